@@ -1,0 +1,55 @@
+/**
+ * The ingest CLI: read content/sources and content/registry, write content/generated.
+ *
+ *   node scripts/ingest.ts            write (atomically) when there are no errors
+ *   node scripts/ingest.ts --frail    warnings fail too (the build and CI use it)
+ *   node scripts/ingest.ts --check    write nothing; fail if content/generated is not up to date
+ *   --sources DIR --registry DIR --out DIR   other folders (tests, fixtures)
+ *
+ * Exit code 1 on any error (or warning with --frail); nothing is written then.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { reporter } from 'vfile-reporter';
+import { runIngest } from './ingest/cli/run.ts';
+import { summarize } from './ingest/cli/summary.ts';
+import { compareWithDisk, writeAtomically } from './ingest/cli/write.ts';
+
+const { values } = parseArgs({
+  options: {
+    check: { type: 'boolean', default: false },
+    frail: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', default: false },
+    sources: { type: 'string', default: 'content/sources' },
+    registry: { type: 'string', default: 'content/registry' },
+    out: { type: 'string', default: 'content/generated' },
+  },
+});
+
+const started = performance.now();
+const cwd = process.cwd();
+const result = runIngest({ sources: resolve(values.sources), registry: resolve(values.registry), cwd });
+const messages = result.files.flatMap((file) => file.messages);
+const errors = messages.filter((message) => message.fatal === true).length;
+const warnings = messages.filter((message) => message.fatal === false).length;
+const failed = errors > 0 || (values.frail && warnings > 0) || !result.exports;
+
+const printed = reporter(result.files, { quiet: true, verbose: false });
+if (printed) console.error(printed);
+
+if (failed) {
+  console.error(`ingest: ${errors} error(s), ${warnings} warning(s)${values.frail && warnings ? ' (--frail: warnings fail)' : ''}; nothing written.`);
+  process.exit(1);
+}
+
+const out = resolve(values.out);
+if (values.check) {
+  const differences = compareWithDisk(out, result.outputs);
+  if (differences.length) {
+    console.error(`ingest --check: ${values.out} is out of date (${differences.length} files):\n  ${differences.slice(0, 20).join('\n  ')}\nRun \`npm run ingest\`.`);
+    process.exit(1);
+  }
+} else {
+  writeAtomically(out, result.outputs);
+}
+if (!values.quiet) console.log(summarize(result, performance.now() - started, values.check ? 'checked' : `wrote ${result.outputs.size} files to ${values.out}`));

@@ -1,0 +1,99 @@
+/**
+ * check-metadata: hold the sidecar against the text. Values the sidecar gives as stated must be in
+ * the text; a signature date that differs from the sidecar's is a contradiction; the province is
+ * inferred from the names the text uses (provinces, cities, 文号 prefixes) and must agree.
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { fold } from '../../src/model/fold.ts';
+import type { MetaValueInput, Province, Sidecar } from '../../src/model/index.ts';
+import { report } from './messages.ts';
+import type { PolicyRoot, UnitNode } from './tree.ts';
+
+export interface CheckMetadataOptions {
+  sidecar: Sidecar;
+  provinces: Province[];
+}
+
+const valueOf = (field: MetaValueInput | undefined) => (typeof field === 'object' ? field.value : field);
+const isStated = (field: MetaValueInput | undefined) => field !== undefined && typeof field !== 'object';
+
+export const checkMetadata: Plugin<[CheckMetadataOptions], PolicyRoot> = function ({ sidecar, provinces }) {
+  return (tree, file) => {
+    if (tree.children.length === 0) return; // parse-text already reported the empty source
+    const text = fold(String(file.value));
+    for (const key of ['title', 'issuer', 'docNumber'] as const) {
+      const field = sidecar[key];
+      if (isStated(field) && !text.includes(fold(valueOf(field)!))) {
+        report(file, 'sidecar:unstated', `Unexpected stated ${key} \`${valueOf(field)}\` that the text does not contain, expected \`inferred: true\` with a basis`);
+      }
+    }
+    checkDate(tree, file, sidecar);
+    checkProvince(text, file, sidecar, provinces);
+  };
+};
+
+function checkDate(tree: PolicyRoot, file: VFile, sidecar: Sidecar): void {
+  const date = valueOf(sidecar.date)!;
+  const lines = (tree.children as UnitNode[]).flatMap((unit) => unit.children).filter((line) => line.role === 'date');
+  const written = lines.map((line) => ({ line, iso: isoOf(fold(line.value)) }));
+  const match = written.find(({ iso }) => iso === date);
+  if (match) return;
+  if (isStated(sidecar.date)) {
+    const other = written[0];
+    if (other) {
+      report(file, 'sidecar:contradiction', `Unexpected sidecar date \`${date}\`, expected \`${other.iso}\` as the text is signed`, other.line);
+    } else {
+      report(file, 'sidecar:unstated', `Unexpected stated date \`${date}\` that the text does not contain, expected \`inferred: true\` with a basis`);
+    }
+  }
+}
+
+function isoOf(text: string): string | undefined {
+  const match = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(text);
+  return match ? `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}` : undefined;
+}
+
+/** Score each province by the evidence in the text; the best must be the sidecar's. */
+export function inferProvince(text: string, provinces: Province[]): { id: string; score: number; evidence: string[] } | undefined {
+  let best: { id: string; score: number; evidence: string[] } | undefined;
+  for (const province of provinces) {
+    const evidence: string[] = [];
+    let score = 0;
+    const count = (needle: string, weight: number) => {
+      const found = text.split(fold(needle)).length - 1;
+      if (found) {
+        score += found * weight;
+        evidence.push(`${needle}×${found}`);
+      }
+    };
+    count(province.name, 3);
+    for (const name of province.shortNames) if (name.length >= 2 && !province.name.startsWith(name)) count(name, 2);
+    const short = province.shortNames.find((name) => name.length >= 2 && province.name.startsWith(name));
+    if (short) {
+      // `山西` also occurs inside `山西省`: count only the short form's extra occurrences.
+      const extra = text.split(fold(short)).length - text.split(fold(province.name)).length;
+      if (extra > 0) {
+        score += extra * 2;
+        evidence.push(`${short}×${extra}`);
+      }
+    }
+    for (const marker of province.markers) count(marker, 1);
+    for (const prefix of province.docNumberPrefixes) count(`${prefix}〔`, 3);
+    if (score > 0 && (!best || score > best.score)) best = { id: province.id, score, evidence };
+  }
+  return best;
+}
+
+function checkProvince(text: string, file: VFile, sidecar: Sidecar, provinces: Province[]): void {
+  const declared = valueOf(sidecar.province)!;
+  const inferred = inferProvince(text, provinces);
+  if (!inferred) {
+    report(file, 'sidecar:province-unknown', `Unexpected text without any province name, expected evidence for \`${declared}\``);
+    return;
+  }
+  if (inferred.id !== declared) {
+    report(file, 'sidecar:province-mismatch',
+      `Unexpected sidecar province \`${declared}\`, expected \`${inferred.id}\` as the text says (${inferred.evidence.join(', ')})`);
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * One ingest run, without writing: load registries and sources, run the pipeline on each source,
+ * build MDX pages and exports. Returns the vfiles (with their messages) and the outputs.
+ */
+import { join } from 'node:path';
+import type { VFile } from 'vfile';
+
+import type { MetaField, MetaValueInput, Province, Sidecar } from '../../../src/model/index.ts';
+import { DepartmentIndex } from '../department-index.ts';
+import { createPipeline } from '../index.ts';
+import { report } from '../messages.ts';
+import { buildExports } from '../to-exports.ts';
+import type { Exports } from '../to-exports.ts';
+import { documentToMdx, unitToMdx } from '../to-mdx.ts';
+import type { DocumentHead, PolicyModel } from '../to-model.ts';
+import { loadRegistry, loadSources } from './load.ts';
+import type { Outputs } from './write.ts';
+
+export interface RunOptions {
+  /** Folder of `<id>.txt` + `<id>.yml`. */
+  sources: string;
+  /** Folder of departments.yml, themes.yml, provinces.yml. */
+  registry: string;
+  /** Paths in messages and `source.file` are relative to this folder. */
+  cwd: string;
+}
+
+export interface RunResult {
+  files: VFile[];
+  models: PolicyModel[];
+  exports?: Exports;
+  outputs: Outputs;
+}
+
+const field = (value: MetaValueInput | undefined): MetaField | undefined =>
+  value === undefined ? undefined : typeof value === 'string' ? { value, inferred: false } : { value: value.value, inferred: true, basis: value.basis };
+
+export function runIngest(options: RunOptions): RunResult {
+  const { registry, files: registryFiles } = loadRegistry(options.registry, options.cwd);
+  const sources = loadSources(options.sources, options.cwd);
+  const files: VFile[] = [...registryFiles, ...sources.flatMap((source) => (source.sidecarFile ? [source.file, source.sidecarFile] : [source.file]))];
+  if (!registry) return { files, models: [], outputs: new Map() };
+  const index = new DepartmentIndex(registry.departments, registry.provinces);
+  for (const conflict of index.conflicts) {
+    report(registryFiles[0]!, 'ingest:registry', `Unexpected alias \`${conflict.alias}\` of both \`${conflict.first}\` and \`${conflict.second}\`, expected each alias to name one department`);
+  }
+  const corpus = sources.flatMap(({ id, sidecar }) => (sidecar ? [{ id, title: field(sidecar.title)!.value, docNumber: field(sidecar.docNumber)?.value }] : []));
+  const models: PolicyModel[] = [];
+  for (const source of sources) {
+    if (!source.readable || !source.sidecar) continue;
+    const province = registry.provinces.find((entry) => entry.id === field(source.sidecar!.province)!.value);
+    if (!province) {
+      report(source.sidecarFile!, 'sidecar:invalid', `Unexpected province \`${field(source.sidecar.province)!.value}\`, expected an id of registry/provinces.yml`, { line: 1, column: 1 });
+      continue;
+    }
+    const head = headOf(source.id, source.file.path, source.sidecar, province);
+    const pipeline = createPipeline({
+      head, sidecar: source.sidecar, departments: index, themes: registry.themes, provinces: registry.provinces, corpus,
+    });
+    const tree = pipeline.parse(source.file);
+    const model = pipeline.stringify(pipeline.runSync(tree, source.file), source.file);
+    models.push(model);
+  }
+  const exports = buildExports(models, registry.departments, registry.themes);
+  return { files, models, exports, outputs: outputsOf(exports) };
+}
+
+function headOf(id: string, path: string, sidecar: Sidecar, province: Province): DocumentHead {
+  return {
+    id,
+    title: field(sidecar.title)!,
+    issuer: field(sidecar.issuer)!,
+    provinceId: province.id,
+    province: province.name,
+    date: field(sidecar.date)!,
+    docNumber: field(sidecar.docNumber),
+    type: sidecar.type,
+    period: field(sidecar.period)!,
+    source: path.split('\\').join('/'),
+  };
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** Every generated file, by path relative to content/generated. */
+function outputsOf(exports: Exports): Outputs {
+  const outputs: Outputs = new Map();
+  for (const document of exports.documents) outputs.set(join('documents', `${document.id}.mdx`), documentToMdx(document));
+  for (const unit of exports.measures) outputs.set(join('measures', `${unit.id}.mdx`), unitToMdx(unit));
+  outputs.set('data/documents.json', json(exports.documents));
+  outputs.set('data/measures.json', json(exports.measures));
+  outputs.set('data/departments.json', json(exports.departments));
+  outputs.set('data/themes.json', json(exports.themes));
+  outputs.set('data/targets.json', json(exports.targets));
+  return outputs;
+}
+

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Department, Province } from '../../src/model/index.ts';
+import { DepartmentIndex, editDistance } from './department-index.ts';
+
+const department = (id: string, aliases: string[], extra: Partial<Department> = {}): Department => ({
+  id, name: aliases[0]!, kind: 'department', aliases, misspellings: [], patterns: [], ...extra,
+});
+const provinces: Province[] = [
+  { id: 'shanxi', name: '山西省', shortNames: ['山西', '晋'], markers: [], docNumberPrefixes: [] },
+  { id: 'neimenggu', name: '内蒙古自治区', shortNames: ['内蒙古'], markers: [], docNumberPrefixes: [] },
+];
+const index = new DepartmentIndex([
+  department('quality-supervision', ['质监局', '质量技术监督局']),
+  department('publicity', ['宣传部', '宣传部门']),
+  department('state-assets', ['国资委']),
+  department('entry-exit-inspection', ['出入境检验检疫局']),
+  department('housing', ['住房城乡建设厅'], { misspellings: ['住房建乡建设厅'] }),
+  department('peoples-bank', ['人民银行'], { patterns: ['人(?:民银)?行.+(?:中心)?支行'] }),
+], provinces);
+
+describe('DepartmentIndex', () => {
+  it.each([
+    ['省质监局', 'quality-supervision'],
+    ['质监局', 'quality-supervision'],
+    ['自治区质监局', 'quality-supervision'],
+    ['省質監局', 'quality-supervision'],
+    ['省委宣传部', 'publicity'],
+    ['自治区党委宣传部', 'publicity'],
+    ['省政府国资委', 'state-assets'],
+    ['山西出入境检验检疫局', 'entry-exit-inspection'],
+    ['内蒙古出入境检验检疫局', 'entry-exit-inspection'],
+    ['人行太原中心支行', 'peoples-bank'],
+    ['人民银行呼和浩特中心支行', 'peoples-bank'],
+    ['省质监局等', 'quality-supervision'],
+  ])('%s → %s', (raw, id) => {
+    expect(index.resolve(raw)?.department.id).toBe(id);
+  });
+
+  it('resolves known misspellings and says so', () => {
+    expect(index.resolve('自治区住房建乡建设厅')).toMatchObject({ via: 'misspelling', department: { id: 'housing' } });
+  });
+
+  it('suggests the nearest alias for an unknown name', () => {
+    expect(index.resolve('省质检局')).toBeUndefined();
+    expect(index.suggest('省质检局')).toBe('质监局');
+  });
+
+  it('reports an alias claimed by two departments', () => {
+    const clash = new DepartmentIndex([department('a', ['质监局']), department('b', ['质监局'])], provinces);
+    expect(clash.conflicts).toEqual([{ alias: '质监局', first: 'a', second: 'b' }]);
+  });
+
+  it('measures edit distance', () => {
+    expect(editDistance('质监局', '质检局')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Resolve department names as written (`省工业和信息化委`, `教育厅`, `内蒙古出入境检验检疫局`) to the
+ * canonical departments of content/registry/departments.yml.
+ *
+ * A name is folded (width, traditional → simplified), its level prefix (省/自治区/省政府/省委…) and
+ * province name (山西/内蒙古…) are stripped, a trailing 等/等相关部门 is dropped, and the rest is looked
+ * up among aliases, then misspellings, then patterns.
+ */
+import { fold } from '../../src/model/fold.ts';
+import type { Department, Province } from '../../src/model/index.ts';
+
+const LEVEL_PREFIXES = ['自治区党委', '自治区人民政府', '省人民政府', '市人民政府', '自治区政府', '省政府', '市政府', '省委', '市委', '自治区', '省', '市'];
+const TRAILING = /(?:等(?:相关|有关)?(?:部门|单位)?)$/;
+
+export interface Resolution {
+  department: Department;
+  /** The key that matched, after stripping. */
+  key: string;
+  via: 'alias' | 'misspelling' | 'pattern';
+}
+
+export class DepartmentIndex {
+  private readonly aliases = new Map<string, Department>();
+  private readonly misspellings = new Map<string, Department>();
+  private readonly patterns: Array<{ pattern: RegExp; department: Department }> = [];
+  private readonly provincePrefixes: string[];
+  /** Aliases claimed by more than one department (a registry error). */
+  readonly conflicts: Array<{ alias: string; first: string; second: string }> = [];
+
+  constructor(departments: Department[], provinces: Province[]) {
+    for (const department of departments) {
+      for (const alias of new Set([department.name, ...department.aliases])) this.claim(this.aliases, alias, department);
+      for (const misspelling of department.misspellings) this.claim(this.misspellings, misspelling, department);
+      for (const pattern of department.patterns) this.patterns.push({ pattern: new RegExp(`^(?:${fold(pattern)})$`, 'u'), department });
+    }
+    this.provincePrefixes = provinces
+      .flatMap((province) => [province.name, ...province.shortNames])
+      .map(fold)
+      .sort((a, b) => b.length - a.length);
+  }
+
+  /** Canonical department for a name as written, or undefined. */
+  resolve(raw: string): Resolution | undefined {
+    for (const key of this.keys(raw)) {
+      const alias = this.aliases.get(key);
+      if (alias) return { department: alias, key, via: 'alias' };
+      const misspelling = this.misspellings.get(key);
+      if (misspelling) return { department: misspelling, key, via: 'misspelling' };
+    }
+    for (const key of this.keys(raw)) {
+      const match = this.patterns.find(({ pattern }) => pattern.test(key));
+      if (match) return { department: match.department, key, via: 'pattern' };
+    }
+    return undefined;
+  }
+
+  /** The alias nearest to a name (edit distance), for "did you mean" suggestions. */
+  suggest(raw: string): string | undefined {
+    const key = this.keys(raw).at(-1)!;
+    let best: { alias: string; distance: number } | undefined;
+    for (const alias of this.aliases.keys()) {
+      const distance = editDistance(key, alias);
+      if (!best || distance < best.distance || (distance === best.distance && alias < best.alias)) best = { alias, distance };
+    }
+    return best && best.distance <= Math.max(2, Math.ceil(key.length / 2)) ? best.alias : undefined;
+  }
+
+  /** Lookup keys from the most literal to the most stripped. */
+  keys(raw: string): string[] {
+    let name = fold(raw).replace(/\s+/g, '').replace(TRAILING, '');
+    const keys = [name];
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const prefix of [...LEVEL_PREFIXES, ...this.provincePrefixes]) {
+        if (name.startsWith(prefix) && name.length > prefix.length + 1) {
+          name = name.slice(prefix.length);
+          keys.push(name);
+          changed = true;
+          break;
+        }
+      }
+    }
+    return keys;
+  }
+
+  private claim(map: Map<string, Department>, alias: string, department: Department): void {
+    const key = fold(alias);
+    const existing = map.get(key);
+    if (existing && existing.id !== department.id) this.conflicts.push({ alias, first: existing.id, second: department.id });
+    else map.set(key, department);
+  }
+}
+
+/** Levenshtein distance over UTF-16 code units (department names are BMP Chinese). */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

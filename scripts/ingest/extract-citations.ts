@@ -1,0 +1,76 @@
+/**
+ * extract-citations: 《title》 with an optional （文号）, and bare 文号 (国办发〔2015〕19号, 国办发[2015]19号,
+ * 国办发(2015)19号), resolved to a corpus document by 文号 or by title.
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { fold } from '../../src/model/fold.ts';
+import { report } from './messages.ts';
+import type { ExtractedCitation, PolicyRoot, UnitNode } from './tree.ts';
+import { lineOffsets } from './tree.ts';
+
+/** What the citation resolver knows of each corpus document. */
+export interface CorpusEntry {
+  id: string;
+  title: string;
+  docNumber?: string;
+}
+
+export interface ExtractCitationsOptions {
+  corpus: CorpusEntry[];
+  /** Id of the document being processed (it does not cite itself). */
+  self?: string;
+}
+
+const DOC_NUMBER = /([\u4e00-\u9fff]{1,8})[〔\[(](\d{4})[〕\])](\d{1,4})号/gu;
+const LEADING_VERBS = /^(?:按照|根据|依据|依照|参照|贯彻|落实|执行|以及|和|及|与)+/u;
+const TITLE = /《([^《》]+)》(?:\s*\(([^()]*)\))?/gu;
+
+/** `国办发[2015]19号` → `国办发〔2015〕19号` (half-width digits, 〔〕 brackets). */
+export function normalizeDocNumber(text: string): string | undefined {
+  DOC_NUMBER.lastIndex = 0;
+  const match = DOC_NUMBER.exec(fold(text));
+  if (!match) return undefined;
+  return `${match[1]!.replace(LEADING_VERBS, '')}〔${match[2]}〕${match[3]}号`;
+}
+
+export const extractCitations: Plugin<[ExtractCitationsOptions], PolicyRoot> = function (options) {
+  const byNumber = new Map(options.corpus.filter((entry) => entry.docNumber).map((entry) => [normalizeDocNumber(entry.docNumber!)!, entry]));
+  const byTitle = new Map(options.corpus.map((entry) => [fold(entry.title), entry]));
+  return (tree, file) => {
+    for (const unit of tree.children as UnitNode[]) {
+      const offsets = lineOffsets(unit);
+      unit.children.forEach((line, lineIndex) => {
+        const folded = fold(line.value);
+        const covered: Array<[number, number]> = [];
+        const add = (citation: ExtractedCitation, start: number, end: number) => {
+          if (citation.document === options.self) delete citation.document;
+          (unit.data.citations ??= []).push(citation);
+          (unit.data.highlights ??= []).push({ start: offsets[lineIndex]! + start, end: offsets[lineIndex]! + end, kind: 'citation' });
+          covered.push([start, end]);
+        };
+        for (const match of folded.matchAll(TITLE)) {
+          const title = line.value.slice(match.index + 1, match.index + 1 + match[1]!.length);
+          const docNumber = match[2] ? normalizeDocNumber(match[2]) : undefined;
+          const raw = line.value.slice(match.index, match.index + match[0].length);
+          const entry = (docNumber && byNumber.get(docNumber)) || byTitle.get(fold(title));
+          if (docNumber && entry && byTitle.get(fold(title)) && byTitle.get(fold(title)) !== entry) {
+            report(file, 'extract-citations:unresolved-corpus',
+              `Unexpected 文号 \`${docNumber}\` for 《${title}》, expected the 文号 of the corpus document with that title`, line);
+          }
+          add({ raw, title, docNumber, document: entry?.id, line: line.position.start.line }, match.index, match.index + match[0].length);
+        }
+        DOC_NUMBER.lastIndex = 0;
+        for (const match of folded.matchAll(DOC_NUMBER)) {
+          if (covered.some(([start, end]) => match.index >= start && match.index < end)) continue;
+          const docNumber = normalizeDocNumber(match[0])!;
+          const prefixTrim = match[1]!.length - match[1]!.replace(LEADING_VERBS, '').length;
+          const start = match.index + prefixTrim;
+          const raw = line.value.slice(start, match.index + match[0].length);
+          add({ raw, docNumber, document: byNumber.get(docNumber)?.id, line: line.position.start.line }, start, match.index + match[0].length);
+        }
+      });
+    }
+  };
+};
+

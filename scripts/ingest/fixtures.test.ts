@@ -1,0 +1,32 @@
+/**
+ * Fixture-driven tests of the whole pipeline. Each folder of fixtures/ is a small corpus:
+ *
+ *   fixtures/<plugin>-<case>/sources/<id>.txt + <id>.yml   input
+ *   fixtures/<plugin>-<case>/registry/*.yml                optional; else content/registry
+ *   fixtures/<plugin>-<case>/expected.txt                  units (one line each) and messages
+ *
+ * `UPDATE_FIXTURES=1 npx vitest run scripts/ingest/fixtures.test.ts` rewrites expected.txt; review
+ * the diff before committing it.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runIngest } from './cli/run.ts';
+import { describeRun } from './fixture-format.ts';
+
+const root = new URL('./fixtures/', import.meta.url).pathname;
+const repository = new URL('../../', import.meta.url).pathname;
+
+describe('ingest fixtures', () => {
+  for (const name of readdirSync(root).sort()) {
+    const folder = join(root, name);
+    it(name, () => {
+      const registry = existsSync(join(folder, 'registry')) ? join(folder, 'registry') : join(repository, 'content/registry');
+      const result = runIngest({ sources: join(folder, 'sources'), registry, cwd: folder });
+      const actual = describeRun(result);
+      const expectedPath = join(folder, 'expected.txt');
+      if (process.env.UPDATE_FIXTURES || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
+      expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
+    });
+  }
+});

@@ -1,0 +1,41 @@
+/**
+ * The ingest pipeline: the one list of plugins, in order. Pure: no file system here (the CLI,
+ * scripts/ingest.ts, reads and writes); every plugin gets what it needs through its options.
+ */
+import { unified } from 'unified';
+import type { Province, Sidecar, Theme } from '../../src/model/index.ts';
+import { assignThemes } from './assign-themes.ts';
+import { checkMetadata } from './check-metadata.ts';
+import type { DepartmentIndex } from './department-index.ts';
+import { extractCitations } from './extract-citations.ts';
+import type { CorpusEntry } from './extract-citations.ts';
+import { extractDeadlines } from './extract-deadlines.ts';
+import { extractDepartments } from './extract-departments.ts';
+import { extractTargets } from './extract-targets.ts';
+import { parseText } from './parse-text.ts';
+import { structure } from './structure.ts';
+import { toModel } from './to-model.ts';
+import type { DocumentHead } from './to-model.ts';
+
+export interface PipelineOptions {
+  head: DocumentHead;
+  sidecar: Sidecar;
+  departments: DepartmentIndex;
+  themes: Theme[];
+  provinces: Province[];
+  corpus: CorpusEntry[];
+}
+
+export function createPipeline(options: PipelineOptions) {
+  const year = Number(/^\d{4}/.exec(options.head.period.value)?.[0] ?? /^\d{4}/.exec(options.head.date.value)?.[0]) || undefined;
+  return unified()
+    .use(parseText)
+    .use(structure)
+    .use(checkMetadata, { sidecar: options.sidecar, provinces: options.provinces })
+    .use(extractDepartments, { index: options.departments })
+    .use(extractCitations, { corpus: options.corpus, self: options.head.id })
+    .use(extractTargets)
+    .use(extractDeadlines, { year })
+    .use(assignThemes, { themes: options.themes })
+    .use(toModel, { head: options.head });
+}

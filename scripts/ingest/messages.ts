@@ -1,0 +1,74 @@
+/**
+ * The rule catalogue: every message the ingest can emit, with its severity and what it means.
+ * The README's message catalogue is generated from this list (scripts/ingest/messages.test.ts checks
+ * that every rule has a README anchor).
+ */
+import type { VFile } from 'vfile';
+import type { Node, Point, Position } from 'unist';
+
+export interface Rule {
+  /** `source:rule`, e.g. `extract-departments:unknown`. */
+  id: string;
+  /**
+   * `error`: output would be wrong or missing (build fails). `warning`: usable but incomplete
+   * (`--frail` fails). `info`: worth knowing, already handled (e.g. a misspelling the registry lists).
+   */
+  severity: 'error' | 'warning' | 'info';
+  /** One sentence for the README. */
+  description: string;
+}
+
+export const rules = [
+  { id: 'ingest:unreadable', severity: 'error', description: 'The file is binary or in an encoding we cannot decode (accepted: UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK).' },
+  { id: 'ingest:duplicate-document', severity: 'error', description: 'Two sources share an id (case-insensitively) or have the same text.' },
+  { id: 'ingest:invalid-id', severity: 'error', description: 'A source file name is not a URL-safe id (lower-case ASCII words joined by -).' },
+  { id: 'ingest:registry', severity: 'error', description: 'A registry file is not valid YAML or does not match its schema, or an alias is claimed by two departments.' },
+  { id: 'sidecar:missing', severity: 'error', description: 'A source has no <id>.yml metadata sidecar.' },
+  { id: 'sidecar:invalid', severity: 'error', description: 'The sidecar is not valid YAML or does not match the sidecar schema.' },
+  { id: 'sidecar:contradiction', severity: 'error', description: 'The sidecar states a value as not inferred, but the text says otherwise (e.g. another date or issuer).' },
+  { id: 'sidecar:unstated', severity: 'warning', description: 'The sidecar gives a value as stated in the text, but the text does not contain it: mark it inferred with a basis.' },
+  { id: 'sidecar:province-mismatch', severity: 'error', description: 'The province inferred from the text differs from the sidecar’s province.' },
+  { id: 'sidecar:province-unknown', severity: 'warning', description: 'The text gives no evidence of its province; the sidecar value is taken as is.' },
+  { id: 'parse-text:empty', severity: 'error', description: 'The source has no text.' },
+  { id: 'parse-text:unbalanced-bracket', severity: 'error', description: 'A bracket （ 《 〔 [ ( opened in a line is not closed in it, or a closing one has no opener.' },
+  { id: 'structure:numbering-gap', severity: 'warning', description: 'A numbered item skips a number (（三） after （一）).' },
+  { id: 'structure:numbering-repeat', severity: 'warning', description: 'A numbered item repeats or goes back (（二） after （二））.' },
+  { id: 'extract-departments:unknown', severity: 'warning', description: 'A responsible department is not in content/registry/departments.yml; the message suggests the nearest alias.' },
+  { id: 'extract-departments:missing', severity: 'warning', description: 'A measure names no responsible departments although most measures of its document do.' },
+  { id: 'extract-departments:misspelling', severity: 'info', description: 'A department is written with a known misspelling (resolved through the registry).' },
+  { id: 'extract-citations:unresolved-corpus', severity: 'warning', description: 'A citation names a document of this corpus by title but with another 文号, or the reverse.' },
+  { id: 'to-model:coverage', severity: 'error', description: 'Text of the source would be lost or duplicated: a line is in no unit or in more than one.' },
+] as const satisfies readonly Rule[];
+
+export type RuleId = (typeof rules)[number]['id'];
+
+const severityOf = new Map<string, Rule['severity']>(rules.map((rule) => [rule.id, rule.severity]));
+
+type Place = Node | Position | Point | undefined;
+
+/**
+ * Report `reason` under `ruleId` at `place`. Errors are marked `fatal: true`, warnings `false`, infos `undefined` (vfile's
+ * convention, which vfile-reporter prints); nothing throws, so one run reports every problem.
+ */
+export function report(file: VFile, ruleId: RuleId, reason: string, place?: Place): void {
+  // The whole `plugin:rule` id is the rule id, as printed by vfile-reporter and read in the README.
+  const message = file.message(reason, { place: toPlace(place), ruleId });
+  const severity = severityOf.get(ruleId);
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+  message.url = `README.md#${ruleId.replace(':', '')}`;
+}
+
+function toPlace(place: Place): Position | Point | undefined {
+  if (!place) return undefined;
+  if ('type' in place) return (place as Node).position;
+  return place as Position | Point;
+}
+
+/** A position covering `start`…`end` (0-based offsets) inside one line node. */
+export function spanInLine(line: { position: Position }, start: number, end: number): Position {
+  const { line: row, column, offset = 0 } = line.position.start;
+  return {
+    start: { line: row, column: column + start, offset: offset + start },
+    end: { line: row, column: column + end, offset: offset + end },
+  };
+}

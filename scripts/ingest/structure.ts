@@ -1,0 +1,288 @@
+/**
+ * structure: regroup `root > line*` into `root > unit > line*`.
+ *
+ * Roles come from each line's shape (shapes.ts) plus context: the first line ending in `：` is an
+ * addressee, an unpunctuated line before a date is an issuer, and a title-like line after a notice
+ * wrapper starts the enclosed plan. Numbered lines open units nested by level
+ * (chapter 一、 > item （一） > sub-item 1. > sub-sub-item （1） > bullet --); unnumbered lines join the
+ * open unit unless it is closed (ended with its responsible departments, or a bullet), in which case
+ * they start an unnumbered unit. Every line ends up in exactly one unit.
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { fold } from '../../src/model/fold.ts';
+import { toChineseNumeral } from '../../src/model/ids.ts';
+import type { UnitKind } from '../../src/model/index.ts';
+import { report } from './messages.ts';
+import { CLOSING_CLAUSE, looksLikeAddressee, looksLikeSignature, looksLikeTitle, matchLabel, shapeOf } from './shapes.ts';
+import type { Label } from './shapes.ts';
+import type { LineNode, PolicyRoot, UnitNode } from './tree.ts';
+import { headingTitle, itemTitle, kindOfChapter, UNNUMBERED_TITLES } from './unit-shape.ts';
+
+const LEVEL: Record<Label['role'], number> = { chapter: 0, item: 1, subitem: 2, subsubitem: 3, bullet: 4 };
+const SIGNATURE_ROLES = new Set(['addressee', 'issuer', 'date', 'doc-number']);
+
+interface Open {
+  unit: UnitNode;
+  level: number;
+  label: Label;
+}
+
+export const structure: Plugin<[], PolicyRoot> = function () {
+  return (tree, file) => {
+    const lines = tree.children.filter((node): node is LineNode => node.type === 'line');
+    const folded = lines.map((line) => fold(line.value));
+    const labels = assignRoles(lines, folded);
+    const titleIndex = findPlanTitle(lines, folded);
+    const builder = new UnitBuilder(file);
+    lines.forEach((line, index) => {
+      const part = titleIndex > 0 && index < titleIndex ? 'notice' : 'plan';
+      builder.add(line, folded[index]!, labels[index], part, index === titleIndex);
+    });
+    tree.children = builder.finish();
+  };
+};
+
+/** Set `role` and `label` of every line; return the parsed labels. */
+function assignRoles(lines: LineNode[], folded: string[]): Array<Label | undefined> {
+  return lines.map((line, index) => {
+    const text = folded[index]!;
+    line.role = shapeOf(text);
+    if (index === 0 && line.role === 'body' && looksLikeAddressee(text)) line.role = 'addressee';
+    const next = lines[index + 1];
+    if (line.role === 'body' && next && shapeOf(folded[index + 1]!) === 'date' && looksLikeSignature(text)) {
+      line.role = 'issuer';
+    }
+    const label = line.role === 'body' || SIGNATURE_ROLES.has(line.role) || line.role === 'responsibility'
+      ? undefined
+      : matchLabel(text);
+    // Chapter labels are kept without their separator (`二、` → `二`), as officials cite them.
+    if (label) line.label = line.value.slice(0, label.length).trimEnd().replace(label.role === 'chapter' ? /[、，,.．]$/u : /$^/, '');
+    if (label) line.labelEnd = label.length;
+    return label;
+  });
+}
+
+/** Index of the plan's title line: first title-like line, after a notice wrapper or first of all. */
+function findPlanTitle(lines: LineNode[], folded: string[]): number {
+  let sawWrapper = false;
+  for (let index = 0; index < lines.length; index++) {
+    const role = lines[index]!.role!;
+    if (role === 'body' && looksLikeTitle(folded[index]!) && (index === 0 || sawWrapper)) {
+      lines[index]!.role = 'title';
+      return index;
+    }
+    if (SIGNATURE_ROLES.has(role)) sawWrapper = true;
+  }
+  return -1;
+}
+
+class UnitBuilder {
+  private units: UnitNode[] = [];
+  private stack: Open[] = [];
+  private current: UnitNode | undefined;
+  private closed = false;
+  private part: 'notice' | 'plan' = 'plan';
+  /** Count of children per parent local id: numbered values seen, bullets and unnumbered units. */
+  private lastValue = new Map<string, number>();
+  private bullets = new Map<string, number>();
+  private unnumbered = new Map<string, number>();
+  /** Last item value of the previous chapter: items may continue across chapters. */
+  private lastItemOfDocument = 0;
+
+  private readonly file: VFile;
+
+  constructor(file: VFile) {
+    this.file = file;
+  }
+
+  add(line: LineNode, folded: string, label: Label | undefined, part: 'notice' | 'plan', isTitle: boolean): void {
+    if (part !== this.part) {
+      this.part = part;
+      this.stack = [];
+      this.current = undefined;
+    }
+    if (isTitle) {
+      this.stack = [];
+      this.open(this.unit('title', 'title', [], line.value, undefined), [line]);
+      this.current = undefined;
+      return;
+    }
+    if (SIGNATURE_ROLES.has(line.role!)) return this.addSignature(line);
+    if (label) return this.addNumbered(line, folded, label);
+    if (line.role === 'responsibility' && this.current) {
+      this.current.children.push(line);
+      this.closed = true;
+      return;
+    }
+    if (this.current && !this.closed) {
+      this.current.children.push(line);
+      this.closed = CLOSING_CLAUSE.test(folded);
+      return;
+    }
+    const parent = this.parentForUnnumbered();
+    const prefix = parent ? `${parent.unit.localId}-` : this.prefix();
+    const count = (this.unnumbered.get(prefix) ?? 0) + 1;
+    this.unnumbered.set(prefix, count);
+    const kind: UnitKind = this.part === 'notice' ? 'notice' : this.units.length === 0 || this.onlyPreface() ? 'preamble' : 'closing';
+    const unit = this.unit(kind, `${prefix}p${count}`, parent ? [...parent.unit.numbering] : [], '', parent?.unit);
+    this.open(unit, [line]);
+    this.closed = CLOSING_CLAUSE.test(folded) || line.role === 'responsibility';
+  }
+
+  finish(): UnitNode[] {
+    assignKinds(this.units);
+    return this.units;
+  }
+
+  private addSignature(line: LineNode): void {
+    if (this.current?.kind === 'notice' && !this.closed) {
+      this.current.children.push(line);
+      return;
+    }
+    const prefix = this.prefix();
+    const count = (this.unnumbered.get(prefix) ?? 0) + 1;
+    this.unnumbered.set(prefix, count);
+    this.stack = [];
+    this.open(this.unit('notice', `${prefix}p${count}`, [], '', undefined), [line]);
+  }
+
+  private addNumbered(line: LineNode, folded: string, label: Label): void {
+    const level = LEVEL[label.role];
+    if (label.role === 'bullet') {
+      while (this.stack.at(-1)?.label.role === 'bullet') this.stack.pop();
+    } else {
+      while ((this.stack.at(-1)?.level ?? -1) >= level) this.stack.pop();
+    }
+    const parent = this.stack.at(-1);
+    const parentKey = parent ? `${parent.unit.localId}-` : this.prefix();
+    let segment: string;
+    if (label.role === 'bullet') {
+      const count = (this.bullets.get(parentKey) ?? 0) + 1;
+      this.bullets.set(parentKey, count);
+      segment = `b${count}`;
+    } else {
+      this.checkNumbering(line, label, parentKey, parent);
+      segment = String(label.value);
+    }
+    const numbering = [...(parent?.unit.numbering ?? []), line.label!];
+    const unit = this.unit('measure', this.uniqueId(`${parentKey}${segment}`), numbering, '', parent?.unit);
+    unit.title = folded.slice(label.length); // refined in assignKinds, from the raw text
+    this.open(unit, [line]);
+    this.stack.push({ unit, level, label });
+    this.closed = label.role === 'bullet' || CLOSING_CLAUSE.test(folded);
+  }
+
+  private checkNumbering(line: LineNode, label: Label, parentKey: string, parent: Open | undefined): void {
+    const key = `${parentKey}${label.role}`;
+    const previous = this.lastValue.get(key);
+    const value = label.value!;
+    let expected = previous === undefined ? 1 : previous + 1;
+    if (previous === undefined && label.role === 'item' && parent?.label.role === 'chapter' && value === this.lastItemOfDocument + 1) {
+      expected = value; // numbering continues across chapters (山西 style)
+    }
+    if (value !== expected) {
+      const found = line.label!;
+      const wanted = found.replace(/[一二三四五六七八九十百零〇两]+|[0-9０-９]+/, (digits) =>
+        /[0-9０-９]/.test(digits) ? String(expected) : toChineseNumeral(expected));
+      const rule = value > expected ? 'structure:numbering-gap' : 'structure:numbering-repeat';
+      const place = { start: line.position.start, end: { ...line.position.start, column: line.position.start.column + found.length } };
+      report(this.file, rule, `Unexpected \`${found}\`${previous === undefined ? '' : ' after its sibling'}, expected \`${wanted}\``, place);
+    }
+    this.lastValue.set(key, value);
+    if (label.role === 'item') this.lastItemOfDocument = value;
+  }
+
+  /** A repeated number (already reported) still gets an id of its own: `1-2`, then `1-2r2`. */
+  private uniqueId(localId: string): string {
+    if (!this.units.some((unit) => unit.localId === localId)) return localId;
+    let count = 2;
+    while (this.units.some((unit) => unit.localId === `${localId}r${count}`)) count += 1;
+    return `${localId}r${count}`;
+  }
+
+  private parentForUnnumbered(): Open | undefined {
+    // A closed unit does not take more text: the new unit becomes its sibling.
+    if (this.closed && this.current && this.stack.at(-1)?.unit === this.current) this.stack.pop();
+    return this.stack.at(-1);
+  }
+
+  private onlyPreface(): boolean {
+    return this.units.every((unit) => isNotice(unit) || unit.kind === 'title' || unit.kind === 'preamble');
+  }
+
+  private prefix(): string {
+    return this.part === 'notice' ? 'notice-' : '';
+  }
+
+  private unit(kind: UnitKind, localId: string, numbering: string[], title: string, parent: UnitNode | undefined): UnitNode {
+    return {
+      type: 'unit', kind, localId, numbering, title, children: [], data: {},
+      context: parent ? [...parent.context, parent.title] : [],
+      parentId: parent?.localId,
+    };
+  }
+
+  private open(unit: UnitNode, lines: LineNode[]): void {
+    unit.children.push(...lines);
+    unit.data = {};
+    (unit as UnitNode & { part?: string }).part = this.part;
+    this.units.push(unit);
+    this.current = unit;
+    this.closed = false;
+  }
+}
+
+/** Decide kinds and titles once every unit is known (a heading is only a heading if children follow). */
+function assignKinds(units: UnitNode[]): void {
+  const byId = new Map(units.map((unit) => [unit.localId, unit]));
+  const hasChildren = new Set(units.map((unit) => unit.parentId).filter(Boolean));
+  const lastNumbered = units.findLastIndex((unit) => unit.children[0]!.label !== undefined && !isNotice(unit));
+  units.forEach((unit, index) => {
+    const first = unit.children[0]!;
+    const afterLabel = first.labelEnd !== undefined ? first.value.slice(first.labelEnd) : first.value;
+    const chapter = outermost(unit, byId);
+    const chapterTitle = chapter && chapter.children[0]!.label ? headingTitle(chapterHeading(chapter)) : '';
+    if (unit.kind === 'title') {
+      unit.title = first.value;
+    } else if (isNotice(unit)) {
+      unit.kind = unit.numbering.length ? 'notice-item' : 'notice';
+      const signatureOnly = unit.children.every((line) => SIGNATURE_ROLES.has(line.role!) && line.role !== 'addressee');
+      unit.title = unit.numbering.length ? itemTitle(afterLabel, 'notice-item') : signatureOnly ? '落款' : UNNUMBERED_TITLES.notice!;
+    } else if (unit.numbering.length === 0 || !first.label) {
+      // Unnumbered: preamble before the first chapter, closing after the last numbered unit,
+      // otherwise a paragraph of its chapter.
+      if (unit.kind !== 'preamble') unit.kind = index > lastNumbered ? 'closing' : chapterTitle ? kindOfChapter(chapterTitle) : 'closing';
+      unit.title = UNNUMBERED_TITLES[unit.kind] ?? itemTitle(first.value, unit.kind);
+    } else {
+      const chapterKind = chapterTitle ? kindOfChapter(chapterTitle) : 'measure';
+      const titleOnly = unit.children.length === 1 && itemTitle(afterLabel, chapterKind).length >= afterLabel.replace(/[。.]$/, '').length;
+      unit.kind = hasChildren.has(unit.localId) && titleOnly ? 'heading' : chapterKind;
+      unit.title = first.role === 'chapter' ? headingTitle(afterLabel) : itemTitle(afterLabel, unit.kind);
+    }
+  });
+  // Context holds the final titles of the ancestors.
+  for (const unit of units) {
+    const context: string[] = [];
+    for (let parent = unit.parentId ? byId.get(unit.parentId) : undefined; parent; parent = parent.parentId ? byId.get(parent.parentId) : undefined) {
+      context.unshift(parent.title);
+    }
+    unit.context = context;
+    delete (unit as UnitNode & { part?: string }).part;
+  }
+}
+
+function isNotice(unit: UnitNode): boolean {
+  return (unit as UnitNode & { part?: string }).part === 'notice';
+}
+
+function outermost(unit: UnitNode, byId: Map<string, UnitNode>): UnitNode | undefined {
+  let node: UnitNode | undefined = unit;
+  while (node?.parentId) node = byId.get(node.parentId);
+  return node?.numbering.length ? node : undefined;
+}
+
+function chapterHeading(chapter: UnitNode): string {
+  const first = chapter.children[0]!;
+  return first.value.slice(first.labelEnd ?? 0);
+}

@@ -1,0 +1,76 @@
+/**
+ * to-exports: the open-data exports of ARCHITECTURE.md §5, built from every document's model.
+ * URLs are site-relative without the base; the site adds its base when it serves them.
+ */
+import type { Citation, Department, PolicyDocument, Target, Theme, Unit } from '../../src/model/index.ts';
+
+export interface DepartmentExport {
+  id: string;
+  name: string;
+  kind: Department['kind'];
+  aliases: string[];
+  /** Names as written in the corpus, per province name: `{ 山西省: ['省质监局'] }`. */
+  localNames: Record<string, string[]>;
+  /** Units naming the department, in corpus order. */
+  measures: string[];
+  /** Units where it is listed first. */
+  lead: string[];
+}
+
+export interface ThemeExport {
+  id: string;
+  name: string;
+  description: string;
+  order: number;
+  /** Units with the theme as primary theme. */
+  primary: string[];
+  /** Units with the theme, primary or secondary. */
+  measures: string[];
+}
+
+export interface Exports {
+  documents: PolicyDocument[];
+  measures: Unit[];
+  departments: DepartmentExport[];
+  themes: ThemeExport[];
+  targets: Target[];
+}
+
+export function buildExports(models: Array<{ document: PolicyDocument; units: Unit[]; citations: Citation[] }>, departments: Department[], themes: Theme[]): Exports {
+  const sorted = [...models].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
+  const documents = sorted.map(({ document }) => ({
+    ...document,
+    citedBy: [...new Set(sorted.filter((other) => other.citations.some((citation) => citation.document === document.id)).map((other) => other.document.id))],
+  }));
+  const measures = sorted.flatMap(({ units }) => units);
+  const targets: Target[] = measures.flatMap((unit) => unit.targets.map((target) => ({
+    ...target, measure: unit.id, province: unit.province, source: unit.source,
+  })));
+  return {
+    documents,
+    measures,
+    departments: departments.map((department) => {
+      const naming = measures.filter((unit) => unit.departments.some((entry) => entry.id === department.id));
+      const localNames: Record<string, string[]> = {};
+      for (const unit of naming) {
+        for (const entry of unit.departments) {
+          if (entry.id !== department.id) continue;
+          const names = (localNames[unit.province] ??= []);
+          if (!names.includes(entry.raw)) names.push(entry.raw);
+        }
+      }
+      for (const names of Object.values(localNames)) names.sort();
+      return {
+        id: department.id, name: department.name, kind: department.kind, aliases: department.aliases, localNames,
+        measures: naming.map((unit) => unit.id),
+        lead: naming.filter((unit) => unit.departments.find((entry) => entry.id === department.id)?.lead).map((unit) => unit.id),
+      };
+    }),
+    themes: [...themes].sort((a, b) => a.order - b.order).map((theme) => ({
+      id: theme.id, name: theme.name, description: theme.description, order: theme.order,
+      primary: measures.filter((unit) => unit.themes[0] === theme.id).map((unit) => unit.id),
+      measures: measures.filter((unit) => unit.themes.includes(theme.id)).map((unit) => unit.id),
+    })),
+    targets,
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * to-model: compile the unit tree into the typed model (src/model): the document and its units.
+ * Also enforces the coverage invariant: every non-blank line of the source is in exactly one unit,
+ * so no text is lost or duplicated.
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import type { Citation, PolicyDocument, Unit } from '../../src/model/index.ts';
+import { documentPath, unitPath } from '../../src/model/ids.ts';
+import { report } from './messages.ts';
+import type { PolicyRoot, UnitNode } from './tree.ts';
+import { unitText } from './tree.ts';
+
+/** What to-model needs to know besides the tree: the normalised sidecar and where the source is. */
+export type DocumentHead = Omit<PolicyDocument, 'url' | 'units' | 'cites' | 'citedBy' | 'lines'>;
+
+export interface PolicyModel {
+  document: PolicyDocument;
+  units: Unit[];
+  citations: Citation[];
+}
+
+declare module 'unified' {
+  interface CompileResultMap {
+    /** to-model compiles to the typed model instead of a string. */
+    PolicyModel: PolicyModel;
+  }
+}
+
+export interface ToModelOptions {
+  head: DocumentHead;
+}
+
+export const toModel: Plugin<[ToModelOptions], PolicyRoot, PolicyModel> = function ({ head }) {
+  this.compiler = (tree, file) => {
+    const nodes = (tree as PolicyRoot).children as UnitNode[];
+    checkCoverage(nodes, String(file.value), file);
+    const units = nodes.map((node, order) => toUnit(node, order, head));
+    const citations: Citation[] = nodes.flatMap((node) =>
+      (node.data.citations ?? []).map((citation) => ({ ...citation, unit: `${head.id}/${node.localId}` })));
+    const document: PolicyDocument = {
+      ...head,
+      url: documentPath(head.id),
+      lines: String(file.value).split(/\r\n|\r|\n/).length,
+      units: units.map((unit) => unit.id),
+      cites: citations,
+      citedBy: [],
+    };
+    return { document, units, citations };
+  };
+};
+
+function toUnit(node: UnitNode, order: number, head: DocumentHead): Unit {
+  const id = `${head.id}/${node.localId}`;
+  const first = node.children[0]!;
+  const last = node.children.at(-1)!;
+  return {
+    id,
+    url: unitPath(id),
+    document: head.id,
+    province: head.province,
+    provinceId: head.provinceId,
+    order,
+    numbering: node.numbering,
+    kind: node.kind,
+    title: node.title,
+    context: node.context,
+    text: unitText(node),
+    departments: node.data.departments ?? [],
+    themes: node.data.themes ?? [],
+    targets: (node.data.targets ?? []).map(({ line: _line, ...target }) => target),
+    deadlines: node.data.deadlines ?? [],
+    cites: [...new Set((node.data.citations ?? []).flatMap((citation) => (citation.document ? [citation.document] : [])))],
+    highlights: [...(node.data.highlights ?? [])].sort((a, b) => a.start - b.start || b.end - a.end),
+    source: { file: head.source, startLine: first.position.start.line, endLine: last.position.end.line },
+  };
+}
+
+/**
+ * Every non-whitespace character of the source must be in exactly one unit. Units hold whole lines,
+ * so it is enough to check that every non-blank line is held once, and that the characters add up.
+ */
+export function checkCoverage(units: UnitNode[], source: string, file: VFile): boolean {
+  const held = new Map<number, number>();
+  for (const unit of units) for (const line of unit.children) held.set(line.position.start.line, (held.get(line.position.start.line) ?? 0) + 1);
+  let ok = true;
+  source.split(/\r\n|\r|\n/).forEach((text, index) => {
+    const row = index + 1;
+    const count = held.get(row) ?? 0;
+    const expected = text.trim() ? 1 : 0;
+    if (count !== expected) {
+      ok = false;
+      report(file, 'to-model:coverage',
+        count === 0
+          ? `Unexpected text outside every unit, expected line ${row} to belong to one unit`
+          : `Unexpected line ${row} in ${count} units, expected it in exactly one`,
+        { start: { line: row, column: 1 }, end: { line: row, column: text.length + 1 } });
+    }
+  });
+  const sourceChars = source.replace(/\s/gu, '').length;
+  const unitChars = units.reduce((sum, unit) => sum + unitText(unit).replace(/\s/gu, '').length, 0);
+  if (ok && sourceChars !== unitChars) {
+    ok = false;
+    report(file, 'to-model:coverage', `Unexpected ${unitChars} characters in units, expected the source’s ${sourceChars}`, { line: 1, column: 1 });
+  }
+  return ok;
+}

@@ -1,0 +1,104 @@
+/**
+ * Node types of our policy syntax tree (a unist tree).
+ *
+ * parse-text produces `root > line*`; structure regroups the lines into `root > unit > line*`;
+ * the extract-* and assign-themes plugins fill `unit.data`; to-model compiles the tree.
+ */
+import type { Node, Parent, Position } from 'unist';
+import type { Deadline, Highlight, Responsibility, UnitKind } from '../../src/model/index.ts';
+
+/** What a line is, decided by structure from its shape alone. */
+export type LineRole =
+  | 'addressee' // 各市人民政府…：
+  | 'doc-number' // 晋政办发〔2015〕12号 alone
+  | 'issuer' // 吉林省人民政府办公厅 alone, before a date
+  | 'date' // 2015年5月22日 alone
+  | 'title' // the plan's own title line
+  | 'chapter' // 一、…  第一章 …
+  | 'item' // （一）…  (一)…
+  | 'subitem' // 1. …  1、…
+  | 'subsubitem' // （1）…  ①…
+  | 'bullet' // --…  ——…  •…
+  | 'responsibility' // a line that only names responsible departments: 省质监局、省工商局负责落实。
+  | 'body'; // anything else
+
+/** One non-blank source line. `value` is the line without leading/trailing whitespace. */
+export interface LineNode extends Node {
+  type: 'line';
+  value: string;
+  position: Position;
+  /** Set by structure. */
+  role?: LineRole;
+  /** The numbering label exactly as written (`（八）`, `1.`, `--`), when the line has one. */
+  label?: string;
+  /** Where the text after the label starts in `value` (label, separator and spaces skipped). */
+  labelEnd?: number;
+}
+
+/** A quantitative target as extracted (offsets are into the unit's text). */
+export interface ExtractedTarget {
+  metric: string;
+  value: string;
+  number?: number;
+  comparator: string;
+  year?: number;
+  area?: string;
+  text: string;
+  /** Line (1-based) of the clause. */
+  line: number;
+}
+
+/** A citation as extracted. */
+export interface ExtractedCitation {
+  raw: string;
+  title?: string;
+  docNumber?: string;
+  document?: string;
+  line: number;
+}
+
+/** Facts attached to a unit by the extract-* and assign-themes plugins. */
+export interface UnitData {
+  departments?: Responsibility[];
+  targets?: ExtractedTarget[];
+  deadlines?: Deadline[];
+  citations?: ExtractedCitation[];
+  themes?: string[];
+  highlights?: Highlight[];
+}
+
+/** A unit of text: every line belongs to exactly one unit. */
+export interface UnitNode extends Parent {
+  type: 'unit';
+  kind: UnitKind;
+  /** Local id inside the document, e.g. `2-8`, `notice-1`, `p1`, `3-1-b2`. */
+  localId: string;
+  /** Numbering labels from the outermost in, exactly as written. */
+  numbering: string[];
+  title: string;
+  /** Titles of the enclosing units, outermost first. */
+  context: string[];
+  /** Local id of the enclosing unit, if any. */
+  parentId?: string;
+  children: LineNode[];
+  data: UnitData;
+}
+
+export interface PolicyRoot extends Parent {
+  type: 'root';
+  children: Array<LineNode | UnitNode>;
+}
+
+/** Offsets of each line of a unit inside the unit's text (lines joined by `\n`). */
+export function lineOffsets(unit: UnitNode): number[] {
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const line of unit.children) {
+    offsets.push(offset);
+    offset += line.value.length + 1;
+  }
+  return offsets;
+}
+
+/** The unit's text: its lines joined by `\n`. */
+export const unitText = (unit: UnitNode): string => unit.children.map((line) => line.value).join('\n');

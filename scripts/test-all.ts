@@ -1,0 +1,123 @@
+// The one test command: `npm test` (also what .ci/run runs).
+// Runs STEPS in order, each with a header and its time, and stops at the first failure.
+// The last line of output is the summary `N passed, N failed` (counting steps).
+//
+//   node scripts/test-all.ts            all steps
+//   node scripts/test-all.ts unit e2e   only the named steps, in STEPS order
+
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import process from "node:process";
+import { fileURLToPath } from "node:url";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Node running this script (Node 24 from node_modules/.bin when started via npm). */
+const NODE = process.execPath;
+
+/** Absolute path of a package's bin script, so it runs with NODE rather than whatever `node` is on PATH. */
+function bin(pkg: string, name: string = pkg): string {
+  const manifestPath = path.join(ROOT, "node_modules", pkg, "package.json");
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { bin?: string | Record<string, string> };
+  const entry = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.[name];
+  if (!entry) throw new Error(`${pkg} has no bin named ${name}`);
+  return path.join(ROOT, "node_modules", pkg, entry);
+}
+
+const npm = (...args: string[]): string[] => ["npm", ...args];
+const node = (...args: string[]): string[] => [NODE, ...args];
+
+interface Step {
+  /** Short name, also used to pick steps on the command line. */
+  name: string;
+  /** Commands run one after another; the step fails at the first non-zero exit. */
+  commands: string[][];
+}
+
+// Add steps here, in the order they should run (cheap and likely-to-fail first).
+export const STEPS: Step[] = [
+  // e2e/ holds Playwright specs, which vitest must not collect.
+  { name: "unit", commands: [node(bin("vitest"), "run", "--exclude", "e2e/**")] },
+  { name: "build", commands: [npm("run", "build")] },
+  {
+    name: "e2e",
+    commands: [node("scripts/browser.ts"), node(bin("@playwright/test", "playwright"), "test")],
+  },
+];
+
+function shown(command: string[]): string {
+  return command
+    .map((part) => (part === NODE ? "node" : path.isAbsolute(part) ? path.relative(ROOT, part) : part))
+    .map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : `'${part.replaceAll("'", "'\\''")}'`))
+    .join(" ");
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)}s`;
+}
+
+/** Runs a command with inherited stdio; returns why it failed, or undefined on success. */
+function run(command: string[]): string | undefined {
+  const [file, ...args] = command;
+  if (!file) return "empty command";
+  // PATH gets node_modules/.bin first (as under npm), so a nested plain `node` is Node 24 too.
+  const env = {
+    ...process.env,
+    PATH: [path.join(ROOT, "node_modules", ".bin"), process.env.PATH ?? ""].join(path.delimiter),
+  };
+  const result = spawnSync(file, args, { cwd: ROOT, stdio: "inherit", env });
+  if (result.error) return result.error.message;
+  if (result.signal) return `killed by ${result.signal}`;
+  if (result.status !== 0) return `exit code ${result.status}`;
+  return undefined;
+}
+
+function main(): number {
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((name) => !STEPS.some((step) => step.name === name));
+  if (unknown.length > 0) {
+    process.stderr.write(`Unknown step(s): ${unknown.join(", ")}. Steps: ${STEPS.map((s) => s.name).join(", ")}\n`);
+    return 2;
+  }
+  const steps = wanted.length > 0 ? STEPS.filter((step) => wanted.includes(step.name)) : STEPS;
+
+  let passed = 0;
+  let failed = 0;
+  const lines: string[] = [];
+  const started = Date.now();
+
+  for (const [index, step] of steps.entries()) {
+    process.stdout.write(`\n━━━ [${index + 1}/${steps.length}] ${step.name} ━━━\n`);
+    const stepStarted = Date.now();
+    let failure: string | undefined;
+    for (const command of step.commands) {
+      process.stdout.write(`$ ${shown(command)}\n`);
+      failure = run(command);
+      if (failure) {
+        failure = `${shown(command)}: ${failure}`;
+        break;
+      }
+    }
+    const took = seconds(Date.now() - stepStarted);
+    if (failure) {
+      failed += 1;
+      lines.push(`✗ ${step.name} (${took}): ${failure}`);
+      process.stdout.write(`✗ ${step.name} failed after ${took} (${failure})\n`);
+      const skipped = steps.slice(index + 1).map((s) => s.name);
+      if (skipped.length > 0) lines.push(`- not run: ${skipped.join(", ")}`);
+      break;
+    }
+    passed += 1;
+    lines.push(`✓ ${step.name} (${took})`);
+    process.stdout.write(`✓ ${step.name} passed in ${took}\n`);
+  }
+
+  process.stdout.write(`\n━━━ summary (${seconds(Date.now() - started)}) ━━━\n${lines.join("\n")}\n`);
+  process.stdout.write(`${passed} passed, ${failed} failed\n`);
+  return failed === 0 ? 0 : 1;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = main();
+}

@@ -1,0 +1,109 @@
+/**
+ * Document-level model: the metadata sidecar (content/sources/<id>.yml) and the generated document.
+ */
+import { z } from 'zod';
+import { slugSchema } from './ids.ts';
+
+/**
+ * A metadata value. Written plainly when the text states it; written as `{ value, inferred: true,
+ * basis }` when the text does not, so pages can mark it as inferred and say why.
+ */
+export const metaValueSchema = z.union([
+  z.string().min(1),
+  z.object({
+    /** The value itself, e.g. `晋政发〔2013〕21号`. */
+    value: z.string().min(1),
+    /** True when the text does not state the value. */
+    inferred: z.literal(true),
+    /** Why we believe it (a citation in another document, the numbering series, the issuer's site…). */
+    basis: z.string().min(1),
+  }),
+]);
+export type MetaValueInput = z.infer<typeof metaValueSchema>;
+
+/** A metadata value after normalisation: always an object. */
+export const metaFieldSchema = z.object({
+  /** The value as written in the sidecar. */
+  value: z.string(),
+  /** True when the document text does not state it. */
+  inferred: z.boolean(),
+  /** Why an inferred value is believed; absent for stated values. */
+  basis: z.string().optional(),
+});
+export type MetaField = z.infer<typeof metaFieldSchema>;
+
+/** Document types of the family (Chinese label is the value). */
+export const documentTypes = ['行动计划', '实施方案', '实施意见', '通知', '规划', '办法', '意见'] as const;
+
+/** The sidecar `content/sources/<id>.yml`. */
+export const sidecarSchema = z.object({
+  /** Full Chinese title, e.g. `山西省贯彻实施质量发展纲要2015年行动计划`. */
+  title: metaValueSchema,
+  /** Issuing body, e.g. `吉林省人民政府办公厅`. */
+  issuer: metaValueSchema,
+  /** Province id from content/registry/provinces.yml; checked against the text. */
+  province: metaValueSchema,
+  /** Date of issue, `YYYY-MM-DD`, or `YYYY` / `YYYY-MM` when only that much is known. */
+  date: metaValueSchema,
+  /** 文号 (document number), e.g. `晋政发〔2013〕21号`; omitted only when unknown even by inference. */
+  docNumber: metaValueSchema.optional(),
+  /** Document type, one of the family's types. */
+  type: z.enum(documentTypes),
+  /** The year or period the document plans for, e.g. `2015` or `2011-2020`. */
+  period: metaValueSchema,
+  /** Free-form note on provenance (where the text came from, what was checked). */
+  note: z.string().optional(),
+});
+export type Sidecar = z.infer<typeof sidecarSchema>;
+
+/** A citation found in a text: 《title》 and/or a 文号, resolved to a corpus document where possible. */
+export const citationSchema = z.object({
+  /** The cited title without 《》, when the citation names one. */
+  title: z.string().optional(),
+  /** The 文号 normalised to 〔〕 brackets and half-width digits, e.g. `国办发〔2015〕19号`. */
+  docNumber: z.string().optional(),
+  /** The citation exactly as written. */
+  raw: z.string(),
+  /** Id of the corpus document it resolves to, when one matches. */
+  document: slugSchema.optional(),
+  /** Id of the citing unit. */
+  unit: z.string(),
+  /** Line of the citation in the source. */
+  line: z.number().int().positive(),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+/** A generated document (frontmatter of content/generated/documents/<id>.mdx, and documents.json). */
+export const documentSchema = z.object({
+  /** URL-safe ASCII id, the source file's stem. */
+  id: slugSchema,
+  /** Site-relative URL of the document page. */
+  url: z.string(),
+  /** Title, with its inference flag. */
+  title: metaFieldSchema,
+  /** Issuer, with its inference flag. */
+  issuer: metaFieldSchema,
+  /** Province id. */
+  provinceId: slugSchema,
+  /** Province name, e.g. `山西省`. */
+  province: z.string(),
+  /** Date, with its inference flag. */
+  date: metaFieldSchema,
+  /** 文号, with its inference flag; absent when unknown. */
+  docNumber: metaFieldSchema.optional(),
+  /** Document type. */
+  type: z.enum(documentTypes),
+  /** Planning year or period. */
+  period: metaFieldSchema,
+  /** Source file, repository-relative. */
+  source: z.string(),
+  /** Number of lines in the source. */
+  lines: z.number().int().nonnegative(),
+  /** Unit ids in document order. */
+  units: z.array(z.string()),
+  /** Citations made by this document. */
+  cites: z.array(citationSchema),
+  /** Ids of corpus documents citing this one (filled across the corpus). */
+  citedBy: z.array(slugSchema),
+});
+export type PolicyDocument = z.infer<typeof documentSchema>;

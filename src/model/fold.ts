@@ -1,0 +1,66 @@
+/**
+ * Width and script folding: the one place where "these characters count as the same" lives.
+ * Used by ingest for width-tolerant matching and by the site's search for query normalisation.
+ *
+ * INVARIANT (what makes fold() safe for matching in stored text): fold() maps every UTF-16 code
+ * unit to exactly one UTF-16 code unit, so `fold(text).length === text.length` and an offset in
+ * `fold(text)` is the same offset in `text`. Search the folded text, then slice or point into the
+ * original text with the same offsets; the stored text itself is never rewritten.
+ *
+ * What folds:
+ *   - full-width ASCII U+FF01–U+FF5E → U+0021–U+007E (Ｑ → Q, （ → (, ％ → %, ０ → 0)
+ *   - U+3000 IDEOGRAPHIC SPACE → U+0020 SPACE
+ *   - traditional → simplified single characters, incl. Taiwan/Hong Kong variant forms and CJK
+ *     compatibility ideographs (電 → 电, 為 → 为, 衞 → 卫), from the generated table in t2s.json
+ * Everything else is unchanged, including CJK punctuation that has no ASCII twin (〔〕【】、。“”)
+ * and surrogate pairs (characters outside the BMP). fold() is idempotent.
+ *
+ * normalizeQuery() is for search input only, where no positions are kept: it may change lengths.
+ */
+import { T2S } from './t2s.ts';
+
+const FULLWIDTH_FIRST = 0xff01;
+const FULLWIDTH_LAST = 0xff5e;
+const FULLWIDTH_OFFSET = 0xff01 - 0x21;
+const IDEOGRAPHIC_SPACE = 0x3000;
+
+function foldCode(c: number, ch: string): string {
+  if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) return String.fromCharCode(c - FULLWIDTH_OFFSET);
+  if (c === IDEOGRAPHIC_SPACE) return ' ';
+  if (c < 0x3400) return ch; // fast path: no table key lies below CJK Extension A
+  return T2S.get(ch) ?? ch;
+}
+
+/**
+ * Folds one UTF-16 code unit. Any other input (an empty string, a surrogate pair, a longer
+ * string) is returned unchanged; use fold() for text.
+ */
+export function foldChar(ch: string): string {
+  if (ch.length !== 1) return ch;
+  return foldCode(ch.charCodeAt(0), ch);
+}
+
+/** Folds text code unit by code unit; the result always has the same length (see above). */
+export function fold(text: string): string {
+  let out = '';
+  let unchangedFrom = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3000) continue; // nothing below U+3000 folds
+    const ch = text[i] as string;
+    const folded = foldCode(c, ch);
+    if (folded !== ch) {
+      out += text.slice(unchangedFrom, i) + folded;
+      unchangedFrom = i + 1;
+    }
+  }
+  return unchangedFrom === 0 ? text : out + text.slice(unchangedFrom);
+}
+
+/**
+ * Normalises a search query the same way the index is matched: NFKC (compatibility forms, e.g.
+ * ① → 1, ㎡ → m2), then fold(), then trim and collapse runs of whitespace to one space.
+ */
+export function normalizeQuery(text: string): string {
+  return fold(text.normalize('NFKC')).trim().replace(/\s+/gu, ' ');
+}

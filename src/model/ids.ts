@@ -1,0 +1,51 @@
+/** Id helpers shared by ingest and site: ids are URL-safe ASCII, the Chinese title is the label. */
+import { z } from 'zod';
+
+/** Lower-case ASCII words joined by `-`: safe in URLs, file names and CSS selectors. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case ASCII words joined by "-"');
+
+/** A unit id: `<document id>/<local id>`, the local id being e.g. `2-8`, `notice-1`, `p1`. */
+export const unitIdSchema = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/);
+
+/** Site-relative path of a document page (no base). */
+export const documentPath = (documentId: string) => `/documents/${documentId}/`;
+
+/** Site-relative path of a unit page (no base). */
+export const unitPath = (unitId: string) => `/measures/${unitId}/`;
+
+const CHINESE_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** `十八` → 18, `二十三` → 23, `一百零五` → 105; undefined when not a Chinese numeral. */
+export function chineseNumeralValue(text: string): number | undefined {
+  if (!/^[零〇一二两三四五六七八九十百]+$/.test(text)) return undefined;
+  let total = 0;
+  let current = 0;
+  for (const char of text) {
+    if (char === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (char === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else {
+      current = CHINESE_DIGITS[char]!;
+    }
+  }
+  return total + current;
+}
+
+/** 18 → `十八`, 23 → `二十三`, 105 → `一百零五` (1…999). */
+export function toChineseNumeral(value: number): string {
+  const digits = '零一二三四五六七八九';
+  if (value < 10) return digits[value]!;
+  if (value < 20) return `十${value % 10 ? digits[value % 10] : ''}`;
+  if (value < 100) return `${digits[Math.floor(value / 10)]}十${value % 10 ? digits[value % 10] : ''}`;
+  const rest = value % 100;
+  const hundreds = `${digits[Math.floor(value / 100)]}百`;
+  if (rest === 0) return hundreds;
+  return rest < 10 ? `${hundreds}零${digits[rest]}` : `${hundreds}${rest < 20 ? '一' : ''}${toChineseNumeral(rest)}`;
+}

@@ -1,0 +1,5 @@
+/** The shared model: zod schemas and types used by scripts/ and src/. */
+export * from './ids.ts';
+export * from './registry.ts';
+export * from './document.ts';
+export * from './measure.ts';

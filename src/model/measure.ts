@@ -1,0 +1,132 @@
+/**
+ * Unit-level model: one object per unit of text (measure, preamble, goal, duty…). Units cover the whole
+ * source: every non-whitespace character belongs to exactly one unit. This is also the shape of
+ * `data/measures.json` (ARCHITECTURE.md §5).
+ */
+import { z } from 'zod';
+import { slugSchema, unitIdSchema } from './ids.ts';
+
+/** What a unit is. `measure` is the default for numbered tasks. */
+export const unitKinds = [
+  'notice', // the wrapper of a 通知: addressees, body, issuer, date
+  'notice-item', // a numbered item of the wrapper itself
+  'title', // the title line of the enclosed plan
+  'preamble', // unnumbered paragraphs before the first chapter
+  'heading', // a chapter or group heading that carries only its title
+  'principle', // guiding thought, principles, overall approach
+  'goal', // development goals
+  'measure', // a task with (usually) responsible departments
+  'project', // a key project (重点工程)
+  'duty', // one department's duties (职责分解)
+  'requirement', // organisation and implementation requirements
+  'closing', // unnumbered closing paragraph
+] as const;
+export const unitKindSchema = z.enum(unitKinds);
+export type UnitKind = z.infer<typeof unitKindSchema>;
+
+/** Pointer back to the raw text. */
+export const sourceRefSchema = z.object({
+  /** Repository-relative source path, e.g. `content/sources/shanxi-2015-plan.txt`. */
+  file: z.string(),
+  /** First line (1-based). */
+  startLine: z.number().int().positive(),
+  /** Last line (inclusive). */
+  endLine: z.number().int().positive(),
+});
+export type SourceRef = z.infer<typeof sourceRefSchema>;
+
+/** A department responsible for a unit. */
+export const responsibilitySchema = z.object({
+  /** The name exactly as written (河南's `教育厅` stays `教育厅`). */
+  raw: z.string(),
+  /** Canonical department id. */
+  id: slugSchema,
+  /** Canonical department name. */
+  name: z.string(),
+  /** True for the first-listed (lead) department. */
+  lead: z.boolean(),
+});
+export type Responsibility = z.infer<typeof responsibilitySchema>;
+
+/** A quantitative target. */
+export const targetSchema = z.object({
+  /** What is measured, as written, e.g. `基本药物抽验合格率`. */
+  metric: z.string(),
+  /** Value as written, e.g. `98％`, `350个`. */
+  value: z.string(),
+  /** Numeric part of the value, when it has one. */
+  number: z.number().optional(),
+  /** Comparator word as written: `达到`, `以上`, `超过`, `不低于`, `达到…以上`; `=` when none. */
+  comparator: z.string(),
+  /** Year the target is for (`到2015年`), when stated or given by the enclosing goal. */
+  year: z.number().int().optional(),
+  /** Field the target belongs to: the goal's or bullet's title (`产品质量`, `道路工程`). */
+  area: z.string().optional(),
+  /** The clause the target was read from. */
+  text: z.string(),
+  /** Id of the unit holding it. */
+  measure: unitIdSchema,
+  /** Province name of the document. */
+  province: z.string().optional(),
+  /** Source lines. */
+  source: sourceRefSchema,
+});
+export type Target = z.infer<typeof targetSchema>;
+
+/** A deadline (`2015年12月15日前`). */
+export const deadlineSchema = z.object({
+  /** As written. */
+  text: z.string(),
+  /** ISO date or partial date (`2015-12-15`, `2015-12`, `2015`). */
+  date: z.string(),
+});
+export type Deadline = z.infer<typeof deadlineSchema>;
+
+/** Character range of the unit's text to highlight (UTF-16 offsets into `text`). */
+export const highlightSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  kind: z.enum(['target', 'deadline', 'citation', 'departments']),
+});
+export type Highlight = z.infer<typeof highlightSchema>;
+
+/** One unit (frontmatter of content/generated/measures/<doc>/<n>.mdx, and measures.json). */
+export const unitSchema = z.object({
+  /** `<document>/<local id>`, stable and URL-safe. */
+  id: unitIdSchema,
+  /** Site-relative URL (the site adds its base). */
+  url: z.string(),
+  /** Document id. */
+  document: slugSchema,
+  /** Province name, e.g. `山西省`. */
+  province: z.string(),
+  /** Province id. */
+  provinceId: slugSchema,
+  /** Position in the document (0-based), for sorting. */
+  order: z.number().int().nonnegative(),
+  /** The document's own numbering labels from the outermost in, exactly as written: `["二", "（八）"]`. */
+  numbering: z.array(z.string()),
+  /** What the unit is. */
+  kind: unitKindSchema,
+  /** Title: the heading, or the item's first sentence when it opens with one (`继续清理行政审批事项`). */
+  title: z.string(),
+  /** Titles of the enclosing chapter/groups, outermost first. */
+  context: z.array(z.string()),
+  /** Full text as in the source (paragraphs joined by `\n`, indentation trimmed). */
+  text: z.string(),
+  /** Responsible departments in the order written; the first is the lead. */
+  departments: z.array(responsibilitySchema),
+  /** Theme ids; the first is the primary theme. */
+  themes: z.array(slugSchema),
+  /** Targets read from the unit. */
+  targets: z.array(targetSchema.omit({ measure: true, source: true, province: true })).default([]),
+  /** Deadlines read from the unit. */
+  deadlines: z.array(deadlineSchema).default([]),
+  /** Ids of corpus documents the unit cites. */
+  cites: z.array(slugSchema).default([]),
+  /** Ranges of `text` worth highlighting. */
+  highlights: z.array(highlightSchema).default([]),
+  /** Pointer back to the raw text. */
+  source: sourceRefSchema,
+});
+export type Unit = z.infer<typeof unitSchema>;

@@ -1,0 +1,84 @@
+/**
+ * Hand-kept registries (content/registry/*.yml): the vocabulary every document is resolved against.
+ * Pure zod + types: shared by scripts/ (ingest) and src/ (site); no Astro runtime here.
+ */
+import { z } from 'zod';
+import { slugSchema } from './ids.ts';
+
+/** One canonical department (or collective body) and every way documents write it. */
+export const departmentSchema = z.object({
+  /** Stable URL-safe id, e.g. `quality-supervision`. Never reused for another body. */
+  id: slugSchema,
+  /** Canonical Chinese label shown on chips and pages, e.g. `质量技术监督局`. */
+  name: z.string().min(1),
+  /**
+   * `department`: a government department or agency with its own duties.
+   * `collective`: a group named as a whole (…领导组成员单位, …联席会议成员单位, 各相关部门).
+   */
+  kind: z.enum(['department', 'collective']),
+  /**
+   * Names as written, after the level prefix (省/自治区/市/省政府…) and the province name are stripped,
+   * e.g. `质监局`, `质量技术监督局`, `质监部门`. Matching is width- and script-tolerant.
+   */
+  aliases: z.array(z.string().min(1)).min(1),
+  /** Known misspellings seen in sources (kept apart from aliases so they can be reported). */
+  misspellings: z.array(z.string().min(1)).default([]),
+  /**
+   * Regular expressions (anchored, matched against the stripped name) for families of local names,
+   * e.g. `人(?:民银)?行.+(?:中心)?支行` for every 人民银行 branch.
+   */
+  patterns: z.array(z.string().min(1)).default([]),
+  /** Optional one-line description of the department's remit. */
+  description: z.string().optional(),
+});
+export type Department = z.infer<typeof departmentSchema>;
+export const departmentsFileSchema = z.array(departmentSchema);
+
+/** One task theme of the taxonomy: equivalent measures of different provinces share it. */
+export const themeSchema = z.object({
+  /** Stable URL-safe id, e.g. `brand-building`. */
+  id: slugSchema,
+  /** Chinese label, e.g. `品牌建设`. */
+  name: z.string().min(1),
+  /** What the theme covers, shown on the theme page. */
+  description: z.string().default(''),
+  /** Order of the theme in lists (the national plan's order where one exists). */
+  order: z.number().int(),
+  /**
+   * Unit kinds this theme is reserved for (e.g. `goal`): units of these kinds get it as primary theme
+   * when nothing more specific matches. Empty: any kind.
+   */
+  kinds: z.array(z.string()).default([]),
+  /** Words whose presence in a unit's title strongly suggests the theme (weight 3 each). */
+  titleKeywords: z.array(z.string().min(1)).default([]),
+  /** Words whose presence in a unit's text suggests the theme (weight 1 per distinct word). */
+  keywords: z.array(z.string().min(1)).default([]),
+});
+export type Theme = z.infer<typeof themeSchema>;
+export const themesFileSchema = z.array(themeSchema);
+
+/** One province-level division. */
+export const provinceSchema = z.object({
+  /** Stable URL-safe id, e.g. `shanxi`, `neimenggu`. */
+  id: slugSchema,
+  /** Full name, e.g. `山西省`, `内蒙古自治区`. */
+  name: z.string().min(1),
+  /** Short names the texts use as a prefix, e.g. `山西`, `内蒙古`, `晋`. */
+  shortNames: z.array(z.string().min(1)).min(1),
+  /**
+   * Place and institution names that point to this province when found in a text
+   * (capital, cities, landmarks: 太原, 呼和浩特, 长白山). Used to infer the province.
+   */
+  markers: z.array(z.string().min(1)).default([]),
+  /** Prefix of its 文号 (晋政发, 吉政办发, 豫政, 内政发…), also evidence for the province. */
+  docNumberPrefixes: z.array(z.string().min(1)).default([]),
+});
+export type Province = z.infer<typeof provinceSchema>;
+export const provincesFileSchema = z.array(provinceSchema);
+
+/** All registries together, as the ingest and the site load them. */
+export interface Registry {
+  departments: Department[];
+  themes: Theme[];
+  provinces: Province[];
+}
