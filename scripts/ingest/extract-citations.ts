@@ -5,7 +5,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { fold } from '../../src/model/fold.ts';
-import { report } from './messages.ts';
+import { report, spanInLine } from './messages.ts';
 import type { ExtractedCitation, PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
 
@@ -53,10 +53,14 @@ export const extractCitations: Plugin<[ExtractCitationsOptions], PolicyRoot> = f
           const title = line.value.slice(match.index + 1, match.index + 1 + match[1]!.length);
           const docNumber = match[2] ? normalizeDocNumber(match[2]) : undefined;
           const raw = line.value.slice(match.index, match.index + match[0].length);
-          const entry = (docNumber && byNumber.get(docNumber)) || byTitle.get(fold(title));
-          if (docNumber && entry && byTitle.get(fold(title)) && byTitle.get(fold(title)) !== entry) {
+          const numberEntry = docNumber ? byNumber.get(docNumber) : undefined;
+          const titleEntry = byTitle.get(fold(title));
+          const entry = numberEntry ?? titleEntry;
+          const expected = titleEntry?.docNumber ? normalizeDocNumber(titleEntry.docNumber) : undefined;
+          if (docNumber && titleEntry && ((expected && expected !== docNumber) || (numberEntry && numberEntry !== titleEntry))) {
             report(file, 'extract-citations:unresolved-corpus',
-              `Unexpected 文号 \`${docNumber}\` for 《${title}》, expected the 文号 of the corpus document with that title`, line);
+              `Unexpected 文号 \`${docNumber}\` for 《${title}》, expected ${expected ? `\`${expected}\`` : 'no 文号'} as the sidecar of \`${titleEntry.id}\` says`,
+              spanInLine(line, match.index, match.index + match[0].length));
           }
           add({ raw, title, docNumber, document: entry?.id, line: line.position.start.line }, match.index, match.index + match[0].length);
         }

@@ -1,0 +1,81 @@
+/**
+ * The ingest CLI end to end, in a temporary folder: atomic writes, --check, --frail, exit codes,
+ * byte-identical output.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const repository = new URL('../../../', import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+cpSync(join(repository, 'content/sources'), join(work, 'sources'), { recursive: true });
+cpSync(join(repository, 'content/registry'), join(work, 'registry'), { recursive: true });
+
+function ingest(...args: string[]) {
+  const result = spawnSync(process.execPath, [join(repository, 'scripts/ingest.ts'), '--sources', 'sources', '--registry', 'registry', '--out', 'generated', ...args], { cwd: work, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const snapshot = (directory: string) => Object.fromEntries(
+  (readdirSync(directory, { recursive: true, withFileTypes: true }) as Array<{ isFile(): boolean; name: string; parentPath: string }>)
+    .filter((entry) => entry.isFile())
+    .map((entry) => [join(entry.parentPath, entry.name).slice(directory.length), readFileSync(join(entry.parentPath, entry.name), 'utf8')]),
+);
+
+describe('scripts/ingest.ts', () => {
+  it('writes pages and exports and reports what it found', () => {
+    const run = ingest('--frail');
+    expect(run.status).toBe(0);
+    // Only the known misspelling, an info, is reported.
+    expect(run.stderr).not.toMatch(/\b(?:error|warning)\b/);
+    expect(run.stderr).toContain('extract-departments:misspelling');
+    expect(run.stdout).toMatch(/5 documents, \d+ units/);
+    const files = snapshot(join(work, 'generated'));
+    expect(Object.keys(files)).toContain('/data/measures.json');
+    expect(Object.keys(files)).toContain('/measures/shanxi-2015-plan/2-8.mdx');
+  });
+
+  it('produces byte-identical output on a second run, which --check confirms', () => {
+    const first = snapshot(join(work, 'generated'));
+    expect(ingest().status).toBe(0);
+    expect(snapshot(join(work, 'generated'))).toEqual(first);
+    expect(ingest('--check').status).toBe(0);
+  });
+
+  it('--check fails when the output is stale', () => {
+    writeFileSync(join(work, 'generated/data/themes.json'), '[]');
+    const run = ingest('--check');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('changed data/themes.json');
+    expect(ingest().status).toBe(0);
+  });
+
+  it('fails on an error and leaves the previous output intact', () => {
+    const before = snapshot(join(work, 'generated'));
+    writeFileSync(join(work, 'sources/broken-doc.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    const run = ingest();
+    rmSync(join(work, 'sources/broken-doc.txt'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('sources/broken-doc.txt');
+    expect(run.stderr).toContain('ingest:unreadable');
+    expect(run.stderr).toContain('nothing written');
+    expect(snapshot(join(work, 'generated'))).toEqual(before);
+  });
+
+  it('fails on a warning only with --frail', () => {
+    const path = join(work, 'sources/shanxi-2015-plan.txt');
+    const original = readFileSync(path, 'utf8');
+    writeFileSync(path, original.replace('省知识产权局按职责分工负责', '省魔法局按职责分工负责'));
+    const lenient = ingest();
+    const frail = ingest('--frail');
+    writeFileSync(path, original);
+    expect(lenient.status).toBe(0);
+    expect(lenient.stderr).toContain('extract-departments:unknown');
+    expect(frail.status).toBe(1);
+    expect(frail.stderr).toContain('--frail');
+  });
+});
