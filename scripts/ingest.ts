@@ -5,6 +5,7 @@
  *   node scripts/ingest.ts --frail    warnings fail too (the build and CI use it)
  *   node scripts/ingest.ts --check    write nothing; fail if content/generated is not up to date
  *   --sources DIR --registry DIR --out DIR   other folders (tests, fixtures)
+ *   --cache DIR (default .cache/ingest), --no-cache   incremental: unchanged sources are not re-parsed
  *
  * Exit code 1 on any error (or warning with --frail); nothing is written then.
  */
@@ -23,12 +24,17 @@ const { values } = parseArgs({
     sources: { type: 'string', default: 'content/sources' },
     registry: { type: 'string', default: 'content/registry' },
     out: { type: 'string', default: 'content/generated' },
+    cache: { type: 'string', default: '.cache/ingest' },
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 
 const started = performance.now();
 const cwd = process.cwd();
-const result = runIngest({ sources: resolve(values.sources), registry: resolve(values.registry), cwd });
+const result = runIngest({
+  sources: resolve(values.sources), registry: resolve(values.registry), cwd,
+  cache: values['no-cache'] ? undefined : resolve(values.cache),
+});
 const messages = result.files.flatMap((file) => file.messages);
 const errors = messages.filter((message) => message.fatal === true).length;
 const warnings = messages.filter((message) => message.fatal === false).length;

@@ -46,6 +46,17 @@ describe('scripts/ingest.ts', () => {
     expect(ingest('--check').status).toBe(0);
   });
 
+  it('re-parses only the sources that changed', () => {
+    expect(ingest().stdout).toContain('parsed 0, from cache 5');
+    const path = join(work, 'sources/jilin-2015-plan.txt');
+    const original = readFileSync(path, 'utf8');
+    writeFileSync(path, `${original}\n`);
+    const changed = ingest();
+    writeFileSync(path, original);
+    expect(changed.stdout).toContain('parsed 1, from cache 4');
+    expect(ingest('--no-cache').stdout).toContain('parsed 5, from cache 0');
+  });
+
   it('--check fails when the output is stale', () => {
     writeFileSync(join(work, 'generated/data/themes.json'), '[]');
     const run = ingest('--check');

@@ -13,6 +13,7 @@ import { buildExports } from '../to-exports.ts';
 import type { Exports } from '../to-exports.ts';
 import { documentToMdx, unitToMdx } from '../to-mdx.ts';
 import type { DocumentHead, PolicyModel } from '../to-model.ts';
+import { IngestCache } from './cache.ts';
 import { loadRegistry, loadSources } from './load.ts';
 import type { Outputs } from './write.ts';
 
@@ -23,10 +24,15 @@ export interface RunOptions {
   registry: string;
   /** Paths in messages and `source.file` are relative to this folder. */
   cwd: string;
+  /** Folder of the incremental cache; none: parse every source. */
+  cache?: string;
 }
 
 export interface RunResult {
   files: VFile[];
+  /** Sources taken from the cache, and sources parsed. */
+  cached: number;
+  parsed: number;
   models: PolicyModel[];
   exports?: Exports;
   outputs: Outputs;
@@ -39,18 +45,27 @@ export function runIngest(options: RunOptions): RunResult {
   const { registry, files: registryFiles } = loadRegistry(options.registry, options.cwd);
   const sources = loadSources(options.sources, options.cwd);
   const files: VFile[] = [...registryFiles, ...sources.flatMap((source) => (source.sidecarFile ? [source.file, source.sidecarFile] : [source.file]))];
-  if (!registry) return { files, models: [], outputs: new Map() };
+  if (!registry) return { files, models: [], outputs: new Map(), cached: 0, parsed: 0 };
   const index = new DepartmentIndex(registry.departments, registry.provinces);
   for (const conflict of index.conflicts) {
     report(registryFiles[0]!, 'ingest:registry', `Unexpected alias \`${conflict.alias}\` of both \`${conflict.first}\` and \`${conflict.second}\`, expected each alias to name one department`);
   }
   const corpus = sources.flatMap(({ id, sidecar }) => (sidecar ? [{ id, title: field(sidecar.title)!.value, docNumber: field(sidecar.docNumber)?.value }] : []));
+  const cache = options.cache
+    ? new IngestCache(options.cache, JSON.stringify([registryFiles.map((file) => String(file.value)), corpus]))
+    : undefined;
+  cache?.prune(sources.map((source) => source.id));
   const models: PolicyModel[] = [];
   for (const source of sources) {
     if (!source.readable || !source.sidecar) continue;
     const province = registry.provinces.find((entry) => entry.id === field(source.sidecar!.province)!.value);
     if (!province) {
       report(source.sidecarFile!, 'sidecar:invalid', `Unexpected province \`${field(source.sidecar.province)!.value}\`, expected an id of registry/provinces.yml`, { line: 1, column: 1 });
+      continue;
+    }
+    const cached = cache?.get(source.id, source.hash, source.file);
+    if (cached) {
+      models.push(cached);
       continue;
     }
     const head = headOf(source.id, source.file.path, source.sidecar, province);
@@ -60,9 +75,10 @@ export function runIngest(options: RunOptions): RunResult {
     const tree = pipeline.parse(source.file);
     const model = pipeline.stringify(pipeline.runSync(tree, source.file), source.file);
     models.push(model);
+    if (!source.file.messages.some((message) => message.fatal)) cache?.set(source.id, source.hash, source.file, model);
   }
   const exports = buildExports(models, registry.departments, registry.themes);
-  return { files, models, exports, outputs: outputsOf(exports) };
+  return { files, models, exports, outputs: outputsOf(exports), cached: cache?.hits ?? 0, parsed: models.length - (cache?.hits ?? 0) };
 }
 
 function headOf(id: string, path: string, sidecar: Sidecar, province: Province): DocumentHead {

@@ -22,6 +22,6 @@ export function summarize(result: RunResult, milliseconds: number, action: strin
     line(header),
     ...rows.map(line),
     `${result.models.length} documents, ${result.exports?.measures.length ?? 0} units, ${totalDepartments} departments named, ` +
-      `${result.exports?.targets.length ?? 0} targets; ${action} in ${Math.round(milliseconds)} ms.`,
+      `${result.exports?.targets.length ?? 0} targets; parsed ${result.parsed}, from cache ${result.cached}; ${action} in ${Math.round(milliseconds)} ms.`,
   ].join('\n');
 }
