@@ -29,13 +29,14 @@ export const extractTargets: Plugin<[], PolicyRoot> = function () {
     const byId = new Map(units.map((unit) => [unit.localId, unit]));
     for (const unit of units) {
       const offsets = lineOffsets(unit);
+      const foldedUnit = fold(unit.children.map((line) => line.value).join('\n'));
       unit.children.forEach((line, lineIndex) => {
-        const folded = fold(line.value);
+        const folded = foldedUnit.slice(offsets[lineIndex]!, offsets[lineIndex]! + line.value.length);
         for (const clause of folded.matchAll(CLAUSES)) {
           const target = readClause(clause[0], line.value.slice(clause.index, clause.index + clause[0].length));
           if (!target) continue;
           const before = offsets[lineIndex]! + clause.index;
-          target.year = yearFor(unit, byId, fold(unit.children.map((l) => l.value).join('\n')).slice(0, before + clause[0].length));
+          target.year = yearFor(unit, byId, foldedUnit.slice(0, before + clause[0].length));
           target.area = areaFor(unit, byId);
           target.line = line.position.start.line;
           (unit.data.targets ??= []).push(target);

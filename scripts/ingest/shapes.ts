@@ -20,8 +20,10 @@ export interface Label {
 const LABELS: Array<{ role: Label['role']; pattern: RegExp; numeral: 'cn' | 'arabic' | 'circled' | 'none' }> = [
   { role: 'chapter', pattern: new RegExp(`^(${CN})[、,.](?!\\d)\\s*`), numeral: 'cn' },
   { role: 'chapter', pattern: new RegExp(`^第(${CN})(?:章|部分|节)\\s*[、,.:]?\\s*`), numeral: 'cn' },
+  { role: 'chapter', pattern: /^第(\d{1,3})(?:章|部分|节)\s*[、,.:]?\s*/, numeral: 'arabic' },
   { role: 'item', pattern: new RegExp(`^\\((${CN})\\)\\s*`), numeral: 'cn' },
-  { role: 'subitem', pattern: /^(\d{1,3})(?:\.(?!\d)|、|\s)\s*/, numeral: 'arabic' },
+  { role: 'subitem', pattern: /^(\d{1,4})(?:\.(?!\d)|、)\s*/, numeral: 'arabic' },
+  { role: 'subitem', pattern: /^(\d{1,3})\s+(?![年月日])/, numeral: 'arabic' },
   { role: 'subsubitem', pattern: /^\((\d{1,3})\)\s*/, numeral: 'arabic' },
   { role: 'subsubitem', pattern: /^([①-⑳])\s*/, numeral: 'circled' },
   { role: 'bullet', pattern: /^(?:-{1,2}|—{1,2}|–{1,2}|·|•|●|▪|■|◆)\s*/, numeral: 'none' },

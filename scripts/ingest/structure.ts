@@ -79,6 +79,7 @@ function findPlanTitle(lines: LineNode[], folded: string[]): number {
 
 class UnitBuilder {
   private units: UnitNode[] = [];
+  private ids = new Set<string>();
   private stack: Open[] = [];
   private current: UnitNode | undefined;
   private closed = false;
@@ -87,8 +88,8 @@ class UnitBuilder {
   private lastValue = new Map<string, number>();
   private bullets = new Map<string, number>();
   private unnumbered = new Map<string, number>();
-  /** Last item value of the previous chapter: items may continue across chapters. */
-  private lastItemOfDocument = 0;
+  /** Last value per role of the previous chapter: items may continue across chapters (山西 style). */
+  private lastUnderChapter = new Map<string, number>();
 
   private readonly file: VFile;
 
@@ -178,7 +179,8 @@ class UnitBuilder {
     const previous = this.lastValue.get(key);
     const value = label.value!;
     let expected = previous === undefined ? 1 : previous + 1;
-    if (previous === undefined && label.role === 'item' && parent?.label.role === 'chapter' && value === this.lastItemOfDocument + 1) {
+    const underChapter = parent?.label.role === 'chapter';
+    if (previous === undefined && underChapter && value === (this.lastUnderChapter.get(label.role) ?? 0) + 1) {
       expected = value; // numbering continues across chapters (山西 style)
     }
     if (value !== expected) {
@@ -190,14 +192,14 @@ class UnitBuilder {
       report(this.file, rule, `Unexpected \`${found}\`${previous === undefined ? '' : ' after its sibling'}, expected \`${wanted}\``, place);
     }
     this.lastValue.set(key, value);
-    if (label.role === 'item') this.lastItemOfDocument = value;
+    if (underChapter) this.lastUnderChapter.set(label.role, value);
   }
 
   /** A repeated number (already reported) still gets an id of its own: `1-2`, then `1-2r2`. */
   private uniqueId(localId: string): string {
-    if (!this.units.some((unit) => unit.localId === localId)) return localId;
+    if (!this.ids.has(localId)) return localId;
     let count = 2;
-    while (this.units.some((unit) => unit.localId === `${localId}r${count}`)) count += 1;
+    while (this.ids.has(`${localId}r${count}`)) count += 1;
     return `${localId}r${count}`;
   }
 
@@ -228,6 +230,7 @@ class UnitBuilder {
     unit.data = {};
     (unit as UnitNode & { part?: string }).part = this.part;
     this.units.push(unit);
+    this.ids.add(unit.localId);
     this.current = unit;
     this.closed = false;
   }

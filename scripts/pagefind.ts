@@ -1,0 +1,136 @@
+// Search indexes, written into dist/ after `astro build` (package.json "build" runs this last).
+//
+//   node scripts/pagefind.ts [--dist dist] [--no-pagefind]
+//
+// 1. dist/search/corpus.json.gz: the search bundle the search page uses (src/lib/search/bundle.ts):
+//    every unit's text, filter labels, department aliases and the traditional → simplified pairs the
+//    corpus needs, built from the public exports (dist/data/*.json, else content/generated/data/).
+// 2. dist/pagefind/: a Pagefind 1.6.0 (extended) index of the measure pages, one record per unit
+//    (SearchRecord.astro decides the attributes: a hidden, folded copy of the text with every
+//    character its own word, page-level filters 省份/部门/主题/文件/类型). The search page does not
+//    need it (see README "Search"); it is kept, with the benchmark comparison, for sites that outgrow
+//    the bundle. Pagefind's own UI bundles are removed (unused).
+//
+// Prints the size of both. Exit 1 on any error.
+
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import process from "node:process";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { T2S } from "../src/model/t2s.ts";
+import { type BundleInput, buildBundle } from "../src/lib/search/bundle.ts";
+import { ui } from "../src/ui-strings.ts";
+
+/** The Pagefind release this site is built and measured with (package.json pins it exactly). */
+export const PAGEFIND_VERSION = "1.6.0";
+export const BUNDLE_FILE = "search/corpus.json.gz";
+
+const UNUSED_PAGEFIND_FILES = [
+  "pagefind-ui.js",
+  "pagefind-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-highlight.js",
+];
+
+function readJson<T>(file: string): T {
+  return JSON.parse(readFileSync(file, "utf8")) as T;
+}
+
+/** The export directory: dist/data when the site copied it there, else the ingest output. */
+export function dataDir(dist: string): string {
+  const built = path.join(dist, "data");
+  return existsSync(path.join(built, "measures.json")) ? built : "content/generated/data";
+}
+
+export function writeBundle(dist: string): { file: string; bytes: number; rawBytes: number; units: number } {
+  const dir = dataDir(dist);
+  const input: BundleInput = {
+    units: readJson(path.join(dir, "measures.json")),
+    documents: readJson(path.join(dir, "documents.json")),
+    departments: readJson(path.join(dir, "departments.json")),
+    themes: readJson(path.join(dir, "themes.json")),
+    kindLabels: ui.kinds,
+    t2s: T2S,
+  };
+  const json = JSON.stringify(buildBundle(input));
+  const gz = gzipSync(json, { level: 9 });
+  const file = path.join(dist, BUNDLE_FILE);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, gz);
+  return { file, bytes: gz.length, rawBytes: Buffer.byteLength(json), units: input.units.length };
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? walk(full) : [full];
+  });
+}
+
+function dirBytes(dir: string): number {
+  return walk(dir).reduce((sum, file) => sum + statSync(file).size, 0);
+}
+
+/** Refuses to index with anything but the pinned release and its extended (CJK) binary. */
+function checkPagefind(): void {
+  const pkg = readJson<{ version: string }>("node_modules/pagefind/package.json");
+  if (pkg.version !== PAGEFIND_VERSION) {
+    throw new Error(`pagefind ${pkg.version} is installed, expected ${PAGEFIND_VERSION} (npm ci)`);
+  }
+  const platform = `node_modules/@pagefind/${process.platform}-${process.arch}/bin/pagefind_extended`;
+  if (!existsSync(platform) && !existsSync(`${platform}.exe`)) {
+    throw new Error(`the extended Pagefind binary (needed for Chinese) is missing: ${platform}`);
+  }
+}
+
+export async function writePagefind(dist: string): Promise<{ pages: number; bytes: number } | undefined> {
+  const records = walk(dist).filter(
+    (file) => file.endsWith(".html") && readFileSync(file, "utf8").includes("data-pagefind-body"),
+  );
+  if (records.length === 0) {
+    process.stderr.write("pagefind: no page has data-pagefind-body (no measure pages yet?); index skipped\n");
+    return undefined;
+  }
+  checkPagefind();
+  const pagefind = await import("pagefind");
+  try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index || errors.length > 0) throw new Error(errors.join("\n"));
+    const added = await index.addDirectory({ path: dist });
+    if (added.errors.length > 0) throw new Error(added.errors.join("\n"));
+    const outputPath = path.join(dist, "pagefind");
+    rmSync(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(written.errors.join("\n"));
+    for (const name of UNUSED_PAGEFIND_FILES) rmSync(path.join(outputPath, name), { force: true });
+    return { pages: added.page_count, bytes: dirBytes(outputPath) };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { dist: { type: "string" }, "no-pagefind": { type: "boolean" } } });
+  const dist = values.dist ?? "dist";
+  if (!existsSync(dist)) throw new Error(`${dist} does not exist; run astro build first`);
+  const bundle = writeBundle(dist);
+  const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
+  process.stdout.write(
+    `search: ${bundle.units} units → ${bundle.file} ${kib(bundle.bytes)} (${kib(bundle.rawBytes)} uncompressed)\n`,
+  );
+  if (!values["no-pagefind"]) {
+    const pf = await writePagefind(dist);
+    if (pf) process.stdout.write(`pagefind ${PAGEFIND_VERSION}: ${pf.pages} records → ${dist}/pagefind ${kib(pf.bytes)}\n`);
+  }
+}
+
+if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith("scripts/pagefind.ts")) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`pagefind: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}
