@@ -1,0 +1,88 @@
+/**
+ * `npm run bench:scale -- --docs N [--keep]`: build a deterministic synthetic corpus of N documents
+ * (scripts/bench/synth-corpus.ts) in a temporary copy of the project and run the full build, printing
+ * per stage (ingest, astro, pagefind) wall time, peak memory, output size and file count; then the
+ * search harness on a sampled query set, when scripts/bench-search.ts is present.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runIngest } from './ingest/cli/run.ts';
+import { synthesize } from './bench/synth-corpus.ts';
+
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false } } });
+const count = Number(values.docs);
+const root = new URL('../', import.meta.url).pathname;
+
+// The real corpus is the template of the synthetic one.
+const real = runIngest({ sources: join(root, 'content/sources'), registry: join(root, 'content/registry'), cwd: root });
+const templates = real.models.filter((model) => model.document.period.value === '2015').map((model) => model.units);
+const provinces = real.exports ? (await import('yaml')).parse((await import('node:fs')).readFileSync(join(root, 'content/registry/provinces.yml'), 'utf8')) : [];
+
+const work = mkdtempSync(join(tmpdir(), `policy-kb-bench-${count}-`));
+for (const entry of readdirSync(root)) {
+  if (['node_modules', 'dist', '.astro', '.cache', '.scratch', '.git', 'content'].includes(entry)) continue;
+  cpSync(join(root, entry), join(work, entry), { recursive: true });
+}
+symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
+cpSync(join(root, 'content/registry'), join(work, 'content/registry'), { recursive: true });
+mkdirSync(join(work, 'content/sources'), { recursive: true });
+if (count <= real.models.length) {
+  cpSync(join(root, 'content/sources'), join(work, 'content/sources'), { recursive: true });
+} else {
+  for (const document of synthesize(count, templates, provinces)) {
+    writeFileSync(join(work, 'content/sources', `${document.id}.txt`), document.text);
+    writeFileSync(join(work, 'content/sources', `${document.id}.yml`), document.sidecar);
+  }
+}
+
+interface Stage { name: string; command: string[]; output: string }
+const stages: Stage[] = [
+  { name: 'ingest', command: [process.execPath, 'scripts/ingest.ts', '--frail', '--no-cache', '--quiet'], output: 'content/generated' },
+  { name: 'astro', command: [process.execPath, 'node_modules/astro/astro.js', 'build', '--silent'], output: 'dist' },
+  { name: 'pagefind', command: [process.execPath, 'scripts/pagefind.ts'], output: 'dist/pagefind' },
+];
+
+function sizeOf(path: string): { bytes: number; files: number } {
+  if (!existsSync(path)) return { bytes: 0, files: 0 };
+  let bytes = 0;
+  let files = 0;
+  for (const name of readdirSync(path, { recursive: true }) as string[]) {
+    const stat = statSync(join(path, name));
+    if (stat.isFile()) {
+      bytes += stat.size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+const rows: string[][] = [];
+const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
+for (const stage of stages) {
+  const started = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', ...stage.command], { cwd: work, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = (performance.now() - started) / 1000;
+  const peakKiB = Number(run.stderr.trim().split('\n').at(-1));
+  if (run.status !== 0) {
+    console.error(run.stdout.slice(-4000), run.stderr.slice(-4000));
+    throw new Error(`${stage.name} failed (exit ${run.status})`);
+  }
+  const { bytes, files } = sizeOf(join(work, stage.output));
+  rows.push([stage.name, `${seconds.toFixed(1)} s`, `${(peakKiB / 1024).toFixed(0)} MiB`, `${(bytes / 1048576).toFixed(1)} MiB`, String(files)]);
+}
+
+const units = JSON.parse((await import('node:fs')).readFileSync(join(work, 'content/generated/data/measures.json'), 'utf8')).length;
+console.log(`\nbench:scale — ${count} documents, ${units} units, on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+const header = ['stage', 'wall', 'peak memory', 'output', 'files'];
+const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
+
+if (existsSync(join(root, 'scripts/bench-search.ts'))) {
+  const search = spawnSync(process.execPath, [join(root, 'scripts/bench-search.ts'), '--dist', join(work, 'dist'), '--sample', '40'], { cwd: root, env, stdio: 'inherit' });
+  if (search.status !== 0) console.error(`bench-search exited ${search.status}`);
+}
+if (!values.keep) rmSync(work, { recursive: true, force: true });
+else console.log(`kept ${work}`);
