@@ -107,7 +107,7 @@ export async function writePagefind(dist: string): Promise<{ pages: number; byte
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join("\n"));
     for (const name of UNUSED_PAGEFIND_FILES) rmSync(path.join(outputPath, name), { force: true });
-    return { pages: added.page_count, bytes: dirBytes(outputPath) };
+    return { pages: readdirSync(path.join(outputPath, "fragment")).length, bytes: dirBytes(outputPath) };
   } finally {
     await pagefind.close();
   }

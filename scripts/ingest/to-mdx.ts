@@ -21,7 +21,8 @@ const OPTIONS: ToMarkdownOptions = {
   ],
 };
 
-const yamlNode = (data: unknown): RootContent => ({ type: 'yaml', value: stringify(data, { lineWidth: 0 }).trimEnd() }) as RootContent;
+// YAML 1.1, as Astro reads frontmatter: a date-like string such as 2015-07-15 is quoted, not read as a Date.
+const yamlNode = (data: unknown): RootContent => ({ type: 'yaml', value: stringify(data, { lineWidth: 0, version: '1.1' }).trimEnd() }) as RootContent;
 
 /** The MDX page of a unit: its data as frontmatter, its text as paragraphs with marked facts. */
 export function unitToMdx(unit: Unit): string {

@@ -1,0 +1,33 @@
+// Site and base come from the environment so one build works at `/` and under a sub-path:
+//   SITE_URL=https://example.gov.cn BASE_PATH=/policy-kb/ npm run build
+// Every internal link goes through src/lib/url.ts (href), which reads import.meta.env.BASE_URL.
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+/** `policy-kb`, `/policy-kb`, `/policy-kb/` → `/policy-kb/`; empty → `/`. */
+function normaliseBase(value) {
+  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  base: normaliseBase(process.env.BASE_PATH),
+  trailingSlash: 'always',
+  // No inline <style>: the site's CSP (dist/_headers) may only allow stylesheets from 'self'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), sitemap()],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Astro marks every content MDX module with a "use astro:head-inject" directive, and the
+        // bundler warns once per file (≈200 lines per build) that it may not keep it. Harmless here.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { corpusCounts, groupBy } from './corpus.ts';
+import { sampleCorpus } from './fixtures.ts';
+
+describe('createCorpus', () => {
+  const corpus = sampleCorpus();
+  it('sorts documents by id, units by document then order, themes by order', () => {
+    expect(corpus.documents.map((d) => d.id)).toEqual(['henan-plan', 'jilin-plan', 'shanxi-opinions', 'shanxi-plan']);
+    expect(corpus.unitsOf('shanxi-plan').map((u) => u.id)).toEqual(['shanxi-plan/1', 'shanxi-plan/1-1', 'shanxi-plan/1-2']);
+    expect(corpus.themes.map((t) => t.id)).toEqual(['brand', 'safety', 'duties', 'empty']);
+  });
+  it('looks things up by id', () => {
+    expect(corpus.unit('jilin-plan/2')?.order).toBe(1);
+    expect(corpus.document('nope')).toBeUndefined();
+    expect(corpus.unitsOf('nope')).toEqual([]);
+  });
+  it('knows which provinces, departments and themes are in use', () => {
+    expect(corpus.activeProvinces.map((p) => p.id)).toEqual(['shanxi', 'jilin', 'henan']);
+    expect(corpus.activeDepartments.map((d) => d.id)).toEqual(['qs', 'edu', 'commerce']);
+    expect(corpus.activeThemes.map((t) => t.id)).toEqual(['brand', 'safety', 'duties']);
+  });
+  it('counts what the knowledge base holds', () => {
+    expect(corpusCounts(corpus)).toEqual({ documents: 4, units: 7, measures: 5, departments: 3, themes: 3, provinces: 3, targets: 1 });
+  });
+});
+
+describe('groupBy', () => {
+  it('keeps first-seen order', () => {
+    expect([...groupBy([3, 1, 4, 1, 5], (n) => n % 2).entries()]).toEqual([[1, [3, 1, 1, 5]], [0, [4]]]);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { departmentCounts, dutyParagraphs, localNames, measuresByDepartment } from './department.ts';
+import { sampleCorpus } from './fixtures.ts';
+
+const corpus = sampleCorpus();
+
+describe('measuresByDepartment', () => {
+  const list = measuresByDepartment(corpus, 'qs');
+  it('lists every unit naming the department, lead marked', () => {
+    expect(list.items.map((i) => [i.unit.id, i.lead])).toEqual([['jilin-plan/1', true], ['jilin-plan/2', false], ['shanxi-opinions/6-b1', true], ['shanxi-plan/1-1', true]]);
+    expect(list.total).toBe(4);
+    expect(list.lead).toBe(3);
+  });
+  it('groups by province (registry order) and document', () => {
+    expect(list.byProvince.map((g) => [g.provinceId, g.count])).toEqual([['shanxi', 2], ['jilin', 2]]);
+    expect(list.byProvince[0]?.documents.map((d) => d.documentId)).toEqual(['shanxi-opinions', 'shanxi-plan']);
+    expect(list.byProvince[0]?.documents[1]).toMatchObject({ documentId: 'shanxi-plan', title: 'shanxi-plan 标题' });
+  });
+  it('groups by every theme in theme order', () => {
+    expect(list.byTheme.map((g) => [g.themeId, g.items.length])).toEqual([['brand', 2], ['safety', 1], ['duties', 1]]);
+    const edu = measuresByDepartment(corpus, 'edu');
+    expect(edu.byTheme.map((g) => [g.themeId, g.items.map((i) => i.unit.id)])).toEqual([
+      ['brand', ['shanxi-plan/1-1', 'shanxi-plan/1-2']], ['safety', ['henan-plan/2-1', 'shanxi-plan/1-2']],
+    ]);
+  });
+  it('is empty for an unused department', () => {
+    expect(measuresByDepartment(corpus, 'unused')).toMatchObject({ total: 0, byProvince: [], byTheme: [] });
+  });
+});
+
+describe('dutyParagraphs', () => {
+  it('finds duty units naming the department', () => {
+    expect(dutyParagraphs(corpus, 'qs').map((u) => u.id)).toEqual(['shanxi-opinions/6-b1']);
+    expect(dutyParagraphs(corpus, 'edu')).toEqual([]);
+  });
+});
+
+describe('localNames', () => {
+  it('collects names as written per province', () => {
+    expect(localNames(corpus, 'qs')).toEqual([
+      { province: '吉林省', names: ['省质监局', '质监局'] },
+      { province: '山西省', names: ['qs', '质监部门'] },
+    ]);
+  });
+});
+
+describe('departmentCounts', () => {
+  it('ranks departments by how often they are named', () => {
+    expect(departmentCounts(corpus).map((c) => [c.department.id, c.total, c.lead])).toEqual([['qs', 4, 3], ['edu', 3, 2], ['commerce', 1, 0]]);
+    expect(departmentCounts(corpus, corpus.unitsOf('henan-plan')).map((c) => c.department.id)).toEqual(['edu']);
+  });
+});
+
+describe('responsibilityRows', () => {
+  it('writes one row per unit with role and link', async () => {
+    const { responsibilityRows, RESPONSIBILITY_HEADER } = await import('./department.ts');
+    const rows = responsibilityRows(corpus, measuresByDepartment(corpus, 'qs'), (p) => `/kb${p}`);
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toHaveLength(RESPONSIBILITY_HEADER.length);
+    expect(rows[0]?.slice(0, 6)).toEqual(['吉林省', 'jilin-plan 标题', ['一'], '1 标题', '牵头', '省质监局']);
+    expect(rows[1]?.[4]).toBe('配合');
+    expect(rows[2]?.[5]).toBe('质监部门');
+    expect(rows[0]?.at(-1)).toBe('/kb/measures/jilin-plan/1/');
+  });
+});

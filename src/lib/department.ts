@@ -1,0 +1,115 @@
+/** Department page helpers: the responsibility list (责任清单) of one department across provinces. */
+import type { Unit } from '../model/index.ts';
+import { groupBy, type Corpus } from './corpus.ts';
+
+export interface Responsible {
+  unit: Unit;
+  /** True when the department is listed first (牵头). */
+  lead: boolean;
+  /** The name as written in this unit. */
+  raw: string;
+}
+
+export interface ProvinceGroup {
+  provinceId: string;
+  province: string;
+  documents: Array<{ documentId: string; title: string; items: Responsible[] }>;
+  count: number;
+}
+
+export interface ThemeGroup {
+  themeId: string;
+  name: string;
+  items: Responsible[];
+}
+
+export interface ResponsibilityList {
+  items: Responsible[];
+  total: number;
+  lead: number;
+  byProvince: ProvinceGroup[];
+  /** Grouped by theme (primary or secondary), in theme order. */
+  byTheme: ThemeGroup[];
+}
+
+/**
+ * Every unit naming the department (duty paragraphs included), in corpus order, grouped by province
+ * and document, and by theme (a unit with two themes is in both groups, like the matrices count it).
+ */
+export function measuresByDepartment(corpus: Corpus, departmentId: string): ResponsibilityList {
+  const items: Responsible[] = [];
+  for (const unit of corpus.units) {
+    const entry = unit.departments.find((d) => d.id === departmentId);
+    if (entry) items.push({ unit, lead: entry.lead, raw: entry.raw });
+  }
+  const byProvince = corpus.activeProvinces.flatMap((province): ProvinceGroup[] => {
+    const inProvince = items.filter((item) => item.unit.provinceId === province.id);
+    if (!inProvince.length) return [];
+    const documents = [...groupBy(inProvince, (item) => item.unit.document)].map(([documentId, list]) => ({
+      documentId, title: corpus.document(documentId)?.title.value ?? documentId, items: list,
+    }));
+    return [{ provinceId: province.id, province: province.name, documents, count: inProvince.length }];
+  });
+  const byTheme = corpus.activeThemes.flatMap((theme): ThemeGroup[] => {
+    const list = items.filter((item) => item.unit.themes.includes(theme.id));
+    return list.length ? [{ themeId: theme.id, name: theme.name, items: list }] : [];
+  });
+  return { items, total: items.length, lead: items.filter((item) => item.lead).length, byProvince, byTheme };
+}
+
+/** Duty paragraphs (units of kind `duty`) naming the department, e.g. shanxi-2013-opinions 六、职责分解. */
+export function dutyParagraphs(corpus: Corpus, departmentId: string): Unit[] {
+  return corpus.units.filter((unit) => unit.kind === 'duty' && unit.departments.some((d) => d.id === departmentId));
+}
+
+/** The names the department goes by in each province, as written (departments.json `localNames`). */
+export function localNames(corpus: Corpus, departmentId: string): Array<{ province: string; names: string[] }> {
+  const names = new Map<string, Set<string>>();
+  for (const unit of corpus.units) {
+    for (const entry of unit.departments) {
+      if (entry.id !== departmentId) continue;
+      const set = names.get(unit.province) ?? new Set<string>();
+      set.add(entry.raw);
+      names.set(unit.province, set);
+    }
+  }
+  return [...names].map(([province, set]) => ({ province, names: [...set].sort() }));
+}
+
+/** Departments with their counts, most often responsible first (for index pages and summaries). */
+export function departmentCounts(corpus: Corpus, units: Unit[] = corpus.units) {
+  const counts = new Map<string, { total: number; lead: number }>();
+  for (const unit of units) {
+    for (const entry of unit.departments) {
+      const c = counts.get(entry.id) ?? { total: 0, lead: 0 };
+      c.total += 1;
+      if (entry.lead) c.lead += 1;
+      counts.set(entry.id, c);
+    }
+  }
+  return corpus.departments
+    .flatMap((department) => {
+      const c = counts.get(department.id);
+      return c ? [{ department, ...c }] : [];
+    })
+    .sort((a, b) => b.total - a.total || b.lead - a.lead);
+}
+
+/** The responsibility list as CSV rows (one per unit), for `/departments/<id>.csv`. */
+export function responsibilityRows(corpus: Corpus, list: ResponsibilityList, siteUrl: (path: string) => string) {
+  return list.items.map(({ unit, lead, raw }) => [
+    unit.province,
+    corpus.document(unit.document)?.title.value ?? unit.document,
+    unit.numbering,
+    unit.title,
+    lead ? '牵头' : '配合',
+    raw,
+    unit.departments.map((d) => d.raw),
+    unit.themes.map((id) => corpus.theme(id)?.name ?? id),
+    unit.text,
+    `${unit.source.startLine}-${unit.source.endLine}`,
+    siteUrl(unit.url),
+  ]);
+}
+
+export const RESPONSIBILITY_HEADER = ['省份', '文件', '编号', '标题', '角色', '原文写法', '全部责任部门', '主题', '原文', '原文行', '链接'];

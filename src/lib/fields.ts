@@ -1,0 +1,92 @@
+/**
+ * Field descriptions of the open-data files, for the /data/ page. Taken from the doc comments of the
+ * zod schemas in src/model (unitSchema, documentSchema, targetSchema, departmentSchema, themeSchema)
+ * and of the export shapes in the ingest's to-exports; fields.test.ts checks that every field named
+ * here exists in the schema, so nothing is invented.
+ */
+export interface FieldDoc {
+  name: string;
+  description: string;
+}
+
+const f = (name: string, description: string): FieldDoc => ({ name, description });
+
+export const measureFields: FieldDoc[] = [
+  f('id', '`<文件 id>/<局部 id>`，稳定且可用于 URL，如 `shanxi-2015-plan/2-8`。'),
+  f('url', '本站条目页地址（含站点基础路径）。'),
+  f('document', '所属文件 id。'),
+  f('province', '省份名称，如“山西省”。'),
+  f('provinceId', '省份 id。'),
+  f('order', '在文件中的位置（从 0 起），用于排序。'),
+  f('numbering', '文件自身的编号，由外到内，照原文，如 ["二", "（八）"]。'),
+  f('kind', '条目类型：measure（任务措施）、preamble、notice、principle、goal、project、duty（职责分解）、requirement 等。'),
+  f('title', '标题：小标题，或条目开头的第一句。'),
+  f('context', '所属章节、分组的标题，由外到内。'),
+  f('text', '原文全文（段落以换行分隔，去掉缩进）。'),
+  f('departments', '责任部门，按原文顺序，第一个为牵头部门；每项含 raw（原文写法）、id、name（规范名称）、lead（是否牵头）。'),
+  f('themes', '主题 id，第一个为主要主题。'),
+  f('targets', '从条目中读出的量化目标。'),
+  f('deadlines', '时限：text（原文）与 date（ISO 日期或部分日期）。'),
+  f('cites', '条目引用的本库文件 id。'),
+  f('highlights', '正文中值得突出的字符区间（UTF-16 偏移）及其类型。'),
+  f('source', '指回原文：file（原文文件）、startLine、endLine（行号，含两端）。'),
+];
+
+export const documentFields: FieldDoc[] = [
+  f('id', '可用于 URL 的 ASCII id，即原文文件名。'),
+  f('url', '本站文件页地址（含站点基础路径）。'),
+  f('title', '标题，含推定标记：{ value, inferred, basis }。'),
+  f('issuer', '发文机关，含推定标记。'),
+  f('provinceId', '省份 id。'),
+  f('province', '省份名称，如“山西省”。'),
+  f('date', '成文日期，含推定标记。'),
+  f('docNumber', '文号，含推定标记；未知时省略。'),
+  f('type', '文件类型。'),
+  f('period', '规划年度或期间，含推定标记。'),
+  f('source', '原文文件，相对于仓库根目录。'),
+  f('lines', '原文行数。'),
+  f('units', '条目 id，按文件顺序。'),
+  f('cites', '本文件的引用：title、docNumber、raw（原文写法）、document（能对应到本库文件时）、unit、line。'),
+  f('citedBy', '引用本文件的本库文件 id。'),
+];
+
+export const targetFields: FieldDoc[] = [
+  f('metric', '指标，照原文，如“基本药物抽验合格率”。'),
+  f('value', '目标值，照原文，如“98％”。'),
+  f('number', '目标值的数字部分（有时）。'),
+  f('comparator', '比较词，照原文：达到、以上、超过、不低于……；没有时为“=”。'),
+  f('year', '目标年份（原文写明或由所在目标给出）。'),
+  f('area', '目标所属领域：所在目标或条目的标题。'),
+  f('text', '读出目标的原文分句。'),
+  f('measure', '所在条目 id。'),
+  f('province', '文件所属省份名称。'),
+  f('source', '原文行号。'),
+];
+
+export const departmentFields: FieldDoc[] = [
+  f('id', '稳定、可用于 URL 的 id，如 `quality-supervision`。'),
+  f('name', '规范中文名称。'),
+  f('kind', 'department（部门、机构）或 collective（整体点名的成员单位、各相关部门等）。'),
+  f('aliases', '去掉层级前缀和省名后的各种写法。'),
+  f('localNames', '各省原文中的写法：{ 省份: [写法] }。'),
+  f('measures', '点名该部门的条目 id，按语料顺序。'),
+  f('lead', '该部门排在第一位（牵头）的条目 id。'),
+];
+
+export const themeFields: FieldDoc[] = [
+  f('id', '稳定、可用于 URL 的 id。'),
+  f('name', '中文名称。'),
+  f('description', '主题涵盖的内容。'),
+  f('order', '主题在列表中的顺序（有国家计划时按其顺序）。'),
+  f('primary', '以该主题为主要主题的条目 id。'),
+  f('measures', '带有该主题（主要或次要）的条目 id。'),
+];
+
+/** The downloads of /data/: file name, what one record is, and its fields. */
+export const dataFiles = [
+  { file: 'measures.json', csv: 'measures.csv', fields: measureFields },
+  { file: 'documents.json', fields: documentFields },
+  { file: 'departments.json', fields: departmentFields },
+  { file: 'themes.json', fields: themeFields },
+  { file: 'targets.json', csv: 'targets.csv', fields: targetFields },
+] as const;

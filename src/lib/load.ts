@@ -1,0 +1,31 @@
+/**
+ * The only module of src/lib that touches astro:content: loads every collection once per build and
+ * hands pages a pure Corpus (./corpus.ts), plus the collection entries for rendering unit MDX.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { createCorpus, type Corpus } from './corpus.ts';
+
+let corpus: Promise<Corpus> | undefined;
+let entries: Promise<Map<string, CollectionEntry<'measures'>>> | undefined;
+
+export function loadCorpus(): Promise<Corpus> {
+  corpus ??= (async () => {
+    const [documents, units, departments, themes, provinces] = await Promise.all([
+      getCollection('documents'), getCollection('measures'), getCollection('departments'), getCollection('themes'), getCollection('provinces'),
+    ]);
+    return createCorpus({
+      documents: documents.map((e) => e.data),
+      units: units.map((e) => e.data),
+      departments: departments.map((e) => e.data),
+      themes: themes.map((e) => e.data),
+      provinces: provinces.map((e) => e.data),
+    });
+  })();
+  return corpus;
+}
+
+/** Unit MDX entries by unit id (`shanxi-2015-plan/2-8`), for `render()`. */
+export function unitEntries(): Promise<Map<string, CollectionEntry<'measures'>>> {
+  entries ??= getCollection('measures').then((list) => new Map(list.map((entry) => [entry.id, entry])));
+  return entries;
+}

@@ -1,0 +1,147 @@
+/**
+ * The search bundle: everything the search page needs, in one gzip-compressed JSON file
+ * (`<base>search/corpus.json.gz`, written after the build by scripts/pagefind.ts).
+ *
+ * It carries each unit's original text (display and exact matching), the labels of every filter
+ * value, the department aliases (query expansion) and the traditional → simplified pairs the corpus
+ * needs. Built from the public exports (data/measures.json, documents.json, departments.json,
+ * themes.json), so search and open data can never disagree.
+ */
+import { formatNumbering } from '../format.ts';
+import { makeMatchFold, packTable } from './normalize.ts';
+import { collapseSpace } from './query.ts';
+
+export const BUNDLE_VERSION = 1;
+
+export interface BundleUnit {
+  /** Unit id, `<document>/<local id>`; its page is `measures/<id>/`. */
+  id: string;
+  /** Index into documents. */
+  doc: number;
+  /** Index into kinds. */
+  kind: number;
+  /** The document's own numbering labels as the site shows them (`二（八）`, `六·`), or ``. */
+  number: string;
+  title: string;
+  /** Full original text (paragraphs joined by `\n`). */
+  text: string;
+  /** Indexes into departments, in the order written (first = lead). */
+  depts: number[];
+  /** Indexes into themes. */
+  themes: number[];
+}
+
+export interface Labelled {
+  id: string;
+  name: string;
+}
+
+export interface SearchBundle {
+  version: number;
+  /** Packed traditional → simplified pairs (normalize.ts packTable). */
+  t2s: string;
+  provinces: Labelled[];
+  documents: (Labelled & { province: number })[];
+  /** `aliases`: folded names that reach this department (canonical name included). */
+  departments: (Labelled & { aliases: string[] })[];
+  themes: Labelled[];
+  kinds: Labelled[];
+  units: BundleUnit[];
+}
+
+/** The parts of the public exports the bundle reads (ARCHITECTURE.md §5). */
+export interface ExportUnit {
+  id: string;
+  document: string;
+  province: string;
+  provinceId: string;
+  numbering: string[];
+  kind: string;
+  title: string;
+  text: string;
+  departments: { id: string; name: string }[];
+  themes: string[];
+}
+export interface ExportDocument {
+  id: string;
+  title: { value: string } | string;
+  province: string;
+  provinceId: string;
+}
+export interface ExportDepartment {
+  id: string;
+  name: string;
+  aliases: string[];
+  misspellings?: string[];
+  localNames?: Record<string, string[]>;
+}
+export interface ExportTheme {
+  id: string;
+  name: string;
+}
+
+export interface BundleInput {
+  units: ExportUnit[];
+  documents: ExportDocument[];
+  departments: ExportDepartment[];
+  themes: ExportTheme[];
+  /** Chinese label of each unit kind. */
+  kindLabels: Record<string, string>;
+  /** The full traditional → simplified table (src/model/t2s.json). */
+  t2s: ReadonlyMap<string, string>;
+}
+
+function indexer<T>(items: readonly T[], key: (item: T) => string): (id: string) => number {
+  const map = new Map(items.map((item, i) => [key(item), i]));
+  return (id) => {
+    const i = map.get(id);
+    if (i === undefined) throw new Error(`search bundle: unknown id ${id}`);
+    return i;
+  };
+}
+
+/** Builds the bundle; the same input always gives the same output. */
+export function buildBundle(input: BundleInput): SearchBundle {
+  const corpus = input.units.map((u) => u.text).join('\n');
+  const used = new Set(corpus);
+  const subset = new Map([...input.t2s].filter(([from, to]) => used.has(from) || used.has(to)));
+  const fold = makeMatchFold(input.t2s);
+
+  const provinces: Labelled[] = [];
+  for (const doc of input.documents) {
+    if (!provinces.some((p) => p.id === doc.provinceId)) provinces.push({ id: doc.provinceId, name: doc.province });
+  }
+  const provinceIndex = indexer(provinces, (p) => p.id);
+  const documents = input.documents.map((doc) => ({
+    id: doc.id,
+    name: typeof doc.title === 'string' ? doc.title : doc.title.value,
+    province: provinceIndex(doc.provinceId),
+  }));
+  const departments = input.departments.map((dept) => {
+    const names = [dept.name, ...dept.aliases, ...Object.values(dept.localNames ?? {}).flat()];
+    const aliases = [...new Set(names.map((name) => collapseSpace(fold(name))))].filter((a) => a !== '').sort();
+    return { id: dept.id, name: dept.name, aliases };
+  });
+  const themes = input.themes.map((t) => ({ id: t.id, name: t.name }));
+  const kindIds = [...new Set(input.units.map((u) => u.kind))];
+  const kinds = Object.keys(input.kindLabels)
+    .filter((id) => kindIds.includes(id))
+    .concat(kindIds.filter((id) => !(id in input.kindLabels)))
+    .map((id) => ({ id, name: input.kindLabels[id] ?? id }));
+
+  const docIndex = indexer(documents, (d) => d.id);
+  const deptIndex = indexer(departments, (d) => d.id);
+  const themeIndex = indexer(themes, (t) => t.id);
+  const kindIndex = indexer(kinds, (k) => k.id);
+  const units = input.units.map((u) => ({
+    id: u.id,
+    doc: docIndex(u.document),
+    kind: kindIndex(u.kind),
+    number: formatNumbering(u.numbering),
+    title: u.title,
+    text: u.text,
+    depts: [...new Set(u.departments.map((d) => deptIndex(d.id)))],
+    themes: [...new Set(u.themes.map((t) => themeIndex(t)))],
+  }));
+  return { version: BUNDLE_VERSION, t2s: packTable(subset), provinces, documents, departments, themes, kinds, units };
+}

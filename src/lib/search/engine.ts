@@ -1,0 +1,170 @@
+/**
+ * The search engine: exact substring matching over the folded text of every unit, department
+ * alias expansion, filters with counts. Pure (no DOM, no fetch), so the page, the unit tests and
+ * the benchmark's ground truth run the same code.
+ *
+ * A unit matches a query when EVERY term (AND) either
+ *   - occurs in matchFold(unit.text) (Ctrl+F semantics, width/script-folded), or
+ *   - names a department (a registry alias, the canonical name or a local name, optionally with a
+ *     leading 省/自治区/市) that is responsible for the unit.
+ * No other rule: no stemming, no fuzzy matching, no partial credit, so there are no false hits.
+ */
+import type { SearchBundle } from './bundle.ts';
+import { type Range, occurrences } from './highlight.ts';
+import { type CharFolder, makeMatchFold, unpackTable } from './normalize.ts';
+import { type Term, parseQuery } from './query.ts';
+
+/** Filter groups, in display order; the key is also the URL parameter. */
+export const GROUPS = ['province', 'dept', 'theme', 'doc', 'kind'] as const;
+export type Group = (typeof GROUPS)[number];
+export type Selection = Partial<Record<Group, readonly string[]>>;
+
+export interface TermMatch {
+  term: Term;
+  /** Occurrences in the unit's text (offsets valid in the original text). */
+  ranges: Range[];
+  /** Departments of the unit reached through the term as an alias (indexes). */
+  departments: number[];
+}
+
+export interface Hit {
+  /** Index into bundle.units. */
+  unit: number;
+  score: number;
+  matches: TermMatch[];
+}
+
+export interface FacetValue {
+  /** Index into the group's labels. */
+  value: number;
+  id: string;
+  name: string;
+  count: number;
+  selected: boolean;
+}
+
+export interface Outcome {
+  terms: Term[];
+  /** Matching units after the filters, best first (corpus order when there is no term). */
+  hits: Hit[];
+  /** Matching units before the filters. */
+  unfiltered: number;
+  /** Per group: values with their counts under the query and the OTHER groups' selections. */
+  facets: Record<Group, FacetValue[]>;
+}
+
+const LEVEL_PREFIX = /^(?:自治区|省|市)/u;
+
+export class SearchEngine {
+  readonly bundle: SearchBundle;
+  readonly fold: CharFolder;
+  /** matchFold of each unit's text. */
+  readonly folded: string[];
+  readonly foldedTitles: string[];
+  private readonly aliases = new Map<string, number[]>();
+  private readonly values: Record<Group, number[][]>;
+
+  constructor(bundle: SearchBundle, fold: CharFolder = makeMatchFold(unpackTable(bundle.t2s))) {
+    this.bundle = bundle;
+    this.fold = fold;
+    this.folded = bundle.units.map((u) => fold(u.text));
+    this.foldedTitles = bundle.units.map((u) => fold(u.title));
+    bundle.departments.forEach((dept, i) => {
+      for (const alias of dept.aliases) {
+        const list = this.aliases.get(alias) ?? [];
+        if (!list.includes(i)) list.push(i);
+        this.aliases.set(alias, list);
+      }
+    });
+    this.values = {
+      province: bundle.units.map((u) => [bundle.documents[u.doc]?.province ?? -1]),
+      dept: bundle.units.map((u) => u.depts),
+      theme: bundle.units.map((u) => u.themes),
+      doc: bundle.units.map((u) => [u.doc]),
+      kind: bundle.units.map((u) => [u.kind]),
+    };
+  }
+
+  labels(group: Group): { id: string; name: string }[] {
+    const b = this.bundle;
+    return { province: b.provinces, dept: b.departments, theme: b.themes, doc: b.documents, kind: b.kinds }[group];
+  }
+
+  /** Departments a term names, if it is an alias (`经信委`, `省质监局`, `质量技术监督局`). */
+  departmentsNamed(folded: string): number[] {
+    return this.aliases.get(folded) ?? this.aliases.get(folded.replace(LEVEL_PREFIX, '')) ?? [];
+  }
+
+  /** How one unit matches the terms; undefined when a term matches neither text nor department. */
+  matchUnit(unit: number, terms: readonly Term[]): TermMatch[] | undefined {
+    const text = this.folded[unit] as string;
+    const depts = this.bundle.units[unit]?.depts ?? [];
+    const matches: TermMatch[] = [];
+    for (const term of terms) {
+      const ranges = occurrences(text, term.folded);
+      const named = this.departmentsNamed(term.folded).filter((d) => depts.includes(d));
+      if (ranges.length === 0 && named.length === 0) return undefined;
+      matches.push({ term, ranges, departments: named });
+    }
+    return matches;
+  }
+
+  private score(unit: number, matches: readonly TermMatch[]): number {
+    const title = this.foldedTitles[unit] as string;
+    let score = 0;
+    for (const m of matches) {
+      score += Math.min(m.ranges.length, 5) + (title.includes(m.term.folded) ? 3 : 0);
+      if (m.departments.length > 0) score += this.bundle.units[unit]?.depts[0] === m.departments[0] ? 2 : 1;
+    }
+    return score;
+  }
+
+  /** Resolves a selection of ids into value indexes per group (unknown ids are dropped). */
+  resolve(selection: Selection): Partial<Record<Group, Set<number>>> {
+    const resolved: Partial<Record<Group, Set<number>>> = {};
+    for (const group of GROUPS) {
+      const ids = selection[group];
+      if (!ids || ids.length === 0) continue;
+      const labels = this.labels(group);
+      const set = new Set(ids.map((id) => labels.findIndex((l) => l.id === id)).filter((i) => i >= 0));
+      if (set.size > 0) resolved[group] = set;
+    }
+    return resolved;
+  }
+
+  search(query: string, selection: Selection = {}): Outcome {
+    const terms = parseQuery(query, this.fold);
+    const matched: Hit[] = [];
+    for (let unit = 0; unit < this.bundle.units.length; unit++) {
+      const matches = this.matchUnit(unit, terms);
+      if (matches) matched.push({ unit, score: terms.length ? this.score(unit, matches) : 0, matches });
+    }
+    const chosen = this.resolve(selection);
+    const passes = (unit: number, except?: Group): boolean =>
+      GROUPS.every((group) => {
+        const set = chosen[group];
+        return group === except || !set || (this.values[group][unit] as number[]).some((v) => set.has(v));
+      });
+
+    const facets = {} as Record<Group, FacetValue[]>;
+    for (const group of GROUPS) {
+      const labels = this.labels(group);
+      const counts = new Array<number>(labels.length).fill(0);
+      for (const hit of matched) {
+        if (!passes(hit.unit, group)) continue;
+        for (const v of this.values[group][hit.unit] as number[]) if (v >= 0) counts[v] = (counts[v] ?? 0) + 1;
+      }
+      facets[group] = labels.map((label, value) => ({
+        value,
+        id: label.id,
+        name: label.name,
+        count: counts[value] ?? 0,
+        selected: chosen[group]?.has(value) ?? false,
+      }));
+    }
+
+    const hits = matched.filter((hit) => passes(hit.unit));
+    hits.sort((a, b) => b.score - a.score || a.unit - b.unit);
+    return { terms, hits, unfiltered: matched.length, facets };
+  }
+}

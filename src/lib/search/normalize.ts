@@ -1,0 +1,90 @@
+/**
+ * Match folding for search: the one rule that decides whether a query "occurs" in a text.
+ *
+ * matchFold() maps every UTF-16 code unit to exactly one code unit (like fold() in src/model, which
+ * it extends), so an offset found in `matchFold(text)` is the same offset in `text`: the engine
+ * searches folded text and highlights the original with the same offsets.
+ *
+ * Per code unit, in this order:
+ *   1. NFKC, when it yields a single code unit (① → 1, ｶ → カ, 㐀-compat ideographs → unified);
+ *      expansions such as ㎡ → m2 or … → ... are NOT applied, on either side, so lengths never change;
+ *   2. the width/script fold of src/model/fold.ts (full-width ASCII → ASCII, U+3000 → space,
+ *      traditional → simplified);
+ *   3. ASCII upper case → lower case (Ctrl+F is case-insensitive).
+ *
+ * The browser cannot afford the full traditional→simplified table, so the folding function is built
+ * from a table (makeMatchFold): the build gives the client the subset of t2s.json whose key or value
+ * occurs in the corpus (corpusT2S), which gives the same answers on this corpus (tested).
+ */
+
+const FULLWIDTH_FIRST = 0xff01;
+const FULLWIDTH_LAST = 0xff5e;
+const FULLWIDTH_OFFSET = 0xff01 - 0x21;
+
+export type CharFolder = (text: string) => string;
+
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
+}
+
+/** Builds matchFold over a traditional → simplified table (single code units on both sides). */
+export function makeMatchFold(t2s: ReadonlyMap<string, string>): CharFolder {
+  const foldUnit = (ch: string): string => {
+    let c = ch.charCodeAt(0);
+    if (c < 0x80) return c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : ch;
+    if (isSurrogate(c)) return ch;
+    const nfkc = ch.normalize('NFKC');
+    let out = nfkc.length === 1 ? nfkc : ch;
+    c = out.charCodeAt(0);
+    if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) out = String.fromCharCode(c - FULLWIDTH_OFFSET);
+    else if (c === 0x3000) out = ' ';
+    else if (c >= 0x3400) out = t2s.get(out) ?? out;
+    c = out.charCodeAt(0);
+    return c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : out;
+  };
+  const cache = new Map<string, string>();
+  return (text: string): string => {
+    let out = '';
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i] as string;
+      if (ch.charCodeAt(0) < 0x41) {
+        out += ch;
+        continue;
+      }
+      let folded = cache.get(ch);
+      if (folded === undefined) {
+        folded = foldUnit(ch);
+        cache.set(ch, folded);
+      }
+      out += folded;
+    }
+    return out;
+  };
+}
+
+/** The part of the t2s table that matters for a corpus: entries whose key or value it uses. */
+export function corpusT2S(table: ReadonlyMap<string, string>, corpusText: string): Map<string, string> {
+  const used = new Set(corpusText);
+  const subset = new Map<string, string>();
+  for (const [from, to] of table) if (used.has(from) || used.has(to)) subset.set(from, to);
+  return subset;
+}
+
+/** Packs a table as one string of key/value pairs (`電电為为…`): smaller than JSON. */
+export function packTable(table: ReadonlyMap<string, string>): string {
+  let out = '';
+  for (const [from, to] of [...table].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) out += from + to;
+  return out;
+}
+
+export function unpackTable(packed: string): Map<string, string> {
+  const table = new Map<string, string>();
+  for (let i = 0; i + 1 < packed.length; i += 2) table.set(packed[i] as string, packed[i + 1] as string);
+  return table;
+}
+
+/** CJK ideographs (unified, extension A, compatibility) and the iteration mark 々. */
+export function isCjk(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005;
+}

@@ -1,0 +1,22 @@
+/** Labels of the search page (kept here until they move into src/ui-strings.ts). */
+import type { Group } from './engine.ts';
+
+export const searchStrings = {
+  title: '检索',
+  intro: '逐字查找：输入的文字在条文中出现即命中（与 Ctrl+F 相同），多个词用空格分开表示同时包含；加引号按原样匹配。全角半角、繁体简体均可。',
+  noScript: '本页的检索需要启用 JavaScript。也可以按以下分类浏览全部条目：',
+  loading: '正在载入检索数据…',
+  loadFailed: '检索数据载入失败，请刷新页面重试。',
+  filters: '筛选',
+  clearFilters: '清除筛选',
+  more: (n: number) => `再显示 ${n} 条`,
+  groups: { province: '省份', dept: '部门', theme: '主题', doc: '文件', kind: '类型' } satisfies Record<Group, string>,
+  departments: '责任部门：',
+  viaDepartment: (term: string, names: string) => `“${term}”是部门名称，也匹配由${names}负责的条目。`,
+  found: (n: number, query: string) => (query ? `共 ${n} 条包含 ${query} 的条目` : `共 ${n} 条条目`),
+  beforeFilters: (n: number) => `（不加筛选共 ${n} 条）`,
+  noMatch: (query: string) => `没有找到包含 ${query} 的条目。`,
+  noMatchFiltered: (n: number) => `去掉筛选条件后有 ${n} 条。`,
+  noMatchHint: '请检查用字，或减少关键词。',
+  keyboardHint: '按 / 键可随时回到检索框。',
+} as const;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { sampleCorpus } from './fixtures.ts';
+import { columnAnchor, compareTheme, sameThemeElsewhere } from './theme.ts';
+
+const corpus = sampleCorpus();
+
+describe('compareTheme', () => {
+  const safety = compareTheme(corpus, 'safety');
+  it('has a column for every province with the theme, primary and secondary apart', () => {
+    expect(safety.columns.map((c) => c.province.id)).toEqual(['shanxi', 'jilin', 'henan']);
+    expect(safety.columns[0]?.primary.map((u) => u.id)).toEqual(['shanxi-plan/1-2']);
+    const brand = compareTheme(corpus, 'brand');
+    expect(brand.columns[0]?.primary.map((u) => u.id)).toEqual(['shanxi-plan/1-1']);
+    expect(brand.columns[0]?.secondary.map((u) => u.id)).toEqual(['shanxi-plan/1-2']);
+    expect(safety.total).toBe(3);
+  });
+  it('aligns departments across provinces, shared first', () => {
+    expect(safety.rows.map((r) => [r.department.id, r.provinces, r.cells.map((c) => c.count)])).toEqual([
+      ['edu', 2, [1, 0, 1]],
+      ['qs', 1, [0, 1, 0]],
+    ]);
+    expect(safety.rows[0]?.cells[0]?.lead).toBe(true);
+    expect(safety.rows[1]?.cells[1]?.lead).toBe(false);
+  });
+  it('is empty for an unused theme', () => {
+    expect(compareTheme(corpus, 'empty')).toEqual({ columns: [], rows: [], total: 0 });
+  });
+  it('names column anchors after the province', () => expect(columnAnchor('shanxi')).toBe('p-shanxi'));
+});
+
+describe('sameThemeElsewhere', () => {
+  it('finds units of other provinces with the same primary theme', () => {
+    const result = sameThemeElsewhere(corpus, corpus.unit('shanxi-plan/1-1')!);
+    expect(result.map((g) => [g.province.id, g.units.map((u) => u.id)])).toEqual([['jilin', ['jilin-plan/1']]]);
+    expect(sameThemeElsewhere(corpus, corpus.unit('shanxi-plan/1')!)).toEqual([]);
+  });
+});
