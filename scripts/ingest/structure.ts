@@ -17,10 +17,9 @@ import { report } from './messages.ts';
 import { CLOSING_CLAUSE, looksLikeAddressee, looksLikeSignature, looksLikeTitle, matchLabel, shapeOf } from './shapes.ts';
 import type { Label } from './shapes.ts';
 import type { LineNode, PolicyRoot, UnitNode } from './tree.ts';
-import { headingTitle, itemTitle, kindOfChapter, UNNUMBERED_TITLES } from './unit-shape.ts';
+import { assignKinds, SIGNATURE_ROLES } from './unit-shape.ts';
 
 const LEVEL: Record<Label['role'], number> = { chapter: 0, item: 1, subitem: 2, subsubitem: 3, bullet: 4 };
-const SIGNATURE_ROLES = new Set(['addressee', 'issuer', 'date', 'doc-number']);
 
 interface Open {
   unit: UnitNode;
@@ -210,7 +209,7 @@ class UnitBuilder {
   }
 
   private onlyPreface(): boolean {
-    return this.units.every((unit) => isNotice(unit) || unit.kind === 'title' || unit.kind === 'preamble');
+    return this.units.every((unit) => unit.part === 'notice' || unit.kind === 'title' || unit.kind === 'preamble');
   }
 
   private prefix(): string {
@@ -228,64 +227,10 @@ class UnitBuilder {
   private open(unit: UnitNode, lines: LineNode[]): void {
     unit.children.push(...lines);
     unit.data = {};
-    (unit as UnitNode & { part?: string }).part = this.part;
+    unit.part = this.part;
     this.units.push(unit);
     this.ids.add(unit.localId);
     this.current = unit;
     this.closed = false;
   }
-}
-
-/** Decide kinds and titles once every unit is known (a heading is only a heading if children follow). */
-function assignKinds(units: UnitNode[]): void {
-  const byId = new Map(units.map((unit) => [unit.localId, unit]));
-  const hasChildren = new Set(units.map((unit) => unit.parentId).filter(Boolean));
-  const lastNumbered = units.findLastIndex((unit) => unit.children[0]!.label !== undefined && !isNotice(unit));
-  units.forEach((unit, index) => {
-    const first = unit.children[0]!;
-    const afterLabel = first.labelEnd !== undefined ? first.value.slice(first.labelEnd) : first.value;
-    const chapter = outermost(unit, byId);
-    const chapterTitle = chapter && chapter.children[0]!.label ? headingTitle(chapterHeading(chapter)) : '';
-    if (unit.kind === 'title') {
-      unit.title = first.value;
-    } else if (isNotice(unit)) {
-      unit.kind = unit.numbering.length ? 'notice-item' : 'notice';
-      const signatureOnly = unit.children.every((line) => SIGNATURE_ROLES.has(line.role!) && line.role !== 'addressee');
-      unit.title = unit.numbering.length ? itemTitle(afterLabel, 'notice-item') : signatureOnly ? '落款' : UNNUMBERED_TITLES.notice!;
-    } else if (unit.numbering.length === 0 || !first.label) {
-      // Unnumbered: preamble before the first chapter, closing after the last numbered unit,
-      // otherwise a paragraph of its chapter.
-      if (unit.kind !== 'preamble') unit.kind = index > lastNumbered ? 'closing' : chapterTitle ? kindOfChapter(chapterTitle) : 'closing';
-      unit.title = UNNUMBERED_TITLES[unit.kind] ?? itemTitle(first.value, unit.kind);
-    } else {
-      const chapterKind = chapterTitle ? kindOfChapter(chapterTitle) : 'measure';
-      const titleOnly = unit.children.length === 1 && itemTitle(afterLabel, chapterKind).length >= afterLabel.replace(/[。.]$/, '').length;
-      unit.kind = hasChildren.has(unit.localId) && titleOnly ? 'heading' : chapterKind;
-      unit.title = first.role === 'chapter' ? headingTitle(afterLabel) : itemTitle(afterLabel, unit.kind);
-    }
-  });
-  // Context holds the final titles of the ancestors.
-  for (const unit of units) {
-    const context: string[] = [];
-    for (let parent = unit.parentId ? byId.get(unit.parentId) : undefined; parent; parent = parent.parentId ? byId.get(parent.parentId) : undefined) {
-      context.unshift(parent.title);
-    }
-    unit.context = context;
-    delete (unit as UnitNode & { part?: string }).part;
-  }
-}
-
-function isNotice(unit: UnitNode): boolean {
-  return (unit as UnitNode & { part?: string }).part === 'notice';
-}
-
-function outermost(unit: UnitNode, byId: Map<string, UnitNode>): UnitNode | undefined {
-  let node: UnitNode | undefined = unit;
-  while (node?.parentId) node = byId.get(node.parentId);
-  return node?.numbering.length ? node : undefined;
-}
-
-function chapterHeading(chapter: UnitNode): string {
-  const first = chapter.children[0]!;
-  return first.value.slice(first.labelEnd ?? 0);
 }

@@ -80,6 +80,8 @@ export interface UnitNode extends Parent {
   context: string[];
   /** Local id of the enclosing unit, if any. */
   parentId?: string;
+  /** While structure runs: whether the unit is in a notice wrapper or in the plan. */
+  part?: 'notice' | 'plan';
   children: LineNode[];
   data: UnitData;
 }

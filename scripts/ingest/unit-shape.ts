@@ -1,8 +1,12 @@
 /**
- * Kind and title of a unit, decided from its numbering, its chapter and its text.
- * Pure helpers of the structure plugin.
+ * Kind and title of a unit, decided from its numbering, its chapter and its text, once structure
+ * has grouped every line.
  */
 import type { UnitKind } from '../../src/model/index.ts';
+import type { LineRole, UnitNode } from './tree.ts';
+
+/** Roles of the lines that wrap a notice: addressees, 文号, issuer, date. */
+export const SIGNATURE_ROLES: ReadonlySet<LineRole> = new Set<LineRole>(['addressee', 'issuer', 'date', 'doc-number']);
 
 /** Kinds a chapter title announces (`三、发展目标` → goal). Only short titles are read this way. */
 const CHAPTER_KINDS: Array<[RegExp, UnitKind]> = [
@@ -53,3 +57,57 @@ export const UNNUMBERED_TITLES: Partial<Record<UnitKind, string>> = {
   preamble: '前言',
   closing: '结束语',
 };
+
+/** Decide kinds and titles once every unit is known (a heading is only a heading if children follow). */
+export function assignKinds(units: UnitNode[]): void {
+  const byId = new Map(units.map((unit) => [unit.localId, unit]));
+  const hasChildren = new Set(units.map((unit) => unit.parentId).filter(Boolean));
+  const lastNumbered = units.findLastIndex((unit) => unit.children[0]!.label !== undefined && !isNotice(unit));
+  units.forEach((unit, index) => {
+    const first = unit.children[0]!;
+    const afterLabel = first.labelEnd !== undefined ? first.value.slice(first.labelEnd) : first.value;
+    const chapter = outermost(unit, byId);
+    const chapterTitle = chapter && chapter.children[0]!.label ? headingTitle(chapterHeading(chapter)) : '';
+    if (unit.kind === 'title') {
+      unit.title = first.value;
+    } else if (isNotice(unit)) {
+      unit.kind = unit.numbering.length ? 'notice-item' : 'notice';
+      const signatureOnly = unit.children.every((line) => SIGNATURE_ROLES.has(line.role!) && line.role !== 'addressee');
+      unit.title = unit.numbering.length ? itemTitle(afterLabel, 'notice-item') : signatureOnly ? '落款' : UNNUMBERED_TITLES.notice!;
+    } else if (unit.numbering.length === 0 || !first.label) {
+      // Unnumbered: preamble before the first chapter, closing after the last numbered unit,
+      // otherwise a paragraph of its chapter.
+      if (unit.kind !== 'preamble') unit.kind = index > lastNumbered ? 'closing' : chapterTitle ? kindOfChapter(chapterTitle) : 'closing';
+      unit.title = UNNUMBERED_TITLES[unit.kind] ?? itemTitle(first.value, unit.kind);
+    } else {
+      const chapterKind = chapterTitle ? kindOfChapter(chapterTitle) : 'measure';
+      const titleOnly = unit.children.length === 1 && itemTitle(afterLabel, chapterKind).length >= afterLabel.replace(/[。.]$/, '').length;
+      unit.kind = hasChildren.has(unit.localId) && titleOnly ? 'heading' : chapterKind;
+      unit.title = first.role === 'chapter' ? headingTitle(afterLabel) : itemTitle(afterLabel, unit.kind);
+    }
+  });
+  // Context holds the final titles of the ancestors.
+  for (const unit of units) {
+    const context: string[] = [];
+    for (let parent = unit.parentId ? byId.get(unit.parentId) : undefined; parent; parent = parent.parentId ? byId.get(parent.parentId) : undefined) {
+      context.unshift(parent.title);
+    }
+    unit.context = context;
+    delete unit.part;
+  }
+}
+
+function isNotice(unit: UnitNode): boolean {
+  return unit.part === 'notice';
+}
+
+function outermost(unit: UnitNode, byId: Map<string, UnitNode>): UnitNode | undefined {
+  let node: UnitNode | undefined = unit;
+  while (node?.parentId) node = byId.get(node.parentId);
+  return node?.numbering.length ? node : undefined;
+}
+
+function chapterHeading(chapter: UnitNode): string {
+  const first = chapter.children[0]!;
+  return first.value.slice(first.labelEnd ?? 0);
+}

@@ -12,7 +12,7 @@ import type { PolicyModel } from '../to-model.ts';
 interface StoredMessage {
   reason: string;
   ruleId?: string;
-  fatal?: boolean;
+  fatal?: boolean | null;
   url?: string;
   place?: VFile['messages'][number]['place'];
 }

@@ -26,7 +26,8 @@ const snapshot = (directory: string) => Object.fromEntries(
     .map((entry) => [join(entry.parentPath, entry.name).slice(directory.length), readFileSync(join(entry.parentPath, entry.name), 'utf8')]),
 );
 
-describe('scripts/ingest.ts', () => {
+// Each test spawns the CLI (about a second each, more on a loaded 2-core machine).
+describe('scripts/ingest.ts', { timeout: 60_000 }, () => {
   it('writes pages and exports and reports what it found', () => {
     const run = ingest('--frail');
     expect(run.status).toBe(0);
