@@ -17,7 +17,7 @@ describe('sortTargets', () => {
     const row = (metric: string, number: number | undefined, year: number | undefined, area: string | undefined, id: string) =>
       ({ metric, value: String(number), number, comparator: '=', year, area, text: metric, unit: unit(id) });
     const rows = [row('乙', 98, 2015, undefined, 'jilin-plan/1'), row('甲', 30, undefined, '产品质量', 'shanxi-plan/1'), row('丙', undefined, 2020, '工程质量', 'henan-plan/1')];
-    const ids = (sorted: typeof rows) => sorted.map((r) => r.metric).join('');
+    const ids = (sorted: Array<{ metric: string }>) => sorted.map((r) => r.metric).join('');
     expect(ids(sortTargets(rows, 'value'))).toBe('甲乙丙');
     expect(ids(sortTargets(rows, 'year'))).toBe('乙丙甲');
     expect(ids(sortTargets(rows, 'area'))).toBe('甲丙乙');
