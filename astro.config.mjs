@@ -17,6 +17,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // No inline <style>: the site's CSP (dist/_headers) may only allow stylesheets from 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Text is shown exactly as received: no typographic quotes or dashes (' → ‘’, -- → –).
+  markdown: { smartypants: false },
   integrations: [mdx(), sitemap()],
   vite: {
     build: {

@@ -1,12 +1,34 @@
 // The search page: exact substring search, filters with counts, URL state, highlighting,
 // no-result message, keyboard use. Black-box over HTTP against the built site (any BASE_PATH).
 // URLs are relative (baseURL ends with the base path).
+//
+// Both engines (scripts/pagefind.ts picks one per build, src/scripts/search/main.ts):
+//   playwright test e2e/search.spec.ts                          the engine the build chose
+//   SEARCH_ENGINE=pagefind playwright test e2e/search.spec.ts   Pagefind, on any build (the page's
+//     search/engine.json is answered with Pagefind mode; every build has the Pagefind index and
+//     search/meta.json.gz)
+//   SEARCH_ENGINE=bundle …                                      asserts the build chose the bundle
 
+import process from "node:process";
 import { type Page, expect, test } from "@playwright/test";
+
+const ENGINE = process.env.SEARCH_ENGINE;
+
+test.beforeEach(async ({ page }) => {
+  if (ENGINE === "pagefind") {
+    await page.route("**/search/engine.json", (route) =>
+      route.fulfill({ json: { engine: "pagefind", file: "search/meta.json.gz", units: 0 } }),
+    );
+  }
+});
 
 const status = (page: Page) => page.locator("[data-search-status]");
 const hits = (page: Page) => page.locator("[data-search-results] > li");
-const ready = (page: Page) => expect(page.locator("[data-search][data-ready]")).toBeAttached();
+const ready = async (page: Page) => {
+  // Pagefind mode starts up with wasm and several index files: allow for a slow machine.
+  await expect(page.locator("[data-search][data-ready]")).toBeAttached({ timeout: 15_000 });
+  if (ENGINE) await expect(page.locator("[data-search]")).toHaveAttribute("data-engine", ENGINE);
+};
 
 async function open(page: Page, search = ""): Promise<void> {
   await page.goto(`search/${search}`);
@@ -147,6 +169,7 @@ test("the search box keeps the URL in step and / focuses it", async ({ page }) =
   // Keyboard only: tab from the box reaches the first result link.
   await page.locator("#q").fill("三包");
   await page.keyboard.press("Enter");
+  await expect(status(page)).toContainText("三包"); // answers may arrive asynchronously (Pagefind)
   await page.keyboard.press("Tab");
   await page.keyboard.press("Tab");
   await expect(page.locator("[data-search-results] a").first()).toBeFocused();

@@ -210,25 +210,4 @@ test("every internal link resolves and stays under the base", async ({ request, 
   expect(seen.size).toBeGreaterThan(250);
 });
 
-// axe is slow on big pages: by default two representative pages; A11Y=1 sweeps every page type
-// (A11Y=1 node_modules/.bin/playwright test e2e/site.spec.ts -g axe, about a minute).
-const AXE_PAGES = process.env.A11Y
-  ? ["./", "documents/shanxi-2013-opinions/", "measures/shanxi-2015-plan/2-8/", "departments/quality-supervision/",
-    "themes/key-area-supervision/", "provinces/shanxi/", "matrix/", "targets/", "data/", "documents/shanxi-2015-plan/source/"]
-  : ["measures/shanxi-2015-plan/2-8/", "provinces/shanxi/"];
-
-for (const path of AXE_PAGES) {
-  test(`axe (WCAG 2 AA, light and dark) and heading order: ${path}`, async ({ page }) => {
-    test.setTimeout(120_000);
-    const { default: AxeBuilder } = await import("@axe-core/playwright");
-    await page.goto(path);
-    const levels = await page.locator("h1, h2, h3, h4, h5, h6").evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
-    expect(levels[0]).toBe(1);
-    levels.forEach((level, i) => { if (i > 0) expect(level - levels[i - 1]!, `heading ${i}`).toBeLessThanOrEqual(1); });
-    for (const scheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-      expect(result.violations.map((v) => `${scheme} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
-    }
-  });
-}
+// Accessibility (axe on every page type, keyboard, focus, reflow): e2e/quality.spec.ts.

@@ -6,9 +6,12 @@
 // - unknown paths answer with dist/404.html and status 404
 // - with CSP_HEADERS=1, headers from the `/*` block of dist/_headers (Netlify/Cloudflare style)
 //   are sent with every response, so the Content-Security-Policy can be tested for real
+// - with GZIP=1 (or `gzip: true`), text files (html, css, js, json, svg, xml, txt, csv, md) are sent
+//   gzip-compressed to clients that accept it, like nginx `gzip on`, Netlify or Cloudflare; off by
+//   default (the bytes then are the files' own). Pagefind's chunks and wasm are compressed already.
 //
 //   node scripts/serve.ts [--port 4321] [--root dist] [--base /policy-kb/] [--host 127.0.0.1]
-//   env: PORT, ROOT, BASE_PATH, HOST, CSP_HEADERS=1
+//   env: PORT, ROOT, BASE_PATH, HOST, CSP_HEADERS=1, GZIP=1
 
 import { createReadStream, existsSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -17,6 +20,7 @@ import path from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
 
 export interface ServerOptions {
   /** Directory to serve; default `dist`. */
@@ -29,6 +33,8 @@ export interface ServerOptions {
   host?: string;
   /** Send the `/*` headers of `<root>/_headers`; default: env CSP_HEADERS === "1". */
   headersFile?: boolean;
+  /** Gzip text files for clients that accept it; default: env GZIP === "1". */
+  gzip?: boolean;
 }
 
 export interface RunningServer {
@@ -104,6 +110,9 @@ export function parseHeadersFile(text: string): Record<string, string> {
   return headers;
 }
 
+/** Content types a host compresses (GZIP=1). */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|xml|manifest\+json)|image\/svg\+xml)/;
+
 /** Files a static host keeps to itself. */
 const PRIVATE_FILES = new Set(["_headers", "_redirects"]);
 
@@ -121,6 +130,7 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
   const base = normaliseBase(options.base);
   const host = options.host ?? "127.0.0.1";
   const useHeadersFile = options.headersFile ?? process.env.CSP_HEADERS === "1";
+  const useGzip = options.gzip ?? process.env.GZIP === "1";
 
   /** Inside root, after following symlinks? */
   const inside = (file: string): boolean => {
@@ -135,6 +145,20 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
   };
 
   const sendFile = (req: IncomingMessage, res: ServerResponse, file: string, status: number, stats: Stats): void => {
+    const type = contentType(file);
+    if (useGzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+      const body = gzipSync(readFileSync(file), { level: 6 });
+      res.writeHead(status, {
+        ...extraHeaders(),
+        "Content-Type": type,
+        "Content-Length": body.length,
+        "Content-Encoding": "gzip",
+        Vary: "Accept-Encoding",
+        "Cache-Control": "no-cache",
+      });
+      res.end(req.method === "HEAD" ? undefined : body);
+      return;
+    }
     res.writeHead(status, {
       ...extraHeaders(),
       "Content-Type": contentType(file),
@@ -269,7 +293,8 @@ async function main(): Promise<void> {
   if (values.help) {
     process.stdout.write(
       "usage: node scripts/serve.ts [--port 4321] [--root dist] [--base /] [--host 127.0.0.1]\n" +
-        "env:   PORT, ROOT, BASE_PATH, HOST, CSP_HEADERS=1 (send the /* headers of <root>/_headers)\n",
+        "env:   PORT, ROOT, BASE_PATH, HOST, CSP_HEADERS=1 (send the /* headers of <root>/_headers),\n" +
+        "       GZIP=1 (gzip text files for clients that accept it)\n",
     );
     return;
   }

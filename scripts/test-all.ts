@@ -6,7 +6,8 @@
 //   node scripts/test-all.ts unit e2e   only the named steps, in STEPS order
 
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import process from "node:process";
 import { fileURLToPath } from "node:url";
@@ -28,27 +29,68 @@ function bin(pkg: string, name: string = pkg): string {
 const npm = (...args: string[]): string[] => ["npm", ...args];
 const node = (...args: string[]): string[] => [NODE, ...args];
 
+/** A command, optionally with extra environment variables. */
+type Command = string[] | { run: string[]; env: Record<string, string> };
+
 interface Step {
   /** Short name, also used to pick steps on the command line. */
   name: string;
   /** Commands run one after another; the step fails at the first non-zero exit. */
-  commands: string[][];
+  commands: Command[];
 }
+
+/** Scratch space outside the work tree (tsc, ESLint and Prettier never see it). */
+const SCRATCH = path.join(tmpdir(), "policy-kb-test");
+const MANIFEST = path.join(SCRATCH, "dist-manifest.json");
+const SUBPATH = "/policy-kb/";
+const SUBPATH_DIST = path.join(SCRATCH, "dist-subpath");
+const playwright = bin("@playwright/test", "playwright");
 
 // Add steps here, in the order they should run (cheap and likely-to-fail first).
 export const STEPS: Step[] = [
   // e2e/ holds Playwright specs, which vitest must not collect.
   { name: "unit", commands: [node(bin("vitest"), "run", "--exclude", "e2e/**")] },
+  {
+    name: "types",
+    commands: [node(bin("typescript", "tsc"), "--noEmit"), node(bin("astro"), "check"), node("scripts/readme-rules.ts", "--check")],
+  },
+  { name: "lint", commands: [node(bin("eslint"), "."), node(bin("prettier"), "--check", ".")] },
   { name: "build", commands: [npm("run", "build")] },
   {
-    name: "e2e",
-    commands: [node("scripts/browser.ts"), node(bin("@playwright/test", "playwright"), "test")],
+    // The built site at /: every href/src resolves, every page is valid HTML; hashes kept for `rebuild`.
+    name: "quality",
+    commands: [
+      node("scripts/quality/check-links.ts", "--dist", "dist", "--base", "/"),
+      node("scripts/quality/validate-html.ts", "--dist", "dist"),
+      node("scripts/quality/reproducible.ts", "--dist", "dist", "--save", MANIFEST),
+    ],
   },
+  // All specs on the configured projects (desktop, phone), served with the CSP header of dist/_headers.
+  { name: "e2e", commands: [node("scripts/browser.ts"), node(playwright, "test")] },
+  // A second build of the same sources must be byte-identical to the first.
+  { name: "rebuild", commands: [npm("run", "build"), node("scripts/quality/reproducible.ts", "--dist", "dist", "--compare", MANIFEST)] },
+  {
+    // The same site under a sub-path (built outside dist/, which stays the site at /).
+    name: "subpath",
+    commands: [
+      { run: node(bin("astro"), "build", "--silent", "--outDir", SUBPATH_DIST), env: { BASE_PATH: SUBPATH } },
+      node("scripts/pagefind.ts", "--dist", SUBPATH_DIST),
+      node("scripts/quality/check-links.ts", "--dist", SUBPATH_DIST, "--base", SUBPATH),
+      {
+        run: node(playwright, "test", "e2e/site.spec.ts", "e2e/search.spec.ts", "e2e/smoke.spec.ts"),
+        env: { BASE_PATH: SUBPATH, E2E_ROOT: SUBPATH_DIST },
+      },
+    ],
+  },
+  // A site built from the hostile fixture: its text shows literally and nothing from it runs.
+  { name: "hostile", commands: [node("scripts/quality/hostile-site.ts")] },
 ];
 
-function shown(command: string[]): string {
-  return command
-    .map((part) => (part === NODE ? "node" : path.isAbsolute(part) ? path.relative(ROOT, part) : part))
+function shown(command: Command): string {
+  const [argv, env] = Array.isArray(command) ? [command, {}] : [command.run, command.env];
+  const prefix = Object.entries(env).map(([key, value]) => `${key}=${value} `).join("");
+  return prefix + argv
+    .map((part) => (part === NODE ? "node" : part.startsWith(`${ROOT}${path.sep}`) ? path.relative(ROOT, part) : part))
     .map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : `'${part.replaceAll("'", "'\\''")}'`))
     .join(" ");
 }
@@ -58,13 +100,15 @@ function seconds(ms: number): string {
 }
 
 /** Runs a command with inherited stdio; returns why it failed, or undefined on success. */
-function run(command: string[]): string | undefined {
-  const [file, ...args] = command;
+function run(command: Command): string | undefined {
+  const [argv, extra] = Array.isArray(command) ? [command, {}] : [command.run, command.env];
+  const [file, ...args] = argv;
   if (!file) return "empty command";
   // PATH gets node_modules/.bin first (as under npm), so a nested plain `node` is Node 24 too.
   const env = {
     ...process.env,
     PATH: [path.join(ROOT, "node_modules", ".bin"), process.env.PATH ?? ""].join(path.delimiter),
+    ...extra,
   };
   const result = spawnSync(file, args, { cwd: ROOT, stdio: "inherit", env });
   if (result.error) return result.error.message;
@@ -82,6 +126,7 @@ function main(): number {
   }
   const steps = wanted.length > 0 ? STEPS.filter((step) => wanted.includes(step.name)) : STEPS;
 
+  mkdirSync(SCRATCH, { recursive: true });
   let passed = 0;
   let failed = 0;
   const lines: string[] = [];

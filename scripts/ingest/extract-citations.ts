@@ -3,7 +3,6 @@
  * 国办发(2015)19号), resolved to a corpus document by 文号 or by title.
  */
 import type { Plugin } from 'unified';
-import type { VFile } from 'vfile';
 import { fold } from '../../src/model/fold.ts';
 import { report, spanInLine } from './messages.ts';
 import type { ExtractedCitation, PolicyRoot, UnitNode } from './tree.ts';
@@ -22,7 +21,7 @@ export interface ExtractCitationsOptions {
   self?: string;
 }
 
-const DOC_NUMBER = /([\u4e00-\u9fff]{1,8})[〔\[(](\d{4})[〕\])](\d{1,4})号/gu;
+const DOC_NUMBER = /([\u4e00-\u9fff]{1,8})[〔[(](\d{4})[〕\])](\d{1,4})号/gu;
 const LEADING_VERBS = /^(?:按照|根据|依据|依照|参照|贯彻|落实|执行|以及|和|及|与)+/u;
 const TITLE = /《([^《》]+)》(?:\s*\(([^()]*)\))?/gu;
 

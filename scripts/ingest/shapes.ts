@@ -48,7 +48,7 @@ export function matchLabel(folded: string): Label | undefined {
 }
 
 const DATE_ALONE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
-const DOC_NUMBER_ALONE = /^[\u4e00-\u9fff]{1,10}[〔\[(]\d{4}[〕\])]\d+号$/;
+const DOC_NUMBER_ALONE = /^[\u4e00-\u9fff]{1,10}[〔[(]\d{4}[〕\])]\d+号$/;
 const TITLE_END = /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|实施意见|行动计划)(?:\([^()]*\))?$/;
 const PUNCTUATED = /[,。;:!?、]/;
 

@@ -28,3 +28,10 @@ it('reports missing pages, anchors, outside links and links that ignore the base
     'no such file in dist', 'no element with id "missing"', 'leaves the site', 'outside the base /kb/',
   ]);
 });
+
+it('checks a canonical link by its path only (it names the public address)', () => {
+  const dist = site({
+    'index.html': '<link rel="canonical" href="https://kb.example.gov.cn/kb/"><link href="https://kb.example.gov.cn/kb/gone/" rel="canonical">',
+  });
+  expect(checkLinks(dist, '/kb/').broken).toEqual([{ page: 'index.html', link: '/kb/gone/', reason: 'no such file in dist' }]);
+});

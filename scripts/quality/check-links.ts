@@ -15,6 +15,7 @@ export interface BrokenLink {
 }
 
 const ATTRIBUTE = /\s(href|src|action|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+const CANONICAL = /<link\b[^>]*\brel\s*=\s*["']?canonical\b[^>]*>/gi;
 const ID = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 
 export function htmlFiles(dist: string): string[] {
@@ -44,7 +45,9 @@ export function checkLinks(dist: string, base: string): { checked: number; broke
   const broken: BrokenLink[] = [];
   let checked = 0;
   for (const page of htmlFiles(dist)) {
-    const html = readFileSync(join(dist, page), 'utf8');
+    // A canonical URL names the page's public address (SITE_URL), so it is absolute by design; it is
+    // metadata, never fetched by the browser. Its path must still be a page of this build.
+    const html = readFileSync(join(dist, page), 'utf8').replace(CANONICAL, (tag) => tag.replace(/(\shref\s*=\s*["'])[a-z]+:\/\/[^/"']+/i, '$1'));
     const pagePath = `${base}${page.replace(/index\.html$/, '')}`;
     for (const match of html.matchAll(ATTRIBUTE)) {
       const values = match[1]!.toLowerCase() === 'srcset'

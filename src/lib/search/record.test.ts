@@ -17,5 +17,7 @@ describe('phraseQuery', () => {
   it('quotes the characters of a term', () => {
     expect(phraseQuery('质监')).toBe('"质 监"');
     expect(phraseQuery('qc 小组')).toBe('"q c 小 组"');
+    expect(phraseQuery('质量，品牌')).toBe('"质 量 品 牌"');
+    expect(phraseQuery('，')).toBe('');
   });
 });

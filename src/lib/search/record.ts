@@ -3,8 +3,22 @@
  * with matchFold (width, script, case) and with every character its own word, so that Pagefind
  * can find any substring as an exact phrase of single characters (`"质 监"`), which a segmenting
  * index cannot. Line breaks become `¶`, which keeps a position, so no phrase spans two paragraphs.
+ *
+ * Pagefind drops punctuation and spaces (they are not words), so a term holding any is searched as
+ * the phrase of its letters and digits only, which finds a SUPERSET of the units that contain it:
+ * the search page verifies every result against the text before showing it (pagefind-engine.ts).
  */
+import type { Group } from './engine.ts';
 import type { CharFolder } from './normalize.ts';
+
+/** Pagefind filter names for the filter groups (values: the ids of the URL state). */
+export const FILTER_KEYS = {
+  province: '省份',
+  dept: '部门',
+  theme: '主题',
+  doc: '文件',
+  kind: '类型',
+} as const satisfies Record<Group, string>;
 
 export function spacedCopy(text: string, fold: CharFolder): string {
   return fold(text)
@@ -13,7 +27,24 @@ export function spacedCopy(text: string, fold: CharFolder): string {
     .join(' ¶ ');
 }
 
+/** The characters of a folded term that Pagefind indexes as words: letters and digits. */
+const INDEXED = /[\p{L}\p{N}]/u;
+
+/** The letters and digits of a folded term, each its own word (`质 监`), or `` when it has none. */
+export function phraseWords(folded: string): string {
+  return [...folded].filter((ch) => INDEXED.test(ch)).join(' ');
+}
+
+/**
+ * Whether Pagefind's phrase search answers a term EXACTLY: every character is a letter or digit
+ * (nothing was dropped). Otherwise its results are only candidates.
+ */
+export function phraseIsExact(folded: string): boolean {
+  return [...folded].every((ch) => INDEXED.test(ch));
+}
+
 /** The Pagefind query for one folded term: the exact phrase of its characters. */
 export function phraseQuery(folded: string): string {
-  return `"${[...folded.replace(/["\s]+/gu, '')].join(' ')}"`;
+  const words = phraseWords(folded);
+  return words === '' ? '' : `"${words}"`;
 }

@@ -14,6 +14,10 @@ export const searchStrings = {
   departments: '责任部门：',
   viaDepartment: (term: string, names: string) => `“${term}”是部门名称，也匹配由${names}负责的条目。`,
   found: (n: number, query: string) => (query ? `共 ${n} 条包含 ${query} 的条目` : `共 ${n} 条条目`),
+  /** Pagefind mode, when not every candidate could be checked against its text. */
+  foundAbout: (n: number, query: string) => (query ? `约 ${n} 条包含 ${query} 的条目` : `约 ${n} 条条目`),
+  /** A filter count that is an upper bound (several words, many results, Pagefind mode). */
+  countAtMost: (n: number) => `(≤${n})`,
   beforeFilters: (n: number) => `（不加筛选共 ${n} 条）`,
   noMatch: (query: string) => `没有找到包含 ${query} 的条目。`,
   noMatchFiltered: (n: number) => `去掉筛选条件后有 ${n} 条。`,

@@ -1,14 +1,22 @@
 /**
  * The search page, progressively enhanced: without JavaScript the page shows a plain message and
- * browse links; with it, this script loads the search bundle once (search/corpus.json.gz, gzip
- * decompressed in the browser) and answers every query locally with the exact engine.
- * State lives in the URL (?q=…&dept=…); `/` focuses the box.
+ * browse links; with it, this script reads which engine the build chose (search/engine.json,
+ * scripts/pagefind.ts) and answers every query with it:
+ *   - bundle: the whole corpus in one compressed file (search/corpus.json.gz, gzip decompressed in
+ *     the browser), answered locally by the exact engine (src/lib/search/engine.ts);
+ *   - pagefind: the Pagefind index of the measure pages plus search/meta.json.gz (labels, aliases,
+ *     folding), every shown result verified against its text (src/lib/search/pagefind-engine.ts).
+ * Both give the same view (src/lib/search/view.ts). State lives in the URL (?q=…&dept=…); `/`
+ * focuses the box.
  */
-import type { SearchBundle } from '../../lib/search/bundle.ts';
-import { GROUPS, type Group, type Hit, type Outcome, SearchEngine } from '../../lib/search/engine.ts';
+import type { Labelled, SearchBundle } from '../../lib/search/bundle.ts';
+import { GROUPS, type Group, SearchEngine } from '../../lib/search/engine.ts';
 import { excerpt } from '../../lib/search/highlight.ts';
+import { type EngineManifest, Lexicon, type SearchMeta } from '../../lib/search/meta.ts';
+import { type PagefindApi, PagefindEngine } from '../../lib/search/pagefind-engine.ts';
 import { type SearchState, readState, toggle, writeState } from '../../lib/search/state.ts';
 import { searchStrings as S } from '../../lib/search/strings.ts';
+import { type SearchView, type ShownHit, bundleView } from '../../lib/search/view.ts';
 
 const PAGE = 20;
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -27,11 +35,11 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-async function loadBundle(url: string): Promise<SearchBundle> {
+/** Fetches a gzip-compressed JSON file (some hosts already undo the gzip: then plain JSON). */
+async function loadJsonGz<T>(url: string): Promise<T> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  // Some hosts already undo the gzip (Content-Encoding); otherwise decompress here.
   let text: string;
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
     const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
@@ -39,7 +47,40 @@ async function loadBundle(url: string): Promise<SearchBundle> {
   } else {
     text = new TextDecoder().decode(bytes);
   }
-  return JSON.parse(text) as SearchBundle;
+  return JSON.parse(text) as T;
+}
+
+/** The engine the build chose; a site built before engine.json existed has the bundle. */
+async function loadManifest(): Promise<EngineManifest> {
+  const response = await fetch(`${BASE}search/engine.json`);
+  if (response.status === 404) return { engine: 'bundle', file: 'search/corpus.json.gz', units: 0 };
+  if (!response.ok) throw new Error(`search/engine.json: ${response.status}`);
+  return (await response.json()) as EngineManifest;
+}
+
+interface Searcher {
+  engine: EngineManifest['engine'];
+  labels: (group: Group) => Labelled[];
+  search: (state: SearchState) => SearchView | Promise<SearchView>;
+}
+
+async function loadSearcher(): Promise<Searcher> {
+  const manifest = await loadManifest();
+  if (manifest.engine === 'pagefind') {
+    const url = `${BASE}pagefind/pagefind.js`;
+    const [meta, pf] = await Promise.all([
+      loadJsonGz<SearchMeta>(`${BASE}${manifest.file}`),
+      import(/* @vite-ignore */ url) as Promise<PagefindApi & { options: (o: object) => Promise<void>; filters: () => Promise<unknown> }>,
+    ]);
+    // On the main thread: one script less to fetch, and the searches are small.
+    await pf.options({ noWorker: true, excerptLength: 0 });
+    // The filter chunks, so the first answer already has every count.
+    await pf.filters();
+    const engine = new PagefindEngine(pf, new Lexicon(meta));
+    return { engine: 'pagefind', labels: (g) => engine.lexicon.labels(g), search: (state) => engine.search(state.q, state.filters) };
+  }
+  const engine = new SearchEngine(await loadJsonGz<SearchBundle>(`${BASE}${manifest.file}`));
+  return { engine: 'bundle', labels: (g) => engine.labels(g), search: (state) => bundleView(engine, state.q, state.filters) };
 }
 
 /** A Chrome/Safari text fragment, so the measure page scrolls to and highlights the match. */
@@ -64,58 +105,56 @@ async function start(root: HTMLElement): Promise<void> {
   input.value = state.q;
   status.textContent = S.loading;
 
-  let engine: SearchEngine;
+  let searcher: Searcher;
   try {
-    engine = new SearchEngine(await loadBundle(`${BASE}search/corpus.json.gz`));
+    searcher = await loadSearcher();
   } catch (error) {
     status.textContent = S.loadFailed;
     console.error(error);
     return;
   }
 
-  let outcome: Outcome;
-  let shown = 0;
+  let view: SearchView;
+  /** Bumped by every render; an answer that arrives after a newer query is dropped. */
+  let seq = 0;
 
-  const quote = (terms: Outcome['terms']): string => terms.map((t) => `“${t.raw}”`).join('、');
+  const quote = (terms: SearchView['terms']): string => terms.map((t) => `“${t.raw}”`).join('、');
 
-  function renderHit(hit: Hit): HTMLLIElement {
-    const unit = engine.bundle.units[hit.unit]!;
-    const doc = engine.bundle.documents[unit.doc]!;
-    const province = engine.bundle.provinces[doc.province]!;
-    const ranges = hit.matches.flatMap((m) => m.ranges);
-    const firstRange = [...ranges].sort((a, b) => a.start - b.start)[0];
-    const href = `${BASE}measures/${unit.id}/${firstRange ? textFragment(unit.text.slice(firstRange.start, firstRange.end)) : ''}`;
-    const title = el('a', { href }, ...(unit.number ? [el('span', { class: 'num' }, unit.number)] : []), unit.title);
+  function renderHit(hit: ShownHit): HTMLLIElement {
+    const firstRange = [...hit.ranges].sort((a, b) => a.start - b.start)[0];
+    const href = `${BASE}measures/${hit.id}/${firstRange ? textFragment(hit.text.slice(firstRange.start, firstRange.end)) : ''}`;
+    const title = el('a', { href }, ...(hit.number ? [el('span', { class: 'num' }, hit.number)] : []), hit.title);
     const meta = el(
       'p',
       { class: 'search-hit-meta small muted' },
-      `${province.name} · `,
-      el('a', { href: `${BASE}documents/${doc.id}/` }, `《${doc.name}》`),
-      ` · ${engine.bundle.kinds[unit.kind]?.name ?? ''}`,
+      `${hit.province} · `,
+      el('a', { href: `${BASE}documents/${hit.docId}/` }, `《${hit.docName}》`),
+      ` · ${hit.kind}`,
     );
     const text = el('p', { class: 'search-hit-excerpt' });
-    for (const segment of excerpt(unit.text, ranges)) text.append(segment.mark ? el('mark', {}, segment.text) : segment.text);
-    const item = el('li', { class: 'search-hit', 'data-unit': unit.id }, el('h2', { class: 'search-hit-title' }, title), meta, text);
-    if (unit.depts.length > 0) {
-      const viaAlias = new Set(hit.matches.flatMap((m) => m.departments));
+    for (const segment of excerpt(hit.text, hit.ranges)) text.append(segment.mark ? el('mark', {}, segment.text) : segment.text);
+    const item = el('li', { class: 'search-hit', 'data-unit': hit.id }, el('h2', { class: 'search-hit-title' }, title), meta, text);
+    if (hit.depts.length > 0) {
       const depts = el('p', { class: 'search-hit-depts small' }, S.departments);
-      unit.depts.forEach((d, i) => {
-        const name = engine.bundle.departments[d]?.name ?? '';
+      hit.depts.forEach((d, i) => {
         if (i > 0) depts.append('、');
-        depts.append(viaAlias.has(d) ? el('mark', {}, name) : name);
+        depts.append(d.alias ? el('mark', {}, d.name) : d.name);
       });
       item.append(depts);
     }
     return item;
   }
 
-  function renderMore(): void {
-    const next = outcome.hits.slice(shown, shown + PAGE);
+  async function renderMore(current: number): Promise<boolean> {
+    more.disabled = true;
+    const next = await view.next(PAGE);
+    if (current !== seq) return false;
     list.append(...next.map(renderHit));
-    shown += next.length;
-    const left = outcome.hits.length - shown;
+    const left = view.left();
     more.hidden = left <= 0;
+    more.disabled = false;
     more.textContent = S.more(Math.min(left, PAGE));
+    return true;
   }
 
   // Filters are built once; each render only updates counts, checks, visibility and order.
@@ -127,7 +166,7 @@ async function start(root: HTMLElement): Promise<void> {
     const badge = el('span', { class: 'badge-count' });
     details.append(el('summary', {}, S.groups[group], badge));
     const fieldset = el('fieldset', {}, el('legend', { class: 'visually-hidden' }, S.groups[group]));
-    engine.labels(group).forEach((label) => {
+    searcher.labels(group).forEach((label) => {
       const box = el('input', { type: 'checkbox', name: group, value: label.id });
       const count = el('span', { class: 'count' });
       const row = el('label', {}, box, ` ${label.name} `, count);
@@ -147,7 +186,8 @@ async function start(root: HTMLElement): Promise<void> {
     for (const group of GROUPS) {
       const { details, badge } = facetGroups.get(group)!;
       const byCount = group === 'dept' || group === 'theme';
-      const ranked = [...outcome.facets[group]].sort((a, b) => (byCount ? b.count - a.count : 0) || a.value - b.value);
+      const bound = view.boundGroups.has(group);
+      const ranked = [...view.facets[group]].sort((a, b) => (byCount ? b.count - a.count : 0) || a.value - b.value);
       let visible = 0;
       let selected = 0;
       ranked.forEach((v, rank) => {
@@ -157,7 +197,7 @@ async function start(root: HTMLElement): Promise<void> {
         if (item.label.hidden === show) item.label.hidden = !show;
         if (item.label.style.order !== String(rank)) item.label.style.order = String(rank);
         if (item.box.checked !== v.selected) item.box.checked = v.selected;
-        const count = `(${v.count})`;
+        const count = bound ? S.countAtMost(v.count) : `(${v.count})`;
         if (item.count.textContent !== count) item.count.textContent = count;
         if (show) visible++;
         if (v.selected) selected++;
@@ -171,42 +211,50 @@ async function start(root: HTMLElement): Promise<void> {
     clear.hidden = !active;
   }
 
-  function render(): void {
-    const t0 = performance.now();
-    outcome = engine.search(state.q, state.filters);
-    root.dataset.engineMs = (performance.now() - t0).toFixed(2);
-    const query = quote(outcome.terms);
+  function renderStatus(): void {
+    const query = quote(view.terms);
     const filtered = GROUPS.some((g) => (state.filters[g]?.length ?? 0) > 0);
-    notes.replaceChildren();
-    for (const term of outcome.terms) {
-      const named = engine.departmentsNamed(term.folded);
-      if (named.length > 0) {
-        const names = named.map((d) => `“${engine.bundle.departments[d]?.name}”`).join('、');
-        notes.append(el('p', { class: 'small muted' }, S.viaDepartment(term.raw, names)));
-      }
-    }
-    if (outcome.hits.length === 0) {
+    if (view.total === 0) {
       let message = S.noMatch(query || '');
-      if (filtered && outcome.unfiltered > 0) message += S.noMatchFiltered(outcome.unfiltered);
+      if (filtered && view.unfiltered > 0) message += S.noMatchFiltered(view.unfiltered);
       else message += S.noMatchHint;
       status.textContent = message;
       status.dataset.empty = '';
     } else {
-      status.textContent = S.found(outcome.hits.length, query) + (filtered ? S.beforeFilters(outcome.unfiltered) : '');
+      const found = view.approximate ? S.foundAbout : S.found;
+      status.textContent = found(view.total, query) + (filtered ? S.beforeFilters(view.unfiltered) : '');
       delete status.dataset.empty;
     }
+  }
+
+  async function render(): Promise<void> {
+    const current = ++seq;
+    delete root.dataset.done;
+    const t0 = performance.now();
+    const answer = searcher.search(state);
+    const next = answer instanceof Promise ? await answer : answer;
+    if (current !== seq) return;
+    view = next;
+    root.dataset.engineMs = (performance.now() - t0).toFixed(2);
+    notes.replaceChildren();
+    for (const note of view.notes) {
+      const names = note.departments.map((name) => `“${name}”`).join('、');
+      notes.append(el('p', { class: 'small muted' }, S.viaDepartment(note.term.raw, names)));
+    }
     list.replaceChildren();
-    shown = 0;
-    renderMore();
+    if (!(await renderMore(current))) return;
+    renderStatus(); // after the first page: verification may have corrected the count
     renderFacets();
     document.title = state.q.trim() ? `${state.q.trim()} · ${baseTitle}` : baseTitle;
+    root.dataset.done = String(current);
+    root.dispatchEvent(new CustomEvent('search:done'));
   }
 
   function update(next: SearchState, push: boolean): void {
     state = next;
     const url = `${location.pathname}${writeState(state)}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
-    render();
+    void render();
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -225,14 +273,18 @@ async function start(root: HTMLElement): Promise<void> {
     update({ ...state, filters: toggle(state.filters, box.name as Group, box.value, box.checked) }, true);
   });
   more.addEventListener('click', () => {
-    const firstNew = shown;
-    renderMore();
-    list.children[firstNew]?.querySelector('a')?.focus();
+    const firstNew = list.children.length;
+    const current = seq;
+    void renderMore(current).then((ok) => {
+      if (!ok) return;
+      renderStatus();
+      list.children[firstNew]?.querySelector('a')?.focus();
+    });
   });
   window.addEventListener('popstate', () => {
     state = readState(location.search);
     input.value = state.q;
-    render();
+    void render();
   });
   document.addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -243,7 +295,8 @@ async function start(root: HTMLElement): Promise<void> {
     input.select();
   });
 
-  render();
+  await render();
+  root.dataset.engine = searcher.engine;
   root.dataset.ready = '';
   performance.mark('search-ready');
 }

@@ -1,0 +1,69 @@
+// The page side of hostile input: a site built from scripts/ingest/fixtures/to-mdx-hostile-text.
+// Runs only with HOSTILE=1 against that build: `node scripts/quality/hostile-site.ts` makes the
+// build in a temporary copy of the project and runs this spec there.
+//
+// Nothing from a source may run: no dialog opens, no <script> or event handler from the text is in
+// the DOM, and the text is shown literally, `{alert(1)}` and `<script>alert(2)</script>` included.
+
+import { type Page, expect, test } from '@playwright/test';
+
+const DOC = 'hostile-doc';
+const LITERALS = ['{alert(1)}', '<script>alert(2)</script>'];
+const LATER = [
+  "import x from 'y'",
+  "import fs from 'node:fs'",
+  'export const pwned = true;',
+  '<img src=x onerror=alert(3)>',
+  '{props.x}',
+];
+
+const PAGES: Array<{ path: string; literals: string[]; ready?: string }> = [
+  { path: `documents/${DOC}/`, literals: [...LITERALS, ...LATER] },
+  { path: `measures/${DOC}/1-1/`, literals: LITERALS },
+  { path: `measures/${DOC}/1-2/`, literals: LATER },
+  { path: `documents/${DOC}/source/`, literals: [...LITERALS, ...LATER] },
+  { path: 'search/?q=alert', literals: ['alert'], ready: '[data-search][data-ready] [data-search-results] > li' },
+  { path: 'departments/quality-supervision/', literals: LITERALS },
+];
+
+function watch(page: Page): string[] {
+  const events: string[] = [];
+  page.on('dialog', (dialog) => {
+    events.push(`dialog ${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => events.push(`page error: ${error.message}`));
+  return events;
+}
+
+for (const { path, literals, ready } of PAGES) {
+  test(`hostile text is shown literally and never runs: ${path}`, async ({ page }) => {
+    const events = watch(page);
+    await page.addInitScript(() => {
+      // Anything that reaches these from the text counts as execution.
+      const record = (what: string) => ((window as unknown as { __ran?: string[] }).__ran ??= []).push(what);
+      window.alert = (message?: unknown) => record(`alert(${String(message)})`);
+    });
+    expect((await page.goto(path))?.status()).toBe(200);
+    if (ready) await expect(page.locator(ready).first()).toBeVisible();
+    await page.waitForTimeout(300); // let an onerror or a deferred script fire, if any slipped through
+    const text = await page.locator('main').innerText();
+    for (const literal of literals) expect(text, literal).toContain(literal);
+    const dom = await page.evaluate(() => ({
+      ran: (window as unknown as { __ran?: string[] }).__ran ?? [],
+      pwned: 'pwned' in window,
+      scripts: [...document.scripts].map((s) => s.src || `inline: ${s.textContent?.slice(0, 60)}`),
+      handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`),
+      ),
+      images: [...document.images].map((img) => img.getAttribute('src')),
+    }));
+    expect(dom.ran).toEqual([]);
+    expect(dom.pwned).toBe(false);
+    expect(dom.handlers).toEqual([]);
+    expect(dom.images.filter((src) => src === 'x')).toEqual([]);
+    // Only the site's own bundled scripts, never an inline one.
+    for (const script of dom.scripts) expect(script).toMatch(/\/_astro\/[\w.-]+\.js$/);
+    expect(events).toEqual([]);
+  });
+}

@@ -1,0 +1,333 @@
+/**
+ * Pagefind mode: the same queries, filters and answers as the bundle engine (engine.ts), over the
+ * Pagefind index of the measure pages (SearchRecord.astro: a hidden copy of each unit's folded text
+ * with every character its own word; filters valued by id; the original text in the meta).
+ *
+ * - A term is the exact Pagefind phrase of its characters (record.ts phraseQuery). A term that
+ *   names departments (Lexicon.departmentsNamed) also matches the units of those departments: the
+ *   phrase search and a 部门 filter search are merged by id (Pagefind cannot OR a text with a
+ *   filter); the filter counts of the union are A + B − (A ∩ B), the last one a third search.
+ * - Several terms: each searched, the ids intersected (AND), in the first term's order.
+ * - Filters: OR within a group (`any`), AND across groups. The counts of a group are taken from a
+ *   search under the OTHER groups' selections, as in the bundle engine.
+ * - Every result is verified before it is shown: its original text (fragment meta) is folded and
+ *   every term must occur in it or name one of its departments, so a false hit is never shown.
+ *   A term with punctuation or spaces (not indexed) is searched as its runs of letters and digits
+ *   (each a phrase, intersected), which gives candidates only: when there are at most
+ *   VERIFY_ALL_MAX of them all are verified (exact count), else the count is shown as "约 N".
+ * - Counts with several terms: exact from the fragments when the results fit in one verified
+ *   batch (≤ EXACT_FACETS_MAX), else upper bounds (the smallest single-term count), shown as ≤ N.
+ */
+import { GROUPS, type Group, type Selection } from './engine.ts';
+import { type Range, occurrences } from './highlight.ts';
+import type { Lexicon } from './meta.ts';
+import { type Term, parseQuery } from './query.ts';
+import { FILTER_KEYS, phraseIsExact, phraseQuery } from './record.ts';
+import type { FacetCount, SearchView, ShownHit } from './view.ts';
+
+/** Candidates verified in one go when a count cannot be trusted (~1 KiB of fragment each). */
+export const VERIFY_ALL_MAX = 100;
+/** Candidates verified at most per page of results (bytes: ~1.5 KiB each). */
+export const VERIFY_PAGE_MAX = 60;
+/** Multi-term queries: counts computed from the fragments up to this many results. */
+export const EXACT_FACETS_MAX = 20;
+
+// ---- the part of Pagefind's JS API used here (pagefind.js 1.6) ----------------------------------
+export interface PagefindFragment {
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindFragment>;
+}
+export interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: Record<string, Record<string, number> | undefined>;
+}
+export type PagefindFilter = Record<string, unknown>;
+export interface PagefindApi {
+  search: (term: string | null, options?: { filters?: PagefindFilter }) => Promise<PagefindResponse | null>;
+}
+
+type Counts = Record<Group, Map<string, number>>;
+interface Found {
+  /** Result ids, best first. */
+  ids: string[];
+  counts: Counts;
+}
+
+const emptyCounts = (): Counts => ({ province: new Map(), dept: new Map(), theme: new Map(), doc: new Map(), kind: new Map() });
+
+function countsOf(response: PagefindResponse): Counts {
+  const counts = emptyCounts();
+  for (const group of GROUPS) {
+    for (const [id, n] of Object.entries(response.filters[FILTER_KEYS[group]] ?? {})) counts[group].set(id, n);
+  }
+  return counts;
+}
+
+export class PagefindEngine {
+  readonly lexicon: Lexicon;
+  private readonly pf: PagefindApi;
+  /** Every result object seen, by id (fragments are loaded through them, once). */
+  private readonly results = new Map<string, PagefindResult>();
+  private readonly fragments = new Map<string, Promise<PagefindFragment>>();
+  private readonly cache = new Map<string, Promise<Found>>();
+
+  constructor(pf: PagefindApi, lexicon: Lexicon) {
+    this.pf = pf;
+    this.lexicon = lexicon;
+  }
+
+  private async run(term: string | null, filters: PagefindFilter): Promise<Found> {
+    const key = JSON.stringify([term, filters]);
+    let found = this.cache.get(key);
+    if (!found) {
+      found = this.pf.search(term, { filters }).then((response) => {
+        if (!response) return { ids: [], counts: emptyCounts() };
+        for (const r of response.results) if (!this.results.has(r.id)) this.results.set(r.id, r);
+        return { ids: response.results.map((r) => r.id), counts: countsOf(response) };
+      });
+      this.cache.set(key, found);
+    }
+    return found;
+  }
+
+  fragment(id: string): Promise<PagefindFragment> {
+    let data = this.fragments.get(id);
+    if (!data) {
+      data = this.results.get(id)!.data();
+      this.fragments.set(id, data);
+    }
+    return data;
+  }
+
+  /** Pagefind filter for a selection (known ids only); `{}` when nothing is selected. */
+  private filterOf(selection: Selection, except?: Group): PagefindFilter {
+    const filter: PagefindFilter = {};
+    for (const group of GROUPS) {
+      if (group === except) continue;
+      const ids = (selection[group] ?? []).filter((id) => this.lexicon.indexOf(group, id) >= 0);
+      if (ids.length > 0) filter[FILTER_KEYS[group]] = { any: ids };
+    }
+    return filter;
+  }
+
+  /** Every unit (a null search needs a filter): all kinds. */
+  private everything(filter: PagefindFilter): PagefindFilter {
+    if (Object.keys(filter).length > 0) return filter;
+    return { [FILTER_KEYS.kind]: { any: this.lexicon.meta.kinds.map((k) => k.id) } };
+  }
+
+  /** Ids in all; counts: the smallest (upper bounds, used only for candidate terms). */
+  private async intersect(parts: Promise<Found>[]): Promise<Found> {
+    const all = await Promise.all(parts);
+    const sets = all.slice(1).map((f) => new Set(f.ids));
+    const counts = emptyCounts();
+    for (const group of GROUPS) {
+      for (const [v, n] of all[0]!.counts[group]) counts[group].set(v, Math.min(n, ...all.slice(1).map((f) => f.counts[group].get(v) ?? 0)));
+    }
+    return { ids: all[0]!.ids.filter((id) => sets.every((s) => s.has(id))), counts };
+  }
+
+  /** The units one term reaches under a filter: its phrase, OR its departments. */
+  private async termFound(term: Term, filter: PagefindFilter): Promise<Found> {
+    const named = this.lexicon.departmentsNamed(term.folded).map((d) => this.lexicon.meta.departments[d]!.id);
+    // Punctuation and spaces may or may not hold a position in the index: a term with any is
+    // searched as its runs of letters and digits, each an exact phrase, intersected (candidates).
+    const runs = term.folded.split(/[^\p{L}\p{N}]+/u).filter((r) => r !== '');
+    const phrase = runs.length === 1 ? phraseQuery(runs[0]!) : '';
+    const text = runs.length === 0 ? this.run(null, this.everything(filter)) : runs.length === 1 ? this.run(phrase, filter) : this.intersect(runs.map((r) => this.run(phraseQuery(r), filter)));
+    if (named.length === 0) return text;
+    const deptFilter = { [FILTER_KEYS.dept]: { any: named } };
+    const both = (f: PagefindFilter): PagefindFilter => (Object.keys(filter).length > 0 ? { all: [filter, f] } : f);
+    const [a, b, ab] = await Promise.all([
+      text,
+      this.run(null, both(deptFilter)),
+      runs.length === 0 ? this.run(null, both(deptFilter)) : runs.length === 1 ? this.run(phrase, both(deptFilter)) : this.intersect(runs.map((r) => this.run(phraseQuery(r), both(deptFilter)))),
+    ]);
+    const seen = new Set(a.ids);
+    const ids = [...a.ids, ...b.ids.filter((id) => !seen.has(id))];
+    const counts = emptyCounts();
+    for (const group of GROUPS) {
+      for (const source of [a, b]) for (const [id, n] of source.counts[group]) counts[group].set(id, (counts[group].get(id) ?? 0) + n);
+      for (const [id, n] of ab.counts[group]) counts[group].set(id, (counts[group].get(id) ?? 0) - n);
+    }
+    return { ids, counts };
+  }
+
+  /** The units all terms reach under a filter (AND); counts exact only for ≤ 1 term. */
+  private async queryFound(terms: readonly Term[], filter: PagefindFilter): Promise<{ ids: string[]; counts: Counts; exactCounts: boolean }> {
+    if (terms.length === 0) {
+      const found = await this.run(null, this.everything(filter));
+      return { ...found, exactCounts: true };
+    }
+    const each = await Promise.all(terms.map((t) => this.termFound(t, filter)));
+    if (each.length === 1) return { ...each[0]!, exactCounts: true };
+    const sets = each.slice(1).map((f) => new Set(f.ids));
+    const ids = each[0]!.ids.filter((id) => sets.every((s) => s.has(id)));
+    // Upper bounds: the smallest count of any single term.
+    const counts = emptyCounts();
+    for (const group of GROUPS) {
+      const values = new Set(each.flatMap((f) => [...f.counts[group].keys()]));
+      for (const v of values) counts[group].set(v, Math.min(...each.map((f) => f.counts[group].get(v) ?? 0)));
+    }
+    return { ids, counts, exactCounts: false };
+  }
+
+  /** How a unit matches the terms (same rule as SearchEngine.matchUnit), or undefined. */
+  match(fragment: PagefindFragment, terms: readonly Term[]): { ranges: Range[]; alias: Set<string> } | undefined {
+    const text = this.lexicon.fold(fragment.meta.text ?? '');
+    const depts = (fragment.meta.departments ?? '').split(' ').filter((d) => d !== '');
+    const ranges: Range[] = [];
+    const alias = new Set<string>();
+    for (const term of terms) {
+      const found = occurrences(text, term.folded);
+      const named = this.lexicon
+        .departmentsNamed(term.folded)
+        .map((d) => this.lexicon.meta.departments[d]!.id)
+        .filter((id) => depts.includes(id));
+      if (found.length === 0 && named.length === 0) return undefined;
+      ranges.push(...found);
+      for (const id of named) alias.add(id);
+    }
+    return { ranges, alias };
+  }
+
+  private shown(fragment: PagefindFragment, ranges: Range[], alias: Set<string>): ShownHit {
+    const lex = this.lexicon;
+    const label = (group: Group, id: string | undefined) => (id === undefined ? undefined : lex.labels(group)[lex.indexOf(group, id)]);
+    const docId = fragment.filters[FILTER_KEYS.doc]?.[0] ?? '';
+    const depts = (fragment.meta.departments ?? '').split(' ').filter((d) => d !== '');
+    return {
+      id: fragment.meta.id ?? '',
+      number: fragment.meta.number ?? '',
+      title: fragment.meta.title ?? '',
+      text: fragment.meta.text ?? '',
+      ranges,
+      docId,
+      docName: fragment.meta.document ?? label('doc', docId)?.name ?? '',
+      province: label('province', fragment.filters[FILTER_KEYS.province]?.[0])?.name ?? '',
+      kind: label('kind', fragment.filters[FILTER_KEYS.kind]?.[0])?.name ?? '',
+      depts: depts.map((id) => ({ name: label('dept', id)?.name ?? id, alias: alias.has(id) })),
+    };
+  }
+
+  async search(query: string, selection: Selection = {}): Promise<SearchView> {
+    const lex = this.lexicon;
+    const terms = parseQuery(query, lex.fold);
+    const filter = this.filterOf(selection);
+    const filtered = Object.keys(filter).length > 0;
+    const selected = GROUPS.filter((g) => (selection[g] ?? []).some((id) => lex.indexOf(g, id) >= 0));
+    const exactTerms = terms.every((t) => phraseIsExact(t.folded));
+
+    const [main, unfilteredFound, ...perGroup] = await Promise.all([
+      this.queryFound(terms, filter),
+      filtered ? this.queryFound(terms, {}) : undefined,
+      ...selected.map((g) => this.queryFound(terms, this.filterOf(selection, g))),
+    ]);
+    let candidates = main.ids;
+    let approximate = !exactTerms;
+    let unfiltered = unfilteredFound ? unfilteredFound.ids.length : candidates.length;
+
+    // Counts of each group: under the other groups' selections.
+    const countsFor = (group: Group) => {
+      const i = selected.indexOf(group);
+      return i >= 0 ? perGroup[i]! : main;
+    };
+    const boundGroups = new Set<Group>(GROUPS.filter((g) => !countsFor(g).exactCounts || !exactTerms));
+
+    // Verify everything up front when it is affordable and the count or the counts need it.
+    const verified = new Map<string, ShownHit | null>();
+    const verify = async (ids: readonly string[]): Promise<void> => {
+      const todo = ids.filter((id) => !verified.has(id));
+      const fragments = await Promise.all(todo.map((id) => this.fragment(id)));
+      todo.forEach((id, i) => {
+        const m = this.match(fragments[i]!, terms);
+        verified.set(id, m ? this.shown(fragments[i]!, m.ranges, m.alias) : null);
+      });
+    };
+    const facetsFromFragments = async (ids: readonly string[]): Promise<Counts> => {
+      const counts = emptyCounts();
+      await verify(ids);
+      for (const id of ids) {
+        if (!verified.get(id)) continue;
+        const fragment = await this.fragment(id);
+        for (const group of GROUPS) {
+          for (const v of fragment.filters[FILTER_KEYS[group]] ?? []) counts[group].set(v, (counts[group].get(v) ?? 0) + 1);
+        }
+      }
+      return counts;
+    };
+    if (approximate && candidates.length <= VERIFY_ALL_MAX) {
+      await verify(candidates);
+      candidates = candidates.filter((id) => verified.get(id));
+      approximate = false;
+      if (!unfilteredFound) unfiltered = candidates.length;
+      else if (unfilteredFound.ids.length <= VERIFY_ALL_MAX) {
+        await verify(unfilteredFound.ids);
+        unfiltered = unfilteredFound.ids.filter((id) => verified.get(id)).length;
+      } else approximate = true;
+    }
+    const counts = {} as Counts;
+    for (const group of GROUPS) {
+      const source = countsFor(group);
+      const affordable = exactTerms ? EXACT_FACETS_MAX : VERIFY_ALL_MAX;
+      if (boundGroups.has(group) && source.ids.length <= affordable) {
+        counts[group] = (await facetsFromFragments(source.ids))[group];
+        boundGroups.delete(group);
+      } else counts[group] = source.counts[group];
+    }
+
+    const facets = {} as Record<Group, FacetCount[]>;
+    for (const group of GROUPS) {
+      const chosen = new Set(selection[group] ?? []);
+      facets[group] = lex.labels(group).map((label, value) => ({
+        value,
+        id: label.id,
+        count: counts[group].get(label.id) ?? 0,
+        selected: chosen.has(label.id),
+      }));
+    }
+
+    let cursor = 0;
+    let rejected = 0;
+    const view: SearchView = {
+      terms,
+      notes: terms
+        .map((term) => ({ term, departments: lex.departmentsNamed(term.folded).map((d) => lex.meta.departments[d]?.name ?? '') }))
+        .filter((n) => n.departments.length > 0),
+      total: candidates.length,
+      approximate,
+      unfiltered,
+      facets,
+      boundGroups,
+      next: async (count) => {
+        const page: ShownHit[] = [];
+        // A term of punctuation only matches every unit as a candidate: verify a bounded number
+        // per page (the rest stays behind "more", and the count is "约").
+        const budget = cursor + Math.max(VERIFY_PAGE_MAX, count);
+        while (page.length < count && cursor < candidates.length && cursor < budget) {
+          const batch = candidates.slice(cursor, cursor + (count - page.length));
+          cursor += batch.length;
+          await verify(batch);
+          for (const id of batch) {
+            const hit = verified.get(id);
+            if (hit) page.push(hit);
+            else rejected++;
+          }
+        }
+        if (rejected > 0) {
+          // A false candidate was dropped: the count was not exact.
+          view.total = candidates.length - rejected;
+          view.approximate = cursor < candidates.length;
+        }
+        return page;
+      },
+      left: () => candidates.length - cursor,
+    };
+    return view;
+  }
+}
