@@ -26,7 +26,8 @@ export default defineConfig({
         // Astro marks every content MDX module with a "use astro:head-inject" directive, and the
         // bundler warns once per file (≈200 lines per build) that it may not keep it. Harmless here.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject'))
+            return;
           warn(warning);
         },
       },

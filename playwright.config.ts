@@ -14,41 +14,41 @@
 // - Every test runs on `desktop`. Tag a test `@phone` to also run it on `phone`, or `@phone-only`
 //   to run it only there: test("menu", { tag: "@phone-only" }, async ({ page }) => { … }).
 
-import { existsSync } from "node:fs";
-import path from "node:path";
-import process from "node:process";
-import { defineConfig } from "@playwright/test";
-import { CHROMIUM_ARGS, findChromium } from "./scripts/browser.ts";
-import { normaliseBase } from "./scripts/serve.ts";
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/browser.ts';
+import { normaliseBase } from './scripts/serve.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4329);
 const base = normaliseBase(process.env.BASE_PATH);
 const origin = `http://127.0.0.1:${port}`;
 const ci = Boolean(process.env.CI);
-const root = process.env.E2E_ROOT ?? "dist";
-const hostile = process.env.HOSTILE === "1";
+const root = process.env.E2E_ROOT ?? 'dist';
+const hostile = process.env.HOSTILE === '1';
 
 // The server is a .ts file, so it needs the project's Node 24 even when Playwright was started
 // with an older system `node`.
-const localNode = path.resolve("node_modules/.bin/node");
+const localNode = path.resolve('node_modules/.bin/node');
 const node = existsSync(localNode) ? localNode : process.execPath;
 
 export default defineConfig({
-  testDir: "e2e",
+  testDir: 'e2e',
   ...(hostile ? { testMatch: /hostile\.spec\.ts$/ } : { testIgnore: /hostile\.spec\.ts$/ }),
-  outputDir: "test-results",
+  outputDir: 'test-results',
   fullyParallel: true,
   forbidOnly: ci,
   workers: 2,
   retries: 0,
-  reporter: ci ? [["list"], ["line"]] : [["list"]],
+  reporter: ci ? [['list'], ['line']] : [['list']],
   use: {
     baseURL: `${origin}${base}`,
-    locale: "zh-CN",
-    timezoneId: "Asia/Shanghai",
-    screenshot: "only-on-failure",
-    trace: "off",
-    video: "off",
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    screenshot: 'only-on-failure',
+    trace: 'off',
+    video: 'off',
     launchOptions: {
       executablePath: findChromium(),
       args: [...CHROMIUM_ARGS],
@@ -56,15 +56,15 @@ export default defineConfig({
   },
   projects: [
     {
-      name: "desktop",
+      name: 'desktop',
       grepInvert: /@phone-only\b/,
-      use: { browserName: "chromium", viewport: { width: 1280, height: 800 } },
+      use: { browserName: 'chromium', viewport: { width: 1280, height: 800 } },
     },
     {
-      name: "phone",
+      name: 'phone',
       grep: /@phone\b/, // matches @phone and @phone-only
       use: {
-        browserName: "chromium",
+        browserName: 'chromium',
         viewport: { width: 390, height: 844 },
         deviceScaleFactor: 2,
         isMobile: true,
@@ -75,10 +75,10 @@ export default defineConfig({
   webServer: {
     command: `"${node}" scripts/serve.ts --port ${port} --base ${base} --root "${root}"`,
     url: `${origin}${base}`,
-    env: { CSP_HEADERS: process.env.CSP_HEADERS ?? "1" },
+    env: { CSP_HEADERS: process.env.CSP_HEADERS ?? '1' },
     reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
+    stdout: 'ignore',
+    stderr: 'pipe',
     timeout: 15_000,
   },
 });

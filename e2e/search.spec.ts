@@ -9,93 +9,93 @@
 //     search/meta.json.gz)
 //   SEARCH_ENGINE=bundle …                                      asserts the build chose the bundle
 
-import process from "node:process";
-import { type Page, expect, test } from "@playwright/test";
+import process from 'node:process';
+import { type Page, expect, test } from '@playwright/test';
 
 const ENGINE = process.env.SEARCH_ENGINE;
 
 test.beforeEach(async ({ page }) => {
-  if (ENGINE === "pagefind") {
-    await page.route("**/search/engine.json", (route) =>
-      route.fulfill({ json: { engine: "pagefind", file: "search/meta.json.gz", units: 0 } }),
+  if (ENGINE === 'pagefind') {
+    await page.route('**/search/engine.json', (route) =>
+      route.fulfill({ json: { engine: 'pagefind', file: 'search/meta.json.gz', units: 0 } }),
     );
   }
 });
 
-const status = (page: Page) => page.locator("[data-search-status]");
-const hits = (page: Page) => page.locator("[data-search-results] > li");
+const status = (page: Page) => page.locator('[data-search-status]');
+const hits = (page: Page) => page.locator('[data-search-results] > li');
 const ready = async (page: Page) => {
   // Pagefind mode starts up with wasm and several index files: allow for a slow machine.
-  await expect(page.locator("[data-search][data-ready]")).toBeAttached({ timeout: 15_000 });
-  if (ENGINE) await expect(page.locator("[data-search]")).toHaveAttribute("data-engine", ENGINE);
+  await expect(page.locator('[data-search][data-ready]')).toBeAttached({ timeout: 15_000 });
+  if (ENGINE) await expect(page.locator('[data-search]')).toHaveAttribute('data-engine', ENGINE);
 };
 
-async function open(page: Page, search = ""): Promise<void> {
+async function open(page: Page, search = ''): Promise<void> {
   await page.goto(`search/${search}`);
   await ready(page);
 }
 
-test("finds a non-dictionary substring and marks every matched character", async ({ page }) => {
-  await open(page, "?q=质监");
-  await expect(status(page)).toContainText("63");
-  const marks = page.locator("[data-search-results] .search-hit-excerpt mark");
+test('finds a non-dictionary substring and marks every matched character', async ({ page }) => {
+  await open(page, '?q=质监');
+  await expect(status(page)).toContainText('63');
+  const marks = page.locator('[data-search-results] .search-hit-excerpt mark');
   expect(await marks.count()).toBeGreaterThan(0);
-  for (const text of await marks.allTextContents()) expect(text).toContain("质监");
+  for (const text of await marks.allTextContents()) expect(text).toContain('质监');
   // Every result's excerpt or department list holds a mark.
-  for (const hit of await hits(page).all()) await expect(hit.locator("mark").first()).toBeAttached();
+  for (const hit of await hits(page).all()) await expect(hit.locator('mark').first()).toBeAttached();
 });
 
-test("results show province, document, number and departments, and link to the measure", async ({ page }) => {
-  await open(page, "?q=首席质量官");
+test('results show province, document, number and departments, and link to the measure', async ({ page }) => {
+  await open(page, '?q=首席质量官');
   const first = hits(page).first();
-  await expect(first.locator(".search-hit-meta")).toContainText(/省|自治区/);
-  await expect(first.locator(".search-hit-meta a")).toContainText("《");
-  await expect(first.locator(".num")).not.toBeEmpty();
-  await expect(first.locator(".search-hit-depts")).toContainText("责任部门");
-  const link = first.locator(".search-hit-title a");
-  const href = await link.getAttribute("href");
+  await expect(first.locator('.search-hit-meta')).toContainText(/省|自治区/);
+  await expect(first.locator('.search-hit-meta a')).toContainText('《');
+  await expect(first.locator('.num')).not.toBeEmpty();
+  await expect(first.locator('.search-hit-depts')).toContainText('责任部门');
+  const link = first.locator('.search-hit-title a');
+  const href = await link.getAttribute('href');
   expect(href).toMatch(/measures\/[a-z0-9-]+\/[a-z0-9-]+\//);
   await link.click();
   await expect(page).toHaveURL(/\/measures\/[a-z0-9-]+\/[a-z0-9-]+\//);
-  await expect(page.locator("main")).toContainText("首席质量官");
+  await expect(page.locator('main')).toContainText('首席质量官');
 });
 
-test("width, script and case variants find the same measures", async ({ page }) => {
-  await open(page, "?q=QC小组");
+test('width, script and case variants find the same measures', async ({ page }) => {
+  await open(page, '?q=QC小组');
   const expected = await status(page).textContent();
-  for (const q of ["ＱＣ小组", "qc小组"]) {
+  for (const q of ['ＱＣ小组', 'qc小组']) {
     await open(page, `?q=${encodeURIComponent(q)}`);
-    await expect(status(page)).toHaveText(expected!.replace("QC小组", q));
+    await expect(status(page)).toHaveText(expected!.replace('QC小组', q));
   }
-  await open(page, "?q=電梯");
+  await open(page, '?q=電梯');
   await expect(hits(page)).toHaveCount(4);
-  await expect(hits(page).first().locator("mark").first()).toHaveText("电梯");
+  await expect(hits(page).first().locator('mark').first()).toHaveText('电梯');
 });
 
-test("department aliases reach the same department", async ({ page }) => {
+test('department aliases reach the same department', async ({ page }) => {
   const counts: string[] = [];
-  for (const q of ["经信委", "工信厅", "工业和信息化委"]) {
+  for (const q of ['经信委', '工信厅', '工业和信息化委']) {
     await open(page, `?q=${encodeURIComponent(q)}`);
-    await expect(page.locator("[data-search-notes]")).toContainText("工业和信息化主管部门");
-    counts.push(((await status(page).textContent()) ?? "").replace(/“.*”/u, ""));
+    await expect(page.locator('[data-search-notes]')).toContainText('工业和信息化主管部门');
+    counts.push(((await status(page).textContent()) ?? '').replace(/“.*”/u, ''));
   }
   expect(new Set(counts).size).toBe(1);
   // 工信 is no alias and occurs in no text: nothing, said plainly.
-  await open(page, "?q=工信");
-  await expect(status(page)).toContainText("没有找到");
+  await open(page, '?q=工信');
+  await expect(status(page)).toContainText('没有找到');
   await expect(hits(page)).toHaveCount(0);
 });
 
-test("a query with no match says so", async ({ page }) => {
-  await open(page, "?q=区块链");
+test('a query with no match says so', async ({ page }) => {
+  await open(page, '?q=区块链');
   await expect(status(page)).toHaveText(/没有找到包含 “区块链” 的条目/);
   await expect(hits(page)).toHaveCount(0);
 });
 
-test("several words narrow the results; a quoted phrase matches as written", async ({ page }) => {
-  await open(page, "?q=电梯");
+test('several words narrow the results; a quoted phrase matches as written', async ({ page }) => {
+  await open(page, '?q=电梯');
   const one = await hits(page).count();
-  await open(page, `?q=${encodeURIComponent("电梯 质监")}`);
+  await open(page, `?q=${encodeURIComponent('电梯 质监')}`);
   const two = await hits(page).count();
   expect(two).toBeGreaterThan(0);
   expect(two).toBeLessThanOrEqual(one);
@@ -105,12 +105,12 @@ test("several words narrow the results; a quoted phrase matches as written", asy
   await expect(hits(page)).toHaveCount(0);
 });
 
-test("filters combine (OR within a group, AND across groups) with counts, and live in the URL", async ({ page }) => {
-  await open(page, "?q=质量");
+test('filters combine (OR within a group, AND across groups) with counts, and live in the URL', async ({ page }) => {
+  await open(page, '?q=质量');
   const henan = page.locator('input[name="province"][value="henan"]');
   const jilin = page.locator('input[name="province"][value="jilin"]');
-  const count = async (box: ReturnType<Page["locator"]>) =>
-    Number(((await box.locator("xpath=..").locator(".count").textContent()) ?? "").replace(/\D/g, ""));
+  const count = async (box: ReturnType<Page['locator']>) =>
+    Number(((await box.locator('xpath=..').locator('.count').textContent()) ?? '').replace(/\D/g, ''));
   const henanCount = await count(henan);
   const jilinCount = await count(jilin);
   await henan.check();
@@ -121,7 +121,7 @@ test("filters combine (OR within a group, AND across groups) with counts, and li
   await expect(status(page)).toContainText(`共 ${henanCount + jilinCount} 条`);
   await expect(page).toHaveURL(/province=henan&province=jilin/);
   // AND across groups.
-  await expect(page.locator('details[data-group="kind"]')).toHaveAttribute("open", "");
+  await expect(page.locator('details[data-group="kind"]')).toHaveAttribute('open', '');
   const kind = page.locator('input[name="kind"][value="measure"]');
   const kindCount = await count(kind);
   await kind.check();
@@ -137,56 +137,59 @@ test("filters combine (OR within a group, AND across groups) with counts, and li
   // Back undoes the last filter.
   await page.goBack();
   await expect(page.locator('input[name="kind"][value="measure"]')).not.toBeChecked();
-  await page.locator(".search-clear").click();
+  await page.locator('.search-clear').click();
   await expect(page).toHaveURL(/search\/\?q=/);
   await expect(page).not.toHaveURL(/province=/);
 });
 
-test("browsing by filter with an empty query lists everything that matches", async ({ page }) => {
-  await open(page, "?dept=quality-supervision");
+test('browsing by filter with an empty query lists everything that matches', async ({ page }) => {
+  await open(page, '?dept=quality-supervision');
   await expect(status(page)).toContainText(/共 \d+ 条条目/);
   expect(await hits(page).count()).toBeGreaterThan(0);
-  for (const depts of await page.locator(".search-hit-depts").allTextContents()) expect(depts).toContain("质量技术监督局");
+  for (const depts of await page.locator('.search-hit-depts').allTextContents())
+    expect(depts).toContain('质量技术监督局');
   await open(page);
   await expect(status(page)).toContainText(/共 \d+ 条条目/);
   await expect(hits(page)).toHaveCount(20);
-  await page.locator("[data-search-more]").click();
+  await page.locator('[data-search-more]').click();
   await expect(hits(page)).toHaveCount(40);
 });
 
-test("the search box keeps the URL in step and / focuses it", async ({ page }) => {
+test('the search box keeps the URL in step and / focuses it', async ({ page }) => {
   await open(page);
-  await page.locator("main h1").click();
-  await page.keyboard.press("/");
-  await expect(page.locator("#q")).toBeFocused();
-  await page.keyboard.type("电梯");
-  await page.keyboard.press("Enter");
+  await page.locator('main h1').click();
+  await page.keyboard.press('/');
+  await expect(page.locator('#q')).toBeFocused();
+  await page.keyboard.type('电梯');
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/search\/\?q=%E7%94%B5%E6%A2%AF$/);
   await expect(hits(page)).toHaveCount(4);
   // Typing "/" inside the box types a slash.
-  await page.keyboard.press("/");
-  await expect(page.locator("#q")).toHaveValue("电梯/");
+  await page.keyboard.press('/');
+  await expect(page.locator('#q')).toHaveValue('电梯/');
   // Keyboard only: tab from the box reaches the first result link.
-  await page.locator("#q").fill("三包");
-  await page.keyboard.press("Enter");
-  await expect(status(page)).toContainText("三包"); // answers may arrive asynchronously (Pagefind)
-  await page.keyboard.press("Tab");
-  await page.keyboard.press("Tab");
-  await expect(page.locator("[data-search-results] a").first()).toBeFocused();
+  await page.locator('#q').fill('三包');
+  await page.keyboard.press('Enter');
+  await expect(status(page)).toContainText('三包'); // answers may arrive asynchronously (Pagefind)
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('[data-search-results] a').first()).toBeFocused();
 });
 
-test("without JavaScript the page says so and links to the browse pages", async ({ browser, baseURL }) => {
+test('without JavaScript the page says so and links to the browse pages', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
-  await page.goto("search/?q=电梯");
-  await expect(page.locator(".search-nojs")).toContainText("JavaScript");
-  await expect(page.locator(".search-nojs a").first()).toHaveAttribute("href", /departments|documents/);
+  await page.goto('search/?q=电梯');
+  await expect(page.locator('.search-nojs')).toContainText('JavaScript');
+  await expect(page.locator('.search-nojs a').first()).toHaveAttribute('href', /departments|documents/);
   await context.close();
 });
 
-test("works on a phone", { tag: "@phone" }, async ({ page }) => {
-  await open(page, "?q=质监");
+test('works on a phone', { tag: '@phone' }, async ({ page }) => {
+  await open(page, '?q=质监');
   await expect(hits(page).first()).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });

@@ -6,10 +6,15 @@
 //
 // URLs are relative: baseURL ends with the base path (playwright.config.ts).
 
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from '@playwright/test';
 
-
-interface Unit { id: string; url: string; provinceId: string; themes: string[]; departments: Array<{ id: string }> }
+interface Unit {
+  id: string;
+  url: string;
+  provinceId: string;
+  themes: string[];
+  departments: Array<{ id: string }>;
+}
 
 async function json<T>(request: APIRequestContext, file: string): Promise<T> {
   const response = await request.get(`data/${file}`);
@@ -17,42 +22,42 @@ async function json<T>(request: APIRequestContext, file: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-test("home: search box first, holdings with counts, browse entries", async ({ page }) => {
-  await page.goto("./");
-  const form = page.locator("main form[role=search]");
-  await expect(form).toHaveAttribute("method", "get");
-  expect(await form.getAttribute("action")).toMatch(/\/search\/$/);
-  await expect(form.locator("input[name=q]")).toBeVisible();
-  await expect(page.locator(".stats li")).toHaveCount(7);
+test('home: search box first, holdings with counts, browse entries', async ({ page }) => {
+  await page.goto('./');
+  const form = page.locator('main form[role=search]');
+  await expect(form).toHaveAttribute('method', 'get');
+  expect(await form.getAttribute('action')).toMatch(/\/search\/$/);
+  await expect(form.locator('input[name=q]')).toBeVisible();
+  await expect(page.locator('.stats li')).toHaveCount(7);
   await expect(page.locator("main a[href*='/provinces/shanxi/']")).toHaveCount(1);
   await expect(page.locator("main a[href*='/themes/']").first()).toBeVisible();
   await expect(page.locator("main a[href*='/departments/']").first()).toBeVisible();
 });
 
-test("document page: metadata, contents, anchored units, source lines", async ({ page }) => {
-  await page.goto("documents/shanxi-2015-plan/");
-  await expect(page.locator("h1")).toContainText("山西");
-  await expect(page.locator(".meta-panel .badge").first()).toHaveText("推定");
-  await expect(page.locator(".meta-panel .bases")).toBeVisible();
+test('document page: metadata, contents, anchored units, source lines', async ({ page }) => {
+  await page.goto('documents/shanxi-2015-plan/');
+  await expect(page.locator('h1')).toContainText('山西');
+  await expect(page.locator('.meta-panel .badge').first()).toHaveText('推定');
+  await expect(page.locator('.meta-panel .bases')).toBeVisible();
   await expect(page.locator(".toc a[href='#1']")).toBeVisible();
   const unit = page.locator("section[id='2-8']");
-  await expect(unit.locator(".unit-title")).toContainText("二（八）");
-  await expect(unit.locator(".chip.dept.lead")).toHaveCount(1);
-  await expect(unit.locator(".chip.theme").first()).toBeVisible();
-  await expect(page.locator("[data-pagefind-body]")).toHaveCount(0);
-  const source = unit.locator("a.source-link");
+  await expect(unit.locator('.unit-title')).toContainText('二（八）');
+  await expect(unit.locator('.chip.dept.lead')).toHaveCount(1);
+  await expect(unit.locator('.chip.theme').first()).toBeVisible();
+  await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+  const source = unit.locator('a.source-link');
   await expect(source).toHaveText(/^原文第 \d+(–\d+)? 行$/);
   await source.click();
   await expect(page).toHaveURL(/\/documents\/shanxi-2015-plan\/source\/#L\d+$/);
   const line = new URL(page.url()).hash.slice(1);
-  await expect(page.locator(`li[id='${line}'] .line-text`)).toContainText("强化重点领域质量安全监管");
-  const raw = await page.request.get("sources/shanxi-2015-plan.txt");
+  await expect(page.locator(`li[id='${line}'] .line-text`)).toContainText('强化重点领域质量安全监管');
+  const raw = await page.request.get('sources/shanxi-2015-plan.txt');
   expect(raw.status()).toBe(200);
-  expect(await raw.text()).toContain("（八）强化重点领域质量安全监管");
+  expect(await raw.text()).toContain('（八）强化重点领域质量安全监管');
 });
 
-test("citations link both ways: shanxi-2015-plan → shanxi-2013-opinions → cited by", async ({ page }) => {
-  await page.goto("documents/shanxi-2015-plan/");
+test('citations link both ways: shanxi-2015-plan → shanxi-2013-opinions → cited by', async ({ page }) => {
+  await page.goto('documents/shanxi-2015-plan/');
   await page.locator(".citations a.cite[href$='/documents/shanxi-2013-opinions/']").first().click();
   await expect(page).toHaveURL(/\/documents\/shanxi-2013-opinions\/$/);
   const citedBy = page.locator(".cited-by a[href$='/documents/shanxi-2015-plan/']");
@@ -61,42 +66,42 @@ test("citations link both ways: shanxi-2015-plan → shanxi-2013-opinions → ci
   await expect(page).toHaveURL(/\/documents\/shanxi-2015-plan\/$/);
 });
 
-test("measure page: full text, chips lead to department and theme pages, neighbours", async ({ page }) => {
-  await page.goto("measures/shanxi-2015-plan/2-8/");
-  await expect(page.locator("[data-pagefind-body]")).toHaveCount(1);
-  await expect(page.locator("[data-pagefind-body] h1")).toContainText("强化重点领域质量安全监管");
+test('measure page: full text, chips lead to department and theme pages, neighbours', async ({ page }) => {
+  await page.goto('measures/shanxi-2015-plan/2-8/');
+  await expect(page.locator('[data-pagefind-body]')).toHaveCount(1);
+  await expect(page.locator('[data-pagefind-body] h1')).toContainText('强化重点领域质量安全监管');
   await expect(page.locator("nav.crumbs a[href$='/documents/shanxi-2015-plan/']")).toHaveCount(1);
   await expect(page.locator("a[rel=prev][href$='/measures/shanxi-2015-plan/2-7/']")).toHaveCount(1);
   await expect(page.locator("a[rel=next][href$='/measures/shanxi-2015-plan/2-9/']")).toHaveCount(1);
-  await expect(page.locator("#elsewhere ~ h3")).not.toHaveCount(0);
-  const themeName = (await page.locator(".facts .chip.theme").first().textContent())!.trim();
-  const chip = page.locator(".facts .chip.dept.lead");
-  const name = (await chip.evaluate((el) => el.firstChild?.textContent ?? "")).trim();
+  await expect(page.locator('#elsewhere ~ h3')).not.toHaveCount(0);
+  const themeName = (await page.locator('.facts .chip.theme').first().textContent())!.trim();
+  const chip = page.locator('.facts .chip.dept.lead');
+  const name = (await chip.evaluate((el) => el.firstChild?.textContent ?? '')).trim();
   await chip.click();
-  await expect(page.locator("h1")).toHaveText(name);
+  await expect(page.locator('h1')).toHaveText(name);
   await expect(page.locator("main a[href$='/measures/shanxi-2015-plan/2-8/']").first()).toBeVisible();
   await page.goBack();
-  await page.locator(".facts .chip.theme").first().click();
-  await expect(page.locator("h1")).toHaveText(themeName);
+  await page.locator('.facts .chip.theme').first().click();
+  await expect(page.locator('h1')).toHaveText(themeName);
 });
 
-test("department page: responsibility list across provinces, duties, local names, CSV", async ({ page, request }) => {
-  await page.goto("departments/quality-supervision/");
-  const provinces = page.locator("#by-province ~ section h3");
+test('department page: responsibility list across provinces, duties, local names, CSV', async ({ page, request }) => {
+  await page.goto('departments/quality-supervision/');
+  const provinces = page.locator('#by-province ~ section h3');
   expect(await provinces.count()).toBeGreaterThanOrEqual(2);
-  await expect(page.locator("#duties ~ blockquote").first()).toContainText("质监部门");
-  await expect(page.locator("#local-names ~ dl")).toContainText("省质监局");
-  await expect(page.locator(".role.lead").first()).toBeVisible();
-  const csv = await request.get("departments/quality-supervision.csv");
+  await expect(page.locator('#duties ~ blockquote').first()).toContainText('质监部门');
+  await expect(page.locator('#local-names ~ dl')).toContainText('省质监局');
+  await expect(page.locator('.role.lead').first()).toBeVisible();
+  const csv = await request.get('departments/quality-supervision.csv');
   expect(csv.status()).toBe(200);
   const body = await csv.body();
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  expect(body.toString("utf8")).toContain("省份,文件,编号");
+  expect(body.toString('utf8')).toContain('省份,文件,编号');
 });
 
-test("theme comparison shows every province that has the theme", async ({ request }) => {
-  const measures = await json<Unit[]>(request, "measures.json");
-  const themes = await json<Array<{ id: string }>>(request, "themes.json");
+test('theme comparison shows every province that has the theme', async ({ request }) => {
+  const measures = await json<Unit[]>(request, 'measures.json');
+  const themes = await json<Array<{ id: string }>>(request, 'themes.json');
   let compared = 0;
   for (const theme of themes) {
     const provinces = [...new Set(measures.filter((u) => u.themes.includes(theme.id)).map((u) => u.provinceId))];
@@ -108,73 +113,78 @@ test("theme comparison shows every province that has the theme", async ({ reques
   expect(compared).toBeGreaterThan(5);
 });
 
-test("theme columns sit side by side on a desktop and stack on a phone", { tag: "@phone" }, async ({ page }, info) => {
-  await page.goto("themes/key-area-supervision/");
-  const columns = page.locator(".column");
+test('theme columns sit side by side on a desktop and stack on a phone', { tag: '@phone' }, async ({ page }, info) => {
+  await page.goto('themes/key-area-supervision/');
+  const columns = page.locator('.column');
   expect(await columns.count()).toBeGreaterThanOrEqual(4);
   const [a, b] = [await columns.nth(0).boundingBox(), await columns.nth(1).boundingBox()];
-  if (info.project.name === "phone") expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
+  if (info.project.name === 'phone') expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
   else expect(b!.y).toBe(a!.y);
-  await expect(page.locator("table.alignment tbody tr").first()).toBeVisible();
+  await expect(page.locator('table.alignment tbody tr').first()).toBeVisible();
 });
 
-test("province, matrix, targets, data and index pages", async ({ page, request }) => {
-  await page.goto("provinces/");
-  expect(await page.locator("main tbody tr").count()).toBeGreaterThanOrEqual(4);
-  await expect(page.locator("main tbody th a")).toHaveCount(4);
-  await page.goto("provinces/jilin/");
-  await expect(page.locator("#docs ~ ul .card")).toHaveCount(1);
-  await page.goto("matrix/");
-  await expect(page.locator("table.heat")).toHaveCount(2);
-  await page.locator("table.heat td.n a").first().click();
+test('province, matrix, targets, data and index pages', async ({ page, request }) => {
+  await page.goto('provinces/');
+  expect(await page.locator('main tbody tr').count()).toBeGreaterThanOrEqual(4);
+  await expect(page.locator('main tbody th a')).toHaveCount(4);
+  await page.goto('provinces/jilin/');
+  await expect(page.locator('#docs ~ ul .card')).toHaveCount(1);
+  await page.goto('matrix/');
+  await expect(page.locator('table.heat')).toHaveCount(2);
+  await page.locator('table.heat td.n a').first().click();
   await expect(page).toHaveURL(/\/themes\/[a-z0-9-]+\/#p-[a-z0-9]+$/);
-  await page.goto("targets/");
-  const rows = page.locator("table.targets tbody tr");
+  await page.goto('targets/');
+  const rows = page.locator('table.targets tbody tr');
   expect(await rows.count()).toBeGreaterThan(10);
-  await page.locator("table.targets thead a", { hasText: "年份" }).click();
+  await page.locator('table.targets thead a', { hasText: '年份' }).click();
   await expect(page).toHaveURL(/\/targets\/year\/$/);
-  const years = (await rows.locator("td:nth-child(4)").allTextContents()).map((y) => y.trim()).filter(Boolean).map(Number);
+  const years = (await rows.locator('td:nth-child(4)').allTextContents())
+    .map((y) => y.trim())
+    .filter(Boolean)
+    .map(Number);
   expect(years).toEqual([...years].sort((a, b) => a - b));
-  await page.goto("data/");
-  await expect(page.locator("main h2")).toHaveCount(5);
-  const measures = await json<Unit[]>(request, "measures.json");
-  const base = new URL(page.url()).pathname.replace(/data\/$/, "");
+  await page.goto('data/');
+  await expect(page.locator('main h2')).toHaveCount(5);
+  const measures = await json<Unit[]>(request, 'measures.json');
+  const base = new URL(page.url()).pathname.replace(/data\/$/, '');
   expect(measures[0]!.url.startsWith(`${base}measures/`)).toBe(true);
-  for (const file of ["measures.csv", "targets.csv"]) {
+  for (const file of ['measures.csv', 'targets.csv']) {
     const body = await (await request.get(`data/${file}`)).body();
     expect([...body.subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
   }
-  expect(await (await request.get("robots.txt")).text()).toMatch(/Sitemap: .*sitemap-index\.xml/);
-  expect((await request.get("sitemap-index.xml")).status()).toBe(200);
+  expect(await (await request.get('robots.txt')).text()).toMatch(/Sitemap: .*sitemap-index\.xml/);
+  expect((await request.get('sitemap-index.xml')).status()).toBe(200);
 });
 
-test("browsing works with JavaScript disabled", async ({ browser, baseURL }) => {
+test('browsing works with JavaScript disabled', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
-  await page.goto("./");
+  await page.goto('./');
   await page.locator("main a[href$='/provinces/henan/']").click();
-  await expect(page.locator("h1")).toHaveText("河南省");
-  await page.locator("#themes ~ .table-wrap a").first().click();
-  await expect(page.locator(".column").first()).toBeVisible();
-  await page.locator(".column h4 a").first().click();
-  await expect(page.locator("[data-pagefind-body] h1")).toBeVisible();
-  await page.locator(".facts .chip.dept").first().click();
-  await expect(page.locator("#by-province")).toBeVisible();
-  await page.goto("targets/");
-  await page.locator("table.targets thead a", { hasText: "目标值" }).click();
-  await expect(page.locator("table.targets th[aria-sort=ascending]")).toContainText("目标值");
+  await expect(page.locator('h1')).toHaveText('河南省');
+  await page.locator('#themes ~ .table-wrap a').first().click();
+  await expect(page.locator('.column').first()).toBeVisible();
+  await page.locator('.column h4 a').first().click();
+  await expect(page.locator('[data-pagefind-body] h1')).toBeVisible();
+  await page.locator('.facts .chip.dept').first().click();
+  await expect(page.locator('#by-province')).toBeVisible();
+  await page.goto('targets/');
+  await page.locator('table.targets thead a', { hasText: '目标值' }).click();
+  await expect(page.locator('table.targets th[aria-sort=ascending]')).toContainText('目标值');
   await context.close();
 });
 
-test("pages make no requests outside the site", async ({ page, baseURL }) => {
+test('pages make no requests outside the site', async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const outside: string[] = [];
-  page.on("request", (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) outside.push(r.url()); });
-  for (const path of ["./", "documents/shanxi-2015-plan/", "matrix/", "targets/"]) await page.goto(path);
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) outside.push(r.url());
+  });
+  for (const path of ['./', 'documents/shanxi-2015-plan/', 'matrix/', 'targets/']) await page.goto(path);
   expect(outside).toEqual([]);
 });
 
-test("every internal link resolves and stays under the base", async ({ request, baseURL }) => {
+test('every internal link resolves and stays under the base', async ({ request, baseURL }) => {
   const root = new URL(baseURL!);
   const seen = new Map<string, string>(); // url without hash → html ("" for non-HTML)
   const queue = [root.href];
@@ -184,21 +194,33 @@ test("every internal link resolves and stays under the base", async ({ request, 
     const url = queue.shift()!;
     if (seen.has(url)) continue;
     const response = await request.get(url);
-    if (response.status() !== 200) { problems.push(`${response.status()} ${url}`); seen.set(url, ""); continue; }
-    const html = (response.headers()["content-type"] ?? "").includes("text/html") ? await response.text() : "";
+    if (response.status() !== 200) {
+      problems.push(`${response.status()} ${url}`);
+      seen.set(url, '');
+      continue;
+    }
+    const html = (response.headers()['content-type'] ?? '').includes('text/html') ? await response.text() : '';
     seen.set(url, html);
     for (const [, attr, value] of html.matchAll(/\s(href|src|action)="([^"]*)"/g)) {
-      const raw = value!.replaceAll("&amp;", "&");
+      const raw = value!.replaceAll('&amp;', '&');
       if (/^(mailto:|tel:)/.test(raw)) continue;
       const target = new URL(raw, url);
       if (target.origin !== root.origin) {
-        if (attr !== "href" || !/rel="canonical"|sitemap/.test(html)) problems.push(`external ${raw} on ${url}`);
+        if (attr !== 'href' || !/rel="canonical"|sitemap/.test(html)) problems.push(`external ${raw} on ${url}`);
         continue;
       }
-      if (!target.pathname.startsWith(root.pathname)) { problems.push(`outside base: ${raw} on ${url}`); continue; }
-      if (attr === "action" || target.pathname.startsWith(`${root.pathname}search/`) || target.pathname.startsWith(`${root.pathname}pagefind/`)) continue;
-      if (target.hash) fragments.push([target.href.split("#")[0]!, decodeURIComponent(target.hash.slice(1)), url]);
-      target.hash = "";
+      if (!target.pathname.startsWith(root.pathname)) {
+        problems.push(`outside base: ${raw} on ${url}`);
+        continue;
+      }
+      if (
+        attr === 'action' ||
+        target.pathname.startsWith(`${root.pathname}search/`) ||
+        target.pathname.startsWith(`${root.pathname}pagefind/`)
+      )
+        continue;
+      if (target.hash) fragments.push([target.href.split('#')[0]!, decodeURIComponent(target.hash.slice(1)), url]);
+      target.hash = '';
       if (!seen.has(target.href)) queue.push(target.href);
     }
   }

@@ -33,14 +33,14 @@
 // Targets (issue: 1,000 documents): recall = precision = 100%, first search ≤ 150 KiB, later
 // queries ≤ 30 KiB and ≤ 100 ms (bytes judged with gzip, as hosted). Exit 1 when a target is missed.
 
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import process from "node:process";
-import { parseArgs } from "node:util";
-import { type Page, chromium } from "@playwright/test";
-import { fold, normalizeQuery } from "../src/model/fold.ts";
-import { CHROMIUM_ARGS, findChromium } from "./browser.ts";
-import { startServer } from "./serve.ts";
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import { parseArgs } from 'node:util';
+import { type Page, chromium } from '@playwright/test';
+import { fold, normalizeQuery } from '../src/model/fold.ts';
+import { CHROMIUM_ARGS, findChromium } from './browser.ts';
+import { startServer } from './serve.ts';
 
 interface Query {
   q: string;
@@ -60,20 +60,20 @@ interface Department {
 
 const { values } = parseArgs({
   options: {
-    engine: { type: "string", default: "all" },
-    queries: { type: "string", default: "scripts/bench/search-queries.json" },
-    dist: { type: "string", default: "dist" },
-    sample: { type: "string" },
-    expand: { type: "string", default: "200" },
-    verbose: { type: "boolean", default: false },
+    engine: { type: 'string', default: 'all' },
+    queries: { type: 'string', default: 'scripts/bench/search-queries.json' },
+    dist: { type: 'string', default: 'dist' },
+    sample: { type: 'string' },
+    expand: { type: 'string', default: '200' },
+    verbose: { type: 'boolean', default: false },
   },
 });
 const dist = values.dist!;
 const expandTo = Number(values.expand);
-const dataDir = existsSync(path.join(dist, "data/measures.json")) ? path.join(dist, "data") : "content/generated/data";
-const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, "utf8")) as T;
-const units = readJson<Unit[]>(path.join(dataDir, "measures.json"));
-const departments = readJson<Department[]>(path.join(dataDir, "departments.json"));
+const dataDir = existsSync(path.join(dist, 'data/measures.json')) ? path.join(dist, 'data') : 'content/generated/data';
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
+const units = readJson<Unit[]>(path.join(dataDir, 'measures.json'));
+const departments = readJson<Department[]>(path.join(dataDir, 'departments.json'));
 const allQueries = readJson<{ queries: Query[] }>(values.queries!).queries;
 
 /** Deterministic sample: half the query set (spread, first kept), half substrings of unit texts. */
@@ -88,13 +88,13 @@ function sampleQueries(n: number): Query[] {
   };
   const seen = new Set(picked.map((q) => q.q));
   for (let tries = 0; picked.length < n && tries < n * 50; tries++) {
-    const text = units[Math.floor(random() * units.length)]!.text.replace(/\s+/gu, "");
+    const text = units[Math.floor(random() * units.length)]!.text.replace(/\s+/gu, '');
     const length = 1 + Math.floor(random() * 4);
     const at = Math.floor(random() * Math.max(1, text.length - length));
     const q = text.slice(at, at + length);
     if ([...q].length !== q.length || q.length === 0 || seen.has(q) || /["“”「」]/u.test(q)) continue;
     seen.add(q);
-    picked.push({ q, kind: "sampled" });
+    picked.push({ q, kind: 'sampled' });
   }
   return picked;
 }
@@ -112,16 +112,16 @@ for (const d of departments) {
   }
 }
 const deptsNamed = (term: string): Set<string> =>
-  aliasDepts.get(term) ?? aliasDepts.get(term.replace(/^(?:自治区|省|市)/u, "")) ?? new Set();
+  aliasDepts.get(term) ?? aliasDepts.get(term.replace(/^(?:自治区|省|市)/u, '')) ?? new Set();
 
 export function termsOf(q: string): string[] {
   const terms: string[] = [];
   const rest = q.replace(/"([^"]*)"?|“([^”]*)”?|「([^」]*)」?/gu, (_, a, b, c) => {
-    terms.push(norm(a ?? b ?? c ?? ""));
-    return " ";
+    terms.push(norm(a ?? b ?? c ?? ''));
+    return ' ';
   });
-  terms.push(...norm(rest).split(" "));
-  return [...new Set(terms.filter((t) => t !== ""))];
+  terms.push(...norm(rest).split(' '));
+  return [...new Set(terms.filter((t) => t !== ''))];
 }
 
 function truth(q: string): Set<string> {
@@ -155,13 +155,14 @@ type Taken = { bytes: number; plainBytes: number; files: [string, number, number
 function trackBytes(page: Page): { take: () => Promise<Taken> } {
   let pending: Promise<void>[] = [];
   let files: [string, number, number][] = [];
-  page.on("requestfinished", (request) => {
+  page.on('requestfinished', (request) => {
     pending.push(
       (async () => {
         const s = await request.sizes();
         const response = await request.response();
         let plain = s.responseBodySize;
-        if (response?.headers()["content-encoding"]) plain = (await response.body().catch(() => Buffer.alloc(s.responseBodySize))).length;
+        if (response?.headers()['content-encoding'])
+          plain = (await response.body().catch(() => Buffer.alloc(s.responseBodySize))).length;
         files.push([request.url(), s.responseBodySize + s.responseHeadersSize, plain + s.responseHeadersSize]);
       })(),
     );
@@ -172,21 +173,30 @@ function trackBytes(page: Page): { take: () => Promise<Taken> } {
       const out = files;
       pending = [];
       files = [];
-      return { bytes: out.reduce((sum, [, b]) => sum + b, 0), plainBytes: out.reduce((sum, [, , b]) => sum + b, 0), files: out };
+      return {
+        bytes: out.reduce((sum, [, b]) => sum + b, 0),
+        plainBytes: out.reduce((sum, [, , b]) => sum + b, 0),
+        files: out,
+      };
     },
   };
 }
 
 /** Submits a query in the page and waits for the answer; then expands up to `expand` results. */
-async function siteQuery(page: Page, q: string | null, bytes: ReturnType<typeof trackBytes>, expand: number): Promise<Measured> {
+async function siteQuery(
+  page: Page,
+  q: string | null,
+  bytes: ReturnType<typeof trackBytes>,
+  expand: number,
+): Promise<Measured> {
   const timed = await page.evaluate(async (q) => {
-    const root = document.querySelector<HTMLElement>("[data-search]")!;
-    const input = document.querySelector<HTMLInputElement>("#q")!;
+    const root = document.querySelector<HTMLElement>('[data-search]')!;
+    const input = document.querySelector<HTMLInputElement>('#q')!;
     // The page sets data-done to the number of the render that finished; a newer number = this one.
     const before = root.dataset.done;
     const done = new Promise<void>((resolve) => {
       const check = () => (root.dataset.done !== undefined && root.dataset.done !== before ? resolve() : undefined);
-      root.addEventListener("search:done", check);
+      root.addEventListener('search:done', check);
     });
     const t0 = performance.now();
     if (q !== null) {
@@ -201,22 +211,33 @@ async function siteQuery(page: Page, q: string | null, bytes: ReturnType<typeof 
   }, q);
   const taken = await bytes.take();
   const rest = await page.evaluate(async (expand) => {
-    const more = document.querySelector<HTMLButtonElement>("[data-search-more]")!;
-    const count = () => document.querySelectorAll("[data-search-results] li[data-unit]").length;
+    const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+    const count = () => document.querySelectorAll('[data-search-results] li[data-unit]').length;
     while (!more.hidden && count() < expand) {
       const before = count();
       more.click();
-      for (let i = 0; i < 6000 && (count() === before || more.disabled) && !more.hidden; i++) await new Promise((r) => setTimeout(r, 10));
+      for (let i = 0; i < 6000 && (count() === before || more.disabled) && !more.hidden; i++)
+        await new Promise((r) => setTimeout(r, 10));
       if (count() === before) break;
     }
-    const ids = [...document.querySelectorAll<HTMLElement>("[data-search-results] li[data-unit]")].map((li) => li.dataset.unit!);
-    const label = more.hidden ? "" : (more.textContent ?? "");
-    const status = document.querySelector("[data-search-status]")?.textContent ?? "";
+    const ids = [...document.querySelectorAll<HTMLElement>('[data-search-results] li[data-unit]')].map(
+      (li) => li.dataset.unit!,
+    );
+    const label = more.hidden ? '' : (more.textContent ?? '');
+    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
     return { ids, status, moreHidden: more.hidden, label };
   }, expand);
   await bytes.take();
   const total = Number(/([0-9]+) 条/u.exec(rest.status)?.[1] ?? rest.ids.length);
-  return { ids: rest.ids, left: rest.moreHidden ? 0 : Math.max(0, total - rest.ids.length), bytes: taken.bytes, plainBytes: taken.plainBytes, ms: timed.ms, engineMs: timed.engineMs, status: rest.status };
+  return {
+    ids: rest.ids,
+    left: rest.moreHidden ? 0 : Math.max(0, total - rest.ids.length),
+    bytes: taken.bytes,
+    plainBytes: taken.plainBytes,
+    ms: timed.ms,
+    engineMs: timed.engineMs,
+    status: rest.status,
+  };
 }
 
 interface Row {
@@ -224,36 +245,39 @@ interface Row {
   m: Measured;
 }
 
-async function runEngine(engine: string, serverUrl: string): Promise<{ rows: Row[]; first: Taken; firstMs: number; errors: string[] }> {
+async function runEngine(
+  engine: string,
+  serverUrl: string,
+): Promise<{ rows: Row[]; first: Taken; firstMs: number; errors: string[] }> {
   const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
   try {
-    const context = await browser.newContext({ locale: "zh-CN" });
-    if (engine === "pagefind") {
-      await context.route("**/search/engine.json", (route) =>
-        route.fulfill({ json: { engine: "pagefind", file: "search/meta.json.gz", units: 0 } }),
+    const context = await browser.newContext({ locale: 'zh-CN' });
+    if (engine === 'pagefind') {
+      await context.route('**/search/engine.json', (route) =>
+        route.fulfill({ json: { engine: 'pagefind', file: 'search/meta.json.gz', units: 0 } }),
       );
     }
     const page = await context.newPage();
     const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(e.message));
+    page.on('pageerror', (e) => errors.push(e.message));
     const bytes = trackBytes(page);
     const [firstQuery, ...laterQueries] = queries;
-    if (!firstQuery) throw new Error("no queries");
+    if (!firstQuery) throw new Error('no queries');
     const rows: Row[] = [];
 
     // First search: cold load with the first query.
     await page.goto(`${serverUrl}search/?q=${encodeURIComponent(firstQuery.q)}`);
-    await page.waitForSelector("[data-search][data-ready]", { timeout: 60_000 });
-    const got = await page.evaluate(() => document.querySelector<HTMLElement>("[data-search]")!.dataset.engine);
+    await page.waitForSelector('[data-search][data-ready]', { timeout: 60_000 });
+    const got = await page.evaluate(() => document.querySelector<HTMLElement>('[data-search]')!.dataset.engine);
     if (got !== engine) throw new Error(`the page ran ${got}, not ${engine}`);
-    const firstMs = await page.evaluate(() => performance.getEntriesByName("search-ready")[0]?.startTime ?? NaN);
+    const firstMs = await page.evaluate(() => performance.getEntriesByName('search-ready')[0]?.startTime ?? NaN);
     const first = await bytes.take();
     const m = await siteQuery(page, null, bytes, expandTo);
     rows.push({ query: firstQuery, m: { ...m, bytes: first.bytes, plainBytes: first.plainBytes, ms: firstMs } });
 
     for (const query of laterQueries) {
       const run = await siteQuery(page, query.q, bytes, expandTo);
-      if (engine === "bundle") {
+      if (engine === 'bundle') {
         // Time = median of three runs (the machine's noise, not the query's).
         const again = [await siteQuery(page, query.q, bytes, 0), await siteQuery(page, query.q, bytes, 0)];
         const sorted = [run.ms, ...again.map((r) => r.ms)].sort((x, y) => x - y);
@@ -288,16 +312,25 @@ interface Summary {
   ok: boolean;
 }
 
-function report(engine: string, base: string, serverUrl: string, result: Awaited<ReturnType<typeof runEngine>>): Summary {
+function report(
+  engine: string,
+  base: string,
+  serverUrl: string,
+  result: Awaited<ReturnType<typeof runEngine>>,
+): Summary {
   const { rows, first, firstMs, errors } = result;
   let tp = 0;
   let fp = 0;
   let fn = 0;
   let approximate = 0;
   const failures: string[] = [];
-  process.stdout.write(`\n== engine: ${engine}   base: ${base}   data: ${dataDir}   units: ${units.length}   queries: ${rows.length}\n`);
+  process.stdout.write(
+    `\n== engine: ${engine}   base: ${base}   data: ${dataDir}   units: ${units.length}   queries: ${rows.length}\n`,
+  );
   if (values.verbose || rows.length <= 100) {
-    process.stdout.write(`${"query".padEnd(22)}${"kind".padEnd(13)}${"truth".padStart(6)}${"count".padStart(7)}${"shown".padStart(6)}${"recall".padStart(8)}${"prec.".padStart(8)}${"gzip".padStart(11)}${"served".padStart(11)}${"ms".padStart(8)}\n`);
+    process.stdout.write(
+      `${'query'.padEnd(22)}${'kind'.padEnd(13)}${'truth'.padStart(6)}${'count'.padStart(7)}${'shown'.padStart(6)}${'recall'.padStart(8)}${'prec.'.padStart(8)}${'gzip'.padStart(11)}${'served'.padStart(11)}${'ms'.padStart(8)}\n`,
+    );
   }
   for (const { query, m } of rows) {
     const expected = truth(query.q);
@@ -318,14 +351,18 @@ function report(engine: string, base: string, serverUrl: string, result: Awaited
     if (recall < 1 || precision < 1 || shown.size !== m.ids.length) {
       const missing = [...expected].filter((id) => !shown.has(id)).slice(0, 3);
       const extra = [...shown].filter((id) => !expected.has(id)).slice(0, 3);
-      failures.push(`${query.q}: missing ${missing.join(" ")} extra ${extra.join(" ")}${shown.size !== m.ids.length ? " (duplicates)" : ""}`);
+      failures.push(
+        `${query.q}: missing ${missing.join(' ')} extra ${extra.join(' ')}${shown.size !== m.ids.length ? ' (duplicates)' : ''}`,
+      );
     }
-    if (!about && count !== expected.size) failures.push(`${query.q}: the page says ${count}, the truth is ${expected.size} (${m.status})`);
-    if (expected.size === 0 && !/没有找到/u.test(m.status)) failures.push(`${query.q}: no-match message missing (status: ${m.status})`);
+    if (!about && count !== expected.size)
+      failures.push(`${query.q}: the page says ${count}, the truth is ${expected.size} (${m.status})`);
+    if (expected.size === 0 && !/没有找到/u.test(m.status))
+      failures.push(`${query.q}: no-match message missing (status: ${m.status})`);
     if (values.verbose || rows.length <= 100) {
       const label = query.q.length > 14 ? `${query.q.slice(0, 13)}…` : query.q;
       process.stdout.write(
-        `${label}${" ".repeat(Math.max(1, 22 - width(label)))}${query.kind.padEnd(13)}${String(expected.size).padStart(6)}${`${about ? "~" : ""}${count}`.padStart(7)}${String(shown.size).padStart(6)}${pct(recall).padStart(8)}${pct(precision).padStart(8)}${kib(m.bytes).padStart(11)}${kib(m.plainBytes).padStart(11)}${m.ms.toFixed(1).padStart(8)}\n`,
+        `${label}${' '.repeat(Math.max(1, 22 - width(label)))}${query.kind.padEnd(13)}${String(expected.size).padStart(6)}${`${about ? '~' : ''}${count}`.padStart(7)}${String(shown.size).padStart(6)}${pct(recall).padStart(8)}${pct(precision).padStart(8)}${kib(m.bytes).padStart(11)}${kib(m.plainBytes).padStart(11)}${m.ms.toFixed(1).padStart(8)}\n`,
       );
     }
   }
@@ -348,35 +385,52 @@ function report(engine: string, base: string, serverUrl: string, result: Awaited
     approximate,
     ok: false,
   };
-  process.stdout.write(`recall:    ${pct(microRecall)} (${tp}/${tp + fn})   precision: ${pct(microPrecision)} (${tp}/${tp + fp})   counts shown as 约: ${approximate}\n`);
-  process.stdout.write(`first search (start-up + "${rows[0]!.query.q}"): ${kib(first.bytes)} gzip, ${kib(first.plainBytes)} served, ${first.files.length} requests, ${firstMs.toFixed(0)} ms\n`);
+  process.stdout.write(
+    `recall:    ${pct(microRecall)} (${tp}/${tp + fn})   precision: ${pct(microPrecision)} (${tp}/${tp + fp})   counts shown as 约: ${approximate}\n`,
+  );
+  process.stdout.write(
+    `first search (start-up + "${rows[0]!.query.q}"): ${kib(first.bytes)} gzip, ${kib(first.plainBytes)} served, ${first.files.length} requests, ${firstMs.toFixed(0)} ms\n`,
+  );
   for (const [url, b, plain] of [...first.files].sort((a, b) => b[2] - a[2])) {
-    process.stdout.write(`    ${kib(b).padStart(10)} ${kib(plain).padStart(10)}  ${url.replace(serverUrl, "")}\n`);
+    process.stdout.write(`    ${kib(b).padStart(10)} ${kib(plain).padStart(10)}  ${url.replace(serverUrl, '')}\n`);
   }
-  process.stdout.write(`later queries: max ${kib(s.laterMax)} gzip (${kib(s.laterMaxPlain)} served), median ${kib(s.laterMedian)}; time median ${s.msMedian.toFixed(1)} ms, max ${s.msMax.toFixed(1)} ms\n`);
+  process.stdout.write(
+    `later queries: max ${kib(s.laterMax)} gzip (${kib(s.laterMaxPlain)} served), median ${kib(s.laterMedian)}; time median ${s.msMedian.toFixed(1)} ms, max ${s.msMax.toFixed(1)} ms\n`,
+  );
   if (errors.length) failures.push(...errors.map((e) => `page error: ${e}`));
   const targets: [string, boolean][] = [
-    ["recall 100%", microRecall === 1],
-    ["precision 100%", microPrecision === 1],
-    ["first search ≤ 150 KiB (gzip)", first.bytes <= 150 * 1024],
-    ["later queries ≤ 30 KiB (gzip)", s.laterMax <= 30 * 1024],
-    ["later queries ≤ 100 ms", s.msMax <= 100],
+    ['recall 100%', microRecall === 1],
+    ['precision 100%', microPrecision === 1],
+    ['first search ≤ 150 KiB (gzip)', first.bytes <= 150 * 1024],
+    ['later queries ≤ 30 KiB (gzip)', s.laterMax <= 30 * 1024],
+    ['later queries ≤ 100 ms', s.msMax <= 100],
   ];
-  process.stdout.write(`${targets.map(([name, ok]) => `${ok ? "PASS" : "FAIL"}  ${name}`).join("\n")}\n`);
-  if (failures.length) process.stdout.write(`${failures.slice(0, 40).map((f) => `  ✗ ${f}`).join("\n")}${failures.length > 40 ? `\n  … ${failures.length - 40} more` : ""}\n`);
+  process.stdout.write(`${targets.map(([name, ok]) => `${ok ? 'PASS' : 'FAIL'}  ${name}`).join('\n')}\n`);
+  if (failures.length)
+    process.stdout.write(
+      `${failures
+        .slice(0, 40)
+        .map((f) => `  ✗ ${f}`)
+        .join('\n')}${failures.length > 40 ? `\n  … ${failures.length - 40} more` : ''}\n`,
+    );
   s.ok = targets.every(([, ok]) => ok) && failures.length === 0;
   return s;
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(path.join(dist, "search/index.html"))) throw new Error(`${dist}/search/ is missing: run npm run build first`);
-  const available = ["bundle", "pagefind"].filter((e) =>
-    existsSync(path.join(dist, e === "bundle" ? "search/corpus.json.gz" : "pagefind/pagefind.js")),
+  if (!existsSync(path.join(dist, 'search/index.html')))
+    throw new Error(`${dist}/search/ is missing: run npm run build first`);
+  const available = ['bundle', 'pagefind'].filter((e) =>
+    existsSync(path.join(dist, e === 'bundle' ? 'search/corpus.json.gz' : 'pagefind/pagefind.js')),
   );
-  const engines = values.engine === "all" ? available : [values.engine!];
-  for (const e of engines) if (!available.includes(e)) throw new Error(`${dist} has no ${e} index (engines here: ${available.join(", ") || "none"})`);
-  const chosen = existsSync(path.join(dist, "search/engine.json")) ? readJson<{ engine: string }>(path.join(dist, "search/engine.json")).engine : "bundle";
-  const server = await startServer({ root: dist, base: process.env.BASE_PATH ?? "/", gzip: true });
+  const engines = values.engine === 'all' ? available : [values.engine!];
+  for (const e of engines)
+    if (!available.includes(e))
+      throw new Error(`${dist} has no ${e} index (engines here: ${available.join(', ') || 'none'})`);
+  const chosen = existsSync(path.join(dist, 'search/engine.json'))
+    ? readJson<{ engine: string }>(path.join(dist, 'search/engine.json')).engine
+    : 'bundle';
+  const server = await startServer({ root: dist, base: process.env.BASE_PATH ?? '/', gzip: true });
   const base = new URL(server.url).pathname;
   const summaries: Summary[] = [];
   try {
@@ -384,11 +438,15 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
   }
-  process.stdout.write(`\nsummary (${units.length} units, ${queries.length} queries, build chose ${chosen}; bytes gzip / served)\n`);
-  process.stdout.write(`${"engine".padEnd(10)}${"recall".padStart(8)}${"prec.".padStart(8)}${"first search".padStart(24)}${"later max".padStart(22)}${"later med.".padStart(12)}${"ms med.".padStart(9)}${"ms max".padStart(9)}${"约".padStart(5)}\n`);
+  process.stdout.write(
+    `\nsummary (${units.length} units, ${queries.length} queries, build chose ${chosen}; bytes gzip / served)\n`,
+  );
+  process.stdout.write(
+    `${'engine'.padEnd(10)}${'recall'.padStart(8)}${'prec.'.padStart(8)}${'first search'.padStart(24)}${'later max'.padStart(22)}${'later med.'.padStart(12)}${'ms med.'.padStart(9)}${'ms max'.padStart(9)}${'约'.padStart(5)}\n`,
+  );
   for (const s of summaries) {
     process.stdout.write(
-      `${s.engine.padEnd(10)}${pct(s.recall).padStart(8)}${pct(s.precision).padStart(8)}${`${kib(s.first)} / ${kib(s.firstPlain)}`.padStart(24)}${`${kib(s.laterMax)} / ${kib(s.laterMaxPlain)}`.padStart(22)}${kib(s.laterMedian).padStart(12)}${s.msMedian.toFixed(1).padStart(9)}${s.msMax.toFixed(1).padStart(9)}${String(s.approximate).padStart(5)}  ${s.ok ? "PASS" : "FAIL"}\n`,
+      `${s.engine.padEnd(10)}${pct(s.recall).padStart(8)}${pct(s.precision).padStart(8)}${`${kib(s.first)} / ${kib(s.firstPlain)}`.padStart(24)}${`${kib(s.laterMax)} / ${kib(s.laterMaxPlain)}`.padStart(22)}${kib(s.laterMedian).padStart(12)}${s.msMedian.toFixed(1).padStart(9)}${s.msMax.toFixed(1).padStart(9)}${String(s.approximate).padStart(5)}  ${s.ok ? 'PASS' : 'FAIL'}\n`,
     );
   }
   if (!summaries.find((s) => s.engine === chosen)?.ok) process.exitCode = 1;

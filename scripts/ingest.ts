@@ -32,7 +32,9 @@ const { values } = parseArgs({
 const started = performance.now();
 const cwd = process.cwd();
 const result = runIngest({
-  sources: resolve(values.sources), registry: resolve(values.registry), cwd,
+  sources: resolve(values.sources),
+  registry: resolve(values.registry),
+  cwd,
   cache: values['no-cache'] ? undefined : resolve(values.cache),
 });
 const messages = result.files.flatMap((file) => file.messages);
@@ -44,7 +46,9 @@ const printed = reporter(result.files, { quiet: true, verbose: false });
 if (printed) console.error(printed);
 
 if (failed) {
-  console.error(`ingest: ${errors} error(s), ${warnings} warning(s)${values.frail && warnings ? ' (--frail: warnings fail)' : ''}; nothing written.`);
+  console.error(
+    `ingest: ${errors} error(s), ${warnings} warning(s)${values.frail && warnings ? ' (--frail: warnings fail)' : ''}; nothing written.`,
+  );
   process.exit(1);
 }
 
@@ -52,10 +56,19 @@ const out = resolve(values.out);
 if (values.check) {
   const differences = compareWithDisk(out, result.outputs);
   if (differences.length) {
-    console.error(`ingest --check: ${values.out} is out of date (${differences.length} files):\n  ${differences.slice(0, 20).join('\n  ')}\nRun \`npm run ingest\`.`);
+    console.error(
+      `ingest --check: ${values.out} is out of date (${differences.length} files):\n  ${differences.slice(0, 20).join('\n  ')}\nRun \`npm run ingest\`.`,
+    );
     process.exit(1);
   }
 } else {
   writeAtomically(out, result.outputs);
 }
-if (!values.quiet) console.log(summarize(result, performance.now() - started, values.check ? 'checked' : `wrote ${result.outputs.size} files to ${values.out}`));
+if (!values.quiet)
+  console.log(
+    summarize(
+      result,
+      performance.now() - started,
+      values.check ? 'checked' : `wrote ${result.outputs.size} files to ${values.out}`,
+    ),
+  );

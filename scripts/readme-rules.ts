@@ -9,7 +9,9 @@ const START = '<!-- rules:start -->';
 const END = '<!-- rules:end -->';
 
 export function catalogue(): string {
-  const sections = rules.map((rule) => `#### \`${rule.id}\`\n\n**${rule.severity}**: ${rule.description} *Fix:* ${rule.fix}\n`);
+  const sections = rules.map(
+    (rule) => `#### \`${rule.id}\`\n\n**${rule.severity}**: ${rule.description} *Fix:* ${rule.fix}\n`,
+  );
   return `${START}\n\n${sections.join('\n')}\n${END}`;
 }
 

@@ -13,14 +13,14 @@
 //   node scripts/serve.ts [--port 4321] [--root dist] [--base /policy-kb/] [--host 127.0.0.1]
 //   env: PORT, ROOT, BASE_PATH, HOST, CSP_HEADERS=1, GZIP=1
 
-import { createReadStream, existsSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import path from "node:path";
-import process from "node:process";
-import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
-import { gzipSync } from "node:zlib";
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 export interface ServerOptions {
   /** Directory to serve; default `dist`. */
@@ -44,46 +44,46 @@ export interface RunningServer {
 }
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  ".html": "text/html; charset=utf-8",
-  ".htm": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".webmanifest": "application/manifest+json; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-  ".svg": "image/svg+xml; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".md": "text/markdown; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".gif": "image/gif",
-  ".webp": "image/webp",
-  ".avif": "image/avif",
-  ".ico": "image/x-icon",
-  ".woff": "font/woff",
-  ".woff2": "font/woff2",
-  ".pdf": "application/pdf",
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.pdf': 'application/pdf',
   // Pagefind's index: compressed binary chunks fetched by pagefind.js.
-  ".pagefind": "application/octet-stream",
-  ".pf_meta": "application/octet-stream",
-  ".pf_index": "application/octet-stream",
-  ".pf_fragment": "application/octet-stream",
-  ".pf_filter": "application/octet-stream",
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
 };
 
 export function contentType(file: string): string {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream";
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
 /** `policy-kb` → `/policy-kb/`; `` and `/` → `/`. */
 export function normaliseBase(base: string | undefined): string {
-  const trimmed = (base ?? "/").trim().replace(/^\/+|\/+$/g, "");
-  return trimmed === "" ? "/" : `/${trimmed}/`;
+  const trimmed = (base ?? '/').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
 /**
@@ -94,13 +94,13 @@ export function parseHeadersFile(text: string): Record<string, string> {
   const headers: Record<string, string> = {};
   let inAll = false;
   for (const line of text.split(/\r?\n/)) {
-    if (line.trim() === "" || line.trim().startsWith("#")) continue;
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      inAll = line.trim() === "/*";
+      inAll = line.trim() === '/*';
       continue;
     }
     if (!inAll) continue;
-    const colon = line.indexOf(":");
+    const colon = line.indexOf(':');
     if (colon <= 0) continue;
     const name = line.slice(0, colon).trim();
     const value = line.slice(colon + 1).trim();
@@ -114,7 +114,7 @@ export function parseHeadersFile(text: string): Record<string, string> {
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|javascript|xml|manifest\+json)|image\/svg\+xml)/;
 
 /** Files a static host keeps to itself. */
-const PRIVATE_FILES = new Set(["_headers", "_redirects"]);
+const PRIVATE_FILES = new Set(['_headers', '_redirects']);
 
 function statOrUndefined(file: string): Stats | undefined {
   try {
@@ -125,82 +125,82 @@ function statOrUndefined(file: string): Stats | undefined {
 }
 
 export function startServer(options: ServerOptions = {}): Promise<RunningServer> {
-  const root = realpathSync(path.resolve(options.root ?? "dist"));
+  const root = realpathSync(path.resolve(options.root ?? 'dist'));
   if (!statSync(root).isDirectory()) throw new Error(`${root} is not a directory`);
   const base = normaliseBase(options.base);
-  const host = options.host ?? "127.0.0.1";
-  const useHeadersFile = options.headersFile ?? process.env.CSP_HEADERS === "1";
-  const useGzip = options.gzip ?? process.env.GZIP === "1";
+  const host = options.host ?? '127.0.0.1';
+  const useHeadersFile = options.headersFile ?? process.env.CSP_HEADERS === '1';
+  const useGzip = options.gzip ?? process.env.GZIP === '1';
 
   /** Inside root, after following symlinks? */
   const inside = (file: string): boolean => {
     const relative = path.relative(root, file);
-    return !relative.startsWith("..") && !path.isAbsolute(relative);
+    return !relative.startsWith('..') && !path.isAbsolute(relative);
   };
 
   const extraHeaders = (): Record<string, string> => {
     if (!useHeadersFile) return {};
-    const file = path.join(root, "_headers");
-    return existsSync(file) ? parseHeadersFile(readFileSync(file, "utf8")) : {};
+    const file = path.join(root, '_headers');
+    return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : {};
   };
 
   const sendFile = (req: IncomingMessage, res: ServerResponse, file: string, status: number, stats: Stats): void => {
     const type = contentType(file);
-    if (useGzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+    if (useGzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       const body = gzipSync(readFileSync(file), { level: 6 });
       res.writeHead(status, {
         ...extraHeaders(),
-        "Content-Type": type,
-        "Content-Length": body.length,
-        "Content-Encoding": "gzip",
-        Vary: "Accept-Encoding",
-        "Cache-Control": "no-cache",
+        'Content-Type': type,
+        'Content-Length': body.length,
+        'Content-Encoding': 'gzip',
+        Vary: 'Accept-Encoding',
+        'Cache-Control': 'no-cache',
       });
-      res.end(req.method === "HEAD" ? undefined : body);
+      res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }
     res.writeHead(status, {
       ...extraHeaders(),
-      "Content-Type": contentType(file),
-      "Content-Length": stats.size,
-      "Cache-Control": "no-cache",
+      'Content-Type': contentType(file),
+      'Content-Length': stats.size,
+      'Cache-Control': 'no-cache',
     });
-    if (req.method === "HEAD") {
+    if (req.method === 'HEAD') {
       res.end();
       return;
     }
     const stream = createReadStream(file);
-    stream.on("error", () => res.destroy());
+    stream.on('error', () => res.destroy());
     stream.pipe(res);
   };
 
   const sendText = (res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void => {
-    res.writeHead(status, { ...extraHeaders(), "Content-Type": "text/plain; charset=utf-8", ...headers });
+    res.writeHead(status, { ...extraHeaders(), 'Content-Type': 'text/plain; charset=utf-8', ...headers });
     res.end(text);
   };
 
   const notFound = (req: IncomingMessage, res: ServerResponse): void => {
-    const page = path.join(root, "404.html");
+    const page = path.join(root, '404.html');
     const stats = statOrUndefined(page);
     if (stats?.isFile()) sendFile(req, res, page, 404, stats);
-    else sendText(res, 404, "404 Not Found\n");
+    else sendText(res, 404, '404 Not Found\n');
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
-    if (req.method !== "GET" && req.method !== "HEAD") {
-      sendText(res, 405, "405 Method Not Allowed\n", { Allow: "GET, HEAD" });
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendText(res, 405, '405 Method Not Allowed\n', { Allow: 'GET, HEAD' });
       return;
     }
-    const url = new URL(req.url ?? "/", "http://localhost");
+    const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname: string;
     try {
       pathname = decodeURIComponent(url.pathname);
     } catch {
-      sendText(res, 400, "400 Bad Request\n");
+      sendText(res, 400, '400 Bad Request\n');
       return;
     }
-    if (pathname.includes("\0") || pathname.includes("\\")) {
-      sendText(res, 400, "400 Bad Request\n");
+    if (pathname.includes('\0') || pathname.includes('\\')) {
+      sendText(res, 400, '400 Bad Request\n');
       return;
     }
     // `/policy-kb` → `/policy-kb/`
@@ -215,8 +215,8 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
     }
 
     const relative = pathname.slice(base.length);
-    const segments = relative.split("/");
-    if (segments.some((s) => s === ".." || s === ".") || PRIVATE_FILES.has(segments.join("/"))) {
+    const segments = relative.split('/');
+    if (segments.some((s) => s === '..' || s === '.') || PRIVATE_FILES.has(segments.join('/'))) {
       notFound(req, res);
       return;
     }
@@ -228,14 +228,14 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
 
     let stats = statOrUndefined(file);
     if (stats?.isDirectory()) {
-      if (!pathname.endsWith("/")) {
+      if (!pathname.endsWith('/')) {
         res.writeHead(301, { ...extraHeaders(), Location: `${url.pathname}/${url.search}` });
         res.end();
         return;
       }
-      file = path.join(file, "index.html");
+      file = path.join(file, 'index.html');
       stats = statOrUndefined(file);
-    } else if (!stats && !pathname.endsWith("/") && path.extname(file) === "") {
+    } else if (!stats && !pathname.endsWith('/') && path.extname(file) === '') {
       // Astro's `build.format: "file"` writes `/about` as about.html.
       file = `${file}.html`;
       stats = statOrUndefined(file);
@@ -257,17 +257,17 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
       handle(req, res);
     } catch (error) {
       process.stderr.write(`serve: ${req.method} ${req.url}: ${String(error)}\n`);
-      if (!res.headersSent) sendText(res, 500, "500 Internal Server Error\n");
+      if (!res.headersSent) sendText(res, 500, '500 Internal Server Error\n');
       else res.destroy();
     }
   });
 
   return new Promise((resolve, reject) => {
-    server.once("error", reject);
+    server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
-      server.off("error", reject);
+      server.off('error', reject);
       const { port } = server.address() as AddressInfo;
-      const shownHost = host.includes(":") ? `[${host}]` : host;
+      const shownHost = host.includes(':') ? `[${host}]` : host;
       resolve({
         url: `http://${shownHost}:${port}${base}`,
         close: () =>
@@ -283,22 +283,22 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      port: { type: "string", short: "p" },
-      root: { type: "string" },
-      base: { type: "string" },
-      host: { type: "string" },
-      help: { type: "boolean", short: "h" },
+      port: { type: 'string', short: 'p' },
+      root: { type: 'string' },
+      base: { type: 'string' },
+      host: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     process.stdout.write(
-      "usage: node scripts/serve.ts [--port 4321] [--root dist] [--base /] [--host 127.0.0.1]\n" +
-        "env:   PORT, ROOT, BASE_PATH, HOST, CSP_HEADERS=1 (send the /* headers of <root>/_headers),\n" +
-        "       GZIP=1 (gzip text files for clients that accept it)\n",
+      'usage: node scripts/serve.ts [--port 4321] [--root dist] [--base /] [--host 127.0.0.1]\n' +
+        'env:   PORT, ROOT, BASE_PATH, HOST, CSP_HEADERS=1 (send the /* headers of <root>/_headers),\n' +
+        '       GZIP=1 (gzip text files for clients that accept it)\n',
     );
     return;
   }
-  const root = values.root ?? process.env.ROOT ?? "dist";
+  const root = values.root ?? process.env.ROOT ?? 'dist';
   if (!existsSync(root)) {
     process.stderr.write(`serve: ${path.resolve(root)} does not exist; run \`npm run build\` first.\n`);
     process.exitCode = 1;
@@ -313,15 +313,15 @@ async function main(): Promise<void> {
   const server = await startServer({
     root,
     port,
-    base: values.base ?? process.env.BASE_PATH ?? "/",
-    host: values.host ?? process.env.HOST ?? "127.0.0.1",
+    base: values.base ?? process.env.BASE_PATH ?? '/',
+    host: values.host ?? process.env.HOST ?? '127.0.0.1',
   });
   process.stdout.write(`Serving ${path.resolve(root)} at ${server.url}\n`);
   const stop = (): void => {
     void server.close().then(() => process.exit(0));
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -5,28 +5,28 @@
 //   node scripts/test-all.ts            all steps
 //   node scripts/test-all.ts unit e2e   only the named steps, in STEPS order
 
-import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import process from "node:process";
-import { fileURLToPath } from "node:url";
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Node running this script (Node 24 from node_modules/.bin when started via npm). */
 const NODE = process.execPath;
 
 /** Absolute path of a package's bin script, so it runs with NODE rather than whatever `node` is on PATH. */
 function bin(pkg: string, name: string = pkg): string {
-  const manifestPath = path.join(ROOT, "node_modules", pkg, "package.json");
-  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { bin?: string | Record<string, string> };
-  const entry = typeof manifest.bin === "string" ? manifest.bin : manifest.bin?.[name];
+  const manifestPath = path.join(ROOT, 'node_modules', pkg, 'package.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bin?: string | Record<string, string> };
+  const entry = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin?.[name];
   if (!entry) throw new Error(`${pkg} has no bin named ${name}`);
-  return path.join(ROOT, "node_modules", pkg, entry);
+  return path.join(ROOT, 'node_modules', pkg, entry);
 }
 
-const npm = (...args: string[]): string[] => ["npm", ...args];
+const npm = (...args: string[]): string[] => ['npm', ...args];
 const node = (...args: string[]): string[] => [NODE, ...args];
 
 /** A command, optionally with extra environment variables. */
@@ -40,59 +40,73 @@ interface Step {
 }
 
 /** Scratch space outside the work tree (tsc, ESLint and Prettier never see it). */
-const SCRATCH = path.join(tmpdir(), "policy-kb-test");
-const MANIFEST = path.join(SCRATCH, "dist-manifest.json");
-const SUBPATH = "/policy-kb/";
-const SUBPATH_DIST = path.join(SCRATCH, "dist-subpath");
-const playwright = bin("@playwright/test", "playwright");
+const SCRATCH = path.join(tmpdir(), 'policy-kb-test');
+const MANIFEST = path.join(SCRATCH, 'dist-manifest.json');
+const SUBPATH = '/policy-kb/';
+const SUBPATH_DIST = path.join(SCRATCH, 'dist-subpath');
+const playwright = bin('@playwright/test', 'playwright');
 
 // Add steps here, in the order they should run (cheap and likely-to-fail first).
 export const STEPS: Step[] = [
   // e2e/ holds Playwright specs, which vitest must not collect.
-  { name: "unit", commands: [node(bin("vitest"), "run", "--exclude", "e2e/**")] },
+  { name: 'unit', commands: [node(bin('vitest'), 'run', '--exclude', 'e2e/**')] },
   {
-    name: "types",
-    commands: [node(bin("typescript", "tsc"), "--noEmit"), node(bin("astro"), "check"), node("scripts/readme-rules.ts", "--check")],
+    name: 'types',
+    commands: [
+      node(bin('typescript', 'tsc'), '--noEmit'),
+      node(bin('astro'), 'check'),
+      node('scripts/readme-rules.ts', '--check'),
+    ],
   },
-  { name: "lint", commands: [node(bin("eslint"), "."), node(bin("prettier"), "--check", ".")] },
-  { name: "build", commands: [npm("run", "build")] },
+  { name: 'lint', commands: [node(bin('eslint'), '.'), node(bin('prettier'), '--check', '.')] },
+  { name: 'build', commands: [npm('run', 'build')] },
   {
     // The built site at /: every href/src resolves, every page is valid HTML; hashes kept for `rebuild`.
-    name: "quality",
+    name: 'quality',
     commands: [
-      node("scripts/quality/check-links.ts", "--dist", "dist", "--base", "/"),
-      node("scripts/quality/validate-html.ts", "--dist", "dist"),
-      node("scripts/quality/reproducible.ts", "--dist", "dist", "--save", MANIFEST),
+      node('scripts/quality/check-links.ts', '--dist', 'dist', '--base', '/'),
+      node('scripts/quality/validate-html.ts', '--dist', 'dist'),
+      node('scripts/quality/reproducible.ts', '--dist', 'dist', '--save', MANIFEST),
     ],
   },
   // All specs on the configured projects (desktop, phone), served with the CSP header of dist/_headers.
-  { name: "e2e", commands: [node("scripts/browser.ts"), node(playwright, "test")] },
+  { name: 'e2e', commands: [node('scripts/browser.ts'), node(playwright, 'test')] },
   // A second build of the same sources must be byte-identical to the first.
-  { name: "rebuild", commands: [npm("run", "build"), node("scripts/quality/reproducible.ts", "--dist", "dist", "--compare", MANIFEST)] },
+  {
+    name: 'rebuild',
+    commands: [npm('run', 'build'), node('scripts/quality/reproducible.ts', '--dist', 'dist', '--compare', MANIFEST)],
+  },
   {
     // The same site under a sub-path (built outside dist/, which stays the site at /).
-    name: "subpath",
+    name: 'subpath',
     commands: [
-      { run: node(bin("astro"), "build", "--silent", "--outDir", SUBPATH_DIST), env: { BASE_PATH: SUBPATH } },
-      node("scripts/pagefind.ts", "--dist", SUBPATH_DIST),
-      node("scripts/quality/check-links.ts", "--dist", SUBPATH_DIST, "--base", SUBPATH),
+      { run: node(bin('astro'), 'build', '--silent', '--outDir', SUBPATH_DIST), env: { BASE_PATH: SUBPATH } },
+      node('scripts/pagefind.ts', '--dist', SUBPATH_DIST),
+      node('scripts/quality/check-links.ts', '--dist', SUBPATH_DIST, '--base', SUBPATH),
       {
-        run: node(playwright, "test", "e2e/site.spec.ts", "e2e/search.spec.ts", "e2e/smoke.spec.ts"),
+        run: node(playwright, 'test', 'e2e/site.spec.ts', 'e2e/search.spec.ts', 'e2e/smoke.spec.ts'),
         env: { BASE_PATH: SUBPATH, E2E_ROOT: SUBPATH_DIST },
       },
     ],
   },
   // A site built from the hostile fixture: its text shows literally and nothing from it runs.
-  { name: "hostile", commands: [node("scripts/quality/hostile-site.ts")] },
+  { name: 'hostile', commands: [node('scripts/quality/hostile-site.ts')] },
 ];
 
 function shown(command: Command): string {
   const [argv, env] = Array.isArray(command) ? [command, {}] : [command.run, command.env];
-  const prefix = Object.entries(env).map(([key, value]) => `${key}=${value} `).join("");
-  return prefix + argv
-    .map((part) => (part === NODE ? "node" : part.startsWith(`${ROOT}${path.sep}`) ? path.relative(ROOT, part) : part))
-    .map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : `'${part.replaceAll("'", "'\\''")}'`))
-    .join(" ");
+  const prefix = Object.entries(env)
+    .map(([key, value]) => `${key}=${value} `)
+    .join('');
+  return (
+    prefix +
+    argv
+      .map((part) =>
+        part === NODE ? 'node' : part.startsWith(`${ROOT}${path.sep}`) ? path.relative(ROOT, part) : part,
+      )
+      .map((part) => (/^[\w@%+=:,./-]+$/.test(part) ? part : `'${part.replaceAll("'", "'\\''")}'`))
+      .join(' ')
+  );
 }
 
 function seconds(ms: number): string {
@@ -103,14 +117,14 @@ function seconds(ms: number): string {
 function run(command: Command): string | undefined {
   const [argv, extra] = Array.isArray(command) ? [command, {}] : [command.run, command.env];
   const [file, ...args] = argv;
-  if (!file) return "empty command";
+  if (!file) return 'empty command';
   // PATH gets node_modules/.bin first (as under npm), so a nested plain `node` is Node 24 too.
   const env = {
     ...process.env,
-    PATH: [path.join(ROOT, "node_modules", ".bin"), process.env.PATH ?? ""].join(path.delimiter),
+    PATH: [path.join(ROOT, 'node_modules', '.bin'), process.env.PATH ?? ''].join(path.delimiter),
     ...extra,
   };
-  const result = spawnSync(file, args, { cwd: ROOT, stdio: "inherit", env });
+  const result = spawnSync(file, args, { cwd: ROOT, stdio: 'inherit', env });
   if (result.error) return result.error.message;
   if (result.signal) return `killed by ${result.signal}`;
   if (result.status !== 0) return `exit code ${result.status}`;
@@ -121,7 +135,7 @@ function main(): number {
   const wanted = process.argv.slice(2);
   const unknown = wanted.filter((name) => !STEPS.some((step) => step.name === name));
   if (unknown.length > 0) {
-    process.stderr.write(`Unknown step(s): ${unknown.join(", ")}. Steps: ${STEPS.map((s) => s.name).join(", ")}\n`);
+    process.stderr.write(`Unknown step(s): ${unknown.join(', ')}. Steps: ${STEPS.map((s) => s.name).join(', ')}\n`);
     return 2;
   }
   const steps = wanted.length > 0 ? STEPS.filter((step) => wanted.includes(step.name)) : STEPS;
@@ -150,7 +164,7 @@ function main(): number {
       lines.push(`✗ ${step.name} (${took}): ${failure}`);
       process.stdout.write(`✗ ${step.name} failed after ${took} (${failure})\n`);
       const skipped = steps.slice(index + 1).map((s) => s.name);
-      if (skipped.length > 0) lines.push(`- not run: ${skipped.join(", ")}`);
+      if (skipped.length > 0) lines.push(`- not run: ${skipped.join(', ')}`);
       break;
     }
     passed += 1;
@@ -158,7 +172,7 @@ function main(): number {
     process.stdout.write(`✓ ${step.name} passed in ${took}\n`);
   }
 
-  process.stdout.write(`\n━━━ summary (${seconds(Date.now() - started)}) ━━━\n${lines.join("\n")}\n`);
+  process.stdout.write(`\n━━━ summary (${seconds(Date.now() - started)}) ━━━\n${lines.join('\n')}\n`);
   process.stdout.write(`${passed} passed, ${failed} failed\n`);
   return failed === 0 ? 0 : 1;
 }

@@ -57,9 +57,18 @@ export const ui = {
   fullDocument: '所在文件',
   deadlines: '时限',
   kinds: {
-    notice: '通知', 'notice-item': '通知事项', title: '标题', preamble: '前言', heading: '章节',
-    principle: '指导思想与原则', goal: '目标', measure: '任务措施', project: '重点工程', duty: '职责分解',
-    requirement: '组织实施', closing: '结语',
+    notice: '通知',
+    'notice-item': '通知事项',
+    title: '标题',
+    preamble: '前言',
+    heading: '章节',
+    principle: '指导思想与原则',
+    goal: '目标',
+    measure: '任务措施',
+    project: '重点工程',
+    duty: '职责分解',
+    requirement: '组织实施',
+    closing: '结语',
   } as Record<string, string>,
   responsibilityList: '责任清单',
   byProvince: '按省份、文件',
@@ -90,7 +99,8 @@ export const ui = {
   year: '年份',
   area: '领域',
   source: '出处',
-  dataIntro: '全部数据以开放格式提供，可自由下载使用。JSON 为完整数据；CSV 为 UTF-8（带 BOM），Excel 可直接打开，数组以“；”分隔。',
+  dataIntro:
+    '全部数据以开放格式提供，可自由下载使用。JSON 为完整数据；CSV 为 UTF-8（带 BOM），Excel 可直接打开，数组以“；”分隔。',
   field: '字段',
   description: '说明',
   download: '下载',
@@ -100,7 +110,8 @@ export const ui = {
   unitsCount: (n: number) => `${n} 条`,
   documentsCount: (n: number) => `${n} 份文件`,
   provincesCount: (n: number) => `${n} 个省份`,
-  provincesIntro: (withDocuments: number, all: number) => `已收录 ${withDocuments} 个省份的文件（共 ${all} 个省级行政区）；有文件的省份可点击查看。`,
+  provincesIntro: (withDocuments: number, all: number) =>
+    `已收录 ${withDocuments} 个省份的文件（共 ${all} 个省级行政区）；有文件的省份可点击查看。`,
 } as const;
 
 export type UiStrings = typeof ui;

@@ -38,8 +38,9 @@ export const assignThemes: Plugin<[AssignThemesOptions], PolicyRoot> = function 
       const scored: Scored[] = [];
       for (const { theme, titleKeywords, keywords } of prepared) {
         if (theme.kinds.length && !theme.kinds.includes(unit.kind)) continue;
-        const score = 3 * titleKeywords.filter((word) => title.includes(word)).length
-          + keywords.filter((word) => text.includes(word)).length;
+        const score =
+          3 * titleKeywords.filter((word) => title.includes(word)).length +
+          keywords.filter((word) => text.includes(word)).length;
         if (score > 0) scored.push({ theme, score });
       }
       scored.sort((a, b) => b.score - a.score || a.theme.order - b.theme.order);
@@ -49,7 +50,8 @@ export const assignThemes: Plugin<[AssignThemesOptions], PolicyRoot> = function 
         unit.data.themes = reserved ? [reserved.id] : [];
         continue;
       }
-      const secondary = scored.slice(1)
+      const secondary = scored
+        .slice(1)
         .filter(({ score }) => score >= MIN_SECONDARY && score * 2 >= best.score)
         .map(({ theme }) => theme.id);
       unit.data.themes = [best.theme.id, ...secondary];

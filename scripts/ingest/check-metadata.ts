@@ -25,7 +25,11 @@ export const checkMetadata: Plugin<[CheckMetadataOptions], PolicyRoot> = functio
     for (const key of ['title', 'issuer', 'docNumber'] as const) {
       const field = sidecar[key];
       if (isStated(field) && !text.includes(fold(valueOf(field)!))) {
-        report(file, 'sidecar:unstated', `Unexpected stated ${key} \`${valueOf(field)}\` that the text does not contain, expected \`inferred: true\` with a basis`);
+        report(
+          file,
+          'sidecar:unstated',
+          `Unexpected stated ${key} \`${valueOf(field)}\` that the text does not contain, expected \`inferred: true\` with a basis`,
+        );
       }
     }
     checkDate(tree, file, sidecar);
@@ -42,9 +46,18 @@ function checkDate(tree: PolicyRoot, file: VFile, sidecar: Sidecar): void {
   if (isStated(sidecar.date)) {
     const other = written[0];
     if (other) {
-      report(file, 'sidecar:contradiction', `Unexpected sidecar date \`${date}\`, expected \`${other.iso}\` as the text is signed`, other.line);
+      report(
+        file,
+        'sidecar:contradiction',
+        `Unexpected sidecar date \`${date}\`, expected \`${other.iso}\` as the text is signed`,
+        other.line,
+      );
     } else {
-      report(file, 'sidecar:unstated', `Unexpected stated date \`${date}\` that the text does not contain, expected \`inferred: true\` with a basis`);
+      report(
+        file,
+        'sidecar:unstated',
+        `Unexpected stated date \`${date}\` that the text does not contain, expected \`inferred: true\` with a basis`,
+      );
     }
   }
 }
@@ -55,7 +68,10 @@ function isoOf(text: string): string | undefined {
 }
 
 /** Score each province by the evidence in the text; the best must be the sidecar's. */
-export function inferProvince(text: string, provinces: Province[]): { id: string; score: number; evidence: string[] } | undefined {
+export function inferProvince(
+  text: string,
+  provinces: Province[],
+): { id: string; score: number; evidence: string[] } | undefined {
   let best: { id: string; score: number; evidence: string[] } | undefined;
   for (const province of provinces) {
     const evidence: string[] = [];
@@ -89,11 +105,18 @@ function checkProvince(text: string, file: VFile, sidecar: Sidecar, provinces: P
   const declared = valueOf(sidecar.province)!;
   const inferred = inferProvince(text, provinces);
   if (!inferred) {
-    report(file, 'sidecar:province-unknown', `Unexpected text without any province name, expected evidence for \`${declared}\``);
+    report(
+      file,
+      'sidecar:province-unknown',
+      `Unexpected text without any province name, expected evidence for \`${declared}\``,
+    );
     return;
   }
   if (inferred.id !== declared) {
-    report(file, 'sidecar:province-mismatch',
-      `Unexpected sidecar province \`${declared}\`, expected \`${inferred.id}\` as the text says (${inferred.evidence.join(', ')})`);
+    report(
+      file,
+      'sidecar:province-mismatch',
+      `Unexpected sidecar province \`${declared}\`, expected \`${inferred.id}\` as the text says (${inferred.evidence.join(', ')})`,
+    );
   }
 }

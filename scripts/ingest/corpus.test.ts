@@ -10,11 +10,17 @@ import { describeRun } from './fixture-format.ts';
 
 const repository = new URL('../../', import.meta.url).pathname;
 const expectedDirectory = new URL('./corpus-expected/', import.meta.url).pathname;
-const result = runIngest({ sources: join(repository, 'content/sources'), registry: join(repository, 'content/registry'), cwd: repository });
+const result = runIngest({
+  sources: join(repository, 'content/sources'),
+  registry: join(repository, 'content/registry'),
+  cwd: repository,
+});
 
 describe('the first corpus', () => {
   it('ingests without errors or warnings', () => {
-    const problems = result.files.flatMap((file) => file.messages.filter((message) => message.fatal !== undefined).map((message) => `${file.path}: ${message}`));
+    const problems = result.files.flatMap((file) =>
+      file.messages.filter((message) => message.fatal !== undefined).map((message) => `${file.path}: ${message}`),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -40,15 +46,28 @@ describe('the first corpus', () => {
   it('gives equivalent measures of the four 2015 plans the same primary theme', () => {
     const primary = (id: string) => result.exports!.measures.find((unit) => unit.id === id)!.themes[0];
     // 继续清理行政审批事项, 推动落实企业质量安全主体责任, 促进大气环境质量改善 in each plan
-    expect(new Set(['shanxi-2015-plan/1-1', 'henan-2015-plan/2-1', 'neimenggu-2015-plan/1-1'].map(primary)).size).toBe(1);
-    expect(new Set(['shanxi-2015-plan/1-6', 'henan-2015-plan/2-6', 'neimenggu-2015-plan/1-6', 'jilin-2015-plan/2'].map(primary)).size).toBe(1);
-    expect(new Set(['shanxi-2015-plan/2-11', 'henan-2015-plan/2-11', 'neimenggu-2015-plan/2-5', 'jilin-2015-plan/9'].map(primary)).size).toBe(1);
+    expect(new Set(['shanxi-2015-plan/1-1', 'henan-2015-plan/2-1', 'neimenggu-2015-plan/1-1'].map(primary)).size).toBe(
+      1,
+    );
+    expect(
+      new Set(
+        ['shanxi-2015-plan/1-6', 'henan-2015-plan/2-6', 'neimenggu-2015-plan/1-6', 'jilin-2015-plan/2'].map(primary),
+      ).size,
+    ).toBe(1);
+    expect(
+      new Set(
+        ['shanxi-2015-plan/2-11', 'henan-2015-plan/2-11', 'neimenggu-2015-plan/2-5', 'jilin-2015-plan/9'].map(primary),
+      ).size,
+    ).toBe(1);
   });
 
   it('covers every character of every source exactly once', () => {
     for (const model of result.models) {
       const source = readFileSync(join(repository, model.document.source), 'utf8');
-      const unitChars = model.units.map((unit) => unit.text).join('').replace(/\s/gu, '');
+      const unitChars = model.units
+        .map((unit) => unit.text)
+        .join('')
+        .replace(/\s/gu, '');
       expect(unitChars).toBe(source.replace(/\s/gu, ''));
     }
   });

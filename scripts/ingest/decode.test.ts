@@ -112,23 +112,31 @@ describe('decodeSource', () => {
   });
 
   it('hints at UTF-16 without a BOM', () => {
-    expect(reasonOf(utf16('Quality plan', true))).toMatch(/NUL bytes at byte offset 1.*UTF-16 without a byte order mark/);
+    expect(reasonOf(utf16('Quality plan', true))).toMatch(
+      /NUL bytes at byte offset 1.*UTF-16 without a byte order mark/,
+    );
   });
 
   it('rejects a PNG header by its signature', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    expect(reasonOf(png)).toBe('looks like a PNG image (starts with 0x89 0x50 0x4E 0x47 0x0D 0x0A 0x1A 0x0A), expected a plain text file');
+    expect(reasonOf(png)).toBe(
+      'looks like a PNG image (starts with 0x89 0x50 0x4E 0x47 0x0D 0x0A 0x1A 0x0A), expected a plain text file',
+    );
   });
 
   it('names PDF, DOCX and DOC files', () => {
     expect(reasonOf(utf8('%PDF-1.7\n%âãÏÓ\n'))).toMatch(/^looks like a PDF document/);
     expect(reasonOf(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]))).toMatch(/ZIP archive \(e\.g\. a \.docx/);
-    expect(reasonOf(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]))).toMatch(/OLE compound file \(e\.g\. a \.doc/);
+    expect(reasonOf(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]))).toMatch(
+      /OLE compound file \(e\.g\. a \.doc/,
+    );
   });
 
   it('rejects binary junk without NUL bytes', () => {
     const junk = new Uint8Array([0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x41, 0x42, 0x0e, 0x0f, 0x10, 0x11]);
-    expect(reasonOf(junk)).toMatch(/^contains too many control characters \(\d+ of 14 characters, first U\+0001 at character 0\), expected a text file$/);
+    expect(reasonOf(junk)).toMatch(
+      /^contains too many control characters \(\d+ of 14 characters, first U\+0001 at character 0\), expected a text file$/,
+    );
   });
 
   it('rejects pseudo-random binary', () => {
@@ -136,7 +144,7 @@ describe('decodeSource', () => {
     const bytes = new Uint8Array(2048);
     for (let i = 0; i < bytes.length; i++) {
       seed = (seed * 1103515245 + 12345) >>> 0;
-      bytes[i] = ((seed >>> 16) & 0xff) || 1; // no NUL bytes, so the decoders have to judge
+      bytes[i] = (seed >>> 16) & 0xff || 1; // no NUL bytes, so the decoders have to judge
     }
     const reason = reasonOf(bytes);
     expect(reason).toMatch(/not valid UTF-8/);

@@ -16,9 +16,7 @@
 
 export type SourceEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
-export type DecodeResult =
-  | { ok: true; text: string; encoding: SourceEncoding }
-  | { ok: false; reason: string };
+export type DecodeResult = { ok: true; text: string; encoding: SourceEncoding } | { ok: false; reason: string };
 
 /** Share of control characters (other than \t \n \r \f) above which text counts as binary. */
 const MAX_CONTROL_RATIO = 0.05;
@@ -30,7 +28,10 @@ const SIGNATURES: ReadonlyArray<{ bytes: readonly number[]; what: string }> = [
   { bytes: [0x47, 0x49, 0x46, 0x38, 0x39, 0x61], what: 'a GIF image' },
   { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF document' },
   { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive (e.g. a .docx, .xlsx or .wps file)' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: 'an OLE compound file (e.g. a .doc, .xls or .wps file)' },
+  {
+    bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    what: 'an OLE compound file (e.g. a .doc, .xls or .wps file)',
+  },
   { bytes: [0x1f, 0x8b], what: 'a gzip archive' },
   { bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07], what: 'a RAR archive' },
   { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: 'a 7-Zip archive' },
@@ -132,7 +133,10 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Deco
   const body = bytes.subarray(2);
   const name = encoding === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE';
   if (body.length % 2 !== 0) {
-    return { ok: false, reason: `starts with a ${name} byte order mark but has an odd number of bytes (${bytes.length}), expected whole UTF-16 code units` };
+    return {
+      ok: false,
+      reason: `starts with a ${name} byte order mark but has an odd number of bytes (${bytes.length}), expected whole UTF-16 code units`,
+    };
   }
   const text = decodeWith(encoding, body);
   if (text === null) {
@@ -167,7 +171,9 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
     const body = bytes.subarray(3);
     const bad = findInvalidUtf8(body);
     if (bad !== null) {
-      const where = bad.truncated ? `truncated sequence at offset ${bad.offset + 3}` : `invalid byte ${hex(bad.byte)} at offset ${bad.offset + 3}`;
+      const where = bad.truncated
+        ? `truncated sequence at offset ${bad.offset + 3}`
+        : `invalid byte ${hex(bad.byte)} at offset ${bad.offset + 3}`;
       return { ok: false, reason: `starts with a UTF-8 byte order mark but is not valid UTF-8 (${where})` };
     }
     const text = decodeWith('utf-8', body) as string;
@@ -186,7 +192,9 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
     return { ok: true, text, encoding: 'utf-8' };
   }
 
-  const where = bad.truncated ? `truncated UTF-8 sequence at offset ${bad.offset}` : `invalid byte ${hex(bad.byte)} at offset ${bad.offset}`;
+  const where = bad.truncated
+    ? `truncated UTF-8 sequence at offset ${bad.offset}`
+    : `invalid byte ${hex(bad.byte)} at offset ${bad.offset}`;
   const gb = decodeWith('gb18030', bytes);
   if (gb === null) {
     return { ok: false, reason: `is not valid UTF-8, UTF-16 with BOM or GB18030 (${where})` };

@@ -3,20 +3,29 @@ import type { Department, Province } from '../../src/model/index.ts';
 import { DepartmentIndex, editDistance } from './department-index.ts';
 
 const department = (id: string, aliases: string[], extra: Partial<Department> = {}): Department => ({
-  id, name: aliases[0]!, kind: 'department', aliases, misspellings: [], patterns: [], ...extra,
+  id,
+  name: aliases[0]!,
+  kind: 'department',
+  aliases,
+  misspellings: [],
+  patterns: [],
+  ...extra,
 });
 const provinces: Province[] = [
   { id: 'shanxi', name: '山西省', shortNames: ['山西', '晋'], markers: [], docNumberPrefixes: [] },
   { id: 'neimenggu', name: '内蒙古自治区', shortNames: ['内蒙古'], markers: [], docNumberPrefixes: [] },
 ];
-const index = new DepartmentIndex([
-  department('quality-supervision', ['质监局', '质量技术监督局']),
-  department('publicity', ['宣传部', '宣传部门']),
-  department('state-assets', ['国资委']),
-  department('entry-exit-inspection', ['出入境检验检疫局']),
-  department('housing', ['住房城乡建设厅'], { misspellings: ['住房建乡建设厅'] }),
-  department('peoples-bank', ['人民银行'], { patterns: ['人(?:民银)?行.+(?:中心)?支行'] }),
-], provinces);
+const index = new DepartmentIndex(
+  [
+    department('quality-supervision', ['质监局', '质量技术监督局']),
+    department('publicity', ['宣传部', '宣传部门']),
+    department('state-assets', ['国资委']),
+    department('entry-exit-inspection', ['出入境检验检疫局']),
+    department('housing', ['住房城乡建设厅'], { misspellings: ['住房建乡建设厅'] }),
+    department('peoples-bank', ['人民银行'], { patterns: ['人(?:民银)?行.+(?:中心)?支行'] }),
+  ],
+  provinces,
+);
 
 describe('DepartmentIndex', () => {
   it.each([

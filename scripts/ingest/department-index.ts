@@ -9,7 +9,20 @@
 import { fold } from '../../src/model/fold.ts';
 import type { Department, Province } from '../../src/model/index.ts';
 
-const LEVEL_PREFIXES = ['自治区党委', '自治区人民政府', '省人民政府', '市人民政府', '自治区政府', '省政府', '市政府', '省委', '市委', '自治区', '省', '市'];
+const LEVEL_PREFIXES = [
+  '自治区党委',
+  '自治区人民政府',
+  '省人民政府',
+  '市人民政府',
+  '自治区政府',
+  '省政府',
+  '市政府',
+  '省委',
+  '市委',
+  '自治区',
+  '省',
+  '市',
+];
 const TRAILING = /(?:等(?:相关|有关)?(?:部门|单位)?)$/;
 
 export interface Resolution {
@@ -29,9 +42,11 @@ export class DepartmentIndex {
 
   constructor(departments: Department[], provinces: Province[]) {
     for (const department of departments) {
-      for (const alias of new Set([department.name, ...department.aliases])) this.claim(this.aliases, alias, department);
+      for (const alias of new Set([department.name, ...department.aliases]))
+        this.claim(this.aliases, alias, department);
       for (const misspelling of department.misspellings) this.claim(this.misspellings, misspelling, department);
-      for (const pattern of department.patterns) this.patterns.push({ pattern: new RegExp(`^(?:${fold(pattern)})$`, 'u'), department });
+      for (const pattern of department.patterns)
+        this.patterns.push({ pattern: new RegExp(`^(?:${fold(pattern)})$`, 'u'), department });
     }
     this.provincePrefixes = provinces
       .flatMap((province) => [province.name, ...province.shortNames])
@@ -60,7 +75,8 @@ export class DepartmentIndex {
     let best: { alias: string; distance: number } | undefined;
     for (const alias of this.aliases.keys()) {
       const distance = editDistance(key, alias);
-      if (!best || distance < best.distance || (distance === best.distance && alias < best.alias)) best = { alias, distance };
+      if (!best || distance < best.distance || (distance === best.distance && alias < best.alias))
+        best = { alias, distance };
     }
     return best && best.distance <= Math.max(2, Math.ceil(key.length / 2)) ? best.alias : undefined;
   }
@@ -69,7 +85,7 @@ export class DepartmentIndex {
   keys(raw: string): string[] {
     let name = fold(raw).replace(/\s+/g, '').replace(TRAILING, '');
     const keys = [name];
-    for (let changed = true; changed; ) {
+    for (let changed = true; changed;) {
       changed = false;
       for (const prefix of [...LEVEL_PREFIXES, ...this.provincePrefixes]) {
         if (name.startsWith(prefix) && name.length > prefix.length + 1) {
@@ -86,7 +102,8 @@ export class DepartmentIndex {
   private claim(map: Map<string, Department>, alias: string, department: Department): void {
     const key = fold(alias);
     const existing = map.get(key);
-    if (existing && existing.id !== department.id) this.conflicts.push({ alias, first: existing.id, second: department.id });
+    if (existing && existing.id !== department.id)
+      this.conflicts.push({ alias, first: existing.id, second: department.id });
     else map.set(key, department);
   }
 }

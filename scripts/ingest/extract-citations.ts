@@ -34,7 +34,9 @@ export function normalizeDocNumber(text: string): string | undefined {
 }
 
 export const extractCitations: Plugin<[ExtractCitationsOptions], PolicyRoot> = function (options) {
-  const byNumber = new Map(options.corpus.filter((entry) => entry.docNumber).map((entry) => [normalizeDocNumber(entry.docNumber!)!, entry]));
+  const byNumber = new Map(
+    options.corpus.filter((entry) => entry.docNumber).map((entry) => [normalizeDocNumber(entry.docNumber!)!, entry]),
+  );
   const byTitle = new Map(options.corpus.map((entry) => [fold(entry.title), entry]));
   return (tree, file) => {
     for (const unit of tree.children as UnitNode[]) {
@@ -45,7 +47,11 @@ export const extractCitations: Plugin<[ExtractCitationsOptions], PolicyRoot> = f
         const add = (citation: ExtractedCitation, start: number, end: number) => {
           if (citation.document === options.self) delete citation.document;
           (unit.data.citations ??= []).push(citation);
-          (unit.data.highlights ??= []).push({ start: offsets[lineIndex]! + start, end: offsets[lineIndex]! + end, kind: 'citation' });
+          (unit.data.highlights ??= []).push({
+            start: offsets[lineIndex]! + start,
+            end: offsets[lineIndex]! + end,
+            kind: 'citation',
+          });
           covered.push([start, end]);
         };
         for (const match of folded.matchAll(TITLE)) {
@@ -56,12 +62,23 @@ export const extractCitations: Plugin<[ExtractCitationsOptions], PolicyRoot> = f
           const titleEntry = byTitle.get(fold(title));
           const entry = numberEntry ?? titleEntry;
           const expected = titleEntry?.docNumber ? normalizeDocNumber(titleEntry.docNumber) : undefined;
-          if (docNumber && titleEntry && ((expected && expected !== docNumber) || (numberEntry && numberEntry !== titleEntry))) {
-            report(file, 'extract-citations:unresolved-corpus',
+          if (
+            docNumber &&
+            titleEntry &&
+            ((expected && expected !== docNumber) || (numberEntry && numberEntry !== titleEntry))
+          ) {
+            report(
+              file,
+              'extract-citations:unresolved-corpus',
               `Unexpected 文号 \`${docNumber}\` for 《${title}》, expected ${expected ? `\`${expected}\`` : 'no 文号'} as the sidecar of \`${titleEntry.id}\` says`,
-              spanInLine(line, match.index, match.index + match[0].length));
+              spanInLine(line, match.index, match.index + match[0].length),
+            );
           }
-          add({ raw, title, docNumber, document: entry?.id, line: line.position.start.line }, match.index, match.index + match[0].length);
+          add(
+            { raw, title, docNumber, document: entry?.id, line: line.position.start.line },
+            match.index,
+            match.index + match[0].length,
+          );
         }
         DOC_NUMBER.lastIndex = 0;
         for (const match of folded.matchAll(DOC_NUMBER)) {
@@ -70,10 +87,13 @@ export const extractCitations: Plugin<[ExtractCitationsOptions], PolicyRoot> = f
           const prefixTrim = match[1]!.length - match[1]!.replace(LEADING_VERBS, '').length;
           const start = match.index + prefixTrim;
           const raw = line.value.slice(start, match.index + match[0].length);
-          add({ raw, docNumber, document: byNumber.get(docNumber)?.id, line: line.position.start.line }, start, match.index + match[0].length);
+          add(
+            { raw, docNumber, document: byNumber.get(docNumber)?.id, line: line.position.start.line },
+            start,
+            match.index + match[0].length,
+          );
         }
       });
     }
   };
 };
-

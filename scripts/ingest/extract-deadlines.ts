@@ -32,7 +32,11 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
           else if (end === '下半年') date += '-12';
           const text = line.value.slice(match.index, match.index + match[0].length);
           (unit.data.deadlines ??= []).push({ text, date });
-          (unit.data.highlights ??= []).push({ start: offsets[lineIndex]! + match.index, end: offsets[lineIndex]! + match.index + match[0].length, kind: 'deadline' });
+          (unit.data.highlights ??= []).push({
+            start: offsets[lineIndex]! + match.index,
+            end: offsets[lineIndex]! + match.index + match[0].length,
+            kind: 'deadline',
+          });
         }
       });
     }

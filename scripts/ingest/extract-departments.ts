@@ -30,8 +30,10 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       if (!found) continue;
       unit.data.departments = resolveList(found, options.index, file);
       const offset = lineOffsets(unit)[unit.children.indexOf(found.line)]!;
-      unit.data.highlights = [...(unit.data.highlights ?? []),
-        { start: offset + found.start, end: offset + found.end, kind: 'departments' }];
+      unit.data.highlights = [
+        ...(unit.data.highlights ?? []),
+        { start: offset + found.start, end: offset + found.end, kind: 'departments' },
+      ];
     }
     reportMissing(units, file);
   };
@@ -71,16 +73,29 @@ function resolveList(found: FoundList, index: DepartmentIndex, file: VFile): Res
     const resolution = index.resolve(written);
     if (!resolution) {
       const suggestion = index.suggest(written);
-      report(file, 'extract-departments:unknown',
-        `Unexpected department \`${written}\`, expected an alias in registry/departments.yml${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, place);
+      report(
+        file,
+        'extract-departments:unknown',
+        `Unexpected department \`${written}\`, expected an alias in registry/departments.yml${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
+        place,
+      );
       continue;
     }
     if (resolution.via === 'misspelling') {
-      report(file, 'extract-departments:misspelling',
-        `Unexpected misspelling \`${written}\`, expected \`${resolution.department.aliases[0]}\` (resolved to ${resolution.department.name})`, place);
+      report(
+        file,
+        'extract-departments:misspelling',
+        `Unexpected misspelling \`${written}\`, expected \`${resolution.department.aliases[0]}\` (resolved to ${resolution.department.name})`,
+        place,
+      );
     }
     if (result.some((entry) => entry.id === resolution.department.id && entry.raw === written)) continue;
-    result.push({ raw: written, id: resolution.department.id, name: resolution.department.name, lead: result.length === 0 });
+    result.push({
+      raw: written,
+      id: resolution.department.id,
+      name: resolution.department.name,
+      lead: result.length === 0,
+    });
   }
   return result;
 }
@@ -93,7 +108,11 @@ function reportMissing(units: UnitNode[], file: VFile): void {
   for (const unit of measures) {
     if (unit.data.departments?.length) continue;
     const last = unit.children.at(-1)!;
-    report(file, 'extract-departments:missing',
-      `Unexpected measure \`${unit.numbering.join('')}\` without responsible departments, expected \`（…负责）\` as its siblings have`, last.position);
+    report(
+      file,
+      'extract-departments:missing',
+      `Unexpected measure \`${unit.numbering.join('')}\` without responsible departments, expected \`（…负责）\` as its siblings have`,
+      last.position,
+    );
   }
 }

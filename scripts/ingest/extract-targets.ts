@@ -12,13 +12,17 @@ import { lineOffsets } from './tree.ts';
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
 const UNIT = '(?:%|‰|个百分点|个|项|家|户|所|座|条|批|件|种|名|人|万人|万元|亿元|万吨|万|亿|元|分)';
 const VALUE = String.raw`${NUMBER}\s*${UNIT}?(?:\s*[、和]\s*${NUMBER}\s*${UNIT}?)*`;
-const VERBS = '达到|超过|不低于|不少于|保持在|稳定在|提高到|提高至|提升到|提升至|控制在|降低到|降至|下降到|增加到|增长到|突破';
+const VERBS =
+  '达到|超过|不低于|不少于|保持在|稳定在|提高到|提高至|提升到|提升至|控制在|降低到|降至|下降到|增加到|增长到|突破';
 const AFTER = '以上|以内|以下|左右';
 
 const WITH_VERB = new RegExp(String.raw`(${VERBS})\s*(${VALUE})(${AFTER})?`, 'u');
 const WITH_AFTER = new RegExp(String.raw`(${NUMBER}\s*${UNIT})(${AFTER})`, 'u');
 const AT_END = new RegExp(String.raw`(${NUMBER}\s*${UNIT})$`, 'u');
-const VERB_VALUE_OBJECT = new RegExp(String.raw`^(培育|创建|建成|建设|新增|争创|打造|制定|制修订|完成|认定)(${NUMBER}\s*${UNIT})(.+)$`, 'u');
+const VERB_VALUE_OBJECT = new RegExp(
+  String.raw`^(培育|创建|建成|建设|新增|争创|打造|制定|制修订|完成|认定)(${NUMBER}\s*${UNIT})(.+)$`,
+  'u',
+);
 const CLAUSES = /[^,。;:]+/gu;
 const YEAR = /到(\d{4})年/gu;
 const LEADING_NOISE = /^(?:到\d{4}年|全省|全区|全市|其中|同时|分别)+/u;
@@ -88,7 +92,11 @@ function build(metric: string, value: string, comparator: string, raw: string): 
 function yearFor(unit: UnitNode, byId: Map<string, UnitNode>, textBefore: string): number | undefined {
   const own = [...textBefore.matchAll(YEAR)].at(-1);
   if (own) return Number(own[1]);
-  for (let parent = unit.parentId ? byId.get(unit.parentId) : undefined; parent; parent = parent.parentId ? byId.get(parent.parentId) : undefined) {
+  for (
+    let parent = unit.parentId ? byId.get(unit.parentId) : undefined;
+    parent;
+    parent = parent.parentId ? byId.get(parent.parentId) : undefined
+  ) {
     const found = [...fold(parent.children.map((line) => line.value).join('\n')).matchAll(YEAR)].at(-1);
     if (found) return Number(found[1]);
   }
@@ -99,7 +107,8 @@ function yearFor(unit: UnitNode, byId: Map<string, UnitNode>, textBefore: string
 function areaFor(unit: UnitNode, byId: Map<string, UnitNode>): string | undefined {
   for (let node: UnitNode | undefined = unit; node; node = node.parentId ? byId.get(node.parentId) : undefined) {
     if (node.kind !== 'goal' && node.kind !== 'project') return undefined;
-    if (node.title.length <= 8 && node.numbering.length > 0 && node.children.length > 0 && node.parentId) return node.title;
+    if (node.title.length <= 8 && node.numbering.length > 0 && node.children.length > 0 && node.parentId)
+      return node.title;
   }
   return undefined;
 }

@@ -13,23 +13,34 @@ export function describeRun(result: RunResult): string {
       const parts = [
         `${unit.id.split('/')[1]} ${unit.kind} [${unit.numbering.join('|')}] ${unit.title} L${unit.source.startLine}-${unit.source.endLine}`,
       ];
-      if (unit.departments.length) parts.push(`depts ${unit.departments.map((entry) => `${entry.raw}=${entry.id}${entry.lead ? '*' : ''}`).join(', ')}`);
+      if (unit.departments.length)
+        parts.push(
+          `depts ${unit.departments.map((entry) => `${entry.raw}=${entry.id}${entry.lead ? '*' : ''}`).join(', ')}`,
+        );
       if (unit.themes.length) parts.push(`themes ${unit.themes.join(', ')}`);
-      for (const target of unit.targets) parts.push(`target ${target.metric} ${target.comparator} ${target.value}${target.year ? ` (${target.year})` : ''}${target.area ? ` [${target.area}]` : ''}`);
+      for (const target of unit.targets)
+        parts.push(
+          `target ${target.metric} ${target.comparator} ${target.value}${target.year ? ` (${target.year})` : ''}${target.area ? ` [${target.area}]` : ''}`,
+        );
       for (const deadline of unit.deadlines) parts.push(`deadline ${deadline.text}=${deadline.date}`);
       if (unit.cites.length) parts.push(`cites ${unit.cites.join(', ')}`);
       out.push(parts.join(' | '));
     }
-    const cites = document.cites.map((citation) => `${citation.raw}${citation.document ? ` → ${citation.document}` : ''}`);
+    const cites = document.cites.map(
+      (citation) => `${citation.raw}${citation.document ? ` → ${citation.document}` : ''}`,
+    );
     if (cites.length) out.push(`citations: ${cites.join('; ')}`);
   }
   out.push('# messages');
   for (const file of result.files) {
     for (const message of file.messages) {
-      const place = message.place && 'start' in message.place
-        ? `${message.place.start.line}:${message.place.start.column}-${message.place.end.line}:${message.place.end.column}`
-        : `${message.line ?? 1}:${message.column ?? 1}`;
-      out.push(`${file.path}:${place} ${message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'} ${message.ruleId} ${message.reason}`);
+      const place =
+        message.place && 'start' in message.place
+          ? `${message.place.start.line}:${message.place.start.column}-${message.place.end.line}:${message.place.end.column}`
+          : `${message.line ?? 1}:${message.column ?? 1}`;
+      out.push(
+        `${file.path}:${place} ${message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'} ${message.ruleId} ${message.reason}`,
+      );
     }
   }
   return `${out.join('\n')}\n`;

@@ -21,7 +21,9 @@ describe('ingest fixtures', () => {
   for (const name of readdirSync(root).sort()) {
     const folder = join(root, name);
     it(name, () => {
-      const registry = existsSync(join(folder, 'registry')) ? join(folder, 'registry') : join(repository, 'content/registry');
+      const registry = existsSync(join(folder, 'registry'))
+        ? join(folder, 'registry')
+        : join(repository, 'content/registry');
       const result = runIngest({ sources: join(folder, 'sources'), registry, cwd: folder });
       const actual = describeRun(result);
       const expectedPath = join(folder, 'expected.txt');

@@ -19,12 +19,18 @@ it('ingests a 10,000-measure document with a 200,000-character line', () => {
     lines.push(`第${chapter}部分 测试章节`, '');
     for (let item = 1; item <= 100; item++) {
       number += 1;
-      lines.push(`　　${item}.加强第${number}项工作，推进<script>alert(${number})</script>{x}。（省质监局、省工商局按职责分工负责）`, '');
+      lines.push(
+        `　　${item}.加强第${number}项工作，推进<script>alert(${number})</script>{x}。（省质监局、省工商局按职责分工负责）`,
+        '',
+      );
     }
   }
   lines.push(`　　${'很长的一行没有换行'.repeat(25_000)}`);
   writeFileSync(join(work, 'big-doc.txt'), lines.join('\n'));
-  writeFileSync(join(work, 'big-doc.yml'), "title: 山西省质量工作大型测试方案\nissuer: { value: x, inferred: true, basis: test }\nprovince: shanxi\ndate: { value: '2015', inferred: true, basis: test }\ntype: 行动计划\nperiod: '2015'\n");
+  writeFileSync(
+    join(work, 'big-doc.yml'),
+    "title: 山西省质量工作大型测试方案\nissuer: { value: x, inferred: true, basis: test }\nprovince: shanxi\ndate: { value: '2015', inferred: true, basis: test }\ntype: 行动计划\nperiod: '2015'\n",
+  );
   const result = runIngest({ sources: work, registry: join(repository, 'content/registry'), cwd: work });
   expect(result.files.flatMap((file) => file.messages.map(String))).toEqual([]);
   const units = result.exports!.measures;

@@ -27,7 +27,8 @@ export interface PipelineOptions {
 }
 
 export function createPipeline(options: PipelineOptions) {
-  const year = Number(/^\d{4}/.exec(options.head.period.value)?.[0] ?? /^\d{4}/.exec(options.head.date.value)?.[0]) || undefined;
+  const year =
+    Number(/^\d{4}/.exec(options.head.period.value)?.[0] ?? /^\d{4}/.exec(options.head.date.value)?.[0]) || undefined;
   return unified()
     .use(parseText)
     .use(structure)

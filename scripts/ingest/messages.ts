@@ -21,25 +21,125 @@ export interface Rule {
 }
 
 export const rules = [
-  { id: 'ingest:unreadable', severity: 'error', description: 'The file is binary or in an encoding we cannot decode (accepted: UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK).', fix: 'Save the file as UTF-8; if it is a scan or a Word file, extract its text first.' },
-  { id: 'ingest:duplicate-document', severity: 'error', description: 'Two sources share an id (case-insensitively) or have the same text.', fix: 'Keep one copy; if the two are different versions, give them different texts and ids (`…-2015-plan`, `…-2016-plan`).' },
-  { id: 'ingest:invalid-id', severity: 'error', description: 'A source file name is not a URL-safe id (lower-case ASCII words joined by -).', fix: 'Rename the pair to `<province>-<year>-<kind>.txt/.yml`, e.g. `hebei-2016-plan`.' },
-  { id: 'ingest:registry', severity: 'error', description: 'A registry file is not valid YAML or does not match its schema, or an alias is claimed by two departments.', fix: 'Correct the YAML at the position shown; an alias belongs to exactly one department.' },
-  { id: 'sidecar:missing', severity: 'error', description: 'A source has no <id>.yml metadata sidecar.', fix: 'Add `<id>.yml` beside the text (copy one of content/sources/*.yml and adapt it).' },
-  { id: 'sidecar:invalid', severity: 'error', description: 'The sidecar is not valid YAML or does not match the sidecar schema.', fix: 'Correct the field at the position shown (see `sidecarSchema` in src/model/document.ts).' },
-  { id: 'sidecar:contradiction', severity: 'error', description: 'The sidecar states a value as not inferred, but the text says otherwise (e.g. another date or issuer).', fix: 'Use the value the text states, or correct the text if it was mistyped.' },
-  { id: 'sidecar:unstated', severity: 'warning', description: 'The sidecar gives a value as stated in the text, but the text does not contain it: mark it inferred with a basis.', fix: 'Write the value as `{ value, inferred: true, basis: "…" }`.' },
-  { id: 'sidecar:province-mismatch', severity: 'error', description: 'The province inferred from the text differs from the sidecar’s province.', fix: 'Correct `province`, or, if the text really is that province’s, add the names it uses to `markers` in registry/provinces.yml.' },
-  { id: 'sidecar:province-unknown', severity: 'warning', description: 'The text gives no evidence of its province; the sidecar value is taken as is.', fix: 'Mark `province` as inferred with its basis, or add the province’s place names to `markers`.' },
-  { id: 'parse-text:empty', severity: 'error', description: 'The source has no text.', fix: 'Check that the right file was saved.' },
-  { id: 'parse-text:unbalanced-bracket', severity: 'error', description: 'A bracket （ 《 〔 [ ( opened in a line is not closed in it, or a closing one has no opener.', fix: 'Add the missing bracket (in the source, or report the typo upstream if the original has it).' },
-  { id: 'structure:numbering-gap', severity: 'warning', description: 'A numbered item skips a number (（三） after （一）).', fix: 'Check whether an item is missing from the received text.' },
-  { id: 'structure:numbering-repeat', severity: 'warning', description: 'A numbered item repeats or goes back (（二） after （二））.', fix: 'Check for a duplicated or misnumbered item; each item still gets its own unit (`1-2r2`).' },
-  { id: 'extract-departments:unknown', severity: 'warning', description: 'A responsible department is not in content/registry/departments.yml; the message suggests the nearest alias.', fix: 'Add the name to the right department’s `aliases` (or a new department) in registry/departments.yml.' },
-  { id: 'extract-departments:missing', severity: 'warning', description: 'A measure names no responsible departments although most measures of its document do.', fix: 'Check the measure’s closing parenthetical; it may use a wording the parser does not know yet.' },
-  { id: 'extract-departments:misspelling', severity: 'info', description: 'A department is written with a known misspelling (resolved through the registry).', fix: 'Nothing to do: the registry lists it under `misspellings`.' },
-  { id: 'extract-citations:unresolved-corpus', severity: 'warning', description: 'A citation names a document of this corpus by title but with another 文号, or the reverse.', fix: 'Correct the 文号 in the sidecar of the cited document, or check the citing text.' },
-  { id: 'to-model:coverage', severity: 'error', description: 'Text of the source would be lost or duplicated: a line is in no unit or in more than one.', fix: 'A parser bug: report it with the file; the build refuses to lose text.' },
+  {
+    id: 'ingest:unreadable',
+    severity: 'error',
+    description:
+      'The file is binary or in an encoding we cannot decode (accepted: UTF-8 with or without BOM, UTF-16 with BOM, GB18030/GBK).',
+    fix: 'Save the file as UTF-8; if it is a scan or a Word file, extract its text first.',
+  },
+  {
+    id: 'ingest:duplicate-document',
+    severity: 'error',
+    description: 'Two sources share an id (case-insensitively) or have the same text.',
+    fix: 'Keep one copy; if the two are different versions, give them different texts and ids (`…-2015-plan`, `…-2016-plan`).',
+  },
+  {
+    id: 'ingest:invalid-id',
+    severity: 'error',
+    description: 'A source file name is not a URL-safe id (lower-case ASCII words joined by -).',
+    fix: 'Rename the pair to `<province>-<year>-<kind>.txt/.yml`, e.g. `hebei-2016-plan`.',
+  },
+  {
+    id: 'ingest:registry',
+    severity: 'error',
+    description:
+      'A registry file is not valid YAML or does not match its schema, or an alias is claimed by two departments.',
+    fix: 'Correct the YAML at the position shown; an alias belongs to exactly one department.',
+  },
+  {
+    id: 'sidecar:missing',
+    severity: 'error',
+    description: 'A source has no <id>.yml metadata sidecar.',
+    fix: 'Add `<id>.yml` beside the text (copy one of content/sources/*.yml and adapt it).',
+  },
+  {
+    id: 'sidecar:invalid',
+    severity: 'error',
+    description: 'The sidecar is not valid YAML or does not match the sidecar schema.',
+    fix: 'Correct the field at the position shown (see `sidecarSchema` in src/model/document.ts).',
+  },
+  {
+    id: 'sidecar:contradiction',
+    severity: 'error',
+    description:
+      'The sidecar states a value as not inferred, but the text says otherwise (e.g. another date or issuer).',
+    fix: 'Use the value the text states, or correct the text if it was mistyped.',
+  },
+  {
+    id: 'sidecar:unstated',
+    severity: 'warning',
+    description:
+      'The sidecar gives a value as stated in the text, but the text does not contain it: mark it inferred with a basis.',
+    fix: 'Write the value as `{ value, inferred: true, basis: "…" }`.',
+  },
+  {
+    id: 'sidecar:province-mismatch',
+    severity: 'error',
+    description: 'The province inferred from the text differs from the sidecar’s province.',
+    fix: 'Correct `province`, or, if the text really is that province’s, add the names it uses to `markers` in registry/provinces.yml.',
+  },
+  {
+    id: 'sidecar:province-unknown',
+    severity: 'warning',
+    description: 'The text gives no evidence of its province; the sidecar value is taken as is.',
+    fix: 'Mark `province` as inferred with its basis, or add the province’s place names to `markers`.',
+  },
+  {
+    id: 'parse-text:empty',
+    severity: 'error',
+    description: 'The source has no text.',
+    fix: 'Check that the right file was saved.',
+  },
+  {
+    id: 'parse-text:unbalanced-bracket',
+    severity: 'error',
+    description: 'A bracket （ 《 〔 [ ( opened in a line is not closed in it, or a closing one has no opener.',
+    fix: 'Add the missing bracket (in the source, or report the typo upstream if the original has it).',
+  },
+  {
+    id: 'structure:numbering-gap',
+    severity: 'warning',
+    description: 'A numbered item skips a number (（三） after （一）).',
+    fix: 'Check whether an item is missing from the received text.',
+  },
+  {
+    id: 'structure:numbering-repeat',
+    severity: 'warning',
+    description: 'A numbered item repeats or goes back (（二） after （二））.',
+    fix: 'Check for a duplicated or misnumbered item; each item still gets its own unit (`1-2r2`).',
+  },
+  {
+    id: 'extract-departments:unknown',
+    severity: 'warning',
+    description:
+      'A responsible department is not in content/registry/departments.yml; the message suggests the nearest alias.',
+    fix: 'Add the name to the right department’s `aliases` (or a new department) in registry/departments.yml.',
+  },
+  {
+    id: 'extract-departments:missing',
+    severity: 'warning',
+    description: 'A measure names no responsible departments although most measures of its document do.',
+    fix: 'Check the measure’s closing parenthetical; it may use a wording the parser does not know yet.',
+  },
+  {
+    id: 'extract-departments:misspelling',
+    severity: 'info',
+    description: 'A department is written with a known misspelling (resolved through the registry).',
+    fix: 'Nothing to do: the registry lists it under `misspellings`.',
+  },
+  {
+    id: 'extract-citations:unresolved-corpus',
+    severity: 'warning',
+    description: 'A citation names a document of this corpus by title but with another 文号, or the reverse.',
+    fix: 'Correct the 文号 in the sidecar of the cited document, or check the citing text.',
+  },
+  {
+    id: 'to-model:coverage',
+    severity: 'error',
+    description: 'Text of the source would be lost or duplicated: a line is in no unit or in more than one.',
+    fix: 'A parser bug: report it with the file; the build refuses to lose text.',
+  },
 ] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof rules)[number]['id'];

@@ -48,7 +48,16 @@ function* splitKeepingOffsets(text: string): Generator<{ text: string; offset: n
 /** Closing bracket(s) accepted for each opener, after width folding (（ → (, ［ → [). */
 const CLOSERS: Record<string, string> = { '(': ')', '《': '》', '〔': '〕]', '[': ']〕', '【': '】', '〈': '〉' };
 /** The closer to name in messages, in the width of the opener as written. */
-const RAW_CLOSER: Record<string, string> = { '（': '）', '(': ')', '《': '》', '〔': '〕', '[': ']', '［': '］', '【': '】', '〈': '〉' };
+const RAW_CLOSER: Record<string, string> = {
+  '（': '）',
+  '(': ')',
+  '《': '》',
+  '〔': '〕',
+  '[': ']',
+  '［': '］',
+  '【': '】',
+  '〈': '〉',
+};
 const OPENER_OF: Record<string, string> = { ')': '(', '》': '《', '〕': '〔[', ']': '[〔', '】': '【', '〉': '〈' };
 
 /** Report the first unbalanced bracket of a line (one message per line is enough to find it). */
@@ -63,8 +72,12 @@ function checkBrackets(line: LineNode, file: VFile): void {
       const open = stack.at(-1);
       if (!open || !OPENER_OF[char]!.includes(open.char)) {
         const expected = open ? `\`${line.value[open.index]}\` to be closed first` : 'an opening bracket before it';
-        report(file, 'parse-text:unbalanced-bracket',
-          `Unexpected closing \`${line.value[index]}\`, expected ${expected}`, spanInLine(line, index, index + 1));
+        report(
+          file,
+          'parse-text:unbalanced-bracket',
+          `Unexpected closing \`${line.value[index]}\`, expected ${expected}`,
+          spanInLine(line, index, index + 1),
+        );
         return;
       }
       stack.pop();
@@ -72,8 +85,11 @@ function checkBrackets(line: LineNode, file: VFile): void {
   }
   const open = stack.at(-1);
   if (open) {
-    report(file, 'parse-text:unbalanced-bracket',
+    report(
+      file,
+      'parse-text:unbalanced-bracket',
       `Unexpected end of line with \`${line.value[open.index]}\` still open, expected a closing \`${RAW_CLOSER[line.value[open.index]!] ?? CLOSERS[open.char]![0]}\``,
-      spanInLine(line, open.index, open.index + 1));
+      spanInLine(line, open.index, open.index + 1),
+    );
   }
 }

@@ -47,9 +47,11 @@ export function matchLabel(folded: string): Label | undefined {
   return undefined;
 }
 
-const DATE_ALONE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
+const DATE_ALONE =
+  /^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
 const DOC_NUMBER_ALONE = /^[\u4e00-\u9fff]{1,10}[〔[(]\d{4}[〕\])]\d+号$/;
-const TITLE_END = /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|实施意见|行动计划)(?:\([^()]*\))?$/;
+const TITLE_END =
+  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|实施意见|行动计划)(?:\([^()]*\))?$/;
 const PUNCTUATED = /[,。;:!?、]/;
 
 /** The role of a line judged by its own shape (structure refines issuer/title with context). */
@@ -92,7 +94,8 @@ const RESPONSIBILITY_LINE = new RegExp(
 export function isResponsibilityLine(folded: string): boolean {
   const match = RESPONSIBILITY_LINE.exec(folded);
   if (!match) return false;
-  const hasMarker = /^\(?(?:责任|牵头|主办)(?:单位|部门)\s*:/.test(folded) || new RegExp(`${CLAUSE_TAIL}\\)?[。.]?$`).test(folded);
+  const hasMarker =
+    /^\(?(?:责任|牵头|主办)(?:单位|部门)\s*:/.test(folded) || new RegExp(`${CLAUSE_TAIL}\\)?[。.]?$`).test(folded);
   if (!hasMarker) return false;
   // Every name of the list must be short: a sentence with commas is not a list.
   return match[1]!.split(/[、,]/).every((name) => name.trim().length > 0 && name.trim().length <= 30);

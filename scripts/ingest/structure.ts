@@ -14,7 +14,14 @@ import { fold } from '../../src/model/fold.ts';
 import { toChineseNumeral } from '../../src/model/ids.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import { report } from './messages.ts';
-import { CLOSING_CLAUSE, looksLikeAddressee, looksLikeSignature, looksLikeTitle, matchLabel, shapeOf } from './shapes.ts';
+import {
+  CLOSING_CLAUSE,
+  looksLikeAddressee,
+  looksLikeSignature,
+  looksLikeTitle,
+  matchLabel,
+  shapeOf,
+} from './shapes.ts';
 import type { Label } from './shapes.ts';
 import type { LineNode, PolicyRoot, UnitNode } from './tree.ts';
 import { assignKinds, SIGNATURE_ROLES } from './unit-shape.ts';
@@ -52,11 +59,16 @@ function assignRoles(lines: LineNode[], folded: string[]): Array<Label | undefin
     if (line.role === 'body' && next && shapeOf(folded[index + 1]!) === 'date' && looksLikeSignature(text)) {
       line.role = 'issuer';
     }
-    const label = line.role === 'body' || SIGNATURE_ROLES.has(line.role) || line.role === 'responsibility'
-      ? undefined
-      : matchLabel(text);
+    const label =
+      line.role === 'body' || SIGNATURE_ROLES.has(line.role) || line.role === 'responsibility'
+        ? undefined
+        : matchLabel(text);
     // Chapter labels are kept without their separator (`二、` → `二`), as officials cite them.
-    if (label) line.label = line.value.slice(0, label.length).trimEnd().replace(label.role === 'chapter' ? /[、，,.．]$/u : /$^/, '');
+    if (label)
+      line.label = line.value
+        .slice(0, label.length)
+        .trimEnd()
+        .replace(label.role === 'chapter' ? /[、，,.．]$/u : /$^/, '');
     if (label) line.labelEnd = label.length;
     return label;
   });
@@ -124,7 +136,8 @@ class UnitBuilder {
     const prefix = parent ? `${parent.unit.localId}-` : this.prefix();
     const count = (this.unnumbered.get(prefix) ?? 0) + 1;
     this.unnumbered.set(prefix, count);
-    const kind: UnitKind = this.part === 'notice' ? 'notice' : this.units.length === 0 || this.onlyPreface() ? 'preamble' : 'closing';
+    const kind: UnitKind =
+      this.part === 'notice' ? 'notice' : this.units.length === 0 || this.onlyPreface() ? 'preamble' : 'closing';
     const unit = this.unit(kind, `${prefix}p${count}`, parent ? [...parent.unit.numbering] : [], '', parent?.unit);
     this.open(unit, [line]);
     this.closed = CLOSING_CLAUSE.test(folded) || line.role === 'responsibility';
@@ -185,10 +198,19 @@ class UnitBuilder {
     if (value !== expected) {
       const found = line.label!;
       const wanted = found.replace(/[一二三四五六七八九十百零〇两]+|[0-9０-９]+/, (digits) =>
-        /[0-9０-９]/.test(digits) ? String(expected) : toChineseNumeral(expected));
+        /[0-9０-９]/.test(digits) ? String(expected) : toChineseNumeral(expected),
+      );
       const rule = value > expected ? 'structure:numbering-gap' : 'structure:numbering-repeat';
-      const place = { start: line.position.start, end: { ...line.position.start, column: line.position.start.column + found.length } };
-      report(this.file, rule, `Unexpected \`${found}\`${previous === undefined ? '' : ' after its sibling'}, expected \`${wanted}\``, place);
+      const place = {
+        start: line.position.start,
+        end: { ...line.position.start, column: line.position.start.column + found.length },
+      };
+      report(
+        this.file,
+        rule,
+        `Unexpected \`${found}\`${previous === undefined ? '' : ' after its sibling'}, expected \`${wanted}\``,
+        place,
+      );
     }
     this.lastValue.set(key, value);
     if (underChapter) this.lastUnderChapter.set(label.role, value);
@@ -216,9 +238,21 @@ class UnitBuilder {
     return this.part === 'notice' ? 'notice-' : '';
   }
 
-  private unit(kind: UnitKind, localId: string, numbering: string[], title: string, parent: UnitNode | undefined): UnitNode {
+  private unit(
+    kind: UnitKind,
+    localId: string,
+    numbering: string[],
+    title: string,
+    parent: UnitNode | undefined,
+  ): UnitNode {
     return {
-      type: 'unit', kind, localId, numbering, title, children: [], data: {},
+      type: 'unit',
+      kind,
+      localId,
+      numbering,
+      title,
+      children: [],
+      data: {},
       context: parent ? [...parent.context, parent.title] : [],
       parentId: parent?.localId,
     };

@@ -36,16 +36,31 @@ export interface Exports {
   targets: Target[];
 }
 
-export function buildExports(models: Array<{ document: PolicyDocument; units: Unit[]; citations: Citation[] }>, departments: Department[], themes: Theme[]): Exports {
+export function buildExports(
+  models: Array<{ document: PolicyDocument; units: Unit[]; citations: Citation[] }>,
+  departments: Department[],
+  themes: Theme[],
+): Exports {
   const sorted = [...models].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
   const documents = sorted.map(({ document }) => ({
     ...document,
-    citedBy: [...new Set(sorted.filter((other) => other.citations.some((citation) => citation.document === document.id)).map((other) => other.document.id))],
+    citedBy: [
+      ...new Set(
+        sorted
+          .filter((other) => other.citations.some((citation) => citation.document === document.id))
+          .map((other) => other.document.id),
+      ),
+    ],
   }));
   const measures = sorted.flatMap(({ units }) => units);
-  const targets: Target[] = measures.flatMap((unit) => unit.targets.map((target) => ({
-    ...target, measure: unit.id, province: unit.province, source: unit.source,
-  })));
+  const targets: Target[] = measures.flatMap((unit) =>
+    unit.targets.map((target) => ({
+      ...target,
+      measure: unit.id,
+      province: unit.province,
+      source: unit.source,
+    })),
+  );
   return {
     documents,
     measures,
@@ -61,16 +76,27 @@ export function buildExports(models: Array<{ document: PolicyDocument; units: Un
       }
       for (const names of Object.values(localNames)) names.sort();
       return {
-        id: department.id, name: department.name, kind: department.kind, aliases: department.aliases, localNames,
+        id: department.id,
+        name: department.name,
+        kind: department.kind,
+        aliases: department.aliases,
+        localNames,
         measures: naming.map((unit) => unit.id),
-        lead: naming.filter((unit) => unit.departments.find((entry) => entry.id === department.id)?.lead).map((unit) => unit.id),
+        lead: naming
+          .filter((unit) => unit.departments.find((entry) => entry.id === department.id)?.lead)
+          .map((unit) => unit.id),
       };
     }),
-    themes: [...themes].sort((a, b) => a.order - b.order).map((theme) => ({
-      id: theme.id, name: theme.name, description: theme.description, order: theme.order,
-      primary: measures.filter((unit) => unit.themes[0] === theme.id).map((unit) => unit.id),
-      measures: measures.filter((unit) => unit.themes.includes(theme.id)).map((unit) => unit.id),
-    })),
+    themes: [...themes]
+      .sort((a, b) => a.order - b.order)
+      .map((theme) => ({
+        id: theme.id,
+        name: theme.name,
+        description: theme.description,
+        order: theme.order,
+        primary: measures.filter((unit) => unit.themes[0] === theme.id).map((unit) => unit.id),
+        measures: measures.filter((unit) => unit.themes.includes(theme.id)).map((unit) => unit.id),
+      })),
     targets,
   };
 }

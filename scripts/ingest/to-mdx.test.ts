@@ -22,7 +22,9 @@ describe('to-mdx', () => {
       expect(code).not.toMatch(/props\.x(?![^"]*")/);
       for (const line of unit.text.split('\n')) {
         // Each line survives, character for character, as string children.
-        const strings = [...code.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => JSON.parse(`"${match[1]}"`) as string).join('');
+        const strings = [...code.matchAll(/"((?:[^"\\]|\\.)*)"/g)]
+          .map((match) => JSON.parse(`"${match[1]}"`) as string)
+          .join('');
         expect(strings.replace(/\s/g, '')).toContain(line.replace(/\s/g, '').slice(0, 20));
       }
     }
@@ -38,6 +40,8 @@ describe('to-mdx', () => {
 
   it('is byte-identical across runs', () => {
     const again = runIngest({ sources: `${hostile}sources`, registry, cwd: hostile });
-    expect([...again.outputs]).toEqual([...runIngest({ sources: `${hostile}sources`, registry, cwd: hostile }).outputs]);
+    expect([...again.outputs]).toEqual([
+      ...runIngest({ sources: `${hostile}sources`, registry, cwd: hostile }).outputs,
+    ]);
   });
 });

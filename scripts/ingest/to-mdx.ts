@@ -17,12 +17,18 @@ const OPTIONS: ToMarkdownOptions = {
     mdxToMarkdown(),
     frontmatterToMarkdown(['yaml']),
     // MDX reads `import`/`export` at the start of a paragraph as ESM: escape their first letter.
-    { unsafe: [{ atBreak: true, character: 'i', after: 'mport\\b' }, { atBreak: true, character: 'e', after: 'xport\\b' }] },
+    {
+      unsafe: [
+        { atBreak: true, character: 'i', after: 'mport\\b' },
+        { atBreak: true, character: 'e', after: 'xport\\b' },
+      ],
+    },
   ],
 };
 
 // YAML 1.1, as Astro reads frontmatter: a date-like string such as 2015-07-15 is quoted, not read as a Date.
-const yamlNode = (data: unknown): RootContent => ({ type: 'yaml', value: stringify(data, { lineWidth: 0, version: '1.1' }).trimEnd() }) as RootContent;
+const yamlNode = (data: unknown): RootContent =>
+  ({ type: 'yaml', value: stringify(data, { lineWidth: 0, version: '1.1' }).trimEnd() }) as RootContent;
 
 /** The MDX page of a unit: its data as frontmatter, its text as paragraphs with marked facts. */
 export function unitToMdx(unit: Unit): string {
@@ -51,7 +57,8 @@ function markRange(line: string, lineStart: number, highlights: Highlight[]): Ph
   let cursor = lineStart;
   for (const highlight of inLine) {
     if (highlight.start < cursor) continue; // nested or overlapping: the outer mark wins
-    if (highlight.start > cursor) children.push({ type: 'text', value: line.slice(cursor - lineStart, highlight.start - lineStart) });
+    if (highlight.start > cursor)
+      children.push({ type: 'text', value: line.slice(cursor - lineStart, highlight.start - lineStart) });
     const mark: MdxJsxTextElement = {
       type: 'mdxJsxTextElement',
       name: 'mark',

@@ -4,10 +4,19 @@ import { checkCoverage } from './to-model.ts';
 import type { LineNode, UnitNode } from './tree.ts';
 
 const line = (row: number, value: string): LineNode => ({
-  type: 'line', value, position: { start: { line: row, column: 1, offset: 0 }, end: { line: row, column: value.length + 1, offset: 0 } },
+  type: 'line',
+  value,
+  position: { start: { line: row, column: 1, offset: 0 }, end: { line: row, column: value.length + 1, offset: 0 } },
 });
 const unit = (localId: string, lines: LineNode[]): UnitNode => ({
-  type: 'unit', kind: 'measure', localId, numbering: [], title: '', context: [], children: lines, data: {},
+  type: 'unit',
+  kind: 'measure',
+  localId,
+  numbering: [],
+  title: '',
+  context: [],
+  children: lines,
+  data: {},
 });
 
 describe('checkCoverage', () => {
@@ -15,14 +24,18 @@ describe('checkCoverage', () => {
 
   it('accepts units that hold every line once', () => {
     const file = new VFile({ value: source });
-    expect(checkCoverage([unit('a', [line(1, '甲')]), unit('b', [line(3, '乙'), line(4, '丙')])], source, file)).toBe(true);
+    expect(checkCoverage([unit('a', [line(1, '甲')]), unit('b', [line(3, '乙'), line(4, '丙')])], source, file)).toBe(
+      true,
+    );
     expect(file.messages).toEqual([]);
   });
 
   it('fails, positioned, when a line would be lost', () => {
     const file = new VFile({ value: source });
     expect(checkCoverage([unit('a', [line(1, '甲')]), unit('b', [line(4, '丙')])], source, file)).toBe(false);
-    expect(file.messages.map((message) => [message.line, message.ruleId, message.fatal])).toEqual([[3, 'to-model:coverage', true]]);
+    expect(file.messages.map((message) => [message.line, message.ruleId, message.fatal])).toEqual([
+      [3, 'to-model:coverage', true],
+    ]);
   });
 
   it('fails when a line would be duplicated', () => {

@@ -37,7 +37,8 @@ export const toModel: Plugin<[ToModelOptions], PolicyRoot, PolicyModel> = functi
     checkCoverage(nodes, String(file.value), file);
     const units = nodes.map((node, order) => toUnit(node, order, head));
     const citations: Citation[] = nodes.flatMap((node) =>
-      (node.data.citations ?? []).map((citation) => ({ ...citation, unit: `${head.id}/${node.localId}` })));
+      (node.data.citations ?? []).map((citation) => ({ ...citation, unit: `${head.id}/${node.localId}` })),
+    );
     const document: PolicyDocument = {
       ...head,
       url: documentPath(head.id),
@@ -70,7 +71,9 @@ function toUnit(node: UnitNode, order: number, head: DocumentHead): Unit {
     themes: node.data.themes ?? [],
     targets: (node.data.targets ?? []).map(({ line: _line, ...target }) => target),
     deadlines: node.data.deadlines ?? [],
-    cites: [...new Set((node.data.citations ?? []).flatMap((citation) => (citation.document ? [citation.document] : [])))],
+    cites: [
+      ...new Set((node.data.citations ?? []).flatMap((citation) => (citation.document ? [citation.document] : []))),
+    ],
     highlights: [...(node.data.highlights ?? [])].sort((a, b) => a.start - b.start || b.end - a.end),
     source: { file: head.source, startLine: first.position.start.line, endLine: last.position.end.line },
   };
@@ -82,7 +85,8 @@ function toUnit(node: UnitNode, order: number, head: DocumentHead): Unit {
  */
 export function checkCoverage(units: UnitNode[], source: string, file: VFile): boolean {
   const held = new Map<number, number>();
-  for (const unit of units) for (const line of unit.children) held.set(line.position.start.line, (held.get(line.position.start.line) ?? 0) + 1);
+  for (const unit of units)
+    for (const line of unit.children) held.set(line.position.start.line, (held.get(line.position.start.line) ?? 0) + 1);
   let ok = true;
   source.split(/\r\n|\r|\n/).forEach((text, index) => {
     const row = index + 1;
@@ -90,18 +94,26 @@ export function checkCoverage(units: UnitNode[], source: string, file: VFile): b
     const expected = text.trim() ? 1 : 0;
     if (count !== expected) {
       ok = false;
-      report(file, 'to-model:coverage',
+      report(
+        file,
+        'to-model:coverage',
         count === 0
           ? `Unexpected text outside every unit, expected line ${row} to belong to one unit`
           : `Unexpected line ${row} in ${count} units, expected it in exactly one`,
-        { start: { line: row, column: 1 }, end: { line: row, column: text.length + 1 } });
+        { start: { line: row, column: 1 }, end: { line: row, column: text.length + 1 } },
+      );
     }
   });
   const sourceChars = source.replace(/\s/gu, '').length;
   const unitChars = units.reduce((sum, unit) => sum + unitText(unit).replace(/\s/gu, '').length, 0);
   if (ok && sourceChars !== unitChars) {
     ok = false;
-    report(file, 'to-model:coverage', `Unexpected ${unitChars} characters in units, expected the source’s ${sourceChars}`, { line: 1, column: 1 });
+    report(
+      file,
+      'to-model:coverage',
+      `Unexpected ${unitChars} characters in units, expected the source’s ${sourceChars}`,
+      { line: 1, column: 1 },
+    );
   }
   return ok;
 }

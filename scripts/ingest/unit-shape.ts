@@ -73,15 +73,22 @@ export function assignKinds(units: UnitNode[]): void {
     } else if (isNotice(unit)) {
       unit.kind = unit.numbering.length ? 'notice-item' : 'notice';
       const signatureOnly = unit.children.every((line) => SIGNATURE_ROLES.has(line.role!) && line.role !== 'addressee');
-      unit.title = unit.numbering.length ? itemTitle(afterLabel, 'notice-item') : signatureOnly ? '落款' : UNNUMBERED_TITLES.notice!;
+      unit.title = unit.numbering.length
+        ? itemTitle(afterLabel, 'notice-item')
+        : signatureOnly
+          ? '落款'
+          : UNNUMBERED_TITLES.notice!;
     } else if (unit.numbering.length === 0 || !first.label) {
       // Unnumbered: preamble before the first chapter, closing after the last numbered unit,
       // otherwise a paragraph of its chapter.
-      if (unit.kind !== 'preamble') unit.kind = index > lastNumbered ? 'closing' : chapterTitle ? kindOfChapter(chapterTitle) : 'closing';
+      if (unit.kind !== 'preamble')
+        unit.kind = index > lastNumbered ? 'closing' : chapterTitle ? kindOfChapter(chapterTitle) : 'closing';
       unit.title = UNNUMBERED_TITLES[unit.kind] ?? itemTitle(first.value, unit.kind);
     } else {
       const chapterKind = chapterTitle ? kindOfChapter(chapterTitle) : 'measure';
-      const titleOnly = unit.children.length === 1 && itemTitle(afterLabel, chapterKind).length >= afterLabel.replace(/[。.]$/, '').length;
+      const titleOnly =
+        unit.children.length === 1 &&
+        itemTitle(afterLabel, chapterKind).length >= afterLabel.replace(/[。.]$/, '').length;
       unit.kind = hasChildren.has(unit.localId) && titleOnly ? 'heading' : chapterKind;
       unit.title = first.role === 'chapter' ? headingTitle(afterLabel) : itemTitle(afterLabel, unit.kind);
     }
@@ -89,7 +96,11 @@ export function assignKinds(units: UnitNode[]): void {
   // Context holds the final titles of the ancestors.
   for (const unit of units) {
     const context: string[] = [];
-    for (let parent = unit.parentId ? byId.get(unit.parentId) : undefined; parent; parent = parent.parentId ? byId.get(parent.parentId) : undefined) {
+    for (
+      let parent = unit.parentId ? byId.get(unit.parentId) : undefined;
+      parent;
+      parent = parent.parentId ? byId.get(parent.parentId) : undefined
+    ) {
       context.unshift(parent.title);
     }
     unit.context = context;

@@ -23,15 +23,24 @@ it('accepts links that resolve, under a base', () => {
 });
 
 it('reports missing pages, anchors, outside links and links that ignore the base', () => {
-  const dist = site({ 'index.html': '<a href="/kb/nope/">1</a><a href="/kb/#missing">2</a><script src="https://cdn.example/x.js"></script><a href="/documents/">4</a>' });
+  const dist = site({
+    'index.html':
+      '<a href="/kb/nope/">1</a><a href="/kb/#missing">2</a><script src="https://cdn.example/x.js"></script><a href="/documents/">4</a>',
+  });
   expect(checkLinks(dist, '/kb/').broken.map((entry) => entry.reason)).toEqual([
-    'no such file in dist', 'no element with id "missing"', 'leaves the site', 'outside the base /kb/',
+    'no such file in dist',
+    'no element with id "missing"',
+    'leaves the site',
+    'outside the base /kb/',
   ]);
 });
 
 it('checks a canonical link by its path only (it names the public address)', () => {
   const dist = site({
-    'index.html': '<link rel="canonical" href="https://kb.example.gov.cn/kb/"><link href="https://kb.example.gov.cn/kb/gone/" rel="canonical">',
+    'index.html':
+      '<link rel="canonical" href="https://kb.example.gov.cn/kb/"><link href="https://kb.example.gov.cn/kb/gone/" rel="canonical">',
   });
-  expect(checkLinks(dist, '/kb/').broken).toEqual([{ page: 'index.html', link: '/kb/gone/', reason: 'no such file in dist' }]);
+  expect(checkLinks(dist, '/kb/').broken).toEqual([
+    { page: 'index.html', link: '/kb/gone/', reason: 'no such file in dist' },
+  ]);
 });

@@ -19,7 +19,9 @@ const CANONICAL = /<link\b[^>]*\brel\s*=\s*["']?canonical\b[^>]*>/gi;
 const ID = /\sid\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 
 export function htmlFiles(dist: string): string[] {
-  return (readdirSync(dist, { recursive: true }) as string[]).filter((name) => name.endsWith('.html')).map((name) => name.split('\\').join('/'));
+  return (readdirSync(dist, { recursive: true }) as string[])
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => name.split('\\').join('/'));
 }
 
 /** The dist file a site path points to, or undefined. */
@@ -47,12 +49,15 @@ export function checkLinks(dist: string, base: string): { checked: number; broke
   for (const page of htmlFiles(dist)) {
     // A canonical URL names the page's public address (SITE_URL), so it is absolute by design; it is
     // metadata, never fetched by the browser. Its path must still be a page of this build.
-    const html = readFileSync(join(dist, page), 'utf8').replace(CANONICAL, (tag) => tag.replace(/(\shref\s*=\s*["'])[a-z]+:\/\/[^/"']+/i, '$1'));
+    const html = readFileSync(join(dist, page), 'utf8').replace(CANONICAL, (tag) =>
+      tag.replace(/(\shref\s*=\s*["'])[a-z]+:\/\/[^/"']+/i, '$1'),
+    );
     const pagePath = `${base}${page.replace(/index\.html$/, '')}`;
     for (const match of html.matchAll(ATTRIBUTE)) {
-      const values = match[1]!.toLowerCase() === 'srcset'
-        ? (match[2] ?? match[3]!).split(',').map((part) => part.trim().split(/\s+/)[0]!)
-        : [match[2] ?? match[3]!];
+      const values =
+        match[1]!.toLowerCase() === 'srcset'
+          ? (match[2] ?? match[3]!).split(',').map((part) => part.trim().split(/\s+/)[0]!)
+          : [match[2] ?? match[3]!];
       for (const raw of values) {
         const link = raw.replaceAll('&amp;', '&');
         if (!link || link.startsWith('data:') || link.startsWith('mailto:') || link.startsWith('javascript:')) continue;
@@ -63,10 +68,19 @@ export function checkLinks(dist: string, base: string): { checked: number; broke
         }
         const [pathPart, hash] = link.split('#') as [string, string | undefined];
         const withoutQuery = pathPart.split('?')[0]!;
-        const absolute = withoutQuery === '' ? pagePath : withoutQuery.startsWith('/') ? withoutQuery : posix.join(posix.dirname(`${pagePath}x`), withoutQuery) + (withoutQuery.endsWith('/') ? '/' : '');
+        const absolute =
+          withoutQuery === ''
+            ? pagePath
+            : withoutQuery.startsWith('/')
+              ? withoutQuery
+              : posix.join(posix.dirname(`${pagePath}x`), withoutQuery) + (withoutQuery.endsWith('/') ? '/' : '');
         const target = fileFor(dist, base, absolute);
         if (!target) {
-          broken.push({ page, link, reason: absolute.startsWith(base) ? 'no such file in dist' : `outside the base ${base}` });
+          broken.push({
+            page,
+            link,
+            reason: absolute.startsWith(base) ? 'no such file in dist' : `outside the base ${base}`,
+          });
         } else if (hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(hash))) {
           broken.push({ page, link, reason: `no element with id "${decodeURIComponent(hash)}"` });
         }
@@ -77,10 +91,17 @@ export function checkLinks(dist: string, base: string): { checked: number; broke
 }
 
 if (import.meta.filename === process.argv[1]) {
-  const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, base: { type: 'string', default: process.env.BASE_PATH ?? '/' } } });
+  const { values } = parseArgs({
+    options: {
+      dist: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: process.env.BASE_PATH ?? '/' },
+    },
+  });
   const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
   const { checked, broken } = checkLinks(values.dist, base);
   for (const entry of broken.slice(0, 50)) console.error(`${entry.page}: ${entry.link} — ${entry.reason}`);
-  console.log(`links: ${checked} checked in ${htmlFiles(values.dist).length} pages under ${base}, ${broken.length} broken`);
+  console.log(
+    `links: ${checked} checked in ${htmlFiles(values.dist).length} pages under ${base}, ${broken.length} broken`,
+  );
   process.exit(broken.length ? 1 : 0);
 }

@@ -12,7 +12,8 @@ export function manifest(dist: string): Record<string, string> {
   const entries: Array<[string, string]> = [];
   for (const name of (readdirSync(dist, { recursive: true }) as string[]).sort()) {
     const path = join(dist, name);
-    if (statSync(path).isFile()) entries.push([name.split('\\').join('/'), createHash('sha256').update(readFileSync(path)).digest('hex')]);
+    if (statSync(path).isFile())
+      entries.push([name.split('\\').join('/'), createHash('sha256').update(readFileSync(path)).digest('hex')]);
   }
   return Object.fromEntries(entries);
 }
@@ -27,7 +28,9 @@ export function differences(before: Record<string, string>, after: Record<string
 }
 
 if (import.meta.filename === process.argv[1]) {
-  const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, save: { type: 'string' }, compare: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { dist: { type: 'string', default: 'dist' }, save: { type: 'string' }, compare: { type: 'string' } },
+  });
   const current = manifest(values.dist);
   if (values.save) {
     writeFileSync(values.save, JSON.stringify(current, null, 1));

@@ -6,7 +6,11 @@ describe('createCorpus', () => {
   const corpus = sampleCorpus();
   it('sorts documents by id, units by document then order, themes by order', () => {
     expect(corpus.documents.map((d) => d.id)).toEqual(['henan-plan', 'jilin-plan', 'shanxi-opinions', 'shanxi-plan']);
-    expect(corpus.unitsOf('shanxi-plan').map((u) => u.id)).toEqual(['shanxi-plan/1', 'shanxi-plan/1-1', 'shanxi-plan/1-2']);
+    expect(corpus.unitsOf('shanxi-plan').map((u) => u.id)).toEqual([
+      'shanxi-plan/1',
+      'shanxi-plan/1-1',
+      'shanxi-plan/1-2',
+    ]);
     expect(corpus.themes.map((t) => t.id)).toEqual(['brand', 'safety', 'duties', 'empty']);
   });
   it('looks things up by id', () => {
@@ -20,12 +24,23 @@ describe('createCorpus', () => {
     expect(corpus.activeThemes.map((t) => t.id)).toEqual(['brand', 'safety', 'duties']);
   });
   it('counts what the knowledge base holds', () => {
-    expect(corpusCounts(corpus)).toEqual({ documents: 4, units: 7, measures: 5, departments: 3, themes: 3, provinces: 3, targets: 1 });
+    expect(corpusCounts(corpus)).toEqual({
+      documents: 4,
+      units: 7,
+      measures: 5,
+      departments: 3,
+      themes: 3,
+      provinces: 3,
+      targets: 1,
+    });
   });
 });
 
 describe('groupBy', () => {
   it('keeps first-seen order', () => {
-    expect([...groupBy([3, 1, 4, 1, 5], (n) => n % 2).entries()]).toEqual([[1, [3, 1, 1, 5]], [0, [4]]]);
+    expect([...groupBy([3, 1, 4, 1, 5], (n) => n % 2).entries()]).toEqual([
+      [1, [3, 1, 1, 5]],
+      [0, [4]],
+    ]);
   });
 });

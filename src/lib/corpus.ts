@@ -95,4 +95,5 @@ export function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
 }
 
 /** `[{ id, name }]` of theme ids, for chips. */
-export const themeRefs = (corpus: Corpus, ids: string[]) => ids.map((id) => ({ id, name: corpus.theme(id)?.name ?? id }));
+export const themeRefs = (corpus: Corpus, ids: string[]) =>
+  ids.map((id) => ({ id, name: corpus.theme(id)?.name ?? id }));

@@ -22,12 +22,24 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
   it('starts with a BOM and ends every line with CRLF', () => {
-    const csv = toCsv(['id', 'text'], [['a/1', '一,二'], ['a/2', '三']]);
+    const csv = toCsv(
+      ['id', 'text'],
+      [
+        ['a/1', '一,二'],
+        ['a/2', '三'],
+      ],
+    );
     expect(csv.startsWith(BOM)).toBe(true);
     expect(csv.slice(1)).toBe('id,text\r\na/1,"一,二"\r\na/2,三\r\n');
   });
   it('maps items through columns', () => {
-    const csv = tableToCsv([{ header: 'n', value: (x: number) => x }, { header: 'double', value: (x: number) => x * 2 }], [1, 2]);
+    const csv = tableToCsv(
+      [
+        { header: 'n', value: (x: number) => x },
+        { header: 'double', value: (x: number) => x * 2 },
+      ],
+      [1, 2],
+    );
     expect(csv).toBe(`${BOM}n,double\r\n1,2\r\n2,4\r\n`);
   });
 });

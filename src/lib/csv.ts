@@ -26,5 +26,8 @@ export interface Column<T> {
 }
 
 export function tableToCsv<T>(columns: Array<Column<T>>, items: T[]): string {
-  return toCsv(columns.map((c) => c.header), items.map((item) => columns.map((c) => c.value(item))));
+  return toCsv(
+    columns.map((c) => c.header),
+    items.map((item) => columns.map((c) => c.value(item))),
+  );
 }

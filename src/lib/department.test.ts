@@ -7,20 +7,33 @@ const corpus = sampleCorpus();
 describe('measuresByDepartment', () => {
   const list = measuresByDepartment(corpus, 'qs');
   it('lists every unit naming the department, lead marked', () => {
-    expect(list.items.map((i) => [i.unit.id, i.lead])).toEqual([['jilin-plan/1', true], ['jilin-plan/2', false], ['shanxi-opinions/6-b1', true], ['shanxi-plan/1-1', true]]);
+    expect(list.items.map((i) => [i.unit.id, i.lead])).toEqual([
+      ['jilin-plan/1', true],
+      ['jilin-plan/2', false],
+      ['shanxi-opinions/6-b1', true],
+      ['shanxi-plan/1-1', true],
+    ]);
     expect(list.total).toBe(4);
     expect(list.lead).toBe(3);
   });
   it('groups by province (registry order) and document', () => {
-    expect(list.byProvince.map((g) => [g.provinceId, g.count])).toEqual([['shanxi', 2], ['jilin', 2]]);
+    expect(list.byProvince.map((g) => [g.provinceId, g.count])).toEqual([
+      ['shanxi', 2],
+      ['jilin', 2],
+    ]);
     expect(list.byProvince[0]?.documents.map((d) => d.documentId)).toEqual(['shanxi-opinions', 'shanxi-plan']);
     expect(list.byProvince[0]?.documents[1]).toMatchObject({ documentId: 'shanxi-plan', title: 'shanxi-plan 标题' });
   });
   it('groups by every theme in theme order', () => {
-    expect(list.byTheme.map((g) => [g.themeId, g.items.length])).toEqual([['brand', 2], ['safety', 1], ['duties', 1]]);
+    expect(list.byTheme.map((g) => [g.themeId, g.items.length])).toEqual([
+      ['brand', 2],
+      ['safety', 1],
+      ['duties', 1],
+    ]);
     const edu = measuresByDepartment(corpus, 'edu');
     expect(edu.byTheme.map((g) => [g.themeId, g.items.map((i) => i.unit.id)])).toEqual([
-      ['brand', ['shanxi-plan/1-1', 'shanxi-plan/1-2']], ['safety', ['henan-plan/2-1', 'shanxi-plan/1-2']],
+      ['brand', ['shanxi-plan/1-1', 'shanxi-plan/1-2']],
+      ['safety', ['henan-plan/2-1', 'shanxi-plan/1-2']],
     ]);
   });
   it('is empty for an unused department', () => {
@@ -46,7 +59,11 @@ describe('localNames', () => {
 
 describe('departmentCounts', () => {
   it('ranks departments by how often they are named', () => {
-    expect(departmentCounts(corpus).map((c) => [c.department.id, c.total, c.lead])).toEqual([['qs', 4, 3], ['edu', 3, 2], ['commerce', 1, 0]]);
+    expect(departmentCounts(corpus).map((c) => [c.department.id, c.total, c.lead])).toEqual([
+      ['qs', 4, 3],
+      ['edu', 3, 2],
+      ['commerce', 1, 0],
+    ]);
     expect(departmentCounts(corpus, corpus.unitsOf('henan-plan')).map((c) => c.department.id)).toEqual(['edu']);
   });
 });

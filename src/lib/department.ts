@@ -46,7 +46,9 @@ export function measuresByDepartment(corpus: Corpus, departmentId: string): Resp
     const inProvince = items.filter((item) => item.unit.provinceId === province.id);
     if (!inProvince.length) return [];
     const documents = [...groupBy(inProvince, (item) => item.unit.document)].map(([documentId, list]) => ({
-      documentId, title: corpus.document(documentId)?.title.value ?? documentId, items: list,
+      documentId,
+      title: corpus.document(documentId)?.title.value ?? documentId,
+      items: list,
     }));
     return [{ provinceId: province.id, province: province.name, documents, count: inProvince.length }];
   });
@@ -112,4 +114,16 @@ export function responsibilityRows(corpus: Corpus, list: ResponsibilityList, sit
   ]);
 }
 
-export const RESPONSIBILITY_HEADER = ['省份', '文件', '编号', '标题', '角色', '原文写法', '全部责任部门', '主题', '原文', '原文行', '链接'];
+export const RESPONSIBILITY_HEADER = [
+  '省份',
+  '文件',
+  '编号',
+  '标题',
+  '角色',
+  '原文写法',
+  '全部责任部门',
+  '主题',
+  '原文',
+  '原文行',
+  '链接',
+];

@@ -22,7 +22,11 @@ describe('tableOfContents', () => {
   });
   it('does not repeat a chapter for a closing paragraph numbered like it', async () => {
     const { unit } = await import('./fixtures.ts');
-    const units = [unit('d/4', { numbering: ['四'], kind: 'heading' }), unit('d/4-1', { numbering: ['四', '（一）'] }), unit('d/4-p1', { numbering: ['四'], kind: 'closing' })];
+    const units = [
+      unit('d/4', { numbering: ['四'], kind: 'heading' }),
+      unit('d/4-1', { numbering: ['四', '（一）'] }),
+      unit('d/4-p1', { numbering: ['四'], kind: 'closing' }),
+    ];
     expect(tableOfContents(units).map((e) => e.anchor)).toEqual(['4']);
   });
 });
@@ -30,7 +34,10 @@ describe('tableOfContents', () => {
 describe('prevNext', () => {
   const units = corpus.unitsOf('shanxi-plan');
   it('finds neighbours within the document', () => {
-    expect(prevNext(units, 'shanxi-plan/1-1')).toMatchObject({ previous: { id: 'shanxi-plan/1' }, next: { id: 'shanxi-plan/1-2' } });
+    expect(prevNext(units, 'shanxi-plan/1-1')).toMatchObject({
+      previous: { id: 'shanxi-plan/1' },
+      next: { id: 'shanxi-plan/1-2' },
+    });
     expect(prevNext(units, 'shanxi-plan/1').previous).toBeUndefined();
     expect(prevNext(units, 'shanxi-plan/1-2').next).toBeUndefined();
     expect(prevNext(units, 'missing')).toEqual({});
@@ -52,7 +59,14 @@ describe('citations', () => {
 });
 
 describe('metadataRows', () => {
-  const labels = { issuer: '发文机关', date: '日期', docNumber: '文号', province: '省份', type: '类型', period: '期间' };
+  const labels = {
+    issuer: '发文机关',
+    date: '日期',
+    docNumber: '文号',
+    province: '省份',
+    type: '类型',
+    period: '期间',
+  };
   it('keeps inference flags and skips unknown 文号', () => {
     expect(metadataRows(plan, labels).map((r) => r.label)).toEqual(['发文机关', '日期', '省份', '类型', '期间']);
     const number = metadataRows(opinions, labels).find((r) => r.label === '文号');

@@ -39,7 +39,11 @@ export function tableOfContents(units: Unit[]): TocEntry[] {
       seen.add(key);
       return true;
     })
-    .map((unit) => ({ anchor: localId(unit.id), label: unitLabel(unit), depth: Math.min(2, Math.max(1, unit.numbering.length)) }));
+    .map((unit) => ({
+      anchor: localId(unit.id),
+      label: unitLabel(unit),
+      depth: Math.min(2, Math.max(1, unit.numbering.length)),
+    }));
 }
 
 /** The units before and after `unitId` in its document. */
@@ -77,7 +81,10 @@ const row = (label: string, field: MetaField | undefined, show: (value: string) 
   field ? [{ label, value: show(field.value), inferred: field.inferred, basis: field.basis }] : [];
 
 /** The metadata panel: issuer, date, 文号, province, type, period, with inference flags. */
-export function metadataRows(document: PolicyDocument, labels: Record<'issuer' | 'date' | 'docNumber' | 'province' | 'type' | 'period', string>): MetaRow[] {
+export function metadataRows(
+  document: PolicyDocument,
+  labels: Record<'issuer' | 'date' | 'docNumber' | 'province' | 'type' | 'period', string>,
+): MetaRow[] {
   return [
     ...row(labels.issuer, document.issuer),
     ...row(labels.date, document.date, formatDate),
@@ -90,7 +97,8 @@ export function metadataRows(document: PolicyDocument, labels: Record<'issuer' |
 
 /** Enclosing units (chapter, group…) of a unit, outermost first: units whose numbering is a prefix of its own. */
 export function ancestors(units: Unit[], unit: Unit): Unit[] {
-  const isPrefix = (outer: string[]) => outer.length > 0 && outer.length < unit.numbering.length && outer.every((label, i) => unit.numbering[i] === label);
+  const isPrefix = (outer: string[]) =>
+    outer.length > 0 && outer.length < unit.numbering.length && outer.every((label, i) => unit.numbering[i] === label);
   const found = new Map<number, Unit>();
   for (const other of units) {
     if (other.order >= unit.order) break;

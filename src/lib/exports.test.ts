@@ -15,10 +15,17 @@ describe('withBaseUrls', () => {
 
 describe('measuresCsv', () => {
   it('writes one row per unit, arrays joined with ；', () => {
-    const u = unit('shanxi-plan/2-8', { numbering: ['二', '（八）'], text: '一，二, "三"', departments: [dept('qs', true, '省质监局'), dept('edu')], themes: ['a', 'b'] });
+    const u = unit('shanxi-plan/2-8', {
+      numbering: ['二', '（八）'],
+      text: '一，二, "三"',
+      departments: [dept('qs', true, '省质监局'), dept('edu')],
+      themes: ['a', 'b'],
+    });
     const lines = measuresCsv([u], '/kb/').split('\r\n');
     expect(lines[0]).toBe(BOM + measureColumns.map((c) => c.header).join(','));
-    expect(lines[1]).toContain('shanxi-plan/2-8,/kb/measures/shanxi-plan/2-8/,shanxi-plan,山西省,shanxi,0,二；（八）,measure');
+    expect(lines[1]).toContain(
+      'shanxi-plan/2-8,/kb/measures/shanxi-plan/2-8/,shanxi-plan,山西省,shanxi,0,二；（八）,measure',
+    );
     expect(lines[1]).toContain('"一，二, ""三"""');
     expect(lines[1]).toContain(',省质监局；edu,qs；edu,qs名；edu名,a；b,');
   });
@@ -30,7 +37,19 @@ describe('measuresCsv', () => {
 
 describe('targetsCsv', () => {
   it('writes targets with their source lines', () => {
-    const csv = targetsCsv([{ metric: '合格率', value: '98%', number: 98, comparator: '达到', year: 2015, text: '合格率达到98%', measure: 'a/1', province: '山西省', source: { file: 'f.txt', startLine: 3, endLine: 4 } }]);
+    const csv = targetsCsv([
+      {
+        metric: '合格率',
+        value: '98%',
+        number: 98,
+        comparator: '达到',
+        year: 2015,
+        text: '合格率达到98%',
+        measure: 'a/1',
+        province: '山西省',
+        source: { file: 'f.txt', startLine: 3, endLine: 4 },
+      },
+    ]);
     expect(csv.split('\r\n')[1]).toBe('合格率,98%,98,达到,2015,,合格率达到98%,a/1,山西省,f.txt,3,4');
     const fields = Object.keys(targetSchema.shape);
     for (const column of targetColumns) expect(fields).toContain(column.header.split('.')[0]);

@@ -6,7 +6,13 @@ import type { Target, Unit } from '../model/index.ts';
 import { tableToCsv, type Column } from './csv.ts';
 import { joinBase } from './url.ts';
 
-export const JSON_FILES = ['measures.json', 'documents.json', 'departments.json', 'themes.json', 'targets.json'] as const;
+export const JSON_FILES = [
+  'measures.json',
+  'documents.json',
+  'departments.json',
+  'themes.json',
+  'targets.json',
+] as const;
 export const CSV_FILES = ['measures.csv', 'targets.csv'] as const;
 export type DataFile = (typeof JSON_FILES)[number] | (typeof CSV_FILES)[number];
 export const DATA_FILES: DataFile[] = [...JSON_FILES, ...CSV_FILES];

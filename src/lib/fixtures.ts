@@ -2,13 +2,25 @@
 import type { Department, PolicyDocument, Province, Responsibility, Theme, Unit } from '../model/index.ts';
 import { createCorpus } from './corpus.ts';
 
-const field = (value: string, basis?: string) => (basis ? { value, inferred: true, basis } : { value, inferred: false });
+const field = (value: string, basis?: string) =>
+  basis ? { value, inferred: true, basis } : { value, inferred: false };
 
 export function doc(id: string, provinceId: string, extra: Partial<PolicyDocument> = {}): PolicyDocument {
   return {
-    id, url: `/documents/${id}/`, title: field(`${id} 标题`), issuer: field('人民政府'), provinceId,
-    province: PROVINCES.find((p) => p.id === provinceId)?.name ?? provinceId, date: field('2015'),
-    type: '行动计划', period: field('2015'), source: `content/sources/${id}.txt`, lines: 40, units: [], cites: [], citedBy: [],
+    id,
+    url: `/documents/${id}/`,
+    title: field(`${id} 标题`),
+    issuer: field('人民政府'),
+    provinceId,
+    province: PROVINCES.find((p) => p.id === provinceId)?.name ?? provinceId,
+    date: field('2015'),
+    type: '行动计划',
+    period: field('2015'),
+    source: `content/sources/${id}.txt`,
+    lines: 40,
+    units: [],
+    cites: [],
+    citedBy: [],
     ...extra,
   };
 }
@@ -19,9 +31,23 @@ export function unit(id: string, extra: Partial<Unit> = {}): Unit {
   const [document = '', local = ''] = id.split('/');
   const provinceId = document.split('-')[0] ?? '';
   return {
-    id, url: `/measures/${id}/`, document, province: PROVINCES.find((p) => p.id === provinceId)?.name ?? provinceId, provinceId,
-    order: 0, numbering: [local], kind: 'measure', title: `${local} 标题`, context: [], text: `${local} 正文`,
-    departments: [], themes: [], targets: [], deadlines: [], cites: [], highlights: [],
+    id,
+    url: `/measures/${id}/`,
+    document,
+    province: PROVINCES.find((p) => p.id === provinceId)?.name ?? provinceId,
+    provinceId,
+    order: 0,
+    numbering: [local],
+    kind: 'measure',
+    title: `${local} 标题`,
+    context: [],
+    text: `${local} 正文`,
+    departments: [],
+    themes: [],
+    targets: [],
+    deadlines: [],
+    cites: [],
+    highlights: [],
     source: { file: `content/sources/${document}.txt`, startLine: 1, endLine: 1 },
     ...extra,
   };
@@ -34,34 +60,102 @@ export const PROVINCES: Province[] = [
   { id: 'hebei', name: '河北省', shortNames: ['河北'], markers: [], docNumberPrefixes: [] },
 ];
 
-const department = (id: string, kind: Department['kind'] = 'department'): Department =>
-  ({ id, name: `${id}名`, kind, aliases: [id], misspellings: [], patterns: [] });
-const theme = (id: string, order: number): Theme =>
-  ({ id, name: `${id}名`, description: '', order, kinds: [], titleKeywords: [], keywords: [] });
+const department = (id: string, kind: Department['kind'] = 'department'): Department => ({
+  id,
+  name: `${id}名`,
+  kind,
+  aliases: [id],
+  misspellings: [],
+  patterns: [],
+});
+const theme = (id: string, order: number): Theme => ({
+  id,
+  name: `${id}名`,
+  description: '',
+  order,
+  kinds: [],
+  titleKeywords: [],
+  keywords: [],
+});
 
 /** shanxi has two documents (2015 plan citing 2013 opinions), jilin and henan one each; hebei none. */
 export function sampleCorpus() {
   const units: Unit[] = [
     unit('shanxi-plan/1', { order: 0, kind: 'heading', numbering: ['一'], title: '第一章' }),
-    unit('shanxi-plan/1-1', { order: 1, numbering: ['一', '（一）'], themes: ['brand'], departments: [dept('qs', true), dept('edu')] }),
-    unit('shanxi-plan/1-2', { order: 2, numbering: ['一', '（二）'], themes: ['safety', 'brand'], departments: [dept('edu', true)], cites: ['shanxi-opinions'],
-      targets: [{ metric: '合格率', value: '98%', number: 98, comparator: '达到', year: 2015, text: '合格率达到98%' }] }),
-    unit('shanxi-opinions/6-b1', { order: 0, kind: 'duty', numbering: ['六', '--'], themes: ['duties'], departments: [dept('qs', true, '质监部门')] }),
-    unit('jilin-plan/1', { order: 0, numbering: ['一'], themes: ['brand'], departments: [dept('qs', true, '省质监局'), dept('commerce')] }),
-    unit('jilin-plan/2', { order: 1, numbering: ['二'], themes: ['safety'], departments: [dept('qs', false, '质监局')] }),
-    unit('henan-plan/2-1', { order: 0, numbering: ['二', '（一）'], themes: ['safety'], departments: [dept('edu', true, '教育厅')] }),
+    unit('shanxi-plan/1-1', {
+      order: 1,
+      numbering: ['一', '（一）'],
+      themes: ['brand'],
+      departments: [dept('qs', true), dept('edu')],
+    }),
+    unit('shanxi-plan/1-2', {
+      order: 2,
+      numbering: ['一', '（二）'],
+      themes: ['safety', 'brand'],
+      departments: [dept('edu', true)],
+      cites: ['shanxi-opinions'],
+      targets: [{ metric: '合格率', value: '98%', number: 98, comparator: '达到', year: 2015, text: '合格率达到98%' }],
+    }),
+    unit('shanxi-opinions/6-b1', {
+      order: 0,
+      kind: 'duty',
+      numbering: ['六', '--'],
+      themes: ['duties'],
+      departments: [dept('qs', true, '质监部门')],
+    }),
+    unit('jilin-plan/1', {
+      order: 0,
+      numbering: ['一'],
+      themes: ['brand'],
+      departments: [dept('qs', true, '省质监局'), dept('commerce')],
+    }),
+    unit('jilin-plan/2', {
+      order: 1,
+      numbering: ['二'],
+      themes: ['safety'],
+      departments: [dept('qs', false, '质监局')],
+    }),
+    unit('henan-plan/2-1', {
+      order: 0,
+      numbering: ['二', '（一）'],
+      themes: ['safety'],
+      departments: [dept('edu', true, '教育厅')],
+    }),
   ];
   const documents = [
-    doc('shanxi-plan', 'shanxi', { units: units.filter((u) => u.document === 'shanxi-plan').map((u) => u.id),
-      cites: [{ raw: '《意见》（晋政发〔2013〕21号）', title: '意见', docNumber: '晋政发〔2013〕21号', document: 'shanxi-opinions', unit: 'shanxi-plan/1-2', line: 3 },
-        { raw: '《国家计划》', title: '国家计划', unit: 'shanxi-plan/1-2', line: 3 }] }),
-    doc('shanxi-opinions', 'shanxi', { units: ['shanxi-opinions/6-b1'], citedBy: ['shanxi-plan'], docNumber: field('晋政发〔2013〕21号', '被引用') }),
+    doc('shanxi-plan', 'shanxi', {
+      units: units.filter((u) => u.document === 'shanxi-plan').map((u) => u.id),
+      cites: [
+        {
+          raw: '《意见》（晋政发〔2013〕21号）',
+          title: '意见',
+          docNumber: '晋政发〔2013〕21号',
+          document: 'shanxi-opinions',
+          unit: 'shanxi-plan/1-2',
+          line: 3,
+        },
+        { raw: '《国家计划》', title: '国家计划', unit: 'shanxi-plan/1-2', line: 3 },
+      ],
+    }),
+    doc('shanxi-opinions', 'shanxi', {
+      units: ['shanxi-opinions/6-b1'],
+      citedBy: ['shanxi-plan'],
+      docNumber: field('晋政发〔2013〕21号', '被引用'),
+    }),
     doc('jilin-plan', 'jilin', { units: ['jilin-plan/1', 'jilin-plan/2'] }),
     doc('henan-plan', 'henan', { units: ['henan-plan/2-1'] }),
   ];
   return createCorpus({
-    documents, units, provinces: PROVINCES,
-    departments: [department('qs'), department('edu'), department('commerce'), department('unused'), department('all', 'collective')],
+    documents,
+    units,
+    provinces: PROVINCES,
+    departments: [
+      department('qs'),
+      department('edu'),
+      department('commerce'),
+      department('unused'),
+      department('all', 'collective'),
+    ],
     themes: [theme('safety', 2), theme('brand', 1), theme('duties', 3), theme('empty', 4)],
   });
 }

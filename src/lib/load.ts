@@ -11,7 +11,11 @@ let entries: Promise<Map<string, CollectionEntry<'measures'>>> | undefined;
 export function loadCorpus(): Promise<Corpus> {
   corpus ??= (async () => {
     const [documents, units, departments, themes, provinces] = await Promise.all([
-      getCollection('documents'), getCollection('measures'), getCollection('departments'), getCollection('themes'), getCollection('provinces'),
+      getCollection('documents'),
+      getCollection('measures'),
+      getCollection('departments'),
+      getCollection('themes'),
+      getCollection('provinces'),
     ]);
     return createCorpus({
       documents: documents.map((e) => e.data),

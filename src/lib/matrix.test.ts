@@ -9,7 +9,11 @@ describe('themeProvinceMatrix', () => {
     const m = themeProvinceMatrix(corpus);
     expect(m.rows.map((t) => t.id)).toEqual(['brand', 'safety', 'duties']);
     expect(m.columns.map((p) => p.id)).toEqual(['shanxi', 'jilin', 'henan']);
-    expect(m.counts).toEqual([[2, 1, 0], [1, 1, 1], [1, 0, 0]]);
+    expect(m.counts).toEqual([
+      [2, 1, 0],
+      [1, 1, 1],
+      [1, 0, 0],
+    ]);
     expect(m.max).toBe(2);
   });
 });
@@ -19,7 +23,11 @@ describe('departmentThemeMatrix', () => {
     const m = departmentThemeMatrix(corpus);
     expect(m.rows.map((d) => d.id)).toEqual(['qs', 'edu', 'commerce']);
     expect(m.columns.map((t) => t.id)).toEqual(['brand', 'safety', 'duties']);
-    expect(m.counts).toEqual([[2, 1, 1], [2, 2, 0], [1, 0, 0]]);
+    expect(m.counts).toEqual([
+      [2, 1, 1],
+      [2, 2, 0],
+      [1, 0, 0],
+    ]);
   });
 });
 

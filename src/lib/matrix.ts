@@ -10,7 +10,15 @@ export interface Matrix<R, C> {
   max: number;
 }
 
-function build<R, C>(rows: R[], columns: C[], units: Unit[], rowKeys: (unit: Unit) => string[], columnKeys: (unit: Unit) => string[], rowId: (r: R) => string, columnId: (c: C) => string): Matrix<R, C> {
+function build<R, C>(
+  rows: R[],
+  columns: C[],
+  units: Unit[],
+  rowKeys: (unit: Unit) => string[],
+  columnKeys: (unit: Unit) => string[],
+  rowId: (r: R) => string,
+  columnId: (c: C) => string,
+): Matrix<R, C> {
   const rowIndex = new Map(rows.map((r, i) => [rowId(r), i]));
   const columnIndex = new Map(columns.map((c, i) => [columnId(c), i]));
   const counts = rows.map(() => columns.map(() => 0));
@@ -28,12 +36,28 @@ function build<R, C>(rows: R[], columns: C[], units: Unit[], rowKeys: (unit: Uni
 
 /** Units per theme (primary or secondary) and province. */
 export function themeProvinceMatrix(corpus: Corpus) {
-  return build(corpus.activeThemes, corpus.activeProvinces, corpus.units, (u) => u.themes, (u) => [u.provinceId], (t) => t.id, (p) => p.id);
+  return build(
+    corpus.activeThemes,
+    corpus.activeProvinces,
+    corpus.units,
+    (u) => u.themes,
+    (u) => [u.provinceId],
+    (t) => t.id,
+    (p) => p.id,
+  );
 }
 
 /** Units per department named and theme (primary or secondary); departments most often named first. */
 export function departmentThemeMatrix(corpus: Corpus) {
-  const matrix = build(corpus.activeDepartments, corpus.activeThemes, corpus.units, (u) => u.departments.map((d) => d.id), (u) => u.themes, (d) => d.id, (t) => t.id);
+  const matrix = build(
+    corpus.activeDepartments,
+    corpus.activeThemes,
+    corpus.units,
+    (u) => u.departments.map((d) => d.id),
+    (u) => u.themes,
+    (d) => d.id,
+    (t) => t.id,
+  );
   const order = matrix.rows.map((_, i) => i).sort((a, b) => sum(matrix.counts[b]!) - sum(matrix.counts[a]!) || a - b);
   const themes = matrix.columns.map((_, j) => j).filter((j) => matrix.counts.some((row) => row[j]! > 0));
   return {

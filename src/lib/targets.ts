@@ -17,9 +17,14 @@ export interface TargetRow {
 /** Default order: province (registry order), then document, then position in the document. */
 export function targetRows(corpus: Corpus): TargetRow[] {
   const provinceRank = new Map(corpus.provinces.map((province, index) => [province.id, index]));
-  const units = [...corpus.units].sort((a, b) =>
-    (provinceRank.get(a.provinceId) ?? 0) - (provinceRank.get(b.provinceId) ?? 0) || (a.document < b.document ? -1 : a.document > b.document ? 1 : a.order - b.order));
-  return units.flatMap((unit) => unit.targets.map((target) => ({ ...target, unit, document: corpus.document(unit.document) })));
+  const units = [...corpus.units].sort(
+    (a, b) =>
+      (provinceRank.get(a.provinceId) ?? 0) - (provinceRank.get(b.provinceId) ?? 0) ||
+      (a.document < b.document ? -1 : a.document > b.document ? 1 : a.order - b.order),
+  );
+  return units.flatMap((unit) =>
+    unit.targets.map((target) => ({ ...target, unit, document: corpus.document(unit.document) })),
+  );
 }
 
 /** Column orders the targets table is pre-rendered in (`/targets/<key>/`), so sorting needs no JS. */

@@ -43,11 +43,19 @@ export function compareTheme(corpus: Corpus, themeId: string): ThemeComparison {
   const columns = corpus.activeProvinces.flatMap((province): ThemeColumn[] => {
     const units = withTheme.filter((unit) => unit.provinceId === province.id);
     if (!units.length) return [];
-    return [{ province, primary: units.filter((u) => u.themes[0] === themeId), secondary: units.filter((u) => u.themes[0] !== themeId) }];
+    return [
+      {
+        province,
+        primary: units.filter((u) => u.themes[0] === themeId),
+        secondary: units.filter((u) => u.themes[0] !== themeId),
+      },
+    ];
   });
   const rows = corpus.departments.flatMap((department): AlignmentRow[] => {
     const cells = columns.map((column) => {
-      const naming = [...column.primary, ...column.secondary].flatMap((unit) => unit.departments.filter((d) => d.id === department.id));
+      const naming = [...column.primary, ...column.secondary].flatMap((unit) =>
+        unit.departments.filter((d) => d.id === department.id),
+      );
       return { count: naming.length, lead: naming.some((d) => d.lead) };
     });
     const provinces = cells.filter((cell) => cell.count > 0).length;

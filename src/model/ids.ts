@@ -16,7 +16,18 @@ export const documentPath = (documentId: string) => `/documents/${documentId}/`;
 export const unitPath = (unitId: string) => `/measures/${unitId}/`;
 
 const CHINESE_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** `十八` → 18, `二十三` → 23, `一百零五` → 105; undefined when not a Chinese numeral. */

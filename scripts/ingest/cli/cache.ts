@@ -69,7 +69,11 @@ export class IngestCache {
   set(id: string, sourceHash: string, file: VFile, model: PolicyModel): void {
     mkdirSync(this.directory, { recursive: true });
     const messages: StoredMessage[] = file.messages.map((message) => ({
-      reason: message.reason, ruleId: message.ruleId, fatal: message.fatal, url: message.url, place: message.place,
+      reason: message.reason,
+      ruleId: message.ruleId,
+      fatal: message.fatal,
+      url: message.url,
+      place: message.place,
     }));
     const entry: Entry = { key: this.keyOf(sourceHash), model, messages };
     writeFileSync(join(this.directory, `${id}.json`), JSON.stringify(entry));

@@ -16,15 +16,38 @@ cpSync(join(repository, 'content/sources'), join(work, 'sources'), { recursive: 
 cpSync(join(repository, 'content/registry'), join(work, 'registry'), { recursive: true });
 
 function ingest(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(repository, 'scripts/ingest.ts'), '--sources', 'sources', '--registry', 'registry', '--out', 'generated', ...args], { cwd: work, encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(repository, 'scripts/ingest.ts'),
+      '--sources',
+      'sources',
+      '--registry',
+      'registry',
+      '--out',
+      'generated',
+      ...args,
+    ],
+    { cwd: work, encoding: 'utf8' },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const snapshot = (directory: string) => Object.fromEntries(
-  (readdirSync(directory, { recursive: true, withFileTypes: true }) as Array<{ isFile(): boolean; name: string; parentPath: string }>)
-    .filter((entry) => entry.isFile())
-    .map((entry) => [join(entry.parentPath, entry.name).slice(directory.length), readFileSync(join(entry.parentPath, entry.name), 'utf8')]),
-);
+const snapshot = (directory: string) =>
+  Object.fromEntries(
+    (
+      readdirSync(directory, { recursive: true, withFileTypes: true }) as Array<{
+        isFile(): boolean;
+        name: string;
+        parentPath: string;
+      }>
+    )
+      .filter((entry) => entry.isFile())
+      .map((entry) => [
+        join(entry.parentPath, entry.name).slice(directory.length),
+        readFileSync(join(entry.parentPath, entry.name), 'utf8'),
+      ]),
+  );
 
 // Each test spawns the CLI (about a second each, more on a loaded 2-core machine).
 describe('scripts/ingest.ts', { timeout: 60_000 }, () => {

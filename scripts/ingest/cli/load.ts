@@ -8,7 +8,13 @@ import { basename, join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { departmentsFileSchema, provincesFileSchema, sidecarSchema, slugSchema, themesFileSchema } from '../../../src/model/index.ts';
+import {
+  departmentsFileSchema,
+  provincesFileSchema,
+  sidecarSchema,
+  slugSchema,
+  themesFileSchema,
+} from '../../../src/model/index.ts';
 import type { Registry, Sidecar } from '../../../src/model/index.ts';
 import { decodeSource } from '../decode.ts';
 import { report } from '../messages.ts';
@@ -22,7 +28,8 @@ export function parseYaml<T>(file: VFile, schema: z.ZodType<T>, rule: RuleId): T
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col, offset };
   };
-  for (const error of document.errors) report(file, rule, `Unexpected YAML: ${error.message.split('\n')[0]}, expected valid YAML`, at(error.pos[0]));
+  for (const error of document.errors)
+    report(file, rule, `Unexpected YAML: ${error.message.split('\n')[0]}, expected valid YAML`, at(error.pos[0]));
   if (document.errors.length) return undefined;
   const result = schema.safeParse(document.toJS());
   if (result.success) return result.data;
@@ -40,7 +47,8 @@ export interface LoadedRegistry {
 }
 
 export function loadRegistry(directory: string, cwd: string): LoadedRegistry {
-  const read = (name: string) => new VFile({ path: relative(cwd, join(directory, name)), value: readFileSync(join(directory, name), 'utf8') });
+  const read = (name: string) =>
+    new VFile({ path: relative(cwd, join(directory, name)), value: readFileSync(join(directory, name), 'utf8') });
   const departmentsFile = read('departments.yml');
   const themesFile = read('themes.yml');
   const provincesFile = read('provinces.yml');
@@ -64,7 +72,9 @@ export interface LoadedSource {
 
 /** Every `<id>.txt` of the folder with its sidecar, in id order. */
 export function loadSources(directory: string, cwd: string): LoadedSource[] {
-  const names = readdirSync(directory).filter((name) => name.toLowerCase().endsWith('.txt')).sort();
+  const names = readdirSync(directory)
+    .filter((name) => name.toLowerCase().endsWith('.txt'))
+    .sort();
   const byText = new Map<string, string>();
   const byId = new Map<string, string>();
   return names.map((name) => {
@@ -74,20 +84,38 @@ export function loadSources(directory: string, cwd: string): LoadedSource[] {
     const decoded = decodeSource(bytes);
     const file = new VFile({ path: relative(cwd, path), value: decoded.ok ? decoded.text : '' });
     let readable = decoded.ok;
-    if (!decoded.ok) report(file, 'ingest:unreadable', `Unexpected content: the file ${decoded.reason}`, { line: 1, column: 1 });
+    if (!decoded.ok)
+      report(file, 'ingest:unreadable', `Unexpected content: the file ${decoded.reason}`, { line: 1, column: 1 });
     if (!slugSchema.safeParse(id).success) {
-      report(file, 'ingest:invalid-id', `Unexpected file name \`${name}\`, expected a URL-safe id such as \`henan-2015-plan.txt\``, { line: 1, column: 1 });
+      report(
+        file,
+        'ingest:invalid-id',
+        `Unexpected file name \`${name}\`, expected a URL-safe id such as \`henan-2015-plan.txt\``,
+        { line: 1, column: 1 },
+      );
       readable = false;
     }
     const key = id.toLowerCase();
     if (byId.has(key)) {
-      report(file, 'ingest:duplicate-document', `Unexpected second source with id \`${id}\`, expected ids to be unique (first: ${byId.get(key)})`, { line: 1, column: 1 });
+      report(
+        file,
+        'ingest:duplicate-document',
+        `Unexpected second source with id \`${id}\`, expected ids to be unique (first: ${byId.get(key)})`,
+        { line: 1, column: 1 },
+      );
       readable = false;
     }
     byId.set(key, name);
-    const textKey = createHash('sha256').update(decoded.ok ? decoded.text.replace(/\s/gu, '') : bytes).digest('hex');
+    const textKey = createHash('sha256')
+      .update(decoded.ok ? decoded.text.replace(/\s/gu, '') : bytes)
+      .digest('hex');
     if (decoded.ok && decoded.text.trim() && byText.has(textKey)) {
-      report(file, 'ingest:duplicate-document', `Unexpected copy of \`${byText.get(textKey)}\`, expected each document once`, { line: 1, column: 1 });
+      report(
+        file,
+        'ingest:duplicate-document',
+        `Unexpected copy of \`${byText.get(textKey)}\`, expected each document once`,
+        { line: 1, column: 1 },
+      );
       readable = false;
     }
     byText.set(textKey, name);
@@ -95,12 +123,21 @@ export function loadSources(directory: string, cwd: string): LoadedSource[] {
     let sidecarFile: VFile | undefined;
     let sidecar: Sidecar | undefined;
     if (!existsSync(sidecarPath)) {
-      report(file, 'sidecar:missing', `Unexpected source without metadata, expected a sidecar \`${relative(cwd, sidecarPath)}\``, { line: 1, column: 1 });
+      report(
+        file,
+        'sidecar:missing',
+        `Unexpected source without metadata, expected a sidecar \`${relative(cwd, sidecarPath)}\``,
+        { line: 1, column: 1 },
+      );
     } else {
       sidecarFile = new VFile({ path: relative(cwd, sidecarPath), value: readFileSync(sidecarPath, 'utf8') });
       sidecar = parseYaml(sidecarFile, sidecarSchema, 'sidecar:invalid');
     }
-    const hash = createHash('sha256').update(bytes).update('\0').update(String(sidecarFile?.value ?? '')).digest('hex');
+    const hash = createHash('sha256')
+      .update(bytes)
+      .update('\0')
+      .update(String(sidecarFile?.value ?? ''))
+      .digest('hex');
     return { id, file, sidecarFile, sidecar, hash, readable };
   });
 }

@@ -39,18 +39,31 @@ export interface RunResult {
 }
 
 const field = (value: MetaValueInput | undefined): MetaField | undefined =>
-  value === undefined ? undefined : typeof value === 'string' ? { value, inferred: false } : { value: value.value, inferred: true, basis: value.basis };
+  value === undefined
+    ? undefined
+    : typeof value === 'string'
+      ? { value, inferred: false }
+      : { value: value.value, inferred: true, basis: value.basis };
 
 export function runIngest(options: RunOptions): RunResult {
   const { registry, files: registryFiles } = loadRegistry(options.registry, options.cwd);
   const sources = loadSources(options.sources, options.cwd);
-  const files: VFile[] = [...registryFiles, ...sources.flatMap((source) => (source.sidecarFile ? [source.file, source.sidecarFile] : [source.file]))];
+  const files: VFile[] = [
+    ...registryFiles,
+    ...sources.flatMap((source) => (source.sidecarFile ? [source.file, source.sidecarFile] : [source.file])),
+  ];
   if (!registry) return { files, models: [], outputs: new Map(), cached: 0, parsed: 0 };
   const index = new DepartmentIndex(registry.departments, registry.provinces);
   for (const conflict of index.conflicts) {
-    report(registryFiles[0]!, 'ingest:registry', `Unexpected alias \`${conflict.alias}\` of both \`${conflict.first}\` and \`${conflict.second}\`, expected each alias to name one department`);
+    report(
+      registryFiles[0]!,
+      'ingest:registry',
+      `Unexpected alias \`${conflict.alias}\` of both \`${conflict.first}\` and \`${conflict.second}\`, expected each alias to name one department`,
+    );
   }
-  const corpus = sources.flatMap(({ id, sidecar }) => (sidecar ? [{ id, title: field(sidecar.title)!.value, docNumber: field(sidecar.docNumber)?.value }] : []));
+  const corpus = sources.flatMap(({ id, sidecar }) =>
+    sidecar ? [{ id, title: field(sidecar.title)!.value, docNumber: field(sidecar.docNumber)?.value }] : [],
+  );
   const cache = options.cache
     ? new IngestCache(options.cache, JSON.stringify([registryFiles.map((file) => String(file.value)), corpus]))
     : undefined;
@@ -60,7 +73,12 @@ export function runIngest(options: RunOptions): RunResult {
     if (!source.readable || !source.sidecar) continue;
     const province = registry.provinces.find((entry) => entry.id === field(source.sidecar!.province)!.value);
     if (!province) {
-      report(source.sidecarFile!, 'sidecar:invalid', `Unexpected province \`${field(source.sidecar.province)!.value}\`, expected an id of registry/provinces.yml`, { line: 1, column: 1 });
+      report(
+        source.sidecarFile!,
+        'sidecar:invalid',
+        `Unexpected province \`${field(source.sidecar.province)!.value}\`, expected an id of registry/provinces.yml`,
+        { line: 1, column: 1 },
+      );
       continue;
     }
     const cached = cache?.get(source.id, source.hash, source.file);
@@ -70,7 +88,12 @@ export function runIngest(options: RunOptions): RunResult {
     }
     const head = headOf(source.id, source.file.path, source.sidecar, province);
     const pipeline = createPipeline({
-      head, sidecar: source.sidecar, departments: index, themes: registry.themes, provinces: registry.provinces, corpus,
+      head,
+      sidecar: source.sidecar,
+      departments: index,
+      themes: registry.themes,
+      provinces: registry.provinces,
+      corpus,
     });
     const tree = pipeline.parse(source.file);
     const model = pipeline.stringify(pipeline.runSync(tree, source.file), source.file);
@@ -78,7 +101,14 @@ export function runIngest(options: RunOptions): RunResult {
     if (!source.file.messages.some((message) => message.fatal)) cache?.set(source.id, source.hash, source.file, model);
   }
   const exports = buildExports(models, registry.departments, registry.themes);
-  return { files, models, exports, outputs: outputsOf(exports), cached: cache?.hits ?? 0, parsed: models.length - (cache?.hits ?? 0) };
+  return {
+    files,
+    models,
+    exports,
+    outputs: outputsOf(exports),
+    cached: cache?.hits ?? 0,
+    parsed: models.length - (cache?.hits ?? 0),
+  };
 }
 
 function headOf(id: string, path: string, sidecar: Sidecar, province: Province): DocumentHead {
@@ -101,7 +131,8 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 /** Every generated file, by path relative to content/generated. */
 function outputsOf(exports: Exports): Outputs {
   const outputs: Outputs = new Map();
-  for (const document of exports.documents) outputs.set(join('documents', `${document.id}.mdx`), documentToMdx(document));
+  for (const document of exports.documents)
+    outputs.set(join('documents', `${document.id}.mdx`), documentToMdx(document));
   for (const unit of exports.measures) outputs.set(join('measures', `${unit.id}.mdx`), unitToMdx(unit));
   outputs.set('data/documents.json', json(exports.documents));
   outputs.set('data/measures.json', json(exports.measures));
@@ -110,4 +141,3 @@ function outputsOf(exports: Exports): Outputs {
   outputs.set('data/targets.json', json(exports.targets));
   return outputs;
 }
-

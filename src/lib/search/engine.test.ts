@@ -91,7 +91,9 @@ describe.skipIf(!hasData)('SearchEngine on the corpus', () => {
     expect(henan.hits.length).toBe(count('henan'));
     expect(twoProvinces.hits.length).toBe(count('henan') + count('jilin'));
     const narrowed = engine.search('质量', { province: ['henan'], kind: ['measure'] });
-    expect(narrowed.hits.every((h) => bundle.units[h.unit]?.kind === bundle.kinds.findIndex((k) => k.id === 'measure'))).toBe(true);
+    expect(
+      narrowed.hits.every((h) => bundle.units[h.unit]?.kind === bundle.kinds.findIndex((k) => k.id === 'measure')),
+    ).toBe(true);
     // Counts of a group ignore that group's own selection (so other values can be added).
     expect(henan.facets.province.find((f) => f.id === 'jilin')?.count).toBe(count('jilin'));
     expect(henan.facets.province.find((f) => f.id === 'henan')?.selected).toBe(true);

@@ -16,7 +16,14 @@ describe('occurrences', () => {
 
 describe('mergeRanges', () => {
   it('merges overlapping and touching ranges', () => {
-    expect(mergeRanges([{ start: 5, end: 7 }, { start: 0, end: 2 }, { start: 1, end: 3 }, { start: 3, end: 4 }])).toEqual([
+    expect(
+      mergeRanges([
+        { start: 5, end: 7 },
+        { start: 0, end: 2 },
+        { start: 1, end: 3 },
+        { start: 3, end: 4 },
+      ]),
+    ).toEqual([
       { start: 0, end: 4 },
       { start: 5, end: 7 },
     ]);

@@ -58,7 +58,13 @@ interface Found {
   counts: Counts;
 }
 
-const emptyCounts = (): Counts => ({ province: new Map(), dept: new Map(), theme: new Map(), doc: new Map(), kind: new Map() });
+const emptyCounts = (): Counts => ({
+  province: new Map(),
+  dept: new Map(),
+  theme: new Map(),
+  doc: new Map(),
+  kind: new Map(),
+});
 
 function countsOf(response: PagefindResponse): Counts {
   const counts = emptyCounts();
@@ -127,7 +133,8 @@ export class PagefindEngine {
     const sets = all.slice(1).map((f) => new Set(f.ids));
     const counts = emptyCounts();
     for (const group of GROUPS) {
-      for (const [v, n] of all[0]!.counts[group]) counts[group].set(v, Math.min(n, ...all.slice(1).map((f) => f.counts[group].get(v) ?? 0)));
+      for (const [v, n] of all[0]!.counts[group])
+        counts[group].set(v, Math.min(n, ...all.slice(1).map((f) => f.counts[group].get(v) ?? 0)));
     }
     return { ids: all[0]!.ids.filter((id) => sets.every((s) => s.has(id))), counts };
   }
@@ -139,27 +146,40 @@ export class PagefindEngine {
     // searched as its runs of letters and digits, each an exact phrase, intersected (candidates).
     const runs = term.folded.split(/[^\p{L}\p{N}]+/u).filter((r) => r !== '');
     const phrase = runs.length === 1 ? phraseQuery(runs[0]!) : '';
-    const text = runs.length === 0 ? this.run(null, this.everything(filter)) : runs.length === 1 ? this.run(phrase, filter) : this.intersect(runs.map((r) => this.run(phraseQuery(r), filter)));
+    const text =
+      runs.length === 0
+        ? this.run(null, this.everything(filter))
+        : runs.length === 1
+          ? this.run(phrase, filter)
+          : this.intersect(runs.map((r) => this.run(phraseQuery(r), filter)));
     if (named.length === 0) return text;
     const deptFilter = { [FILTER_KEYS.dept]: { any: named } };
     const both = (f: PagefindFilter): PagefindFilter => (Object.keys(filter).length > 0 ? { all: [filter, f] } : f);
     const [a, b, ab] = await Promise.all([
       text,
       this.run(null, both(deptFilter)),
-      runs.length === 0 ? this.run(null, both(deptFilter)) : runs.length === 1 ? this.run(phrase, both(deptFilter)) : this.intersect(runs.map((r) => this.run(phraseQuery(r), both(deptFilter)))),
+      runs.length === 0
+        ? this.run(null, both(deptFilter))
+        : runs.length === 1
+          ? this.run(phrase, both(deptFilter))
+          : this.intersect(runs.map((r) => this.run(phraseQuery(r), both(deptFilter)))),
     ]);
     const seen = new Set(a.ids);
     const ids = [...a.ids, ...b.ids.filter((id) => !seen.has(id))];
     const counts = emptyCounts();
     for (const group of GROUPS) {
-      for (const source of [a, b]) for (const [id, n] of source.counts[group]) counts[group].set(id, (counts[group].get(id) ?? 0) + n);
+      for (const source of [a, b])
+        for (const [id, n] of source.counts[group]) counts[group].set(id, (counts[group].get(id) ?? 0) + n);
       for (const [id, n] of ab.counts[group]) counts[group].set(id, (counts[group].get(id) ?? 0) - n);
     }
     return { ids, counts };
   }
 
   /** The units all terms reach under a filter (AND); counts exact only for ≤ 1 term. */
-  private async queryFound(terms: readonly Term[], filter: PagefindFilter): Promise<{ ids: string[]; counts: Counts; exactCounts: boolean }> {
+  private async queryFound(
+    terms: readonly Term[],
+    filter: PagefindFilter,
+  ): Promise<{ ids: string[]; counts: Counts; exactCounts: boolean }> {
     if (terms.length === 0) {
       const found = await this.run(null, this.everything(filter));
       return { ...found, exactCounts: true };
@@ -198,7 +218,8 @@ export class PagefindEngine {
 
   private shown(fragment: PagefindFragment, ranges: Range[], alias: Set<string>): ShownHit {
     const lex = this.lexicon;
-    const label = (group: Group, id: string | undefined) => (id === undefined ? undefined : lex.labels(group)[lex.indexOf(group, id)]);
+    const label = (group: Group, id: string | undefined) =>
+      id === undefined ? undefined : lex.labels(group)[lex.indexOf(group, id)];
     const docId = fragment.filters[FILTER_KEYS.doc]?.[0] ?? '';
     const depts = (fragment.meta.departments ?? '').split(' ').filter((d) => d !== '');
     return {
@@ -256,7 +277,8 @@ export class PagefindEngine {
         if (!verified.get(id)) continue;
         const fragment = await this.fragment(id);
         for (const group of GROUPS) {
-          for (const v of fragment.filters[FILTER_KEYS[group]] ?? []) counts[group].set(v, (counts[group].get(v) ?? 0) + 1);
+          for (const v of fragment.filters[FILTER_KEYS[group]] ?? [])
+            counts[group].set(v, (counts[group].get(v) ?? 0) + 1);
         }
       }
       return counts;
@@ -297,7 +319,10 @@ export class PagefindEngine {
     const view: SearchView = {
       terms,
       notes: terms
-        .map((term) => ({ term, departments: lex.departmentsNamed(term.folded).map((d) => lex.meta.departments[d]?.name ?? '') }))
+        .map((term) => ({
+          term,
+          departments: lex.departmentsNamed(term.folded).map((d) => lex.meta.departments[d]?.name ?? ''),
+        }))
         .filter((n) => n.departments.length > 0),
       total: candidates.length,
       approximate,

@@ -3,7 +3,10 @@ import { readState, toggle, writeState } from './state.ts';
 
 describe('URL state', () => {
   it('round-trips query and filters', () => {
-    const state = { q: '电梯 质监', filters: { province: ['henan'], dept: ['quality-supervision', 'industry-information'] } };
+    const state = {
+      q: '电梯 质监',
+      filters: { province: ['henan'], dept: ['quality-supervision', 'industry-information'] },
+    };
     const search = writeState(state);
     expect(search).toBe(
       '?q=%E7%94%B5%E6%A2%AF+%E8%B4%A8%E7%9B%91&province=henan&dept=quality-supervision&dept=industry-information',

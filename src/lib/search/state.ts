@@ -15,7 +15,14 @@ export function readState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters: Partial<Record<Group, string[]>> = {};
   for (const group of GROUPS) {
-    const values = [...new Set(params.getAll(group).flatMap((v) => v.split(',')).filter((v) => v !== ''))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(group)
+          .flatMap((v) => v.split(','))
+          .filter((v) => v !== ''),
+      ),
+    ];
     if (values.length > 0) filters[group] = values;
   }
   return { q: params.get('q') ?? '', filters };

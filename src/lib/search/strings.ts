@@ -3,7 +3,8 @@ import type { Group } from './engine.ts';
 
 export const searchStrings = {
   title: '检索',
-  intro: '逐字查找：输入的文字在条文中出现即命中（与 Ctrl+F 相同），多个词用空格分开表示同时包含；加引号按原样匹配。全角半角、繁体简体均可。',
+  intro:
+    '逐字查找：输入的文字在条文中出现即命中（与 Ctrl+F 相同），多个词用空格分开表示同时包含；加引号按原样匹配。全角半角、繁体简体均可。',
   noScript: '本页的检索需要启用 JavaScript。也可以按以下分类浏览全部条目：',
   loading: '正在载入检索数据…',
   loadFailed: '检索数据载入失败，请刷新页面重试。',

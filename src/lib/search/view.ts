@@ -49,13 +49,22 @@ export interface SearchView {
 }
 
 /** Bundle mode: the exact engine, wrapped. */
-export function bundleView(engine: SearchEngine, query: string, selection: Parameters<SearchEngine['search']>[1]): SearchView {
+export function bundleView(
+  engine: SearchEngine,
+  query: string,
+  selection: Parameters<SearchEngine['search']>[1],
+): SearchView {
   const outcome = engine.search(query, selection);
   const b = engine.bundle;
   let shown = 0;
   const facets = {} as Record<Group, FacetCount[]>;
   for (const group of GROUPS) {
-    facets[group] = outcome.facets[group].map((f) => ({ value: f.value, id: f.id, count: f.count, selected: f.selected }));
+    facets[group] = outcome.facets[group].map((f) => ({
+      value: f.value,
+      id: f.id,
+      count: f.count,
+      selected: f.selected,
+    }));
   }
   const hitOf = (i: number): ShownHit => {
     const hit = outcome.hits[i]!;
@@ -78,7 +87,10 @@ export function bundleView(engine: SearchEngine, query: string, selection: Param
   return {
     terms: outcome.terms,
     notes: outcome.terms
-      .map((term) => ({ term, departments: engine.departmentsNamed(term.folded).map((d) => b.departments[d]?.name ?? '') }))
+      .map((term) => ({
+        term,
+        departments: engine.departmentsNamed(term.folded).map((d) => b.departments[d]?.name ?? ''),
+      }))
       .filter((n) => n.departments.length > 0),
     total: outcome.hits.length,
     approximate: false,

@@ -70,17 +70,27 @@ async function loadSearcher(): Promise<Searcher> {
     const url = `${BASE}pagefind/pagefind.js`;
     const [meta, pf] = await Promise.all([
       loadJsonGz<SearchMeta>(`${BASE}${manifest.file}`),
-      import(/* @vite-ignore */ url) as Promise<PagefindApi & { options: (o: object) => Promise<void>; filters: () => Promise<unknown> }>,
+      import(/* @vite-ignore */ url) as Promise<
+        PagefindApi & { options: (o: object) => Promise<void>; filters: () => Promise<unknown> }
+      >,
     ]);
     // On the main thread: one script less to fetch, and the searches are small.
     await pf.options({ noWorker: true, excerptLength: 0 });
     // The filter chunks, so the first answer already has every count.
     await pf.filters();
     const engine = new PagefindEngine(pf, new Lexicon(meta));
-    return { engine: 'pagefind', labels: (g) => engine.lexicon.labels(g), search: (state) => engine.search(state.q, state.filters) };
+    return {
+      engine: 'pagefind',
+      labels: (g) => engine.lexicon.labels(g),
+      search: (state) => engine.search(state.q, state.filters),
+    };
   }
   const engine = new SearchEngine(await loadJsonGz<SearchBundle>(`${BASE}${manifest.file}`));
-  return { engine: 'bundle', labels: (g) => engine.labels(g), search: (state) => bundleView(engine, state.q, state.filters) };
+  return {
+    engine: 'bundle',
+    labels: (g) => engine.labels(g),
+    search: (state) => bundleView(engine, state.q, state.filters),
+  };
 }
 
 /** A Chrome/Safari text fragment, so the measure page scrolls to and highlights the match. */
@@ -132,8 +142,15 @@ async function start(root: HTMLElement): Promise<void> {
       ` · ${hit.kind}`,
     );
     const text = el('p', { class: 'search-hit-excerpt' });
-    for (const segment of excerpt(hit.text, hit.ranges)) text.append(segment.mark ? el('mark', {}, segment.text) : segment.text);
-    const item = el('li', { class: 'search-hit', 'data-unit': hit.id }, el('h2', { class: 'search-hit-title' }, title), meta, text);
+    for (const segment of excerpt(hit.text, hit.ranges))
+      text.append(segment.mark ? el('mark', {}, segment.text) : segment.text);
+    const item = el(
+      'li',
+      { class: 'search-hit', 'data-unit': hit.id },
+      el('h2', { class: 'search-hit-title' }, title),
+      meta,
+      text,
+    );
     if (hit.depts.length > 0) {
       const depts = el('p', { class: 'search-hit-depts small' }, S.departments);
       hit.depts.forEach((d, i) => {
