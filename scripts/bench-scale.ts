@@ -2,24 +2,41 @@
  * `npm run bench:scale -- --docs N [--keep]`: build a deterministic synthetic corpus of N documents
  * (scripts/bench/synth-corpus.ts) in a temporary copy of the project and run the full build, printing
  * per stage (ingest, astro, pagefind) wall time, peak memory, output size and file count; then the
- * search harness on a sampled query set, when scripts/bench-search.ts is present.
+ * search harness (the whole query set) on the result, when scripts/bench-search.ts is present. Wall time
+ * and the 1-minute load average are printed with the CPU time, since the machine may be shared.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runIngest } from './ingest/cli/run.ts';
 import { synthesize } from './bench/synth-corpus.ts';
 
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { docs: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false } },
+});
 const count = Number(values.docs);
 const root = new URL('../', import.meta.url).pathname;
 
 // The real corpus is the template of the synthetic one.
 const real = runIngest({ sources: join(root, 'content/sources'), registry: join(root, 'content/registry'), cwd: root });
 const templates = real.models.filter((model) => model.document.period.value === '2015').map((model) => model.units);
-const provinces = real.exports ? (await import('yaml')).parse((await import('node:fs')).readFileSync(join(root, 'content/registry/provinces.yml'), 'utf8')) : [];
+const provinces = real.exports
+  ? (await import('yaml')).parse(
+      (await import('node:fs')).readFileSync(join(root, 'content/registry/provinces.yml'), 'utf8'),
+    )
+  : [];
 
 const work = mkdtempSync(join(tmpdir(), `policy-kb-bench-${count}-`));
 for (const entry of readdirSync(root)) {
@@ -38,10 +55,22 @@ if (count <= real.models.length) {
   }
 }
 
-interface Stage { name: string; command: string[]; output: string }
+interface Stage {
+  name: string;
+  command: string[];
+  output: string;
+}
 const stages: Stage[] = [
-  { name: 'ingest', command: [process.execPath, 'scripts/ingest.ts', '--frail', '--no-cache', '--quiet'], output: 'content/generated' },
-  { name: 'astro', command: [process.execPath, 'node_modules/astro/astro.js', 'build', '--silent'], output: 'dist' },
+  {
+    name: 'ingest',
+    command: [process.execPath, 'scripts/ingest.ts', '--frail', '--no-cache', '--quiet'],
+    output: 'content/generated',
+  },
+  {
+    name: 'astro',
+    command: [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'],
+    output: 'dist',
+  },
   { name: 'pagefind', command: [process.execPath, 'scripts/pagefind.ts'], output: 'dist/pagefind' },
 ];
 
@@ -62,26 +91,51 @@ function sizeOf(path: string): { bytes: number; files: number } {
 const rows: string[][] = [];
 const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
 for (const stage of stages) {
+  const load = loadavg()[0]!;
   const started = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', ...stage.command], { cwd: work, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync('/usr/bin/time', ['-f', '%M %U %S', ...stage.command], {
+    cwd: work,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const seconds = (performance.now() - started) / 1000;
-  const peakKiB = Number(run.stderr.trim().split('\n').at(-1));
+  // Peak memory, user and system CPU seconds: CPU time hardly moves with the machine's load, wall time does.
+  const [peakKiB = NaN, user = NaN, system = NaN] = (run.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
   if (run.status !== 0) {
     console.error(run.stdout.slice(-4000), run.stderr.slice(-4000));
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
     throw new Error(`${stage.name} failed (exit ${run.status})`);
   }
   const { bytes, files } = sizeOf(join(work, stage.output));
-  rows.push([stage.name, `${seconds.toFixed(1)} s`, `${(peakKiB / 1024).toFixed(0)} MiB`, `${(bytes / 1048576).toFixed(1)} MiB`, String(files)]);
+  rows.push([
+    stage.name,
+    `${seconds.toFixed(1)} s`,
+    `${(user + system).toFixed(1)} s`,
+    load.toFixed(1),
+    `${(peakKiB / 1024).toFixed(0)} MiB`,
+    `${(bytes / 1048576).toFixed(1)} MiB`,
+    String(files),
+  ]);
 }
 
-const units = JSON.parse((await import('node:fs')).readFileSync(join(work, 'content/generated/data/measures.json'), 'utf8')).length;
-console.log(`\nbench:scale — ${count} documents, ${units} units, on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-const header = ['stage', 'wall', 'peak memory', 'output', 'files'];
+const units = JSON.parse(
+  (await import('node:fs')).readFileSync(join(work, 'content/generated/data/measures.json'), 'utf8'),
+).length;
+console.log(
+  `\nbench:scale — ${count} documents, ${units} units, on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
+const header = ['stage', 'wall', 'CPU', 'load', 'peak memory', 'output', 'files'];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
 for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
 
 if (existsSync(join(root, 'scripts/bench-search.ts'))) {
-  const search = spawnSync(process.execPath, [join(root, 'scripts/bench-search.ts'), '--dist', join(work, 'dist'), '--sample', '40'], { cwd: root, env, stdio: 'inherit' });
+  // bench-search takes the whole query set (it has no --sample option).
+  const search = spawnSync(process.execPath, [join(root, 'scripts/bench-search.ts'), '--dist', join(work, 'dist')], {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  });
   if (search.status !== 0) console.error(`bench-search exited ${search.status}`);
 }
 if (!values.keep) rmSync(work, { recursive: true, force: true });

@@ -33,8 +33,14 @@ export function renameProvince(text: string, from: Province, to: Province): stri
   const pairs: Array<[string, string]> = [
     [from.name, to.name],
     ...from.shortNames.filter((name) => name.length >= 2).map((name): [string, string] => [name, to.shortNames[0]!]),
-    ...from.markers.map((marker, index): [string, string] => [marker, to.markers[index % Math.max(1, to.markers.length)] ?? to.shortNames[0]!]),
-    ...from.docNumberPrefixes.map((prefix, index): [string, string] => [prefix, to.docNumberPrefixes[index % Math.max(1, to.docNumberPrefixes.length)] ?? prefix]),
+    ...from.markers.map((marker, index): [string, string] => [
+      marker,
+      to.markers[index % Math.max(1, to.markers.length)] ?? to.shortNames[0]!,
+    ]),
+    ...from.docNumberPrefixes.map((prefix, index): [string, string] => [
+      prefix,
+      to.docNumberPrefixes[index % Math.max(1, to.docNumberPrefixes.length)] ?? prefix,
+    ]),
   ];
   // Longest first, through a placeholder so that a replacement is never replaced again.
   pairs.sort((a, b) => b[0].length - a[0].length);

@@ -1,0 +1,72 @@
+// Timed builds: ours (ingest → astro build → scripts/pagefind.ts, the stages of `npm run build`)
+// into any output directory, and any command under /usr/bin/time for its peak memory.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import path from 'node:path';
+
+export interface StageTime {
+  name: string;
+  seconds: number;
+  /** Peak resident memory of the stage's process tree root, MiB (from /usr/bin/time), when known. */
+  peakMiB?: number;
+  /** User + system CPU seconds of the stage and its children (from /usr/bin/time), when known: unlike
+   *  the wall time, hardly moved by other work on the machine. */
+  cpuSeconds?: number;
+  /** 1-minute load average when the stage started (the machine is shared). */
+  load: number;
+}
+
+export function timed(
+  name: string,
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): StageTime {
+  const useTime = existsSync('/usr/bin/time');
+  const load = loadavg()[0] ?? 0;
+  const started = performance.now();
+  const run = useTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', command, ...args], {
+        cwd,
+        env,
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      })
+    : spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) {
+    process.stderr.write(`${run.stdout.slice(-4000)}\n${run.stderr.slice(-4000)}\n`);
+    throw new Error(`${name} failed (exit ${run.status}): ${command} ${args.join(' ')}`);
+  }
+  const [peakKiB, user, system] = useTime ? (run.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number) : [];
+  return {
+    name,
+    seconds,
+    peakMiB: Number.isFinite(peakKiB) ? peakKiB! / 1024 : undefined,
+    cpuSeconds: Number.isFinite(user) && Number.isFinite(system) ? user! + system! : undefined,
+    load,
+  };
+}
+
+/**
+ * Our full build (what `npm run build` runs) with the output in `outDir`: the ingest without its
+ * incremental cache, so that it is a cold build like the Starlight one.
+ */
+export function buildOurs(root: string, outDir: string): StageTime[] {
+  const node = process.execPath;
+  const env = { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}` };
+  return [
+    timed('ingest', node, ['scripts/ingest.ts', '--frail', '--no-cache', '--quiet'], root, env),
+    timed(
+      'astro build',
+      node,
+      ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir],
+      root,
+      env,
+    ),
+    timed('search indexes', node, ['scripts/pagefind.ts', '--dist', outDir], root, env),
+  ];
+}
