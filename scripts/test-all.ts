@@ -49,10 +49,16 @@ const playwright = bin('@playwright/test', 'playwright');
 // Add steps here, in the order they should run (cheap and likely-to-fail first).
 export const STEPS: Step[] = [
   // e2e/ holds Playwright specs, which vitest must not collect.
-  { name: 'unit', commands: [node(bin('vitest'), 'run', '--exclude', 'e2e/**')] },
+  // The ingest first: some unit tests read the generated corpus (content/generated is not committed).
+  {
+    name: 'unit',
+    commands: [node('scripts/ingest.ts', '--frail', '--quiet'), node(bin('vitest'), 'run', '--exclude', 'e2e/**')],
+  },
   {
     name: 'types',
     commands: [
+      // astro sync writes .astro/types.d.ts (astro:content types), which tsc needs on a fresh clone.
+      node(bin('astro'), 'sync'),
       node(bin('typescript', 'tsc'), '--noEmit'),
       node(bin('astro'), 'check'),
       node('scripts/readme-rules.ts', '--check'),
