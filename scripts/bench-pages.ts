@@ -32,7 +32,7 @@ import { type StageTime, buildOurs, timed } from './bench/pages/build.ts';
 import { KINDS, type PageMeasure, type PageSpec, measurePage, siteCss } from './bench/pages/measure.ts';
 import { htmlBreakdown } from './bench/pages/html-breakdown.ts';
 import { gzip9, startCompressingServer } from './bench/pages/server.ts';
-import type { TruthDepartment, TruthUnit } from './bench/pages/truth.ts';
+import type { TruthDepartment, TruthUnit } from './bench/search-truth.ts';
 
 const { values } = parseArgs({
   options: {

@@ -38,8 +38,8 @@ import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { type Page, chromium } from '@playwright/test';
-import { fold, normalizeQuery } from '../src/model/fold.ts';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
+import { groundTruth } from './bench/search-truth.ts';
 import { startServer } from './serve.ts';
 
 interface Query {
@@ -100,40 +100,8 @@ function sampleQueries(n: number): Query[] {
 }
 const queries = values.sample ? sampleQueries(Number(values.sample)) : allQueries;
 
-// ---- ground truth -------------------------------------------------------------------------
-const norm = (s: string): string => normalizeQuery(s).toLowerCase();
-const foldedText = new Map(units.map((u) => [u.id, fold(u.text).toLowerCase()]));
-const aliasDepts = new Map<string, Set<string>>();
-for (const d of departments) {
-  for (const name of [d.name, ...d.aliases, ...Object.values(d.localNames ?? {}).flat()]) {
-    const key = norm(name);
-    if (!aliasDepts.has(key)) aliasDepts.set(key, new Set());
-    aliasDepts.get(key)!.add(d.id);
-  }
-}
-const deptsNamed = (term: string): Set<string> =>
-  aliasDepts.get(term) ?? aliasDepts.get(term.replace(/^(?:自治区|省|市)/u, '')) ?? new Set();
-
-export function termsOf(q: string): string[] {
-  const terms: string[] = [];
-  const rest = q.replace(/"([^"]*)"?|“([^”]*)”?|「([^」]*)」?/gu, (_, a, b, c) => {
-    terms.push(norm(a ?? b ?? c ?? ''));
-    return ' ';
-  });
-  terms.push(...norm(rest).split(' '));
-  return [...new Set(terms.filter((t) => t !== ''))];
-}
-
-function truth(q: string): Set<string> {
-  const terms = termsOf(q);
-  return new Set(
-    units
-      .filter((u) =>
-        terms.every((t) => foldedText.get(u.id)!.includes(t) || u.departments.some((d) => deptsNamed(t).has(d.id))),
-      )
-      .map((u) => u.id),
-  );
-}
+// ---- ground truth (scripts/bench/search-truth.ts, shared with bench:pages' Starlight comparison) ----
+const truth = groundTruth(units, departments);
 
 // ---- measuring ----------------------------------------------------------------------------
 interface Measured {

@@ -23,7 +23,7 @@ import { parse as parseYaml } from 'yaml';
 import { type StageTime, timed } from './pages/build.ts';
 import { type PageMeasure, measurePage } from './pages/measure.ts';
 import { startCompressingServer } from './pages/server.ts';
-import { type TruthDepartment, type TruthUnit, groundTruth } from './pages/truth.ts';
+import { type TruthDepartment, type TruthUnit, groundTruth } from './search-truth.ts';
 
 /** The newest @astrojs/starlight whose peer range accepts astro 7 (peerDependencies astro ^7.2.10). */
 export const STARLIGHT_VERSION = '0.42.4';

@@ -1,15 +1,20 @@
-// The search ground truth of scripts/bench-search.ts, restated here (that script runs on import):
+// The search ground truth of the benchmarks (bench-search, and bench-pages' Starlight comparison):
 // a unit matches a query when every term (space-separated; "…"/“…”/「…」 phrases kept whole)
 // occurs in fold(text) (case-insensitive), or names a department (canonical name, alias or local
 // name, optionally after 省/自治区/市) responsible for the unit.
 
-import { fold, normalizeQuery } from '../../../src/model/fold.ts';
+import { fold, normalizeQuery } from '../../src/model/fold.ts';
 
-export interface TruthUnit {
+/** What the ground truth reads of a unit. */
+export interface MatchableUnit {
   id: string;
-  document: string;
   text: string;
   departments: { id: string }[];
+}
+
+/** A unit as the Starlight comparison reads it: also where it is. */
+export interface TruthUnit extends MatchableUnit {
+  document: string;
   source: { startLine: number; endLine: number };
 }
 export interface TruthDepartment {
@@ -31,7 +36,7 @@ export function termsOf(q: string): string[] {
   return [...new Set(terms.filter((t) => t !== ''))];
 }
 
-export function groundTruth(units: TruthUnit[], departments: TruthDepartment[]): (q: string) => Set<string> {
+export function groundTruth(units: MatchableUnit[], departments: TruthDepartment[]): (q: string) => Set<string> {
   const folded = new Map(units.map((u) => [u.id, fold(u.text).toLowerCase()]));
   const aliasDepts = new Map<string, Set<string>>();
   for (const d of departments) {
