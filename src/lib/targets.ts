@@ -2,17 +2,11 @@
 import type { PolicyDocument, Unit } from '../model/index.ts';
 import type { Corpus } from './corpus.ts';
 
-export interface TargetRow {
-  metric: string;
-  value: string;
-  number?: number;
-  comparator: string;
-  year?: number;
-  area?: string;
-  text: string;
+/** A target as the unit holds it (src/model), with the unit and its document. */
+export type TargetRow = Unit['targets'][number] & {
   unit: Unit;
   document?: PolicyDocument;
-}
+};
 
 /** Default order: province (registry order), then document, then position in the document. */
 export function targetRows(corpus: Corpus): TargetRow[] {
