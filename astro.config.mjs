@@ -1,7 +1,6 @@
 // Site and base come from the environment so one build works at `/` and under a sub-path:
 //   SITE_URL=https://example.gov.cn BASE_PATH=/policy-kb/ npm run build
 // Every internal link goes through src/lib/url.ts (href), which reads import.meta.env.BASE_URL.
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
@@ -17,20 +16,5 @@ export default defineConfig({
   trailingSlash: 'always',
   // No inline <style>: the site's CSP (dist/_headers) may only allow stylesheets from 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Text is shown exactly as received: no typographic quotes or dashes (' → ‘’, -- → –).
-  markdown: { smartypants: false },
-  integrations: [mdx(), sitemap()],
-  vite: {
-    build: {
-      rollupOptions: {
-        // Astro marks every content MDX module with a "use astro:head-inject" directive, and the
-        // bundler warns once per file (≈200 lines per build) that it may not keep it. Harmless here.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject'))
-            return;
-          warn(warning);
-        },
-      },
-    },
-  },
+  integrations: [sitemap()],
 });

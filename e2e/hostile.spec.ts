@@ -1,4 +1,4 @@
-// The page side of hostile input: a site built from scripts/ingest/fixtures/to-mdx-hostile-text.
+// The page side of hostile input: a site built from scripts/ingest/fixtures/hostile-text.
 // Runs only with HOSTILE=1 against that build: `node scripts/quality/hostile-site.ts` makes the
 // build in a temporary copy of the project and runs this spec there.
 //

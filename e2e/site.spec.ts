@@ -42,7 +42,9 @@ test('document page: metadata, contents, anchored units, source lines', async ({
   await expect(page.locator(".toc a[href='#1']")).toBeVisible();
   const unit = page.locator("section[id='2-8']");
   await expect(unit.locator('.unit-title')).toContainText('二（八）');
-  await expect(unit.locator('.chip.dept.lead')).toHaveCount(1);
+  // Departments are linked where the text names them, the lead marked.
+  await expect(unit.locator('.text a.dept.lead')).toHaveCount(1);
+  await expect(unit.locator('.text a.dept.lead')).toHaveAttribute('href', /\/departments\/[a-z-]+\/$/);
   await expect(unit.locator('.chip.theme').first()).toBeVisible();
   await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
   const source = unit.locator('a.source-link');

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:scale -- --docs N [--keep]`: build a deterministic synthetic corpus of N documents
+ * `npm run bench:scale -- --docs N [--keep] [--no-search]`: build a deterministic synthetic corpus of N documents
  * (scripts/bench/synth-corpus.ts) in a temporary copy of the project and run the full build, printing
  * per stage (ingest, astro, pagefind) wall time, peak memory, output size and file count; then the
  * search harness (the whole query set) on the result, when scripts/bench-search.ts is present. Wall time
@@ -24,7 +24,11 @@ import { runIngest } from './ingest/cli/run.ts';
 import { synthesize } from './bench/synth-corpus.ts';
 
 const { values } = parseArgs({
-  options: { docs: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false } },
+  options: {
+    docs: { type: 'string', default: '100' },
+    keep: { type: 'boolean', default: false },
+    'no-search': { type: 'boolean', default: false },
+  },
 });
 const count = Number(values.docs);
 const root = new URL('../', import.meta.url).pathname;
@@ -129,7 +133,33 @@ const header = ['stage', 'wall', 'CPU', 'load', 'peak memory', 'output', 'files'
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
 for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
 
-if (existsSync(join(root, 'scripts/bench-search.ts'))) {
+// Page sizes per page type (first path segment): a page type whose largest page grows with N is a
+// page that lists the corpus, and the build's cost grows with N × pages.
+const pageSizes = new Map<string, number[]>();
+for (const name of readdirSync(join(work, 'dist'), { recursive: true }) as string[]) {
+  if (!name.endsWith('.html')) continue;
+  const type = name.includes('/') ? name.split('/')[0]! : '(top)';
+  const list = pageSizes.get(type) ?? [];
+  list.push(statSync(join(work, 'dist', name)).size);
+  pageSizes.set(type, list);
+}
+const pageRows = [...pageSizes]
+  .sort(([a], [b]) => (a < b ? -1 : 1))
+  .map(([type, sizes]) => [
+    type,
+    String(sizes.length),
+    `${(sizes.reduce((sum, size) => sum + size, 0) / sizes.length / 1024).toFixed(1)} KiB`,
+    `${(Math.max(...sizes) / 1024).toFixed(1)} KiB`,
+  ]);
+const pageHeader = ['pages', 'count', 'mean HTML', 'largest HTML'];
+const pageWidths = pageHeader.map((title, column) =>
+  Math.max(title.length, ...pageRows.map((row) => row[column]!.length)),
+);
+console.log('');
+for (const row of [pageHeader, ...pageRows])
+  console.log(row.map((cell, column) => cell.padEnd(pageWidths[column]!)).join('  '));
+
+if (!values['no-search'] && existsSync(join(root, 'scripts/bench-search.ts'))) {
   // bench-search takes the whole query set (it has no --sample option).
   const search = spawnSync(process.execPath, [join(root, 'scripts/bench-search.ts'), '--dist', join(work, 'dist')], {
     cwd: root,

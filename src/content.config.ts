@@ -6,27 +6,25 @@
  * defineCollection accepts any `zod/v4/core` $ZodType, so no conversion is needed: this file is the
  * one place where model schemas meet collections.
  *
- * Astro parses frontmatter as YAML 1.1; the ingest writes YAML 1.1 too (scripts/ingest/to-mdx.ts),
- * so date-like strings such as `2015-07-15` arrive quoted, as the strings the model expects.
+ * Documents and units are read from the ingest's open-data exports (content/generated/data/*.json,
+ * the same files the site publishes under data/): one JSON array each, one entry per element, keyed
+ * by its `id` (`shanxi-2015-plan/2-8`). Data collections, not one MDX module per unit: rendering is
+ * done by .astro components (UnitText), which keeps the build linear at thousands of documents.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { departmentSchema, documentSchema, provinceSchema, themeSchema, unitSchema } from './model/index.ts';
 
-const GENERATED = 'content/generated';
+const GENERATED = 'content/generated/data';
 const REGISTRY = 'content/registry';
-
-/** Keep the frontmatter id (`shanxi-2015-plan/2-8`) rather than a slug of the file path. */
-const byFrontmatterId = ({ data, entry }: { data: Record<string, unknown>; entry: string }) =>
-  typeof data.id === 'string' ? data.id : entry.replace(/\.mdx$/, '');
 
 export const collections = {
   documents: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: `${GENERATED}/documents`, generateId: byFrontmatterId }),
+    loader: file(`${GENERATED}/documents.json`),
     schema: documentSchema,
   }),
   measures: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: `${GENERATED}/measures`, generateId: byFrontmatterId }),
+    loader: file(`${GENERATED}/measures.json`),
     schema: unitSchema,
   }),
   departments: defineCollection({ loader: file(`${REGISTRY}/departments.yml`), schema: departmentSchema }),

@@ -74,6 +74,9 @@ export const ui = {
   byProvince: '按省份、文件',
   byTheme: '按主题',
   dutyParagraphs: '职责分解段落',
+  perProvinceList: '分省清单',
+  provinceList: (province: string) => `${province}清单`,
+  listedPerProvince: (n: number) => `共 ${n} 条，逐条清单按省份分页（见上表“分省清单”），全部条目亦可下载 CSV。`,
   localNames: '各省写法',
   downloadCsv: '下载责任清单（CSV）',
   total: '合计',
@@ -108,6 +111,8 @@ export const ui = {
   notFoundText: '您访问的页面不存在或已移动。可以从首页重新开始，或直接检索：',
   lines: '行',
   unitsCount: (n: number) => `${n} 条`,
+  earlierDocuments: '较早文件中的同类任务',
+  allOfProvince: (province: string, n: number) => `${province}全部 ${n} 条 →`,
   documentsCount: (n: number) => `${n} 份文件`,
   provincesCount: (n: number) => `${n} 个省份`,
   provincesIntro: (withDocuments: number, all: number) =>

@@ -1,7 +1,7 @@
 /**
  * `node scripts/quality/hostile-site.ts [--keep]`: the page side of the hostile-input check.
  *
- * Builds a small site from the hostile fixture (scripts/ingest/fixtures/to-mdx-hostile-text/sources:
+ * Builds a small site from the hostile fixture (scripts/ingest/fixtures/hostile-text/sources:
  * `{alert(1)}`, `<script>alert(2)</script>`, `import`/`export` lines, `<img onerror>`, `{props.x}`)
  * in a temporary copy of the project (node_modules symlinked, like bench-scale), with the real build
  * (ingest --frail, astro build, pagefind), then runs e2e/hostile.spec.ts against it (HOSTILE=1):
@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const FIXTURE = join(ROOT, 'scripts/ingest/fixtures/to-mdx-hostile-text/sources');
+const FIXTURE = join(ROOT, 'scripts/ingest/fixtures/hostile-text/sources');
 const SKIP = new Set([
   'node_modules',
   'dist',

@@ -36,6 +36,13 @@ describe('measuresByDepartment', () => {
       ['safety', ['henan-plan/2-1', 'shanxi-plan/1-2']],
     ]);
   });
+  it('narrows to one province for the per-province pages', () => {
+    const jilin = measuresByDepartment(corpus, 'qs', 'jilin');
+    expect(jilin.items.map((i) => i.unit.id)).toEqual(['jilin-plan/1', 'jilin-plan/2']);
+    expect(jilin.byProvince.map((g) => g.provinceId)).toEqual(['jilin']);
+    expect(dutyParagraphs(corpus, 'qs', 'jilin')).toEqual([]);
+    expect(dutyParagraphs(corpus, 'qs', 'shanxi').map((u) => u.id)).toEqual(['shanxi-opinions/6-b1']);
+  });
   it('is empty for an unused department', () => {
     expect(measuresByDepartment(corpus, 'unused')).toMatchObject({ total: 0, byProvince: [], byTheme: [] });
   });

@@ -33,15 +33,40 @@ export interface ResponsibilityList {
 }
 
 /**
+ * Above this many units the department page shows counts and links, and the units themselves are
+ * listed on one page per province (/departments/<id>/<province>/): at thousands of documents a
+ * single list would be megabytes of HTML. Below it, everything is on the department page too.
+ */
+export const FULL_LIST_LIMIT = 300;
+
+/** Units naming each department, in corpus order: built once per corpus. */
+const namingIndex = new WeakMap<Corpus, Map<string, Responsible[]>>();
+
+function unitsNaming(corpus: Corpus, departmentId: string): Responsible[] {
+  let index = namingIndex.get(corpus);
+  if (!index) {
+    index = new Map();
+    for (const unit of corpus.units) {
+      for (const entry of unit.departments) {
+        const list = index.get(entry.id) ?? [];
+        // A department named twice in one unit counts once, with its first (lead) entry.
+        if (list.at(-1)?.unit !== unit) list.push({ unit, lead: entry.lead, raw: entry.raw });
+        index.set(entry.id, list);
+      }
+    }
+    namingIndex.set(corpus, index);
+  }
+  return index.get(departmentId) ?? [];
+}
+
+/**
  * Every unit naming the department (duty paragraphs included), in corpus order, grouped by province
  * and document, and by theme (a unit with two themes is in both groups, like the matrices count it).
+ * With `provinceId`, only that province's units.
  */
-export function measuresByDepartment(corpus: Corpus, departmentId: string): ResponsibilityList {
-  const items: Responsible[] = [];
-  for (const unit of corpus.units) {
-    const entry = unit.departments.find((d) => d.id === departmentId);
-    if (entry) items.push({ unit, lead: entry.lead, raw: entry.raw });
-  }
+export function measuresByDepartment(corpus: Corpus, departmentId: string, provinceId?: string): ResponsibilityList {
+  const all = unitsNaming(corpus, departmentId);
+  const items = provinceId ? all.filter((item) => item.unit.provinceId === provinceId) : all;
   const byProvince = corpus.activeProvinces.flatMap((province): ProvinceGroup[] => {
     const inProvince = items.filter((item) => item.unit.provinceId === province.id);
     if (!inProvince.length) return [];
@@ -60,14 +85,16 @@ export function measuresByDepartment(corpus: Corpus, departmentId: string): Resp
 }
 
 /** Duty paragraphs (units of kind `duty`) naming the department, e.g. shanxi-2013-opinions 六、职责分解. */
-export function dutyParagraphs(corpus: Corpus, departmentId: string): Unit[] {
-  return corpus.units.filter((unit) => unit.kind === 'duty' && unit.departments.some((d) => d.id === departmentId));
+export function dutyParagraphs(corpus: Corpus, departmentId: string, provinceId?: string): Unit[] {
+  return unitsNaming(corpus, departmentId)
+    .map((item) => item.unit)
+    .filter((unit) => unit.kind === 'duty' && (!provinceId || unit.provinceId === provinceId));
 }
 
 /** The names the department goes by in each province, as written (departments.json `localNames`). */
 export function localNames(corpus: Corpus, departmentId: string): Array<{ province: string; names: string[] }> {
   const names = new Map<string, Set<string>>();
-  for (const unit of corpus.units) {
+  for (const { unit } of unitsNaming(corpus, departmentId)) {
     for (const entry of unit.departments) {
       if (entry.id !== departmentId) continue;
       const set = names.get(unit.province) ?? new Set<string>();

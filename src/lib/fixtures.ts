@@ -68,7 +68,7 @@ const department = (id: string, kind: Department['kind'] = 'department'): Depart
   misspellings: [],
   patterns: [],
 });
-const theme = (id: string, order: number): Theme => ({
+export const theme = (id: string, order: number): Theme => ({
   id,
   name: `${id}名`,
   description: '',

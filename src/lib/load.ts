@@ -1,12 +1,11 @@
 /**
  * The only module of src/lib that touches astro:content: loads every collection once per build and
- * hands pages a pure Corpus (./corpus.ts), plus the collection entries for rendering unit MDX.
+ * hands pages a pure Corpus (./corpus.ts).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { createCorpus, type Corpus } from './corpus.ts';
 
 let corpus: Promise<Corpus> | undefined;
-let entries: Promise<Map<string, CollectionEntry<'measures'>>> | undefined;
 
 export function loadCorpus(): Promise<Corpus> {
   corpus ??= (async () => {
@@ -26,10 +25,4 @@ export function loadCorpus(): Promise<Corpus> {
     });
   })();
   return corpus;
-}
-
-/** Unit MDX entries by unit id (`shanxi-2015-plan/2-8`), for `render()`. */
-export function unitEntries(): Promise<Map<string, CollectionEntry<'measures'>>> {
-  entries ??= getCollection('measures').then((list) => new Map(list.map((entry) => [entry.id, entry])));
-  return entries;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sampleCorpus } from './fixtures.ts';
+import { createCorpus } from './corpus.ts';
+import { PROVINCES, doc, sampleCorpus, theme, unit } from './fixtures.ts';
 import { columnAnchor, compareTheme, sameThemeElsewhere } from './theme.ts';
 
 const corpus = sampleCorpus();
@@ -33,5 +34,42 @@ describe('sameThemeElsewhere', () => {
     const result = sameThemeElsewhere(corpus, corpus.unit('shanxi-plan/1-1')!);
     expect(result.map((g) => [g.province.id, g.units.map((u) => u.id)])).toEqual([['jilin', ['jilin-plan/1']]]);
     expect(sameThemeElsewhere(corpus, corpus.unit('shanxi-plan/1')!)).toEqual([]);
+  });
+
+  it('keeps a few per province, newest document first, and tells the total', () => {
+    const [jilin] = sameThemeElsewhere(corpus, corpus.unit('shanxi-plan/1-1')!, 0);
+    expect(jilin).toMatchObject({ units: [], total: 1 });
+  });
+});
+
+describe('a province with several documents', () => {
+  const year = (value: string) => ({ value, inferred: false });
+  const scaled = createCorpus({
+    documents: [
+      doc('shanxi-old', 'shanxi', { date: year('2013') }),
+      doc('shanxi-new', 'shanxi', { date: year('2016') }),
+      doc('jilin-plan', 'jilin'),
+    ],
+    units: [
+      unit('shanxi-old/1', { themes: ['safety'] }),
+      unit('shanxi-old/2', { order: 1, themes: ['safety'] }),
+      unit('shanxi-new/1', { themes: ['safety'] }),
+      unit('jilin-plan/1', { themes: ['safety'] }),
+    ],
+    departments: [],
+    themes: [theme('safety', 1)],
+    provinces: PROVINCES,
+  });
+
+  it('shows the newest document in full on the theme page and lists the earlier ones', () => {
+    const [shanxi] = compareTheme(scaled, 'safety').columns;
+    expect(shanxi?.latest.map((u) => u.id)).toEqual(['shanxi-new/1']);
+    expect(shanxi?.earlier.map((u) => u.id)).toEqual(['shanxi-old/1', 'shanxi-old/2']);
+  });
+
+  it('puts the newest document first under “same theme elsewhere”, capped, with the total', () => {
+    const [shanxi] = sameThemeElsewhere(scaled, scaled.unit('jilin-plan/1')!, 2);
+    expect(shanxi?.units.map((u) => u.id)).toEqual(['shanxi-new/1', 'shanxi-old/1']);
+    expect(shanxi?.total).toBe(3);
   });
 });

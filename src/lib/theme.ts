@@ -6,6 +6,10 @@ export interface ThemeColumn {
   province: Province;
   /** Units with the theme as primary theme. */
   primary: Unit[];
+  /** Of `primary`, those of the province's newest document having any: shown in full. */
+  latest: Unit[];
+  /** Of `primary`, the rest (earlier documents): listed as links, so the page grows slowly with the corpus. */
+  earlier: Unit[];
   /** Units that touch the theme as a secondary theme. */
   secondary: Unit[];
 }
@@ -43,10 +47,14 @@ export function compareTheme(corpus: Corpus, themeId: string): ThemeComparison {
   const columns = corpus.activeProvinces.flatMap((province): ThemeColumn[] => {
     const units = withTheme.filter((unit) => unit.provinceId === province.id);
     if (!units.length) return [];
+    const primary = units.filter((u) => u.themes[0] === themeId);
+    const newest = newestDocument(corpus, primary);
     return [
       {
         province,
-        primary: units.filter((u) => u.themes[0] === themeId),
+        primary,
+        latest: primary.filter((u) => u.document === newest),
+        earlier: primary.filter((u) => u.document !== newest),
         secondary: units.filter((u) => u.themes[0] !== themeId),
       },
     ];
@@ -65,15 +73,71 @@ export function compareTheme(corpus: Corpus, themeId: string): ThemeComparison {
   return { columns, rows, total: withTheme.length };
 }
 
+/** The document of `units` with the latest date (ties: the first id), or undefined. */
+function newestDocument(corpus: Corpus, units: Unit[]): string | undefined {
+  let best: { id: string; date: string } | undefined;
+  for (const id of new Set(units.map((u) => u.document))) {
+    const date = corpus.document(id)?.date.value ?? '';
+    if (!best || date > best.date || (date === best.date && id < best.id)) best = { id, date };
+  }
+  return best?.id;
+}
+
 const total = (row: AlignmentRow) => row.cells.reduce((sum, cell) => sum + cell.count, 0);
 
-/** Units of other provinces sharing the unit's primary theme, grouped by province. */
-export function sameThemeElsewhere(corpus: Corpus, unit: Unit): Array<{ province: Province; units: Unit[] }> {
+/** Units listed per province under “same theme elsewhere” on a measure page (the theme page has them all). */
+export const ELSEWHERE_PER_PROVINCE = 1;
+
+export interface ElsewhereGroup {
+  province: Province;
+  /** Up to ELSEWHERE_PER_PROVINCE units, newest document first, then document order. */
+  units: Unit[];
+  /** All units of the province with the theme as primary theme. */
+  total: number;
+}
+
+/** Primary-theme units by theme and province, newest document first: built once per corpus. */
+const elsewhereIndex = new WeakMap<Corpus, Map<string, Map<string, Unit[]>>>();
+
+function unitsByThemeAndProvince(corpus: Corpus): Map<string, Map<string, Unit[]>> {
+  let index = elsewhereIndex.get(corpus);
+  if (index) return index;
+  index = new Map();
+  const newestFirst = [...corpus.documents].sort(
+    (a, b) => b.date.value.localeCompare(a.date.value) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  for (const document of newestFirst) {
+    for (const unit of corpus.unitsOf(document.id)) {
+      const theme = unit.themes[0];
+      if (!theme) continue;
+      const byProvince = index.get(theme) ?? new Map<string, Unit[]>();
+      index.set(theme, byProvince);
+      const list = byProvince.get(unit.provinceId) ?? [];
+      byProvince.set(unit.provinceId, list);
+      list.push(unit);
+    }
+  }
+  elsewhereIndex.set(corpus, index);
+  return index;
+}
+
+/**
+ * Units of other provinces sharing the unit's primary theme, grouped by province (registry order):
+ * a few per province, newest document first, with the province's total, so a measure page stays
+ * the same size however many documents the corpus holds (the theme page lists them all).
+ */
+export function sameThemeElsewhere(
+  corpus: Corpus,
+  unit: Unit,
+  perProvince: number = ELSEWHERE_PER_PROVINCE,
+): ElsewhereGroup[] {
   const theme = unit.themes[0];
   if (!theme) return [];
+  const byProvince = unitsByThemeAndProvince(corpus).get(theme);
+  if (!byProvince) return [];
   return corpus.activeProvinces.flatMap((province) => {
     if (province.id === unit.provinceId) return [];
-    const units = corpus.units.filter((other) => other.provinceId === province.id && other.themes[0] === theme);
-    return units.length ? [{ province, units }] : [];
+    const units = byProvince.get(province.id) ?? [];
+    return units.length ? [{ province, units: units.slice(0, perProvince), total: units.length }] : [];
   });
 }

@@ -36,6 +36,7 @@ export const paths = {
   departments: () => '/departments/',
   department: (id: string, anchor?: string) => `/departments/${id}/${anchor ? `#${anchor}` : ''}`,
   departmentCsv: (id: string) => `/departments/${id}.csv`,
+  departmentProvince: (id: string, provinceId: string) => `/departments/${id}/${provinceId}/`,
   themes: () => '/themes/',
   theme: (id: string, anchor?: string) => `/themes/${id}/${anchor ? `#${anchor}` : ''}`,
   provinces: () => '/provinces/',

@@ -73,7 +73,7 @@ export const citationSchema = z.object({
 });
 export type Citation = z.infer<typeof citationSchema>;
 
-/** A generated document (frontmatter of content/generated/documents/<id>.mdx, and documents.json). */
+/** A generated document (an element of content/generated/data/documents.json, the documents collection). */
 export const documentSchema = z.object({
   /** URL-safe ASCII id, the source file's stem. */
   id: slugSchema,

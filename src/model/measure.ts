@@ -90,7 +90,7 @@ export const highlightSchema = z.object({
 });
 export type Highlight = z.infer<typeof highlightSchema>;
 
-/** One unit (frontmatter of content/generated/measures/<doc>/<n>.mdx, and measures.json). */
+/** One unit (an element of content/generated/data/measures.json, the measures collection). */
 export const unitSchema = z.object({
   /** `<document>/<local id>`, stable and URL-safe. */
   id: unitIdSchema,

@@ -51,7 +51,7 @@ const snapshot = (directory: string) =>
 
 // Each test spawns the CLI (about a second each, more on a loaded 2-core machine).
 describe('scripts/ingest.ts', { timeout: 60_000 }, () => {
-  it('writes pages and exports and reports what it found', () => {
+  it('writes the exports and reports what it found', () => {
     const run = ingest('--frail');
     expect(run.status).toBe(0);
     // Only the known misspelling, an info, is reported.
@@ -60,7 +60,11 @@ describe('scripts/ingest.ts', { timeout: 60_000 }, () => {
     expect(run.stdout).toMatch(/5 documents, \d+ units/);
     const files = snapshot(join(work, 'generated'));
     expect(Object.keys(files)).toContain('/data/measures.json');
-    expect(Object.keys(files)).toContain('/measures/shanxi-2015-plan/2-8.mdx');
+    expect(Object.keys(files).sort()).toEqual(
+      ['departments', 'documents', 'measures', 'targets', 'themes'].map((name) => `/data/${name}.json`),
+    );
+    const units = JSON.parse(files['/data/measures.json']!) as { id: string }[];
+    expect(units.map((unit) => unit.id)).toContain('shanxi-2015-plan/2-8');
   });
 
   it('produces byte-identical output on a second run, which --check confirms', () => {

@@ -1,8 +1,7 @@
 /**
  * One ingest run, without writing: load registries and sources, run the pipeline on each source,
- * build MDX pages and exports. Returns the vfiles (with their messages) and the outputs.
+ * build the exports (which the site's content collections read). Returns the vfiles (with their messages) and the outputs.
  */
-import { join } from 'node:path';
 import type { VFile } from 'vfile';
 
 import type { MetaField, MetaValueInput, Province, Sidecar } from '../../../src/model/index.ts';
@@ -11,7 +10,6 @@ import { createPipeline } from '../index.ts';
 import { report } from '../messages.ts';
 import { buildExports } from '../to-exports.ts';
 import type { Exports } from '../to-exports.ts';
-import { documentToMdx, unitToMdx } from '../to-mdx.ts';
 import type { DocumentHead, PolicyModel } from '../to-model.ts';
 import { IngestCache } from './cache.ts';
 import { loadRegistry, loadSources } from './load.ts';
@@ -131,9 +129,6 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 /** Every generated file, by path relative to content/generated. */
 function outputsOf(exports: Exports): Outputs {
   const outputs: Outputs = new Map();
-  for (const document of exports.documents)
-    outputs.set(join('documents', `${document.id}.mdx`), documentToMdx(document));
-  for (const unit of exports.measures) outputs.set(join('measures', `${unit.id}.mdx`), unitToMdx(unit));
   outputs.set('data/documents.json', json(exports.documents));
   outputs.set('data/measures.json', json(exports.measures));
   outputs.set('data/departments.json', json(exports.departments));
