@@ -101,6 +101,13 @@ test('department page: responsibility list across provinces, duties, local names
   const body = await csv.body();
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(body.toString('utf8')).toContain('省份,文件,编号');
+  // Every province of the list also has a page of its own (the only lists once a department has
+  // hundreds of units): 山西's page holds 山西's units and duty paragraphs, and no other province.
+  await page.getByRole('link', { name: '山西省清单' }).click();
+  await expect(page).toHaveURL(/\/departments\/quality-supervision\/shanxi\/$/);
+  await expect(page.locator('h1')).toHaveText('质量技术监督局 · 山西省');
+  await expect(page.locator('#duties ~ blockquote').first()).toContainText('质监部门');
+  await expect(page.locator('#by-province ~ section h3')).toHaveText([/^山西省（\d+）$/]);
 });
 
 test('theme comparison shows every province that has the theme', async ({ request }) => {
