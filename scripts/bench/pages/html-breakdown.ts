@@ -12,7 +12,11 @@ const PARTS: [string, RegExp][] = [
   ['table of contents', /<nav class="toc"[\s\S]*?<\/nav>/gu],
   ['document metadata panel', /<aside class="meta-panel"[\s\S]*?<\/aside>/gu],
   ['unit titles (numbering + link)', /<h[2-6] class="unit-title">[\s\S]*?<\/h[2-6]>/gu],
-  ['unit department and theme chips', /<div class="unit-meta">[\s\S]*?<\/div>/gu],
+  ['unit chips (themes; departments the text does not name)', /<div class="unit-meta">[\s\S]*?<\/div>/gu],
+  [
+    'department links inside the text (markup only)',
+    /<a class="dept[^"]*" href="[^"]*">|(?<=<a class="dept[^>]*>[^<]*)<\/a>/gu,
+  ],
   ['unit text', /<div class="text">[\s\S]*?<\/div>/gu],
   ['unit footers (kind + source line link)', /<p class="unit-foot">[\s\S]*?<\/p>/gu],
   ['`<footer>`', /<footer[\s\S]*?<\/footer>/gu],

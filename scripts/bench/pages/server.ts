@@ -7,7 +7,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 import { contentType } from '../../serve.ts';
 
 export interface CompressingServer {
@@ -23,6 +23,9 @@ export function isCompressible(type: string): boolean {
 }
 
 export const gzip9 = (body: Uint8Array): Buffer => gzipSync(body, { level: 9 });
+/** Brotli at its best setting, as a host with brotli would serve a static file (for comparison only). */
+export const brotli11 = (body: Uint8Array): number =>
+  brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
 export function startCompressingServer(rootDir: string): Promise<CompressingServer> {
   const root = realpathSync(rootDir);
