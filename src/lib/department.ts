@@ -67,8 +67,9 @@ function unitsNaming(corpus: Corpus, departmentId: string): Responsible[] {
 export function measuresByDepartment(corpus: Corpus, departmentId: string, provinceId?: string): ResponsibilityList {
   const all = unitsNaming(corpus, departmentId);
   const items = provinceId ? all.filter((item) => item.unit.provinceId === provinceId) : all;
+  const perProvince = groupBy(items, (item) => item.unit.provinceId);
   const byProvince = corpus.activeProvinces.flatMap((province): ProvinceGroup[] => {
-    const inProvince = items.filter((item) => item.unit.provinceId === province.id);
+    const inProvince = perProvince.get(province.id) ?? [];
     if (!inProvince.length) return [];
     const documents = [...groupBy(inProvince, (item) => item.unit.document)].map(([documentId, list]) => ({
       documentId,
@@ -77,8 +78,15 @@ export function measuresByDepartment(corpus: Corpus, departmentId: string, provi
     }));
     return [{ provinceId: province.id, province: province.name, documents, count: inProvince.length }];
   });
+  const perTheme = new Map<string, Responsible[]>();
+  for (const item of items)
+    for (const themeId of new Set(item.unit.themes)) {
+      const list = perTheme.get(themeId);
+      if (list) list.push(item);
+      else perTheme.set(themeId, [item]);
+    }
   const byTheme = corpus.activeThemes.flatMap((theme): ThemeGroup[] => {
-    const list = items.filter((item) => item.unit.themes.includes(theme.id));
+    const list = perTheme.get(theme.id) ?? [];
     return list.length ? [{ themeId: theme.id, name: theme.name, items: list }] : [];
   });
   return { items, total: items.length, lead: items.filter((item) => item.lead).length, byProvince, byTheme };
