@@ -1,0 +1,186 @@
+/**
+ * Builds the sharded index (format.ts) from the search bundle (bundle.ts, itself built from the
+ * public exports). Pure and deterministic: the same bundle gives the same files, byte for byte.
+ * One pass over the folded texts (linear in the corpus), then sorting and encoding.
+ *
+ * The caller compresses and writes the files (scripts/pagefind.ts); `compressedSize` tells the
+ * builder what a position pack will cost to fetch (recorded in the gram entries, so the page can
+ * choose the cheapest trigrams to prove adjacency with).
+ */
+import type { SearchBundle } from '../bundle.ts';
+import { metaOf } from '../meta.ts';
+import type { CharFolder } from '../normalize.ts';
+import {
+  ByteWriter,
+  GRAM_MAX,
+  type GramEntry,
+  type PositionRef,
+  SHARDS_VERSION,
+  type StartFile,
+  type UnitText,
+  codeChar,
+  encodeUtf16,
+  encodeList,
+  gramHash,
+  packLists,
+  writePositions,
+  writeShard,
+} from './format.ts';
+
+export interface ShardOptions {
+  /** Target raw size of a gram shard (the shard count follows from it). */
+  shardBytes?: number;
+  /** Largest raw size of a position pack holding several grams. */
+  packBytes?: number;
+  /** Unit lists longer than this (bytes) get a file of their own (l/<k>). */
+  bigList?: number;
+  /** Bytes a file costs to fetch (default: its raw length). */
+  compressedSize?: (data: Uint8Array) => number;
+}
+
+export interface ShardFiles {
+  /** Path (relative to search/shards/) → raw content, to be gzip-compressed. */
+  files: Map<string, Uint8Array>;
+  stats: { units: number; grams: number; shards: number; packs: number; lists: number };
+}
+
+interface Acc {
+  gram: string;
+  /** Its number among the grams of its length. */
+  num: number;
+  units: number[];
+  /** Longest grams: occurrences per unit of `units`, and all positions, flat. */
+  counts?: number[];
+  positions?: number[];
+  last: number;
+}
+
+
+export function buildShards(bundle: SearchBundle, fold: CharFolder, options: ShardOptions = {}): ShardFiles {
+  const shardBytes = options.shardBytes ?? 512;
+  const packBytes = options.packBytes ?? 2048;
+  const bigList = options.bigList ?? 512;
+  const cost = options.compressedSize ?? ((d: Uint8Array) => d.length);
+  const unitCount = bundle.units.length;
+  const files = new Map<string, Uint8Array>();
+
+  // ---- postings: one pass over the folded texts -------------------------------------------------
+  // Keys are small integers (no allocation per lookup): code units get dense ids, and an n-gram is
+  // (the number of its first n−1 code units' gram)·65536 + the id of its last code unit.
+  const charIds = new Map<number, number>();
+  const maps = Array.from({ length: GRAM_MAX + 1 }, () => new Map<number, Acc>());
+  const all: Acc[] = [];
+  bundle.units.forEach((unit, u) => {
+    const text = fold(unit.text);
+    const ids = new Int32Array(text.length);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let id = charIds.get(c);
+      if (id === undefined) {
+        id = charIds.size;
+        charIds.set(c, id);
+      }
+      ids[i] = id;
+    }
+    for (let i = 0; i < text.length; i++) {
+      let prefix = -1;
+      for (let n = 1; n <= GRAM_MAX && i + n <= text.length; n++) {
+        const k = (prefix + 1) * 65536 + ids[i + n - 1]!;
+        const map = maps[n]!;
+        let acc = map.get(k);
+        if (!acc) {
+          acc = { gram: text.slice(i, i + n), num: map.size, units: [], last: -1 };
+          if (n === GRAM_MAX) {
+            acc.counts = [];
+            acc.positions = [];
+          }
+          map.set(k, acc);
+          all.push(acc);
+        }
+        if (acc.last !== u) {
+          acc.units.push(u);
+          acc.last = u;
+          acc.counts?.push(0);
+        }
+        if (acc.counts) {
+          acc.counts[acc.counts.length - 1]!++;
+          acc.positions!.push(i);
+        }
+        prefix = acc.num;
+      }
+    }
+  });
+  // Gram order (code units), so the output does not depend on the order grams were met in.
+  const accs = all.sort((a, b) => (a.gram < b.gram ? -1 : a.gram > b.gram ? 1 : 0));
+
+  // ---- position packs: big entries alone, small ones together (gram order) ----------------------
+  const refs = new Map<string, PositionRef>();
+  let packCount = 0;
+  let pending: { acc: Acc; offset: number; length: number }[] = [];
+  let pack = new ByteWriter();
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    const data = pack.done();
+    const id = packCount++;
+    files.set(`p/${id}.bin`, data);
+    const size = cost(data);
+    for (const p of pending) refs.set(p.acc.gram, { pack: id, offset: p.offset, length: p.length, cost: size });
+    pending = [];
+    pack = new ByteWriter();
+  };
+  for (const acc of accs) {
+    if (!acc.positions) continue;
+    const entry = new ByteWriter();
+    writePositions(entry, acc.counts!, acc.positions);
+    if (pack.length > 0 && pack.length + entry.length > packBytes) flush();
+    pending.push({ acc, offset: pack.length, length: entry.length });
+    pack.bytes(entry.done());
+    if (pack.length >= packBytes) flush();
+  }
+  flush();
+
+  // ---- gram shards: small lists inline, big ones in list files of their own -------------------
+  let listCount = 0;
+  const entries: GramEntry[] = accs.map((acc) => {
+    const { kind, bytes } = encodeList(acc.units, unitCount);
+    const entry: GramEntry = { gram: acc.gram, df: acc.units.length, kind, list: bytes };
+    if (bytes.length > bigList) {
+      entry.file = listCount++;
+      entry.fileCost = cost(bytes);
+      files.set(`l/${entry.file}.bin`, bytes);
+    }
+    const ref = refs.get(acc.gram);
+    if (ref) entry.positions = ref;
+    return entry;
+  });
+  const total = entries.reduce((sum, e) => sum + (e.file === undefined ? e.list.length : 2) + 10, 0);
+  const shards = Math.max(1, Math.round(total / shardBytes));
+  const buckets: GramEntry[][] = Array.from({ length: shards }, () => []);
+  for (const e of entries) buckets[gramHash(e.gram) % shards]!.push(e);
+  buckets.forEach((bucket, k) => files.set(`g/${k}.bin`, writeShard(bucket)));
+
+  // ---- unit texts (UTF-16 JSON: Chinese text compresses better than in UTF-8) -------------------
+  bundle.units.forEach((unit, u) => {
+    const text: UnitText = { id: unit.id, n: unit.number, t: unit.title, x: unit.text, d: unit.depts };
+    files.set(`t/${u}.bin`, encodeUtf16(JSON.stringify(text)));
+  });
+
+  // ---- start file ---------------------------------------------------------------------------------
+  const docRuns: number[] = [];
+  for (const unit of bundle.units) {
+    if (docRuns.length > 0 && docRuns[docRuns.length - 2] === unit.doc) docRuns[docRuns.length - 1]!++;
+    else docRuns.push(unit.doc, 1);
+  }
+  const start: StartFile = {
+    version: SHARDS_VERSION,
+    units: unitCount,
+    shards,
+    meta: metaOf(bundle),
+    docRuns,
+    kinds: bundle.units.map((u) => codeChar(u.kind)).join(''),
+    themes: packLists(bundle.units.map((u) => [...u.themes].sort((a, b) => a - b))),
+    depts: packLists(bundle.units.map((u) => [...u.depts].sort((a, b) => a - b))),
+  };
+  files.set('start.json', new TextEncoder().encode(JSON.stringify(start)));
+  return { files, stats: { units: unitCount, grams: entries.length, shards, packs: packCount, lists: listCount } };
+}
