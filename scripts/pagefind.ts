@@ -120,7 +120,14 @@ export function writeBundle(dist: string, forced?: EngineName): Written {
     units: input.units.length,
   };
   writeFileSync(path.join(dist, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
-  return { bundle, bytes: gz.length, rawBytes: Buffer.byteLength(json), units: input.units.length, engine, metaBytes: meta.length };
+  return {
+    bundle,
+    bytes: gz.length,
+    rawBytes: Buffer.byteLength(json),
+    units: input.units.length,
+    engine,
+    metaBytes: meta.length,
+  };
 }
 
 /** The sharded index (dist/search/shards/), every file gzip-compressed (`.gz`). */
@@ -237,7 +244,11 @@ async function main(): Promise<void> {
   const forced = engineOption(values.engine ?? process.env.SEARCH_ENGINE);
   const written = writeBundle(dist, forced);
   const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
-  const target = { bundle: BUNDLE_FILE, shards: SHARDS_DIR, pagefind: `${META_FILE} ${kib(written.metaBytes)} + pagefind/` };
+  const target = {
+    bundle: BUNDLE_FILE,
+    shards: SHARDS_DIR,
+    pagefind: `${META_FILE} ${kib(written.metaBytes)} + pagefind/`,
+  };
   process.stdout.write(
     `search: ${written.units} units, bundle ${kib(written.bytes)} gzip (${kib(written.rawBytes)} uncompressed), limit ${kib(BUNDLE_MAX_BYTES)}\n` +
       `search engine: ${written.engine}${forced ? ' (forced)' : ''} → ${target[written.engine]}\n`,

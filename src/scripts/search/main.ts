@@ -4,9 +4,11 @@
  * scripts/pagefind.ts) and answers every query with it:
  *   - bundle: the whole corpus in one compressed file (search/corpus.json.gz, gzip decompressed in
  *     the browser), answered locally by the exact engine (src/lib/search/engine.ts);
- *   - pagefind: the Pagefind index of the measure pages plus search/meta.json.gz (labels, aliases,
- *     folding), every shown result verified against its text (src/lib/search/pagefind-engine.ts).
- * Both give the same view (src/lib/search/view.ts). State lives in the URL (?q=…&dept=…); `/`
+ *   - shards: the sharded n-gram index (search/shards/: a start file, then only the gram shards
+ *     of each query and the texts of the units shown, src/lib/search/shards/engine.ts);
+ *   - pagefind (opt-in): the Pagefind index of the measure pages plus search/meta.json.gz (labels,
+ *     aliases, folding), every shown result verified against its text (pagefind-engine.ts).
+ * All give the same view (src/lib/search/view.ts). State lives in the URL (?q=…&dept=…); `/`
  * focuses the box.
  */
 import type { Labelled, SearchBundle } from '../../lib/search/bundle.ts';
@@ -14,6 +16,8 @@ import { GROUPS, type Group, SearchEngine } from '../../lib/search/engine.ts';
 import { excerpt } from '../../lib/search/highlight.ts';
 import { type EngineManifest, Lexicon, type SearchMeta } from '../../lib/search/meta.ts';
 import { type PagefindApi, PagefindEngine } from '../../lib/search/pagefind-engine.ts';
+import { ShardEngine } from '../../lib/search/shards/engine.ts';
+import { SHARDS_DIR, type StartFile } from '../../lib/search/shards/format.ts';
 import { type SearchState, readState, toggle, writeState } from '../../lib/search/state.ts';
 import { searchStrings as S } from '../../lib/search/strings.ts';
 import { type SearchView, type ShownHit, bundleView } from '../../lib/search/view.ts';
@@ -35,19 +39,18 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Fetches a gzip-compressed JSON file (some hosts already undo the gzip: then plain JSON). */
-async function loadJsonGz<T>(url: string): Promise<T> {
+/** Fetches a gzip-compressed file (some hosts already undo the gzip: then the bytes as sent). */
+async function loadGz(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  let text: string;
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    text = await new Response(stream).text();
-  } else {
-    text = new TextDecoder().decode(bytes);
-  }
-  return JSON.parse(text) as T;
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+async function loadJsonGz<T>(url: string): Promise<T> {
+  return JSON.parse(new TextDecoder().decode(await loadGz(url))) as T;
 }
 
 /** The engine the build chose; a site built before engine.json existed has the bundle. */
@@ -81,6 +84,15 @@ async function loadSearcher(): Promise<Searcher> {
     const engine = new PagefindEngine(pf, new Lexicon(meta));
     return {
       engine: 'pagefind',
+      labels: (g) => engine.lexicon.labels(g),
+      search: (state) => engine.search(state.q, state.filters),
+    };
+  }
+  if (manifest.engine === 'shards') {
+    const start = await loadJsonGz<StartFile>(`${BASE}${manifest.file}`);
+    const engine = new ShardEngine(start, (file) => loadGz(`${BASE}${SHARDS_DIR}${file}.gz`));
+    return {
+      engine: 'shards',
       labels: (g) => engine.lexicon.labels(g),
       search: (state) => engine.search(state.q, state.filters),
     };

@@ -46,8 +46,6 @@ export interface ShardFiles {
 
 interface Acc {
   gram: string;
-  /** Its number among the grams of its length. */
-  num: number;
   units: number[];
   /** Longest grams: occurrences per unit of `units`, and all positions, flat. */
   counts?: number[];
@@ -55,21 +53,70 @@ interface Acc {
   last: number;
 }
 
+/**
+ * Pairs of small integers (a, b) → numbers 0, 1, 2, … in order of first sight: an open-addressing
+ * hash table over typed arrays, several times faster than a Map in the builder's inner loop.
+ */
+class IntTable {
+  private keysA = new Int32Array(1024).fill(-1);
+  private keysB = new Int32Array(1024);
+  private values = new Int32Array(1024);
+  private size = 0;
+
+  /** The number of (a, b), or `next` (recorded) when the pair is new. */
+  get(a: number, b: number, next: number): number {
+    let mask = this.keysA.length - 1;
+    let at = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
+    for (;;) {
+      const ka = this.keysA[at]!;
+      if (ka === -1) break;
+      if (ka === a && this.keysB[at] === b) return this.values[at]!;
+      at = (at + 1) & mask;
+    }
+    if (++this.size * 2 > this.keysA.length) {
+      this.grow();
+      mask = this.keysA.length - 1;
+      at = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
+      while (this.keysA[at] !== -1) at = (at + 1) & mask;
+    }
+    this.keysA[at] = a;
+    this.keysB[at] = b;
+    this.values[at] = next;
+    return next;
+  }
+
+  private grow(): void {
+    const { keysA, keysB, values } = this;
+    const size = keysA.length * 2;
+    this.keysA = new Int32Array(size).fill(-1);
+    this.keysB = new Int32Array(size);
+    this.values = new Int32Array(size);
+    const mask = size - 1;
+    for (let i = 0; i < keysA.length; i++) {
+      if (keysA[i] === -1) continue;
+      let at = (Math.imul(keysA[i]!, 0x9e3779b1) ^ Math.imul(keysB[i]!, 0x85ebca6b)) & mask;
+      while (this.keysA[at] !== -1) at = (at + 1) & mask;
+      this.keysA[at] = keysA[i]!;
+      this.keysB[at] = keysB[i]!;
+      this.values[at] = values[i]!;
+    }
+  }
+}
 
 export function buildShards(bundle: SearchBundle, fold: CharFolder, options: ShardOptions = {}): ShardFiles {
-  const shardBytes = options.shardBytes ?? 512;
-  const packBytes = options.packBytes ?? 2048;
-  const bigList = options.bigList ?? 512;
+  const shardBytes = options.shardBytes ?? 1024;
+  const packBytes = options.packBytes ?? 4096;
+  const bigList = options.bigList ?? 1024;
   const cost = options.compressedSize ?? ((d: Uint8Array) => d.length);
   const unitCount = bundle.units.length;
   const files = new Map<string, Uint8Array>();
 
   // ---- postings: one pass over the folded texts -------------------------------------------------
-  // Keys are small integers (no allocation per lookup): code units get dense ids, and an n-gram is
-  // (the number of its first n−1 code units' gram)·65536 + the id of its last code unit.
+  // Code units get dense ids, and an n-gram is numbered by the pair (number of its first n−1 code
+  // units' gram + 1, id of its last code unit), so no string is made per position.
   const charIds = new Map<number, number>();
-  const maps = Array.from({ length: GRAM_MAX + 1 }, () => new Map<number, Acc>());
-  const all: Acc[] = [];
+  const tables = Array.from({ length: GRAM_MAX + 1 }, () => new IntTable());
+  const byLength: Acc[][] = Array.from({ length: GRAM_MAX + 1 }, () => []);
   bundle.units.forEach((unit, u) => {
     const text = fold(unit.text);
     const ids = new Int32Array(text.length);
@@ -85,17 +132,16 @@ export function buildShards(bundle: SearchBundle, fold: CharFolder, options: Sha
     for (let i = 0; i < text.length; i++) {
       let prefix = -1;
       for (let n = 1; n <= GRAM_MAX && i + n <= text.length; n++) {
-        const k = (prefix + 1) * 65536 + ids[i + n - 1]!;
-        const map = maps[n]!;
-        let acc = map.get(k);
+        const accs = byLength[n]!;
+        const num = tables[n]!.get(prefix + 1, ids[i + n - 1]!, accs.length);
+        let acc = accs[num];
         if (!acc) {
-          acc = { gram: text.slice(i, i + n), num: map.size, units: [], last: -1 };
+          acc = { gram: text.slice(i, i + n), units: [], last: -1 };
           if (n === GRAM_MAX) {
             acc.counts = [];
             acc.positions = [];
           }
-          map.set(k, acc);
-          all.push(acc);
+          accs.push(acc);
         }
         if (acc.last !== u) {
           acc.units.push(u);
@@ -106,10 +152,11 @@ export function buildShards(bundle: SearchBundle, fold: CharFolder, options: Sha
           acc.counts[acc.counts.length - 1]!++;
           acc.positions!.push(i);
         }
-        prefix = acc.num;
+        prefix = num;
       }
     }
   });
+  const all = byLength.flat();
   // Gram order (code units), so the output does not depend on the order grams were met in.
   const accs = all.sort((a, b) => (a.gram < b.gram ? -1 : a.gram > b.gram ? 1 : 0));
 

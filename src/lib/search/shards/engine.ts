@@ -127,8 +127,15 @@ interface TermUnits {
   exact: boolean;
 }
 
+export interface ShardEngineOptions {
+  lexicon?: Lexicon;
+  /** Bytes spent at most proving a long term's candidates (default POSITION_BUDGET). */
+  positionBudget?: number;
+}
+
 export class ShardEngine {
   readonly lexicon: Lexicon;
+  private readonly positionBudget: number;
   readonly start: StartFile;
   private readonly fetch: ShardFetch;
   /** Per unit: document, kind, themes, departments (sorted). */
@@ -143,10 +150,11 @@ export class ShardEngine {
   private readonly deptUnits = new Map<number, number[]>();
   private readonly termCache = new Map<string, Promise<TermUnits>>();
 
-  constructor(start: StartFile, fetch: ShardFetch, lexicon = new Lexicon(start.meta)) {
+  constructor(start: StartFile, fetch: ShardFetch, options: ShardEngineOptions = {}) {
     this.start = start;
     this.fetch = fetch;
-    this.lexicon = lexicon;
+    this.lexicon = options.lexicon ?? new Lexicon(start.meta);
+    this.positionBudget = options.positionBudget ?? POSITION_BUDGET;
     const n = start.units;
     this.docOf = new Int32Array(n);
     let u = 0;
@@ -271,7 +279,7 @@ export class ShardEngine {
       packCosts.set(ref?.pack ?? -1, ref?.cost ?? Infinity);
     }
     for (const c of packCosts.values()) cost += c;
-    if (cost <= POSITION_BUDGET) {
+    if (cost <= this.positionBudget) {
       const [, positions] = await Promise.all([
         take(cover.offsets),
         Promise.all(

@@ -71,7 +71,8 @@ const CODE_BASE = 0x30;
 
 /** One character for a small non-negative integer (0 → `0`; below the surrogates, up to 55,247). */
 export function codeChar(value: number): string {
-  if (!Number.isInteger(value) || value < 0 || value + CODE_BASE >= 0xd800) throw new Error(`code out of range: ${value}`);
+  if (!Number.isInteger(value) || value < 0 || value + CODE_BASE >= 0xd800)
+    throw new Error(`code out of range: ${value}`);
   return String.fromCharCode(value + CODE_BASE);
 }
 
