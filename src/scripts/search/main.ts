@@ -23,6 +23,8 @@ import { searchStrings as S } from '../../lib/search/strings.ts';
 import { type SearchView, type ShownHit, bundleView } from '../../lib/search/view.ts';
 
 const PAGE = 20;
+/** Filter groups with more values than this start closed. */
+const OPEN_MAX = 30;
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
@@ -45,8 +47,13 @@ async function loadGz(url: string): Promise<Uint8Array> {
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+  const source = new ReadableStream<BufferSource>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+  return new Uint8Array(await new Response(source.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
 }
 
 async function loadJsonGz<T>(url: string): Promise<T> {
@@ -191,7 +198,9 @@ async function start(root: HTMLElement): Promise<void> {
   const facetGroups = new Map<Group, { details: HTMLDetailsElement; badge: HTMLElement }>();
   for (const group of GROUPS) {
     const details = el('details', { 'data-group': group, class: 'search-facet' });
-    details.open = group !== 'dept' && group !== 'theme';
+    // Long lists start closed (dept and theme always; documents at scale): a closed group is
+    // neither laid out nor painted, which keeps a query's re-render cheap with 1,000 documents.
+    details.open = group !== 'dept' && group !== 'theme' && searcher.labels(group).length <= OPEN_MAX;
     const badge = el('span', { class: 'badge-count' });
     details.append(el('summary', {}, S.groups[group], badge));
     const fieldset = el('fieldset', {}, el('legend', { class: 'visually-hidden' }, S.groups[group]));
