@@ -48,8 +48,8 @@ interface Acc {
   gram: string;
   units: number[];
   /** Longest grams: occurrences per unit of `units`, and all positions, flat. */
-  counts?: number[];
-  positions?: number[];
+  counts: number[] | undefined;
+  positions: number[] | undefined;
   last: number;
 }
 
@@ -58,15 +58,21 @@ interface Acc {
  * hash table over typed arrays, several times faster than a Map in the builder's inner loop.
  */
 class IntTable {
-  private keysA = new Int32Array(1024).fill(-1);
-  private keysB = new Int32Array(1024);
-  private values = new Int32Array(1024);
+  private bits = 10;
+  private keysA = new Int32Array(1 << this.bits).fill(-1);
+  private keysB = new Int32Array(1 << this.bits);
+  private values = new Int32Array(1 << this.bits);
   private size = 0;
+
+  /** Multiplicative hashing: the HIGH bits of the product are the well-mixed ones. */
+  private slot(a: number, b: number): number {
+    return Math.imul(Math.imul(b, 0x85ebca6b) ^ a, 0x9e3779b1) >>> (32 - this.bits);
+  }
 
   /** The number of (a, b), or `next` (recorded) when the pair is new. */
   get(a: number, b: number, next: number): number {
-    let mask = this.keysA.length - 1;
-    let at = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
+    const mask = this.keysA.length - 1;
+    let at = this.slot(a, b);
     for (;;) {
       const ka = this.keysA[at]!;
       if (ka === -1) break;
@@ -75,9 +81,7 @@ class IntTable {
     }
     if (++this.size * 2 > this.keysA.length) {
       this.grow();
-      mask = this.keysA.length - 1;
-      at = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
-      while (this.keysA[at] !== -1) at = (at + 1) & mask;
+      return this.insert(a, b, next);
     }
     this.keysA[at] = a;
     this.keysB[at] = b;
@@ -85,21 +89,23 @@ class IntTable {
     return next;
   }
 
+  private insert(a: number, b: number, value: number): number {
+    const mask = this.keysA.length - 1;
+    let at = this.slot(a, b);
+    while (this.keysA[at] !== -1) at = (at + 1) & mask;
+    this.keysA[at] = a;
+    this.keysB[at] = b;
+    this.values[at] = value;
+    return value;
+  }
+
   private grow(): void {
     const { keysA, keysB, values } = this;
-    const size = keysA.length * 2;
-    this.keysA = new Int32Array(size).fill(-1);
-    this.keysB = new Int32Array(size);
-    this.values = new Int32Array(size);
-    const mask = size - 1;
-    for (let i = 0; i < keysA.length; i++) {
-      if (keysA[i] === -1) continue;
-      let at = (Math.imul(keysA[i]!, 0x9e3779b1) ^ Math.imul(keysB[i]!, 0x85ebca6b)) & mask;
-      while (this.keysA[at] !== -1) at = (at + 1) & mask;
-      this.keysA[at] = keysA[i]!;
-      this.keysB[at] = keysB[i]!;
-      this.values[at] = values[i]!;
-    }
+    this.bits++;
+    this.keysA = new Int32Array(1 << this.bits).fill(-1);
+    this.keysB = new Int32Array(1 << this.bits);
+    this.values = new Int32Array(1 << this.bits);
+    for (let i = 0; i < keysA.length; i++) if (keysA[i] !== -1) this.insert(keysA[i]!, keysB[i]!, values[i]!);
   }
 }
 
@@ -136,11 +142,15 @@ export function buildShards(bundle: SearchBundle, fold: CharFolder, options: Sha
         const num = tables[n]!.get(prefix + 1, ids[i + n - 1]!, accs.length);
         let acc = accs[num];
         if (!acc) {
-          acc = { gram: text.slice(i, i + n), units: [], last: -1 };
-          if (n === GRAM_MAX) {
-            acc.counts = [];
-            acc.positions = [];
-          }
+          // One object shape for every gram (fast property access in this loop).
+          const longest = n === GRAM_MAX;
+          acc = {
+            gram: text.slice(i, i + n),
+            units: [],
+            counts: longest ? [] : undefined,
+            positions: longest ? [] : undefined,
+            last: -1,
+          };
           accs.push(acc);
         }
         if (acc.last !== u) {
