@@ -300,8 +300,15 @@ export class ShardEngine {
       return done(true);
     }
 
-    // 3. Too dear to prove: every trigram's list, a superset (nearly always exact); verified as shown.
-    await take(entries.map((_, o) => o));
+    // 3. Too dear to prove: more lists, cheapest first while they fit the budget, narrow the
+    // candidates (a superset, nearly always exact); every result is verified as it is shown.
+    let spent = 0;
+    const rest = entries
+      .map((_, o) => o)
+      .filter((o) => !lists[o])
+      .sort((a, b) => listCost(a) - listCost(b) || a - b);
+    const affordable = rest.filter((o) => (spent += listCost(o)) <= this.positionBudget);
+    await take(affordable);
     return done(unproven().length === 0);
   }
 
