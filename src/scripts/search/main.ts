@@ -193,9 +193,13 @@ async function start(root: HTMLElement): Promise<void> {
     return true;
   }
 
-  // Filters are built once; each render only updates counts, checks, visibility and order.
-  const facetInputs = new Map<string, { box: HTMLInputElement; label: HTMLLabelElement; count: HTMLElement }>();
+  // Filters are built once; each render only updates counts, checks, visibility and order, and
+  // only in open groups: a closed group (documents at scale: 1,000 rows) is brought up to date
+  // when it is opened.
+  type Row = { box: HTMLInputElement; label: HTMLLabelElement; count: HTMLElement };
+  const facetRows = new Map<Group, Row[]>();
   const facetGroups = new Map<Group, { details: HTMLDetailsElement; badge: HTMLElement }>();
+  const stale = new Set<Group>();
   for (const group of GROUPS) {
     const details = el('details', { 'data-group': group, class: 'search-facet' });
     // Long lists start closed (dept and theme always; documents at scale): a closed group is
@@ -204,14 +208,18 @@ async function start(root: HTMLElement): Promise<void> {
     const badge = el('span', { class: 'badge-count' });
     details.append(el('summary', {}, S.groups[group], badge));
     const fieldset = el('fieldset', {}, el('legend', { class: 'visually-hidden' }, S.groups[group]));
-    searcher.labels(group).forEach((label) => {
+    const rows = searcher.labels(group).map((label) => {
       const box = el('input', { type: 'checkbox', name: group, value: label.id });
       const count = el('span', { class: 'count' });
       const row = el('label', {}, box, ` ${label.name} `, count);
-      facetInputs.set(`${group}\u0000${label.id}`, { box, label: row, count });
       fieldset.append(row);
+      return { box, label: row, count };
     });
+    facetRows.set(group, rows);
     details.append(fieldset);
+    details.addEventListener('toggle', () => {
+      if (details.open && stale.has(group)) renderRows(group);
+    });
     facetsBox.append(details);
     facetGroups.set(group, { details, badge });
   }
@@ -219,31 +227,42 @@ async function start(root: HTMLElement): Promise<void> {
   clear.addEventListener('click', () => update({ ...state, filters: {} }, true));
   facetsBox.append(clear);
 
+  function renderRows(group: Group): void {
+    stale.delete(group);
+    const rows = facetRows.get(group)!;
+    const byCount = group === 'dept' || group === 'theme';
+    const bound = view.boundGroups.has(group);
+    const ranked = byCount
+      ? [...view.facets[group]].sort((a, b) => b.count - a.count || a.value - b.value)
+      : view.facets[group];
+    ranked.forEach((v, rank) => {
+      const item = rows[v.value]!;
+      const show = v.count > 0 || v.selected;
+      // Touch the DOM only where something changed: re-rendering is the costly part of a query.
+      if (item.label.hidden === show) item.label.hidden = !show;
+      if (item.label.style.order !== String(rank)) item.label.style.order = String(rank);
+      if (item.box.checked !== v.selected) item.box.checked = v.selected;
+      const count = bound ? S.countAtMost(v.count) : `(${v.count})`;
+      if (item.count.textContent !== count) item.count.textContent = count;
+    });
+  }
+
   function renderFacets(): void {
     let active = false;
     for (const group of GROUPS) {
       const { details, badge } = facetGroups.get(group)!;
-      const byCount = group === 'dept' || group === 'theme';
-      const bound = view.boundGroups.has(group);
-      const ranked = [...view.facets[group]].sort((a, b) => (byCount ? b.count - a.count : 0) || a.value - b.value);
       let visible = 0;
       let selected = 0;
-      ranked.forEach((v, rank) => {
-        const item = facetInputs.get(`${group}\u0000${v.id}`)!;
-        const show = v.count > 0 || v.selected;
-        // Touch the DOM only where something changed: re-rendering is the costly part of a query.
-        if (item.label.hidden === show) item.label.hidden = !show;
-        if (item.label.style.order !== String(rank)) item.label.style.order = String(rank);
-        if (item.box.checked !== v.selected) item.box.checked = v.selected;
-        const count = bound ? S.countAtMost(v.count) : `(${v.count})`;
-        if (item.count.textContent !== count) item.count.textContent = count;
-        if (show) visible++;
+      for (const v of view.facets[group]) {
+        if (v.count > 0 || v.selected) visible++;
         if (v.selected) selected++;
-      });
+      }
       if (details.hidden !== (visible === 0)) details.hidden = visible === 0;
       const badgeText = selected ? ` ${selected}` : '';
       if (badge.textContent !== badgeText) badge.textContent = badgeText;
       if (selected) details.open = true;
+      if (details.open) renderRows(group);
+      else stale.add(group);
       active ||= selected > 0;
     }
     clear.hidden = !active;

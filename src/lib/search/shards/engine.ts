@@ -141,6 +141,8 @@ export class ShardEngine {
   /** Per unit: document, kind, themes, departments (sorted). */
   readonly docOf: Int32Array;
   readonly kindOf: Uint16Array;
+  /** Per document: its province. */
+  readonly provinceOf: Int32Array;
   readonly themesOf: number[][];
   readonly deptsOf: number[][];
   private readonly shards = new Map<number, Promise<Map<string, GramEntry>>>();
@@ -164,6 +166,7 @@ export class ShardEngine {
     }
     if (u !== n) throw new Error(`search index: ${u} units in docRuns, expected ${n}`);
     this.kindOf = Uint16Array.from(unpackCodes(start.kinds));
+    this.provinceOf = Int32Array.from(start.meta.documents, (d) => d.province);
     this.themesOf = unpackLists(start.themes, n);
     this.deptsOf = unpackLists(start.depts, n);
   }
@@ -344,6 +347,29 @@ export class ShardEngine {
     };
   }
 
+  /** Adds one unit to the counts of a group (no allocation: this runs for every matching unit). */
+  private count(group: Group, unit: number, counts: number[]): void {
+    switch (group) {
+      case 'province': {
+        const p = this.provinceOf[this.docOf[unit]!]!;
+        if (p >= 0) counts[p]!++;
+        return;
+      }
+      case 'doc':
+        counts[this.docOf[unit]!]!++;
+        return;
+      case 'kind':
+        counts[this.kindOf[unit]!]!++;
+        return;
+      case 'dept':
+        for (const d of this.deptsOf[unit]!) counts[d]!++;
+        return;
+      case 'theme':
+        for (const t of this.themesOf[unit]!) counts[t]!++;
+        return;
+    }
+  }
+
   private values(group: Group, unit: number): readonly number[] {
     switch (group) {
       case 'province':
@@ -383,9 +409,10 @@ export class ShardEngine {
     const facets = {} as Record<Group, FacetCount[]>;
     for (const group of GROUPS) {
       const counts = new Array<number>(lex.labels(group).length).fill(0);
+      const others = active.filter((g) => g !== group);
       for (const unit of matched) {
-        if (!passes(unit, group)) continue;
-        for (const v of this.values(group, unit)) if (v >= 0) counts[v]!++;
+        if (others.length > 0 && !passes(unit, group)) continue;
+        this.count(group, unit, counts);
       }
       facets[group] = lex.labels(group).map((label, value) => ({
         value,
