@@ -15,9 +15,8 @@ import type { Labelled, SearchBundle } from '../../lib/search/bundle.ts';
 import { GROUPS, type Group, SearchEngine } from '../../lib/search/engine.ts';
 import { excerpt } from '../../lib/search/highlight.ts';
 import { type EngineManifest, Lexicon, type SearchMeta } from '../../lib/search/meta.ts';
-import { type PagefindApi, PagefindEngine } from '../../lib/search/pagefind-engine.ts';
-import { ShardEngine } from '../../lib/search/shards/engine.ts';
-import { SHARDS_DIR, type StartFile } from '../../lib/search/shards/format.ts';
+import type { PagefindApi } from '../../lib/search/pagefind-engine.ts';
+import type { StartFile } from '../../lib/search/shards/format.ts';
 import { type SearchState, readState, toggle, writeState } from '../../lib/search/state.ts';
 import { searchStrings as S } from '../../lib/search/strings.ts';
 import { type SearchView, type ShownHit, bundleView } from '../../lib/search/view.ts';
@@ -78,11 +77,13 @@ async function loadSearcher(): Promise<Searcher> {
   const manifest = await loadManifest();
   if (manifest.engine === 'pagefind') {
     const url = `${BASE}pagefind/pagefind.js`;
-    const [meta, pf] = await Promise.all([
+    // Each engine's code is its own chunk, loaded with its data: the page carries only its engine.
+    const [meta, pf, { PagefindEngine }] = await Promise.all([
       loadJsonGz<SearchMeta>(`${BASE}${manifest.file}`),
       import(/* @vite-ignore */ url) as Promise<
         PagefindApi & { options: (o: object) => Promise<void>; filters: () => Promise<unknown> }
       >,
+      import('../../lib/search/pagefind-engine.ts'),
     ]);
     // On the main thread: one script less to fetch, and the searches are small.
     await pf.options({ noWorker: true, excerptLength: 0 });
@@ -96,8 +97,13 @@ async function loadSearcher(): Promise<Searcher> {
     };
   }
   if (manifest.engine === 'shards') {
-    const start = await loadJsonGz<StartFile>(`${BASE}${manifest.file}`);
-    const engine = new ShardEngine(start, (file) => loadGz(`${BASE}${SHARDS_DIR}${file}.gz`));
+    const [start, { ShardEngine }] = await Promise.all([
+      loadJsonGz<StartFile>(`${BASE}${manifest.file}`),
+      import('../../lib/search/shards/engine.ts'),
+    ]);
+    // The index's files sit next to its start file (search/shards/).
+    const dir = `${BASE}${manifest.file.replace(/[^/]*$/u, '')}`;
+    const engine = new ShardEngine(start, (file) => loadGz(`${dir}${file}.gz`));
     return {
       engine: 'shards',
       labels: (g) => engine.lexicon.labels(g),
