@@ -46,11 +46,30 @@ export interface ShardFiles {
 
 interface Acc {
   gram: string;
-  units: number[];
+  /** Units holding the gram, ascending. */
+  units: Int32Array;
   /** Longest grams: occurrences per unit of `units`, and all positions, flat. */
-  counts: number[] | undefined;
-  positions: number[] | undefined;
-  last: number;
+  counts?: Int32Array;
+  positions?: Int32Array;
+}
+
+/** A growable list of integers in a typed array (off the JS heap: nothing for the GC to scan). */
+class IntList {
+  data = new Int32Array(4);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
 }
 
 /**
@@ -119,10 +138,20 @@ export function buildShards(bundle: SearchBundle, fold: CharFolder, options: Sha
 
   // ---- postings: one pass over the folded texts -------------------------------------------------
   // Code units get dense ids, and an n-gram is numbered by the pair (number of its first n−1 code
-  // units' gram + 1, id of its last code unit), so no string is made per position.
+  // units' gram + 1, id of its last code unit), so no string is made per position. The pass appends
+  // (gram, unit) pairs, and (gram, unit, position) for the longest grams, to flat typed arrays in
+  // unit order; a stable counting sort by gram then gives every gram its sorted units (this keeps
+  // the pass's memory accesses sequential, which is what makes it fast).
   const charIds = new Map<number, number>();
   const tables = Array.from({ length: GRAM_MAX + 1 }, () => new IntTable());
-  const byLength: Acc[][] = Array.from({ length: GRAM_MAX + 1 }, () => []);
+  const numbered: number[][] = Array.from({ length: GRAM_MAX + 1 }, () => []);
+  const gramText: string[] = [];
+  const lastUnit = new IntList();
+  const pairGram = new IntList();
+  const pairUnit = new IntList();
+  const posGram = new IntList();
+  const posUnit = new IntList();
+  const posAt = new IntList();
   bundle.units.forEach((unit, u) => {
     const text = fold(unit.text);
     const ids = new Int32Array(text.length);
@@ -138,35 +167,59 @@ export function buildShards(bundle: SearchBundle, fold: CharFolder, options: Sha
     for (let i = 0; i < text.length; i++) {
       let prefix = -1;
       for (let n = 1; n <= GRAM_MAX && i + n <= text.length; n++) {
-        const accs = byLength[n]!;
-        const num = tables[n]!.get(prefix + 1, ids[i + n - 1]!, accs.length);
-        let acc = accs[num];
-        if (!acc) {
-          // One object shape for every gram (fast property access in this loop).
-          const longest = n === GRAM_MAX;
-          acc = {
-            gram: text.slice(i, i + n),
-            units: [],
-            counts: longest ? [] : undefined,
-            positions: longest ? [] : undefined,
-            last: -1,
-          };
-          accs.push(acc);
+        const global = numbered[n]!;
+        const num = tables[n]!.get(prefix + 1, ids[i + n - 1]!, global.length);
+        let g = global[num];
+        if (g === undefined) {
+          g = gramText.length;
+          gramText.push(text.slice(i, i + n));
+          global.push(g);
+          lastUnit.push(-1);
         }
-        if (acc.last !== u) {
-          acc.units.push(u);
-          acc.last = u;
-          acc.counts?.push(0);
+        if (lastUnit.data[g] !== u) {
+          lastUnit.data[g] = u;
+          pairGram.push(g);
+          pairUnit.push(u);
         }
-        if (acc.counts) {
-          acc.counts[acc.counts.length - 1]!++;
-          acc.positions!.push(i);
+        if (n === GRAM_MAX) {
+          posGram.push(g);
+          posUnit.push(u);
+          posAt.push(i);
         }
         prefix = num;
       }
     }
   });
-  const all = byLength.flat();
+  /** Stable counting sort of value columns by key: where each key's run starts, and the columns. */
+  const bucket = (keys: Int32Array, count: number, ...columns: Int32Array[]) => {
+    const start = new Int32Array(count + 1);
+    for (let k = 0; k < keys.length; k++) start[keys[k]! + 1]!++;
+    for (let g = 0; g < count; g++) start[g + 1]! += start[g]!;
+    const fill = start.slice(0, count);
+    const sorted = columns.map(() => new Int32Array(keys.length));
+    for (let k = 0; k < keys.length; k++) {
+      const at = fill[keys[k]!]!++;
+      for (let c = 0; c < columns.length; c++) sorted[c]![at] = columns[c]![k]!;
+    }
+    return { start, sorted };
+  };
+  const pairs = bucket(pairGram.view(), gramText.length, pairUnit.view());
+  const occurrences = bucket(posGram.view(), gramText.length, posUnit.view(), posAt.view());
+  const [unitsSorted] = pairs.sorted as [Int32Array];
+  const [occurrenceUnit, occurrenceAt] = occurrences.sorted as [Int32Array, Int32Array];
+  const all: Acc[] = gramText.map((gram, g) => {
+    const units = unitsSorted.subarray(pairs.start[g]!, pairs.start[g + 1]!);
+    if (gram.length !== GRAM_MAX) return { gram, units };
+    const from = occurrences.start[g]!;
+    const to = occurrences.start[g + 1]!;
+    const counts = new Int32Array(units.length);
+    let j = -1;
+    for (let k = from; k < to; k++) {
+      if (j < 0 || units[j] !== occurrenceUnit[k]) j++;
+      counts[j]!++;
+    }
+    return { gram, units, counts, positions: occurrenceAt.subarray(from, to) };
+  });
   // Gram order (code units), so the output does not depend on the order grams were met in.
   const accs = all.sort((a, b) => (a.gram < b.gram ? -1 : a.gram > b.gram ? 1 : 0));
 

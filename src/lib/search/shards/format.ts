@@ -329,9 +329,10 @@ export function readShard(data: Uint8Array): Map<string, GramEntry> {
 }
 
 /** Positions of a gram in each unit of its list (same order): counts per unit, positions flat. */
-export function writePositions(w: ByteWriter, counts: readonly number[], positions: readonly number[]): void {
+export function writePositions(w: ByteWriter, counts: ArrayLike<number>, positions: ArrayLike<number>): void {
   let at = 0;
-  for (const n of counts) {
+  for (let u = 0; u < counts.length; u++) {
+    const n = counts[u]!;
     w.varint(n - 1);
     let previous = -1;
     for (let k = 0; k < n; k++) {
