@@ -27,9 +27,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import { writeFile } from 'node:fs/promises';
-import { parseArgs, promisify } from 'node:util';
-import { gzip, gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { T2S } from '../src/model/t2s.ts';
 import { type BundleInput, type SearchBundle, buildBundle } from '../src/lib/search/bundle.ts';
 import { type EngineManifest, metaOf } from '../src/lib/search/meta.ts';
@@ -40,7 +39,6 @@ import { ui } from '../src/ui-strings.ts';
 
 /** The Pagefind release this site is built and measured with (package.json pins it exactly). */
 export const PAGEFIND_VERSION = '1.6.0';
-const gzipAsync = promisify(gzip);
 export const BUNDLE_FILE = 'search/corpus.json.gz';
 export const META_FILE = 'search/meta.json.gz';
 export const MANIFEST_FILE = 'search/engine.json';
@@ -133,10 +131,10 @@ export function writeBundle(dist: string, forced?: EngineName): Written {
 }
 
 /** The sharded index (dist/search/shards/), every file gzip-compressed (`.gz`). */
-export async function writeShards(
+export function writeShards(
   dist: string,
   bundle: SearchBundle,
-): Promise<{
+): {
   files: number;
   bytes: number;
   startBytes: number;
@@ -144,10 +142,11 @@ export async function writeShards(
   packs: number;
   buildMs: number;
   writeMs: number;
-}> {
-  const started = performance.now();
+} {
   const dir = path.join(dist, SHARDS_DIR);
+  // An earlier index (a rebuild into the same folder) is removed first; not counted in the times.
   rmSync(dir, { recursive: true, force: true });
+  const started = performance.now();
   // Position packs are compressed once to learn their cost, and written from the same result.
   const packed = new WeakMap<Uint8Array, Buffer>();
   const built = buildShards(bundle, makeMatchFold(T2S), {
@@ -160,21 +159,14 @@ export async function writeShards(
   const built_at = performance.now();
   for (const name of new Set([...built.files.keys()].map((n) => path.dirname(n))))
     mkdirSync(path.join(dir, name), { recursive: true });
-  // Compressed and written concurrently (zlib and the file system work on libuv's threads).
-  const entries = [...built.files];
   let bytes = 0;
   let startBytes = 0;
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < entries.length) {
-      const [name, data] = entries[next++]!;
-      const compressed = packed.get(data) ?? (await gzipAsync(data, { level: 9 }));
-      await writeFile(path.join(dir, `${name}.gz`), compressed);
-      bytes += compressed.length;
-      if (`${SHARDS_DIR}${name}.gz` === START_FILE) startBytes = compressed.length;
-    }
-  };
-  await Promise.all(Array.from({ length: 16 }, worker));
+  for (const [name, data] of built.files) {
+    const compressed = packed.get(data) ?? gzipSync(data, { level: 9 });
+    writeFileSync(path.join(dir, `${name}.gz`), compressed);
+    bytes += compressed.length;
+    if (`${SHARDS_DIR}${name}.gz` === START_FILE) startBytes = compressed.length;
+  }
   return {
     files: built.files.size,
     bytes,
@@ -265,7 +257,7 @@ async function main(): Promise<void> {
     `search: ${written.units} units, bundle ${kib(written.bytes)} gzip (${kib(written.rawBytes)} uncompressed), limit ${kib(BUNDLE_MAX_BYTES)}\n` +
       `search engine: ${written.engine}${forced ? ' (forced)' : ''} → ${target[written.engine]}\n`,
   );
-  const shards = await writeShards(dist, written.bundle);
+  const shards = writeShards(dist, written.bundle);
   process.stdout.write(
     `shards: ${shards.files} files, ${kib(shards.bytes)} gzip (start ${kib(shards.startBytes)}, ${shards.shards} gram shards, ${shards.packs} position packs) in ${((shards.buildMs + shards.writeMs) / 1000).toFixed(1)} s (index ${(shards.buildMs / 1000).toFixed(1)} s, compress and write ${(shards.writeMs / 1000).toFixed(1)} s) → ${dist}/${SHARDS_DIR}\n`,
   );
