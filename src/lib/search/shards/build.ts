@@ -5,7 +5,7 @@
  *
  * The caller compresses and writes the files (scripts/pagefind.ts); `compressedSize` tells the
  * builder what a position pack will cost to fetch (recorded in the gram entries, so the page can
- * choose the cheapest trigrams to prove adjacency with).
+ * choose the cheapest 4-grams to prove adjacency with).
  */
 import type { SearchBundle } from '../bundle.ts';
 import { metaOf } from '../meta.ts';

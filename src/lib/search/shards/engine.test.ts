@@ -154,7 +154,7 @@ describe('shards engine on the fixture', () => {
   });
 
   it('never shows a unit holding every gram of a term but not the term', async () => {
-    // 3 code units: the trigram's own list is exact.
+    // 3 code units (≤ GRAM_MAX): the gram's own list is exact.
     const { engine } = shardsOf(bundle);
     let view = await engine.search('质量监');
     expect(view.approximate).toBe(false);

@@ -4,17 +4,19 @@
  *
  * - Start-up: start.json.gz (labels, aliases, folding, and the facet codes of every unit), so
  *   filters, filter counts and department aliases are answered locally, for every query.
- * - A term of ≤ 3 code units: the unit list of its one gram (unigram, bigram or trigram): EXACT.
- * - A longer term: the intersection of the unit lists of all its trigrams, a superset of the units
- *   that contain it (in practice nearly always equal). The units not already matched through a
- *   department alias are then proven with positions: the cheapest chain of trigrams that covers the
- *   term (each next one starting at most 3 code units after the previous one), whose position packs
- *   cost ≤ POSITION_BUDGET bytes, must occur at the term's offsets. Then the count is exact. When the
- *   proof costs more, the count is shown as an estimate ("约 N") until every candidate is verified.
+ * - A term of ≤ 4 code units (GRAM_MAX): the unit list of its one gram: EXACT.
+ * - A longer term: its 4-grams. First the lists held in its shards and the rarest list; when the
+ *   departments the term names already cover every candidate, that is the answer. Otherwise the
+ *   candidates are proven with positions: the cheapest chain of 4-grams covering the term (each
+ *   next one starting at most 4 code units after the previous one) must occur at the term's
+ *   offsets; its lists and position packs must cost ≤ POSITION_BUDGET bytes. Then the count is
+ *   exact. When the proof costs more, the lists that fit the budget narrow the candidates (a
+ *   superset, in practice nearly always equal), and the count is shown as an estimate ("约 N")
+ *   until every candidate has been verified.
  * - A term naming departments (Lexicon.departmentsNamed) also matches the units of those departments
  *   (facet codes, no fetch). Several terms: AND. Filters: OR within a group, AND across groups; the
  *   counts of a group under the OTHER groups' selections, exactly as engine.ts.
- * - Results in corpus order. Only the units shown are fetched (t/<n>.json.gz, one small file each),
+ * - Results in corpus order. Only the units shown are fetched (t/<n>.bin.gz, one small file each),
  *   and every one is verified against its folded text before it is shown (precision is 100% by
  *   construction), which also gives the ranges to highlight.
  */
@@ -100,8 +102,9 @@ function indexIn(list: ArrayLike<number>, unit: number): number {
 }
 
 /**
- * The cheapest chain of trigram offsets covering a term of `count` trigrams: first 0, last
- * count − 1, each next at most 3 after the previous (so no code unit is left between them).
+ * The cheapest chain of gram offsets covering a term of `costs.length` grams of `step` code units:
+ * first 0, last costs.length − 1, each next at most `step` after the previous (so no code unit is
+ * left between them).
  */
 export function cheapestCover(costs: readonly number[], step = GRAM_MAX): { offsets: number[]; cost: number } {
   const n = costs.length;
@@ -249,7 +252,7 @@ export class ShardEngine {
     const entries = found as GramEntry[];
     if (entries.length === 1) return { units: union(await this.list(entries[0]!), aliasUnits), exact: true };
 
-    // A longer term. The lists fetched so far, by trigram offset, and their intersection.
+    // A longer term. The lists fetched so far, by 4-gram offset, and their intersection.
     const lists: (number[] | undefined)[] = entries.map(() => undefined);
     let candidates: number[] | undefined;
     const take = async (offsets: readonly number[]): Promise<void> => {

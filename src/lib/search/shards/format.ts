@@ -17,9 +17,8 @@
  * Gram shard:  count:varint, then per entry
  *   length:varint, code units:varint×length, df:varint, list kind:byte (0 delta, 1 bitmap; +2:
  *   the list is the file l/<file>, then file:varint, cost:varint; else bytes:varint, list bytes);
- *   trigrams then
- *   add pack+1:varint (0 = none), offset:varint, length:varint, pack cost:varint (its compressed
- *   size, what fetching it costs).
+ *   4-grams then add pack+1:varint (0 = none), offset:varint, length:varint, pack cost:varint
+ *   (the pack's compressed size, what fetching it costs).
  *   delta list: varint gaps (first = unit, then unit − previous − 1); bitmap: bit u of byte u>>3.
  * Position entry (in a pack, at offset, for length bytes): per unit of the gram's list, in order,
  *   occurrences−1:varint, then the positions as varint gaps (first = position, then p − prev − 1).
