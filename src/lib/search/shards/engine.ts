@@ -134,11 +134,14 @@ export interface ShardEngineOptions {
   lexicon?: Lexicon;
   /** Bytes spent at most proving a long term's candidates (default POSITION_BUDGET). */
   positionBudget?: number;
+  /** Texts of the first results requested as soon as the results are known (default 20, a page). */
+  prefetch?: number;
 }
 
 export class ShardEngine {
   readonly lexicon: Lexicon;
   private readonly positionBudget: number;
+  private readonly prefetch: number;
   readonly start: StartFile;
   private readonly fetch: ShardFetch;
   /** Per unit: document, kind, themes, departments (sorted). */
@@ -160,6 +163,7 @@ export class ShardEngine {
     this.fetch = fetch;
     this.lexicon = options.lexicon ?? new Lexicon(start.meta);
     this.positionBudget = options.positionBudget ?? POSITION_BUDGET;
+    this.prefetch = options.prefetch ?? 20;
     const n = start.units;
     this.docOf = new Int32Array(n);
     let u = 0;
@@ -409,6 +413,10 @@ export class ShardEngine {
     const passes = (unit: number, except?: Group): boolean =>
       active.every((group) => group === except || this.values(group, unit).some((v) => chosen[group]!.has(v)));
 
+    // The texts of the first page are requested now, while the counts are made.
+    const hits = active.length > 0 ? matched.filter((u) => passes(u)) : matched;
+    for (const unit of hits.slice(0, this.prefetch)) void this.text(unit).catch(() => undefined);
+
     const facets = {} as Record<Group, FacetCount[]>;
     for (const group of GROUPS) {
       const counts = new Array<number>(lex.labels(group).length).fill(0);
@@ -424,7 +432,6 @@ export class ShardEngine {
         selected: chosen[group]?.has(value) ?? false,
       }));
     }
-    const hits = active.length > 0 ? matched.filter((u) => passes(u)) : matched;
 
     let cursor = 0;
     let rejected = 0;
