@@ -2,11 +2,12 @@
 // no-result message, keyboard use. Black-box over HTTP against the built site (any BASE_PATH).
 // URLs are relative (baseURL ends with the base path).
 //
-// Both engines (scripts/pagefind.ts picks one per build, src/scripts/search/main.ts):
+// Every engine (scripts/pagefind.ts picks one per build, src/scripts/search/main.ts):
 //   playwright test e2e/search.spec.ts                          the engine the build chose
-//   SEARCH_ENGINE=pagefind playwright test e2e/search.spec.ts   Pagefind, on any build (the page's
-//     search/engine.json is answered with Pagefind mode; every build has the Pagefind index and
-//     search/meta.json.gz)
+//   SEARCH_ENGINE=shards playwright test e2e/search.spec.ts     the sharded index, on any build (the
+//     page's search/engine.json is answered with shards mode; every build has search/shards/)
+//   SEARCH_ENGINE=pagefind …                                    Pagefind, on a build with its index
+//     (scripts/pagefind.ts --pagefind) and search/meta.json.gz (every build has it)
 //   SEARCH_ENGINE=bundle …                                      asserts the build chose the bundle
 
 import process from 'node:process';
@@ -14,11 +15,13 @@ import { type Page, expect, test } from '@playwright/test';
 
 const ENGINE = process.env.SEARCH_ENGINE;
 
+/** The file each forced engine starts from. */
+const FORCED: Record<string, string> = { pagefind: 'search/meta.json.gz', shards: 'search/shards/start.json.gz' };
+
 test.beforeEach(async ({ page }) => {
-  if (ENGINE === 'pagefind') {
-    await page.route('**/search/engine.json', (route) =>
-      route.fulfill({ json: { engine: 'pagefind', file: 'search/meta.json.gz', units: 0 } }),
-    );
+  const file = ENGINE ? FORCED[ENGINE] : undefined;
+  if (file) {
+    await page.route('**/search/engine.json', (route) => route.fulfill({ json: { engine: ENGINE, file, units: 0 } }));
   }
 });
 
@@ -170,7 +173,7 @@ test('the search box keeps the URL in step and / focuses it', async ({ page }) =
   // Keyboard only: tab from the box reaches the first result link.
   await page.locator('#q').fill('三包');
   await page.keyboard.press('Enter');
-  await expect(status(page)).toContainText('三包'); // answers may arrive asynchronously (Pagefind)
+  await expect(status(page)).toContainText('三包'); // answers may arrive asynchronously (shards, Pagefind)
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(page.locator('[data-search-results] a').first()).toBeFocused();

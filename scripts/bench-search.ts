@@ -2,12 +2,14 @@
 // measured in headless Chromium against a BUILT site (npm run build first, same BASE_PATH), for each
 // engine of the search page (scripts/pagefind.ts, src/scripts/search/main.ts).
 //
-//   npm run bench:search [-- --dist dist] [--engine all|bundle|pagefind] [--sample N]
+//   npm run bench:search [-- --dist dist] [--engine all|bundle|shards|pagefind] [--sample N]
 //                        [--queries scripts/bench/search-queries.json] [--expand 200] [--verbose]
 //
-// Engines: bundle (needs search/corpus.json.gz, i.e. a build that chose it) and pagefind (any build:
-// the page's search/engine.json is answered with Pagefind mode, as in e2e/search.spec.ts). `all`
-// (default) runs every engine the build supports.
+// Engines: bundle (needs search/corpus.json.gz, i.e. a build that chose it), shards (any build: the
+// index is written in every build) and pagefind (a build with the Pagefind index: scripts/pagefind.ts
+// --pagefind or --engine pagefind). An engine the build did not choose is forced by answering the
+// page's search/engine.json, as in e2e/search.spec.ts. `all` (default) runs every engine the build
+// supports. A large site without building its pages: scripts/bench/search-dist.ts.
 //
 // Queries: the query set; with --sample N, N queries (deterministic): half spread over the query
 // set (first one kept), half substrings of 1–4 characters cut from sampled units' texts.
@@ -21,11 +23,12 @@
 // results are expanded with "more" up to --expand (not counted in bytes or time).
 //   recall    = found / truth, found = shown ∩ truth (+ the results left behind "more" when the
 //               page's exact count covers them); precision = shown ∩ truth / shown. A count "共 N"
-//               that differs from the truth is a failure; "约 N" (Pagefind, unverifiable
-//               punctuation) is reported.
+//               that differs from the truth is a failure; "约 N" (an estimate: Pagefind with
+//               unverifiable punctuation, shards when proving a long term costs too much) is reported.
 //   first search = a cold load of search/?q=<first query> until the results are shown: every byte
 //               fetched (HTML, CSS, JS, index). Later queries: bytes fetched and time from submit to
-//               results in the DOM (bundle: median of three runs; pagefind: the first run, cold).
+//               results in the DOM (bundle: median of three runs; shards, pagefind: the first run,
+//               cold).
 //   bytes: "served" = as scripts/serve.ts sends them by default (no compression), "gzip" = with
 //               a compressing host (serve.ts GZIP=1: text files gzip level 6; Pagefind's chunks
 //               and wasm are compressed already). Both from one run with gzip on.
@@ -99,6 +102,10 @@ function sampleQueries(n: number): Query[] {
   return picked;
 }
 const queries = values.sample ? sampleQueries(Number(values.sample)) : allQueries;
+/** The engine the build chose. */
+const chosen = existsSync(path.join(dist, 'search/engine.json'))
+  ? readJson<{ engine: string }>(path.join(dist, 'search/engine.json')).engine
+  : 'bundle';
 
 // ---- ground truth (scripts/bench/search-truth.ts, shared with bench:pages' Starlight comparison) ----
 const truth = groundTruth(units, departments);
@@ -220,9 +227,10 @@ async function runEngine(
   const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
   try {
     const context = await browser.newContext({ locale: 'zh-CN' });
-    if (engine === 'pagefind') {
+    const forced = { pagefind: 'search/meta.json.gz', shards: 'search/shards/start.json.gz' }[engine];
+    if (forced && engine !== chosen) {
       await context.route('**/search/engine.json', (route) =>
-        route.fulfill({ json: { engine: 'pagefind', file: 'search/meta.json.gz', units: 0 } }),
+        route.fulfill({ json: { engine, file: forced, units: 0 } }),
       );
     }
     const page = await context.newPage();
@@ -388,16 +396,16 @@ function report(
 async function main(): Promise<void> {
   if (!existsSync(path.join(dist, 'search/index.html')))
     throw new Error(`${dist}/search/ is missing: run npm run build first`);
-  const available = ['bundle', 'pagefind'].filter((e) =>
-    existsSync(path.join(dist, e === 'bundle' ? 'search/corpus.json.gz' : 'pagefind/pagefind.js')),
-  );
+  const files: Record<string, string> = {
+    bundle: 'search/corpus.json.gz',
+    shards: 'search/shards/start.json.gz',
+    pagefind: 'pagefind/pagefind.js',
+  };
+  const available = Object.keys(files).filter((e) => existsSync(path.join(dist, files[e]!)));
   const engines = values.engine === 'all' ? available : [values.engine!];
   for (const e of engines)
     if (!available.includes(e))
       throw new Error(`${dist} has no ${e} index (engines here: ${available.join(', ') || 'none'})`);
-  const chosen = existsSync(path.join(dist, 'search/engine.json'))
-    ? readJson<{ engine: string }>(path.join(dist, 'search/engine.json')).engine
-    : 'bundle';
   const server = await startServer({ root: dist, base: process.env.BASE_PATH ?? '/', gzip: true });
   const base = new URL(server.url).pathname;
   const summaries: Summary[] = [];

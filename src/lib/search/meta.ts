@@ -12,8 +12,8 @@ export type SearchMeta = Omit<SearchBundle, 'units'>;
 
 /** Which engine the build chose (`<base>search/engine.json`). */
 export interface EngineManifest {
-  engine: 'bundle' | 'pagefind';
-  /** Site-relative file the engine loads first: the bundle, or the meta file. */
+  engine: 'bundle' | 'shards' | 'pagefind';
+  /** Site-relative file the engine loads first: the bundle, the shards' start file, or the meta file. */
   file: string;
   units: number;
 }

@@ -4,21 +4,26 @@
  * scripts/pagefind.ts) and answers every query with it:
  *   - bundle: the whole corpus in one compressed file (search/corpus.json.gz, gzip decompressed in
  *     the browser), answered locally by the exact engine (src/lib/search/engine.ts);
- *   - pagefind: the Pagefind index of the measure pages plus search/meta.json.gz (labels, aliases,
- *     folding), every shown result verified against its text (src/lib/search/pagefind-engine.ts).
- * Both give the same view (src/lib/search/view.ts). State lives in the URL (?q=…&dept=…); `/`
+ *   - shards: the sharded n-gram index (search/shards/: a start file, then only the gram shards
+ *     of each query and the texts of the units shown, src/lib/search/shards/engine.ts);
+ *   - pagefind (opt-in): the Pagefind index of the measure pages plus search/meta.json.gz (labels,
+ *     aliases, folding), every shown result verified against its text (pagefind-engine.ts).
+ * All give the same view (src/lib/search/view.ts). State lives in the URL (?q=…&dept=…); `/`
  * focuses the box.
  */
 import type { Labelled, SearchBundle } from '../../lib/search/bundle.ts';
 import { GROUPS, type Group, SearchEngine } from '../../lib/search/engine.ts';
 import { excerpt } from '../../lib/search/highlight.ts';
 import { type EngineManifest, Lexicon, type SearchMeta } from '../../lib/search/meta.ts';
-import { type PagefindApi, PagefindEngine } from '../../lib/search/pagefind-engine.ts';
+import type { PagefindApi } from '../../lib/search/pagefind-engine.ts';
+import type { StartFile } from '../../lib/search/shards/format.ts';
 import { type SearchState, readState, toggle, writeState } from '../../lib/search/state.ts';
 import { searchStrings as S } from '../../lib/search/strings.ts';
 import { type SearchView, type ShownHit, bundleView } from '../../lib/search/view.ts';
 
 const PAGE = 20;
+/** Filter groups with more values than this start closed. */
+const OPEN_MAX = 30;
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
@@ -35,19 +40,23 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Fetches a gzip-compressed JSON file (some hosts already undo the gzip: then plain JSON). */
-async function loadJsonGz<T>(url: string): Promise<T> {
+/** Fetches a gzip-compressed file (some hosts already undo the gzip: then the bytes as sent). */
+async function loadGz(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: ${response.status}`);
   const bytes = new Uint8Array(await response.arrayBuffer());
-  let text: string;
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    text = await new Response(stream).text();
-  } else {
-    text = new TextDecoder().decode(bytes);
-  }
-  return JSON.parse(text) as T;
+  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  const source = new ReadableStream<BufferSource>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+  return new Uint8Array(await new Response(source.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+}
+
+async function loadJsonGz<T>(url: string): Promise<T> {
+  return JSON.parse(new TextDecoder().decode(await loadGz(url))) as T;
 }
 
 /** The engine the build chose; a site built before engine.json existed has the bundle. */
@@ -68,11 +77,13 @@ async function loadSearcher(): Promise<Searcher> {
   const manifest = await loadManifest();
   if (manifest.engine === 'pagefind') {
     const url = `${BASE}pagefind/pagefind.js`;
-    const [meta, pf] = await Promise.all([
+    // Each engine's code is its own chunk, loaded with its data: the page carries only its engine.
+    const [meta, pf, { PagefindEngine }] = await Promise.all([
       loadJsonGz<SearchMeta>(`${BASE}${manifest.file}`),
       import(/* @vite-ignore */ url) as Promise<
         PagefindApi & { options: (o: object) => Promise<void>; filters: () => Promise<unknown> }
       >,
+      import('../../lib/search/pagefind-engine.ts'),
     ]);
     // On the main thread: one script less to fetch, and the searches are small.
     await pf.options({ noWorker: true, excerptLength: 0 });
@@ -81,6 +92,20 @@ async function loadSearcher(): Promise<Searcher> {
     const engine = new PagefindEngine(pf, new Lexicon(meta));
     return {
       engine: 'pagefind',
+      labels: (g) => engine.lexicon.labels(g),
+      search: (state) => engine.search(state.q, state.filters),
+    };
+  }
+  if (manifest.engine === 'shards') {
+    const [start, { ShardEngine }] = await Promise.all([
+      loadJsonGz<StartFile>(`${BASE}${manifest.file}`),
+      import('../../lib/search/shards/engine.ts'),
+    ]);
+    // The index's files sit next to its start file (search/shards/).
+    const dir = `${BASE}${manifest.file.replace(/[^/]*$/u, '')}`;
+    const engine = new ShardEngine(start, (file) => loadGz(`${dir}${file}.gz`));
+    return {
+      engine: 'shards',
       labels: (g) => engine.lexicon.labels(g),
       search: (state) => engine.search(state.q, state.filters),
     };
@@ -174,23 +199,33 @@ async function start(root: HTMLElement): Promise<void> {
     return true;
   }
 
-  // Filters are built once; each render only updates counts, checks, visibility and order.
-  const facetInputs = new Map<string, { box: HTMLInputElement; label: HTMLLabelElement; count: HTMLElement }>();
+  // Filters are built once; each render only updates counts, checks, visibility and order, and
+  // only in open groups: a closed group (documents at scale: 1,000 rows) is brought up to date
+  // when it is opened.
+  type Row = { box: HTMLInputElement; label: HTMLLabelElement; count: HTMLElement };
+  const facetRows = new Map<Group, Row[]>();
   const facetGroups = new Map<Group, { details: HTMLDetailsElement; badge: HTMLElement }>();
+  const stale = new Set<Group>();
   for (const group of GROUPS) {
     const details = el('details', { 'data-group': group, class: 'search-facet' });
-    details.open = group !== 'dept' && group !== 'theme';
+    // Long lists start closed (dept and theme always; documents at scale): a closed group is
+    // neither laid out nor painted, which keeps a query's re-render cheap with 1,000 documents.
+    details.open = group !== 'dept' && group !== 'theme' && searcher.labels(group).length <= OPEN_MAX;
     const badge = el('span', { class: 'badge-count' });
     details.append(el('summary', {}, S.groups[group], badge));
     const fieldset = el('fieldset', {}, el('legend', { class: 'visually-hidden' }, S.groups[group]));
-    searcher.labels(group).forEach((label) => {
+    const rows = searcher.labels(group).map((label) => {
       const box = el('input', { type: 'checkbox', name: group, value: label.id });
       const count = el('span', { class: 'count' });
       const row = el('label', {}, box, ` ${label.name} `, count);
-      facetInputs.set(`${group}\u0000${label.id}`, { box, label: row, count });
       fieldset.append(row);
+      return { box, label: row, count };
     });
+    facetRows.set(group, rows);
     details.append(fieldset);
+    details.addEventListener('toggle', () => {
+      if (details.open && stale.has(group)) renderRows(group);
+    });
     facetsBox.append(details);
     facetGroups.set(group, { details, badge });
   }
@@ -198,31 +233,42 @@ async function start(root: HTMLElement): Promise<void> {
   clear.addEventListener('click', () => update({ ...state, filters: {} }, true));
   facetsBox.append(clear);
 
+  function renderRows(group: Group): void {
+    stale.delete(group);
+    const rows = facetRows.get(group)!;
+    const byCount = group === 'dept' || group === 'theme';
+    const bound = view.boundGroups.has(group);
+    const ranked = byCount
+      ? [...view.facets[group]].sort((a, b) => b.count - a.count || a.value - b.value)
+      : view.facets[group];
+    ranked.forEach((v, rank) => {
+      const item = rows[v.value]!;
+      const show = v.count > 0 || v.selected;
+      // Touch the DOM only where something changed: re-rendering is the costly part of a query.
+      if (item.label.hidden === show) item.label.hidden = !show;
+      if (item.label.style.order !== String(rank)) item.label.style.order = String(rank);
+      if (item.box.checked !== v.selected) item.box.checked = v.selected;
+      const count = bound ? S.countAtMost(v.count) : `(${v.count})`;
+      if (item.count.textContent !== count) item.count.textContent = count;
+    });
+  }
+
   function renderFacets(): void {
     let active = false;
     for (const group of GROUPS) {
       const { details, badge } = facetGroups.get(group)!;
-      const byCount = group === 'dept' || group === 'theme';
-      const bound = view.boundGroups.has(group);
-      const ranked = [...view.facets[group]].sort((a, b) => (byCount ? b.count - a.count : 0) || a.value - b.value);
       let visible = 0;
       let selected = 0;
-      ranked.forEach((v, rank) => {
-        const item = facetInputs.get(`${group}\u0000${v.id}`)!;
-        const show = v.count > 0 || v.selected;
-        // Touch the DOM only where something changed: re-rendering is the costly part of a query.
-        if (item.label.hidden === show) item.label.hidden = !show;
-        if (item.label.style.order !== String(rank)) item.label.style.order = String(rank);
-        if (item.box.checked !== v.selected) item.box.checked = v.selected;
-        const count = bound ? S.countAtMost(v.count) : `(${v.count})`;
-        if (item.count.textContent !== count) item.count.textContent = count;
-        if (show) visible++;
+      for (const v of view.facets[group]) {
+        if (v.count > 0 || v.selected) visible++;
         if (v.selected) selected++;
-      });
+      }
       if (details.hidden !== (visible === 0)) details.hidden = visible === 0;
       const badgeText = selected ? ` ${selected}` : '';
       if (badge.textContent !== badgeText) badge.textContent = badgeText;
       if (selected) details.open = true;
+      if (details.open) renderRows(group);
+      else stale.add(group);
       active ||= selected > 0;
     }
     clear.hidden = !active;

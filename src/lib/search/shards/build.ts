@@ -1,0 +1,296 @@
+/**
+ * Builds the sharded index (format.ts) from the search bundle (bundle.ts, itself built from the
+ * public exports). Pure and deterministic: the same bundle gives the same files, byte for byte.
+ * One pass over the folded texts (linear in the corpus), then sorting and encoding.
+ *
+ * The caller compresses and writes the files (scripts/pagefind.ts); `compressedSize` tells the
+ * builder what a position pack will cost to fetch (recorded in the gram entries, so the page can
+ * choose the cheapest 4-grams to prove adjacency with).
+ */
+import type { SearchBundle } from '../bundle.ts';
+import { metaOf } from '../meta.ts';
+import type { CharFolder } from '../normalize.ts';
+import {
+  ByteWriter,
+  GRAM_MAX,
+  type GramEntry,
+  type PositionRef,
+  SHARDS_VERSION,
+  type StartFile,
+  type UnitText,
+  codeChar,
+  encodeUtf16,
+  encodeList,
+  gramHash,
+  packLists,
+  writePositions,
+  writeShard,
+} from './format.ts';
+
+export interface ShardOptions {
+  /** Target raw size of a gram shard (the shard count follows from it). */
+  shardBytes?: number;
+  /** Largest raw size of a position pack holding several grams. */
+  packBytes?: number;
+  /** Unit lists longer than this (bytes) get a file of their own (l/<k>). */
+  bigList?: number;
+  /** Bytes a file costs to fetch (default: its raw length). */
+  compressedSize?: (data: Uint8Array) => number;
+}
+
+export interface ShardFiles {
+  /** Path (relative to search/shards/) → raw content, to be gzip-compressed. */
+  files: Map<string, Uint8Array>;
+  stats: { units: number; grams: number; shards: number; packs: number; lists: number };
+}
+
+interface Acc {
+  gram: string;
+  /** Units holding the gram, ascending. */
+  units: Int32Array;
+  /** Longest grams: occurrences per unit of `units`, and all positions, flat. */
+  counts?: Int32Array;
+  positions?: Int32Array;
+}
+
+/** A growable list of integers in a typed array (off the JS heap: nothing for the GC to scan). */
+class IntList {
+  data = new Int32Array(4);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+
+  view(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/**
+ * Pairs of small integers (a, b) → numbers 0, 1, 2, … in order of first sight: an open-addressing
+ * hash table over typed arrays, several times faster than a Map in the builder's inner loop.
+ */
+class IntTable {
+  private bits = 10;
+  private keysA = new Int32Array(1 << this.bits).fill(-1);
+  private keysB = new Int32Array(1 << this.bits);
+  private values = new Int32Array(1 << this.bits);
+  private size = 0;
+
+  /** Multiplicative hashing: the HIGH bits of the product are the well-mixed ones. */
+  private slot(a: number, b: number): number {
+    return Math.imul(Math.imul(b, 0x85ebca6b) ^ a, 0x9e3779b1) >>> (32 - this.bits);
+  }
+
+  /** The number of (a, b), or `next` (recorded) when the pair is new. */
+  get(a: number, b: number, next: number): number {
+    const mask = this.keysA.length - 1;
+    let at = this.slot(a, b);
+    for (;;) {
+      const ka = this.keysA[at]!;
+      if (ka === -1) break;
+      if (ka === a && this.keysB[at] === b) return this.values[at]!;
+      at = (at + 1) & mask;
+    }
+    if (++this.size * 2 > this.keysA.length) {
+      this.grow();
+      return this.insert(a, b, next);
+    }
+    this.keysA[at] = a;
+    this.keysB[at] = b;
+    this.values[at] = next;
+    return next;
+  }
+
+  private insert(a: number, b: number, value: number): number {
+    const mask = this.keysA.length - 1;
+    let at = this.slot(a, b);
+    while (this.keysA[at] !== -1) at = (at + 1) & mask;
+    this.keysA[at] = a;
+    this.keysB[at] = b;
+    this.values[at] = value;
+    return value;
+  }
+
+  private grow(): void {
+    const { keysA, keysB, values } = this;
+    this.bits++;
+    this.keysA = new Int32Array(1 << this.bits).fill(-1);
+    this.keysB = new Int32Array(1 << this.bits);
+    this.values = new Int32Array(1 << this.bits);
+    for (let i = 0; i < keysA.length; i++) if (keysA[i] !== -1) this.insert(keysA[i]!, keysB[i]!, values[i]!);
+  }
+}
+
+export function buildShards(bundle: SearchBundle, fold: CharFolder, options: ShardOptions = {}): ShardFiles {
+  const shardBytes = options.shardBytes ?? 1024;
+  const packBytes = options.packBytes ?? 4096;
+  const bigList = options.bigList ?? 1024;
+  const cost = options.compressedSize ?? ((d: Uint8Array) => d.length);
+  const unitCount = bundle.units.length;
+  const files = new Map<string, Uint8Array>();
+
+  // ---- postings: one pass over the folded texts -------------------------------------------------
+  // Code units get dense ids, and an n-gram is numbered by the pair (number of its first n−1 code
+  // units' gram + 1, id of its last code unit), so no string is made per position. The pass appends
+  // (gram, unit) pairs, and (gram, unit, position) for the longest grams, to flat typed arrays in
+  // unit order; a stable counting sort by gram then gives every gram its sorted units (this keeps
+  // the pass's memory accesses sequential, which is what makes it fast).
+  const charIds = new Map<number, number>();
+  const tables = Array.from({ length: GRAM_MAX + 1 }, () => new IntTable());
+  const numbered: number[][] = Array.from({ length: GRAM_MAX + 1 }, () => []);
+  const gramText: string[] = [];
+  const lastUnit = new IntList();
+  const pairGram = new IntList();
+  const pairUnit = new IntList();
+  const posGram = new IntList();
+  const posUnit = new IntList();
+  const posAt = new IntList();
+  bundle.units.forEach((unit, u) => {
+    const text = fold(unit.text);
+    const ids = new Int32Array(text.length);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let id = charIds.get(c);
+      if (id === undefined) {
+        id = charIds.size;
+        charIds.set(c, id);
+      }
+      ids[i] = id;
+    }
+    for (let i = 0; i < text.length; i++) {
+      let prefix = -1;
+      for (let n = 1; n <= GRAM_MAX && i + n <= text.length; n++) {
+        const global = numbered[n]!;
+        const num = tables[n]!.get(prefix + 1, ids[i + n - 1]!, global.length);
+        let g = global[num];
+        if (g === undefined) {
+          g = gramText.length;
+          gramText.push(text.slice(i, i + n));
+          global.push(g);
+          lastUnit.push(-1);
+        }
+        if (lastUnit.data[g] !== u) {
+          lastUnit.data[g] = u;
+          pairGram.push(g);
+          pairUnit.push(u);
+        }
+        if (n === GRAM_MAX) {
+          posGram.push(g);
+          posUnit.push(u);
+          posAt.push(i);
+        }
+        prefix = num;
+      }
+    }
+  });
+  /** Stable counting sort of value columns by key: where each key's run starts, and the columns. */
+  const bucket = (keys: Int32Array, count: number, ...columns: Int32Array[]) => {
+    const start = new Int32Array(count + 1);
+    for (let k = 0; k < keys.length; k++) start[keys[k]! + 1]!++;
+    for (let g = 0; g < count; g++) start[g + 1]! += start[g]!;
+    const fill = start.slice(0, count);
+    const sorted = columns.map(() => new Int32Array(keys.length));
+    for (let k = 0; k < keys.length; k++) {
+      const at = fill[keys[k]!]!++;
+      for (let c = 0; c < columns.length; c++) sorted[c]![at] = columns[c]![k]!;
+    }
+    return { start, sorted };
+  };
+  const pairs = bucket(pairGram.view(), gramText.length, pairUnit.view());
+  const occurrences = bucket(posGram.view(), gramText.length, posUnit.view(), posAt.view());
+  const [unitsSorted] = pairs.sorted as [Int32Array];
+  const [occurrenceUnit, occurrenceAt] = occurrences.sorted as [Int32Array, Int32Array];
+  const all: Acc[] = gramText.map((gram, g) => {
+    const units = unitsSorted.subarray(pairs.start[g]!, pairs.start[g + 1]!);
+    if (gram.length !== GRAM_MAX) return { gram, units };
+    const from = occurrences.start[g]!;
+    const to = occurrences.start[g + 1]!;
+    const counts = new Int32Array(units.length);
+    let j = -1;
+    for (let k = from; k < to; k++) {
+      if (j < 0 || units[j] !== occurrenceUnit[k]) j++;
+      counts[j]!++;
+    }
+    return { gram, units, counts, positions: occurrenceAt.subarray(from, to) };
+  });
+  // Gram order (code units), so the output does not depend on the order grams were met in.
+  const accs = all.sort((a, b) => (a.gram < b.gram ? -1 : a.gram > b.gram ? 1 : 0));
+
+  // ---- position packs: big entries alone, small ones together (gram order) ----------------------
+  const refs = new Map<string, PositionRef>();
+  let packCount = 0;
+  let pending: { acc: Acc; offset: number; length: number }[] = [];
+  let pack = new ByteWriter();
+  const flush = (): void => {
+    if (pending.length === 0) return;
+    const data = pack.done();
+    const id = packCount++;
+    files.set(`p/${id}.bin`, data);
+    const size = cost(data);
+    for (const p of pending) refs.set(p.acc.gram, { pack: id, offset: p.offset, length: p.length, cost: size });
+    pending = [];
+    pack = new ByteWriter();
+  };
+  for (const acc of accs) {
+    if (!acc.positions) continue;
+    const entry = new ByteWriter();
+    writePositions(entry, acc.counts!, acc.positions);
+    if (pack.length > 0 && pack.length + entry.length > packBytes) flush();
+    pending.push({ acc, offset: pack.length, length: entry.length });
+    pack.bytes(entry.done());
+    if (pack.length >= packBytes) flush();
+  }
+  flush();
+
+  // ---- gram shards: small lists inline, big ones in list files of their own -------------------
+  let listCount = 0;
+  const entries: GramEntry[] = accs.map((acc) => {
+    const { kind, bytes } = encodeList(acc.units, unitCount);
+    const entry: GramEntry = { gram: acc.gram, df: acc.units.length, kind, list: bytes };
+    if (bytes.length > bigList) {
+      entry.file = listCount++;
+      entry.fileCost = cost(bytes);
+      files.set(`l/${entry.file}.bin`, bytes);
+    }
+    const ref = refs.get(acc.gram);
+    if (ref) entry.positions = ref;
+    return entry;
+  });
+  const total = entries.reduce((sum, e) => sum + (e.file === undefined ? e.list.length : 2) + 10, 0);
+  const shards = Math.max(1, Math.round(total / shardBytes));
+  const buckets: GramEntry[][] = Array.from({ length: shards }, () => []);
+  for (const e of entries) buckets[gramHash(e.gram) % shards]!.push(e);
+  buckets.forEach((bucket, k) => files.set(`g/${k}.bin`, writeShard(bucket)));
+
+  // ---- unit texts (UTF-16 JSON: Chinese text compresses better than in UTF-8) -------------------
+  bundle.units.forEach((unit, u) => {
+    const text: UnitText = { id: unit.id, n: unit.number, t: unit.title, x: unit.text, d: unit.depts };
+    files.set(`t/${u}.bin`, encodeUtf16(JSON.stringify(text)));
+  });
+
+  // ---- start file ---------------------------------------------------------------------------------
+  const docRuns: number[] = [];
+  for (const unit of bundle.units) {
+    if (docRuns.length > 0 && docRuns[docRuns.length - 2] === unit.doc) docRuns[docRuns.length - 1]!++;
+    else docRuns.push(unit.doc, 1);
+  }
+  const start: StartFile = {
+    version: SHARDS_VERSION,
+    units: unitCount,
+    shards,
+    meta: metaOf(bundle),
+    docRuns,
+    kinds: bundle.units.map((u) => codeChar(u.kind)).join(''),
+    themes: packLists(bundle.units.map((u) => [...u.themes].sort((a, b) => a - b))),
+    depts: packLists(bundle.units.map((u) => [...u.depts].sort((a, b) => a - b))),
+  };
+  files.set('start.json', new TextEncoder().encode(JSON.stringify(start)));
+  return { files, stats: { units: unitCount, grams: entries.length, shards, packs: packCount, lists: listCount } };
+}

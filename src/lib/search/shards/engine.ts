@@ -1,0 +1,475 @@
+/**
+ * Shards mode: the same queries, filters and answers as the bundle engine (engine.ts), over the
+ * sharded index (format.ts), fetching only what a query needs.
+ *
+ * - Start-up: start.json.gz (labels, aliases, folding, and the facet codes of every unit), so
+ *   filters, filter counts and department aliases are answered locally, for every query.
+ * - A term of ≤ 4 code units (GRAM_MAX): the unit list of its one gram: EXACT.
+ * - A longer term: its 4-grams. First the lists held in its shards and the rarest list; when the
+ *   departments the term names already cover every candidate, that is the answer. Otherwise the
+ *   candidates are proven with positions: the cheapest chain of 4-grams covering the term (each
+ *   next one starting at most 4 code units after the previous one) must occur at the term's
+ *   offsets; its lists and position packs must cost ≤ POSITION_BUDGET bytes. Then the count is
+ *   exact. When the proof costs more, the lists that fit the budget narrow the candidates (a
+ *   superset, in practice nearly always equal), and the count is shown as an estimate ("约 N")
+ *   until every candidate has been verified.
+ * - A term naming departments (Lexicon.departmentsNamed) also matches the units of those departments
+ *   (facet codes, no fetch). Several terms: AND. Filters: OR within a group, AND across groups; the
+ *   counts of a group under the OTHER groups' selections, exactly as engine.ts.
+ * - Results in corpus order. Only the units shown are fetched (t/<n>.bin.gz, one small file each),
+ *   and every one is verified against its folded text before it is shown (precision is 100% by
+ *   construction), which also gives the ranges to highlight.
+ */
+import { GROUPS, type Group, type Selection } from '../engine.ts';
+import { type Range, occurrences } from '../highlight.ts';
+import { Lexicon } from '../meta.ts';
+import { type Term, parseQuery } from '../query.ts';
+import type { FacetCount, SearchView, ShownHit } from '../view.ts';
+import {
+  GRAM_MAX,
+  type GramEntry,
+  type StartFile,
+  type UnitText,
+  decodeList,
+  decodeUtf16,
+  gramHash,
+  readPositions,
+  readShard,
+  termGrams,
+  unpackCodes,
+  unpackLists,
+} from './format.ts';
+
+/** Largest cost (compressed bytes of position packs) spent proving one term's candidates. */
+export const POSITION_BUDGET = 16 * 1024;
+/** Units verified at most per page of results when the candidates are not proven. */
+export const VERIFY_PAGE_MAX = 60;
+
+/** Fetches a file of the index (path relative to search/shards/, without `.gz`), decompressed. */
+export type ShardFetch = (path: string) => Promise<Uint8Array>;
+
+/** Sorted ascending, distinct. */
+function intersect(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      out.push(x);
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return out;
+}
+
+function union(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? a[i]! : Infinity;
+    const y = j < b.length ? b[j]! : Infinity;
+    if (x === y) {
+      out.push(x);
+      i++;
+      j++;
+    } else if (x < y) {
+      out.push(x);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
+}
+
+function indexIn(list: ArrayLike<number>, unit: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid]!;
+    if (v === unit) return mid;
+    if (v < unit) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * The cheapest chain of gram offsets covering a term of `costs.length` grams of `step` code units:
+ * first 0, last costs.length − 1, each next at most `step` after the previous (so no code unit is
+ * left between them).
+ */
+export function cheapestCover(costs: readonly number[], step = GRAM_MAX): { offsets: number[]; cost: number } {
+  const n = costs.length;
+  const best = new Array<number>(n).fill(Infinity);
+  const from = new Array<number>(n).fill(-1);
+  best[0] = costs[0]!;
+  for (let i = 1; i < n; i++) {
+    for (let j = Math.max(0, i - step); j < i; j++) {
+      const c = best[j]! + costs[i]!;
+      if (c < best[i]!) {
+        best[i] = c;
+        from[i] = j;
+      }
+    }
+  }
+  const offsets: number[] = [];
+  for (let i = n - 1; i >= 0; i = from[i]!) offsets.unshift(i);
+  return { offsets, cost: best[n - 1]! };
+}
+
+interface TermUnits {
+  units: number[];
+  exact: boolean;
+}
+
+export interface ShardEngineOptions {
+  lexicon?: Lexicon;
+  /** Bytes spent at most proving a long term's candidates (default POSITION_BUDGET). */
+  positionBudget?: number;
+  /** Texts of the first results requested as soon as the results are known (default 20, a page). */
+  prefetch?: number;
+}
+
+export class ShardEngine {
+  readonly lexicon: Lexicon;
+  private readonly positionBudget: number;
+  private readonly prefetch: number;
+  readonly start: StartFile;
+  private readonly fetch: ShardFetch;
+  /** Per unit: document, kind, themes, departments (sorted). */
+  readonly docOf: Int32Array;
+  readonly kindOf: Uint16Array;
+  /** Per document: its province. */
+  readonly provinceOf: Int32Array;
+  readonly themesOf: number[][];
+  readonly deptsOf: number[][];
+  private readonly shards = new Map<number, Promise<Map<string, GramEntry>>>();
+  private readonly packs = new Map<number, Promise<Uint8Array>>();
+  private readonly texts = new Map<number, Promise<UnitText>>();
+  private readonly lists = new Map<string, Promise<number[]>>();
+  private readonly deptUnits = new Map<number, number[]>();
+  private readonly termCache = new Map<string, Promise<TermUnits>>();
+
+  constructor(start: StartFile, fetch: ShardFetch, options: ShardEngineOptions = {}) {
+    this.start = start;
+    this.fetch = fetch;
+    this.lexicon = options.lexicon ?? new Lexicon(start.meta);
+    this.positionBudget = options.positionBudget ?? POSITION_BUDGET;
+    this.prefetch = options.prefetch ?? 20;
+    const n = start.units;
+    this.docOf = new Int32Array(n);
+    let u = 0;
+    for (let i = 0; i + 1 < start.docRuns.length; i += 2) {
+      this.docOf.fill(start.docRuns[i]!, u, u + start.docRuns[i + 1]!);
+      u += start.docRuns[i + 1]!;
+    }
+    if (u !== n) throw new Error(`search index: ${u} units in docRuns, expected ${n}`);
+    this.kindOf = Uint16Array.from(unpackCodes(start.kinds));
+    this.provinceOf = Int32Array.from(start.meta.documents, (d) => d.province);
+    this.themesOf = unpackLists(start.themes, n);
+    this.deptsOf = unpackLists(start.depts, n);
+  }
+
+  // ---- fetching ----------------------------------------------------------------------------------
+
+  private shard(k: number): Promise<Map<string, GramEntry>> {
+    let shard = this.shards.get(k);
+    if (!shard) {
+      shard = this.fetch(`g/${k}.bin`).then(readShard);
+      this.shards.set(k, shard);
+    }
+    return shard;
+  }
+
+  private async entry(gram: string): Promise<GramEntry | undefined> {
+    return (await this.shard(gramHash(gram) % this.start.shards)).get(gram);
+  }
+
+  private pack(k: number): Promise<Uint8Array> {
+    let pack = this.packs.get(k);
+    if (!pack) {
+      pack = this.fetch(`p/${k}.bin`);
+      this.packs.set(k, pack);
+    }
+    return pack;
+  }
+
+  text(unit: number): Promise<UnitText> {
+    let text = this.texts.get(unit);
+    if (!text) {
+      text = this.fetch(`t/${unit}.bin`).then((bytes) => JSON.parse(decodeUtf16(bytes)) as UnitText);
+      this.texts.set(unit, text);
+    }
+    return text;
+  }
+
+  private list(entry: GramEntry): Promise<number[]> {
+    let list = this.lists.get(entry.gram);
+    if (!list) {
+      const bytes = entry.file === undefined ? Promise.resolve(entry.list) : this.fetch(`l/${entry.file}.bin`);
+      list = bytes.then((data) => Array.from(decodeList(entry.kind, data, entry.df)));
+      this.lists.set(entry.gram, list);
+    }
+    return list;
+  }
+
+  /** Units for which any of the departments is responsible, sorted. */
+  unitsOfDepartments(depts: readonly number[]): number[] {
+    let out: number[] = [];
+    for (const d of depts) {
+      let units = this.deptUnits.get(d);
+      if (!units) {
+        units = [];
+        for (let u = 0; u < this.start.units; u++) if (this.deptsOf[u]!.includes(d)) units.push(u);
+        this.deptUnits.set(d, units);
+      }
+      out = union(out, units);
+    }
+    return out;
+  }
+
+  // ---- matching ------------------------------------------------------------------------------------
+
+  /** The units a term reaches (its text, or its departments), and whether that set is exact. */
+  termUnits(term: Term): Promise<TermUnits> {
+    let found = this.termCache.get(term.folded);
+    if (!found) {
+      found = this.resolveTerm(term.folded);
+      this.termCache.set(term.folded, found);
+    }
+    return found;
+  }
+
+  private async resolveTerm(folded: string): Promise<TermUnits> {
+    const aliasUnits = this.unitsOfDepartments(this.lexicon.departmentsNamed(folded));
+    const grams = termGrams(folded);
+    const found = await Promise.all(grams.map((g) => this.entry(g)));
+    if (found.some((e) => e === undefined)) return { units: aliasUnits, exact: true };
+    const entries = found as GramEntry[];
+    if (entries.length === 1) return { units: union(await this.list(entries[0]!), aliasUnits), exact: true };
+
+    // A longer term. The lists fetched so far, by 4-gram offset, and their intersection.
+    const lists: (number[] | undefined)[] = entries.map(() => undefined);
+    let candidates: number[] | undefined;
+    const take = async (offsets: readonly number[]): Promise<void> => {
+      const todo = offsets.filter((o) => !lists[o]);
+      const got = await Promise.all(todo.map((o) => this.list(entries[o]!)));
+      todo.forEach((o, i) => {
+        lists[o] = got[i]!;
+        candidates = candidates ? intersect(candidates, got[i]!) : got[i]!;
+      });
+    };
+    const unproven = (): number[] => candidates!.filter((u) => indexIn(aliasUnits, u) < 0);
+    const done = (exact: boolean): TermUnits => ({ units: union(candidates!, aliasUnits), exact });
+    const listCost = (o: number): number => (lists[o] || entries[o]!.file === undefined ? 0 : entries[o]!.fileCost!);
+
+    // 1. The inline lists and the rarest one: often enough when the departments cover the rest.
+    let rarest = 0;
+    entries.forEach((e, o) => {
+      if (e.df < entries[rarest]!.df) rarest = o;
+    });
+    await take([rarest, ...entries.flatMap((e, o) => (e.file === undefined ? [o] : []))]);
+    if (unproven().length === 0) return done(true);
+
+    // 2. Prove the candidates with positions: the cheapest cover whose lists and packs fit the budget.
+    const cover = cheapestCover(entries.map((e, o) => listCost(o) + (e.positions?.cost ?? Infinity)));
+    const packCosts = new Map<number, number>();
+    let cost = 0;
+    for (const o of cover.offsets) {
+      const ref = entries[o]!.positions;
+      cost += listCost(o);
+      packCosts.set(ref?.pack ?? -1, ref?.cost ?? Infinity);
+    }
+    for (const c of packCosts.values()) cost += c;
+    if (cost <= this.positionBudget) {
+      const [, positions] = await Promise.all([
+        take(cover.offsets),
+        Promise.all(
+          cover.offsets.map(async (o) => {
+            const e = entries[o]!;
+            const ref = e.positions!;
+            return readPositions(await this.pack(ref.pack), ref.offset, ref.length, e.df);
+          }),
+        ),
+      ]);
+      const occurs = (u: number): boolean => {
+        const at = cover.offsets.map((o, k) => positions[k]![indexIn(lists[o]!, u)]!);
+        const rest = cover.offsets.slice(1).map((o, k) => ({ shift: o, set: new Set(at[k + 1]) }));
+        return at[0]!.some((p) => rest.every(({ shift, set }) => set.has(p + shift)));
+      };
+      const proven = new Set(unproven().filter(occurs));
+      candidates = candidates!.filter((u) => proven.has(u) || indexIn(aliasUnits, u) >= 0);
+      return done(true);
+    }
+
+    // 3. Too dear to prove: more lists, cheapest first while they fit the budget, narrow the
+    // candidates (a superset, nearly always exact); every result is verified as it is shown.
+    let spent = 0;
+    const rest = entries
+      .map((_, o) => o)
+      .filter((o) => !lists[o])
+      .sort((a, b) => listCost(a) - listCost(b) || a - b);
+    const affordable = rest.filter((o) => (spent += listCost(o)) <= this.positionBudget);
+    await take(affordable);
+    return done(unproven().length === 0);
+  }
+
+  /** How a unit's text matches the terms (same rule as SearchEngine.matchUnit), or undefined. */
+  match(text: UnitText, terms: readonly Term[]): { ranges: Range[]; alias: Set<number> } | undefined {
+    const folded = this.lexicon.fold(text.x);
+    const ranges: Range[] = [];
+    const alias = new Set<number>();
+    for (const term of terms) {
+      const found = occurrences(folded, term.folded);
+      const named = this.lexicon.departmentsNamed(term.folded).filter((d) => text.d.includes(d));
+      if (found.length === 0 && named.length === 0) return undefined;
+      ranges.push(...found);
+      for (const d of named) alias.add(d);
+    }
+    return { ranges, alias };
+  }
+
+  private shown(unit: number, text: UnitText, ranges: Range[], alias: Set<number>): ShownHit {
+    const meta = this.lexicon.meta;
+    const doc = meta.documents[this.docOf[unit]!]!;
+    return {
+      id: text.id,
+      number: text.n,
+      title: text.t,
+      text: text.x,
+      ranges,
+      docId: doc.id,
+      docName: doc.name,
+      province: meta.provinces[doc.province]?.name ?? '',
+      kind: meta.kinds[this.kindOf[unit]!]?.name ?? '',
+      depts: text.d.map((d) => ({ name: meta.departments[d]?.name ?? '', alias: alias.has(d) })),
+    };
+  }
+
+  /** Adds one unit to the counts of a group (no allocation: this runs for every matching unit). */
+  private count(group: Group, unit: number, counts: number[]): void {
+    switch (group) {
+      case 'province': {
+        const p = this.provinceOf[this.docOf[unit]!]!;
+        if (p >= 0) counts[p]!++;
+        return;
+      }
+      case 'doc':
+        counts[this.docOf[unit]!]!++;
+        return;
+      case 'kind':
+        counts[this.kindOf[unit]!]!++;
+        return;
+      case 'dept':
+        for (const d of this.deptsOf[unit]!) counts[d]!++;
+        return;
+      case 'theme':
+        for (const t of this.themesOf[unit]!) counts[t]!++;
+        return;
+    }
+  }
+
+  private values(group: Group, unit: number): readonly number[] {
+    switch (group) {
+      case 'province':
+        return [this.lexicon.meta.documents[this.docOf[unit]!]?.province ?? -1];
+      case 'dept':
+        return this.deptsOf[unit]!;
+      case 'theme':
+        return this.themesOf[unit]!;
+      case 'doc':
+        return [this.docOf[unit]!];
+      case 'kind':
+        return [this.kindOf[unit]!];
+    }
+  }
+
+  async search(query: string, selection: Selection = {}): Promise<SearchView> {
+    const lex = this.lexicon;
+    const terms = parseQuery(query, lex.fold);
+    let matched: number[];
+    let exact = true;
+    if (terms.length === 0) matched = Array.from({ length: this.start.units }, (_, u) => u);
+    else {
+      const each = await Promise.all(terms.map((t) => this.termUnits(t)));
+      matched = each.map((e) => e.units).reduce((a, b) => intersect(a, b));
+      exact = each.every((e) => e.exact);
+    }
+
+    const chosen: Partial<Record<Group, Set<number>>> = {};
+    for (const group of GROUPS) {
+      const set = new Set((selection[group] ?? []).map((id) => lex.indexOf(group, id)).filter((i) => i >= 0));
+      if (set.size > 0) chosen[group] = set;
+    }
+    const active = GROUPS.filter((g) => chosen[g]);
+    const passes = (unit: number, except?: Group): boolean =>
+      active.every((group) => group === except || this.values(group, unit).some((v) => chosen[group]!.has(v)));
+
+    // The texts of the first page are requested now, while the counts are made.
+    const hits = active.length > 0 ? matched.filter((u) => passes(u)) : matched;
+    for (const unit of hits.slice(0, this.prefetch)) void this.text(unit).catch(() => undefined);
+
+    const facets = {} as Record<Group, FacetCount[]>;
+    for (const group of GROUPS) {
+      const counts = new Array<number>(lex.labels(group).length).fill(0);
+      const others = active.filter((g) => g !== group);
+      for (const unit of matched) {
+        if (others.length > 0 && !passes(unit, group)) continue;
+        this.count(group, unit, counts);
+      }
+      facets[group] = lex.labels(group).map((label, value) => ({
+        value,
+        id: label.id,
+        count: counts[value]!,
+        selected: chosen[group]?.has(value) ?? false,
+      }));
+    }
+
+    let cursor = 0;
+    let rejected = 0;
+    const view: SearchView = {
+      terms,
+      notes: terms
+        .map((term) => ({
+          term,
+          departments: lex.departmentsNamed(term.folded).map((d) => lex.meta.departments[d]?.name ?? ''),
+        }))
+        .filter((n) => n.departments.length > 0),
+      total: hits.length,
+      approximate: !exact,
+      unfiltered: matched.length,
+      facets,
+      boundGroups: new Set(exact ? [] : GROUPS),
+      next: async (count) => {
+        const page: ShownHit[] = [];
+        const budget = cursor + Math.max(VERIFY_PAGE_MAX, count);
+        while (page.length < count && cursor < hits.length && cursor < budget) {
+          const batch = hits.slice(cursor, cursor + (count - page.length));
+          cursor += batch.length;
+          const texts = await Promise.all(batch.map((u) => this.text(u)));
+          batch.forEach((unit, i) => {
+            const m = this.match(texts[i]!, terms);
+            if (m) page.push(this.shown(unit, texts[i]!, m.ranges, m.alias));
+            else rejected++;
+          });
+        }
+        if (!exact) {
+          view.total = hits.length - rejected;
+          view.approximate = cursor < hits.length;
+          if (!view.approximate) view.boundGroups = new Set();
+        }
+        return page;
+      },
+      left: () => hits.length - cursor,
+    };
+    return view;
+  }
+}
