@@ -122,7 +122,7 @@ test('keyboard only: home → search → result → measure → department, focu
   const measure = await page.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname);
   await page.keyboard.press('Enter');
   await expect.poll(() => new URL(page.url()).pathname).toBe(measure);
-  await expect(page.locator('[data-pagefind-body] h1')).toBeVisible();
+  await expect(page.locator('[data-search-unit] h1')).toBeVisible();
   await tabTo(page, '.facts .chip.dept');
   const name = await page.evaluate(() => (document.activeElement?.firstChild?.textContent ?? '').trim());
   await page.keyboard.press('Enter');
@@ -270,7 +270,7 @@ test('every page type and a search stay on the site, with no CSP violation', asy
   await expect(page.locator(SEARCH_READY).first()).toBeVisible();
   await collect();
   await page.locator('[data-search-results] > li a[href*="/measures/"]').first().click();
-  await expect(page.locator('[data-pagefind-body] h1')).toBeVisible();
+  await expect(page.locator('[data-search-unit] h1')).toBeVisible();
   await collect();
 
   expect(requests.length).toBeGreaterThan(PAGE_TYPES.length);

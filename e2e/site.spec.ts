@@ -46,7 +46,7 @@ test('document page: metadata, contents, anchored units, source lines', async ({
   await expect(unit.locator('.text a.dept.lead')).toHaveCount(1);
   await expect(unit.locator('.text a.dept.lead')).toHaveAttribute('href', /\/departments\/[a-z-]+\/$/);
   await expect(unit.locator('.chip.theme').first()).toBeVisible();
-  await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
+  await expect(page.locator('[data-search-unit]')).toHaveCount(0);
   const source = unit.locator('a.source-link');
   await expect(source).toHaveText(/^原文第 \d+(–\d+)? 行$/);
   await source.click();
@@ -70,8 +70,8 @@ test('citations link both ways: shanxi-2015-plan → shanxi-2013-opinions → ci
 
 test('measure page: full text, chips lead to department and theme pages, neighbours', async ({ page }) => {
   await page.goto('measures/shanxi-2015-plan/2-8/');
-  await expect(page.locator('[data-pagefind-body]')).toHaveCount(1);
-  await expect(page.locator('[data-pagefind-body] h1')).toContainText('强化重点领域质量安全监管');
+  await expect(page.locator('[data-search-unit]')).toHaveCount(1);
+  await expect(page.locator('[data-search-unit] h1')).toContainText('强化重点领域质量安全监管');
   await expect(page.locator("nav.crumbs a[href$='/documents/shanxi-2015-plan/']")).toHaveCount(1);
   await expect(page.locator("a[rel=prev][href$='/measures/shanxi-2015-plan/2-7/']")).toHaveCount(1);
   await expect(page.locator("a[rel=next][href$='/measures/shanxi-2015-plan/2-9/']")).toHaveCount(1);
@@ -176,7 +176,7 @@ test('browsing works with JavaScript disabled', async ({ browser, baseURL }) => 
   await page.locator('#themes ~ .table-wrap a').first().click();
   await expect(page.locator('.column').first()).toBeVisible();
   await page.locator('.column h4 a').first().click();
-  await expect(page.locator('[data-pagefind-body] h1')).toBeVisible();
+  await expect(page.locator('[data-search-unit] h1')).toBeVisible();
   await page.locator('.facts .chip.dept').first().click();
   await expect(page.locator('#by-province')).toBeVisible();
   await page.goto('targets/');

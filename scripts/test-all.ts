@@ -44,6 +44,7 @@ const SCRATCH = path.join(tmpdir(), 'policy-kb-test');
 const MANIFEST = path.join(SCRATCH, 'dist-manifest.json');
 const SUBPATH = '/policy-kb/';
 const SUBPATH_DIST = path.join(SCRATCH, 'dist-subpath');
+const PAGEFIND_DIST = path.join(SCRATCH, 'dist-pagefind');
 const playwright = bin('@playwright/test', 'playwright');
 
 // Add steps here, in the order they should run (cheap and likely-to-fail first).
@@ -75,8 +76,16 @@ export const STEPS: Step[] = [
       node('scripts/quality/reproducible.ts', '--dist', 'dist', '--save', MANIFEST),
     ],
   },
-  // All specs on the configured projects (desktop, phone), served with the CSP header of dist/_headers.
-  { name: 'e2e', commands: [node('scripts/browser.ts'), node(playwright, 'test')] },
+  // All specs on the configured projects (desktop, phone), served with the CSP header of dist/_headers;
+  // then the search specs again with the sharded engine forced (the one large corpora get).
+  {
+    name: 'e2e',
+    commands: [
+      node('scripts/browser.ts'),
+      node(playwright, 'test'),
+      { run: node(playwright, 'test', 'e2e/search.spec.ts'), env: { SEARCH_ENGINE: 'shards' } },
+    ],
+  },
   // A second build of the same sources must be byte-identical to the first.
   {
     name: 'rebuild',
@@ -92,6 +101,18 @@ export const STEPS: Step[] = [
       {
         run: node(playwright, 'test', 'e2e/site.spec.ts', 'e2e/search.spec.ts', 'e2e/smoke.spec.ts'),
         env: { BASE_PATH: SUBPATH, E2E_ROOT: SUBPATH_DIST },
+      },
+    ],
+  },
+  {
+    // The opt-in Pagefind engine: a build with its records and index (outside dist/), search specs on it.
+    name: 'pagefind',
+    commands: [
+      { run: node(bin('astro'), 'build', '--silent', '--outDir', PAGEFIND_DIST), env: { SEARCH_ENGINE: 'pagefind' } },
+      { run: node('scripts/pagefind.ts', '--dist', PAGEFIND_DIST), env: { SEARCH_ENGINE: 'pagefind' } },
+      {
+        run: node(playwright, 'test', 'e2e/search.spec.ts'),
+        env: { SEARCH_ENGINE: 'pagefind', E2E_ROOT: PAGEFIND_DIST },
       },
     ],
   },
