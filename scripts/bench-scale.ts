@@ -1,7 +1,7 @@
 /**
  * `npm run bench:scale -- --docs N [--keep] [--no-search]`: build a deterministic synthetic corpus of N documents
  * (scripts/bench/synth-corpus.ts) in a temporary copy of the project and run the full build, printing
- * per stage (ingest, astro, pagefind) wall time, peak memory, output size and file count; then the
+ * per stage (ingest, astro, search index) wall time, peak memory, output size and file count; then the
  * search harness (the whole query set) on the result, when scripts/bench-search.ts is present. Wall time
  * and the 1-minute load average are printed with the CPU time, since the machine may be shared.
  */
@@ -75,7 +75,7 @@ const stages: Stage[] = [
     command: [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'],
     output: 'dist',
   },
-  { name: 'pagefind', command: [process.execPath, 'scripts/pagefind.ts'], output: 'dist/pagefind' },
+  { name: 'search index', command: [process.execPath, 'scripts/pagefind.ts'], output: 'dist/search' },
 ];
 
 function sizeOf(path: string): { bytes: number; files: number } {

@@ -21,7 +21,14 @@ import { type SearchState, readState, toggle, writeState } from '../../lib/searc
 import { searchStrings as S } from '../../lib/search/strings.ts';
 import { type SearchView, type ShownHit, bundleView } from '../../lib/search/view.ts';
 
+/** Results per page when the texts are local (bundle) or come with the answer (Pagefind). */
 const PAGE = 20;
+/**
+ * Results per page for the shards engine, which fetches one small text file per result shown
+ * before showing it: ten keeps a new query's files (and its time, about 5 ms a request in a
+ * browser) low at thousands of documents; “more” fetches the next ten.
+ */
+const SHARDS_PAGE = 10;
 /** Filter groups with more values than this start closed. */
 const OPEN_MAX = 30;
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -69,6 +76,8 @@ async function loadManifest(): Promise<EngineManifest> {
 
 interface Searcher {
   engine: EngineManifest['engine'];
+  /** Results shown at once, and added by “more”. */
+  page: number;
   labels: (group: Group) => Labelled[];
   search: (state: SearchState) => SearchView | Promise<SearchView>;
 }
@@ -92,6 +101,7 @@ async function loadSearcher(): Promise<Searcher> {
     const engine = new PagefindEngine(pf, new Lexicon(meta));
     return {
       engine: 'pagefind',
+      page: PAGE,
       labels: (g) => engine.lexicon.labels(g),
       search: (state) => engine.search(state.q, state.filters),
     };
@@ -103,9 +113,10 @@ async function loadSearcher(): Promise<Searcher> {
     ]);
     // The index's files sit next to its start file (search/shards/).
     const dir = `${BASE}${manifest.file.replace(/[^/]*$/u, '')}`;
-    const engine = new ShardEngine(start, (file) => loadGz(`${dir}${file}.gz`));
+    const engine = new ShardEngine(start, (file) => loadGz(`${dir}${file}.gz`), { prefetch: SHARDS_PAGE });
     return {
       engine: 'shards',
+      page: SHARDS_PAGE,
       labels: (g) => engine.lexicon.labels(g),
       search: (state) => engine.search(state.q, state.filters),
     };
@@ -113,6 +124,7 @@ async function loadSearcher(): Promise<Searcher> {
   const engine = new SearchEngine(await loadJsonGz<SearchBundle>(`${BASE}${manifest.file}`));
   return {
     engine: 'bundle',
+    page: PAGE,
     labels: (g) => engine.labels(g),
     search: (state) => bundleView(engine, state.q, state.filters),
   };
@@ -189,13 +201,13 @@ async function start(root: HTMLElement): Promise<void> {
 
   async function renderMore(current: number): Promise<boolean> {
     more.disabled = true;
-    const next = await view.next(PAGE);
+    const next = await view.next(searcher.page);
     if (current !== seq) return false;
     list.append(...next.map(renderHit));
     const left = view.left();
     more.hidden = left <= 0;
     more.disabled = false;
-    more.textContent = S.more(Math.min(left, PAGE));
+    more.textContent = S.more(Math.min(left, searcher.page));
     return true;
   }
 
