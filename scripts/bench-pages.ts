@@ -85,12 +85,15 @@ interface OurSearch {
 
 /** Our search, measured by scripts/bench-search.ts (the site's own search page) on the same build. */
 function ourSearch(): OurSearch | undefined {
-  const run = spawnSync(process.execPath, [path.join(root, 'scripts/bench-search.ts'), '--dist', dist], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  const recall = /recall:\s+[\d.]+% overall \((\d+)\/(\d+)\)/u.exec(run.stdout);
-  const precision = /precision:\s+[\d.]+% overall \((\d+)\/(\d+)\)/u.exec(run.stdout);
+  // The engine the build chose (the one a visitor gets), not the ones bench-search can force.
+  const { engine } = JSON.parse(readFileSync(path.join(dist, 'search/engine.json'), 'utf8')) as { engine: string };
+  const run = spawnSync(
+    process.execPath,
+    [path.join(root, 'scripts/bench-search.ts'), '--dist', dist, '--engine', engine],
+    { cwd: root, encoding: 'utf8' },
+  );
+  const recall = /recall:\s+[\d.]+% \((\d+)\/(\d+)\)/u.exec(run.stdout);
+  const precision = /precision:\s+[\d.]+% \((\d+)\/(\d+)\)/u.exec(run.stdout);
   if (!recall || !precision) {
     process.stderr.write(
       `bench-search gave no figures (exit ${run.status}):\n${run.stdout.slice(-2000)}${run.stderr.slice(-2000)}\n`,

@@ -1,6 +1,6 @@
 // Search indexes, written into dist/ after `astro build` (package.json "build" runs this last).
 //
-//   node scripts/pagefind.ts [--dist dist] [--engine auto|bundle|shards|pagefind] [--pagefind]
+//   node scripts/pagefind.ts [--dist dist] [--engine auto|bundle|shards|pagefind] [--shards] [--pagefind]
 //   env SEARCH_ENGINE=…: same as --engine (tests and benchmarks force a mode)
 //
 // The search page has three engines and this script picks one (written to dist/search/engine.json,
@@ -13,8 +13,8 @@
 //   the same bundle (src/lib/search/shards/: format.ts, build.ts, engine.ts): a start file (labels,
 //   aliases, folding, per-unit facet codes), gram shards of unit lists, trigram position packs and
 //   one small text file per unit; a query fetches only the shards of its grams and the texts of the
-//   units it shows. Linear in the corpus, seconds at 24,000 units. Written in every build (the
-//   e2e spec and bench:search force it on a small build).
+//   units it shows. Linear in the corpus, seconds at 24,000 units. Written when chosen, or with
+//   --shards without choosing it (npm test forces it on the small build for the e2e spec).
 // - pagefind (opt-in only: --engine pagefind, or --pagefind to build the index without choosing
 //   it): dist/pagefind/, a Pagefind 1.6.0 (extended) index of the measure pages, one record per unit
 //   (SearchRecord.astro), with dist/search/meta.json.gz (the bundle without the units,
@@ -239,6 +239,7 @@ async function main(): Promise<void> {
       dist: { type: 'string' },
       engine: { type: 'string' },
       pagefind: { type: 'boolean' },
+      shards: { type: 'boolean' },
       // Accepted for older callers: Pagefind is no longer built unless asked for.
       'no-pagefind': { type: 'boolean' },
     },
@@ -257,10 +258,15 @@ async function main(): Promise<void> {
     `search: ${written.units} units, bundle ${kib(written.bytes)} gzip (${kib(written.rawBytes)} uncompressed), limit ${kib(BUNDLE_MAX_BYTES)}\n` +
       `search engine: ${written.engine}${forced ? ' (forced)' : ''} → ${target[written.engine]}\n`,
   );
-  const shards = writeShards(dist, written.bundle);
-  process.stdout.write(
-    `shards: ${shards.files} files, ${kib(shards.bytes)} gzip (start ${kib(shards.startBytes)}, ${shards.shards} gram shards, ${shards.packs} position packs) in ${((shards.buildMs + shards.writeMs) / 1000).toFixed(1)} s (index ${(shards.buildMs / 1000).toFixed(1)} s, compress and write ${(shards.writeMs / 1000).toFixed(1)} s) → ${dist}/${SHARDS_DIR}\n`,
-  );
+  // The sharded index only when it is the engine or asked for: a small site need not carry (or
+  // spend build time on) an index it does not use.
+  rmSync(path.join(dist, SHARDS_DIR), { recursive: true, force: true });
+  if (written.engine === 'shards' || values.shards) {
+    const shards = writeShards(dist, written.bundle);
+    process.stdout.write(
+      `shards: ${shards.files} files, ${kib(shards.bytes)} gzip (start ${kib(shards.startBytes)}, ${shards.shards} gram shards, ${shards.packs} position packs) in ${((shards.buildMs + shards.writeMs) / 1000).toFixed(1)} s (index ${(shards.buildMs / 1000).toFixed(1)} s, compress and write ${(shards.writeMs / 1000).toFixed(1)} s) → ${dist}/${SHARDS_DIR}\n`,
+    );
+  }
   // Pagefind only when asked for (slow: ~60 s at 100 documents).
   rmSync(path.join(dist, 'pagefind'), { recursive: true, force: true });
   if (written.engine === 'pagefind' || values.pagefind) {

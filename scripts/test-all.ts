@@ -83,6 +83,8 @@ export const STEPS: Step[] = [
     commands: [
       node('scripts/browser.ts'),
       node(playwright, 'test'),
+      // Adds dist/search/shards/ without choosing it; `rebuild` starts from a clean dist/.
+      node('scripts/pagefind.ts', '--shards'),
       { run: node(playwright, 'test', 'e2e/search.spec.ts'), env: { SEARCH_ENGINE: 'shards' } },
     ],
   },
@@ -95,7 +97,11 @@ export const STEPS: Step[] = [
     // The same site under a sub-path (built outside dist/, which stays the site at /).
     name: 'subpath',
     commands: [
-      { run: node(bin('astro'), 'build', '--silent', '--outDir', SUBPATH_DIST), env: { BASE_PATH: SUBPATH } },
+      // A low DEPARTMENT_LIST_LIMIT: the per-province department pages of large corpora are tested here.
+      {
+        run: node(bin('astro'), 'build', '--silent', '--outDir', SUBPATH_DIST),
+        env: { BASE_PATH: SUBPATH, DEPARTMENT_LIST_LIMIT: '50' },
+      },
       node('scripts/pagefind.ts', '--dist', SUBPATH_DIST),
       node('scripts/quality/check-links.ts', '--dist', SUBPATH_DIST, '--base', SUBPATH),
       {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { departmentCounts, dutyParagraphs, localNames, measuresByDepartment } from './department.ts';
+import { departmentCounts, dutyParagraphs, listedPerProvince, localNames, measuresByDepartment } from './department.ts';
 import { sampleCorpus } from './fixtures.ts';
 
 const corpus = sampleCorpus();
@@ -85,5 +85,13 @@ describe('responsibilityRows', () => {
     expect(rows[1]?.[4]).toBe('配合');
     expect(rows[2]?.[5]).toBe('质监部门');
     expect(rows[0]?.at(-1)).toBe('/kb/measures/jilin-plan/1/');
+  });
+});
+
+describe('listedPerProvince', () => {
+  it('lists a department per province only above the limit', () => {
+    expect(listedPerProvince({ total: 300 }, 300)).toBe(false);
+    expect(listedPerProvince({ total: 301 }, 300)).toBe(true);
+    expect(listedPerProvince(measuresByDepartment(corpus, 'qs'), 3)).toBe(true);
   });
 });

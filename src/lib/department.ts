@@ -33,11 +33,17 @@ export interface ResponsibilityList {
 }
 
 /**
- * Above this many units the department page shows counts and links, and the units themselves are
- * listed on one page per province (/departments/<id>/<province>/): at thousands of documents a
- * single list would be megabytes of HTML. Below it, everything is on the department page too.
+ * Above this many units a department page shows counts and links, and its units are listed on one
+ * page per province (/departments/<id>/<province>/): at thousands of documents a single list would
+ * be megabytes of HTML. At or below it, everything is on the department page and there are no
+ * per-province pages. Set DEPARTMENT_LIST_LIMIT at build time to change it (npm test builds the
+ * sub-path site with a low limit, so both layouts are tested).
  */
-export const FULL_LIST_LIMIT = 300;
+export const FULL_LIST_LIMIT = Number(process.env.DEPARTMENT_LIST_LIMIT) || 300;
+
+/** True when the department's units are listed per province rather than on its own page. */
+export const listedPerProvince = (list: Pick<ResponsibilityList, 'total'>, limit: number = FULL_LIST_LIMIT): boolean =>
+  list.total > limit;
 
 /** Units naming each department, in corpus order: built once per corpus. */
 const namingIndex = new WeakMap<Corpus, Map<string, Responsible[]>>();
