@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { departmentCounts, dutyParagraphs, listedPerProvince, localNames, measuresByDepartment } from './department.ts';
+import {
+  departmentCounts,
+  departmentInProvince,
+  dutyParagraphs,
+  listedPerProvince,
+  localNames,
+  measuresByDepartment,
+} from './department.ts';
 import { sampleCorpus } from './fixtures.ts';
 
 const corpus = sampleCorpus();
@@ -93,5 +100,9 @@ describe('listedPerProvince', () => {
     expect(listedPerProvince({ total: 300 }, 300)).toBe(false);
     expect(listedPerProvince({ total: 301 }, 300)).toBe(true);
     expect(listedPerProvince(measuresByDepartment(corpus, 'qs'), 3)).toBe(true);
+  });
+  it('links a province to the section of a department page listing everything', () => {
+    expect(departmentInProvince(corpus, 'qs', 'jilin')).toBe('/departments/qs/#p-jilin');
+    expect(departmentInProvince(corpus, 'qs', 'jilin', 3)).toBe('/departments/qs/jilin/');
   });
 });

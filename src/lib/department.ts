@@ -1,6 +1,7 @@
 /** Department page helpers: the responsibility list (责任清单) of one department across provinces. */
 import type { Unit } from '../model/index.ts';
 import { groupBy, type Corpus } from './corpus.ts';
+import { paths } from './url.ts';
 
 export interface Responsible {
   unit: Unit;
@@ -44,6 +45,21 @@ export const FULL_LIST_LIMIT = Number(process.env.DEPARTMENT_LIST_LIMIT) || 300;
 /** True when the department's units are listed per province rather than on its own page. */
 export const listedPerProvince = (list: Pick<ResponsibilityList, 'total'>, limit: number = FULL_LIST_LIMIT): boolean =>
   list.total > limit;
+
+/**
+ * Where a department's units in one province are listed: its per-province page when it has one,
+ * else the province's section of the department page.
+ */
+export function departmentInProvince(
+  corpus: Corpus,
+  departmentId: string,
+  provinceId: string,
+  limit: number = FULL_LIST_LIMIT,
+): string {
+  return listedPerProvince({ total: unitsNaming(corpus, departmentId).length }, limit)
+    ? paths.departmentProvince(departmentId, provinceId)
+    : paths.department(departmentId, `p-${provinceId}`);
+}
 
 /** Units naming each department, in corpus order: built once per corpus. */
 const namingIndex = new WeakMap<Corpus, Map<string, Responsible[]>>();
