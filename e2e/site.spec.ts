@@ -44,7 +44,10 @@ test('document page: metadata, contents, anchored units, source lines', async ({
   await expect(unit.locator('.unit-title')).toContainText('二（八）');
   // Departments are linked where the text names them, the lead marked.
   await expect(unit.locator('.text a.dept.lead')).toHaveCount(1);
-  await expect(unit.locator('.text a.dept.lead')).toHaveAttribute('href', /\/departments\/[a-z-]+\/$/);
+  await expect(unit.locator('.text a.dept.lead')).toHaveAttribute(
+    'href',
+    /\/departments\/[a-z-]+\/(?:#p-shanxi|shanxi\/)$/,
+  );
   await expect(unit.locator('.chip.theme').first()).toBeVisible();
   await expect(page.locator('[data-search-unit]')).toHaveCount(0);
   const source = unit.locator('a.source-link');
@@ -80,8 +83,9 @@ test('measure page: full text, chips lead to department and theme pages, neighbo
   const chip = page.locator('.facts .chip.dept.lead');
   const name = (await chip.evaluate((el) => el.firstChild?.textContent ?? '')).trim();
   await chip.click();
-  // The chip shows the name as written (省质监局); the department page lists it among its local names.
-  await expect(page).toHaveURL(/\/departments\/quality-supervision\/$/);
+  // The chip shows the name as written (省质监局) and leads to the department's units in this
+  // province: its section of the department page, or its per-province page for a large department.
+  await expect(page).toHaveURL(/\/departments\/quality-supervision\/(?:#p-shanxi|shanxi\/)$/);
   await expect(page.locator('main')).toContainText(name);
   await expect(page.locator("main a[href$='/measures/shanxi-2015-plan/2-8/']").first()).toBeVisible();
   await page.goBack();
