@@ -7,6 +7,7 @@
 import type { Group } from './engine.ts';
 import type { Labelled, SearchBundle } from './bundle.ts';
 import { type CharFolder, makeMatchFold, unpackTable } from './normalize.ts';
+import type { Term } from './query.ts';
 
 export type SearchMeta = Omit<SearchBundle, 'units'>;
 
@@ -65,5 +66,15 @@ export class Lexicon {
   /** Departments a folded term names, if it is an alias (same rule as SearchEngine). */
   departmentsNamed(folded: string): number[] {
     return this.aliases.get(folded) ?? this.aliases.get(folded.replace(LEVEL_PREFIX, '')) ?? [];
+  }
+
+  /** The terms that name departments, with those departments' names (the page's “also found via” notes). */
+  departmentNotes(terms: readonly Term[]): { term: Term; departments: string[] }[] {
+    return terms
+      .map((term) => ({
+        term,
+        departments: this.departmentsNamed(term.folded).map((d) => this.meta.departments[d]?.name ?? ''),
+      }))
+      .filter((note) => note.departments.length > 0);
   }
 }

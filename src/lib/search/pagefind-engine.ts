@@ -318,12 +318,7 @@ export class PagefindEngine {
     let rejected = 0;
     const view: SearchView = {
       terms,
-      notes: terms
-        .map((term) => ({
-          term,
-          departments: lex.departmentsNamed(term.folded).map((d) => lex.meta.departments[d]?.name ?? ''),
-        }))
-        .filter((n) => n.departments.length > 0),
+      notes: lex.departmentNotes(terms),
       total: candidates.length,
       approximate,
       unfiltered,
