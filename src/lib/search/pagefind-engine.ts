@@ -23,12 +23,10 @@ import { type Range, occurrences } from './highlight.ts';
 import type { Lexicon } from './meta.ts';
 import { type Term, parseQuery } from './query.ts';
 import { FILTER_KEYS, phraseIsExact, phraseQuery } from './record.ts';
-import type { FacetCount, SearchView, ShownHit } from './view.ts';
+import { type FacetCount, type SearchView, type ShownHit, verifiedPager } from './view.ts';
 
 /** Candidates verified in one go when a count cannot be trusted (~1 KiB of fragment each). */
 export const VERIFY_ALL_MAX = 100;
-/** Candidates verified at most per page of results (bytes: ~1.5 KiB each). */
-export const VERIFY_PAGE_MAX = 60;
 /** Multi-term queries: counts computed from the fragments up to this many results. */
 export const EXACT_FACETS_MAX = 20;
 
@@ -314,8 +312,12 @@ export class PagefindEngine {
       }));
     }
 
-    let cursor = 0;
-    let rejected = 0;
+    // A term of punctuation only matches every unit as a candidate: a bounded number is verified
+    // per page (the rest stays behind "more", and the count is "约").
+    const pager = verifiedPager(candidates, async (batch) => {
+      await verify(batch);
+      return batch.map((id) => verified.get(id) ?? undefined);
+    });
     const view: SearchView = {
       terms,
       notes: lex.departmentNotes(terms),
@@ -325,28 +327,16 @@ export class PagefindEngine {
       facets,
       boundGroups,
       next: async (count) => {
-        const page: ShownHit[] = [];
-        // A term of punctuation only matches every unit as a candidate: verify a bounded number
-        // per page (the rest stays behind "more", and the count is "约").
-        const budget = cursor + Math.max(VERIFY_PAGE_MAX, count);
-        while (page.length < count && cursor < candidates.length && cursor < budget) {
-          const batch = candidates.slice(cursor, cursor + (count - page.length));
-          cursor += batch.length;
-          await verify(batch);
-          for (const id of batch) {
-            const hit = verified.get(id);
-            if (hit) page.push(hit);
-            else rejected++;
-          }
-        }
+        const page = await pager.next(count);
+        const { looked, rejected } = pager.seen();
         if (rejected > 0) {
           // A false candidate was dropped: the count was not exact.
           view.total = candidates.length - rejected;
-          view.approximate = cursor < candidates.length;
+          view.approximate = looked < candidates.length;
         }
         return page;
       },
-      left: () => candidates.length - cursor,
+      left: pager.left,
     };
     return view;
   }

@@ -1,6 +1,7 @@
 /**
  * What the search page renders, whichever engine answered: the bundle engine (engine.ts, exact,
- * synchronous) or Pagefind (pagefind-engine.ts, asynchronous, verified page by page).
+ * synchronous), shards (shards/engine.ts) or Pagefind (pagefind-engine.ts), both asynchronous and
+ * verified page by page (verifiedPager).
  */
 import type { SearchEngine } from './engine.ts';
 import { GROUPS, type Group } from './engine.ts';
@@ -20,6 +21,50 @@ export interface ShownHit {
   kind: string;
   /** In the order written; `alias`: reached through a term that names the department. */
   depts: { name: string; alias: boolean }[];
+}
+
+/** Candidates verified at most per page of results when they are not proven matches. */
+export const VERIFY_PAGE_MAX = 60;
+
+/** Pages through candidates that must each be verified before they are shown. */
+export interface VerifiedPager {
+  /** The next `count` verified hits (fewer when the candidates or this page's budget run out). */
+  next: (count: number) => Promise<ShownHit[]>;
+  /** Candidates not yet looked at. */
+  left: () => number;
+  /** Candidates looked at, and those of them that were not matches. */
+  seen: () => { looked: number; rejected: number };
+}
+
+/**
+ * The engines that cannot trust their candidates (Pagefind, shards for long terms) share this:
+ * candidates are verified in batches, in order, and at most VERIFY_PAGE_MAX (or `count`) per page,
+ * so a term matching everything costs a bounded number of texts per page.
+ * `verify` returns, per candidate of the batch, its hit or undefined when it does not match.
+ */
+export function verifiedPager<T>(
+  candidates: readonly T[],
+  verify: (batch: T[]) => Promise<(ShownHit | undefined)[]>,
+): VerifiedPager {
+  let cursor = 0;
+  let rejected = 0;
+  return {
+    next: async (count) => {
+      const page: ShownHit[] = [];
+      const budget = cursor + Math.max(VERIFY_PAGE_MAX, count);
+      while (page.length < count && cursor < candidates.length && cursor < budget) {
+        const batch = candidates.slice(cursor, cursor + (count - page.length));
+        cursor += batch.length;
+        for (const hit of await verify(batch)) {
+          if (hit) page.push(hit);
+          else rejected++;
+        }
+      }
+      return page;
+    },
+    left: () => candidates.length - cursor,
+    seen: () => ({ looked: cursor, rejected }),
+  };
 }
 
 export interface FacetCount {

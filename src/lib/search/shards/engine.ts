@@ -24,7 +24,7 @@ import { GROUPS, type Group, type Selection } from '../engine.ts';
 import { type Range, occurrences } from '../highlight.ts';
 import { Lexicon } from '../meta.ts';
 import { type Term, parseQuery } from '../query.ts';
-import type { FacetCount, SearchView, ShownHit } from '../view.ts';
+import { type FacetCount, type SearchView, type ShownHit, verifiedPager } from '../view.ts';
 import {
   GRAM_MAX,
   type GramEntry,
@@ -42,8 +42,6 @@ import {
 
 /** Largest cost (compressed bytes of position packs) spent proving one term's candidates. */
 export const POSITION_BUDGET = 16 * 1024;
-/** Units verified at most per page of results when the candidates are not proven. */
-export const VERIFY_PAGE_MAX = 60;
 
 /** Fetches a file of the index (path relative to search/shards/, without `.gz`), decompressed. */
 export type ShardFetch = (path: string) => Promise<Uint8Array>;
@@ -433,8 +431,13 @@ export class ShardEngine {
       }));
     }
 
-    let cursor = 0;
-    let rejected = 0;
+    const pager = verifiedPager(hits, async (batch) => {
+      const texts = await Promise.all(batch.map((u) => this.text(u)));
+      return batch.map((unit, i) => {
+        const m = this.match(texts[i]!, terms);
+        return m ? this.shown(unit, texts[i]!, m.ranges, m.alias) : undefined;
+      });
+    });
     const view: SearchView = {
       terms,
       notes: lex.departmentNotes(terms),
@@ -444,26 +447,16 @@ export class ShardEngine {
       facets,
       boundGroups: new Set(exact ? [] : GROUPS),
       next: async (count) => {
-        const page: ShownHit[] = [];
-        const budget = cursor + Math.max(VERIFY_PAGE_MAX, count);
-        while (page.length < count && cursor < hits.length && cursor < budget) {
-          const batch = hits.slice(cursor, cursor + (count - page.length));
-          cursor += batch.length;
-          const texts = await Promise.all(batch.map((u) => this.text(u)));
-          batch.forEach((unit, i) => {
-            const m = this.match(texts[i]!, terms);
-            if (m) page.push(this.shown(unit, texts[i]!, m.ranges, m.alias));
-            else rejected++;
-          });
-        }
+        const page = await pager.next(count);
         if (!exact) {
+          const { looked, rejected } = pager.seen();
           view.total = hits.length - rejected;
-          view.approximate = cursor < hits.length;
+          view.approximate = looked < hits.length;
           if (!view.approximate) view.boundGroups = new Set();
         }
         return page;
       },
-      left: () => hits.length - cursor,
+      left: pager.left,
     };
     return view;
   }
