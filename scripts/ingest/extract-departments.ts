@@ -95,6 +95,7 @@ function resolveList(found: FoundList, index: DepartmentIndex, file: VFile): Res
       id: resolution.department.id,
       name: resolution.department.name,
       lead: result.length === 0,
+      role: result.length === 0 ? 'lead' : 'responsible',
     });
   }
   return result;

@@ -32,6 +32,17 @@ export const metaFieldSchema = z.object({
 });
 export type MetaField = z.infer<typeof metaFieldSchema>;
 
+/** A message acknowledged in the sidecar as a property of the published text. */
+export const acknowledgmentSchema = z.object({
+  /** Rule id of the message, e.g. `parse-text:unbalanced-bracket`. */
+  rule: z.string().min(1),
+  /** Source line the message is on. */
+  line: z.number().int().positive(),
+  /** Why it stays as it is, shown to readers, e.g. `原文如此：括号未闭合`. */
+  reason: z.string().min(1),
+});
+export type Acknowledgment = z.infer<typeof acknowledgmentSchema>;
+
 /** Document types of the family (Chinese label is the value). */
 export const documentTypes = ['行动计划', '实施方案', '实施意见', '通知', '规划', '办法', '意见'] as const;
 
@@ -53,6 +64,12 @@ export const sidecarSchema = z.object({
   period: metaValueSchema,
   /** Free-form note on provenance (where the text came from, what was checked). */
   note: z.string().optional(),
+  /**
+   * Problems that are in the document as published (an unclosed bracket, a measure that names no
+   * department, an excerpt): each silences the message of `rule` on `line` and is shown on the page as a
+   * curator's note (原文如此).
+   */
+  acknowledge: z.array(acknowledgmentSchema).default([]),
 });
 export type Sidecar = z.infer<typeof sidecarSchema>;
 
@@ -105,5 +122,7 @@ export const documentSchema = z.object({
   cites: z.array(citationSchema),
   /** Ids of corpus documents citing this one (filled across the corpus). */
   citedBy: z.array(slugSchema),
+  /** Acknowledged defects of the published text, with the message each silenced. */
+  acknowledged: z.array(acknowledgmentSchema.extend({ message: z.string() })).default([]),
 });
 export type PolicyDocument = z.infer<typeof documentSchema>;

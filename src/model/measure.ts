@@ -8,6 +8,7 @@ import { slugSchema, unitIdSchema } from './ids.ts';
 
 /** What a unit is. `measure` is the default for numbered tasks. */
 export const unitKinds = [
+  'header', // metadata field lines copied from a gazette or web page (索引号：…, 颁布时间：…)
   'notice', // the wrapper of a 通知: addressees, body, issuer, date
   'notice-item', // a numbered item of the wrapper itself
   'title', // the title line of the enclosed plan
@@ -19,6 +20,7 @@ export const unitKinds = [
   'project', // a key project (重点工程)
   'duty', // one department's duties (职责分解)
   'requirement', // organisation and implementation requirements
+  'context', // background and review (发展基础, 现状和形势): shown and searchable, never a measure
   'closing', // unnumbered closing paragraph
 ] as const;
 export const unitKindSchema = z.enum(unitKinds);
@@ -39,12 +41,14 @@ export type SourceRef = z.infer<typeof sourceRefSchema>;
 export const responsibilitySchema = z.object({
   /** The name exactly as written (河南's `教育厅` stays `教育厅`). */
   raw: z.string(),
-  /** Canonical department id. */
-  id: slugSchema,
-  /** Canonical department name. */
-  name: z.string(),
-  /** True for the first-listed (lead) department. */
+  /** Canonical department id; absent when the registry does not know the name (kept as written, unresolved). */
+  id: slugSchema.optional(),
+  /** Canonical department name; absent when unresolved. */
+  name: z.string().optional(),
+  /** True for the lead department: the one labelled 牵头, else the first listed. */
   lead: z.boolean(),
+  /** What the text makes it: `lead` (牵头), `responsible` (责任, or listed without a label), `cooperating` (配合/参与). */
+  role: z.enum(['lead', 'responsible', 'cooperating']),
 });
 export type Responsibility = z.infer<typeof responsibilitySchema>;
 

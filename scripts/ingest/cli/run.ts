@@ -121,6 +121,7 @@ function headOf(id: string, path: string, sidecar: Sidecar, province: Province):
     type: sidecar.type,
     period: field(sidecar.period)!,
     source: path.split('\\').join('/'),
+    acknowledged: [],
   };
 }
 
