@@ -7,7 +7,9 @@
  *   --sources DIR --registry DIR --out DIR   other folders (tests, fixtures)
  *   --cache DIR (default .cache/ingest), --no-cache   incremental: unchanged sources are not re-parsed
  *
- * Exit code 1 on any error (or warning with --frail); nothing is written then.
+ * A document with errors (or warnings, with --frail) is left out of the outputs with its messages; the
+ * rest of the corpus is still written. Exit code 1 when a document was left out (so CI fails), 2 when
+ * nothing could be written (a registry is invalid, or --check found the outputs out of date).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -36,21 +38,25 @@ const result = runIngest({
   registry: resolve(values.registry),
   cwd,
   cache: values['no-cache'] ? undefined : resolve(values.cache),
+  frail: values.frail,
 });
 const messages = result.files.flatMap((file) => file.messages);
 const errors = messages.filter((message) => message.fatal === true).length;
 const warnings = messages.filter((message) => message.fatal === false).length;
-const failed = errors > 0 || (values.frail && warnings > 0) || !result.exports;
+const failed = errors > 0 || (values.frail && warnings > 0);
 
 const printed = reporter(result.files, { quiet: true, verbose: false });
 if (printed) console.error(printed);
 
-if (failed) {
-  console.error(
-    `ingest: ${errors} error(s), ${warnings} warning(s)${values.frail && warnings ? ' (--frail: warnings fail)' : ''}; nothing written.`,
-  );
-  process.exit(1);
+const counts = `${errors} error(s), ${warnings} warning(s)${values.frail && warnings ? ' (--frail: warnings fail)' : ''}`;
+if (!result.exports) {
+  console.error(`ingest: ${counts}; nothing written.`);
+  process.exit(2);
 }
+if (failed)
+  console.error(
+    `ingest: ${counts}; left out ${result.excluded.length ? result.excluded.join(', ') : 'no document'}, the rest is ${values.check ? 'checked' : 'written'}.`,
+  );
 
 const out = resolve(values.out);
 if (values.check) {
@@ -59,7 +65,7 @@ if (values.check) {
     console.error(
       `ingest --check: ${values.out} is out of date (${differences.length} files):\n  ${differences.slice(0, 20).join('\n  ')}\nRun \`npm run ingest\`.`,
     );
-    process.exit(1);
+    process.exit(2);
   }
 } else {
   writeAtomically(out, result.outputs);
@@ -72,3 +78,4 @@ if (!values.quiet)
       values.check ? 'checked' : `wrote ${result.outputs.size} files to ${values.out}`,
     ),
   );
+if (failed) process.exit(1);

@@ -1,9 +1,12 @@
 /**
- * extract-departments: read each unit's responsible departments.
+ * extract-departments: read each unit's responsible departments and the role the text gives each.
  *
- * Sources: the closing parenthetical `（省质监局、省工商局等按职责分工负责）` (before or after the final
- * 。), a line of its own (`责任单位：…`, `…负责落实。`), or, for duty paragraphs, the subject before
- * 要/应 (`--宣传部门、政府新闻办、广电部门要…`). Names are split on 、 and ，; the first is the lead.
+ * Sources (responsibility.ts): a closing clause in brackets (`（省质监局、省工商局等按职责分工负责）`,
+ * `〔责任单位：…〕`, `【牵头单位：…；配合单位：…】`, `（A牵头，B、C配合）`), labels after the task
+ * (`…。牵头单位：A；配合单位：B。`), a line of its own (`责任单位：…`, `…负责落实。`), or, for duty
+ * paragraphs, the subject before 要/应 (`--宣传部门、政府新闻办、广电部门要…`). Names are split on 、 ，
+ * and ；. The lead is the one labelled 牵头, else the first named. A name the registry does not know is
+ * kept as written, unresolved, and reported.
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
@@ -11,7 +14,8 @@ import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import { report, spanInLine } from './messages.ts';
-import { responsibilityList } from './shapes.ts';
+import { findResponsibility } from './responsibility.ts';
+import type { ResponsibilitySegment } from './responsibility.ts';
 import type { LineNode, PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
 
@@ -19,8 +23,11 @@ export interface ExtractDepartmentsOptions {
   index: DepartmentIndex;
 }
 
-const SEPARATORS = /[、,]/g;
+const SEPARATORS = /[、,;]/g;
 const DUTY_SUBJECT = /^(.{1,60}?)(?:要|应当|应|负责)/u;
+const TRAILING_ETC = /等(?:相关|有关)?(?:部门|单位)?$/u;
+/** Wording that says a text assigns tasks to departments, for the whole-document check. */
+const RESPONSIBILITY_WORDING = /(?:牵头|责任|配合)(?:单位|部门)\s*:|负责落实|按职责分工负责|牵头负责/u;
 
 export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot> = function (options) {
   return (tree, file) => {
@@ -28,11 +35,15 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     for (const unit of units) {
       const found = unit.kind === 'duty' && unit.children[0]!.label ? dutySubject(unit) : closingList(unit);
       if (!found) continue;
-      unit.data.departments = resolveList(found, options.index, file);
       const offset = lineOffsets(unit)[unit.children.indexOf(found.line)]!;
+      unit.data.departments = resolveSegments(found, options.index, file);
       unit.data.highlights = [
         ...(unit.data.highlights ?? []),
-        { start: offset + found.start, end: offset + found.end, kind: 'departments' },
+        ...found.segments.map((segment) => ({
+          start: offset + segment.start,
+          end: offset + segment.end,
+          kind: 'departments' as const,
+        })),
       ];
     }
     reportMissing(units, file);
@@ -41,70 +52,107 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
 
 interface FoundList {
   line: LineNode;
-  start: number;
-  end: number;
+  segments: ResponsibilitySegment[];
 }
 
+/** The responsibility clause of the unit's last line (or the line before a deadline-only line). */
 function closingList(unit: UnitNode): FoundList | undefined {
-  const line = unit.children.at(-1)!;
-  const span = responsibilityList(fold(line.value), line.role);
-  return span ? { line, start: span[0], end: span[1] } : undefined;
+  for (const line of unit.children.slice(-2).reverse()) {
+    const clause = findResponsibility(fold(line.value));
+    if (clause) return { line, segments: clause.segments };
+    if (!/^\(?(?:完成时限|完成时间|时间进度)\s*[:：]/u.test(fold(line.value))) return undefined;
+  }
+  return undefined;
 }
 
 function dutySubject(unit: UnitNode): FoundList | undefined {
   const line = unit.children[0]!;
   const start = line.labelEnd ?? 0;
   const match = DUTY_SUBJECT.exec(fold(line.value.slice(start)));
-  return match ? { line, start, end: start + match[1]!.length } : undefined;
+  return match ? { line, segments: [{ start, end: start + match[1]!.length, role: 'responsible' }] } : undefined;
 }
 
-function resolveList(found: FoundList, index: DepartmentIndex, file: VFile): Responsibility[] {
-  const list = found.line.value.slice(found.start, found.end);
-  const folded = fold(list);
+function resolveSegments(found: FoundList, index: DepartmentIndex, file: VFile): Responsibility[] {
   const result: Responsibility[] = [];
-  let cursor = 0;
-  for (const part of [...folded.split(SEPARATORS)]) {
-    const partStart = cursor;
-    cursor += part.length + 1;
-    const raw = list.slice(partStart, partStart + part.length).trim();
-    if (!raw) continue;
-    const written = raw.replace(/等(?:相关|有关)?(?:部门|单位)?$/u, '') || raw;
-    const place = spanInLine(found.line, found.start + partStart, found.start + partStart + part.length);
-    const resolution = index.resolve(written);
-    if (!resolution) {
-      const suggestion = index.suggest(written);
-      report(
-        file,
-        'extract-departments:unknown',
-        `Unexpected department \`${written}\`, expected an alias in registry/departments.yml${suggestion ? ` (did you mean ${suggestion}?)` : ''}`,
-        place,
-      );
-      continue;
+  const labelledLead = found.segments.some((segment) => segment.role === 'lead');
+  for (const segment of found.segments) {
+    const list = found.line.value.slice(segment.start, segment.end);
+    let cursor = 0;
+    for (const part of fold(list).split(SEPARATORS)) {
+      const partStart = cursor;
+      cursor += part.length + 1;
+      const raw = list.slice(partStart, partStart + part.length).trim();
+      if (!raw) continue;
+      const written = raw.replace(TRAILING_ETC, '') || raw;
+      const place = spanInLine(found.line, segment.start + partStart, segment.start + partStart + part.length);
+      const role: Responsibility['role'] =
+        segment.role === 'lead' || (!labelledLead && segment.role === 'responsible' && result.length === 0)
+          ? 'lead'
+          : segment.role;
+      const entry = resolveName(written, role, index, file, place);
+      if (result.some((other) => other.raw === entry.raw && other.id === entry.id)) continue;
+      result.push(entry);
     }
-    if (resolution.via === 'misspelling') {
-      report(
-        file,
-        'extract-departments:misspelling',
-        `Unexpected misspelling \`${written}\`, expected \`${resolution.department.aliases[0]}\` (resolved to ${resolution.department.name})`,
-        place,
-      );
-    }
-    if (result.some((entry) => entry.id === resolution.department.id && entry.raw === written)) continue;
-    result.push({
-      raw: written,
-      id: resolution.department.id,
-      name: resolution.department.name,
-      lead: result.length === 0,
-      role: result.length === 0 ? 'lead' : 'responsible',
-    });
   }
   return result;
 }
 
-/** Measures without departments, where most measures of the document have them. */
+function resolveName(
+  written: string,
+  role: Responsibility['role'],
+  index: DepartmentIndex,
+  file: VFile,
+  place: ReturnType<typeof spanInLine>,
+): Responsibility {
+  const resolution = index.resolve(written);
+  if (!resolution) {
+    const suggestion = index.suggest(written);
+    report(
+      file,
+      'extract-departments:unknown',
+      `Unexpected department \`${written}\`, expected an alias in registry/departments.yml${suggestion ? ` (did you mean ${suggestion}?)` : ''}; kept as written, unresolved`,
+      place,
+    );
+    return { raw: written, lead: role === 'lead', role };
+  }
+  if (resolution.via === 'misspelling') {
+    report(
+      file,
+      'extract-departments:misspelling',
+      `Unexpected misspelling \`${written}\`, expected \`${resolution.department.aliases[0]}\` (resolved to ${resolution.department.name})`,
+      place,
+    );
+  }
+  return {
+    raw: written,
+    id: resolution.department.id,
+    name: resolution.department.name,
+    lead: role === 'lead',
+    role,
+  };
+}
+
+/**
+ * Measures without departments, where most measures of the document have them, or where none has
+ * although the text uses the wording of responsibilities.
+ */
 function reportMissing(units: UnitNode[], file: VFile): void {
-  const measures = units.filter((unit) => unit.kind === 'measure');
+  const measures = units.filter((unit) => unit.kind === 'measure' && unit.children[0]!.label);
   const withDepartments = measures.filter((unit) => unit.data.departments?.length);
+  if (withDepartments.length === 0 && measures.length > 0) {
+    const wording = units
+      .flatMap((unit) => unit.children)
+      .find((line) => RESPONSIBILITY_WORDING.test(fold(line.value)));
+    if (wording) {
+      report(
+        file,
+        'extract-departments:missing',
+        `Unexpected document without any responsible department, expected the responsibility wording on line ${wording.position.start.line} to name departments at the end of its measures`,
+        wording.position,
+      );
+    }
+    return;
+  }
   if (withDepartments.length * 2 < measures.length) return;
   for (const unit of measures) {
     if (unit.data.departments?.length) continue;

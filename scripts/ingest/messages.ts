@@ -80,6 +80,12 @@ export const rules = [
     fix: 'Correct `province`, or, if the text really is that province’s, add the names it uses to `markers` in registry/provinces.yml.',
   },
   {
+    id: 'sidecar:stale-acknowledgment',
+    severity: 'warning',
+    description: 'An acknowledgment in the sidecar matches no message of its document (the text or the parser changed).',
+    fix: 'Remove the acknowledgment, or correct its `rule` and `line` to the message it is meant for.',
+  },
+  {
     id: 'sidecar:province-unknown',
     severity: 'warning',
     description: 'The text gives no evidence of its province; the sidecar value is taken as is.',
@@ -93,9 +99,9 @@ export const rules = [
   },
   {
     id: 'parse-text:unbalanced-bracket',
-    severity: 'error',
+    severity: 'warning',
     description: 'A bracket （ 《 〔 [ ( opened in a line is not closed in it, or a closing one has no opener.',
-    fix: 'Add the missing bracket (in the source, or report the typo upstream if the original has it).',
+    fix: 'If the copy lost it, add the missing bracket to the source; if the document was published so, acknowledge the message in its sidecar (`acknowledge:` with the rule, the line and a reason).',
   },
   {
     id: 'structure:numbering-gap',
@@ -113,14 +119,15 @@ export const rules = [
     id: 'extract-departments:unknown',
     severity: 'warning',
     description:
-      'A responsible department is not in content/registry/departments.yml; the message suggests the nearest alias.',
+      'A responsible department is not in content/registry/departments.yml; it is kept as written and shown as unresolved, and the message suggests the department its name points to, if any.',
     fix: 'Add the name to the right department’s `aliases` (or a new department) in registry/departments.yml.',
   },
   {
     id: 'extract-departments:missing',
     severity: 'warning',
-    description: 'A measure names no responsible departments although most measures of its document do.',
-    fix: 'Check the measure’s closing parenthetical; it may use a wording the parser does not know yet.',
+    description:
+      'A measure names no responsible departments although most measures of its document do, or no measure of a document names any although its text uses the wording of responsibilities (牵头单位, 负责落实…).',
+    fix: 'Check the measure’s closing parenthetical; it may use a wording the parser does not know yet. If the published text really names none, acknowledge the message in the sidecar (`acknowledge:`).',
   },
   {
     id: 'extract-departments:misspelling',

@@ -4,28 +4,35 @@
  * offset found in the folded text is valid in the raw text.
  */
 import { chineseNumeralValue } from '../../src/model/ids.ts';
+import { findResponsibility } from './responsibility.ts';
 import type { LineRole } from './tree.ts';
 
 const CN = '[一二三四五六七八九十百零〇两]+';
 
-/** A numbered label at the start of a line, with its level (0 = chapter … 3 = sub-sub-item). */
+/** A numbered label at the start of a line, with its level (0 = chapter … 5 = bullet). */
 export interface Label {
-  role: 'chapter' | 'item' | 'subitem' | 'subsubitem' | 'bullet';
-  /** Length of the label in the line (including a following space). */
+  role: 'chapter' | 'article' | 'item' | 'subitem' | 'subsubitem' | 'bullet';
+  /** Length of the label in the line (including a following separator and space). */
   length: number;
   /** Numeric value (1-based); bullets have none. */
   value?: number;
 }
 
+/** The dots and commas Chinese typesetting puts after a number (after folding: ．→ . ，→ ,). */
+const DOT = '[、,.。·・‧]';
 const LABELS: Array<{ role: Label['role']; pattern: RegExp; numeral: 'cn' | 'arabic' | 'circled' | 'none' }> = [
-  { role: 'chapter', pattern: new RegExp(`^(${CN})[、,.](?!\\d)\\s*`), numeral: 'cn' },
-  { role: 'chapter', pattern: new RegExp(`^第(${CN})(?:章|部分|节)\\s*[、,.:]?\\s*`), numeral: 'cn' },
-  { role: 'chapter', pattern: /^第(\d{1,3})(?:章|部分|节)\s*[、,.:]?\s*/, numeral: 'arabic' },
-  { role: 'item', pattern: new RegExp(`^\\((${CN})\\)\\s*`), numeral: 'cn' },
-  { role: 'subitem', pattern: /^(\d{1,4})(?:\.(?!\d)|、)\s*/, numeral: 'arabic' },
-  { role: 'subitem', pattern: /^(\d{1,3})\s+(?![年月日])/, numeral: 'arabic' },
-  { role: 'subsubitem', pattern: /^\((\d{1,3})\)\s*/, numeral: 'arabic' },
+  { role: 'chapter', pattern: new RegExp(`^(${CN})\\s*${DOT}(?!\\d)\\s*`), numeral: 'cn' },
+  { role: 'chapter', pattern: new RegExp(`^第(${CN})(?:章|部分|篇|节)\\s*[、,.:]?\\s*`), numeral: 'cn' },
+  { role: 'chapter', pattern: /^第(\d{1,3})(?:章|部分|篇|节)\s*[、,.:]?\s*/, numeral: 'arabic' },
+  { role: 'article', pattern: new RegExp(`^第(${CN})条\\s*[、,.:]?\\s*`), numeral: 'cn' },
+  { role: 'article', pattern: /^第(\d{1,3})条\s*[、,.:]?\s*/, numeral: 'arabic' },
+  { role: 'item', pattern: new RegExp(`^\\((${CN})\\)\\s*${DOT}?\\s*`), numeral: 'cn' },
+  { role: 'subitem', pattern: new RegExp(`^(\\d{1,3})\\s*${DOT}(?!\\d)\\s*`), numeral: 'arabic' },
+  { role: 'subitem', pattern: /^(\d{1,3})\s+(?![年月日号%])/, numeral: 'arabic' },
+  { role: 'subsubitem', pattern: new RegExp(`^\\((\\d{1,3})\\)\\s*${DOT}?\\s*`), numeral: 'arabic' },
+  { role: 'subsubitem', pattern: /^(\d{1,3})\)\s*/, numeral: 'arabic' },
   { role: 'subsubitem', pattern: /^([①-⑳])\s*/, numeral: 'circled' },
+  { role: 'subsubitem', pattern: /^([⑴-⒇])\s*/, numeral: 'circled' },
   { role: 'bullet', pattern: /^(?:-{1,2}|—{1,2}|–{1,2}|·|•|●|▪|■|◆)\s*/, numeral: 'none' },
 ];
 
@@ -40,33 +47,63 @@ export function matchLabel(folded: string): Label | undefined {
     let value: number | undefined;
     if (numeral === 'cn') value = chineseNumeralValue(digits!);
     else if (numeral === 'arabic') value = Number(digits);
-    else if (numeral === 'circled') value = digits!.codePointAt(0)! - 0x2460 + 1;
+    else if (numeral === 'circled') value = circledValue(digits!);
     if (numeral !== 'none' && value === undefined) continue;
     return { role, length: match[0].length, value };
   }
   return undefined;
 }
 
-const DATE_ALONE =
-  /^(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日$/;
-const DOC_NUMBER_ALONE = /^[\u4e00-\u9fff]{1,10}[〔[(]\d{4}[〕\])]\d+号$/;
+/** ① → 1, ⑴ → 1. */
+function circledValue(char: string): number {
+  const code = char.codePointAt(0)!;
+  return code >= 0x2474 ? code - 0x2474 + 1 : code - 0x2460 + 1;
+}
+
+const CN_DATE =
+  '(?:\\d{4}|[〇零一二三四五六七八九]{4})年(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日';
+/** A date alone on a line, or in brackets under a title: `2015年5月22日`, `（二〇一五年五月二日）`. */
+const DATE_ALONE = new RegExp(`^(\\()?${CN_DATE}(?:\\))?$`);
+/** A 文号 alone, or in brackets under a title: `晋政办发〔2015〕12号`, `（冀政发[2023]5号）`. */
+const DOC_NUMBER_ALONE = /^\(?[\u4e00-\u9fff]{1,12}\s*[〔[(]\d{4}[〕\])]\s*第?\d+号?\)?$/;
+/** Field lines copied from a gazette or web page: `索引号：…`, `颁布时间：2019-05-02　发文单位：…`. */
+const HEADER_FIELD =
+  /^(?:索引号|发文机关|发文单位|发布机构|发布单位|颁布时间|颁布日期|发布时间|发布日期|发文日期|成文日期|生效日期|实施日期|文号|发文字号|主题分类|公文种类|主题词|标题|名称|有效性|时效性|效力级别|信息来源|来源|分类|体裁分类)\s*:/;
 const TITLE_END =
-  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|实施意见|行动计划)(?:\([^()]*\))?$/;
+  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|实施意见|行动计划|若干措施|若干意见|工作方案|指导意见|实施细则|决议|批复|报告|清单|指南|标准)(?:\([^()]*\))?$/;
+/** Punctuation a title does not contain outside brackets (、 and quotes it may). */
+const TITLE_PUNCTUATION = /[,。;:!?]/;
 const PUNCTUATED = /[,。;:!?、]/;
 
 /** The role of a line judged by its own shape (structure refines issuer/title with context). */
 export function shapeOf(folded: string): LineRole {
   if (DATE_ALONE.test(folded)) return 'date';
   if (DOC_NUMBER_ALONE.test(folded)) return 'doc-number';
+  if (HEADER_FIELD.test(folded)) return 'header';
   const label = matchLabel(folded);
   if (label) return label.role;
-  if (isResponsibilityLine(folded)) return 'responsibility';
+  if (findResponsibility(folded)?.wholeLine) return 'responsibility';
   return 'body';
+}
+
+/** A bracketed 文号 or date line (`（冀政发〔2023〕5号）`), which belongs to the title above it. */
+export function isBracketedMeta(folded: string): boolean {
+  return /^\(.*\)$/.test(folded) && (DATE_ALONE.test(folded) || DOC_NUMBER_ALONE.test(folded));
+}
+
+/** A short line without sentence punctuation: a piece of a title broken over lines. */
+export function looksLikeTitlePiece(folded: string): boolean {
+  return folded.length <= 60 && !TITLE_PUNCTUATION.test(folded.replace(/\([^()]*\)/g, '')) && !/^各/.test(folded);
 }
 
 /** A short unpunctuated line ending like a document title (行动计划, 实施意见…). */
 export function looksLikeTitle(folded: string): boolean {
-  return folded.length <= 80 && !PUNCTUATED.test(folded.replace(/\([^()]*\)/g, '')) && TITLE_END.test(folded);
+  return folded.length <= 100 && looksLikeTitlePiece(folded.slice(0, 60)) && TITLE_END.test(folded);
+}
+
+/** The title of a notice that forwards another document: `…关于印发《X》的通知`. */
+export function isForwardingNotice(folded: string): boolean {
+  return /(?:印发|转发|下发|发布)/.test(folded) && /通知$/.test(folded);
 }
 
 /** A short unpunctuated line: a signature line (issuer) when a date follows. */
@@ -79,40 +116,15 @@ export function looksLikeAddressee(folded: string): boolean {
   return folded.length <= 160 && /:$/.test(folded) && !folded.includes('。');
 }
 
-/**
- * The closing responsibility clause: `（省质监局、省工商局等按职责分工负责）`, `(… 负责落实)`,
- * before or after the final 。. Group 1 is the list of departments.
- */
-const CLAUSE_TAIL = String.raw`(?:按(?:各自|其)?职责(?:分工)?)?(?:牵头)?负责(?:落实|实施)?`;
-export const CLOSING_CLAUSE = new RegExp(String.raw`\(([^()]+?)${CLAUSE_TAIL}\)[。.;]?\s*$`);
-
-/** A line that only names responsible departments: `责任单位：省质监局、省工商局负责落实。` */
-const RESPONSIBILITY_LINE = new RegExp(
-  String.raw`^\(?(?:(?:责任|牵头|主办)(?:单位|部门)\s*:\s*)?([^()。;:]{2,400}?)(?:${CLAUSE_TAIL})?\)?[。.]?$`,
-);
-
-export function isResponsibilityLine(folded: string): boolean {
-  const match = RESPONSIBILITY_LINE.exec(folded);
-  if (!match) return false;
-  const hasMarker =
-    /^\(?(?:责任|牵头|主办)(?:单位|部门)\s*:/.test(folded) || new RegExp(`${CLAUSE_TAIL}\\)?[。.]?$`).test(folded);
-  if (!hasMarker) return false;
-  // Every name of the list must be short: a sentence with commas is not a list.
-  return match[1]!.split(/[、,]/).every((name) => name.trim().length > 0 && name.trim().length <= 30);
+/** A closing formula: `本方案自印发之日起施行`, `本意见由省市场监管局负责解释`. */
+export function isClosingFormula(folded: string): boolean {
+  return (
+    /^本(?:方案|意见|办法|计划|通知|规定|细则|措施|规划|决定|条例|实施意见|行动计划)/.test(folded) &&
+    /(?:施行|实施|执行|解释|有效|废止|为准)/.test(folded)
+  );
 }
 
-/**
- * Where the department list of a unit's last line is: `[start, end)` offsets of the list inside the
- * line, or undefined. Works for the closing clause and for a responsibility-only line.
- */
-export function responsibilityList(folded: string, role: LineRole | undefined): [number, number] | undefined {
-  if (role === 'responsibility') {
-    const match = RESPONSIBILITY_LINE.exec(folded)!;
-    const start = match.index + match[0].indexOf(match[1]!);
-    return [start, start + match[1]!.length];
-  }
-  const match = CLOSING_CLAUSE.exec(folded);
-  if (!match) return undefined;
-  const start = match.index + 1;
-  return [start, start + match[1]!.length];
+/** A line that ends its unit: it ends with (or is) a responsibility clause. */
+export function endsWithResponsibility(folded: string): boolean {
+  return findResponsibility(folded) !== undefined;
 }

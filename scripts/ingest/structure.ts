@@ -1,24 +1,26 @@
 /**
  * structure: regroup `root > line*` into `root > unit > line*`.
  *
- * Roles come from each line's shape (shapes.ts) plus context: the first line ending in `：` is an
- * addressee, an unpunctuated line before a date is an issuer, and a title-like line after a notice
- * wrapper starts the enclosed plan. Numbered lines open units nested by level
- * (chapter 一、 > item （一） > sub-item 1. > sub-sub-item （1） > bullet --); unnumbered lines join the
- * open unit unless it is closed (ended with its responsible departments, or a bullet), in which case
- * they start an unnumbered unit. Every line ends up in exactly one unit.
+ * Roles come from each line's shape (shapes.ts) plus context: an addressee line, an unpunctuated
+ * line before a date is an issuer, and the frame (frame.ts) says which lines are header fields, the
+ * forwarding notice and the plan's title. Numbered lines open units nested by level
+ * (chapter 一、 > article 第一条 > item （一） > sub-item 1. > sub-sub-item （1） > bullet --);
+ * unnumbered lines join the open unit unless it is closed (ended with its responsible departments,
+ * or a bullet), in which case they start an unnumbered unit. Every line ends up in exactly one unit.
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { fold } from '../../src/model/fold.ts';
 import { toChineseNumeral } from '../../src/model/ids.ts';
 import type { UnitKind } from '../../src/model/index.ts';
+import { findFrame } from './frame.ts';
+import type { Frame } from './frame.ts';
 import { report } from './messages.ts';
 import {
-  CLOSING_CLAUSE,
+  endsWithResponsibility,
+  isClosingFormula,
   looksLikeAddressee,
   looksLikeSignature,
-  looksLikeTitle,
   matchLabel,
   shapeOf,
 } from './shapes.ts';
@@ -26,7 +28,14 @@ import type { Label } from './shapes.ts';
 import type { LineNode, PolicyRoot, UnitNode } from './tree.ts';
 import { assignKinds, SIGNATURE_ROLES } from './unit-shape.ts';
 
-const LEVEL: Record<Label['role'], number> = { chapter: 0, item: 1, subitem: 2, subsubitem: 3, bullet: 4 };
+const LEVEL: Record<Label['role'], number> = {
+  chapter: 0,
+  article: 1,
+  item: 2,
+  subitem: 3,
+  subsubitem: 4,
+  bullet: 5,
+};
 
 interface Open {
   unit: UnitNode;
@@ -39,28 +48,38 @@ export const structure: Plugin<[], PolicyRoot> = function () {
     const lines = tree.children.filter((node): node is LineNode => node.type === 'line');
     const folded = lines.map((line) => fold(line.value));
     const labels = assignRoles(lines, folded);
-    const titleIndex = findPlanTitle(lines, folded);
+    const frame = findFrame(lines, folded);
     const builder = new UnitBuilder(file);
-    lines.forEach((line, index) => {
-      const part = titleIndex > 0 && index < titleIndex ? 'notice' : 'plan';
-      builder.add(line, folded[index]!, labels[index], part, index === titleIndex);
-    });
+    lines.forEach((line, index) => builder.add(line, folded[index]!, labels[index], placeOf(frame, index)));
     tree.children = builder.finish();
   };
 };
+
+type Place = 'header' | 'notice' | 'title' | 'plan';
+
+function placeOf(frame: Frame, index: number): Place {
+  if (index < frame.headerEnd) return 'header';
+  if (frame.title && index >= frame.title.start && index < frame.title.end) return 'title';
+  if (index < frame.wrapperEnd) return 'notice';
+  return 'plan';
+}
 
 /** Set `role` and `label` of every line; return the parsed labels. */
 function assignRoles(lines: LineNode[], folded: string[]): Array<Label | undefined> {
   return lines.map((line, index) => {
     const text = folded[index]!;
     line.role = shapeOf(text);
-    if (index === 0 && line.role === 'body' && looksLikeAddressee(text)) line.role = 'addressee';
+    const previous = lines[index - 1];
+    const afterFrameLine =
+      index === 0 || previous?.role === 'header' || previous?.role === 'doc-number' || previous?.role === 'date';
+    if (line.role === 'body' && looksLikeAddressee(text) && (afterFrameLine || /^各/.test(text)))
+      line.role = 'addressee';
     const next = lines[index + 1];
     if (line.role === 'body' && next && shapeOf(folded[index + 1]!) === 'date' && looksLikeSignature(text)) {
       line.role = 'issuer';
     }
     const label =
-      line.role === 'body' || SIGNATURE_ROLES.has(line.role) || line.role === 'responsibility'
+      line.role === 'body' || line.role === 'header' || SIGNATURE_ROLES.has(line.role) || line.role === 'responsibility'
         ? undefined
         : matchLabel(text);
     // Chapter labels are kept without their separator (`二、` → `二`), as officials cite them.
@@ -68,24 +87,10 @@ function assignRoles(lines: LineNode[], folded: string[]): Array<Label | undefin
       line.label = line.value
         .slice(0, label.length)
         .trimEnd()
-        .replace(label.role === 'chapter' ? /[、，,.．]$/u : /$^/, '');
+        .replace(label.role === 'chapter' ? /[、，,.．。·・‧]$/u : /$^/, '');
     if (label) line.labelEnd = label.length;
     return label;
   });
-}
-
-/** Index of the plan's title line: first title-like line, after a notice wrapper or first of all. */
-function findPlanTitle(lines: LineNode[], folded: string[]): number {
-  let sawWrapper = false;
-  for (let index = 0; index < lines.length; index++) {
-    const role = lines[index]!.role!;
-    if (role === 'body' && looksLikeTitle(folded[index]!) && (index === 0 || sawWrapper)) {
-      lines[index]!.role = 'title';
-      return index;
-    }
-    if (SIGNATURE_ROLES.has(role)) sawWrapper = true;
-  }
-  return -1;
 }
 
 class UnitBuilder {
@@ -108,30 +113,29 @@ class UnitBuilder {
     this.file = file;
   }
 
-  add(line: LineNode, folded: string, label: Label | undefined, part: 'notice' | 'plan', isTitle: boolean): void {
+  add(line: LineNode, folded: string, label: Label | undefined, place: Place): void {
+    if (place === 'header' || place === 'title') return this.addFrameLine(line, place);
+    const part = place === 'notice' ? 'notice' : 'plan';
     if (part !== this.part) {
       this.part = part;
       this.stack = [];
       this.current = undefined;
     }
-    if (isTitle) {
-      this.stack = [];
-      this.open(this.unit('title', 'title', [], line.value, undefined), [line]);
-      this.current = undefined;
-      return;
-    }
-    if (SIGNATURE_ROLES.has(line.role!)) return this.addSignature(line);
+    if (SIGNATURE_ROLES.has(line.role!) && line.role !== 'addressee') return this.addSignature(line);
     if (label) return this.addNumbered(line, folded, label);
-    if (line.role === 'responsibility' && this.current) {
+    if (line.role === 'responsibility' && this.current && !this.current.signature) {
       this.current.children.push(line);
       this.closed = true;
       return;
     }
-    if (this.current && !this.closed) {
+    const formula =
+      this.part === 'plan' && isClosingFormula(folded) && this.units.some((unit) => unit.numbering.length);
+    if (this.current && !this.closed && !formula && !this.current.signature) {
       this.current.children.push(line);
-      this.closed = CLOSING_CLAUSE.test(folded);
+      this.closed = endsWithResponsibility(folded) || this.isParagraphUnit(this.current);
       return;
     }
+    if (formula) this.stack = [];
     const parent = this.parentForUnnumbered();
     const prefix = parent ? `${parent.unit.localId}-` : this.prefix();
     const count = (this.unnumbered.get(prefix) ?? 0) + 1;
@@ -140,7 +144,10 @@ class UnitBuilder {
       this.part === 'notice' ? 'notice' : this.units.length === 0 || this.onlyPreface() ? 'preamble' : 'closing';
     const unit = this.unit(kind, `${prefix}p${count}`, parent ? [...parent.unit.numbering] : [], '', parent?.unit);
     this.open(unit, [line]);
-    this.closed = CLOSING_CLAUSE.test(folded) || line.role === 'responsibility';
+    this.closed =
+      endsWithResponsibility(folded) ||
+      line.role === 'responsibility' ||
+      (this.isParagraphUnit(unit) && line.role !== 'addressee');
   }
 
   finish(): UnitNode[] {
@@ -148,8 +155,26 @@ class UnitBuilder {
     return this.units;
   }
 
+  /** Preamble and closing paragraphs outside every numbered part are units of one paragraph each. */
+  private isParagraphUnit(unit: UnitNode): boolean {
+    return unit.part === 'plan' && !unit.parentId && unit.numbering.length === 0 && unit.kind !== 'title';
+  }
+
+  /** Header fields and title lines each make one unit of their kind. */
+  private addFrameLine(line: LineNode, place: 'header' | 'title'): void {
+    if (this.current?.localId === place) {
+      this.current.children.push(line);
+    } else {
+      this.part = 'plan';
+      this.stack = [];
+      this.open(this.unit(place, place, [], '', undefined), [line]);
+    }
+    this.closed = true;
+  }
+
+  /** Issuer and date lines: part of an open notice, else a signature block of their own. */
   private addSignature(line: LineNode): void {
-    if (this.current?.kind === 'notice' && !this.closed) {
+    if ((this.current?.kind === 'notice' || this.current?.signature) && !this.closed) {
       this.current.children.push(line);
       return;
     }
@@ -157,7 +182,9 @@ class UnitBuilder {
     const count = (this.unnumbered.get(prefix) ?? 0) + 1;
     this.unnumbered.set(prefix, count);
     this.stack = [];
-    this.open(this.unit('notice', `${prefix}p${count}`, [], '', undefined), [line]);
+    const unit = this.unit(this.part === 'notice' ? 'notice' : 'closing', `${prefix}p${count}`, [], '', undefined);
+    unit.signature = true;
+    this.open(unit, [line]);
   }
 
   private addNumbered(line: LineNode, folded: string, label: Label): void {
@@ -183,7 +210,7 @@ class UnitBuilder {
     unit.title = folded.slice(label.length); // refined in assignKinds, from the raw text
     this.open(unit, [line]);
     this.stack.push({ unit, level, label });
-    this.closed = label.role === 'bullet' || CLOSING_CLAUSE.test(folded);
+    this.closed = label.role === 'bullet' || endsWithResponsibility(folded);
   }
 
   private checkNumbering(line: LineNode, label: Label, parentKey: string, parent: Open | undefined): void {
@@ -231,7 +258,9 @@ class UnitBuilder {
   }
 
   private onlyPreface(): boolean {
-    return this.units.every((unit) => unit.part === 'notice' || unit.kind === 'title' || unit.kind === 'preamble');
+    return this.units.every(
+      (unit) => unit.part === 'notice' || unit.kind === 'title' || unit.kind === 'header' || unit.kind === 'preamble',
+    );
   }
 
   private prefix(): string {
@@ -261,7 +290,7 @@ class UnitBuilder {
   private open(unit: UnitNode, lines: LineNode[]): void {
     unit.children.push(...lines);
     unit.data = {};
-    unit.part = this.part;
+    unit.part ??= this.part;
     this.units.push(unit);
     this.ids.add(unit.localId);
     this.current = unit;

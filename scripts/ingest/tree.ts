@@ -9,12 +9,14 @@ import type { Deadline, Highlight, Responsibility, UnitKind } from '../../src/mo
 
 /** What a line is, decided by structure from its shape alone. */
 export type LineRole =
+  | 'header' // 索引号：…  颁布时间：…  (field lines copied from a gazette or web page)
   | 'addressee' // 各市人民政府…：
   | 'doc-number' // 晋政办发〔2015〕12号 alone
   | 'issuer' // 吉林省人民政府办公厅 alone, before a date
   | 'date' // 2015年5月22日 alone
   | 'title' // the plan's own title line
   | 'chapter' // 一、…  第一章 …
+  | 'article' // 第一条 …
   | 'item' // （一）…  (一)…
   | 'subitem' // 1. …  1、…
   | 'subsubitem' // （1）…  ①…
@@ -82,6 +84,8 @@ export interface UnitNode extends Parent {
   parentId?: string;
   /** While structure runs: whether the unit is in a notice wrapper or in the plan. */
   part?: 'notice' | 'plan';
+  /** While structure runs: a signature block (issuer, date) of its own. */
+  signature?: boolean;
   children: LineNode[];
   data: UnitData;
 }

@@ -2,26 +2,40 @@
  * Kind and title of a unit, decided from its numbering, its chapter and its text, once structure
  * has grouped every line.
  */
+import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import type { LineRole, UnitNode } from './tree.ts';
 
 /** Roles of the lines that wrap a notice: addressees, 文号, issuer, date. */
 export const SIGNATURE_ROLES: ReadonlySet<LineRole> = new Set<LineRole>(['addressee', 'issuer', 'date', 'doc-number']);
 
-/** Kinds a chapter title announces (`三、发展目标` → goal). Only short titles are read this way. */
-const CHAPTER_KINDS: Array<[RegExp, UnitKind]> = [
-  [/指导思想|总体思路|基本原则|工作方针|总体要求|指导原则|基本思路|^原则$/, 'principle'],
-  [/职责分解|职责分工|部门职责|任务分工|责任分工/, 'duty'],
-  [/组织实施|保障措施|具体要求|工作要求|组织领导|实施保障|保障机制|有关要求/, 'requirement'],
+/**
+ * Kinds a heading announces for the part it heads (`三、发展目标` → goal, `（一）指导思想` → principle).
+ * Read on folded text, only from short headings that are nouns: a heading that starts with an action
+ * verb (`强化目标考核`, `夯实质量发展基础`) names a task, not a part.
+ */
+const PART_KINDS: Array<[RegExp, UnitKind]> = [
+  [/发展基础|工作基础|现实基础|现状|形势|发展环境|成效|成就|成绩|回顾|背景|十[一二三四]五(?:时期|期间)/, 'context'],
+  [/指导思想|总体思路|基本原则|工作方针|总体要求|指导原则|基本思路|工作原则|^原则$/, 'principle'],
+  [/职责分解|职责分工|部门职责|任务分工|责任分工|分工/, 'duty'],
+  [
+    /组织实施|保障措施|具体要求|工作要求|组织领导|实施保障|保障机制|有关要求|组织保障|支撑保障|政策保障|工作保障|实施步骤|进度安排|工作步骤/,
+    'requirement',
+  ],
   [/目标/, 'goal'],
   [/重点工程|重大工程|重点项目|^工程$/, 'project'],
+  [/任务|措施|举措|重点工作|主要工作|工作重点/, 'measure'],
 ];
+const ACTION_VERB =
+  /^(?:加强|明确|深入|夯实|强化|推进|完善|提升|健全|建立|深化|推动|加快|实施|开展|促进|提高|打造|构建|优化|培育|做好|落实|筑牢|巩固|坚持|严格|规范|创新|扩大|发挥|支持|鼓励|引导|营造|抓好|突出|聚焦|增强|保障|确保|着力|大力|积极|全面|持续|切实|不断|进一步)/;
+const MAX_HEADING = 16;
 
-/** The kind a chapter title gives its units; `measure` when it names none (工作任务, 主要任务…). */
-export function kindOfChapter(title: string): UnitKind {
-  if (title.length > 12) return 'measure';
-  for (const [pattern, kind] of CHAPTER_KINDS) if (pattern.test(title)) return kind;
-  return 'measure';
+/** The kind a heading gives its part, or undefined when it names none (a task, a long sentence). */
+export function kindOfHeading(title: string): UnitKind | undefined {
+  const folded = fold(title).replace(/^[\s"“]+|[\s"”]+$/gu, '');
+  if (!folded || folded.length > MAX_HEADING || ACTION_VERB.test(folded)) return undefined;
+  for (const [pattern, kind] of PART_KINDS) if (pattern.test(folded)) return kind;
+  return undefined;
 }
 
 const SENTENCE_END = /[。！？!?]/;
@@ -53,6 +67,7 @@ function shorten(text: string): string {
 
 /** Titles of units that have no heading of their own. */
 export const UNNUMBERED_TITLES: Partial<Record<UnitKind, string>> = {
+  header: '文件信息',
   notice: '印发通知',
   preamble: '前言',
   closing: '结束语',
@@ -63,34 +78,31 @@ export function assignKinds(units: UnitNode[]): void {
   const byId = new Map(units.map((unit) => [unit.localId, unit]));
   const hasChildren = new Set(units.map((unit) => unit.parentId).filter(Boolean));
   const lastNumbered = units.findLastIndex((unit) => unit.children[0]!.label !== undefined && !isNotice(unit));
+  // Titles first: the kind of a part is read from the titles of its headings.
+  for (const unit of units) unit.title = titleOf(unit);
   units.forEach((unit, index) => {
     const first = unit.children[0]!;
-    const afterLabel = first.labelEnd !== undefined ? first.value.slice(first.labelEnd) : first.value;
-    const chapter = outermost(unit, byId);
-    const chapterTitle = chapter && chapter.children[0]!.label ? headingTitle(chapterHeading(chapter)) : '';
-    if (unit.kind === 'title') {
-      unit.title = first.value;
-    } else if (isNotice(unit)) {
+    if (unit.kind === 'title' || unit.kind === 'header') return;
+    if (isNotice(unit)) {
       unit.kind = unit.numbering.length ? 'notice-item' : 'notice';
-      const signatureOnly = unit.children.every((line) => SIGNATURE_ROLES.has(line.role!) && line.role !== 'addressee');
-      unit.title = unit.numbering.length
-        ? itemTitle(afterLabel, 'notice-item')
-        : signatureOnly
-          ? '落款'
-          : UNNUMBERED_TITLES.notice!;
-    } else if (unit.numbering.length === 0 || !first.label) {
+      return;
+    }
+    if (unit.signature) {
+      unit.kind = 'closing';
+      return;
+    }
+    const partKind = kindOfPart(unit, byId, Boolean(first.label));
+    if (unit.numbering.length === 0 || !first.label) {
       // Unnumbered: preamble before the first chapter, closing after the last numbered unit,
-      // otherwise a paragraph of its chapter.
-      if (unit.kind !== 'preamble')
-        unit.kind = index > lastNumbered ? 'closing' : chapterTitle ? kindOfChapter(chapterTitle) : 'closing';
-      unit.title = UNNUMBERED_TITLES[unit.kind] ?? itemTitle(first.value, unit.kind);
+      // otherwise a paragraph of its part.
+      if (unit.kind !== 'preamble') unit.kind = index > lastNumbered || !unit.parentId ? 'closing' : partKind;
+      if (unit.kind !== 'preamble' && unit.kind !== 'closing') unit.title = itemTitle(first.value, unit.kind);
     } else {
-      const chapterKind = chapterTitle ? kindOfChapter(chapterTitle) : 'measure';
+      const afterLabel = first.value.slice(first.labelEnd ?? 0);
       const titleOnly =
-        unit.children.length === 1 &&
-        itemTitle(afterLabel, chapterKind).length >= afterLabel.replace(/[。.]$/, '').length;
-      unit.kind = hasChildren.has(unit.localId) && titleOnly ? 'heading' : chapterKind;
-      unit.title = first.role === 'chapter' ? headingTitle(afterLabel) : itemTitle(afterLabel, unit.kind);
+        unit.children.length === 1 && itemTitle(afterLabel, partKind).length >= afterLabel.replace(/[。.]$/, '').length;
+      unit.kind = hasChildren.has(unit.localId) && titleOnly ? 'heading' : partKind;
+      if (unit.kind === 'duty' && first.role !== 'chapter') unit.title = itemTitle(afterLabel, 'duty');
     }
   });
   // Context holds the final titles of the ancestors.
@@ -105,20 +117,43 @@ export function assignKinds(units: UnitNode[]): void {
     }
     unit.context = context;
     delete unit.part;
+    delete unit.signature;
   }
+}
+
+/** A unit's title before its kind is known (duty titles are refined once it is). */
+function titleOf(unit: UnitNode): string {
+  const first = unit.children[0]!;
+  if (unit.kind === 'title')
+    return (
+      unit.children
+        .map((line) => line.value)
+        .filter((value) => !/^[(（]/u.test(value))
+        .join('') || first.value
+    );
+  if (unit.kind === 'header') return UNNUMBERED_TITLES.header!;
+  if (isNotice(unit)) {
+    if (unit.numbering.length) return itemTitle(first.value.slice(first.labelEnd ?? 0), 'notice-item');
+    return unit.signature ? '落款' : UNNUMBERED_TITLES.notice!;
+  }
+  if (unit.signature) return '落款';
+  if (!first.label) return UNNUMBERED_TITLES[unit.kind] ?? itemTitle(first.value, unit.kind);
+  const afterLabel = first.value.slice(first.labelEnd ?? 0);
+  return first.role === 'chapter' ? headingTitle(afterLabel) : itemTitle(afterLabel, 'measure');
+}
+
+/** The kind the nearest heading that names a part gives: the unit's own title first, then outward. */
+function kindOfPart(unit: UnitNode, byId: Map<string, UnitNode>, numbered: boolean): UnitKind {
+  let node: UnitNode | undefined = numbered ? unit : unit.parentId ? byId.get(unit.parentId) : undefined;
+  for (; node; node = node.parentId ? byId.get(node.parentId) : undefined) {
+    const first = node.children[0]!;
+    const heading = first.label ? headingTitle(first.value.slice(first.labelEnd ?? 0)) : '';
+    const kind = heading ? kindOfHeading(heading) : undefined;
+    if (kind) return kind;
+  }
+  return 'measure';
 }
 
 function isNotice(unit: UnitNode): boolean {
   return unit.part === 'notice';
-}
-
-function outermost(unit: UnitNode, byId: Map<string, UnitNode>): UnitNode | undefined {
-  let node: UnitNode | undefined = unit;
-  while (node?.parentId) node = byId.get(node.parentId);
-  return node?.numbering.length ? node : undefined;
-}
-
-function chapterHeading(chapter: UnitNode): string {
-  const first = chapter.children[0]!;
-  return first.value.slice(first.labelEnd ?? 0);
 }

@@ -12,6 +12,7 @@ import { buildExports } from '../to-exports.ts';
 import type { Exports } from '../to-exports.ts';
 import type { DocumentHead, PolicyModel } from '../to-model.ts';
 import { IngestCache } from './cache.ts';
+import { applyAcknowledgments } from './acknowledge.ts';
 import { loadRegistry, loadSources } from './load.ts';
 import type { Outputs } from './write.ts';
 
@@ -24,6 +25,8 @@ export interface RunOptions {
   cwd: string;
   /** Folder of the incremental cache; none: parse every source. */
   cache?: string;
+  /** Warnings exclude a document too (the build's `--frail`); errors always do. */
+  frail?: boolean;
 }
 
 export interface RunResult {
@@ -32,6 +35,8 @@ export interface RunResult {
   cached: number;
   parsed: number;
   models: PolicyModel[];
+  /** Ids of documents left out of the outputs because of their errors (or warnings, when frail). */
+  excluded: string[];
   exports?: Exports;
   outputs: Outputs;
 }
@@ -50,7 +55,7 @@ export function runIngest(options: RunOptions): RunResult {
     ...registryFiles,
     ...sources.flatMap((source) => (source.sidecarFile ? [source.file, source.sidecarFile] : [source.file])),
   ];
-  if (!registry) return { files, models: [], outputs: new Map(), cached: 0, parsed: 0 };
+  if (!registry) return { files, models: [], excluded: [], outputs: new Map(), cached: 0, parsed: 0 };
   const index = new DepartmentIndex(registry.departments, registry.provinces);
   for (const conflict of index.conflicts) {
     report(
@@ -67,8 +72,14 @@ export function runIngest(options: RunOptions): RunResult {
     : undefined;
   cache?.prune(sources.map((source) => source.id));
   const models: PolicyModel[] = [];
+  const excluded: string[] = [];
+  const fails = (file: VFile) =>
+    file.messages.some((message) => message.fatal === true || (options.frail && message.fatal === false));
   for (const source of sources) {
-    if (!source.readable || !source.sidecar) continue;
+    if (!source.readable || !source.sidecar) {
+      excluded.push(source.id);
+      continue;
+    }
     const province = registry.provinces.find((entry) => entry.id === field(source.sidecar!.province)!.value);
     if (!province) {
       report(
@@ -84,6 +95,7 @@ export function runIngest(options: RunOptions): RunResult {
       models.push(cached);
       continue;
     }
+    const parsedFrom = source.file.messages.length;
     const head = headOf(source.id, source.file.path, source.sidecar, province);
     const pipeline = createPipeline({
       head,
@@ -95,6 +107,11 @@ export function runIngest(options: RunOptions): RunResult {
     });
     const tree = pipeline.parse(source.file);
     const model = pipeline.stringify(pipeline.runSync(tree, source.file), source.file);
+    model.document.acknowledged = applyAcknowledgments(source, parsedFrom);
+    if (fails(source.file) || (source.sidecarFile && fails(source.sidecarFile))) {
+      excluded.push(source.id);
+      continue;
+    }
     models.push(model);
     if (!source.file.messages.some((message) => message.fatal)) cache?.set(source.id, source.hash, source.file, model);
   }
@@ -102,6 +119,7 @@ export function runIngest(options: RunOptions): RunResult {
   return {
     files,
     models,
+    excluded,
     exports,
     outputs: outputsOf(exports),
     cached: cache?.hits ?? 0,

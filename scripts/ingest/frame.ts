@@ -1,0 +1,86 @@
+/**
+ * The frame of a document: what surrounds its body. Decided once every line has its shape:
+ *
+ *   header    field lines copied from a gazette or web page (索引号：…, 颁布时间：…) at the very top
+ *   wrapper   a notice that forwards the plan (…关于印发《X》的通知 … signature), when there is one
+ *   title     the plan's own title (1–3 lines, after `附件` when the plan is attached), with the
+ *             bracketed 文号, date or period lines right under it
+ *
+ * Documents come with a forwarding notice that has a title, with one that starts at its addressees
+ * (the title was lost in copying), or without any wrapper (an 意见 issued directly, or a bare plan).
+ */
+import { isBracketedMeta, isForwardingNotice, looksLikeTitle, looksLikeTitlePiece } from './shapes.ts';
+import type { LineNode } from './tree.ts';
+
+export interface Frame {
+  /** Lines `[0, headerEnd)` are header fields. */
+  headerEnd: number;
+  /** Lines `[headerEnd, wrapperEnd)` are the forwarding notice (equal to headerEnd when there is none). */
+  wrapperEnd: number;
+  /** Lines `[start, end)` are the plan's title, when it has one. */
+  title?: { start: number; end: number };
+}
+
+const MAX_TITLE_LINES = 3;
+const ATTACHMENT = /^附件\s*\d*\s*:?$/;
+
+export function findFrame(lines: LineNode[], folded: string[]): Frame {
+  let headerEnd = 0;
+  while (headerEnd < lines.length && lines[headerEnd]!.role === 'header') headerEnd += 1;
+  const start = headerEnd;
+  const numberAbove = lines[start]?.role === 'doc-number' && !isBracketedMeta(folded[start]!) ? 1 : 0;
+  const titleEnd = titleBlock(lines, folded, start + numberAbove);
+  if (titleEnd !== undefined) {
+    const titleText = folded.slice(start + numberAbove, titleEnd).join('');
+    if (isForwardingNotice(titleText)) {
+      const plan = planAfterSignature(lines, folded, titleEnd);
+      if (plan) return { headerEnd, wrapperEnd: plan.start, title: plan };
+    }
+    // The document itself (an 意见, a bare plan, or a notice that is the policy): a 文号 above joins it.
+    return { headerEnd, wrapperEnd: start, title: { start, end: withMetaLines(folded, titleEnd) } };
+  }
+  const plan = planAfterSignature(lines, folded, start);
+  if (plan) return { headerEnd, wrapperEnd: plan.start, title: plan };
+  return { headerEnd, wrapperEnd: start };
+}
+
+/** The end of a title of 1–3 lines starting at `index`, if the lines there form one. */
+function titleBlock(lines: LineNode[], folded: string[], index: number): number | undefined {
+  let text = '';
+  for (let end = index; end < Math.min(lines.length, index + MAX_TITLE_LINES); end++) {
+    const line = lines[end]!;
+    if (line.role !== 'body' || !looksLikeTitlePiece(folded[end]!)) return undefined;
+    text += folded[end];
+    if (looksLikeTitle(text)) return end + 1;
+  }
+  return undefined;
+}
+
+/** The plan's title after the first signature date from `from` on (skipping an `附件` line). */
+function planAfterSignature(
+  lines: LineNode[],
+  folded: string[],
+  from: number,
+): { start: number; end: number } | undefined {
+  for (let index = from; index < lines.length; index++) {
+    if (lines[index]!.role !== 'date' || isBracketedMeta(folded[index]!)) continue;
+    let start = index + 1;
+    while (start < lines.length && ATTACHMENT.test(folded[start]!)) start += 1;
+    const end = titleBlock(lines, folded, start);
+    if (end !== undefined) return { start: index + 1, end: withMetaLines(folded, end) };
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Extend a title over the bracketed lines right under it: 文号, date, period, `（试行）`. */
+function withMetaLines(folded: string[], end: number): number {
+  let next = end;
+  while (next < folded.length && isTitleAnnex(folded[next]!)) next += 1;
+  return next;
+}
+
+function isTitleAnnex(folded: string): boolean {
+  if (isBracketedMeta(folded)) return true;
+  return /^\([^()]{1,30}\)$/.test(folded) && !/(?:通过|审议|会议)/.test(folded);
+}

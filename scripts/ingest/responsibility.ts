@@ -1,0 +1,175 @@
+/**
+ * Where a line names the departments responsible for its unit, and in which role. Matched on the
+ * folded line (same length as the raw one), so every span is valid in the raw text.
+ *
+ * The family writes responsibilities in these ways (all at the end of a task, or on a line of its own):
+ *   （省质监局、省工商局等按职责分工负责）          a list with a 负责 tail, in brackets
+ *   （省市场监管局牵头，省发展改革委、省财政厅配合）   lists with 牵头 / 配合 verbs
+ *   〔责任单位：省教育厅、省人社厅〕  【牵头单位：…；配合单位：…】  （牵头单位：…；完成时限：…）
+ *   …。牵头单位：省商务厅；配合单位：省公安厅等。   labels without brackets after the task
+ *   责任单位：…   省质监局、省工商局负责落实。        a line of its own
+ */
+import type { Responsibility } from '../../src/model/index.ts';
+
+/** One list of departments in a line: `[start, end)` in the line and the role the text gives it. */
+export interface ResponsibilitySegment {
+  start: number;
+  end: number;
+  role: Responsibility['role'];
+}
+
+export interface ResponsibilityClause {
+  /** Where the clause starts in the line (its bracket or first label). */
+  start: number;
+  segments: ResponsibilitySegment[];
+  /** True when the clause is the whole line (a responsibility line of its own). */
+  wholeLine: boolean;
+}
+
+const LABEL_ROLE: Array<[RegExp, Responsibility['role'] | 'other']> = [
+  [/^(?:牵头|主办|主责)/, 'lead'],
+  [/^(?:责任|承办|实施|主管)/, 'responsible'],
+  [/^(?:配合|参与|协办|协同|协助|支持)/, 'cooperating'],
+  [/^(?:完成|时间|时限|进度)/, 'other'],
+];
+/** `牵头单位：`, `责任部门:`, `配合单位：`, `完成时限：` (folded: `：` → `:`). */
+const LABEL =
+  /(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)(?:单位|部门)\s*:|(?:完成|时间)(?:时限|时间|进度|安排)\s*:|时限\s*:/gu;
+const TAIL = String.raw`(?:按(?:各自|其)?职责(?:分工)?|分别|共同|等)?(?:牵头)?负责(?:落实|实施|推进|办理)?`;
+const TAIL_AT_END = new RegExp(`${TAIL}$`, 'u');
+const LEAD_VERB = /(?:牵头(?:负责)?|为牵头单位)$/u;
+const CO_VERB = /(?:配合|参与|协助|协同配合|按职责配合)$/u;
+const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '[': ']', '【': '】' };
+const MAX_NAME = 30;
+
+/** The responsibility clause of a folded line, if it ends with one (or is one). */
+export function findResponsibility(folded: string): ResponsibilityClause | undefined {
+  const end = folded.replace(/[\s。.;,]+$/u, '').length;
+  const bracketed = closingBracket(folded, end);
+  if (bracketed) {
+    const clause = readClause(folded, bracketed.start + 1, bracketed.end - 1);
+    if (clause) {
+      const before = folded.slice(0, bracketed.start).trim();
+      return { start: bracketed.start, segments: clause, wholeLine: before === '' };
+    }
+  }
+  // Labels without brackets: from the first label after a sentence end (or at the line's start).
+  for (const match of folded.slice(0, end).matchAll(LABEL)) {
+    const before = folded.slice(0, match.index);
+    if (before.trim() && !/[。.;!?]\s*$/u.test(before)) continue;
+    const segments = readLabelled(folded, match.index, end);
+    if (segments) return { start: match.index, segments, wholeLine: before.trim() === '' };
+    break;
+  }
+  // A line of its own: `省质监局、省工商局负责落实。`
+  const segments = readVerbs(folded, 0, end);
+  if (segments && segments.every((segment) => isOrgList(folded.slice(segment.start, segment.end))))
+    return { start: 0, segments, wholeLine: true };
+  return undefined;
+}
+
+/** The bracket group that ends at `end` (exclusive), balanced, if any. */
+function closingBracket(folded: string, end: number): { start: number; end: number } | undefined {
+  const closer = folded[end - 1];
+  if (!closer || !Object.values(OPENERS).includes(closer)) return undefined;
+  let depth = 0;
+  for (let index = end - 1; index >= 0; index--) {
+    const char = folded[index]!;
+    if (char === closer) depth += 1;
+    else if (OPENERS[char] === closer) {
+      depth -= 1;
+      if (depth === 0) return { start: index, end };
+    }
+  }
+  return undefined;
+}
+
+/** The inside of a bracket: labelled segments, or lists with 负责/牵头/配合 verbs. */
+function readClause(folded: string, start: number, end: number): ResponsibilitySegment[] | undefined {
+  const inside = folded.slice(start, end);
+  LABEL.lastIndex = 0;
+  const first = LABEL.exec(inside);
+  if (first && first.index === inside.length - inside.trimStart().length) return readLabelled(folded, start, end);
+  const segments = readVerbs(folded, start, end);
+  return segments?.every((segment) => isOrgList(folded.slice(segment.start, segment.end))) ? segments : undefined;
+}
+
+/** `牵头单位：A；配合单位：B、C；完成时限：…` from `start` to `end`. */
+function readLabelled(folded: string, start: number, end: number): ResponsibilitySegment[] | undefined {
+  const text = folded.slice(start, end);
+  const labels = [...text.matchAll(LABEL)];
+  const segments: ResponsibilitySegment[] = [];
+  labels.forEach((label, index) => {
+    const role = LABEL_ROLE.find(([pattern]) => pattern.test(label[0]))?.[1];
+    const from = label.index + label[0].length;
+    const to = index + 1 < labels.length ? labels[index + 1]!.index : text.length;
+    if (role === undefined || role === 'other') return;
+    const span = trimSpan(text, from, to);
+    if (span) segments.push({ start: start + span[0], end: start + span[1], role });
+  });
+  if (segments.length === 0) return undefined;
+  return segments.every((segment) => isNameList(folded.slice(segment.start, segment.end))) ? segments : undefined;
+}
+
+/**
+ * `A牵头，B、C配合`, `A、B按职责分工负责`, `A负责，B配合` from `start` to `end`. A comma may also
+ * separate names of one list (`…食品药品监管局，人民银行…中心支行按各自职责分工负责`): a clause without
+ * a verb runs on into the next.
+ */
+function readVerbs(folded: string, start: number, end: number): ResponsibilitySegment[] | undefined {
+  const text = folded.slice(start, end);
+  const segments: ResponsibilitySegment[] = [];
+  let from = 0;
+  let offset = 0;
+  for (const clause of text.split(/[,;，；]/u)) {
+    offset += clause.length + 1;
+    const trimmed = clause.trimEnd();
+    const verb = LEAD_VERB.exec(trimmed) ?? CO_VERB.exec(trimmed) ?? TAIL_AT_END.exec(trimmed);
+    if (!verb) continue;
+    const role: Responsibility['role'] = LEAD_VERB.test(trimmed)
+      ? 'lead'
+      : CO_VERB.test(trimmed)
+        ? 'cooperating'
+        : 'responsible';
+    const verbAt = offset - clause.length - 1 + verb.index;
+    const span = trimSpan(text, from, verbAt);
+    if (!span) return undefined;
+    segments.push({ start: start + span[0], end: start + span[1], role });
+    from = offset;
+  }
+  if (text.slice(from).trim()) return undefined;
+  return segments.length ? segments : undefined;
+}
+
+function trimSpan(text: string, from: number, to: number): [number, number] | undefined {
+  let start = from;
+  let end = to;
+  while (start < end && /[\s:;,。.]/u.test(text[start]!)) start += 1;
+  while (end > start && /[\s:;,。.]/u.test(text[end - 1]!)) end -= 1;
+  return end > start ? [start, end] : undefined;
+}
+
+/** A list of short names (a sentence with clauses is not a department list). */
+export function isNameList(folded: string): boolean {
+  const names = folded.split(/[、,，;；]/u).map((name) => name.trim());
+  return (
+    names.length > 0 &&
+    names.every((name) => name.length > 0 && name.length <= MAX_NAME && !/[。:!?“”"《》]/u.test(name))
+  );
+}
+
+/** Endings of the names of bodies: 厅, 局, 委, 办, 部门, 单位, 政府, 海关, 银行…  */
+const ORG_END =
+  /(?:厅|局|委|委员会|办|办公室|部|部门|单位|政府|会|院|行|署|室|中心|海关|公司|集团|组|处|所|站|队|团|社|馆|校|总会|支行|分行|法院|检察院|管委会|监狱|协会|联合会|机构|各地|各市|各县)$/u;
+const TRAILING_ETC = /等(?:相关|有关)?(?:部门|单位)?$/u;
+
+/** A list of names of bodies (used where no label says it is one: `…负责`, `…配合`). */
+export function isOrgList(folded: string): boolean {
+  return (
+    isNameList(folded) &&
+    folded
+      .split(/[、,，;；]/u)
+      .map((name) => name.trim().replace(TRAILING_ETC, '') || name.trim())
+      .every((name) => ORG_END.test(name))
+  );
+}
