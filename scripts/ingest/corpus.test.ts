@@ -1,6 +1,6 @@
 /**
  * The first corpus, end to end: each document of content/sources against its reviewed description
- * in corpus-expected/<id>.txt (same format as the fixtures; `UPDATE_FIXTURES=1` rewrites them).
+ * in corpus-expected/<id>.txt (same format as the fixtures; only `UPDATE_FIXTURES=1` writes them).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,10 +28,11 @@ describe('the first corpus', () => {
     it(`${model.document.id} matches its reviewed description`, () => {
       const actual = describeRun({ ...result, models: [model], files: [] });
       const path = join(expectedDirectory, `${model.document.id}.txt`);
-      if (process.env.UPDATE_FIXTURES || !existsSync(path)) {
+      if (process.env.UPDATE_FIXTURES) {
         mkdirSync(expectedDirectory, { recursive: true });
         writeFileSync(path, actual);
       }
+      expect(existsSync(path), `${path} is missing (UPDATE_FIXTURES=1 writes it)`).toBe(true);
       expect(actual).toBe(readFileSync(path, 'utf8'));
     });
   }

@@ -22,6 +22,8 @@ const index = new DepartmentIndex(
     department('state-assets', ['国资委']),
     department('entry-exit-inspection', ['出入境检验检疫局']),
     department('housing', ['住房城乡建设厅'], { misspellings: ['住房建乡建设厅'] }),
+    department('human-resources', ['人力资源社会保障厅']),
+    department('market', ['市场监督管理局']),
     department('peoples-bank', ['人民银行'], { patterns: ['人(?:民银)?行.+(?:中心)?支行'] }),
   ],
   provinces,
@@ -49,9 +51,17 @@ describe('DepartmentIndex', () => {
     expect(index.resolve('自治区住房建乡建设厅')).toMatchObject({ via: 'misspelling', department: { id: 'housing' } });
   });
 
-  it('suggests the nearest alias for an unknown name', () => {
+  it('suggests the department a name points to, or nothing', () => {
     expect(index.resolve('省质检局')).toBeUndefined();
-    expect(index.suggest('省质检局')).toBe('质监局');
+    // 质检 could be 质量技术监督 or 检验检疫: no guess.
+    expect(index.suggest('省质检局')).toBeUndefined();
+    expect(index.suggest('省魔法部')).toBeUndefined();
+    // Function words abbreviated, in order: 人社厅, 人力社保厅, 市场监管局.
+    expect(index.suggest('省人社厅')).toBe('人力资源社会保障厅');
+    expect(index.suggest('省人力社保厅')).toBe('人力资源社会保障厅');
+    expect(index.suggest('市场监管局')).toBe('市场监督管理局');
+    // One typo in a longer name.
+    expect(index.suggest('省住房城多建设厅')).toBe('住房城乡建设厅');
   });
 
   it('reports an alias claimed by two departments', () => {

@@ -69,16 +69,32 @@ export class DepartmentIndex {
     return undefined;
   }
 
-  /** The alias nearest to a name (edit distance), for "did you mean" suggestions. */
+  /**
+   * The department a name points to, for "did you mean" suggestions, or undefined: right or absent.
+   * A name points to a department when its function words, without the body's ending, are an
+   * abbreviation of one of the department's aliases (人社厅 → 人力资源社会保障厅, 市场监管局 →
+   * 市场监督管理局: the characters in order), or when it is one typo away from an alias of four or more
+   * characters. Names that point to two departments get no suggestion.
+   */
   suggest(raw: string): string | undefined {
     const key = this.keys(raw).at(-1)!;
-    let best: { alias: string; distance: number } | undefined;
-    for (const alias of this.aliases.keys()) {
-      const distance = editDistance(key, alias);
-      if (!best || distance < best.distance || (distance === best.distance && alias < best.alias))
-        best = { alias, distance };
+    const stem = stemOf(key);
+    const found = new Map<string, { alias: string; score: number }>();
+    const consider = (alias: string, department: Department, score: number) => {
+      const best = found.get(department.id);
+      if (!best || score > best.score || (score === best.score && alias.length < best.alias.length))
+        found.set(department.id, { alias, score });
+    };
+    for (const [alias, department] of this.aliases) {
+      const aliasStem = stemOf(alias);
+      if (stem.length >= 2 && aliasStem.length > stem.length && isAbbreviation(stem, aliasStem))
+        consider(alias, department, stem.length / aliasStem.length);
+      else if (key.length >= 4 && alias.length >= 4 && editDistance(key, alias) === 1) consider(alias, department, 1);
     }
-    return best && best.distance <= Math.max(2, Math.ceil(key.length / 2)) ? best.alias : undefined;
+    if (found.size === 0) return undefined;
+    const ranked = [...found.values()].sort((a, b) => b.score - a.score || a.alias.localeCompare(b.alias));
+    if (ranked.length > 1 && ranked[1]!.score === ranked[0]!.score) return undefined;
+    return ranked[0]!.alias;
   }
 
   /** Lookup keys from the most literal to the most stripped. */
@@ -106,6 +122,22 @@ export class DepartmentIndex {
       this.conflicts.push({ alias, first: existing.id, second: department.id });
     else map.set(key, department);
   }
+}
+
+/** Endings that name the kind of body, not its function (厅, 局, 委员会, 部门…). */
+const BODY_ENDING = /(?:委员会|办公室|管理局|部门|单位|厅|局|委|办|部|署|会|院)$/u;
+
+/** A name's function words: the name without the ending that says what kind of body it is. */
+function stemOf(name: string): string {
+  return name.replace(BODY_ENDING, '') || name;
+}
+
+/** Whether `short` is `long` abbreviated: its characters appear in `long` in order, the first first. */
+function isAbbreviation(short: string, long: string): boolean {
+  if (short[0] !== long[0]) return false;
+  let index = 0;
+  for (const char of long) if (char === short[index]) index += 1;
+  return index === short.length;
 }
 
 /** Levenshtein distance over UTF-16 code units (department names are BMP Chinese). */

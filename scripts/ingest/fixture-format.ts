@@ -1,7 +1,8 @@
 /**
  * A readable, line-per-fact description of an ingest run, used by the fixture tests: one line per
- * unit with its kind, numbering, title, lines, departments (`*` = lead), themes, targets, deadlines
- * and citations; then every message with its position and rule.
+ * unit with its kind, numbering, title, lines, departments (`=?` unresolved, `*` lead, `~` cooperating),
+ * themes, targets, deadlines and citations; the documents left out; then every message with its position
+ * and rule.
  */
 import type { RunResult } from './cli/run.ts';
 
@@ -15,7 +16,7 @@ export function describeRun(result: RunResult): string {
       ];
       if (unit.departments.length)
         parts.push(
-          `depts ${unit.departments.map((entry) => `${entry.raw}=${entry.id}${entry.lead ? '*' : ''}`).join(', ')}`,
+          `depts ${unit.departments.map((entry) => `${entry.raw}=${entry.id ?? '?'}${entry.lead ? '*' : entry.role === 'cooperating' ? '~' : ''}`).join(', ')}`,
         );
       if (unit.themes.length) parts.push(`themes ${unit.themes.join(', ')}`);
       for (const target of unit.targets)
@@ -31,6 +32,7 @@ export function describeRun(result: RunResult): string {
     );
     if (cites.length) out.push(`citations: ${cites.join('; ')}`);
   }
+  if (result.excluded.length) out.push(`# left out: ${result.excluded.join(', ')}`);
   out.push('# messages');
   for (const file of result.files) {
     for (const message of file.messages) {

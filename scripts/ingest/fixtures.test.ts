@@ -5,8 +5,8 @@
  *   fixtures/<plugin>-<case>/registry/*.yml                optional; else content/registry
  *   fixtures/<plugin>-<case>/expected.txt                  units (one line each) and messages
  *
- * `UPDATE_FIXTURES=1 npx vitest run scripts/ingest/fixtures.test.ts` rewrites expected.txt; review
- * the diff before committing it.
+ * `UPDATE_FIXTURES=1 npx vitest run scripts/ingest/fixtures.test.ts` writes expected.txt (and only
+ * then: a missing file fails); review the diff before committing it.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +27,9 @@ describe('ingest fixtures', () => {
       const result = runIngest({ sources: join(folder, 'sources'), registry, cwd: folder });
       const actual = describeRun(result);
       const expectedPath = join(folder, 'expected.txt');
-      if (process.env.UPDATE_FIXTURES || !existsSync(expectedPath)) writeFileSync(expectedPath, actual);
+      if (process.env.UPDATE_FIXTURES) writeFileSync(expectedPath, actual);
+      // A missing expected file fails: expectations are reviewed, never written by a plain test run.
+      expect(existsSync(expectedPath), `${expectedPath} is missing (UPDATE_FIXTURES=1 writes it)`).toBe(true);
       expect(actual).toBe(readFileSync(expectedPath, 'utf8'));
     });
   }

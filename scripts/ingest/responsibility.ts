@@ -53,6 +53,12 @@ export function findResponsibility(folded: string): ResponsibilityClause | undef
       return { start: bracketed.start, segments: clause, wholeLine: before === '' };
     }
   }
+  // A bracket the published text never closed: `…（省质监局按职责分工负责`.
+  const open = unclosedBracket(folded, end);
+  if (open !== undefined) {
+    const clause = readClause(folded, open + 1, end);
+    if (clause) return { start: open, segments: clause, wholeLine: folded.slice(0, open).trim() === '' };
+  }
   // Labels without brackets: from the first label after a sentence end (or at the line's start).
   for (const match of folded.slice(0, end).matchAll(LABEL)) {
     const before = folded.slice(0, match.index);
@@ -82,6 +88,17 @@ function closingBracket(folded: string, end: number): { start: number; end: numb
     }
   }
   return undefined;
+}
+
+/** The last opening bracket with no closer after it, if any. */
+function unclosedBracket(folded: string, end: number): number | undefined {
+  const stack: number[] = [];
+  for (let index = 0; index < end; index++) {
+    const char = folded[index]!;
+    if (char in OPENERS) stack.push(index);
+    else if (Object.values(OPENERS).includes(char)) stack.pop();
+  }
+  return stack.at(-1);
 }
 
 /** The inside of a bracket: labelled segments, or lists with 负责/牵头/配合 verbs. */
@@ -167,6 +184,7 @@ const TRAILING_ETC = /等(?:相关|有关)?(?:部门|单位)?$/u;
 export function isOrgList(folded: string): boolean {
   return (
     isNameList(folded) &&
+    !/[()〔〕[\]【】]/u.test(folded) &&
     folded
       .split(/[、,，;；]/u)
       .map((name) => name.trim().replace(TRAILING_ETC, '') || name.trim())

@@ -88,12 +88,12 @@ describe('scripts/ingest.ts', { timeout: 60_000 }, () => {
   it('--check fails when the output is stale', () => {
     writeFileSync(join(work, 'generated/data/themes.json'), '[]');
     const run = ingest('--check');
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(run.stderr).toContain('changed data/themes.json');
     expect(ingest().status).toBe(0);
   });
 
-  it('fails on an error and leaves the previous output intact', () => {
+  it('leaves out a document with an error, writes the rest and exits 1', () => {
     const before = snapshot(join(work, 'generated'));
     writeFileSync(join(work, 'sources/broken-doc.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
     const run = ingest();
@@ -101,8 +101,56 @@ describe('scripts/ingest.ts', { timeout: 60_000 }, () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('sources/broken-doc.txt');
     expect(run.stderr).toContain('ingest:unreadable');
+    expect(run.stderr).toContain('left out broken-doc');
+    // The five good documents are written as before.
+    expect(snapshot(join(work, 'generated'))).toEqual(before);
+  });
+
+  it('writes nothing when a registry is invalid, and exits 2', () => {
+    const before = snapshot(join(work, 'generated'));
+    const path = join(work, 'registry/themes.yml');
+    const original = readFileSync(path, 'utf8');
+    writeFileSync(path, `${original}\n- id: [unclosed\n`);
+    const run = ingest();
+    writeFileSync(path, original);
+    expect(run.status).toBe(2);
     expect(run.stderr).toContain('nothing written');
     expect(snapshot(join(work, 'generated'))).toEqual(before);
+  });
+
+  it('takes an acknowledgment in the sidecar: the message becomes info, the document shows it', () => {
+    const path = join(work, 'sources/shanxi-2015-plan.txt');
+    const sidecarPath = join(work, 'sources/shanxi-2015-plan.yml');
+    const original = readFileSync(path, 'utf8');
+    const sidecar = readFileSync(sidecarPath, 'utf8');
+    const edited = original.replace('省知识产权局按职责分工负责', '省魔法局按职责分工负责');
+    const line = edited.slice(0, edited.indexOf('省魔法局')).split('\n').length;
+    writeFileSync(path, edited);
+    writeFileSync(
+      sidecarPath,
+      `${sidecar}acknowledge:\n  - rule: extract-departments:unknown\n    line: ${line}\n    reason: 原文如此\n`,
+    );
+    const acknowledged = ingest('--frail');
+    const documents = JSON.parse(readFileSync(join(work, 'generated/data/documents.json'), 'utf8')) as Array<{
+      id: string;
+      acknowledged: Array<{ rule: string; line: number; reason: string; message: string }>;
+    }>;
+    writeFileSync(
+      sidecarPath,
+      `${sidecar}acknowledge:\n  - rule: extract-departments:unknown\n    line: 1\n    reason: 原文如此\n`,
+    );
+    const stale = ingest('--frail');
+    writeFileSync(path, original);
+    writeFileSync(sidecarPath, sidecar);
+    expect(acknowledged.status).toBe(0);
+    expect(acknowledged.stderr).toContain('acknowledged: 原文如此');
+    const document = documents.find((entry) => entry.id === 'shanxi-2015-plan')!;
+    expect(document.acknowledged).toEqual([
+      expect.objectContaining({ rule: 'extract-departments:unknown', line, reason: '原文如此' }),
+    ]);
+    expect(stale.status).toBe(1);
+    expect(stale.stderr).toContain('sidecar:stale-acknowledgment');
+    expect(ingest().status).toBe(0);
   });
 
   it('fails on a warning only with --frail', () => {
