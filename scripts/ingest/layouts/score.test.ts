@@ -42,8 +42,8 @@ const good = () => [
   unit(3, 3, 'heading', ['一']),
   unit(4, 5, 'goal', ['一', '（一）'], {
     targets: [
-      { metric: '产品质量合格率', value: '94%', comparator: '以上', year: 2025 },
-      { metric: '覆盖率', value: '80%', comparator: '=', year: 2023 },
+      { text: '', metric: '产品质量合格率', value: '94%', comparator: '以上', year: 2025 },
+      { text: '', metric: '覆盖率', value: '80%', comparator: '=', year: 2023 },
     ],
   }),
   unit(6, 6, 'measure', ['一', '（二）'], {
@@ -83,7 +83,7 @@ describe('layout scorer', () => {
         { raw: '省市场监管局', id: 'market-regulation', name: '市场监管局', lead: false },
         { raw: '省大数据局', id: 'big-data', name: '大数据局', lead: false },
       ],
-      targets: [{ metric: '合格率', value: '94%', comparator: '以上', year: 2025 }],
+      targets: [{ text: '', metric: '合格率', value: '94%', comparator: '以上', year: 2025 }],
     };
     const { score } = scoreDocument('x', expected, model(units, '别的标题'));
     expect(score.units).toBe(3 / 6);
