@@ -4,7 +4,7 @@
  * the expectation says.
  */
 import type { PolicyModel } from '../to-model.ts';
-import type { Expected, ExpectedDepartment, ExpectedTarget, ExpectedUnit, HeaderField } from './expected-format.ts';
+import type { Expected, ExpectedTarget, ExpectedUnit, HeaderField } from './expected-format.ts';
 import { headerFields } from './expected-format.ts';
 
 export interface Score {
@@ -100,8 +100,11 @@ export function scoreDocument(id: string, expected: Expected, model: PolicyModel
     else problems.push(`${where}: departments ${showDepartments(got)}, expected ${showDepartments(want.departments)}`);
     for (const name of want.departments) {
       names++;
-      if (resolutionMatches(name, got)) resolved++;
-      else problems.push(`${where}: ${name.raw} ${name.known ? 'should resolve' : 'should stay unresolved (=?)'}`);
+      const entry = got.find((department) => department.raw === name.raw);
+      if (entry && isUnresolved(entry) === !name.known) resolved++;
+      else if (entry)
+        problems.push(`${where}: ${name.raw} ${name.known ? 'should resolve' : 'should stay unresolved (=?)'}`);
+      else problems.push(`${where}: ${name.raw} not read, so its resolution cannot be checked`);
     }
   }
 
@@ -123,11 +126,6 @@ export function scoreDocument(id: string, expected: Expected, model: PolicyModel
     },
     problems,
   };
-}
-
-function resolutionMatches(name: ExpectedDepartment, got: ModelDepartment[]): boolean {
-  const entry = got.find((department) => department.raw === name.raw);
-  return entry !== undefined && isUnresolved(entry) === !name.known;
 }
 
 function scoreTargets(
