@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fold } from '../../../src/model/fold.ts';
 import type { Expected } from './expected-format.ts';
 import { parseExpected } from './expected-format.ts';
 import { articleText } from './article-text.ts';
@@ -18,15 +19,16 @@ export interface Prepared {
   expected: Expected;
 }
 
+/** Document type by the end of the title (a trailing bracketed period removed), most specific first. */
 const typesBySuffix: Array<[RegExp, string]> = [
-  [/行动计划(（.*）)?$/u, '行动计划'],
-  [/实施方案(（.*）)?$/u, '实施方案'],
+  [/行动计划$/u, '行动计划'],
+  [/实施方案$/u, '实施方案'],
   [/实施意见$/u, '实施意见'],
-  [/规划(（.*）)?$/u, '规划'],
+  [/规划$/u, '规划'],
   [/(?:办法|细则)$/u, '办法'],
   [/意见$/u, '意见'],
-  [/方案(（.*）)?$/u, '实施方案'],
-  [/计划(（.*）)?$/u, '行动计划'],
+  [/方案$/u, '实施方案'],
+  [/计划$/u, '行动计划'],
 ];
 
 export function prepare(folder: string): Prepared {
@@ -40,7 +42,8 @@ export function prepare(folder: string): Prepared {
 
 function sidecarOf({ header }: Expected): string {
   const title = header.title ?? '';
-  const type = typesBySuffix.find(([pattern]) => pattern.test(title))?.[1] ?? '通知';
+  // Folded, so a traditional or full-width title (行動計劃) finds its type too.
+  const type = typesBySuffix.find(([pattern]) => pattern.test(fold(title).replace(/\([^()]*\)$/u, '')))?.[1] ?? '通知';
   // JSON strings are valid YAML scalars, so no value needs YAML escaping rules of its own.
   const fields: Array<[string, string | undefined]> = [
     ['title', header.title],
