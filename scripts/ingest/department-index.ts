@@ -77,19 +77,21 @@ export class DepartmentIndex {
    * characters. Names that point to two departments get no suggestion.
    */
   suggest(raw: string): string | undefined {
-    const key = this.keys(raw).at(-1)!;
-    const stem = stemOf(key);
     const found = new Map<string, { alias: string; score: number }>();
     const consider = (alias: string, department: Department, score: number) => {
       const best = found.get(department.id);
       if (!best || score > best.score || (score === best.score && alias.length < best.alias.length))
         found.set(department.id, { alias, score });
     };
-    for (const [alias, department] of this.aliases) {
-      const aliasStem = stemOf(alias);
-      if (stem.length >= 2 && aliasStem.length > stem.length && isAbbreviation(stem, aliasStem))
-        consider(alias, department, stem.length / aliasStem.length);
-      else if (key.length >= 4 && alias.length >= 4 && editDistance(key, alias) === 1) consider(alias, department, 1);
+    // Every key: `市场监管局` must not lose its 市 as if it were the level prefix.
+    for (const key of this.keys(raw)) {
+      const stem = stemOf(key);
+      for (const [alias, department] of this.aliases) {
+        const aliasStem = stemOf(alias);
+        if (stem.length >= 2 && aliasStem.length > stem.length && isAbbreviation(stem, aliasStem))
+          consider(alias, department, stem.length / aliasStem.length);
+        else if (key.length >= 4 && alias.length >= 4 && editDistance(key, alias) === 1) consider(alias, department, 1);
+      }
     }
     if (found.size === 0) return undefined;
     const ranked = [...found.values()].sort((a, b) => b.score - a.score || a.alias.localeCompare(b.alias));
@@ -125,7 +127,7 @@ export class DepartmentIndex {
 }
 
 /** Endings that name the kind of body, not its function (厅, 局, 委员会, 部门…). */
-const BODY_ENDING = /(?:委员会|办公室|管理局|部门|单位|厅|局|委|办|部|署|会|院)$/u;
+const BODY_ENDING = /(?:委员会|办公室|部门|单位|厅|局|委|办|部|署|会|院)$/u;
 
 /** A name's function words: the name without the ending that says what kind of body it is. */
 function stemOf(name: string): string {

@@ -14,7 +14,7 @@ import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import { report, spanInLine } from './messages.ts';
-import { findResponsibility } from './responsibility.ts';
+import { findResponsibility, isNameList } from './responsibility.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
 import type { LineNode, PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
@@ -33,7 +33,8 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
   return (tree, file) => {
     const units = tree.children as UnitNode[];
     for (const unit of units) {
-      const found = unit.kind === 'duty' && unit.children[0]!.label ? dutySubject(unit) : closingList(unit);
+      const found =
+        closingList(unit) ?? (unit.kind === 'duty' && unit.children[0]!.label ? dutySubject(unit) : undefined);
       if (!found) continue;
       const offset = lineOffsets(unit)[unit.children.indexOf(found.line)]!;
       unit.data.departments = resolveSegments(found, options.index, file);
@@ -69,7 +70,8 @@ function dutySubject(unit: UnitNode): FoundList | undefined {
   const line = unit.children[0]!;
   const start = line.labelEnd ?? 0;
   const match = DUTY_SUBJECT.exec(fold(line.value.slice(start)));
-  return match ? { line, segments: [{ start, end: start + match[1]!.length, role: 'responsible' }] } : undefined;
+  if (!match || !isNameList(match[1]!)) return undefined;
+  return { line, segments: [{ start, end: start + match[1]!.length, role: 'responsible' }] };
 }
 
 function resolveSegments(found: FoundList, index: DepartmentIndex, file: VFile): Responsibility[] {

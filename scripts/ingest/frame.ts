@@ -49,7 +49,8 @@ function titleBlock(lines: LineNode[], folded: string[], index: number): number 
   let text = '';
   for (let end = index; end < Math.min(lines.length, index + MAX_TITLE_LINES); end++) {
     const line = lines[end]!;
-    if (line.role !== 'body' || !looksLikeTitlePiece(folded[end]!)) return undefined;
+    // A title line followed by a date looks like a signature's issuer; it is still a title here.
+    if ((line.role !== 'body' && line.role !== 'issuer') || !looksLikeTitlePiece(folded[end]!)) return undefined;
     text += folded[end];
     if (looksLikeTitle(text)) return end + 1;
   }

@@ -82,7 +82,8 @@ export const rules = [
   {
     id: 'sidecar:stale-acknowledgment',
     severity: 'warning',
-    description: 'An acknowledgment in the sidecar matches no message of its document (the text or the parser changed).',
+    description:
+      'An acknowledgment in the sidecar matches no message of its document (the text or the parser changed).',
     fix: 'Remove the acknowledgment, or correct its `rule` and `line` to the message it is meant for.',
   },
   {

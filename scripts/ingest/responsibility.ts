@@ -104,8 +104,7 @@ function unclosedBracket(folded: string, end: number): number | undefined {
 /** The inside of a bracket: labelled segments, or lists with 负责/牵头/配合 verbs. */
 function readClause(folded: string, start: number, end: number): ResponsibilitySegment[] | undefined {
   const inside = folded.slice(start, end);
-  LABEL.lastIndex = 0;
-  const first = LABEL.exec(inside);
+  const first = new RegExp(LABEL.source, 'u').exec(inside);
   if (first && first.index === inside.length - inside.trimStart().length) return readLabelled(folded, start, end);
   const segments = readVerbs(folded, start, end);
   return segments?.every((segment) => isOrgList(folded.slice(segment.start, segment.end))) ? segments : undefined;

@@ -124,6 +124,11 @@ export function isClosingFormula(folded: string): boolean {
   );
 }
 
+/** A closing formula, or an exhortation to every addressee (`各地各部门要…`), after the last task. */
+export function isClosingParagraph(folded: string): boolean {
+  return isClosingFormula(folded) || /^各(?:地|市|县|级|部门|有关部门|单位|地区|区|州|盟|相关|省辖市)/.test(folded);
+}
+
 /** A line that ends its unit: it ends with (or is) a responsibility clause. */
 export function endsWithResponsibility(folded: string): boolean {
   return findResponsibility(folded) !== undefined;

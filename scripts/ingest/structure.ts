@@ -18,7 +18,9 @@ import type { Frame } from './frame.ts';
 import { report } from './messages.ts';
 import {
   endsWithResponsibility,
+  isBracketedMeta,
   isClosingFormula,
+  isClosingParagraph,
   looksLikeAddressee,
   looksLikeSignature,
   matchLabel,
@@ -75,22 +77,30 @@ function assignRoles(lines: LineNode[], folded: string[]): Array<Label | undefin
     if (line.role === 'body' && looksLikeAddressee(text) && (afterFrameLine || /^各/.test(text)))
       line.role = 'addressee';
     const next = lines[index + 1];
-    if (line.role === 'body' && next && shapeOf(folded[index + 1]!) === 'date' && looksLikeSignature(text)) {
+    const nextIsDate = next && shapeOf(folded[index + 1]!) === 'date' && !isBracketedMeta(folded[index + 1]!);
+    if (line.role === 'body' && nextIsDate && looksLikeSignature(text)) {
       line.role = 'issuer';
     }
     const label =
       line.role === 'body' || line.role === 'header' || SIGNATURE_ROLES.has(line.role) || line.role === 'responsibility'
         ? undefined
         : matchLabel(text);
-    // Chapter labels are kept without their separator (`二、` → `二`), as officials cite them.
-    if (label)
-      line.label = line.value
-        .slice(0, label.length)
-        .trimEnd()
-        .replace(label.role === 'chapter' ? /[、，,.．。·・‧]$/u : /$^/, '');
+    if (label) line.label = citedLabel(line.value.slice(0, label.length), label.role);
     if (label) line.labelEnd = label.length;
     return label;
   });
+}
+
+const SEPARATOR_AFTER = /[、，,.．。·・‧]$/u;
+
+/**
+ * A label as officials cite it: without the separator after a chapter's number or after a closing
+ * bracket (`二、` → `二`, `（一）、` → `（一）`); `1.` keeps its dot, which is its only mark.
+ */
+function citedLabel(written: string, role: Label['role']): string {
+  const trimmed = written.trimEnd();
+  const bracketed = /[)）][、，,.．。·・‧]$/u.test(trimmed);
+  return role === 'chapter' || bracketed ? trimmed.replace(SEPARATOR_AFTER, '').trimEnd() : trimmed;
 }
 
 class UnitBuilder {
@@ -104,8 +114,11 @@ class UnitBuilder {
   private lastValue = new Map<string, number>();
   private bullets = new Map<string, number>();
   private unnumbered = new Map<string, number>();
-  /** Last value per role of the previous chapter: items may continue across chapters (山西 style). */
-  private lastUnderChapter = new Map<string, number>();
+  /**
+   * Last value per (parent role, role) of the previous parent: numbers may run on across parents,
+   * items across chapters (山西 style) and sub-items across items.
+   */
+  private lastUnderParent = new Map<string, number>();
 
   private readonly file: VFile;
 
@@ -151,8 +164,30 @@ class UnitBuilder {
   }
 
   finish(): UnitNode[] {
+    this.splitClosing();
     assignKinds(this.units);
     return this.units;
+  }
+
+  /**
+   * Paragraphs after the last numbered unit that speak to the whole document (`各地各部门要…`,
+   * `本方案自印发之日起施行`) close the document rather than continue the last task.
+   */
+  private splitClosing(): void {
+    const index = this.units.findLastIndex((unit) => unit.part === 'plan' && unit.children[0]!.label !== undefined);
+    const last = this.units[index];
+    if (!last) return;
+    const at = last.children.findIndex((line, position) => position > 0 && isClosingParagraph(fold(line.value)));
+    if (at < 0) return;
+    const moved = last.children.splice(at).map((line) => {
+      const count = (this.unnumbered.get('') ?? 0) + 1;
+      this.unnumbered.set('', count);
+      const unit = this.unit('closing', `p${count}`, [], '', undefined);
+      unit.children.push(line);
+      unit.part = 'plan';
+      return unit;
+    });
+    this.units.splice(index + 1, 0, ...moved);
   }
 
   /** Preamble and closing paragraphs outside every numbered part are units of one paragraph each. */
@@ -218,9 +253,9 @@ class UnitBuilder {
     const previous = this.lastValue.get(key);
     const value = label.value!;
     let expected = previous === undefined ? 1 : previous + 1;
-    const underChapter = parent?.label.role === 'chapter';
-    if (previous === undefined && underChapter && value === (this.lastUnderChapter.get(label.role) ?? 0) + 1) {
-      expected = value; // numbering continues across chapters (山西 style)
+    const runKey = `${parent?.label.role ?? ''}>${label.role}`;
+    if (previous === undefined && parent && value === (this.lastUnderParent.get(runKey) ?? 0) + 1) {
+      expected = value; // numbering runs on across parents
     }
     if (value !== expected) {
       const found = line.label!;
@@ -240,7 +275,7 @@ class UnitBuilder {
       );
     }
     this.lastValue.set(key, value);
-    if (underChapter) this.lastUnderChapter.set(label.role, value);
+    if (parent) this.lastUnderParent.set(runKey, value);
   }
 
   /** A repeated number (already reported) still gets an id of its own: `1-2`, then `1-2r2`. */

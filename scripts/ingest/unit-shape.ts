@@ -4,6 +4,7 @@
  */
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
+import { isBracketedMeta } from './shapes.ts';
 import type { LineRole, UnitNode } from './tree.ts';
 
 /** Roles of the lines that wrap a notice: addressees, 文号, issuer, date. */
@@ -14,17 +15,23 @@ export const SIGNATURE_ROLES: ReadonlySet<LineRole> = new Set<LineRole>(['addres
  * Read on folded text, only from short headings that are nouns: a heading that starts with an action
  * verb (`强化目标考核`, `夯实质量发展基础`) names a task, not a part.
  */
-const PART_KINDS: Array<[RegExp, UnitKind]> = [
-  [/发展基础|工作基础|现实基础|现状|形势|发展环境|成效|成就|成绩|回顾|背景|十[一二三四]五(?:时期|期间)/, 'context'],
-  [/指导思想|总体思路|基本原则|工作方针|总体要求|指导原则|基本思路|工作原则|^原则$/, 'principle'],
-  [/职责分解|职责分工|部门职责|任务分工|责任分工|分工/, 'duty'],
+const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
+  // Compound names of parts, never the title of a task: read even after a verb-like first character.
+  [/指导思想|总体思路|基本原则|工作方针|总体要求|指导原则|基本思路|工作原则|^原则$/, 'principle', 'any'],
+  [/职责分解|职责分工|部门职责|任务分工|责任分工/, 'duty', 'noun'],
   [
-    /组织实施|保障措施|具体要求|工作要求|组织领导|实施保障|保障机制|有关要求|组织保障|支撑保障|政策保障|工作保障|实施步骤|进度安排|工作步骤/,
+    /组织实施|保障措施|具体要求|工作要求|组织领导|实施保障|保障机制|有关要求|组织保障|支撑保障|政策保障|工作保障|实施步骤|进度安排|工作步骤|^保障$/,
     'requirement',
+    'any',
   ],
-  [/目标/, 'goal'],
-  [/重点工程|重大工程|重点项目|^工程$/, 'project'],
-  [/任务|措施|举措|重点工作|主要工作|工作重点/, 'measure'],
+  [
+    /发展基础|工作基础|现实基础|现状|形势|发展环境|成效|成就|成绩|回顾|背景|十[一二三四]五(?:时期|期间)/,
+    'context',
+    'noun',
+  ],
+  [/目标/, 'goal', 'noun'],
+  [/重点工程|重大工程|重点项目|^工程$|专项行动$/, 'project', 'noun'],
+  [/任务|措施|举措|重点工作|主要工作|工作重点/, 'measure', 'noun'],
 ];
 const ACTION_VERB =
   /^(?:加强|明确|深入|夯实|强化|推进|完善|提升|健全|建立|深化|推动|加快|实施|开展|促进|提高|打造|构建|优化|培育|做好|落实|筑牢|巩固|坚持|严格|规范|创新|扩大|发挥|支持|鼓励|引导|营造|抓好|突出|聚焦|增强|保障|确保|着力|大力|积极|全面|持续|切实|不断|进一步)/;
@@ -33,8 +40,9 @@ const MAX_HEADING = 16;
 /** The kind a heading gives its part, or undefined when it names none (a task, a long sentence). */
 export function kindOfHeading(title: string): UnitKind | undefined {
   const folded = fold(title).replace(/^[\s"“]+|[\s"”]+$/gu, '');
-  if (!folded || folded.length > MAX_HEADING || ACTION_VERB.test(folded)) return undefined;
-  for (const [pattern, kind] of PART_KINDS) if (pattern.test(folded)) return kind;
+  if (!folded || folded.length > MAX_HEADING) return undefined;
+  const verb = ACTION_VERB.test(folded);
+  for (const [pattern, kind, form] of PART_KINDS) if (pattern.test(folded) && (form === 'any' || !verb)) return kind;
   return undefined;
 }
 
@@ -124,13 +132,7 @@ export function assignKinds(units: UnitNode[]): void {
 /** A unit's title before its kind is known (duty titles are refined once it is). */
 function titleOf(unit: UnitNode): string {
   const first = unit.children[0]!;
-  if (unit.kind === 'title')
-    return (
-      unit.children
-        .map((line) => line.value)
-        .filter((value) => !/^[(（]/u.test(value))
-        .join('') || first.value
-    );
+  if (unit.kind === 'title') return titleOfTitle(unit);
   if (unit.kind === 'header') return UNNUMBERED_TITLES.header!;
   if (isNotice(unit)) {
     if (unit.numbering.length) return itemTitle(first.value.slice(first.labelEnd ?? 0), 'notice-item');
@@ -140,6 +142,14 @@ function titleOf(unit: UnitNode): string {
   if (!first.label) return UNNUMBERED_TITLES[unit.kind] ?? itemTitle(first.value, unit.kind);
   const afterLabel = first.value.slice(first.labelEnd ?? 0);
   return first.role === 'chapter' ? headingTitle(afterLabel) : itemTitle(afterLabel, 'measure');
+}
+
+/** The plan's title: its lines without an `附件` line above or 文号/date lines below (a period stays). */
+function titleOfTitle(unit: UnitNode): string {
+  const lines = unit.children
+    .map((line) => line.value)
+    .filter((value) => !/^附件\s*[\d０-９]*\s*[:：]?$/u.test(value) && !isBracketedMeta(fold(value)));
+  return lines.join('') || unit.children[0]!.value;
 }
 
 /** The kind the nearest heading that names a part gives: the unit's own title first, then outward. */
