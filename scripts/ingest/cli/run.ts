@@ -12,6 +12,7 @@ import { buildExports } from '../to-exports.ts';
 import type { Exports } from '../to-exports.ts';
 import type { DocumentHead, PolicyModel } from '../to-model.ts';
 import { IngestCache } from './cache.ts';
+import { MAX_DOCUMENT_UNITS } from './limits.ts';
 import { loadRegistry, loadSources } from './load.ts';
 import type { Outputs } from './write.ts';
 
@@ -45,9 +46,10 @@ const field = (value: MetaValueInput | undefined): MetaField | undefined =>
 
 export function runIngest(options: RunOptions): RunResult {
   const { registry, files: registryFiles } = loadRegistry(options.registry, options.cwd);
-  const sources = loadSources(options.sources, options.cwd);
+  const { sources, files: otherFiles } = loadSources(options.sources, options.cwd);
   const files: VFile[] = [
     ...registryFiles,
+    ...otherFiles,
     ...sources.flatMap((source) => (source.sidecarFile ? [source.file, source.sidecarFile] : [source.file])),
   ];
   if (!registry) return { files, models: [], outputs: new Map(), cached: 0, parsed: 0 };
@@ -95,6 +97,13 @@ export function runIngest(options: RunOptions): RunResult {
     });
     const tree = pipeline.parse(source.file);
     const model = pipeline.stringify(pipeline.runSync(tree, source.file), source.file);
+    if (model.units.length > MAX_DOCUMENT_UNITS)
+      report(
+        source.file,
+        'ingest:too-large',
+        `Unexpected document of ${model.units.length} units, expected at most ${MAX_DOCUMENT_UNITS} (split it, see scripts/ingest/cli/limits.ts)`,
+        { line: 1, column: 1 },
+      );
     models.push(model);
     if (!source.file.messages.some((message) => message.fatal)) cache?.set(source.id, source.hash, source.file, model);
   }
