@@ -9,10 +9,11 @@
  *
  * Exit code 1 on any error (or warning with --frail); nothing is written then.
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reporter } from 'vfile-reporter';
 import { runIngest } from './ingest/cli/run.ts';
+import { describeError } from './ingest/cli/read-input.ts';
 import { summarize } from './ingest/cli/summary.ts';
 import { compareWithDisk, writeAtomically } from './ingest/cli/write.ts';
 
@@ -54,7 +55,7 @@ if (failed) {
 
 const out = resolve(values.out);
 if (values.check) {
-  const differences = compareWithDisk(out, result.outputs);
+  const differences = orExit(() => compareWithDisk(out, result.outputs));
   if (differences.length) {
     console.error(
       `ingest --check: ${values.out} is out of date (${differences.length} files):\n  ${differences.slice(0, 20).join('\n  ')}\nRun \`npm run ingest\`.`,
@@ -62,7 +63,7 @@ if (values.check) {
     process.exit(1);
   }
 } else {
-  writeAtomically(out, result.outputs);
+  orExit(() => writeAtomically(out, result.outputs));
 }
 if (!values.quiet)
   console.log(
@@ -72,3 +73,15 @@ if (!values.quiet)
       values.check ? 'checked' : `wrote ${result.outputs.size} files to ${values.out}`,
     ),
   );
+
+/** A file-system failure (EACCES, ENOSPC, EIO…) as `file: reason` and exit 1, without a stack trace. */
+function orExit<T>(action: () => T): T {
+  try {
+    return action();
+  } catch (error) {
+    const path = (error as NodeJS.ErrnoException).path;
+    if (!(error instanceof Error) || path === undefined) throw error;
+    console.error(`${relative(cwd, path) || path}: ${describeError(error)}`);
+    process.exit(1);
+  }
+}

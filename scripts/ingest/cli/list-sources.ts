@@ -10,6 +10,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { VFile } from 'vfile';
 import { report } from '../messages.ts';
+import { describeError } from './read-input.ts';
 
 export interface SourceEntry {
   /** The file name without `.txt`; checked to be a slug by the loader. */
@@ -31,7 +32,17 @@ const TEXT = '.txt';
 const SIDECAR = '.yml';
 
 export function listSources(directory: string, cwd: string): SourceListing {
-  const entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(directory, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
+  } catch (error) {
+    const folder = new VFile({ path: relative(cwd, directory) || directory, value: '' });
+    report(folder, 'ingest:read-failed', `Unexpected folder: ${describeError(error)}, expected a readable folder`, {
+      line: 1,
+      column: 1,
+    });
+    return { sources: [], files: [folder] };
+  }
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
   // Stems of the names that claim to be sources, taken or not: their sidecars need no second message.
   const sourceStems = new Set(
