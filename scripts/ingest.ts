@@ -32,12 +32,14 @@ const { values } = parseArgs({
 
 const started = performance.now();
 const cwd = process.cwd();
-const result = runIngest({
-  sources: resolve(values.sources),
-  registry: resolve(values.registry),
-  cwd,
-  cache: values['no-cache'] ? undefined : resolve(values.cache),
-});
+const result = orExit(() =>
+  runIngest({
+    sources: resolve(values.sources),
+    registry: resolve(values.registry),
+    cwd,
+    cache: values['no-cache'] ? undefined : resolve(values.cache),
+  }),
+);
 const messages = result.files.flatMap((file) => file.messages);
 const errors = messages.filter((message) => message.fatal === true).length;
 const warnings = messages.filter((message) => message.fatal === false).length;
@@ -74,14 +76,18 @@ if (!values.quiet)
     ),
   );
 
-/** A file-system failure (EACCES, ENOSPC, EIO…) as `file: reason` and exit 1, without a stack trace. */
+/**
+ * A file-system failure (EACCES, ENOSPC, EIO…) as `file: reason` and exit 1, without a stack trace.
+ * A failed write on an open file carries no path: the output folder is named then. Anything that is
+ * not a system error (a bug) still throws with its stack.
+ */
 function orExit<T>(action: () => T): T {
   try {
     return action();
   } catch (error) {
-    const path = (error as NodeJS.ErrnoException).path;
-    if (!(error instanceof Error) || path === undefined) throw error;
-    console.error(`${relative(cwd, path) || path}: ${describeError(error)}`);
+    const { code, path } = error as NodeJS.ErrnoException;
+    if (!(error instanceof Error) || typeof code !== 'string' || !code.startsWith('E')) throw error;
+    console.error(`${path === undefined ? values.out : relative(cwd, path) || path}: ${describeError(error)}`);
     process.exit(1);
   }
 }

@@ -44,7 +44,7 @@ export const rules = [
     id: 'ingest:registry',
     severity: 'error',
     description:
-      'A registry file is not valid YAML or does not match its schema, or an alias is claimed by two departments.',
+      'A registry file cannot be read, is not valid YAML or does not match its schema, an alias is claimed by two departments, or a department name contains an invisible character.',
     fix: 'Correct the YAML at the position shown; an alias belongs to exactly one department.',
   },
   {

@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import { fold } from '../../../src/model/fold.ts';
 import type { Department, Province, Registry, Theme } from '../../../src/model/index.ts';
 import { report } from '../messages.ts';
+import { BIDI, INVISIBLE, describeCharacter, escapeInvisible } from '../invisible-characters.ts';
 import { unsafeReason } from '../regex-safety.ts';
 
 interface Checked<T> {
@@ -25,6 +26,7 @@ export function checkRegistry(input: {
   checkDuplicateIds(input.departments);
   checkDuplicateIds(input.themes);
   checkDuplicateIds(input.provinces);
+  checkInvisible(input.departments);
   return {
     departments: checkPatterns(input.departments),
     themes: input.themes.value,
@@ -47,6 +49,36 @@ function checkDuplicateIds({ file, value, locate }: Checked<{ id: string }>): vo
       `Unexpected second entry with id \`${entry.id}\`, expected each id once (first on line ${line})`,
       locate([index, 'id']),
     );
+  });
+}
+
+/**
+ * Names and aliases with a character that shows as nothing: names in the text are matched without
+ * such characters, so an alias containing one could never match while looking right.
+ */
+function checkInvisible({ file, value, locate }: Checked<Department>): void {
+  value.forEach((department, index) => {
+    const names: Array<[string, Array<string | number>]> = [
+      [department.name, [index, 'name']],
+      ...department.aliases.map((alias, position): [string, Array<string | number>] => [
+        alias,
+        [index, 'aliases', position],
+      ]),
+      ...department.misspellings.map((name, position): [string, Array<string | number>] => [
+        name,
+        [index, 'misspellings', position],
+      ]),
+    ];
+    for (const [name, path] of names) {
+      const char = new RegExp(`${INVISIBLE.source}|${BIDI.source}`, 'u').exec(name)?.[0];
+      if (char)
+        report(
+          file,
+          'ingest:registry',
+          `Unexpected ${describeCharacter(char)} in \`${escapeInvisible(name)}\`, expected visible characters only`,
+          locate(path),
+        );
+    }
   });
 }
 
