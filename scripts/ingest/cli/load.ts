@@ -14,6 +14,7 @@ import {
   themesFileSchema,
 } from '../../../src/model/index.ts';
 import type { Registry, Sidecar } from '../../../src/model/index.ts';
+import { checkFileCharacters } from '../check-characters.ts';
 import { decodeSource } from '../decode.ts';
 import { report } from '../messages.ts';
 import type { RuleId } from '../messages.ts';
@@ -138,7 +139,10 @@ export function loadSources(directory: string, cwd: string): LoadedSources {
     } else {
       const loaded = readTextFile(sidecarPath, cwd, 'ingest:read-failed', { regularOnly: true });
       sidecarFile = loaded.file;
-      if (loaded.ok) sidecar = parseYaml(sidecarFile, sidecarSchema, 'sidecar:invalid').value;
+      if (loaded.ok) {
+        sidecar = parseYaml(sidecarFile, sidecarSchema, 'sidecar:invalid').value;
+        checkFileCharacters(sidecarFile);
+      }
     }
     const hash = createHash('sha256')
       .update(bytes)
