@@ -67,3 +67,26 @@ for (const { path, literals, ready } of PAGES) {
     expect(events).toEqual([]);
   });
 }
+
+// A right-to-left override (U+202E) in a unit title must not reverse the page text after the title:
+// source text is isolated (`unicode-bidi: isolate`, src/styles/site.css). On the department page the
+// measure's link is followed by its role (牵头) in the same line.
+test('a right-to-left override in a title does not reorder the text after it', async ({ page }) => {
+  expect((await page.goto('departments/quality-supervision/'))?.status()).toBe(200);
+  const item = page.locator('li', { has: page.locator(`a[href*="measures/${DOC}/1-3/"]`) }).first();
+  const link = item.locator(`a[href*="measures/${DOC}/1-3/"]`);
+  await expect(link).toContainText('\u202e');
+  const layout = () =>
+    item.evaluate((li) => {
+      const a = li.querySelector('a')!.getBoundingClientRect();
+      const role = li.querySelector('.role')!.getBoundingClientRect();
+      return { linkRight: a.right, roleLeft: role.left, sameLine: Math.abs(a.top - role.top) < 4 };
+    });
+  const isolated = await layout();
+  expect(isolated.sameLine).toBe(true);
+  expect(isolated.roleLeft).toBeGreaterThanOrEqual(isolated.linkRight - 1);
+  // The check can fail: without the isolation the override carries on past the link and moves the role.
+  await link.evaluate((a) => ((a as HTMLElement).style.unicodeBidi = 'normal'));
+  const overridden = await layout();
+  expect(overridden.roleLeft).toBeLessThan(overridden.linkRight - 1);
+});

@@ -11,10 +11,11 @@
  * rest of the corpus is still written. Exit code 1 when a document was left out (so CI fails), 2 when
  * nothing could be written (a registry is invalid, or --check found the outputs out of date).
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reporter } from 'vfile-reporter';
 import { runIngest } from './ingest/cli/run.ts';
+import { describeError } from './ingest/cli/read-input.ts';
 import { summarize } from './ingest/cli/summary.ts';
 import { compareWithDisk, writeAtomically } from './ingest/cli/write.ts';
 
@@ -33,13 +34,15 @@ const { values } = parseArgs({
 
 const started = performance.now();
 const cwd = process.cwd();
-const result = runIngest({
-  sources: resolve(values.sources),
-  registry: resolve(values.registry),
-  cwd,
-  cache: values['no-cache'] ? undefined : resolve(values.cache),
-  frail: values.frail,
-});
+const result = orExit(() =>
+  runIngest({
+    sources: resolve(values.sources),
+    registry: resolve(values.registry),
+    cwd,
+    cache: values['no-cache'] ? undefined : resolve(values.cache),
+    frail: values.frail,
+  }),
+);
 const messages = result.files.flatMap((file) => file.messages);
 const errors = messages.filter((message) => message.fatal === true).length;
 const warnings = messages.filter((message) => message.fatal === false).length;
@@ -60,7 +63,7 @@ if (failed)
 
 const out = resolve(values.out);
 if (values.check) {
-  const differences = compareWithDisk(out, result.outputs);
+  const differences = orExit(() => compareWithDisk(out, result.outputs));
   if (differences.length) {
     console.error(
       `ingest --check: ${values.out} is out of date (${differences.length} files):\n  ${differences.slice(0, 20).join('\n  ')}\nRun \`npm run ingest\`.`,
@@ -68,7 +71,7 @@ if (values.check) {
     process.exit(2);
   }
 } else {
-  writeAtomically(out, result.outputs);
+  orExit(() => writeAtomically(out, result.outputs));
 }
 if (!values.quiet)
   console.log(
@@ -79,3 +82,19 @@ if (!values.quiet)
     ),
   );
 if (failed) process.exit(1);
+
+/**
+ * A file-system failure (EACCES, ENOSPC, EIO…) as `file: reason` and exit 1, without a stack trace.
+ * A failed write on an open file carries no path: the output folder is named then. Anything that is
+ * not a system error (a bug) still throws with its stack.
+ */
+function orExit<T>(action: () => T): T {
+  try {
+    return action();
+  } catch (error) {
+    const { code, path } = error as NodeJS.ErrnoException;
+    if (!(error instanceof Error) || typeof code !== 'string' || !code.startsWith('E')) throw error;
+    console.error(`${path === undefined ? values.out : relative(cwd, path) || path}: ${describeError(error)}`);
+    process.exit(2);
+  }
+}

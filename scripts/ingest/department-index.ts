@@ -8,6 +8,7 @@
  */
 import { fold } from '../../src/model/fold.ts';
 import type { Department, Province } from '../../src/model/index.ts';
+import { stripInvisible } from './invisible-characters.ts';
 
 const LEVEL_PREFIXES = [
   '自治区党委',
@@ -24,6 +25,8 @@ const LEVEL_PREFIXES = [
   '市',
 ];
 const TRAILING = /(?:等(?:相关|有关)?(?:部门|单位)?)$/;
+/** Longest name tested against patterns: real names are under 30 characters; this bounds any backtracking. */
+const MAX_PATTERN_INPUT = 60;
 
 export interface Resolution {
   department: Department;
@@ -63,7 +66,8 @@ export class DepartmentIndex {
       if (misspelling) return { department: misspelling, key, via: 'misspelling' };
     }
     for (const key of this.keys(raw)) {
-      const match = this.patterns.find(({ pattern }) => pattern.test(key));
+      const match =
+        key.length <= MAX_PATTERN_INPUT ? this.patterns.find(({ pattern }) => pattern.test(key)) : undefined;
       if (match) return { department: match.department, key, via: 'pattern' };
     }
     return undefined;
@@ -99,9 +103,9 @@ export class DepartmentIndex {
     return ranked[0]!.alias;
   }
 
-  /** Lookup keys from the most literal to the most stripped. */
+  /** Lookup keys from the most literal to the most stripped; invisible characters never count. */
   keys(raw: string): string[] {
-    let name = fold(raw).replace(/\s+/g, '').replace(TRAILING, '');
+    let name = stripInvisible(fold(raw)).replace(/\s+/g, '').replace(TRAILING, '');
     const keys = [name];
     for (let changed = true; changed;) {
       changed = false;

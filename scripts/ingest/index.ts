@@ -5,6 +5,7 @@
 import { unified } from 'unified';
 import type { Province, Sidecar, Theme } from '../../src/model/index.ts';
 import { assignThemes } from './assign-themes.ts';
+import { checkCharacters } from './check-characters.ts';
 import { checkMetadata } from './check-metadata.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import { extractCitations } from './extract-citations.ts';
@@ -31,6 +32,7 @@ export function createPipeline(options: PipelineOptions) {
     Number(/^\d{4}/.exec(options.head.period.value)?.[0] ?? /^\d{4}/.exec(options.head.date.value)?.[0]) || undefined;
   return unified()
     .use(parseText)
+    .use(checkCharacters)
     .use(structure)
     .use(checkMetadata, { sidecar: options.sidecar, provinces: options.provinces })
     .use(extractDepartments, { index: options.departments })

@@ -44,8 +44,64 @@ export const rules = [
     id: 'ingest:registry',
     severity: 'error',
     description:
-      'A registry file is not valid YAML or does not match its schema, or an alias is claimed by two departments.',
+      'A registry file cannot be read, is not valid YAML or does not match its schema, an alias is claimed by two departments, or a department name contains an invisible character.',
     fix: 'Correct the YAML at the position shown; an alias belongs to exactly one department.',
+  },
+  {
+    id: 'ingest:registry-duplicate-id',
+    severity: 'error',
+    description:
+      'Two entries of a registry file (departments, themes or provinces) have the same id; the second would replace the first.',
+    fix: 'Merge the two entries, or give the second its own id.',
+  },
+  {
+    id: 'ingest:registry-pattern',
+    severity: 'error',
+    description:
+      'A department `patterns` entry is not a valid regular expression, or can backtrack catastrophically (a repetition inside a repetition such as `(质+)+`, or a repeated alternation whose branches overlap such as `(a|a)*`).',
+    fix: 'Correct the expression; write `质+` instead of `(质+)+`, and make the branches of a repeated group start differently.',
+  },
+  {
+    id: 'ingest:file-name',
+    severity: 'error',
+    description:
+      'A file in content/sources looks like a source but its name cannot be taken: the extension is not the lower-case `.txt` (`x.TXT`).',
+    fix: 'Rename it to `<id>.txt` (lower case), beside its `<id>.yml`.',
+  },
+  {
+    id: 'ingest:unused-file',
+    severity: 'warning',
+    description:
+      'A file in content/sources is not used: a sidecar `<id>.yml` without its `<id>.txt`, a `.yaml`/`.YML` sidecar, or any other file or folder.',
+    fix: 'Add the missing source, rename the sidecar to `<id>.yml`, or move the file out of content/sources.',
+  },
+  {
+    id: 'ingest:not-a-file',
+    severity: 'error',
+    description:
+      'A source or sidecar is a symbolic link, a folder or another special file; it is not read (sources are regular files inside content/sources).',
+    fix: 'Copy the file itself into content/sources instead of linking it; remove a folder named like a source.',
+  },
+  {
+    id: 'ingest:read-failed',
+    severity: 'error',
+    description:
+      'A source or sidecar could not be read (permission denied, a folder, an input/output error); the message gives the system’s reason.',
+    fix: 'Check the file’s permissions and the disk; the file must be readable by the user running the ingest.',
+  },
+  {
+    id: 'ingest:too-large',
+    severity: 'error',
+    description:
+      'A source is larger than 2 MiB or has more than 12,000 units: the site renders one page per unit and walks the document’s units on each, so such a document would not build in reasonable time (real documents are under 40 KB and 100 units).',
+    fix: 'Check that the file is one document; split a genuinely long one into its parts (`…-part1`, `…-part2`).',
+  },
+  {
+    id: 'ingest:unknown-key',
+    severity: 'warning',
+    description:
+      'A sidecar or registry entry has a key its schema does not know (a typo such as `docNumbr`); its value would be dropped.',
+    fix: 'Correct the key (the message suggests the nearest known one) or remove it.',
   },
   {
     id: 'sidecar:missing',
@@ -103,6 +159,20 @@ export const rules = [
     severity: 'warning',
     description: 'A bracket （ 《 〔 [ ( opened in a line is not closed in it, or a closing one has no opener.',
     fix: 'If the copy lost it, add the missing bracket to the source; if the document was published so, acknowledge the message in its sidecar (`acknowledge:` with the rule, the line and a reason).',
+  },
+  {
+    id: 'check-characters:invisible',
+    severity: 'warning',
+    description:
+      'The text contains an invisible character (zero-width space/joiner/non-joiner, soft hyphen, word joiner, byte order mark): it looks like nothing but makes words differ, for search and for readers.',
+    fix: 'Delete the character at the position shown (the message shows it escaped, e.g. `\\u200b`); department names match with or without it.',
+  },
+  {
+    id: 'check-characters:bidi',
+    severity: 'warning',
+    description:
+      'The text contains a bidirectional control character (U+202A–U+202E, U+2066–U+2069, U+200E/U+200F), which can reorder how the text around it is displayed.',
+    fix: 'Delete the character; Chinese policy text never needs one. The site isolates source text so it cannot reorder the page.',
   },
   {
     id: 'structure:numbering-gap',

@@ -1,13 +1,11 @@
 /**
  * Reading inputs for the CLI: registries and sources with their sidecars, as vfiles carrying
- * positioned messages. The only module of the ingest that reads the file system.
+ * positioned messages. The only module of the ingest that reads the file system; nothing here
+ * throws on a careless input: every problem is a message naming the file.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { VFile } from 'vfile';
-import { LineCounter, parseDocument } from 'yaml';
-import type { z } from 'zod';
 import {
   departmentsFileSchema,
   provincesFileSchema,
@@ -16,29 +14,27 @@ import {
   themesFileSchema,
 } from '../../../src/model/index.ts';
 import type { Registry, Sidecar } from '../../../src/model/index.ts';
+import { checkFileCharacters } from '../check-characters.ts';
 import { decodeSource } from '../decode.ts';
 import { report } from '../messages.ts';
 import type { RuleId } from '../messages.ts';
+import { checkRegistry } from './check-registry.ts';
+import { MAX_SOURCE_BYTES } from './limits.ts';
+import { listSources } from './list-sources.ts';
+import { parseYaml } from './parse-yaml.ts';
+import { readInput } from './read-input.ts';
+import type { ReadOptions } from './read-input.ts';
 
-/** Parse a YAML file against a schema; problems become positioned messages on `file`. */
-export function parseYaml<T>(file: VFile, schema: z.ZodType<T>, rule: RuleId): T | undefined {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(String(file.value), { lineCounter, prettyErrors: false });
-  const at = (offset: number) => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col, offset };
-  };
-  for (const error of document.errors)
-    report(file, rule, `Unexpected YAML: ${error.message.split('\n')[0]}, expected valid YAML`, at(error.pos[0]));
-  if (document.errors.length) return undefined;
-  const result = schema.safeParse(document.toJS());
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const node = document.getIn(issue.path as Array<string | number>, true) as { range?: [number, number] } | undefined;
-    const place = node?.range ? { start: at(node.range[0]), end: at(node.range[1]) } : { line: 1, column: 1 };
-    report(file, rule, `Unexpected value at \`${issue.path.join('.') || '(root)'}\`: ${issue.message}`, place);
-  }
-  return undefined;
+export { parseYaml } from './parse-yaml.ts';
+
+const START = { line: 1, column: 1 };
+
+/** A vfile of a UTF-8 text input; a read failure is reported on it under `rule` (the value is then empty). */
+function readTextFile(path: string, cwd: string, rule: RuleId, options?: ReadOptions): { file: VFile; ok: boolean } {
+  const read = readInput(path, options);
+  const file = new VFile({ path: relative(cwd, path), value: read.ok ? read.bytes.toString('utf8') : '' });
+  if (!read.ok) report(file, rule, `Unexpected file: ${read.reason}, expected a readable file`, START);
+  return { file, ok: read.ok };
 }
 
 export interface LoadedRegistry {
@@ -47,17 +43,22 @@ export interface LoadedRegistry {
 }
 
 export function loadRegistry(directory: string, cwd: string): LoadedRegistry {
-  const read = (name: string) =>
-    new VFile({ path: relative(cwd, join(directory, name)), value: readFileSync(join(directory, name), 'utf8') });
+  const read = (name: string) => readTextFile(join(directory, name), cwd, 'ingest:registry').file;
   const departmentsFile = read('departments.yml');
   const themesFile = read('themes.yml');
   const provincesFile = read('provinces.yml');
+  const files = [departmentsFile, themesFile, provincesFile];
+  if (files.some((file) => file.messages.length)) return { files };
   const departments = parseYaml(departmentsFile, departmentsFileSchema, 'ingest:registry');
   const themes = parseYaml(themesFile, themesFileSchema, 'ingest:registry');
   const provinces = parseYaml(provincesFile, provincesFileSchema, 'ingest:registry');
-  const files = [departmentsFile, themesFile, provincesFile];
-  if (!departments || !themes || !provinces) return { files };
-  return { registry: { departments, themes, provinces }, files };
+  if (!departments.value || !themes.value || !provinces.value) return { files };
+  const registry = checkRegistry({
+    departments: { file: departmentsFile, value: departments.value, locate: departments.locate },
+    themes: { file: themesFile, value: themes.value, locate: themes.locate },
+    provinces: { file: provincesFile, value: provinces.value, locate: provinces.locate },
+  });
+  return { registry, files };
 }
 
 export interface LoadedSource {
@@ -70,28 +71,35 @@ export interface LoadedSource {
   readable: boolean;
 }
 
+export interface LoadedSources {
+  sources: LoadedSource[];
+  /** Files of the folder that are not sources or sidecars, with their messages. */
+  files: VFile[];
+}
+
 /** Every `<id>.txt` of the folder with its sidecar, in id order. */
-export function loadSources(directory: string, cwd: string): LoadedSource[] {
-  const names = readdirSync(directory)
-    .filter((name) => name.toLowerCase().endsWith('.txt'))
-    .sort();
+export function loadSources(directory: string, cwd: string): LoadedSources {
+  const listing = listSources(directory, cwd);
   const byText = new Map<string, string>();
   const byId = new Map<string, string>();
-  return names.map((name) => {
-    const id = basename(name, name.slice(name.lastIndexOf('.')));
-    const path = join(directory, name);
-    const bytes = readFileSync(path);
-    const decoded = decodeSource(bytes);
-    const file = new VFile({ path: relative(cwd, path), value: decoded.ok ? decoded.text : '' });
-    let readable = decoded.ok;
-    if (!decoded.ok)
-      report(file, 'ingest:unreadable', `Unexpected content: the file ${decoded.reason}`, { line: 1, column: 1 });
+  const sources = listing.sources.map(({ id, name, path, sidecarPath }) => {
+    const read = readInput(path, { regularOnly: true, maxBytes: MAX_SOURCE_BYTES });
+    const bytes = read.ok ? read.bytes : Buffer.alloc(0);
+    const decoded = read.ok ? decodeSource(bytes) : undefined;
+    const file = new VFile({ path: relative(cwd, path), value: decoded?.ok ? decoded.text : '' });
+    let readable = decoded?.ok ?? false;
+    if (!read.ok && read.tooLarge)
+      report(file, 'ingest:too-large', `Unexpected source of ${read.reason}, expected a smaller document`, START);
+    else if (!read.ok)
+      report(file, 'ingest:read-failed', `Unexpected file: ${read.reason}, expected a readable file`, START);
+    else if (decoded && !decoded.ok)
+      report(file, 'ingest:unreadable', `Unexpected content: the file ${decoded.reason}`, START);
     if (!slugSchema.safeParse(id).success) {
       report(
         file,
         'ingest:invalid-id',
         `Unexpected file name \`${name}\`, expected a URL-safe id such as \`henan-2015-plan.txt\``,
-        { line: 1, column: 1 },
+        START,
       );
       readable = false;
     }
@@ -101,37 +109,40 @@ export function loadSources(directory: string, cwd: string): LoadedSource[] {
         file,
         'ingest:duplicate-document',
         `Unexpected second source with id \`${id}\`, expected ids to be unique (first: ${byId.get(key)})`,
-        { line: 1, column: 1 },
+        START,
       );
       readable = false;
     }
     byId.set(key, name);
     const textKey = createHash('sha256')
-      .update(decoded.ok ? decoded.text.replace(/\s/gu, '') : bytes)
+      .update(decoded?.ok ? decoded.text.replace(/\s/gu, '') : bytes)
       .digest('hex');
-    if (decoded.ok && decoded.text.trim() && byText.has(textKey)) {
+    if (decoded?.ok && decoded.text.trim() && byText.has(textKey)) {
       report(
         file,
         'ingest:duplicate-document',
         `Unexpected copy of \`${byText.get(textKey)}\`, expected each document once`,
-        { line: 1, column: 1 },
+        START,
       );
       readable = false;
     }
     byText.set(textKey, name);
-    const sidecarPath = join(directory, `${id}.yml`);
     let sidecarFile: VFile | undefined;
     let sidecar: Sidecar | undefined;
-    if (!existsSync(sidecarPath)) {
+    if (!sidecarPath) {
       report(
         file,
         'sidecar:missing',
-        `Unexpected source without metadata, expected a sidecar \`${relative(cwd, sidecarPath)}\``,
-        { line: 1, column: 1 },
+        `Unexpected source without metadata, expected a sidecar \`${relative(cwd, join(directory, `${id}.yml`))}\``,
+        START,
       );
     } else {
-      sidecarFile = new VFile({ path: relative(cwd, sidecarPath), value: readFileSync(sidecarPath, 'utf8') });
-      sidecar = parseYaml(sidecarFile, sidecarSchema, 'sidecar:invalid');
+      const loaded = readTextFile(sidecarPath, cwd, 'ingest:read-failed', { regularOnly: true });
+      sidecarFile = loaded.file;
+      if (loaded.ok) {
+        sidecar = parseYaml(sidecarFile, sidecarSchema, 'sidecar:invalid').value;
+        checkFileCharacters(sidecarFile);
+      }
     }
     const hash = createHash('sha256')
       .update(bytes)
@@ -140,4 +151,5 @@ export function loadSources(directory: string, cwd: string): LoadedSource[] {
       .digest('hex');
     return { id, file, sidecarFile, sidecar, hash, readable };
   });
+  return { sources, files: listing.files };
 }

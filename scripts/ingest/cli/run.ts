@@ -13,6 +13,7 @@ import type { Exports } from '../to-exports.ts';
 import type { DocumentHead, PolicyModel } from '../to-model.ts';
 import { IngestCache } from './cache.ts';
 import { applyAcknowledgments } from './acknowledge.ts';
+import { MAX_DOCUMENT_UNITS } from './limits.ts';
 import { loadRegistry, loadSources } from './load.ts';
 import type { Outputs } from './write.ts';
 
@@ -50,9 +51,10 @@ const field = (value: MetaValueInput | undefined): MetaField | undefined =>
 
 export function runIngest(options: RunOptions): RunResult {
   const { registry, files: registryFiles } = loadRegistry(options.registry, options.cwd);
-  const sources = loadSources(options.sources, options.cwd);
+  const { sources, files: otherFiles } = loadSources(options.sources, options.cwd);
   const files: VFile[] = [
     ...registryFiles,
+    ...otherFiles,
     ...sources.flatMap((source) => (source.sidecarFile ? [source.file, source.sidecarFile] : [source.file])),
   ];
   if (!registry) return { files, models: [], excluded: [], outputs: new Map(), cached: 0, parsed: 0 };
@@ -107,6 +109,13 @@ export function runIngest(options: RunOptions): RunResult {
     });
     const tree = pipeline.parse(source.file);
     const model = pipeline.stringify(pipeline.runSync(tree, source.file), source.file);
+    if (model.units.length > MAX_DOCUMENT_UNITS)
+      report(
+        source.file,
+        'ingest:too-large',
+        `Unexpected document of ${model.units.length} units, expected at most ${MAX_DOCUMENT_UNITS} (split it, see scripts/ingest/cli/limits.ts)`,
+        { line: 1, column: 1 },
+      );
     model.document.acknowledged = applyAcknowledgments(source, parsedFrom);
     if (fails(source.file) || (source.sidecarFile && fails(source.sidecarFile))) {
       excluded.push(source.id);

@@ -48,8 +48,8 @@ const good = () => [
   }),
   unit(6, 6, 'measure', ['一', '（二）'], {
     departments: [
-      { raw: '省市场监管局', id: 'market-regulation', name: '市场监管局', lead: true },
-      { raw: '省大数据局', id: 'unresolved', name: '省大数据局', lead: false },
+      { raw: '省市场监管局', id: 'market-regulation', name: '市场监管局', lead: true, role: 'lead' },
+      { raw: '省大数据局', lead: false, role: 'responsible' },
     ],
   }),
 ];
@@ -80,8 +80,8 @@ describe('layout scorer', () => {
     units[4] = {
       ...units[4]!,
       departments: [
-        { raw: '省市场监管局', id: 'market-regulation', name: '市场监管局', lead: false },
-        { raw: '省大数据局', id: 'big-data', name: '大数据局', lead: false },
+        { raw: '省市场监管局', id: 'market-regulation', name: '市场监管局', lead: false, role: 'responsible' },
+        { raw: '省大数据局', id: 'big-data', name: '大数据局', lead: false, role: 'responsible' },
       ],
       targets: [{ text: '', metric: '合格率', value: '94%', comparator: '以上', year: 2025 }],
     };

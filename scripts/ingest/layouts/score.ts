@@ -41,9 +41,9 @@ type ModelDepartment = ModelUnit['departments'][number];
 const share = (good: number, total: number) => (total === 0 ? 1 : good / total);
 const range = (start: number, end: number) => `L${start}-${end}`;
 
-/** A name the registry did not resolve: an id of `unresolved`, or `resolved: false` once the model has it. */
+/** A name the registry did not resolve: kept as written, without an id. */
 export function isUnresolved(department: ModelDepartment): boolean {
-  return department.id === 'unresolved' || (department as { resolved?: boolean }).resolved === false;
+  return department.id === undefined;
 }
 
 const showDepartments = (list: ReadonlyArray<{ raw: string; lead: boolean }>) =>

@@ -170,7 +170,12 @@ async function start(root: HTMLElement): Promise<void> {
   function renderHit(hit: ShownHit): HTMLLIElement {
     const firstRange = [...hit.ranges].sort((a, b) => a.start - b.start)[0];
     const href = `${BASE}measures/${hit.id}/${firstRange ? textFragment(hit.text.slice(firstRange.start, firstRange.end)) : ''}`;
-    const title = el('a', { href }, ...(hit.number ? [el('span', { class: 'num' }, hit.number)] : []), hit.title);
+    const title = el(
+      'a',
+      { href },
+      ...(hit.number ? [el('span', { class: 'num' }, hit.number)] : []),
+      el('bdi', {}, hit.title),
+    );
     const meta = el(
       'p',
       { class: 'search-hit-meta small muted' },
