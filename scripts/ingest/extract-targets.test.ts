@@ -76,6 +76,14 @@ const cases: Record<string, Case> = {
     text: '新建工业项目一次试车成功率100％。',
     expected: ['新建工业项目一次试车成功率 | = | 100％ | 2025'],
   },
+  '一是 and a baseline level': {
+    text: '一是产品质量监督抽查合格率由90%提高到95%。',
+    expected: ['产品质量监督抽查合格率 | = | 95% | 2025'],
+  },
+  'traditional characters kept as written': {
+    text: '到2025年，全省製造業產品質量合格率達到94%以上。',
+    expected: ['製造業產品質量合格率 | 以上 | 94% | 2025'],
+  },
   // Values with their units as written
   'compound unit 万件': {
     text: '到2025年，全省有效发明专利拥有量达到3万件。',
@@ -108,6 +116,14 @@ const cases: Record<string, Case> = {
     text: '制造业质量竞争力指数达到85以上。',
     expected: ['制造业质量竞争力指数 | 以上 | 85 | 2025'],
   },
+  'units 岁 and 年': {
+    text: '人均预期寿命达到79岁，劳动年龄人口平均受教育年限达到11.3年。',
+    expected: ['人均预期寿命 | = | 79岁 | 2025', '劳动年龄人口平均受教育年限 | = | 11.3年 | 2025'],
+  },
+  'a number inside the metric (PM2.5)': {
+    text: 'PM2.5平均浓度下降到33微克/立方米。',
+    expected: ['PM2.5平均浓度 | = | 33微克/立方米 | 2025'],
+  },
   // Comparators
   'written 不低于': {
     text: '农业标准化生产普及率不低于60%。',
@@ -138,6 +154,14 @@ const cases: Record<string, Case> = {
     text: '单位地区生产总值能耗比2020年下降15%。',
     expected: ['单位地区生产总值能耗 | 下降 | 15% | 2025'],
   },
+  'a yearly rise: 年均 stays, the change outranks 左右': {
+    text: '城乡居民人均可支配收入年均增长7%左右。',
+    expected: ['城乡居民人均可支配收入年均 | 提高 | 7% | 2025'],
+  },
+  达到或超过: {
+    text: '规模以上工业企业研发机构覆盖率达到或超过50%。',
+    expected: ['规模以上工业企业研发机构覆盖率 | 超过 | 50% | 2025'],
+  },
   '提高到 is a level, not a change': {
     text: '公众质量满意度提高到85%。',
     expected: ['公众质量满意度 | = | 85% | 2025'],
@@ -153,6 +177,15 @@ const cases: Record<string, Case> = {
     text: '——国家级质量标杆企业20家。',
     parent: '（一）质量水平。到2024年，质量总体水平显著提升。',
     expected: ['国家级质量标杆企业 | = | 20家 | 2024'],
+  },
+  'year from “十四五”末': {
+    text: '到“十四五”末，全省检验检测机构营业收入达到150亿元。',
+    period: '2021-2025',
+    expected: ['检验检测机构营业收入 | = | 150亿元 | 2025'],
+  },
+  'a baseline year is not the year': {
+    text: '到2024年，单位地区生产总值用水量在2020年的基础上下降16%。',
+    expected: ['单位地区生产总值用水量 | 下降 | 16% | 2024'],
   },
   'year from the document period': {
     text: '争创国家“鲁班奖”优质工程8项。',
@@ -186,6 +219,11 @@ const cases: Record<string, Case> = {
     text: '高速公路竣工验收合格率、优良率分别达到100％、95％。',
     expected: ['高速公路竣工验收合格率 | = | 100％ | 2025', '高速公路竣工验收优良率 | = | 95％ | 2025'],
   },
+  '逐年 with more values than years: one year for all': {
+    text: '全省农产品抽检合格率逐年达到96%、97%。',
+    period: '2021-2025',
+    expected: ['农产品抽检合格率 | = | 96% | 2025', '农产品抽检合格率 | = | 97% | 2025'],
+  },
   // Several metrics sharing a value
   'modifiers sharing a head with 均': {
     text: '农产品、食品抽检合格率均稳定在98%以上。',
@@ -206,6 +244,17 @@ const cases: Record<string, Case> = {
   'already built': { text: '全省已建成国家级检验检测中心15个。', expected: [] },
   'reached in a year before the period': { text: '2020年全省产品质量合格率达到93%。', expected: [] },
   'a review with 以来': { text: '2016年以来，全省新增市场主体达到120万户。', expected: [] },
+  'a past plan period in a later plan': {
+    text: '十二五期间，全省产品质量合格率达到90%。',
+    period: '2016-2020',
+    expected: [],
+  },
+  'the current plan period is not a review': {
+    text: '“十三五”期间，全省新增国家级质量品牌示范区5个。',
+    period: '2016-2020',
+    expected: ['国家级质量品牌示范区 | = | 5个 | 2020'],
+  },
+  'a period range is not a value': { text: '（2021-2025年）', expected: [] },
   'a phone number': { text: '畅通12365投诉举报热线。', expected: [] },
   'dates and a document number': { text: '依据晋政发〔2013〕21号，于2015年12月15日前报送。', expected: [] },
   'an article number': { text: '依照本办法第12条规定处理。', expected: [] },

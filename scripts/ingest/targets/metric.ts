@@ -34,10 +34,11 @@ const YEAR_WORD = String.raw`(?:到|至|在)?\d{4}年(?:底|末)?前?`;
 /** Years and baselines anywhere in the metric: `到2025年`, `2023年、2025年`, `较上年`, `比2020年`, `“十四五”末`. */
 const FRAMING_ANYWHERE = new RegExp(
   [
-    String.raw`${YEAR_WORD}(?:[、和及]${YEAR_WORD})*`,
-    String.raw`(?:到|至)?[“"]?十[一二三四五六]五[”"]?(?:期末|末)`,
+    // baselines first: `在2020年` is a baseline in `在2020年的基础上`, a year elsewhere
     String.raw`(?:较|比|与|同)(?:上年|去年|上一年|\d{4}年(?:底|末)?|基期)(?:相比|同期|水平)?`,
     String.raw`在\d{4}年(?:的)?基础上`,
+    String.raw`${YEAR_WORD}(?:[、和及]${YEAR_WORD})*`,
+    String.raw`(?:到|至)?[“"]?十[一二三四五六]五[”"]?(?:期末|末)`,
     // the level a change starts from: `合格率由90%提高到95%`
     String.raw`(?:由|从)\d[\d.]*\S{0,8}$`,
   ].join('|'),
