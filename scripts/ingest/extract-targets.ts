@@ -1,6 +1,7 @@
 /**
  * extract-targets: quantitative targets, one per value stated as a goal (see targets/clause.ts for
- * what a clause states). Background and review units (`context`) and past figures state no goal.
+ * what a clause states). Background and review units (`context`), metadata (`header`) and past
+ * figures state no goal.
  * The year of a target: a year given to its value by a list, else the last year written in its
  * sentence, else the last goal year (`到2015年`) earlier in the unit or in an enclosing unit, else the
  * end year of the document's period.
@@ -27,7 +28,7 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
     const units = tree.children as UnitNode[];
     const byId = new Map(units.map((unit) => [unit.localId, unit]));
     for (const unit of units) {
-      if (unit.kind === 'context') continue;
+      if (unit.kind === 'context' || unit.kind === 'header') continue;
       const offsets = lineOffsets(unit);
       const foldedUnit = fold(unitText(unit));
       unit.children.forEach((line, lineIndex) => {

@@ -32,8 +32,8 @@ const FRAMED =
  */
 const ANY =
   /(?<![比较与同\d\-—~～])(\d{4})年(?!的?基础|相比|同期|水平)|[“"]?(十[一二三四五]五)[”"]?(期间|时期|以来|期末|末)?/gu;
-/** Words of a review: past results, not goals. */
-const PAST_IN_CLAUSE = /(?<![为除])了(?!解)|已(?:经)?|累计完成|累计建成/u;
+/** Words of a review or a current state (`现有`, `同比`): figures that are not goals. */
+const PAST_IN_CLAUSE = /(?<![为除])了(?!解)|已(?:经)?|累计完成|累计建成|现有|共有|目前|同比/u;
 const PAST_ANCHOR = /以来|近年来|过去|五年来|去年|上年度/u;
 
 const yearOf = (match: RegExpMatchArray): number | undefined => {
