@@ -120,6 +120,7 @@ const cases: Record<string, Case> = {
     text: '人均预期寿命达到79岁，劳动年龄人口平均受教育年限达到11.3年。',
     expected: ['人均预期寿命 | = | 79岁 | 2025', '劳动年龄人口平均受教育年限 | = | 11.3年 | 2025'],
   },
+  'a metric starting with a digit': { text: '全省5G基站达到5万个。', expected: ['5G基站 | = | 5万个 | 2025'] },
   'a number inside the metric (PM2.5)': {
     text: 'PM2.5平均浓度下降到33微克/立方米。',
     expected: ['PM2.5平均浓度 | = | 33微克/立方米 | 2025'],

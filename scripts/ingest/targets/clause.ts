@@ -4,7 +4,7 @@
  * it ends the clause after its metric (`省优良工程350项`), or it counts what a verb of making makes
  * (`培育30户服务行业龙头企业`). Other numbers (`实施50%节能标准`, `拨打12365`) are not targets.
  */
-import { cleanMetric, isActionOnly, splitMetric } from './metric.ts';
+import { cleanMetric, isActionOnly, slice, splitMetric } from './metric.ts';
 import type { Text } from './metric.ts';
 import { comparatorAfter, readValues, verbBefore } from './value.ts';
 import type { Value } from './value.ts';
@@ -58,7 +58,7 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     if (GRANT.test(text) && list.values.some((value) => /%|‰|百分点|元/u.test(text.slice(value.start, value.end))))
       return [];
     const cleaned = cleanMetric(metric, count);
-    if (cleaned.folded.length === 0 || /^[\d.%]/u.test(cleaned.folded)) continue;
+    if (cleaned.folded.length === 0 || /^[\d.]+(?:[%‰]|$)/u.test(cleaned.folded)) continue;
     const several = list.values.length > 1 || /分别|均|都/u.test(text.slice(segment, digit.index));
     const metrics = splitMetric(cleaned, several);
     const comparator = (verb?.change ? verb.comparator : after?.comparator) ?? verb?.comparator ?? '=';
@@ -69,11 +69,6 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
   }
   return targets;
 }
-
-const slice = (text: Text, start: number, end: number): Text => ({
-  folded: text.folded.slice(start, end),
-  raw: text.raw.slice(start, end),
-});
 
 /** One year per value, when the clause lists them (`2023年、2025年分别`) or says `逐年` over the period. */
 function yearsFor(values: Value[], metric: string, clause: string, context: ClauseContext): number[] {

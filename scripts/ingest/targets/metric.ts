@@ -12,7 +12,8 @@ export interface Text {
   raw: string;
 }
 
-const slice = (text: Text, start: number, end = text.folded.length): Text => ({
+/** The same range of both strings. */
+export const slice = (text: Text, start: number, end = text.folded.length): Text => ({
   folded: text.folded.slice(start, end),
   raw: text.raw.slice(start, end),
 });
