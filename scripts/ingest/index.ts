@@ -37,7 +37,7 @@ export function createPipeline(options: PipelineOptions) {
     .use(checkMetadata, { sidecar: options.sidecar, provinces: options.provinces })
     .use(extractDepartments, { index: options.departments })
     .use(extractCitations, { corpus: options.corpus, self: options.head.id })
-    .use(extractTargets)
+    .use(extractTargets, { period: options.head.period.value })
     .use(extractDeadlines, { year })
     .use(assignThemes, { themes: options.themes })
     .use(toModel, { head: options.head });

@@ -60,9 +60,13 @@ export const targetSchema = z.object({
   value: z.string(),
   /** Numeric part of the value, when it has one. */
   number: z.number().optional(),
-  /** Comparator word as written: `达到`, `以上`, `超过`, `不低于`, `达到…以上`; `=` when none. */
+  /**
+   * How the value bounds the metric: the word as written (`以上` `以下` `以内` `左右` `不低于` `不少于`
+   * `不高于` `不超过` `控制在` `超过` `低于` `高于`), `提高`/`下降` when the value is a change
+   * (`较上年提高2个百分点`, `下降15%`), `=` when the value is a level to reach (`达到98%`, `350项`).
+   */
   comparator: z.string(),
-  /** Year the target is for (`到2015年`), when stated or given by the enclosing goal. */
+  /** Year the target is for (`到2015年`): stated, given by the enclosing goal, else the end of the document's period. */
   year: z.number().int().optional(),
   /** Field the target belongs to: the goal's or bullet's title (`产品质量`, `道路工程`). */
   area: z.string().optional(),

@@ -1,0 +1,285 @@
+/**
+ * extract-targets on hand-written clauses in the layouts of provincial plans: each case is a unit's
+ * text (with its kind, an optional enclosing unit and the document's period) and every target it
+ * must give, as `metric | comparator | value | year`. An empty list: the text states no target.
+ */
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import type { UnitKind } from '../../src/model/index.ts';
+import { extractTargets } from './extract-targets.ts';
+import type { LineNode, PolicyRoot, UnitNode } from './tree.ts';
+
+interface Case {
+  text: string;
+  expected: string[];
+  period?: string;
+  kind?: UnitKind;
+  /** Text of an enclosing unit, which may give the year. */
+  parent?: string;
+}
+
+const line = (value: string, number: number): LineNode => ({
+  type: 'line',
+  value,
+  position: { start: { line: number, column: 1 }, end: { line: number, column: value.length + 1 } },
+});
+
+const unit = (localId: string, kind: UnitKind, text: string, first: number, parentId?: string): UnitNode => ({
+  type: 'unit',
+  kind,
+  localId,
+  numbering: [],
+  title: '',
+  context: [],
+  ...(parentId ? { parentId } : {}),
+  children: text.split('\n').map((value, index) => line(value, first + index)),
+  data: {},
+});
+
+function targetsOf({ text, period = '2021-2025', kind = 'goal', parent }: Case): string[] {
+  const units = parent
+    ? [unit('1', 'heading', parent, 1), unit('1-1', kind, text, 2, '1')]
+    : [unit('1', kind, text, 1)];
+  const tree: PolicyRoot = { type: 'root', children: units };
+  const transform = extractTargets.call(unified(), { period }) as (tree: PolicyRoot) => void;
+  transform(tree);
+  return (units.at(-1)!.data.targets ?? []).map(
+    (target) => `${target.metric} | ${target.comparator} | ${target.value} | ${target.year ?? ''}`,
+  );
+}
+
+const cases: Record<string, Case> = {
+  // Metric as a noun phrase, verbs and framing stripped
+  'bullet and verb of making before a count': {
+    text: '——培育省级以上专精特新企业500家以上。',
+    expected: ['省级以上专精特新企业 | 以上 | 500家 | 2025'],
+  },
+  'year and area framing': {
+    text: '到2025年，全省制造业产品质量合格率达到94%以上。',
+    expected: ['制造业产品质量合格率 | 以上 | 94% | 2025'],
+  },
+  '力争 and 全区': {
+    text: '力争全区农产品质量安全监测总体合格率稳定在98%以上。',
+    expected: ['农产品质量安全监测总体合格率 | 以上 | 98% | 2025'],
+  },
+  '确保 before the metric': { text: '确保出厂产品合格率达到100%。', expected: ['出厂产品合格率 | = | 100% | 2025'] },
+  '其中 before a part': {
+    text: '新增国家级企业技术中心30家，其中制造业单项冠军企业10家。',
+    expected: ['国家级企业技术中心 | = | 30家 | 2025', '制造业单项冠军企业 | = | 10家 | 2025'],
+  },
+  'verb, value, then what is counted': {
+    text: '培育30户服务行业龙头企业。',
+    expected: ['服务行业龙头企业 | = | 30户 | 2025'],
+  },
+  'metric then value at the end': { text: '省优良工程350项。', expected: ['省优良工程 | = | 350项 | 2025'] },
+  'a verb of making stays in the name of a ratio': {
+    text: '新建工业项目一次试车成功率100％。',
+    expected: ['新建工业项目一次试车成功率 | = | 100％ | 2025'],
+  },
+  '一是 and a baseline level': {
+    text: '一是产品质量监督抽查合格率由90%提高到95%。',
+    expected: ['产品质量监督抽查合格率 | = | 95% | 2025'],
+  },
+  'traditional characters kept as written': {
+    text: '到2025年，全省製造業產品質量合格率達到94%以上。',
+    expected: ['製造業產品質量合格率 | 以上 | 94% | 2025'],
+  },
+  // Values with their units as written
+  'compound unit 万件': {
+    text: '到2025年，全省有效发明专利拥有量达到3万件。',
+    expected: ['有效发明专利拥有量 | = | 3万件 | 2025'],
+  },
+  'compound unit 万亩': { text: '建成高标准农田50万亩。', expected: ['高标准农田 | = | 50万亩 | 2025'] },
+  'unit with a denominator 个/万人': {
+    text: '每万人口高价值发明专利拥有量达到10个/万人。',
+    expected: ['每万人口高价值发明专利拥有量 | = | 10个/万人 | 2025'],
+  },
+  'unit 微克/立方米 and 控制在…以下': {
+    text: '细颗粒物（PM2.5）平均浓度控制在35微克/立方米以下。',
+    expected: ['细颗粒物（PM2.5）平均浓度 | 以下 | 35微克/立方米 | 2025'],
+  },
+  'full-width percent kept as written': {
+    text: '基本药物抽验合格率达到98％。',
+    expected: ['基本药物抽验合格率 | = | 98％ | 2025'],
+  },
+  'unit 亿元': {
+    text: '全省质量技术服务业营业收入突破200亿元。',
+    expected: ['质量技术服务业营业收入 | = | 200亿元 | 2025'],
+  },
+  'unit 万人次': { text: '开展质量培训10万人次以上。', expected: ['质量培训 | 以上 | 10万人次 | 2025'] },
+  'unit 吨标准煤': {
+    text: '单位工业增加值能耗控制在0.8吨标准煤以内。',
+    expected: ['单位工业增加值能耗 | 以内 | 0.8吨标准煤 | 2025'],
+  },
+  'unit 平方公里': { text: '治理水土流失面积1200平方公里。', expected: ['治理水土流失面积 | = | 1200平方公里 | 2025'] },
+  'bare number with a verb and 以上': {
+    text: '制造业质量竞争力指数达到85以上。',
+    expected: ['制造业质量竞争力指数 | 以上 | 85 | 2025'],
+  },
+  'units 岁 and 年': {
+    text: '人均预期寿命达到79岁，劳动年龄人口平均受教育年限达到11.3年。',
+    expected: ['人均预期寿命 | = | 79岁 | 2025', '劳动年龄人口平均受教育年限 | = | 11.3年 | 2025'],
+  },
+  'a metric starting with a digit': { text: '全省5G基站达到5万个。', expected: ['5G基站 | = | 5万个 | 2025'] },
+  'a number inside the metric (PM2.5)': {
+    text: 'PM2.5平均浓度下降到33微克/立方米。',
+    expected: ['PM2.5平均浓度 | = | 33微克/立方米 | 2025'],
+  },
+  // Comparators
+  'written 不低于': {
+    text: '农业标准化生产普及率不低于60%。',
+    expected: ['农业标准化生产普及率 | 不低于 | 60% | 2025'],
+  },
+  'written 不少于': {
+    text: '产品质量监督抽查不少于1200批次。',
+    expected: ['产品质量监督抽查 | 不少于 | 1200批次 | 2025'],
+  },
+  'written 不超过': {
+    text: '重大质量安全事故发生数不超过2起。',
+    expected: ['重大质量安全事故发生数 | 不超过 | 2起 | 2025'],
+  },
+  'written 超过': { text: '农业标准化生产普及率超过30%。', expected: ['农业标准化生产普及率 | 超过 | 30% | 2025'] },
+  '左右 after the value': {
+    text: '研究与试验发展经费投入强度达到2.5%左右。',
+    expected: ['研究与试验发展经费投入强度 | 左右 | 2.5% | 2025'],
+  },
+  '控制在 without a word after': {
+    text: '城镇登记失业率控制在4.5%。',
+    expected: ['城镇登记失业率 | 控制在 | 4.5% | 2025'],
+  },
+  'a rise over the previous year': {
+    text: '制造业产品质量合格率较上年提高2个百分点。',
+    expected: ['制造业产品质量合格率 | 提高 | 2个百分点 | 2025'],
+  },
+  'a fall against a baseline year': {
+    text: '单位地区生产总值能耗比2020年下降15%。',
+    expected: ['单位地区生产总值能耗 | 下降 | 15% | 2025'],
+  },
+  'a yearly rise: 年均 stays, the change outranks 左右': {
+    text: '城乡居民人均可支配收入年均增长7%左右。',
+    expected: ['城乡居民人均可支配收入年均 | 提高 | 7% | 2025'],
+  },
+  达到或超过: {
+    text: '规模以上工业企业研发机构覆盖率达到或超过50%。',
+    expected: ['规模以上工业企业研发机构覆盖率 | 超过 | 50% | 2025'],
+  },
+  '提高到 is a level, not a change': {
+    text: '公众质量满意度提高到85%。',
+    expected: ['公众质量满意度 | = | 85% | 2025'],
+  },
+  // Years
+  至2025年: { text: '至2024年，全市质量工作考核优秀率达到90%。', expected: ['质量工作考核优秀率 | = | 90% | 2024'] },
+  '2025年底前': { text: '2023年底前，全省检验检测机构达到1200家。', expected: ['检验检测机构 | = | 1200家 | 2023'] },
+  'year earlier in the unit': {
+    text: '到2023年，产品质量发展的具体目标：\n——食品抽检合格率达到98%。',
+    expected: ['食品抽检合格率 | = | 98% | 2023'],
+  },
+  'year from the enclosing unit': {
+    text: '——国家级质量标杆企业20家。',
+    parent: '（一）质量水平。到2024年，质量总体水平显著提升。',
+    expected: ['国家级质量标杆企业 | = | 20家 | 2024'],
+  },
+  'year from “十四五”末': {
+    text: '到“十四五”末，全省检验检测机构营业收入达到150亿元。',
+    period: '2021-2025',
+    expected: ['检验检测机构营业收入 | = | 150亿元 | 2025'],
+  },
+  'a baseline year is not the year': {
+    text: '到2024年，单位地区生产总值用水量在2020年的基础上下降16%。',
+    expected: ['单位地区生产总值用水量 | 下降 | 16% | 2024'],
+  },
+  'year from the document period': {
+    text: '争创国家“鲁班奖”优质工程8项。',
+    period: '2016-2020',
+    expected: ['国家“鲁班奖”优质工程 | = | 8项 | 2020'],
+  },
+  'year from a one-year period': {
+    text: '新增中国驰名商标5件。',
+    period: '2015',
+    expected: ['中国驰名商标 | = | 5件 | 2015'],
+  },
+  // Lists of values and years
+  '逐年 over the period': {
+    text: '全省产品质量监督抽查合格率逐年达到80%、82%、85%。',
+    period: '2023-2025',
+    expected: [
+      '产品质量监督抽查合格率 | = | 80% | 2023',
+      '产品质量监督抽查合格率 | = | 82% | 2024',
+      '产品质量监督抽查合格率 | = | 85% | 2025',
+    ],
+  },
+  'years listed with 分别': {
+    text: '食品抽检合格率2023年、2024年、2025年分别达到96%、97%、98%。',
+    expected: ['食品抽检合格率 | = | 96% | 2023', '食品抽检合格率 | = | 97% | 2024', '食品抽检合格率 | = | 98% | 2025'],
+  },
+  'years listed before the clause': {
+    text: '到2023年、2025年，全省计量检定机构分别达到40家、60家。',
+    expected: ['计量检定机构 | = | 40家 | 2023', '计量检定机构 | = | 60家 | 2025'],
+  },
+  'metrics and values paired by 分别': {
+    text: '高速公路竣工验收合格率、优良率分别达到100％、95％。',
+    expected: ['高速公路竣工验收合格率 | = | 100％ | 2025', '高速公路竣工验收优良率 | = | 95％ | 2025'],
+  },
+  '逐年 with more values than years: one year for all': {
+    text: '全省农产品抽检合格率逐年达到96%、97%。',
+    period: '2021-2025',
+    expected: ['农产品抽检合格率 | = | 96% | 2025', '农产品抽检合格率 | = | 97% | 2025'],
+  },
+  // Several metrics sharing a value
+  'modifiers sharing a head with 均': {
+    text: '农产品、食品抽检合格率均稳定在98%以上。',
+    expected: ['农产品抽检合格率 | 以上 | 98% | 2025', '食品抽检合格率 | 以上 | 98% | 2025'],
+  },
+  'full metrics sharing a value': {
+    text: '县公路平均好路率、农村公路路面平均好路率达到78％。',
+    expected: ['县公路平均好路率 | = | 78％ | 2025', '农村公路路面平均好路率 | = | 78％ | 2025'],
+  },
+  'examples with 等 stay one metric': {
+    text: '煤焦、冶金、建材等传统产业产品质量合格率达到92%。',
+    expected: ['煤焦、冶金、建材等传统产业产品质量合格率 | = | 92% | 2025'],
+  },
+  // No target
+  'a context unit': { text: '全省规模以上工业增加值达到1.2万亿元。', kind: 'context', expected: [] },
+  'a past increase': { text: '“十三五”期间，全省地区生产总值比2015年增长了38%。', expected: [] },
+  'a cumulative past result': { text: '全省累计完成造林面积120万亩。', expected: [] },
+  'already built': { text: '全省已建成国家级检验检测中心15个。', expected: [] },
+  'reached in a year before the period': { text: '2020年全省产品质量合格率达到93%。', expected: [] },
+  'a review with 以来': { text: '2016年以来，全省新增市场主体达到120万户。', expected: [] },
+  'a past plan period in a later plan': {
+    text: '十二五期间，全省产品质量合格率达到90%。',
+    period: '2016-2020',
+    expected: [],
+  },
+  'the current plan period is not a review': {
+    text: '“十三五”期间，全省新增国家级质量品牌示范区5个。',
+    period: '2016-2020',
+    expected: ['国家级质量品牌示范区 | = | 5个 | 2020'],
+  },
+  'a period range is not a value': { text: '（2021-2025年）', expected: [] },
+  'a phone number': { text: '畅通12365投诉举报热线。', expected: [] },
+  'dates and a document number': { text: '依据晋政发〔2013〕21号，于2015年12月15日前报送。', expected: [] },
+  'an article number': { text: '依照本办法第12条规定处理。', expected: [] },
+  'a number inside the name of what is measured': { text: '实施50%节能标准。', expected: [] },
+  'a subsidy': { text: '对新获评的企业给予一次性奖励50万元。', expected: [] },
+  'money arranged': { text: '省财政每年安排专项资金2000万元。', expected: [] },
+  'a share of a budget': { text: '按不低于30%的比例安排配套资金。', expected: [] },
+  'a numbered clause of a list': { text: '1.加强质量基础设施建设。', expected: [] },
+};
+
+describe('extract-targets', () => {
+  for (const [name, testCase] of Object.entries(cases)) {
+    it(name, () => {
+      expect(targetsOf(testCase)).toEqual(testCase.expected);
+    });
+  }
+
+  it('marks each clause with targets as a target highlight', () => {
+    const text = '一是提升质量。到2025年，全省制造业产品质量合格率达到94%以上。';
+    const only = unit('1', 'goal', text, 1);
+    const transform = extractTargets.call(unified(), { period: '2021-2025' }) as (tree: PolicyRoot) => void;
+    transform({ type: 'root', children: [only] });
+    expect(only.data.highlights?.map((mark) => text.slice(mark.start, mark.end))).toEqual([
+      '全省制造业产品质量合格率达到94%以上',
+    ]);
+  });
+});

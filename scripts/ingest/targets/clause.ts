@@ -1,0 +1,110 @@
+/**
+ * One clause (text between `，。；：`) read for targets. A number is a target value when a verb
+ * says so (`达到95%`, `不低于98%`, `较上年提高2个百分点`), a comparator follows it (`500家以上`),
+ * it ends the clause after its metric (`省优良工程350项`), or it counts what a verb of making makes
+ * (`培育30户服务行业龙头企业`). Other numbers (`实施50%节能标准`, `拨打12365`) are not targets.
+ */
+import { cleanMetric, isActionOnly, slice, splitMetric } from './metric.ts';
+import type { Text } from './metric.ts';
+import { comparatorAfter, readValues, verbBefore } from './value.ts';
+import type { Value } from './value.ts';
+import { yearList } from './year.ts';
+import type { Period } from './year.ts';
+
+export interface ClauseTarget {
+  metric: string;
+  value: string;
+  number: number;
+  comparator: string;
+  /** Year given to this value by a list of years (`2023年、2025年分别…`, `逐年…`). */
+  year?: number;
+}
+
+export interface ClauseContext {
+  /** The sentence before the clause (folded), where `到2023年、2025年，` may stand. */
+  sentenceBefore?: string;
+  period?: Period;
+}
+
+/** Money or a share of it handed out (`安排500万元`, `给予30%补助`, `按20%的比例`): a rule, not a goal. */
+const GRANT = /安排|补助|奖励|补贴|资助|给予|列支|拨付|用于|提取|按(?:照)?[^,。;]*比例/u;
+const RATIO = /%|‰|百分点/u;
+const CLOSED = /^[\s)）】」』”"]*$/u;
+
+export function readClause(clause: Text, context: ClauseContext = {}): ClauseTarget[] {
+  const text = clause.folded;
+  const targets: ClauseTarget[] = [];
+  let segment = 0;
+  let cursor = 0;
+  for (const digit of text.matchAll(/\d/gu)) {
+    if (digit.index < cursor || /[\d.]/u.test(text[digit.index - 1] ?? '')) continue;
+    const list = readValues(text, digit.index);
+    if (!list) continue;
+    cursor = list.end;
+    const valueTexts = list.values.map((value) => clause.raw.slice(value.start, value.end));
+    const verb = verbBefore(text.slice(segment, digit.index));
+    const after = comparatorAfter(text.slice(list.end));
+    let end = list.end + (after?.length ?? 0);
+    let metric: Text = slice(clause, segment, verb ? segment + verb.start : digit.index);
+    const count = list.values.every((value) => value.hasUnit && !RATIO.test(text.slice(value.start, value.end)));
+    const counted = !verb && count && isActionOnly(cleanMetric(metric, false));
+    if (counted) {
+      metric = slice(clause, end, text.length);
+      end = text.length;
+    }
+    const atEnd = CLOSED.test(text.slice(end));
+    const bare = list.values.every((value) => !value.hasUnit);
+    if (!(verb || after || counted || (atEnd && !bare))) continue;
+    if (GRANT.test(text) && list.values.some((value) => /%|‰|百分点|元/u.test(text.slice(value.start, value.end))))
+      return [];
+    const cleaned = cleanMetric(metric, count);
+    if (cleaned.folded.length === 0 || /^[\d.]+(?:[%‰]|$)/u.test(cleaned.folded)) continue;
+    const several = list.values.length > 1 || /分别|均|都/u.test(text.slice(segment, digit.index));
+    const metrics = splitMetric(cleaned, several);
+    const comparator = (verb?.change ? verb.comparator : after?.comparator) ?? verb?.comparator ?? '=';
+    const years = yearsFor(list.values, metric.folded, text, context);
+    targets.push(...pair(metrics, cleaned.raw, list.values, valueTexts, years, comparator));
+    segment = end;
+    cursor = end;
+  }
+  return targets;
+}
+
+/** One year per value, when the clause lists them (`2023年、2025年分别`) or says `逐年` over the period. */
+function yearsFor(values: Value[], metric: string, clause: string, context: ClauseContext): number[] {
+  if (values.length < 2) return [];
+  const listed = yearList(metric);
+  if (listed.length === values.length) return listed;
+  const before = yearList(context.sentenceBefore ?? '');
+  if (before.length === values.length) return before;
+  const period = context.period;
+  if (/逐年/u.test(clause) && period && period.end - period.start + 1 === values.length)
+    return values.map((_, index) => period.start + index);
+  return [];
+}
+
+/**
+ * Pairs metrics and values: one value for several metrics (`A、B均…98%`), a metric per value
+ * (`A、B分别达到100%、95%`), a year per value; when the counts do not match, each value is a
+ * target of the whole metric.
+ */
+function pair(
+  metrics: string[],
+  whole: string,
+  values: Value[],
+  texts: string[],
+  years: number[],
+  comparator: string,
+): ClauseTarget[] {
+  const target = (metric: string, index: number): ClauseTarget => ({
+    metric,
+    value: texts[index]!,
+    number: values[index]!.number,
+    comparator,
+    ...(years[index] !== undefined ? { year: years[index] } : {}),
+  });
+  if (values.length === 1) return metrics.map((metric) => target(metric, 0));
+  if (years.length === values.length || metrics.length !== values.length)
+    return values.map((_, index) => target(metrics.length === 1 ? metrics[0]! : whole, index));
+  return metrics.map((metric, index) => target(metric, index));
+}

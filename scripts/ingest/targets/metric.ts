@@ -1,0 +1,131 @@
+/**
+ * The metric of a target as a noun phrase: what is measured, without the verbs and framing around
+ * it (`——`, `到2025年`, `全省`, `力争`, `较上年`, `分别`, `均`), and split when several metrics share
+ * one value (`农产品、食品抽检合格率均…` → `农产品抽检合格率`, `食品抽检合格率`).
+ *
+ * Text is carried as a pair of equal-length strings, folded (for matching) and raw (for output),
+ * since fold() keeps offsets: every cut is made at the same place in both.
+ */
+
+export interface Text {
+  folded: string;
+  raw: string;
+}
+
+/** The same range of both strings. */
+export const slice = (text: Text, start: number, end = text.folded.length): Text => ({
+  folded: text.folded.slice(start, end),
+  raw: text.raw.slice(start, end),
+});
+
+/** Removes every match of `pattern` (global) from both strings. */
+function remove(text: Text, pattern: RegExp): Text {
+  let folded = '';
+  let raw = '';
+  let from = 0;
+  for (const match of text.folded.matchAll(pattern)) {
+    folded += text.folded.slice(from, match.index);
+    raw += text.raw.slice(from, match.index);
+    from = match.index + match[0].length;
+  }
+  return { folded: folded + text.folded.slice(from), raw: raw + text.raw.slice(from) };
+}
+
+const YEAR_WORD = String.raw`(?:到|至|在)?\d{4}年(?:底|末)?前?`;
+/** Years and baselines anywhere in the metric: `到2025年`, `2023年、2025年`, `较上年`, `比2020年`, `“十四五”末`. */
+const FRAMING_ANYWHERE = new RegExp(
+  [
+    // baselines first: `在2020年` is a baseline in `在2020年的基础上`, a year elsewhere
+    String.raw`(?:较|比|与|同)(?:上年|去年|上一年|\d{4}年(?:底|末)?|基期)(?:相比|同期|水平)?`,
+    String.raw`在\d{4}年(?:的)?基础上`,
+    String.raw`${YEAR_WORD}(?:[、和及]${YEAR_WORD})*`,
+    String.raw`(?:到|至)?[“"]?十[一二三四五六]五[”"]?(?:期末|末)`,
+    // the level a change starts from: `合格率由90%提高到95%`
+    String.raw`(?:由|从)\d[\d.]*\S{0,8}$`,
+  ].join('|'),
+  'gu',
+);
+/** Leading bullets, labels, area and framing words, stripped repeatedly. */
+const LEADING = new RegExp(
+  [
+    String.raw`^[\s\-—–•·●▪*、]+`,
+    String.raw`^[(（]?(?:\d+|[一二三四五六七八九十]+)[)）.．、]`,
+    '^[①-⑳]',
+    '^[一二三四五六七八九十]+是',
+    '^(?:全省|全区|全市|全州|全县|全盟|全国|我省|我区|我市|本省|本市)',
+    '^(?:其中|同时|此外|另外|力争|确保|实现|努力|争取|推动|促进|预计|计划|进一步|使|要|将|并|且|以及|和|及|的)',
+  ].join('|'),
+  'u',
+);
+/** Verbs of "making" before what is counted: `培育…企业500家`, `争创…工程8项`. */
+const ACTION = new RegExp(
+  '^(?:(?:支持|鼓励|推动|重点|累计|新|再)?(?:获得|培育|创建|建成|建设|新建|新增|争创|创成|打造|制定|制修订|修订|完成|认定|培训|引进|推广|实施|组建|创办|开展|建立|改造|扶持|设立|推出|形成|带动|吸引|转化|评选|遴选|选树|命名))+',
+  'u',
+);
+const TRAILING =
+  /(?:分别|(?<![年平人户])均|都|稳步|持续|逐步|逐年|每年|基本|力争|确保|要|将|累计|总计|合计|进一步|总体|全部|的|[\s、，,])$/u;
+
+/**
+ * The metric phrase in `text`, stripped of framing; empty when nothing measured is left. A verb of
+ * making is dropped only before a count (`培育…企业500家`), where it cannot be part of a ratio's
+ * name (`建设用地占比`).
+ */
+export function cleanMetric(text: Text, count: boolean): Text {
+  let current = remove(text, FRAMING_ANYWHERE);
+  for (let changed = true; changed;) {
+    changed = false;
+    const leading = LEADING.exec(current.folded);
+    if (leading && leading[0].length > 0) {
+      current = slice(current, leading[0].length);
+      changed = true;
+    }
+    const trailing = TRAILING.exec(current.folded);
+    if (trailing) {
+      current = slice(current, 0, trailing.index);
+      changed = true;
+    }
+  }
+  const action = ACTION.exec(current.folded);
+  if (count && action && action[0].length < current.folded.length) current = slice(current, action[0].length);
+  return current;
+}
+
+/** Whether the text starts with a verb of making (so what is counted comes after the value). */
+export const isActionOnly = (text: Text): boolean => {
+  const action = ACTION.exec(text.folded);
+  return action !== null && action[0].length === text.folded.length;
+};
+
+/** Where the measured head of a metric starts: `食品抽检合格率` → `抽检合格率`. */
+const HEAD =
+  /抽检|抽查|抽验|检验|检测|监督|质量|[\p{Script=Han}]{2}率|指数|产量|产值|面积|数量|人数|比例|比重|占比|总量|强度|收入|浓度|增加值|投入|规模|满意度/u;
+
+/**
+ * Splits a metric naming several things (`A、B合格率`, `A合格率、优良率`). Parts that name no
+ * measure take the head of the last part; a bare head after the first part takes the first part's
+ * modifier. With `和`/`与`, only when the clause says the parts are separate (`均`, `分别`, several
+ * values): `研究和试验发展经费` stays one. A metric with `等` lists examples and stays one.
+ */
+export function splitMetric(metric: Text, several: boolean): string[] {
+  if (metric.folded.includes('等')) return [metric.raw];
+  const separator = several ? /[、和与]/gu : /、/gu;
+  const parts: Text[] = [];
+  let from = 0;
+  for (const match of metric.folded.matchAll(separator)) {
+    parts.push(slice(metric, from, match.index));
+    from = match.index + 1;
+  }
+  parts.push(slice(metric, from));
+  if (parts.length === 1 || parts.some((part) => part.folded.length === 0)) return [metric.raw];
+  const last = parts.at(-1)!;
+  const head = HEAD.exec(last.folded);
+  const first = parts[0]!;
+  return parts.map((part, index) => {
+    if (index < parts.length - 1 && !HEAD.test(part.folded) && head && head.index > 0)
+      return part.raw + last.raw.slice(head.index);
+    const bare = HEAD.exec(part.folded)?.index === 0 && part.folded.length < first.folded.length;
+    if (index > 0 && bare && first.folded.endsWith(part.folded.at(-1)!))
+      return first.raw.slice(0, first.raw.length - part.raw.length) + part.raw;
+    return part.raw;
+  });
+}

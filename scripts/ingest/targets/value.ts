@@ -1,0 +1,104 @@
+/**
+ * The value side of a target clause, read on folded text (`％` is `%`, full-width digits are ASCII):
+ * a number with its unit as written (`3万件`, `10个/万人`, `35微克/立方米`, `1.5个百分点`), lists of
+ * values (`100%、95%`, `90%和95%`), and the comparator words around them.
+ */
+
+const NUMBER = String.raw`\d+(?:\.\d+)?`;
+const MULTIPLIER = '[十百千万亿]';
+/**
+ * Base measure words. A unit is composed, not enumerated: multipliers, one base word, an optional
+ * energy tail (`吨标准煤`) and an optional `/` denominator (`个/万人`, `微克/立方米`, `元/吨`).
+ * Only words that are always a measure after a number are here, so the unit stops where the
+ * measured noun starts (`30户服务行业龙头企业` → `户`).
+ */
+const BASE = [
+  '个百分点', '百分点', '平方公里', '平方米', '立方米', '公里', '千米', '米', '公顷', '亩',
+  '千瓦时', '千瓦', '瓦', '吨', '千克', '公斤', '毫克', '微克', '克', '毫升', '升',
+  '人次', '户次', '家次', '批次', '起', '个', '件', '家', '户', '所', '座', '条', '批', '种', '名', '人', '元',
+  '项', '次', '辆', '台', '套', '只', '头', '张', '部', '处', '间', '床', '倍', '天', '小时', '篇',
+  '场', '期', '届', '岁', '年', '株', '棵', '栋', '例', '艘', '架', '支', '位', '册', '分',
+].join('|'); // prettier-ignore
+const UNIT = String.raw`(?:%|‰|${MULTIPLIER}*(?:${BASE})(?:标准煤|标煤)?(?:/${MULTIPLIER}*(?:${BASE}))?|${MULTIPLIER}+)`;
+/** One value; a range (`5%-8%`, `3至5个`) is one value. */
+const ONE = String.raw`${NUMBER}\s*${UNIT}?(?:\s*[-~～—至]\s*${NUMBER}\s*${UNIT}?)?`;
+const VALUE_AT = new RegExp(String.raw`^${ONE}`, 'u');
+const UNIT_IN = new RegExp(String.raw`\d\s*${UNIT}`, 'u');
+const LIST_SEPARATOR = /^\s*(?:、|和|及|与)\s*/u;
+
+/** Comparator words written after the value. */
+export const AFTER = /^(?:及|或)?(以上|以下|以内|左右)/u;
+/** Comparator words written before the value, kept as written. */
+const WRITTEN = '不低于|不少于|不高于|不超过|控制在|超过|低于|高于';
+/** Verbs that only say "reach": the comparator is then `=` unless a word after the value says more. */
+const REACH =
+  '达到|达|保持在|稳定在|保持|稳定|提高到|提高至|提升到|提升至|降低到|降低至|降到|降至|下降到|下降至|增加到|增加至|增长到|增长至|增至|扩大到|扩大至|突破|分别为|均为|为';
+const RISE = '提高|提升|增长|增加|上升|扩大';
+const FALL = '下降|降低|减少|削减|压减|压缩';
+/** The verb right before a value, at the end of the text before it. */
+const VERB_BEFORE = new RegExp(String.raw`(?:达到或|或)?(?:(${WRITTEN})|(${REACH})|(${RISE})|(${FALL}))了?\s*$`, 'u');
+
+export interface Value {
+  start: number;
+  end: number;
+  number: number;
+  hasUnit: boolean;
+}
+
+/** The value list starting at `start` in `text` (folded), or undefined when no number starts there. */
+export function readValues(text: string, start: number): { values: Value[]; end: number } | undefined {
+  const values: Value[] = [];
+  let position = start;
+  for (;;) {
+    const match = VALUE_AT.exec(text.slice(position));
+    if (!match) break;
+    const end = position + match[0].trimEnd().length;
+    if (isNotAValue(text, position, end)) break;
+    values.push({
+      start: position,
+      end,
+      number: Number(/^[\d.]+/u.exec(match[0])![0]),
+      hasUnit: UNIT_IN.test(match[0]),
+    });
+    const separator = LIST_SEPARATOR.exec(text.slice(end));
+    if (!separator || !VALUE_AT.test(text.slice(end + separator[0].length))) return { values, end };
+    position = end + separator[0].length;
+  }
+  return values.length > 0 ? { values, end: values.at(-1)!.end } : undefined;
+}
+
+/**
+ * Numbers that are never a target value: a year, a period or a date (`2015年`, `2021-2025年`,
+ * `12月`, `15日`), a document or article number (`〔2013〕21号`, `第3`), a bare year-like number,
+ * a phone number after 拨打/电话/热线.
+ */
+function isNotAValue(text: string, start: number, end: number): boolean {
+  if (/(?:第|〔|\[|No\.?|拨打|电话|热线|[-—~～])\s*$/u.test(text.slice(0, start))) return true;
+  if (/^\s*[月日号〕\]时]/u.test(text.slice(end))) return true;
+  const year = /^(\d{4})(?:\s*[-~～—至]\s*\d{4})?年?$/u.exec(text.slice(start, end));
+  return year !== null && Number(year[1]) >= 1900 && Number(year[1]) <= 2100;
+}
+
+export interface Verb {
+  /** Where the verb starts in the text. */
+  start: number;
+  /** Comparator it gives: the written word, `提高`/`下降` for a change, or `=`. */
+  comparator: string;
+  /** A change (`提高2个百分点`): it outranks a word after the value (`增长10%以上` is a rise). */
+  change: boolean;
+}
+
+/** The verb (and its adverbs) ending the text before a value, if any. */
+export function verbBefore(textBefore: string): Verb | undefined {
+  const match = VERB_BEFORE.exec(textBefore);
+  if (!match) return undefined;
+  const [, written, , rise, fall] = match;
+  const comparator = written ?? (rise ? '提高' : fall ? '下降' : '=');
+  return { start: match.index, comparator, change: Boolean(rise ?? fall) };
+}
+
+/** The comparator word right after a value, with its length. */
+export function comparatorAfter(textAfter: string): { comparator: string; length: number } | undefined {
+  const match = AFTER.exec(textAfter);
+  return match ? { comparator: match[1]!, length: match[0].length } : undefined;
+}

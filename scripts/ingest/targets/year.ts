@@ -1,0 +1,86 @@
+/**
+ * Time in target clauses (folded text): the year a target is for, lists of years that pair with
+ * lists of values, and whether a figure is a past result (a review) rather than a goal.
+ */
+
+export interface Period {
+  start: number;
+  end: number;
+}
+
+/** `2021-2025` → 2021–2025; `2015` → 2015–2015; anything else → undefined. */
+export function parsePeriod(value: string | undefined): Period | undefined {
+  const years = [...(value ?? '').matchAll(/\d{4}/gu)].map((match) => Number(match[0]));
+  if (years.length === 0) return undefined;
+  return { start: years[0]!, end: years.at(-1)! };
+}
+
+const FIVE_YEAR_PLANS: Record<string, number> = {
+  十一五: 2010,
+  十二五: 2015,
+  十三五: 2020,
+  十四五: 2025,
+  十五五: 2030,
+};
+
+/** A year written as a goal year: `到2025年`, `至2025年`, `2025年底前`, `2025年前`, `2025年底`, `到“十四五”末`. */
+const FRAMED =
+  /(?:到|至)(\d{4})年|(\d{4})年(?:底|末)?前|(\d{4})年(?:底|末)|(?:到|至)?[“"]?(十[一二三四五]五)[”"]?(?:期末|末)/gu;
+/**
+ * Any year mention that anchors a clause in time. Baselines (`比2020年`, `较2015年`, `2020年基础上`,
+ * `与2020年相比`) and period ranges (`2021-2025年`) are not anchors.
+ */
+const ANY =
+  /(?<![比较与同\d\-—~～])(\d{4})年(?!的?基础|相比|同期|水平)|[“"]?(十[一二三四五]五)[”"]?(期间|时期|以来|期末|末)?/gu;
+/** Words of a review or a current state (`现有`, `同比`): figures that are not goals. */
+const PAST_IN_CLAUSE = /(?<![为除])了(?!解)|已(?:经)?|累计完成|累计建成|现有|共有|目前|同比/u;
+const PAST_ANCHOR = /以来|近年来|过去|五年来|去年|上年度/u;
+
+const yearOf = (match: RegExpMatchArray): number | undefined => {
+  const plan = match.slice(1).find((group) => group !== undefined && group in FIVE_YEAR_PLANS);
+  if (plan) return FIVE_YEAR_PLANS[plan];
+  const digits = match.slice(1).find((group) => group !== undefined && /^\d{4}$/u.test(group));
+  return digits ? Number(digits) : undefined;
+};
+
+/** A year anchor followed by `以来` (`2016年以来`, `“十三五”以来`) looks back: a review. */
+const looksBack = (text: string, match: RegExpMatchArray): boolean =>
+  match[3] === '以来' || text.startsWith('以来', match.index! + match[0].length);
+
+/** The last goal year written in `text` (`到2025年`…), or the last year mention when `bare`. */
+export function lastYear(text: string, bare: boolean): number | undefined {
+  let year: number | undefined;
+  for (const match of text.matchAll(bare ? ANY : FRAMED)) {
+    if (bare && looksBack(text, match)) continue;
+    year = yearOf(match) ?? year;
+  }
+  return year;
+}
+
+/** Years listed together before a value list: `2023年、2024年、2025年分别`, `到2023年、2025年`. */
+export function yearList(text: string): number[] {
+  const lists = [...text.matchAll(/(?:(?:到|至)?\d{4}年(?:底)?前?\s*[、和及]\s*)+(?:到|至)?\d{4}年(?:底)?前?/gu)];
+  const last = lists.at(-1);
+  return last ? [...last[0].matchAll(/\d{4}/gu)].map((match) => Number(match[0])) : [];
+}
+
+/**
+ * Whether a clause reports a past figure: a past-tense word in the clause (`增长了`, `已建成`,
+ * `累计完成` without a goal year), or the nearest time anchor before it in the sentence looks back
+ * (`2016年以来`, `近年来`) or is a year before the document's period (`十二五期间`, `2020年全省…达到`
+ * in a 2021–2025 plan).
+ */
+export function isPast(clause: string, sentenceBefore: string, period: Period | undefined): boolean {
+  const past = PAST_IN_CLAUSE.exec(clause);
+  if (past && !(past[0].startsWith('累计') && lastYear(clause, false) !== undefined)) return true;
+  const text = sentenceBefore + clause;
+  let anchor: { index: number; past: boolean } | undefined;
+  for (const match of text.matchAll(ANY)) {
+    const year = yearOf(match);
+    const before = period !== undefined && year !== undefined && year < period.start;
+    anchor = { index: match.index, past: looksBack(text, match) || before };
+  }
+  const word = [...text.matchAll(new RegExp(PAST_ANCHOR, 'gu'))].at(-1);
+  if (word && (!anchor || word.index > anchor.index)) return true;
+  return anchor?.past ?? false;
+}
