@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { slugSchema } from './ids.ts';
+import { historyProblems } from './succession.ts';
 
 /** A department that took over (part of) another one's duties. */
 export const successionSchema = z.object({
@@ -61,7 +62,7 @@ export const departmentSchema = z.object({
   /**
    * The department(s) that took over its duties, with the year, e.g. `quality-supervision` →
    * `market-regulation` (2018). Several entries when the duties were split. Every id must exist and the
-   * successions must not form a cycle (checked by registry-succession.test.ts). Absent: none.
+   * successions must not form a cycle (checked when departments.yml is loaded, see succession.ts). Absent: none.
    */
   succeededBy: z.array(successionSchema).optional(),
   /**
@@ -72,7 +73,11 @@ export const departmentSchema = z.object({
   formerNames: z.array(formerNameSchema).optional(),
 });
 export type Department = z.infer<typeof departmentSchema>;
-export const departmentsFileSchema = z.array(departmentSchema);
+/** departments.yml: the departments, whose successions and former names must be consistent (succession.ts). */
+export const departmentsFileSchema = z.array(departmentSchema).superRefine((departments, context) => {
+  for (const problem of historyProblems(departments))
+    context.addIssue({ code: 'custom', path: problem.path, message: problem.message, input: departments });
+});
 
 /** One task theme of the taxonomy: equivalent measures of different provinces share it. */
 export const themeSchema = z.object({
