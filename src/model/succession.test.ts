@@ -77,7 +77,8 @@ describe('the registry of content/registry/departments.yml', () => {
   });
 
   it('names the successors of the bodies the 2018 reorganisation merged', () => {
-    const successors = (id: string) => registry.find((department) => department.id === id)?.succeededBy?.map((s) => s.id);
+    const successors = (id: string) =>
+      registry.find((department) => department.id === id)?.succeededBy?.map((s) => s.id);
     expect(successors('quality-supervision')).toEqual(['market-regulation']);
     expect(successors('industry-commerce')).toEqual(['market-regulation']);
     expect(successors('food-drug')).toEqual(['market-regulation', 'drug-administration']);
