@@ -31,6 +31,8 @@ const NAMES: Array<[string, string]> = [
   ['省食药监局', 'food-drug'],
   ['省药品监督管理局', 'drug-administration'],
   ['省药监局', 'drug-administration'],
+  ['省食安办', 'food-safety-office'],
+  ['省食品安全委员会办公室', 'food-safety-office'],
   ['省知识产权局', 'intellectual-property'],
   ['浙江出入境检验检疫局', 'entry-exit-inspection'],
   // health
@@ -69,6 +71,8 @@ const NAMES: Array<[string, string]> = [
   ['省计委', 'development-reform'],
   ['省发展计划委员会', 'development-reform'],
   ['省国资委', 'state-assets'],
+  ['省能源局', 'energy'],
+  ['省物价局', 'price'],
   ['省政府国资委', 'state-assets'],
   // labour, housing
   ['省人力资源社会保障厅', 'human-resources-social-security'],
@@ -120,6 +124,8 @@ const NAMES: Array<[string, string]> = [
   ['省安全生产监督管理局', 'work-safety'],
   ['省气象局', 'meteorology'],
   ['省地震局', 'earthquake'],
+  ['省消防救援总队', 'fire-rescue'],
+  ['省公安消防总队', 'fire-rescue'],
   // culture, tourism, media
   ['省文化和旅游厅', 'culture-tourism'],
   ['省文旅厅', 'culture-tourism'],
@@ -182,6 +188,9 @@ const NAMES: Array<[string, string]> = [
   // government and party bodies, justice
   ['省公安厅', 'public-security'],
   ['省民政厅', 'civil-affairs'],
+  ['省信访局', 'petitions'],
+  ['省人防办', 'civil-air-defence'],
+  ['省机关事务管理局', 'government-offices-administration'],
   ['省退役军人事务厅', 'veterans-affairs'],
   ['省退役军人厅', 'veterans-affairs'],
   ['省司法厅', 'judicial'],
