@@ -233,6 +233,8 @@ const NAMES: Array<[string, string]> = [
   ['各盟市人民政府', 'city-governments'],
   ['各市（州）人民政府', 'city-governments'],
   ['各地', 'city-governments'],
+  ['各县区人民政府', 'city-governments'],
+  ['各市（盟）人民政府', 'city-governments'],
   ['省直有关部门', 'all-relevant-departments'],
   ['省政府各部门', 'all-relevant-departments'],
   ['省直各部门', 'all-relevant-departments'],
