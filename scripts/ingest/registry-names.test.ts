@@ -6,7 +6,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegistry } from './cli/load.ts';
+import { VFile } from 'vfile';
+import { departmentsFileSchema } from '../../src/model/index.ts';
+import { loadRegistry, parseYaml } from './cli/load.ts';
 import { DepartmentIndex } from './department-index.ts';
 
 const repository = new URL('../../', import.meta.url).pathname;
@@ -244,6 +246,22 @@ describe('the real registry', () => {
   it('loads without messages (schema, successions, former names) and without alias conflicts', () => {
     expect(files.flatMap((file) => file.messages.map(String))).toEqual([]);
     expect(index.conflicts).toEqual([]);
+  });
+
+  it('reports a successor that does not exist at its place in departments.yml', () => {
+    const file = new VFile({
+      path: 'departments.yml',
+      value:
+        '- id: a\n  name: 甲\n  kind: department\n  aliases: [甲]\n  succeededBy:\n    - { id: nowhere, year: 2018 }\n',
+    });
+    expect(parseYaml(file, departmentsFileSchema, 'ingest:registry')).toBeUndefined();
+    expect(file.messages.map((message) => [message.line, message.column, message.reason])).toEqual([
+      [
+        6,
+        13,
+        'Unexpected value at `0.succeededBy.0.id`: unknown successor `nowhere`, expected the id of a department of this file',
+      ],
+    ]);
   });
 
   it('lists at least 120 written names, each once', () => {

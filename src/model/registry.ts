@@ -54,9 +54,11 @@ export const departmentSchema = z.object({
   /**
    * Year the body was set up under this remit, e.g. `2018` for the 市场监督管理局 of the 2018
    * reorganisation. Provinces reorganised over a year or two; this is the year of the national reform.
-   * Absent: existed before 2008, the start of the period the registry covers.
+   * Absent: not recorded (most such departments existed before 2008, where the registry's period starts).
    */
   established: z.number().int().min(1949).max(2100).optional(),
+  // The history fields below are optional rather than defaulted, so that departments built in code
+  // without them (test fixtures, older callers) keep type-checking.
   /** Year the body ceased to exist as such (merged, split or abolished). Absent: still exists. */
   dissolved: z.number().int().min(1949).max(2100).optional(),
   /**
