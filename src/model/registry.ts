@@ -4,6 +4,27 @@
  */
 import { z } from 'zod';
 import { slugSchema } from './ids.ts';
+import { historyProblems } from './succession.ts';
+
+/** A department that took over (part of) another one's duties. */
+export const successionSchema = z.object({
+  /** Id of the successor department, e.g. `market-regulation`. */
+  id: slugSchema,
+  /** Year of the handover, e.g. `2018`. */
+  year: z.number().int().min(1949).max(2100),
+  /** Which part of the duties went there, when the duties were split, e.g. `药品监管`. */
+  note: z.string().min(1).optional(),
+});
+export type Succession = z.infer<typeof successionSchema>;
+
+/** A name a body had before it was renamed. */
+export const formerNameSchema = z.object({
+  /** The former name, without level prefix or province name, e.g. `经济和信息化委员会`. */
+  name: z.string().min(1),
+  /** Last year the name was in use, e.g. `2018`. */
+  until: z.number().int().min(1949).max(2100),
+});
+export type FormerName = z.infer<typeof formerNameSchema>;
 
 /** One canonical department (or collective body) and every way documents write it. */
 export const departmentSchema = z.object({
@@ -30,9 +51,35 @@ export const departmentSchema = z.object({
   patterns: z.array(z.string().min(1)).default([]),
   /** Optional one-line description of the department's remit. */
   description: z.string().optional(),
+  /**
+   * Year the body was set up under this remit, e.g. `2018` for the 市场监督管理局 of the 2018
+   * reorganisation. Provinces reorganised over a year or two; this is the year of the national reform.
+   * Absent: not recorded (most such departments existed before 2008, where the registry's period starts).
+   */
+  established: z.number().int().min(1949).max(2100).optional(),
+  // The history fields below are optional rather than defaulted, so that departments built in code
+  // without them (test fixtures, older callers) keep type-checking.
+  /** Year the body ceased to exist as such (merged, split or abolished). Absent: still exists. */
+  dissolved: z.number().int().min(1949).max(2100).optional(),
+  /**
+   * The department(s) that took over its duties, with the year, e.g. `quality-supervision` →
+   * `market-regulation` (2018). Several entries when the duties were split. Every id must exist and the
+   * successions must not form a cycle (checked when departments.yml is loaded, see succession.ts). Absent: none.
+   */
+  succeededBy: z.array(successionSchema).optional(),
+  /**
+   * Names the same body had before a rename, each with the last year it was used, e.g.
+   * `{ name: 经济和信息化委员会, until: 2018 }` for a 工业和信息化厅. Written like aliases (no level prefix
+   * or province name). They are matched as aliases: each must also be listed in `aliases`. Absent: none.
+   */
+  formerNames: z.array(formerNameSchema).optional(),
 });
 export type Department = z.infer<typeof departmentSchema>;
-export const departmentsFileSchema = z.array(departmentSchema);
+/** departments.yml: the departments, whose successions and former names must be consistent (succession.ts). */
+export const departmentsFileSchema = z.array(departmentSchema).superRefine((departments, context) => {
+  for (const problem of historyProblems(departments))
+    context.addIssue({ code: 'custom', path: problem.path, message: problem.message, input: departments });
+});
 
 /** One task theme of the taxonomy: equivalent measures of different provinces share it. */
 export const themeSchema = z.object({
