@@ -11,10 +11,21 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 interface Unit {
   id: string;
   url: string;
+  document: string;
   provinceId: string;
+  kind: string;
   themes: string[];
-  departments: Array<{ id: string }>;
+  /** `id` is absent for a name the registry does not know (unresolved). */
+  departments: Array<{ id?: string; raw: string; role: string }>;
 }
+
+interface Document {
+  id: string;
+  acknowledged: Array<{ rule: string; line: number; reason: string; message: string }>;
+}
+
+/** Kinds that belong to a theme (src/lib/unclassified.ts): without one they are listed as 未分类. */
+const THEMED_KINDS = ['measure', 'goal', 'project', 'duty', 'requirement'];
 
 async function json<T>(request: APIRequestContext, file: string): Promise<T> {
   const response = await request.get(`data/${file}`);
@@ -59,6 +70,32 @@ test('document page: metadata, contents, anchored units, source lines', async ({
   const raw = await page.request.get('sources/shanxi-2015-plan.txt');
   expect(raw.status()).toBe(200);
   expect(await raw.text()).toContain('（八）强化重点领域质量安全监管');
+});
+
+test('document pages: a 原文如此 note per acknowledged problem, marked at its unit', async ({ page, request }) => {
+  const documents = await json<Document[]>(request, 'documents.json');
+  for (const document of documents) {
+    await page.goto(`documents/${document.id}/`);
+    const notes = page.locator('section.acknowledged li');
+    await expect(notes, document.id).toHaveCount(document.acknowledged.length);
+    if (!document.acknowledged.length) {
+      await expect(page.locator('#acknowledged')).toHaveCount(0);
+      continue;
+    }
+    await expect(page.locator('#acknowledged')).toHaveText('原文如此');
+    const lines = [...document.acknowledged].sort((a, b) => a.line - b.line);
+    for (const [i, entry] of lines.entries()) {
+      const note = notes.nth(i);
+      await expect(note).toContainText(entry.reason);
+      await expect(note).toContainText(entry.rule);
+      await expect(note.locator('a.source-link')).toHaveAttribute('href', new RegExp(`/source/#L${entry.line}$`));
+    }
+    // Every unit mark leads to a note of this page.
+    for (const mark of await page.locator('.unit a.ack-mark').all()) {
+      const target = (await mark.getAttribute('href'))!;
+      await expect(page.locator(`section.acknowledged li${target}`)).toHaveCount(1);
+    }
+  }
 });
 
 test('citations link both ways: shanxi-2015-plan → shanxi-2013-opinions → cited by', async ({ page }) => {
@@ -116,6 +153,61 @@ test('department page: responsibility list across provinces, duties, local names
     await expect(page.locator('.role.lead').first()).toBeVisible();
   }
   await expect(page.locator('#duties ~ blockquote').first()).toContainText('质监部门');
+});
+
+test('department page counts units by role; roles and unresolved names show on measure pages', async ({
+  page,
+  request,
+}) => {
+  await page.goto('departments/quality-supervision/');
+  await expect(page.locator('main table').first().locator('thead th')).toContainText(['牵头', '负责', '配合']);
+  await expect(page.locator('.summary')).toContainText(/牵头 \d+ 条、负责 \d+ 条、配合 \d+ 条/);
+  await page.goto('measures/shanxi-2015-plan/2-8/');
+  await expect(page.locator('.facts')).toContainText('任务措施');
+  const measures = await json<Unit[]>(request, 'measures.json');
+  const cooperating = measures.find((u) => u.departments.some((d) => d.id && d.role === 'cooperating'));
+  if (cooperating) {
+    await page.goto(`measures/${cooperating.id}/`);
+    await expect(page.locator('.facts .chip.dept.cooperating .tag').first()).toHaveText('配合');
+  }
+  const unresolved = measures.find((u) => u.departments.some((d) => !d.id));
+  if (unresolved) {
+    const raw = unresolved.departments.find((d) => !d.id)!.raw;
+    await page.goto(`measures/${unresolved.id}/`);
+    const chip = page.locator('.facts .chip.dept.unresolved', { hasText: raw }).first();
+    await expect(chip).toHaveAttribute('title', `未在部门名录中：${raw}`);
+    await expect(chip.locator('.unresolved-tag')).toHaveText('未收录');
+    expect(await chip.evaluate((el) => el.tagName)).toBe('SPAN');
+  }
+});
+
+test('curator pages: unresolved department names and unclassified units, linked from their indexes', async ({
+  page,
+  request,
+}) => {
+  const measures = await json<Unit[]>(request, 'measures.json');
+  const names = new Set(measures.flatMap((u) => u.departments.filter((d) => !d.id).map((d) => d.raw)));
+  await page.goto('departments/');
+  await page.getByRole('link', { name: '未收录的部门名称' }).click();
+  await expect(page).toHaveURL(/\/departments\/unresolved\/$/);
+  await expect(page.locator('h1')).toHaveText('未收录的部门名称');
+  if (names.size === 0) await expect(page.locator('.empty-state')).toHaveText('原文中的部门名称均已对应到部门名录。');
+  else {
+    await expect(page.locator('table.unresolved-names tbody tr')).toHaveCount(names.size);
+    for (const unit of measures.filter((u) => u.departments.some((d) => !d.id)))
+      await expect(page.locator(`table.unresolved-names a[href$='/measures/${unit.id}/']`).first()).toBeVisible();
+  }
+
+  const unclassified = measures.filter((u) => THEMED_KINDS.includes(u.kind) && u.themes.length === 0);
+  await page.goto('themes/');
+  await expect(page.locator('main')).toContainText(`未分类：${unclassified.length} 条`);
+  await page.getByRole('link', { name: '未分类' }).click();
+  await expect(page).toHaveURL(/\/themes\/unclassified\/$/);
+  await expect(page.locator('h1')).toHaveText('未分类');
+  await expect(page.locator('main .unit-list > li')).toHaveCount(unclassified.length);
+  if (unclassified.length === 0) await expect(page.locator('.empty-state')).toHaveText('所有任务类条目均已归入主题。');
+  for (const unit of unclassified)
+    await expect(page.locator(`main .unit-list a[href$='/measures/${unit.id}/']`)).toHaveCount(1);
 });
 
 test('theme comparison shows every province that has the theme', async ({ request }) => {

@@ -1,4 +1,6 @@
 /** Every Chinese UI label of the site, in one object. Data (titles, names, text) comes from content. */
+import type { Responsibility, UnitKind } from './model/index.ts';
+
 export const ui = {
   siteName: '质量政策知识库',
   siteTagline: '省级质量发展政策文件 · 逐条可查、可比、可溯源',
@@ -43,8 +45,26 @@ export const ui = {
   numberedSource: '原文（带行号）',
   sourceOf: '原文：',
   lead: '牵头',
-  coResponsible: '配合',
+  /** What a department does in a unit (src/lib/responsibility.ts roleOf). */
+  roles: { lead: '牵头', responsible: '负责', cooperating: '配合' } satisfies Record<Responsibility['role'], string>,
   leadCount: '牵头',
+  /** A department name the registry (content/registry/departments.yml) does not know. */
+  unresolved: '未收录',
+  unresolvedTitle: (raw: string) => `未在部门名录中：${raw}`,
+  unresolvedNames: '未收录的部门名称',
+  unresolvedIntro:
+    '以下部门名称照原文写法列出，尚未对应到部门名录（content/registry/departments.yml）中的任何部门，因此不计入部门统计、没有部门页。将写法加为相应部门的别名（aliases）或新增部门后重新生成即可。',
+  unresolvedEmpty: '原文中的部门名称均已对应到部门名录。',
+  unresolvedCount: (names: number, units: number) => `${names} 个写法，涉及 ${units} 个条目`,
+  asWritten: '原文写法',
+  unclassified: '未分类',
+  unclassifiedIntro:
+    '以下任务类条目（任务措施、目标、重点工程、职责分解、组织实施）尚未归入任何主题，按文件列出，供编辑补充主题（content/registry/themes.yml 的关键词）。',
+  unclassifiedEmpty: '所有任务类条目均已归入主题。',
+  acknowledged: '原文如此',
+  acknowledgedIntro: '以下问题在公开发布的原文中即是如此，经编辑核对后保留原样：',
+  atLine: (line: number) => `原文第 ${line} 行`,
+  kind: '类型',
   cites: '引用',
   citedBy: '被以下文件引用',
   notInCorpus: '（未收录）',
@@ -57,6 +77,7 @@ export const ui = {
   fullDocument: '所在文件',
   deadlines: '时限',
   kinds: {
+    header: '文件信息',
     notice: '通知',
     'notice-item': '通知事项',
     title: '标题',
@@ -68,8 +89,9 @@ export const ui = {
     project: '重点工程',
     duty: '职责分解',
     requirement: '组织实施',
+    context: '背景与现状',
     closing: '结语',
-  } as Record<string, string>,
+  } satisfies Record<UnitKind, string> as Record<string, string>,
   responsibilityList: '责任清单',
   byProvince: '按省份、文件',
   byTheme: '按主题',
@@ -84,7 +106,10 @@ export const ui = {
   collective: '集体名称',
   comparison: '各省对照',
   alignment: '部门对照',
-  alignmentHint: '每行一个部门：标出哪些省份在本主题下点名该部门（★ 为牵头）。只有一省点名的部门即该省的特有安排。',
+  alignmentHint:
+    '每行一个部门：标出哪些省份在本主题下点名该部门（★ 为牵头，✓ 为负责，○ 为仅配合）。只有一省点名的部门即该省的特有安排。',
+  /** Marks of the alignment table, by the department's strongest role in a province. */
+  roleMarks: { lead: '★', responsible: '✓', cooperating: '○' } satisfies Record<Responsibility['role'], string>,
   alsoTouches: '兼涉本主题',
   onlyIn: '仅',
   none: '—',

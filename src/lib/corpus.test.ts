@@ -18,7 +18,7 @@ describe('createCorpus', () => {
     expect(corpus.document('nope')).toBeUndefined();
     expect(corpus.unitsOf('nope')).toEqual([]);
   });
-  it('knows which provinces, departments and themes are in use', () => {
+  it('knows which provinces, departments and themes are in use (unresolved names are no department)', () => {
     expect(corpus.activeProvinces.map((p) => p.id)).toEqual(['shanxi', 'jilin', 'henan']);
     expect(corpus.activeDepartments.map((d) => d.id)).toEqual(['qs', 'edu', 'commerce']);
     expect(corpus.activeThemes.map((t) => t.id)).toEqual(['brand', 'safety', 'duties']);
@@ -26,8 +26,8 @@ describe('createCorpus', () => {
   it('counts what the knowledge base holds', () => {
     expect(corpusCounts(corpus)).toEqual({
       documents: 4,
-      units: 7,
-      measures: 5,
+      units: 9,
+      measures: 6,
       departments: 3,
       themes: 3,
       provinces: 3,

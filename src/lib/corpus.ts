@@ -22,7 +22,7 @@ export interface Corpus extends CorpusInput {
   unitsOf: (documentId: string) => Unit[];
   /** Provinces that have at least one document, in registry order. */
   activeProvinces: Province[];
-  /** Departments named by at least one unit, in registry order. */
+  /** Registry departments named by at least one unit, in registry order. */
   activeDepartments: Department[];
   /** Themes held by at least one unit, by theme order. */
   activeThemes: Theme[];
@@ -50,7 +50,8 @@ export function createCorpus(input: CorpusInput): Corpus {
     unitsByDocument.set(unit.document, list);
   }
   const provinceIds = new Set(documents.map((document) => document.provinceId));
-  const departmentIds = new Set(units.flatMap((unit) => unit.departments.map((entry) => entry.id)));
+  // Unresolved names (no id) are no department: they never make one active.
+  const departmentIds = new Set(units.flatMap((unit) => unit.departments.flatMap((entry) => entry.id ?? [])));
   const themeIds = new Set(units.flatMap((unit) => unit.themes));
   return {
     ...input,

@@ -7,21 +7,42 @@ import {
   localNames,
   measuresByDepartment,
 } from './department.ts';
-import { sampleCorpus } from './fixtures.ts';
+import { createCorpus } from './corpus.ts';
+import { dept, PROVINCES, doc, sampleCorpus, unit } from './fixtures.ts';
 
 const corpus = sampleCorpus();
 
 describe('measuresByDepartment', () => {
   const list = measuresByDepartment(corpus, 'qs');
-  it('lists every unit naming the department, lead marked', () => {
-    expect(list.items.map((i) => [i.unit.id, i.lead])).toEqual([
-      ['jilin-plan/1', true],
-      ['jilin-plan/2', false],
-      ['shanxi-opinions/6-b1', true],
-      ['shanxi-plan/1-1', true],
+  it('lists every unit naming the department with its role, counted by role', () => {
+    expect(list.items.map((i) => [i.unit.id, i.role])).toEqual([
+      ['jilin-plan/1', 'lead'],
+      ['jilin-plan/2', 'responsible'],
+      ['shanxi-opinions/6-b1', 'lead'],
+      ['shanxi-plan/1-1', 'lead'],
     ]);
-    expect(list.total).toBe(4);
-    expect(list.lead).toBe(3);
+    expect(list).toMatchObject({ total: 4, lead: 3, responsible: 1, cooperating: 0 });
+    const edu = measuresByDepartment(corpus, 'edu');
+    expect(edu.items.map((i) => [i.unit.id, i.role])).toEqual([
+      ['henan-plan/2-1', 'lead'],
+      ['shanxi-plan/1-1', 'cooperating'],
+      ['shanxi-plan/1-2', 'lead'],
+    ]);
+    expect(edu).toMatchObject({ total: 3, lead: 2, responsible: 0, cooperating: 1 });
+  });
+  it('counts a department named twice in a unit once, with its first spelling and strongest role', () => {
+    const twice = createCorpus({
+      documents: [doc('jilin-plan', 'jilin')],
+      units: [
+        unit('jilin-plan/1', {
+          departments: [dept('qs', false, '质监局', 'cooperating'), dept('qs', true, '省质监局')],
+        }),
+      ],
+      departments: corpus.departments,
+      themes: [],
+      provinces: PROVINCES,
+    });
+    expect(measuresByDepartment(twice, 'qs').items.map((i) => [i.raw, i.role])).toEqual([['质监局', 'lead']]);
   });
   it('groups by province (registry order) and document', () => {
     expect(list.byProvince.map((g) => [g.provinceId, g.count])).toEqual([
@@ -72,13 +93,19 @@ describe('localNames', () => {
 });
 
 describe('departmentCounts', () => {
-  it('ranks departments by how often they are named', () => {
-    expect(departmentCounts(corpus).map((c) => [c.department.id, c.total, c.lead])).toEqual([
-      ['qs', 4, 3],
-      ['edu', 3, 2],
-      ['commerce', 1, 0],
+  it('ranks registry departments by how often they are named, by role; unresolved names are not counted', () => {
+    expect(
+      departmentCounts(corpus).map((c) => [c.department.id, c.total, c.lead, c.responsible, c.cooperating]),
+    ).toEqual([
+      ['qs', 4, 3, 1, 0],
+      ['edu', 3, 2, 0, 1],
+      ['commerce', 2, 0, 0, 2],
     ]);
-    expect(departmentCounts(corpus, corpus.unitsOf('henan-plan')).map((c) => c.department.id)).toEqual(['edu']);
+    // henan-plan/2-2 is led by 省农机局, which the registry does not know: only 商务厅 (commerce) counts.
+    expect(departmentCounts(corpus, corpus.unitsOf('henan-plan')).map((c) => [c.department.id, c.total])).toEqual([
+      ['edu', 1],
+      ['commerce', 1],
+    ]);
   });
 });
 
@@ -89,8 +116,12 @@ describe('responsibilityRows', () => {
     expect(rows).toHaveLength(4);
     expect(rows[0]).toHaveLength(RESPONSIBILITY_HEADER.length);
     expect(rows[0]?.slice(0, 6)).toEqual(['吉林省', 'jilin-plan 标题', ['一'], '1 标题', '牵头', '省质监局']);
-    expect(rows[1]?.[4]).toBe('配合');
+    expect(rows[1]?.[4]).toBe('负责');
+    // Every department of the unit as written, the unresolved one too.
+    expect(rows[1]?.[6]).toEqual(['质监局', '省农机局']);
     expect(rows[2]?.[5]).toBe('质监部门');
+    const edu = responsibilityRows(corpus, measuresByDepartment(corpus, 'edu'), (p) => p);
+    expect(edu.map((row) => row[4])).toEqual(['牵头', '配合', '牵头']);
     expect(rows[0]?.at(-1)).toBe('/kb/measures/jilin-plan/1/');
   });
 });

@@ -1,12 +1,14 @@
 /** Department page helpers: the responsibility list (责任清单) of one department across provinces. */
 import type { Unit } from '../model/index.ts';
+import { ui } from '../ui-strings.ts';
 import { groupBy, type Corpus } from './corpus.ts';
+import { countRoles, isResolved, roleOf, strongestRole, type Role, type RoleCounts } from './responsibility.ts';
 import { paths } from './url.ts';
 
 export interface Responsible {
   unit: Unit;
-  /** True when the department is listed first (牵头). */
-  lead: boolean;
+  /** What the department does in this unit: leads (牵头), is responsible, or cooperates (配合). */
+  role: Role;
   /** The name as written in this unit. */
   raw: string;
 }
@@ -24,10 +26,9 @@ export interface ThemeGroup {
   items: Responsible[];
 }
 
-export interface ResponsibilityList {
+/** The units naming a department, counted by role (`total`, `lead`, `responsible`, `cooperating`). */
+export interface ResponsibilityList extends RoleCounts {
   items: Responsible[];
-  total: number;
-  lead: number;
   byProvince: ProvinceGroup[];
   /** Grouped by theme (primary or secondary), in theme order. */
   byTheme: ThemeGroup[];
@@ -69,10 +70,14 @@ function unitsNaming(corpus: Corpus, departmentId: string): Responsible[] {
   if (!index) {
     index = new Map();
     for (const unit of corpus.units) {
-      for (const entry of unit.departments) {
+      // Unresolved names have no department page: /departments/unresolved/ lists them (unresolved.ts).
+      for (const entry of unit.departments.filter(isResolved)) {
         const list = index.get(entry.id) ?? [];
-        // A department named twice in one unit counts once, with its first (lead) entry.
-        if (list.at(-1)?.unit !== unit) list.push({ unit, lead: entry.lead, raw: entry.raw });
+        const role = roleOf(entry);
+        // A department named twice in one unit counts once, with its first spelling and strongest role.
+        const last = list.at(-1);
+        if (last?.unit !== unit) list.push({ unit, role, raw: entry.raw });
+        else last.role = strongestRole([last.role, role])!;
         index.set(entry.id, list);
       }
     }
@@ -111,7 +116,7 @@ export function measuresByDepartment(corpus: Corpus, departmentId: string, provi
     const list = perTheme.get(theme.id) ?? [];
     return list.length ? [{ themeId: theme.id, name: theme.name, items: list }] : [];
   });
-  return { items, total: items.length, lead: items.filter((item) => item.lead).length, byProvince, byTheme };
+  return { items, ...countRoles(items), byProvince, byTheme };
 }
 
 /** Duty paragraphs (units of kind `duty`) naming the department, e.g. shanxi-2013-opinions 六、职责分解. */
@@ -135,14 +140,17 @@ export function localNames(corpus: Corpus, departmentId: string): Array<{ provin
   return [...names].map(([province, set]) => ({ province, names: [...set].sort() }));
 }
 
-/** Departments with their counts, most often responsible first (for index pages and summaries). */
+/**
+ * Registry departments with their counts by role, most often named first (for index pages and
+ * summaries). Unresolved names are not departments: they are counted on /departments/unresolved/.
+ */
 export function departmentCounts(corpus: Corpus, units: Unit[] = corpus.units) {
-  const counts = new Map<string, { total: number; lead: number }>();
+  const counts = new Map<string, RoleCounts>();
   for (const unit of units) {
-    for (const entry of unit.departments) {
-      const c = counts.get(entry.id) ?? { total: 0, lead: 0 };
+    for (const entry of unit.departments.filter(isResolved)) {
+      const c = counts.get(entry.id) ?? { total: 0, lead: 0, responsible: 0, cooperating: 0 };
       c.total += 1;
-      if (entry.lead) c.lead += 1;
+      c[roleOf(entry)] += 1;
       counts.set(entry.id, c);
     }
   }
@@ -156,12 +164,12 @@ export function departmentCounts(corpus: Corpus, units: Unit[] = corpus.units) {
 
 /** The responsibility list as CSV rows (one per unit), for `/departments/<id>.csv`. */
 export function responsibilityRows(corpus: Corpus, list: ResponsibilityList, siteUrl: (path: string) => string) {
-  return list.items.map(({ unit, lead, raw }) => [
+  return list.items.map(({ unit, role, raw }) => [
     unit.province,
     corpus.document(unit.document)?.title.value ?? unit.document,
     unit.numbering,
     unit.title,
-    lead ? '牵头' : '配合',
+    ui.roles[role],
     raw,
     unit.departments.map((d) => d.raw),
     unit.themes.map((id) => corpus.theme(id)?.name ?? id),

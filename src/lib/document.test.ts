@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { citationsOf, citedBy, headingLevels, metadataRows, prevNext, tableOfContents } from './document.ts';
+import {
+  acknowledgedIn,
+  citationsOf,
+  citedBy,
+  headingLevels,
+  metadataRows,
+  prevNext,
+  tableOfContents,
+} from './document.ts';
 import { sampleCorpus } from './fixtures.ts';
 
 const corpus = sampleCorpus();
@@ -89,5 +97,22 @@ describe('ancestors', () => {
     ];
     expect(ancestors(units, units[5]!).map((u) => u.id)).toEqual(['d/2', 'd/2-1']);
     expect(ancestors(units, units[0]!)).toEqual([]);
+  });
+});
+
+describe('acknowledgedIn', () => {
+  it('orders acknowledgments by line, anchors them and finds the unit holding each line', () => {
+    const henan = corpus.document('henan-plan')!;
+    const entries = acknowledgedIn(henan, corpus.unitsOf('henan-plan'));
+    expect(entries.map((e) => [e.anchor, e.line, e.rule, e.unit?.id])).toEqual([
+      ['ack-1', 5, 'parse-text:unbalanced-bracket', 'henan-plan/2-1'],
+      // Line 9 is after the last unit (henan-plan/2-2 ends on line 7): listed, held by no unit.
+      ['ack-2', 9, 'extract-departments:none', undefined],
+    ]);
+    expect(entries[0]).toMatchObject({
+      reason: '原文如此：括号未闭合',
+      message: expect.stringContaining('still open'),
+    });
+    expect(acknowledgedIn(plan, corpus.unitsOf('shanxi-plan'))).toEqual([]);
   });
 });

@@ -1,4 +1,7 @@
-/** Document page helpers: table of contents, heading levels, neighbours, citations, metadata rows. */
+/**
+ * Document page helpers: table of contents, heading levels, neighbours, citations, metadata rows,
+ * acknowledged defects of the published text.
+ */
 import type { Citation, MetaField, PolicyDocument, Unit } from '../model/index.ts';
 import type { Corpus } from './corpus.ts';
 import { formatDate, formatPeriod, localId, unitLabel } from './format.ts';
@@ -105,4 +108,22 @@ export function ancestors(units: Unit[], unit: Unit): Unit[] {
     if (isPrefix(other.numbering) && other.numbering.at(-1) !== '--') found.set(other.numbering.length, other);
   }
   return [...found.entries()].sort(([a], [b]) => a - b).map(([, u]) => u);
+}
+
+/** An acknowledged defect of the published text (原文如此), placed on the document page. */
+export type AcknowledgedEntry = PolicyDocument['acknowledged'][number] & {
+  /** Anchor of its entry in the document page's 原文如此 section. */
+  anchor: string;
+  /** The unit whose source lines hold the line, when one does (blank lines belong to none). */
+  unit?: Unit;
+};
+
+/** The document's acknowledgments in source-line order, each with its anchor and the unit holding its line. */
+export function acknowledgedIn(document: PolicyDocument, units: Unit[]): AcknowledgedEntry[] {
+  return [...document.acknowledged]
+    .sort((a, b) => a.line - b.line)
+    .map((entry, index) => {
+      const unit = units.find((u) => u.source.startLine <= entry.line && entry.line <= u.source.endLine);
+      return { ...entry, anchor: `ack-${index + 1}`, ...(unit ? { unit } : {}) };
+    });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { targetSchema, unitSchema } from '../model/index.ts';
 import { BOM } from './csv.ts';
 import { measureColumns, measuresCsv, targetColumns, targetsCsv, withBaseUrls } from './exports.ts';
-import { dept, unit } from './fixtures.ts';
+import { dept, unit, unresolved } from './fixtures.ts';
 
 describe('withBaseUrls', () => {
   it('prefixes url fields with the base, leaves other items alone', () => {
@@ -27,7 +27,14 @@ describe('measuresCsv', () => {
       'shanxi-plan/2-8,/kb/measures/shanxi-plan/2-8/,shanxi-plan,山西省,shanxi,0,二；（八）,measure',
     );
     expect(lines[1]).toContain('"一，二, ""三"""');
-    expect(lines[1]).toContain(',省质监局；edu,qs；edu,qs名；edu名,a；b,');
+    expect(lines[1]).toContain(',省质监局；edu,qs；edu,qs名；edu名,lead；responsible,a；b,');
+  });
+  it('keeps an unresolved name in place, with an empty id and name', () => {
+    const u = unit('henan-plan/2-2', {
+      departments: [unresolved('省农机局', true), dept('commerce', false, '商务厅', 'cooperating')],
+    });
+    const row = measuresCsv([u], '/').split('\r\n')[1];
+    expect(row).toContain(',省农机局；商务厅,；commerce,；commerce名,lead；cooperating,');
   });
   it('only has columns that are fields of the unit schema', () => {
     const fields = Object.keys(unitSchema.shape);

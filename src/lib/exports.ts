@@ -40,8 +40,11 @@ export const measureColumns: Array<Column<Unit>> = [
   { header: 'context', value: (u) => u.context },
   { header: 'text', value: (u) => u.text },
   { header: 'departments.raw', value: (u) => u.departments.map((d) => d.raw) },
-  { header: 'departments.id', value: (u) => u.departments.map((d) => d.id) },
-  { header: 'departments.name', value: (u) => u.departments.map((d) => d.name) },
+  // An unresolved name (not in the registry) keeps its place with an empty id and name, so the
+  // three lists stay aligned: `省质监局；省农机局` / `quality-supervision；` / `质量技术监督局；`.
+  { header: 'departments.id', value: (u) => u.departments.map((d) => d.id ?? '') },
+  { header: 'departments.name', value: (u) => u.departments.map((d) => d.name ?? '') },
+  { header: 'departments.role', value: (u) => u.departments.map((d) => d.role) },
   { header: 'themes', value: (u) => u.themes },
   { header: 'deadlines.text', value: (u) => u.deadlines.map((d) => d.text) },
   { header: 'cites', value: (u) => u.cites },

@@ -21,14 +21,14 @@ export const measureFields: FieldDoc[] = [
   f('numbering', '文件自身的编号，由外到内，照原文，如 ["二", "（八）"]。'),
   f(
     'kind',
-    '条目类型：measure（任务措施）、preamble、notice、principle、goal、project、duty（职责分解）、requirement 等。',
+    '条目类型：measure（任务措施）、header（文件信息）、notice、preamble、principle、goal、project、duty（职责分解）、requirement、context（背景与现状，不是任务）等。',
   ),
   f('title', '标题：小标题，或条目开头的第一句。'),
   f('context', '所属章节、分组的标题，由外到内。'),
   f('text', '原文全文（段落以换行分隔，去掉缩进）。'),
   f(
     'departments',
-    '责任部门，按原文顺序，第一个为牵头部门；每项含 raw（原文写法）、id、name（规范名称）、lead（是否牵头）。',
+    '责任部门，按原文顺序；每项含 raw（原文写法）、id、name（规范名称；部门名录未收录该写法时省略，CSV 中为空）、lead（是否牵头）、role（lead 牵头、responsible 负责、cooperating 配合）。',
   ),
   f('themes', '主题 id，第一个为主要主题。'),
   f('targets', '从条目中读出的量化目标。'),
@@ -54,6 +54,10 @@ export const documentFields: FieldDoc[] = [
   f('units', '条目 id，按文件顺序。'),
   f('cites', '本文件的引用：title、docNumber、raw（原文写法）、document（能对应到本库文件时）、unit、line。'),
   f('citedBy', '引用本文件的本库文件 id。'),
+  f(
+    'acknowledged',
+    '经编辑核对、公开原文即如此的问题（原文如此）：rule（规则）、line（原文行号）、reason（说明）、message（提示）。',
+  ),
 ];
 
 export const targetFields: FieldDoc[] = [

@@ -1,4 +1,8 @@
-/** Small in-test fixtures: a four-province corpus in miniature. Used by *.test.ts only. */
+/**
+ * Small in-test fixtures: a four-province corpus in miniature, with the cases pages must handle: a
+ * cooperating department, a name the registry does not know (unresolved, once as lead), a
+ * background (context) unit, a task without a theme and an acknowledged defect. Used by *.test.ts only.
+ */
 import type { Department, PolicyDocument, Province, Responsibility, Theme, Unit } from '../model/index.ts';
 import { createCorpus } from './corpus.ts';
 
@@ -21,11 +25,25 @@ export function doc(id: string, provinceId: string, extra: Partial<PolicyDocumen
     units: [],
     cites: [],
     citedBy: [],
+    acknowledged: [],
     ...extra,
   };
 }
 
-export const dept = (id: string, lead = false, raw = id): Responsibility => ({ raw, id, name: `${id}名`, lead });
+/** A registry department named by a unit; the role follows `lead` unless given. */
+export const dept = (
+  id: string,
+  lead = false,
+  raw = id,
+  role: Responsibility['role'] = lead ? 'lead' : 'responsible',
+): Responsibility => ({ raw, id, name: `${id}名`, lead, role });
+
+/** A name the registry does not know: kept as written, without id and name. */
+export const unresolved = (
+  raw: string,
+  lead = false,
+  role: Responsibility['role'] = lead ? 'lead' : 'responsible',
+): Responsibility => ({ raw, lead, role });
 
 export function unit(id: string, extra: Partial<Unit> = {}): Unit {
   const [document = '', local = ''] = id.split('/');
@@ -78,7 +96,11 @@ export const theme = (id: string, order: number): Theme => ({
   keywords: [],
 });
 
-/** shanxi has two documents (2015 plan citing 2013 opinions), jilin and henan one each; hebei none. */
+/**
+ * shanxi has two documents (2015 plan citing 2013 opinions), jilin and henan one each; hebei none.
+ * edu cooperates in shanxi-plan/1-1; 省农机局 is unresolved (jilin-plan/2, and lead of henan-plan/2-2,
+ * which has no theme); henan-plan/1 is background (context); henan-plan acknowledges lines 5 and 9.
+ */
 export function sampleCorpus() {
   const units: Unit[] = [
     unit('shanxi-plan/1', { order: 0, kind: 'heading', numbering: ['一'], title: '第一章' }),
@@ -86,7 +108,7 @@ export function sampleCorpus() {
       order: 1,
       numbering: ['一', '（一）'],
       themes: ['brand'],
-      departments: [dept('qs', true), dept('edu')],
+      departments: [dept('qs', true), dept('edu', false, 'edu', 'cooperating')],
     }),
     unit('shanxi-plan/1-2', {
       order: 2,
@@ -107,19 +129,33 @@ export function sampleCorpus() {
       order: 0,
       numbering: ['一'],
       themes: ['brand'],
-      departments: [dept('qs', true, '省质监局'), dept('commerce')],
+      departments: [dept('qs', true, '省质监局'), dept('commerce', false, 'commerce', 'cooperating')],
     }),
     unit('jilin-plan/2', {
       order: 1,
       numbering: ['二'],
       themes: ['safety'],
-      departments: [dept('qs', false, '质监局')],
+      departments: [dept('qs', false, '质监局'), unresolved('省农机局')],
+    }),
+    unit('henan-plan/1', {
+      order: 0,
+      kind: 'context',
+      numbering: ['一'],
+      title: '发展基础',
+      source: { file: 'content/sources/henan-plan.txt', startLine: 2, endLine: 3 },
     }),
     unit('henan-plan/2-1', {
-      order: 0,
+      order: 1,
       numbering: ['二', '（一）'],
       themes: ['safety'],
       departments: [dept('edu', true, '教育厅')],
+      source: { file: 'content/sources/henan-plan.txt', startLine: 4, endLine: 6 },
+    }),
+    unit('henan-plan/2-2', {
+      order: 2,
+      numbering: ['二', '（二）'],
+      departments: [unresolved('省农机局', true), dept('commerce', false, '商务厅', 'cooperating')],
+      source: { file: 'content/sources/henan-plan.txt', startLine: 7, endLine: 7 },
     }),
   ];
   const documents = [
@@ -143,7 +179,23 @@ export function sampleCorpus() {
       docNumber: field('晋政发〔2013〕21号', '被引用'),
     }),
     doc('jilin-plan', 'jilin', { units: ['jilin-plan/1', 'jilin-plan/2'] }),
-    doc('henan-plan', 'henan', { units: ['henan-plan/2-1'] }),
+    doc('henan-plan', 'henan', {
+      units: ['henan-plan/1', 'henan-plan/2-1', 'henan-plan/2-2'],
+      acknowledged: [
+        {
+          rule: 'extract-departments:none',
+          line: 9,
+          reason: '原文如此：结语未点名部门',
+          message: 'Unexpected measure without departments, expected a responsibility clause',
+        },
+        {
+          rule: 'parse-text:unbalanced-bracket',
+          line: 5,
+          reason: '原文如此：括号未闭合',
+          message: 'Unexpected end of line with `（` still open, expected a closing `）`',
+        },
+      ],
+    }),
   ];
   return createCorpus({
     documents,

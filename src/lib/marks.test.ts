@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Highlight } from '../model/index.ts';
+import { dept, unresolved } from './fixtures.ts';
 import { markedLines, placeDepartments } from './marks.ts';
 
 const h = (start: number, end: number, kind: Highlight['kind']): Highlight => ({ start, end, kind });
@@ -51,6 +52,20 @@ describe('placeDepartments', () => {
     expect(marks).toHaveLength(1);
     expect(unplaced).toEqual([1]);
     expect(placeDepartments('加强监管。', [], [{ raw: '省质监局' }]).unplaced).toEqual([0]);
+  });
+
+  it('places a name the registry does not know as written, like any other', () => {
+    const clause2 = '（省农机局牵头，商务厅配合）';
+    const { marks, unplaced } = placeDepartments(
+      clause2,
+      [h(0, clause2.length, 'departments')],
+      [unresolved('省农机局', true), dept('commerce', false, '商务厅', 'cooperating')],
+    );
+    expect(marks.map((m) => [clause2.slice(m.start, m.end), m.department])).toEqual([
+      ['省农机局', 0],
+      ['商务厅', 1],
+    ]);
+    expect(unplaced).toEqual([]);
   });
 
   it('never links a name outside the departments clause', () => {

@@ -47,13 +47,16 @@ export function themeProvinceMatrix(corpus: Corpus) {
   );
 }
 
-/** Units per department named and theme (primary or secondary); departments most often named first. */
+/**
+ * Units per registry department named and theme (primary or secondary); departments most often named
+ * first. Unresolved names are not rows (/departments/unresolved/ lists them).
+ */
 export function departmentThemeMatrix(corpus: Corpus) {
   const matrix = build(
     corpus.activeDepartments,
     corpus.activeThemes,
     corpus.units,
-    (u) => u.departments.map((d) => d.id),
+    (u) => u.departments.flatMap((d) => d.id ?? []),
     (u) => u.themes,
     (d) => d.id,
     (t) => t.id,

@@ -20,8 +20,16 @@ describe('compareTheme', () => {
       ['edu', 2, [1, 0, 1]],
       ['qs', 1, [0, 1, 0]],
     ]);
-    expect(safety.rows[0]?.cells[0]?.lead).toBe(true);
-    expect(safety.rows[1]?.cells[1]?.lead).toBe(false);
+    expect(safety.rows[0]?.cells.map((c) => c.role)).toEqual(['lead', undefined, 'lead']);
+    expect(safety.rows[1]?.cells[1]?.role).toBe('responsible');
+  });
+  it('gives each cell the strongest role, and names no unresolved department', () => {
+    const brand = compareTheme(corpus, 'brand');
+    const role = (id: string) => brand.rows.find((r) => r.department.id === id)?.cells.map((c) => c.role);
+    // edu cooperates in shanxi-plan/1-1 and leads shanxi-plan/1-2: the cell says lead.
+    expect(role('edu')).toEqual(['lead', undefined]);
+    expect(role('commerce')).toEqual([undefined, 'cooperating']);
+    expect(compareTheme(corpus, 'safety').rows.map((r) => r.department.id)).toEqual(['edu', 'qs']);
   });
   it('is empty for an unused theme', () => {
     expect(compareTheme(corpus, 'empty')).toEqual({ columns: [], rows: [], total: 0 });

@@ -1,6 +1,7 @@
 /** Theme page helpers: the side-by-side comparison of provinces for one theme. */
 import type { Department, Province, Unit } from '../model/index.ts';
 import type { Corpus } from './corpus.ts';
+import { roleOf, strongestRole, type Role } from './responsibility.ts';
 
 export interface ThemeColumn {
   province: Province;
@@ -17,8 +18,8 @@ export interface ThemeColumn {
 export interface AlignmentCell {
   /** Units of this province naming the department for the theme. */
   count: number;
-  /** True when the department leads at least one of them. */
-  lead: boolean;
+  /** Its strongest role in them (lead, then responsible, then cooperating); absent when it is not named. */
+  role?: Role;
 }
 
 export interface AlignmentRow {
@@ -64,7 +65,8 @@ export function compareTheme(corpus: Corpus, themeId: string): ThemeComparison {
       const naming = [...column.primary, ...column.secondary].flatMap((unit) =>
         unit.departments.filter((d) => d.id === department.id),
       );
-      return { count: naming.length, lead: naming.some((d) => d.lead) };
+      const role = strongestRole(naming.map(roleOf));
+      return role ? { count: naming.length, role } : { count: naming.length };
     });
     const provinces = cells.filter((cell) => cell.count > 0).length;
     return provinces ? [{ department, cells, provinces }] : [];

@@ -21,6 +21,21 @@ export function href(path: string): string {
   return joinBase(BASE, path);
 }
 
+/**
+ * Page names under /departments/ and /themes/ that are not registry ids: a department or theme with
+ * such an id would have no page of its own, so the pages listing them refuse to build (assertNotReserved).
+ */
+export const RESERVED_IDS = { department: 'unresolved', theme: 'unclassified' } as const;
+
+/** Throws when a registry id is taken by one of the site's own pages. */
+export function assertNotReserved(kind: keyof typeof RESERVED_IDS, ids: Iterable<string>): void {
+  for (const id of ids)
+    if (id === RESERVED_IDS[kind])
+      throw new Error(
+        `content/registry/${kind === 'department' ? 'departments' : 'themes'}.yml: the id \`${id}\` is reserved for the page ${kind === 'department' ? paths.unresolvedDepartments() : paths.unclassified()}, choose another`,
+      );
+}
+
 /** Site-relative paths of every page type (no base: pass them to href). */
 export const paths = {
   home: () => '/',
@@ -37,8 +52,12 @@ export const paths = {
   department: (id: string, anchor?: string) => `/departments/${id}/${anchor ? `#${anchor}` : ''}`,
   departmentCsv: (id: string) => `/departments/${id}.csv`,
   departmentProvince: (id: string, provinceId: string) => `/departments/${id}/${provinceId}/`,
+  /** Department names the registry does not know, for curators (no department id may be `unresolved`). */
+  unresolvedDepartments: () => `/departments/${RESERVED_IDS.department}/`,
   themes: () => '/themes/',
   theme: (id: string, anchor?: string) => `/themes/${id}/${anchor ? `#${anchor}` : ''}`,
+  /** Tasks without a theme, for curators (no theme id may be `unclassified`). */
+  unclassified: () => `/themes/${RESERVED_IDS.theme}/`,
   provinces: () => '/provinces/',
   province: (id: string) => `/provinces/${id}/`,
   matrix: () => '/matrix/',

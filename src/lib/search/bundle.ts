@@ -59,7 +59,8 @@ export interface ExportUnit {
   kind: string;
   title: string;
   text: string;
-  departments: { id: string; name: string }[];
+  /** `id` is absent for a name the registry does not know (unresolved): it is no filter value. */
+  departments: { id?: string; name?: string }[];
   themes: string[];
 }
 export interface ExportDocument {
@@ -140,7 +141,7 @@ export function buildBundle(input: BundleInput): SearchBundle {
     number: formatNumbering(u.numbering),
     title: u.title,
     text: u.text,
-    depts: [...new Set(u.departments.map((d) => deptIndex(d.id)))],
+    depts: [...new Set(u.departments.flatMap((d) => (d.id === undefined ? [] : [deptIndex(d.id)])))],
     themes: [...new Set(u.themes.map((t) => themeIndex(t)))],
   }));
   return { version: BUNDLE_VERSION, t2s: packTable(subset), provinces, documents, departments, themes, kinds, units };

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { dept, unresolved } from './fixtures.ts';
+import { countRoles, departmentView, displayName, isResolved, roleOf, strongestRole } from './responsibility.ts';
+
+const link = (id: string) => `/departments/${id}/#p-henan`;
+
+describe('roles', () => {
+  it('keeps the lead the lead, else the role the text gives', () => {
+    expect(roleOf(dept('qs', true))).toBe('lead');
+    // The first-listed department is the lead however its role was read.
+    expect(roleOf({ lead: true, role: 'responsible' })).toBe('lead');
+    expect(roleOf(dept('edu'))).toBe('responsible');
+    expect(roleOf(dept('edu', false, '教育厅', 'cooperating'))).toBe('cooperating');
+    expect(roleOf(unresolved('省农机局', true))).toBe('lead');
+  });
+  it('takes the strongest of several roles and counts by role', () => {
+    expect(strongestRole(['cooperating', 'responsible'])).toBe('responsible');
+    expect(strongestRole(['cooperating', 'lead'])).toBe('lead');
+    expect(strongestRole([])).toBeUndefined();
+    expect(countRoles([{ role: 'lead' }, { role: 'cooperating' }, { role: 'cooperating' }])).toEqual({
+      total: 3,
+      lead: 1,
+      responsible: 0,
+      cooperating: 2,
+    });
+  });
+});
+
+describe('departmentView', () => {
+  it('links a registry department to its page, tagging 牵头 and 配合 but not 负责', () => {
+    expect(departmentView(dept('qs', true, '省质监局'), link)).toEqual({
+      text: '省质监局',
+      role: 'lead',
+      path: '/departments/qs/#p-henan',
+      tags: [{ kind: 'lead', label: '牵头' }],
+    });
+    expect(departmentView(dept('edu', false, '教育厅', 'cooperating'), link).tags).toEqual([
+      { kind: 'cooperating', label: '配合' },
+    ]);
+    expect(departmentView(dept('edu', false, '教育厅'), link).tags).toEqual([]);
+  });
+  it('shows an unresolved name as written, unlinked, tagged 未收录, the lead still the lead', () => {
+    const entry = unresolved('省农机局', true);
+    expect(isResolved(entry)).toBe(false);
+    expect(displayName(entry)).toBe('省农机局');
+    expect(departmentView(entry, link)).toEqual({
+      text: '省农机局',
+      role: 'lead',
+      tags: [
+        { kind: 'lead', label: '牵头' },
+        { kind: 'unresolved', label: '未收录' },
+      ],
+      title: '未在部门名录中：省农机局',
+    });
+    expect(departmentView(unresolved('省粮食局'), link).tags).toEqual([{ kind: 'unresolved', label: '未收录' }]);
+  });
+});
