@@ -48,6 +48,13 @@ export const rules = [
     fix: 'Correct the YAML at the position shown; an alias belongs to exactly one department.',
   },
   {
+    id: 'ingest:cache-discarded',
+    severity: 'info',
+    description:
+      'An entry of the incremental cache (.cache/ingest) could not be read, e.g. cut short by a run that was killed; it was deleted and its source parsed again.',
+    fix: 'Nothing to do: the output is the same as without the cache.',
+  },
+  {
     id: 'sidecar:missing',
     severity: 'error',
     description: 'A source has no <id>.yml metadata sidecar.',
