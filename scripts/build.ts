@@ -59,7 +59,7 @@ for (const [index, step] of plan.entries()) {
   process.stdout.write(`build: ${step.name} took ${((performance.now() - stepStarted) / 1000).toFixed(1)} s\n`);
 }
 // Signals are handled between synchronous calls only, so the swap below is never cut by a forwarded stop.
-if (steps.stoppedBy) fail(`stopped by ${steps.stoppedBy}`);
+if (steps.stoppedBy) fail(steps.why);
 if (!existsSync(path.join(staging, 'index.html'))) fail(`${staging} has no index.html`);
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(staging, dist);
