@@ -7,12 +7,14 @@
  *   --sources DIR --registry DIR --out DIR   other folders (tests, fixtures)
  *   --cache DIR (default .cache/ingest), --no-cache   incremental: unchanged sources are not re-parsed
  *
- * Exit code 1 on any error (or warning with --frail); nothing is written then.
+ * Exit code 1 on any error (or warning with --frail); nothing is written then. Temp and old
+ * folders of killed runs beside the output are removed at the start (scripts/leftovers.ts).
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reporter } from 'vfile-reporter';
 import { runIngest } from './ingest/cli/run.ts';
+import { removeLeftovers } from './leftovers.ts';
 import { summarize } from './ingest/cli/summary.ts';
 import { compareWithDisk, writeAtomically } from './ingest/cli/write.ts';
 
@@ -31,6 +33,9 @@ const { values } = parseArgs({
 
 const started = performance.now();
 const cwd = process.cwd();
+// First of all, what killed runs left: the previous output is put back if a swap was cut between
+// its two renames, so even a run that then fails or only checks sees it.
+removeLeftovers(resolve(values.out));
 const result = runIngest({
   sources: resolve(values.sources),
   registry: resolve(values.registry),

@@ -4,19 +4,17 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { removeLeftovers } from '../../leftovers.ts';
 
 /** Relative path → content. */
 export type Outputs = Map<string, string>;
 
 /**
- * Replace `directory` with exactly `outputs`: write a sibling temp folder, then swap. Temp and old
- * folders that killed runs left beside it are removed first (scripts/leftovers.ts).
+ * Replace `directory` with exactly `outputs`: write a sibling temp folder, then swap. Callers remove
+ * what killed runs left beside it first (`removeLeftovers`, scripts/leftovers.ts).
  */
 export function writeAtomically(directory: string, outputs: Outputs): void {
   const temporary = `${directory}.tmp-${process.pid}`;
   const previous = `${directory}.old-${process.pid}`;
-  removeLeftovers(directory);
   rmSync(temporary, { recursive: true, force: true });
   for (const [path, content] of [...outputs].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const target = join(temporary, path);
