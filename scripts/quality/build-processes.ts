@@ -92,7 +92,7 @@ export function commandOf(pid: number): string {
 }
 
 /** Commands of `pids`, shortened, for messages. */
-export function describe(pids: number[]): string {
+export function describeProcesses(pids: number[]): string {
   return pids.map((pid) => `${pid} ${commandOf(pid).slice(0, 160) || '(gone)'}`).join('; ');
 }
 

@@ -25,7 +25,7 @@ import { ASTRO_ENV } from '../build/env.ts';
 import {
   type RunningBuild,
   commandOf,
-  describe,
+  describeProcesses,
   environmentOf,
   processesOf,
   sleep,
@@ -91,7 +91,7 @@ function checkTelemetryOff(build: RunningBuild): void {
   if (!steps.some((pid) => commandOf(pid).includes('astro/bin/astro.mjs')))
     fail('no astro process found while astro build runs');
   for (const pid of steps)
-    if (environmentOf(pid)?.get(name) !== value) fail(`${describe([pid])} runs without ${name}=${value}`);
+    if (environmentOf(pid)?.get(name) !== value) fail(`${describeProcesses([pid])} runs without ${name}=${value}`);
 }
 
 async function interrupt(scenario: Scenario, before: Record<string, string>): Promise<void> {
@@ -111,7 +111,7 @@ async function interrupt(scenario: Scenario, before: Record<string, string>): Pr
   if (scenario.signal === 'SIGTERM' && code !== 143) fail(`${scenario.name}: exit code ${code}, expected 143`);
   if (!(await until(() => processesOf(build.run).length === 0, SETTLE_MS))) {
     const left = processesOf(build.run);
-    fail(`${scenario.name}: still running ${SETTLE_MS / 1000} s after the kill: ${describe(left)}`);
+    fail(`${scenario.name}: still running ${SETTLE_MS / 1000} s after the kill: ${describeProcesses(left)}`);
     for (const pid of left) process.kill(pid, 'SIGKILL');
   }
   const changed = differences(before, manifest(DIST));
