@@ -5,7 +5,8 @@
  * also shows that the kill did not break the steps before it:
  *
  *   1. SIGKILL to the build script's process group, early (during the ingest)
- *   2. SIGKILL to the group during astro build (once the staging folder exists)
+ *   2. SIGKILL to the group during astro build (once it has written into the staging folder, or
+ *      8 s into the step)
  *   3. SIGKILL to the group during the search index step
  *   4. SIGTERM to the build script only, 1.5 s into astro build: it forwards the stop to its step
  *   then a whole build: it succeeds, dist/ is byte-identical to the site before, and no staging
