@@ -11,6 +11,9 @@ export default defineConfig(
   {
     ignores: [
       'dist/',
+      // Staging and previous sites of an interrupted build (scripts/build.ts).
+      'dist.tmp-*/',
+      'dist.old-*/',
       'node_modules/',
       '.astro/',
       'content/',

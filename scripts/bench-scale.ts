@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runIngest } from './ingest/cli/run.ts';
 import { synthesize } from './bench/synth-corpus.ts';
+import { ASTRO_ENV } from './build/env.ts';
 
 const { values } = parseArgs({
   options: {
@@ -93,7 +94,7 @@ function sizeOf(path: string): { bytes: number; files: number } {
 }
 
 const rows: string[][] = [];
-const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
+const env = { ...process.env, ...ASTRO_ENV, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
 for (const stage of stages) {
   const load = loadavg()[0]!;
   const started = performance.now();

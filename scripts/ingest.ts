@@ -10,12 +10,15 @@
  * A document with errors (or warnings, with --frail) is left out of the outputs with its messages; the
  * rest of the corpus is still written. Exit code 1 when a document was left out (so CI fails), 2 when
  * nothing could be written (a registry is invalid, or --check found the outputs out of date).
+ * Temp and old folders of killed runs beside the output are removed at the start
+ * (scripts/leftovers.ts).
  */
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reporter } from 'vfile-reporter';
 import { runIngest } from './ingest/cli/run.ts';
 import { describeError } from './ingest/cli/read-input.ts';
+import { removeLeftovers } from './leftovers.ts';
 import { summarize } from './ingest/cli/summary.ts';
 import { compareWithDisk, writeAtomically } from './ingest/cli/write.ts';
 
@@ -34,6 +37,9 @@ const { values } = parseArgs({
 
 const started = performance.now();
 const cwd = process.cwd();
+// First of all, what killed runs left: the previous output is put back if a swap was cut between
+// its two renames, so even a run that then fails or only checks sees it.
+removeLeftovers(resolve(values.out));
 const result = orExit(() =>
   runIngest({
     sources: resolve(values.sources),

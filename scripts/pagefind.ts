@@ -1,4 +1,4 @@
-// Search indexes, written into dist/ after `astro build` (package.json "build" runs this last).
+// Search indexes, written into dist/ after `astro build` (scripts/build.ts, which `npm run build` runs, runs this last).
 //
 //   node scripts/pagefind.ts [--dist dist] [--engine auto|bundle|shards|pagefind] [--shards] [--pagefind]
 //   env SEARCH_ENGINE=…: same as --engine (tests and benchmarks force a mode)

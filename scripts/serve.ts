@@ -3,7 +3,8 @@
 //
 // - the site lives under a base path (BASE_PATH, e.g. `/policy-kb/`); everything else is a 404
 // - a directory answers with its index.html (`/a` redirects to `/a/` first, so relative URLs work)
-// - unknown paths answer with dist/404.html and status 404
+// - unknown paths answer with dist/404.html and status 404; `//` in a path redirects to one `/`;
+//   a path that cannot be decoded is a 400: no request path gets a 500
 // - with CSP_HEADERS=1, headers from the `/*` block of dist/_headers (Netlify/Cloudflare style)
 //   are sent with every response, so the Content-Security-Policy can be tested for real
 // - with GZIP=1 (or `gzip: true`), text files (html, css, js, json, svg, xml, txt, csv, md) are sent
@@ -191,7 +192,24 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
       sendText(res, 405, '405 Method Not Allowed\n', { Allow: 'GET, HEAD' });
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    // Only the path and query of the request are read (`new URL("//")` would take `//x` for a host).
+    const raw = req.url ?? '/';
+    const end = raw.search(/[?#]/);
+    const rawPath = end < 0 ? raw : raw.slice(0, end);
+    const search = end < 0 || raw[end] === '#' ? '' : raw.slice(end).replace(/#.*$/s, '');
+    // A backslash would also start a host (`/\\x` is `//x` to URL); no file name here has one.
+    if (!rawPath.startsWith('/') || rawPath.includes('\\')) {
+      sendText(res, 400, '400 Bad Request\n');
+      return;
+    }
+    // `//`, `/a//b` → `/`, `/a/b`, as hosts that merge slashes do (and relative links then resolve).
+    if (rawPath.includes('//')) {
+      const merged = new URL(rawPath.replace(/\/{2,}/g, '/'), 'http://localhost');
+      res.writeHead(301, { ...extraHeaders(), Location: `${merged.pathname}${search}` });
+      res.end();
+      return;
+    }
+    const url = new URL(`${rawPath}${search}`, 'http://localhost');
     let pathname: string;
     try {
       pathname = decodeURIComponent(url.pathname);

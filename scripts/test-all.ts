@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { ASTRO_ENV } from './build/env.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -67,6 +68,9 @@ export const STEPS: Step[] = [
   },
   { name: 'lint', commands: [node(bin('eslint'), '.'), node(bin('prettier'), '--check', '.')] },
   { name: 'build', commands: [npm('run', 'build')] },
+  // Builds killed at several points: dist/ stays the previous site, nothing keeps running, the next
+  // build succeeds (and leaves dist/ as the `build` step made it, for the steps after).
+  { name: 'interrupted', commands: [node('scripts/quality/interrupted-build.ts')] },
   {
     // The built site at /: every href/src resolves, every page is valid HTML; hashes kept for `rebuild`.
     name: 'quality',
@@ -151,9 +155,11 @@ function run(command: Command): string | undefined {
   const [argv, extra] = Array.isArray(command) ? [command, {}] : [command.run, command.env];
   const [file, ...args] = argv;
   if (!file) return 'empty command';
-  // PATH gets node_modules/.bin first (as under npm), so a nested plain `node` is Node 24 too.
+  // PATH gets node_modules/.bin first (as under npm), so a nested plain `node` is Node 24 too;
+  // Astro's telemetry is off in every step (scripts/build/env.ts).
   const env = {
     ...process.env,
+    ...ASTRO_ENV,
     PATH: [path.join(ROOT, 'node_modules', '.bin'), process.env.PATH ?? ''].join(path.delimiter),
     ...extra,
   };

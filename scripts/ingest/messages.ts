@@ -104,6 +104,13 @@ export const rules = [
     fix: 'Correct the key (the message suggests the nearest known one) or remove it.',
   },
   {
+    id: 'ingest:cache-discarded',
+    severity: 'info',
+    description:
+      'An entry of the incremental cache (.cache/ingest) could not be read, e.g. cut short by a run that was killed; it was deleted and its source parsed again.',
+    fix: 'Nothing to do: the output is the same as without the cache.',
+  },
+  {
     id: 'sidecar:missing',
     severity: 'error',
     description: 'A source has no <id>.yml metadata sidecar.',

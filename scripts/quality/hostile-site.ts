@@ -14,6 +14,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ASTRO_ENV } from '../build/env.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const FIXTURE = join(ROOT, 'scripts/ingest/fixtures/hostile-text/sources');
@@ -54,6 +55,7 @@ for (const [command, args] of steps) {
     stdio: 'inherit',
     env: {
       ...process.env,
+      ...ASTRO_ENV,
       HOSTILE: '1',
       BASE_PATH: '/',
       E2E_PORT: process.env.E2E_PORT ?? '4331',

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
+import { ASTRO_ENV } from '../../build/env.ts';
 
 export interface StageTime {
   name: string;
@@ -57,7 +58,7 @@ export function timed(
  */
 export function buildOurs(root: string, outDir: string): StageTime[] {
   const node = process.execPath;
-  const env = { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}` };
+  const env = { ...process.env, ...ASTRO_ENV, PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}` };
   return [
     timed('ingest', node, ['scripts/ingest.ts', '--frail', '--no-cache', '--quiet'], root, env),
     timed(

@@ -1,9 +1,9 @@
 /**
  * The ingest CLI end to end, in a temporary folder: atomic writes, --check, --frail, exit codes,
- * byte-identical output.
+ * byte-identical output, recovery from what a killed run leaves (a cut cache entry, temp folders).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -164,5 +164,46 @@ describe('scripts/ingest.ts', { timeout: 60_000 }, () => {
     expect(lenient.stderr).toContain('extract-departments:unknown');
     expect(frail.status).toBe(1);
     expect(frail.stderr).toContain('--frail');
+  });
+
+  it('discards a cache entry cut short by a killed run, with an info, and parses its source again', () => {
+    expect(ingest().stdout).toMatch(/parsed \d+, from cache \d+/);
+    const before = snapshot(join(work, 'generated'));
+    const entry = join(work, '.cache/ingest/jilin-2015-plan.json');
+    const whole = readFileSync(entry, 'utf8');
+    writeFileSync(entry, whole.slice(0, Math.floor(whole.length / 2)));
+    const run = ingest('--frail');
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('.cache/ingest/jilin-2015-plan.json');
+    expect(run.stderr).toContain('ingest:cache-discarded');
+    // The message names the problem, not the file's contents.
+    expect(run.stderr).not.toContain(whole.slice(0, 200));
+    expect(run.stdout).toContain('parsed 1, from cache 4');
+    expect(snapshot(join(work, 'generated'))).toEqual(before);
+    // The entry is whole again, and the info is not replayed from the cache.
+    const next = ingest('--frail');
+    expect(next.stdout).toContain('parsed 0, from cache 5');
+    expect(next.stderr).not.toContain('ingest:cache-discarded');
+  });
+
+  it('removes the temp and old folders and files of killed runs, not those of live ones', () => {
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const leftovers = [
+      `generated.tmp-${dead}`,
+      `generated.old-${dead}`,
+      `.cache/ingest/jilin-2015-plan.json.tmp-${dead}`,
+    ];
+    const live = [`generated.tmp-${process.pid}`, `.cache/ingest/jilin-2015-plan.json.tmp-${process.pid}`];
+    for (const name of [...leftovers, ...live]) {
+      if (name.startsWith('.cache')) writeFileSync(join(work, name), '{"key":');
+      else {
+        mkdirSync(join(work, name, 'data'), { recursive: true });
+        writeFileSync(join(work, name, 'data/measures.json'), '[');
+      }
+    }
+    expect(ingest('--frail').status).toBe(0);
+    for (const name of leftovers) expect(existsSync(join(work, name)), name).toBe(false);
+    for (const name of live) expect(existsSync(join(work, name)), name).toBe(true);
+    for (const name of live) rmSync(join(work, name), { recursive: true });
   });
 });

@@ -70,7 +70,11 @@ export function runIngest(options: RunOptions): RunResult {
     sidecar ? [{ id, title: field(sidecar.title)!.value, docNumber: field(sidecar.docNumber)?.value }] : [],
   );
   const cache = options.cache
-    ? new IngestCache(options.cache, JSON.stringify([registryFiles.map((file) => String(file.value)), corpus]))
+    ? new IngestCache(
+        options.cache,
+        JSON.stringify([registryFiles.map((file) => String(file.value)), corpus]),
+        options.cwd,
+      )
     : undefined;
   cache?.prune(sources.map((source) => source.id));
   const models: PolicyModel[] = [];
@@ -124,6 +128,8 @@ export function runIngest(options: RunOptions): RunResult {
     models.push(model);
     if (!source.file.messages.some((message) => message.fatal)) cache?.set(source.id, source.hash, source.file, model);
   }
+  // Discarded cache entries are reported as files of their own (their sources' files are cached with their messages).
+  if (cache) files.push(...cache.discarded);
   const exports = buildExports(models, registry.departments, registry.themes);
   return {
     files,

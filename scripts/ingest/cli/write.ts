@@ -8,7 +8,10 @@ import { dirname, join, relative } from 'node:path';
 /** Relative path → content. */
 export type Outputs = Map<string, string>;
 
-/** Replace `directory` with exactly `outputs`: write a sibling temp folder, then swap. */
+/**
+ * Replace `directory` with exactly `outputs`: write a sibling temp folder, then swap. Callers remove
+ * what killed runs left beside it first (`removeLeftovers`, scripts/leftovers.ts).
+ */
 export function writeAtomically(directory: string, outputs: Outputs): void {
   const temporary = `${directory}.tmp-${process.pid}`;
   const previous = `${directory}.old-${process.pid}`;
