@@ -10,6 +10,7 @@ import { documentTypes, sidecarSchema } from '../../src/model/index.ts';
 import type { Province, Sidecar } from '../../src/model/index.ts';
 import { draftDate, draftDocNumber, draftIssuer, draftPeriod, draftTitle } from './draft/fields.ts';
 import type { FieldContext } from './draft/fields.ts';
+import { DraftError, FlagError } from './draft/errors.ts';
 import { readHeader } from './draft/header.ts';
 import { isValidId, proposeId } from './draft/id.ts';
 import { readLines } from './draft/lines.ts';
@@ -19,6 +20,8 @@ import { readTitle } from './draft/title.ts';
 import { isDocumentType, typeOfTitle } from './draft/type.ts';
 import { sidecarYaml } from './draft/yaml.ts';
 import type { Drafted, DraftedFields } from './draft/yaml.ts';
+
+export { DraftError, FlagError } from './draft/errors.ts';
 
 export interface DraftOptions {
   provinces: Province[];
@@ -36,17 +39,6 @@ export interface Draft {
   yaml: string;
   /** Plain notes of what was not found in the text (`未找到文号：…`). */
   missing: string[];
-}
-
-/** A required value was not found: `flags` says what to pass. */
-export class DraftError extends Error {
-  readonly missing: string[];
-  readonly flags: string[];
-  constructor(missing: string[], flags: string[]) {
-    super(`Missing ${flags.join(', ')}: ${missing.join(' ')}`);
-    this.missing = missing;
-    this.flags = flags;
-  }
 }
 
 export function draftSidecar(text: string, options: DraftOptions): Draft {
@@ -72,7 +64,7 @@ export function draftSidecar(text: string, options: DraftOptions): Draft {
 
   const id = overrides.id ?? proposeId(province.value, date.value.slice(0, 4), type.value, options.existingIds);
   if (!isValidId(id))
-    throw new Error(`--id \`${id}\`: expected lower-case ASCII words joined by "-", e.g. hebei-2023-scheme`);
+    throw new FlagError(`--id \`${id}\`: expected lower-case ASCII words joined by "-", e.g. hebei-2023-scheme`);
   const fields: DraftedFields = { title, issuer, province, date, docNumber, type, period, note: options.note };
   const yaml = sidecarYaml(fields, context.missing);
   // Read back what was written: the YAML itself must be a valid sidecar for the ingest's loader.
@@ -83,7 +75,7 @@ export function draftSidecar(text: string, options: DraftOptions): Draft {
 function draftType(title: Drafted, overrides: Partial<Record<string, string>>, context: FieldContext) {
   if (overrides.type) {
     if (!isDocumentType(overrides.type))
-      throw new Error(`--type \`${overrides.type}\`: expected one of ${documentTypes.join('、')}`);
+      throw new FlagError(`--type \`${overrides.type}\`: expected one of ${documentTypes.join('、')}`);
     return { value: overrides.type, comment: 'given with --type' };
   }
   const type = typeOfTitle(title.value);
@@ -106,7 +98,9 @@ function draftProvince(
   if (overrides.province) {
     const province = findProvince(overrides.province, provinces);
     if (!province)
-      throw new Error(`--province \`${overrides.province}\`: expected an id or name of content/registry/provinces.yml`);
+      throw new FlagError(
+        `--province \`${overrides.province}\`: expected an id or name of content/registry/provinces.yml`,
+      );
     const source = [issuer, title].find(
       (field, index) => field?.stated && (index === 0 ? byIssuer : byTitle)?.id === province.id,
     );

@@ -3,6 +3,7 @@
  * (stated, with its lines), else an inference with an honest basis, else a plain note of what is
  * missing (`未找到文号：…`) and, for a required field, the flag to pass.
  */
+import { FlagError } from './errors.ts';
 import { findDate, normalizeDateFlag, readDate } from './date.ts';
 import { docNumberYear, readDocNumber } from './doc-number.ts';
 import type { readHeader } from './header.ts';
@@ -66,7 +67,8 @@ export function draftDate(context: FieldContext, docNumber: Drafted | undefined,
   const { overrides, lines, header } = context;
   if (overrides.date) {
     const value = normalizeDateFlag(overrides.date);
-    if (!value) throw new Error(`--date \`${overrides.date}\`: expected YYYY, YYYY-MM or YYYY-MM-DD (or 2015年5月2日)`);
+    if (!value)
+      throw new FlagError(`--date \`${overrides.date}\`: expected YYYY, YYYY-MM or YYYY-MM-DD (or 2015年5月2日)`);
     const at = lines.filter((line) => findDate(line.text)?.iso === value).map((line) => line.number);
     return manual(value, lines, at);
   }
@@ -97,7 +99,7 @@ export function draftPeriod(context: FieldContext, title: Drafted, date: Drafted
   const fromTitle = periodOfTitle(title.value);
   if (overrides.period) {
     const value = normalizePeriodFlag(overrides.period);
-    if (!value) throw new Error(`--period \`${overrides.period}\`: expected YYYY or YYYY-YYYY`);
+    if (!value) throw new FlagError(`--period \`${overrides.period}\`: expected YYYY or YYYY-YYYY`);
     const at = value === fromTitle && title.stated ? title.lines : [];
     return at.length ? { value, stated: true, lines: at } : { value, stated: false, basis: MANUAL_BASIS };
   }

@@ -13,6 +13,7 @@ export const TYPE_SLUGS: Record<DocumentType, string> = {
   计划: 'plan',
   实施方案: 'scheme',
   工作方案: 'scheme',
+  行动方案: 'scheme',
   方案: 'scheme',
   实施意见: 'opinions',
   指导意见: 'opinions',

@@ -41,7 +41,7 @@ export function htmlLines(bytes: Uint8Array, fileName: string, notes: string[]):
   const title = element.type === 'element' ? titleAbove(tree, element) : undefined;
   if (title) {
     notes.push(`标题取自正文上方的 <${title.tagName}>。`);
-    return [toText(title).replace(/\s+/gu, ' ').trim(), ...lines];
+    return [...blockLines(title, notes), ...lines];
   }
   return lines;
 }
