@@ -49,13 +49,14 @@ export function draftSidecar(text: string, options: DraftOptions): Draft {
     lines,
     header,
     titles: readTitle(lines, header.title),
+    provinces: options.provinces,
     overrides,
     missing: [],
     needed: [],
   };
   const title = draftTitle(context);
-  const issuer = draftIssuer(context);
   const docNumber = draftDocNumber(context);
+  const issuer = draftIssuer(context, docNumber);
   const date = draftDate(context, docNumber, title);
   const type = title && draftType(title, overrides, context);
   const province = draftProvince(text, issuer, title, options.provinces, context);
@@ -108,19 +109,26 @@ function draftProvince(
       ? { value: province.id, stated: true, lines: source.lines }
       : { value: province.id, stated: false, basis: MANUAL_BASIS };
   }
-  for (const [field, province, what] of [
-    [issuer, byIssuer, '发文机关'],
-    [title, byTitle, '标题'],
-  ] as const) {
-    if (!field || !province) continue;
-    if (field.stated)
-      return {
-        value: province.id,
-        stated: true,
-        lines: field.lines,
-        comment: `named by the ${what === '标题' ? 'title' : 'issuer'}`,
-      };
-    return { value: province.id, stated: false, basis: `取自${MANUAL_BASIS}的${what}“${field.value}”` };
+  const named = [
+    { field: issuer, province: byIssuer, what: '发文机关', word: 'issuer' },
+    { field: title, province: byTitle, what: '标题', word: 'title' },
+  ].filter((entry) => entry.field && entry.province);
+  const stated = named.find((entry) => entry.field!.stated);
+  if (stated?.field?.stated)
+    return {
+      value: stated.province!.id,
+      stated: true,
+      lines: stated.field.lines,
+      comment: `named by the ${stated.word}`,
+    };
+  const given = named[0];
+  const field = given?.field;
+  if (given && field && !field.stated) {
+    const basis =
+      field.basis === MANUAL_BASIS
+        ? `取自${MANUAL_BASIS}的${given.what}“${field.value}”`
+        : `取自推定的${given.what}“${field.value}”（${field.basis}）`;
+    return { value: given.province!.id, stated: false, basis };
   }
   const found = provinceOfText(text, provinces);
   if (found) {

@@ -6,8 +6,9 @@
 import { FlagError } from './errors.ts';
 import { findDate, normalizeDateFlag, readDate } from './date.ts';
 import { docNumberYear, readDocNumber } from './doc-number.ts';
+import type { Province } from '../../../src/model/index.ts';
 import type { readHeader } from './header.ts';
-import { readIssuer } from './issuer.ts';
+import { issuerOfDocNumber, readIssuer } from './issuer.ts';
 import type { Found, TextLine } from './lines.ts';
 import { lineRef } from './lines.ts';
 import { MANUAL_BASIS, manual } from './manual.ts';
@@ -17,6 +18,7 @@ import type { Drafted } from './yaml.ts';
 
 export interface FieldContext {
   lines: TextLine[];
+  provinces: Province[];
   header: ReturnType<typeof readHeader>;
   titles: TitleReading;
   overrides: Partial<Record<string, string>>;
@@ -40,11 +42,20 @@ export function draftTitle(context: FieldContext): Drafted | undefined {
   return undefined;
 }
 
-export function draftIssuer(context: FieldContext): Drafted | undefined {
+export function draftIssuer(context: FieldContext, docNumber: Drafted | undefined): Drafted | undefined {
   const { overrides, lines, header, titles } = context;
   if (overrides.issuer) return manual(overrides.issuer, lines);
   const found = readIssuer(lines, header.issuer, titles.issuer);
   if (found) return stated(found);
+  const office = docNumber && issuerOfDocNumber(docNumber.value, context.provinces);
+  if (office) {
+    context.missing.push(`未找到发文机关：文中没有落款，标题中也没有“××关于……”；已按文号推定为 ${office}。`);
+    return {
+      value: office,
+      stated: false,
+      basis: `文中无落款，标题未写发文机关；据文号“${docNumber.value}”的发文字号前缀推定${docNumber.stated ? `（${lineRef(docNumber.lines)}）` : ''}`,
+    };
+  }
   context.missing.push(
     '未找到发文机关：文中没有落款（日期上一行的发文机关），标题中也没有“××关于……”，也无“发文机关：”字段。',
   );

@@ -2,6 +2,8 @@
  * The issuing body: a `发文机关：` header field, else the signature (the short line right above the
  * signature date), else the body named before 关于 in the title (`河北省人民政府办公厅关于印发…`).
  */
+import { fold } from '../../../src/model/fold.ts';
+import type { Province } from '../../../src/model/index.ts';
 import { dateAlone } from './date.ts';
 import type { HeaderField } from './header.ts';
 import type { Found, TextLine } from './lines.ts';
@@ -25,4 +27,20 @@ export function signature(lines: TextLine[]): Found | undefined {
     if (date && !date.bracketed) return { value: line.raw, lines: [line.number] };
   }
   return undefined;
+}
+
+/**
+ * The body a provincial 文号 prefix stands for (registry docNumberPrefixes): a prefix with 办 is
+ * the general office's (`冀政办发` → 河北省人民政府办公厅), any other the government's (`冀政发`).
+ */
+export function issuerOfDocNumber(docNumber: string, provinces: Province[]): string | undefined {
+  const text = fold(docNumber);
+  const matches = provinces.flatMap((province) =>
+    province.docNumberPrefixes
+      .filter((prefix) => new RegExp(`^${fold(prefix)}\\s*[〔[(【]`, 'u').test(text))
+      .map((prefix) => ({ province, prefix })),
+  );
+  const best = matches.sort((a, b) => b.prefix.length - a.prefix.length)[0];
+  if (!best) return undefined;
+  return best.prefix.includes('办') ? `${best.province.name}人民政府办公厅` : `${best.province.name}人民政府`;
 }

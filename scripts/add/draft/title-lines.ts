@@ -34,6 +34,17 @@ export function isTitleFragment(line: TextLine): boolean {
 export const endsLikeTitle = (text: string) => TITLE_END.test(text);
 
 /**
+ * A whole title, not its first lines: `…关于印发X规划` goes on to `…的通知`, and `…关于X` goes on
+ * to its `的<type>` (`关于加快质量发展的` + `实施意见`).
+ */
+function isComplete(folded: string): boolean {
+  if (!endsLikeTitle(folded)) return false;
+  if (/关于(?:印发|转发|颁发|下发|发布|公布)/u.test(folded)) return folded.endsWith('通知');
+  const about = folded.indexOf('关于');
+  return about < 0 || folded.indexOf('的', about) >= 0;
+}
+
+/**
  * The title starting at `lines[start]` (a non-blank line): the shortest run of 1–3 fragments,
  * blank lines between them allowed, whose joined text ends like a title; plus a bracketed period
  * line right under it.
@@ -52,7 +63,7 @@ export function titleAt(lines: TextLine[], start: number): (Found & { folded: st
     if (previous && BODY_END.test(previous.text) && !line.text.startsWith('关于')) return undefined;
     run.push(line);
     const folded = run.map((entry) => entry.text).join('');
-    if (endsLikeTitle(folded)) {
+    if (isComplete(folded)) {
       const next = nextNonBlank(lines, index + 1);
       const period = next !== undefined && PERIOD_LINE.test(lines[next]!.text) ? lines[next]! : undefined;
       const all = period ? [...run, period] : run;
