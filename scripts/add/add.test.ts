@@ -199,7 +199,7 @@ describe('scripts/add.ts', { timeout: 60_000 }, () => {
     const run = cli('received/saved-page.html', '--dry-run', '--period', '2023-2025');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Proposed id: hebei-2023-scheme-2');
-    expect(run.stdout).toContain('period:\n  value: '2023-2025'\n  inferred: true\n  basis: >-\n    添加时人工指定');
+    expect(run.stdout).toContain("period:\n  value: '2023-2025'\n  inferred: true\n  basis: >-\n    添加时人工指定");
     expect(run.stdout).toContain('Dry run: nothing written.');
     expect(existsSync(join(work, 'sources/hebei-2023-scheme-2.txt'))).toBe(false);
   });
