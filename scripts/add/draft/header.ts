@@ -1,5 +1,5 @@
 /**
- * Metadata field lines copied from a gazette or a web page: `发文机关：…`, `颁布时间：2015-05-02　发文单位：…`,
+ * Metadata field lines copied from a gazette or a web page: `发文机关：…`, `颁布时间：2015-05-02 (ideographic space) 发文单位：…`,
  * `文号：…`. Several fields may share a line; a value runs to the next label or the end of the line.
  */
 import type { Found, TextLine } from './lines.ts';
