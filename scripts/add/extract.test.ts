@@ -69,6 +69,23 @@ describe('extractText: saved web pages', () => {
     expect(result.notes[0]).toBe('网页按声明的字符集 gbk 解码。');
   });
 
+  it('writes a task table with a title row, group headings and a lead department merged over two tasks', async () => {
+    const page = `<html><body><main><table>
+      <tr><td colspan="4">重点任务分工表</td></tr>
+      <tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>完成时间</td></tr>
+      <tr><td colspan="4">一、质量提升</td></tr>
+      <tr><td>１</td><td>提升产品质量。</td><td rowspan="2">省市场监管局</td><td>2025年</td></tr>
+      <tr><td>２</td><td>提升工程质量。</td><td>2026年</td></tr>
+    </table></main></body></html>`;
+    const result = await extractText(utf8(page), 'tasks.html');
+    expect(linesOf(result.text)).toEqual([
+      '重点任务分工表',
+      '一、质量提升',
+      '１. 提升产品质量。（牵头单位：省市场监管局；完成时间：2025年）',
+      '２. 提升工程质量。（牵头单位：省市场监管局；完成时间：2026年）',
+    ]);
+  });
+
   it('refuses a page whose text is loaded by scripts', async () => {
     const page = '<html><body><nav>首页</nav><div id="app"></div><script>render("正文")</script></body></html>';
     await expect(extractText(utf8(page), 'app.html')).rejects.toThrow(/app\.html has no extractable text/u);

@@ -10,7 +10,8 @@
  * table order; empty cells are left out. A row without its own 序号 (empty, or shared with the row
  * above through a merged cell) is a sub-row of the task above: it becomes an unnumbered line with
  * only the cells of its own row, so nothing is repeated. A row with one cell across the table (a
- * group heading) is written as it is. The header row itself is not a line (its words become the labels).
+ * group heading) is written as it is. The header row itself is not a line (its words become the labels);
+ * a title row above it (one cell, `重点任务分工表`) is.
  *
  * Any other data table: one line per row, its cells joined with a full-width space.
  * A table used for page layout (one cell per row, or a table inside it) is not a data table: its
@@ -40,7 +41,10 @@ function containsTable(node: Element): boolean {
 export function tableLines(table: Element, notes: string[]): string[] {
   const rows = rowsOf(table);
   if (rows.length === 0) return [];
-  const headers = headerTexts(rows[0]!);
+  // A first row with one cell across the table is the table's title (`重点任务分工表`): a line of its own.
+  const titled = rows.length > 2 && cellsOf(rows[0]!).length === 1 && cellsOf(rows[1]!).length > 1 ? 1 : 0;
+  const caption = titled ? [cellText(cellsOf(rows[0]!)[0]!, '　')].filter(Boolean) : [];
+  const headers = headerTexts(rows[titled]!);
   const plain = headers.map((header) => fold(header).replace(/\s/gu, ''));
   const task = plain.findIndex((header) => TASK_HEADER.test(header) && !NUMBER_HEADER.test(header));
   const isTaskTable =
@@ -73,9 +77,9 @@ export function tableLines(table: Element, notes: string[]): string[] {
   const order = [...labelled, ...others];
   const labels = headers.map((header) => header.replace(/\s/gu, ''));
   notes.push(
-    `任务分工表（${grid.length - 1} 行，表头：${labels.filter(Boolean).join('｜')}）按行改写为“序号. 任务（${order.map((column) => `${labels[column]}：…`).join('；')}）”。`,
+    `任务分工表（${grid.length - 1 - titled} 行，表头：${labels.filter(Boolean).join('｜')}）按行改写为“序号. 任务（${order.map((column) => `${labels[column]}：…`).join('；')}）”。`,
   );
-  return grid.slice(1).flatMap((row) => taskLine(row, { number, task, order, labels }));
+  return [...caption, ...grid.slice(titled + 1).flatMap((row) => taskLine(row, { number, task, order, labels }))];
 }
 
 function taskLine(
