@@ -6,6 +6,7 @@
 import { FlagError } from './errors.ts';
 import { findDate, normalizeDateFlag, readDate } from './date.ts';
 import { docNumberYear, readDocNumber } from './doc-number.ts';
+import { fold } from '../../../src/model/fold.ts';
 import type { Province } from '../../../src/model/index.ts';
 import type { readHeader } from './header.ts';
 import { issuerOfDocNumber, readIssuer } from './issuer.ts';
@@ -94,7 +95,7 @@ export function draftDate(context: FieldContext, docNumber: Drafted | undefined,
       basis: `文中未载明发文日期，取自文号${docNumber.value}的年份`,
     } as Drafted;
   }
-  const fromTitle = title && /(\d{4})\s*年/u.exec(title.value.normalize('NFKC'))?.[1];
+  const fromTitle = title && /(\d{4})\s*年/u.exec(fold(title.value))?.[1];
   if (fromTitle) {
     const where = title.stated ? `（${lineRef(title.lines)}）` : '（添加时人工指定）';
     context.missing.push(`未找到发文日期：文中没有落款日期或“成文日期：”字段；已按标题中的年份推定为 ${fromTitle}。`);

@@ -35,9 +35,6 @@ export function readLines(source: string): TextLine[] {
   });
 }
 
-/** The non-blank lines. */
-export const nonBlank = (lines: TextLine[]) => lines.filter((line) => line.text.length > 0);
-
 /** `line 3`, `lines 1–2` for the YAML comment of a stated value. */
 export function lineComment(lines: number[]): string {
   const sorted = [...new Set(lines)].sort((a, b) => a - b);

@@ -24,7 +24,8 @@ export interface TitleReading {
 }
 
 const WRAPPER = /^(.*?)关于(?:印发|转发|颁发|下发|发布|公布)(.+)的通知$/u;
-const NUMBERED = /^(?:[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[章条部])/u;
+/** A chapter or item label (`一、`, `（一）`, `第一章`): the body has begun. */
+const CHAPTER = /^(?:[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[章条部])/u;
 const BODY = /(?:政府|办公厅|办公室|委员会|公署|厅|局|委|院|部|会|署|办)$/u;
 /** How many lines the frame search looks at. */
 const SCAN = 150;
@@ -72,7 +73,7 @@ function titlesInFrame(lines: TextLine[]): Title[] {
       if (!date.bracketed) open = true;
       continue;
     }
-    if (NUMBERED.test(line.text)) open = false;
+    if (CHAPTER.test(line.text)) open = false;
     if (!open) continue;
     const found = titleAt(lines, index);
     if (found) {

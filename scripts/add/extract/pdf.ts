@@ -2,7 +2,7 @@
  * A PDF with a text layer (unpdf, i.e. PDF.js): lines rebuilt from the text items (pdf-lines.ts),
  * page by page, kept as the page breaks them. Dropped, with a note: page numbers on the first or
  * last line of a page (`— 3 —`, `-3-`, `3`, `第3页 共9页`, `3/9`), and running headers or footers —
- * the same first (or last) line on at least two pages and half of them, digits aside. A running
+ * the same short first (or last) line on at least two pages and half of them, digits aside. A running
  * header is kept on page 1, where it may be the title itself. A PDF without text (a scan) is refused.
  */
 import { extractTextItems, getDocumentProxy } from 'unpdf';
@@ -50,11 +50,15 @@ export async function pdfLines(bytes: Uint8Array, fileName: string, notes: strin
 
 const keyOf = (line: string) => fold(line).replace(/\s/gu, '').replace(/\d+/gu, '#');
 
-/** The line (as a key) that recurs at the same edge of at least two pages and half of them. */
+/**
+ * The line (as a key) that recurs at the same edge of at least two pages and half of them; only a
+ * short line can be a running header or footer, a body sentence that happens to recur is not.
+ */
 function running(edges: Array<string | undefined>): string | undefined {
   if (edges.length < 2) return undefined;
   const counts = new Map<string, number>();
-  for (const edge of edges) if (edge) counts.set(keyOf(edge), (counts.get(keyOf(edge)) ?? 0) + 1);
+  for (const edge of edges)
+    if (edge && keyOf(edge).length <= 40) counts.set(keyOf(edge), (counts.get(keyOf(edge)) ?? 0) + 1);
   const [key, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
   return key && count! >= 2 && count! >= edges.length / 2 ? key : undefined;
 }
