@@ -44,7 +44,28 @@ export const acknowledgmentSchema = z.object({
 export type Acknowledgment = z.infer<typeof acknowledgmentSchema>;
 
 /** Document types of the family (Chinese label is the value). */
-export const documentTypes = ['行动计划', '实施方案', '实施意见', '通知', '规划', '办法', '意见'] as const;
+export const documentTypes = [
+  '行动计划',
+  '实施方案',
+  '实施意见',
+  '通知',
+  '规划',
+  '办法',
+  '意见',
+  '工作方案',
+  '行动方案',
+  '方案',
+  '计划',
+  '若干措施',
+  '措施',
+  '工作要点',
+  '决定',
+  '规定',
+  '细则',
+  '实施细则',
+  '指导意见',
+  '纲要',
+] as const;
 
 /** The sidecar `content/sources/<id>.yml`. */
 export const sidecarSchema = z.object({

@@ -1,0 +1,321 @@
+/**
+ * Reading the frame of hand-written documents in the layouts real ones use: titles over 1–3
+ * lines, notice wrappers with and without 《》, header field lines, the date forms, the 文号
+ * bracket styles, traditional characters, full-width digits, CRLF; and the sidecar drafted from
+ * them (stated values with their line, inferred values with a basis, the id).
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { sidecarSchema } from '../../src/model/index.ts';
+import { DraftError, FlagError, draftSidecar } from './draft.ts';
+import { readDocNumber } from './draft/doc-number.ts';
+import { readLines } from './draft/lines.ts';
+import { provinces } from './testing/provinces.ts';
+
+const draft = (text: string, overrides?: Record<string, string>, existingIds: string[] = []) =>
+  draftSidecar(text, { provinces, existingIds, overrides });
+
+const WRAPPED_TWO_LINES = [
+  '河北省人民政府办公厅关于印发',
+  '河北省质量提升行动方案的通知',
+  '冀政办字[2016]12号',
+  '',
+  '各市（含定州、辛集市）人民政府，省政府各部门：',
+  '　　《河北省质量提升行动方案》已经省政府同意，现印发给你们，请认真贯彻落实。',
+  '',
+  '河北省人民政府办公厅',
+  '二〇一六年三月五日',
+  '',
+  '河北省质量提升行动方案',
+  '',
+  '　　一、总体要求',
+  '　　（一）指导思想。深入实施质量强省战略。',
+].join('\n');
+
+describe('draftSidecar: notice wrappers', () => {
+  it('reads a wrapper title over two lines, the plan title after the signature, a Chinese-numeral date', () => {
+    const result = draft(WRAPPED_TWO_LINES);
+    expect(result.sidecar).toEqual({
+      title: '河北省质量提升行动方案',
+      issuer: '河北省人民政府办公厅',
+      province: 'hebei',
+      date: '2016-03-05',
+      docNumber: '冀政办字[2016]12号',
+      type: '行动方案',
+      period: { value: '2016', inferred: true, basis: '文中未载明，取自发文日期所在年份（第9行）' },
+    });
+    expect(result.id).toBe('hebei-2016-scheme');
+    expect(result.missing).toEqual([]);
+    expect(result.yaml).toContain('title: 河北省质量提升行动方案 # line 11\n');
+    expect(result.yaml).toContain('issuer: 河北省人民政府办公厅 # line 8\n');
+    expect(result.yaml).toContain("date: '2016-03-05' # line 9\n");
+    expect(result.yaml).toContain('docNumber: 冀政办字[2016]12号 # line 3\n');
+  });
+
+  it('takes the title from a three-line wrapper with a period in brackets when the plan has no title line', () => {
+    const text = [
+      '山西省人民政府办公厅',
+      '关于印发山西省质量发展规划',
+      '（2021—2025年）的通知',
+      '晋政办发〔2021〕40号',
+      '各市人民政府，省人民政府各委、办、厅、局：',
+      '　　现将《山西省质量发展规划（2021—2025年）》印发给你们，请认真贯彻执行。',
+      '山西省人民政府办公厅',
+      '2021年6月8日',
+    ].join('\n');
+    const result = draft(text);
+    expect(result.sidecar.title).toBe('山西省质量发展规划（2021—2025年）');
+    expect(result.sidecar.issuer).toBe('山西省人民政府办公厅');
+    expect(result.sidecar.type).toBe('规划');
+    expect(result.sidecar.period).toBe('2021-2025');
+    expect(result.sidecar.docNumber).toBe('晋政办发〔2021〕40号');
+    expect(result.yaml).toContain('title: 山西省质量发展规划（2021—2025年） # lines 1–3\n');
+    expect(result.yaml).toContain("period: '2021-2025' # lines 1–3: in the title\n");
+    expect(result.id).toBe('shanxi-2021-planning');
+  });
+
+  it('reads header field lines (颁布时间, 发文单位, 文号) and a wrapper title with 《》', () => {
+    const text = [
+      '颁布时间：2019-05-02　发文单位：吉林省人民政府办公厅',
+      '文号：吉政办发〔2019〕18号',
+      '吉林省人民政府办公厅关于印发《吉林省质量提升行动计划》的通知',
+      '各市（州）人民政府，省政府各厅委办：',
+      '　　现将《吉林省质量提升行动计划》印发给你们，请认真组织实施。',
+      '一、提升产品质量',
+    ].join('\n');
+    const result = draft(text);
+    expect(result.sidecar).toMatchObject({
+      title: '吉林省质量提升行动计划',
+      issuer: '吉林省人民政府办公厅',
+      province: 'jilin',
+      date: '2019-05-02',
+      docNumber: '吉政办发〔2019〕18号',
+      type: '行动计划',
+    });
+    expect(result.yaml).toContain('issuer: 吉林省人民政府办公厅 # line 1\n');
+    expect(result.yaml).toContain("date: '2019-05-02' # line 1\n");
+    expect(result.yaml).toContain('title: 吉林省质量提升行动计划 # line 3\n');
+  });
+
+  it('reads traditional characters, full-width digits and CRLF, keeping every value as written', () => {
+    const text = [
+      '廣東省人民政府辦公廳關於印發廣東省質量提升工作方案的通知',
+      '粵府辦〔２０２２〕８號',
+      '各地級以上市人民政府，省政府各部門：',
+      '　　現將《廣東省質量提升工作方案》印發給你們，請認真貫徹執行。',
+      '廣東省人民政府辦公廳',
+      '２０２２年６月１日',
+      '',
+    ].join('\r\n');
+    const result = draft(text);
+    expect(result.sidecar).toMatchObject({
+      title: '廣東省質量提升工作方案',
+      issuer: '廣東省人民政府辦公廳',
+      province: 'guangdong',
+      date: '2022-06-01',
+      docNumber: '粵府辦〔２０２２〕８號',
+      type: '工作方案',
+    });
+    expect(result.id).toBe('guangdong-2022-scheme');
+    // No signature line before the wrapper title is taken for the issuer: line 5 is.
+    expect(result.yaml).toContain('issuer: 廣東省人民政府辦公廳 # line 5\n');
+  });
+
+  it('takes the title a notice issues in its prose when there is no title line', () => {
+    const text = [
+      '各省辖市人民政府，省人民政府有关部门：',
+      '　　为贯彻《国务院关于印发质量发展纲要的通知》（国发〔2012〕9号），制定了《河南省质量工作要点》，经省政府同意，现印发给你们。',
+      '河南省人民政府办公厅',
+      '2016年2月3日',
+    ].join('\n');
+    const result = draft(text);
+    expect(result.sidecar.title).toBe('河南省质量工作要点');
+    expect(result.sidecar.type).toBe('工作要点');
+    expect(result.yaml).toContain('title: 河南省质量工作要点 # line 2\n');
+    expect(result.id).toBe('henan-2016-priorities');
+  });
+});
+
+describe('draftSidecar: documents without a wrapper', () => {
+  it('reads the title, the 文号 and date lines under it, the period in the title', () => {
+    const text = [
+      '湖北省推进质量强省建设2024年行动计划',
+      '（鄂政办发〔2024〕7号）',
+      '（2024年3月15日）',
+      '　　为加快建设质量强省，制定本行动计划。',
+      '　　一、提升产品质量',
+    ].join('\n');
+    const result = draft(text);
+    expect(result.sidecar).toMatchObject({
+      title: '湖北省推进质量强省建设2024年行动计划',
+      docNumber: '鄂政办发〔2024〕7号',
+      date: '2024-03-15',
+      period: '2024',
+      type: '行动计划',
+      province: 'hubei',
+    });
+    expect(result.yaml).toContain('docNumber: 鄂政办发〔2024〕7号 # line 2\n');
+    expect(result.yaml).toContain("date: '2024-03-15' # line 3\n");
+    expect(result.yaml).toContain("period: '2024' # line 1: in the title\n");
+    // No signature and no 关于 in the title: the general office, from its 文号 prefix.
+    expect(result.sidecar.issuer).toEqual({
+      value: '湖北省人民政府办公厅',
+      inferred: true,
+      basis: '文中无落款，标题未写发文机关；据文号“鄂政办发〔2024〕7号”的发文字号前缀推定（第2行）',
+    });
+  });
+
+  it('takes the issuer before 关于 and the closing signature', () => {
+    const text = [
+      '浙江省人民政府关于加快推进质量强省建设的',
+      '实施意见',
+      '浙政发〔2023〕2号',
+      '各市、县（市、区）人民政府，省政府直属各单位：',
+      '　　现提出如下实施意见。',
+      '　　一、总体要求',
+      '　　（一）指导思想。坚持质量第一。',
+      '浙江省人民政府',
+      '2023年1月20日',
+    ].join('\n');
+    const result = draft(text);
+    expect(result.sidecar).toMatchObject({
+      title: '浙江省人民政府关于加快推进质量强省建设的实施意见',
+      issuer: '浙江省人民政府',
+      date: '2023-01-20',
+      type: '实施意见',
+      province: 'zhejiang',
+    });
+    expect(result.yaml).toContain('title: 浙江省人民政府关于加快推进质量强省建设的实施意见 # lines 1–2\n');
+    expect(result.yaml).toContain('issuer: 浙江省人民政府 # line 8\n');
+    expect(result.id).toBe('zhejiang-2023-opinions');
+  });
+
+  it('stops with the flags to pass when title, issuer or date cannot be found', () => {
+    const text = [
+      '　　为贯彻落实质量发展纲要，结合本省实际，制定本计划。',
+      '　　一、提升产品质量',
+      '太原海关负责。',
+    ].join('\n');
+    let error: unknown;
+    try {
+      draft(text);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(DraftError);
+    expect((error as DraftError).flags).toEqual(['--title', '--issuer', '--date']);
+    expect((error as DraftError).missing.some((entry) => entry.startsWith('未找到文号：'))).toBe(true);
+  });
+
+  it('drafts from flags: values the text contains are stated, others inferred as given by hand', () => {
+    const text = [
+      '　　为贯彻落实质量发展纲要，制定本计划。',
+      '　　一、提升产品质量。（太原海关、晋中市人民政府负责）',
+    ].join('\n');
+    const result = draft(text, { title: '山西省质量提升计划', issuer: '山西省人民政府', date: '2017-04-01' });
+    const manual = { inferred: true, basis: '添加时人工指定' };
+    expect(result.sidecar.title).toEqual({ value: '山西省质量提升计划', ...manual });
+    expect(result.sidecar.issuer).toEqual({ value: '山西省人民政府', ...manual });
+    expect(result.sidecar.date).toEqual({ value: '2017-04-01', ...manual });
+    expect(result.sidecar.province).toEqual({
+      value: 'shanxi',
+      inferred: true,
+      basis: '取自添加时人工指定的发文机关“山西省人民政府”',
+    });
+    expect(result.sidecar.period).toEqual({
+      value: '2017',
+      inferred: true,
+      basis: '文中未载明，取自发文日期（推定）所在年份',
+    });
+    expect(result.id).toBe('shanxi-2017-plan');
+
+    const stated = draft(WRAPPED_TWO_LINES, {
+      issuer: '河北省人民政府办公厅',
+      period: '2016-2018',
+      id: 'hebei-2016-quality',
+    });
+    expect(stated.sidecar.issuer).toBe('河北省人民政府办公厅');
+    expect(stated.sidecar.period).toEqual({ value: '2016-2018', ...manual });
+    expect(stated.id).toBe('hebei-2016-quality');
+  });
+
+  it('infers the province from the names in the text when issuer and title do not name one', () => {
+    const text = [
+      '质量提升行动计划',
+      '　　一、提升产品质量。（太原海关、晋中市人民政府负责）',
+      '省质监局',
+      '2018年5月6日',
+    ].join('\n');
+    const result = draft(text);
+    expect(result.sidecar.province).toEqual({
+      value: 'shanxi',
+      inferred: true,
+      basis: '原文发文机关和标题未载明省份，据文中地名、机构名和文号前缀推定（太原×1、晋中×1）',
+    });
+    expect(result.missing).toContain('未找到省份：发文机关和标题都未写明省份；已据文中名称推定为 山西省。');
+  });
+
+  it('refuses unusable flags', () => {
+    expect(() => draft(WRAPPED_TWO_LINES, { date: '五月' })).toThrow(FlagError);
+    expect(() => draft(WRAPPED_TWO_LINES, { province: '火星' })).toThrow(FlagError);
+    expect(() => draft(WRAPPED_TWO_LINES, { type: '报告' })).toThrow(FlagError);
+    expect(() => draft(WRAPPED_TWO_LINES, { id: 'Hebei 2016' })).toThrow(FlagError);
+  });
+});
+
+describe('draftSidecar: output', () => {
+  it('proposes a unique id', () => {
+    expect(draft(WRAPPED_TWO_LINES, {}, ['hebei-2016-scheme']).id).toBe('hebei-2016-scheme-2');
+    expect(draft(WRAPPED_TWO_LINES, {}, ['hebei-2016-scheme', 'hebei-2016-scheme-2']).id).toBe('hebei-2016-scheme-3');
+  });
+
+  it('writes YAML that the sidecar schema reads back, saying what it did not find', () => {
+    const text = WRAPPED_TWO_LINES.replace('冀政办字[2016]12号\n', '');
+    const result = draft(text);
+    expect(sidecarSchema.parse(parse(result.yaml))).toEqual(result.sidecar);
+    expect(result.sidecar.docNumber).toBeUndefined();
+    expect(result.missing).toHaveLength(1);
+    expect(result.missing[0]).toMatch(/^未找到文号：/u);
+    expect(result.yaml).toContain(`# ${result.missing[0]}`);
+  });
+});
+
+describe('reading dates and 文号', () => {
+  const dateOf = (lines: string[]) => {
+    const text = ['河北省质量工作要点', ...lines, '一、提升质量', '河北省人民政府办公厅'].join('\n');
+    return draft(text, { issuer: '河北省人民政府办公厅' }).sidecar.date;
+  };
+  it.each([
+    [['2015年5月2日'], '2015-05-02'],
+    [['二〇一五年五月二日'], '2015-05-02'],
+    [['二〇一五年十二月二十一日'], '2015-12-21'],
+    [['2015-05-02'], '2015-05-02'],
+    [['（2015年5月2日）'], '2015-05-02'],
+    [['(２０１５年５月２日)'], '2015-05-02'],
+    [['颁布时间：2015-05-02'], '2015-05-02'],
+    [['成文日期：2015年05月02日'], '2015-05-02'],
+  ])('reads the date %j', (lines, expected) => {
+    expect(dateOf(lines)).toBe(expected);
+  });
+
+  it.each([
+    ['冀政发〔2023〕5号', '冀政发〔2023〕5号'],
+    ['（冀政发〔2023〕5号）', '冀政发〔2023〕5号'],
+    ['冀政发[2023]5号', '冀政发[2023]5号'],
+    ['冀政发［2023］5号', '冀政发［2023］5号'],
+    ['冀政发（2023）5号', '冀政发（2023）5号'],
+    ['冀政发(2023)5号', '冀政发(2023)5号'],
+    ['冀政发【2023】5号', '冀政发【2023】5号'],
+    ['冀政发〔2023〕5', '冀政发〔2023〕5'],
+    ['文号：冀政发〔2023〕5号', '冀政发〔2023〕5号'],
+  ])('reads the 文号 line %s', (line, expected) => {
+    const lines = readLines(`河北省质量工作要点\n${line}\n`);
+    const header = line.startsWith('文号') ? { value: line.slice(3), lines: [2], label: '文号' } : undefined;
+    expect(readDocNumber(lines, header)?.value).toBe(expected);
+  });
+
+  it('does not take a 文号 cited in a sentence for the document’s own', () => {
+    const lines = readLines('河北省质量工作要点\n　　根据《质量发展纲要》（国发〔2012〕9号），制定本要点。\n');
+    expect(readDocNumber(lines, undefined)).toBeUndefined();
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * The document's own 文号: a `文号：` header field, or a line that is only a 文号, bracketed or not
+ * (`冀政办字〔2016〕12号`, `（冀政发[2023]5号）`). A 文号 inside a sentence is a citation of another
+ * document, never this one's. The value is kept exactly as written (brackets, digits, with or
+ * without 号).
+ */
+import { fold } from '../../../src/model/fold.ts';
+import type { HeaderField } from './header.ts';
+import { unbracket } from './lines.ts';
+import type { Found, TextLine } from './lines.ts';
+
+/** On folded text: （）［］ are ()[] here; 〔〕【】 do not fold. */
+export const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,5}\s*号?/u;
+
+/** How far down the frame a 文号 line may be. */
+const FRAME_LINES = 60;
+
+export function readDocNumber(lines: TextLine[], header: HeaderField | undefined): Found | undefined {
+  if (header) {
+    const match = DOC_NUMBER.exec(fold(header.value));
+    if (match) return { value: header.value.slice(match.index, match.index + match[0].length), lines: header.lines };
+  }
+  for (const line of lines.slice(0, FRAME_LINES)) {
+    const alone = docNumberAlone(line);
+    if (alone) return { value: alone, lines: [line.number] };
+  }
+  return undefined;
+}
+
+/** The 文号 of a line that is only a 文号 (bracketed or not), as written. */
+export function docNumberAlone(line: TextLine): string | undefined {
+  const inner = unbracket(line.text);
+  const text = inner ? inner.inner : line.text;
+  const offset = inner ? inner.offset : 0;
+  const match = DOC_NUMBER.exec(text);
+  if (!match || match.index !== 0 || match[0].length !== text.trimEnd().length) return undefined;
+  return line.raw.slice(offset, offset + match[0].length);
+}
+
+/** The year of a 文号 (`冀政发〔2023〕5号` → 2023). */
+export function docNumberYear(value: string): string | undefined {
+  return /\d{4}/u.exec(fold(value))?.[0];
+}

@@ -1,0 +1,127 @@
+/**
+ * One decision per sidecar field: the value a flag gives, else the value read from the text
+ * (stated, with its lines), else an inference with an honest basis, else a plain note of what is
+ * missing (`未找到文号：…`) and, for a required field, the flag to pass.
+ */
+import { FlagError } from './errors.ts';
+import { findDate, normalizeDateFlag, readDate } from './date.ts';
+import { docNumberYear, readDocNumber } from './doc-number.ts';
+import { fold } from '../../../src/model/fold.ts';
+import type { Province } from '../../../src/model/index.ts';
+import type { readHeader } from './header.ts';
+import { issuerOfDocNumber, readIssuer } from './issuer.ts';
+import type { Found, TextLine } from './lines.ts';
+import { lineRef } from './lines.ts';
+import { MANUAL_BASIS, manual } from './manual.ts';
+import { normalizePeriodFlag, periodOfTitle } from './period.ts';
+import type { TitleReading } from './title.ts';
+import type { Drafted } from './yaml.ts';
+
+export interface FieldContext {
+  lines: TextLine[];
+  provinces: Province[];
+  header: ReturnType<typeof readHeader>;
+  titles: TitleReading;
+  overrides: Partial<Record<string, string>>;
+  /** Plain notes of what was not found. */
+  missing: string[];
+  /** Flags the person must pass because a required value was not found. */
+  needed: string[];
+}
+
+const stated = (found: Found): Drafted => ({ value: found.value, stated: true, lines: found.lines });
+
+export function draftTitle(context: FieldContext): Drafted | undefined {
+  const { overrides, titles, lines } = context;
+  if (overrides.title) {
+    const same = titles.title && titles.title.value.replace(/\s/gu, '') === overrides.title.replace(/\s/gu, '');
+    return manual(overrides.title, lines, same ? titles.title!.lines : undefined);
+  }
+  if (titles.title) return stated(titles.title);
+  context.missing.push('未找到标题：文中没有标题行（1–3 行、以“方案”“意见”“通知”等结尾），也无“标题：”字段。');
+  context.needed.push('--title');
+  return undefined;
+}
+
+export function draftIssuer(context: FieldContext, docNumber: Drafted | undefined): Drafted | undefined {
+  const { overrides, lines, header, titles } = context;
+  if (overrides.issuer) return manual(overrides.issuer, lines);
+  const found = readIssuer(lines, header.issuer, titles.issuer);
+  if (found) return stated(found);
+  const office = docNumber && issuerOfDocNumber(docNumber.value, context.provinces);
+  if (office) {
+    context.missing.push(`未找到发文机关：文中没有落款，标题中也没有“××关于……”；已按文号推定为 ${office}。`);
+    return {
+      value: office,
+      stated: false,
+      basis: `文中无落款，标题未写发文机关；据文号“${docNumber.value}”的发文字号前缀推定${docNumber.stated ? `（${lineRef(docNumber.lines)}）` : ''}`,
+    };
+  }
+  context.missing.push(
+    '未找到发文机关：文中没有落款（日期上一行的发文机关），标题中也没有“××关于……”，也无“发文机关：”字段。',
+  );
+  context.needed.push('--issuer');
+  return undefined;
+}
+
+export function draftDocNumber(context: FieldContext): Drafted | undefined {
+  const { overrides, lines, header } = context;
+  if (overrides.docNumber) return manual(overrides.docNumber, lines);
+  const found = readDocNumber(lines, header.docNumber);
+  if (found) return stated(found);
+  context.missing.push(
+    '未找到文号：文中没有单独成行的文号（如“冀政发〔2023〕5号”或其带括号的写法），也无“文号：”字段；已省略，如有请用 --doc-number 指定。',
+  );
+  return undefined;
+}
+
+export function draftDate(context: FieldContext, docNumber: Drafted | undefined, title: Drafted | undefined) {
+  const { overrides, lines, header } = context;
+  if (overrides.date) {
+    const value = normalizeDateFlag(overrides.date);
+    if (!value)
+      throw new FlagError(`--date \`${overrides.date}\`: expected YYYY, YYYY-MM or YYYY-MM-DD (or 2015年5月2日)`);
+    const at = lines.filter((line) => findDate(line.text)?.iso === value).map((line) => line.number);
+    return manual(value, lines, at);
+  }
+  const found = readDate(lines, header.date);
+  if (found) return stated(found);
+  const fromNumber = docNumber && docNumberYear(docNumber.value);
+  if (fromNumber) {
+    context.missing.push(`未找到发文日期：文中没有落款日期或“成文日期：”字段；已按文号年份推定为 ${fromNumber}。`);
+    return {
+      value: fromNumber,
+      stated: false,
+      basis: `文中未载明发文日期，取自文号${docNumber.value}的年份`,
+    } as Drafted;
+  }
+  const fromTitle = title && /(\d{4})\s*年/u.exec(fold(title.value))?.[1];
+  if (fromTitle) {
+    const where = title.stated ? `（${lineRef(title.lines)}）` : '（添加时人工指定）';
+    context.missing.push(`未找到发文日期：文中没有落款日期或“成文日期：”字段；已按标题中的年份推定为 ${fromTitle}。`);
+    return { value: fromTitle, stated: false, basis: `文中未载明发文日期，取自标题中的年份${where}` } as Drafted;
+  }
+  context.missing.push('未找到发文日期：文中没有落款日期、“成文日期：”字段、文号年份或标题年份。');
+  context.needed.push('--date');
+  return undefined;
+}
+
+export function draftPeriod(context: FieldContext, title: Drafted, date: Drafted): Drafted {
+  const { overrides } = context;
+  const fromTitle = periodOfTitle(title.value);
+  if (overrides.period) {
+    const value = normalizePeriodFlag(overrides.period);
+    if (!value) throw new FlagError(`--period \`${overrides.period}\`: expected YYYY or YYYY-YYYY`);
+    const at = value === fromTitle && title.stated ? title.lines : [];
+    return at.length ? { value, stated: true, lines: at } : { value, stated: false, basis: MANUAL_BASIS };
+  }
+  if (fromTitle) {
+    if (title.stated) return { value: fromTitle, stated: true, lines: title.lines, comment: 'in the title' };
+    return { value: fromTitle, stated: false, basis: '取自添加时人工指定的标题中的年份' };
+  }
+  const year = date.value.slice(0, 4);
+  const basis = date.stated
+    ? `文中未载明，取自发文日期所在年份（${lineRef(date.lines)}）`
+    : '文中未载明，取自发文日期（推定）所在年份';
+  return { value: year, stated: false, basis };
+}

@@ -1,0 +1,57 @@
+/**
+ * Metadata field lines copied from a gazette or a web page: `发文机关：…`, `颁布时间：2015-05-02 (ideographic space) 发文单位：…`,
+ * `文号：…`. Several fields may share a line; a value runs to the next label or the end of the line.
+ */
+import type { Found, TextLine } from './lines.ts';
+
+/** Labels by the value they give (matched on folded text, so `：` is `:` here). */
+export const HEADER_LABELS = {
+  title: ['标题', '名称', '文件名称'],
+  issuer: ['发文机关', '发文单位', '发布机构', '发布单位', '制发机关', '颁布单位'],
+  date: ['成文日期', '发文日期', '印发日期', '颁布时间', '颁布日期', '发布日期', '发布时间'],
+  docNumber: ['文号', '发文字号', '发文文号'],
+  other: ['索引号', '主题分类', '主题词', '来源', '公文种类', '有效性', '生效日期', '信息来源', '体裁分类', '组配分类'],
+} as const;
+
+export type HeaderKey = Exclude<keyof typeof HEADER_LABELS, 'other'>;
+
+const ALL_LABELS = Object.values(HEADER_LABELS)
+  .flat()
+  .sort((a, b) => b.length - a.length);
+const LABEL = new RegExp(`(${ALL_LABELS.join('|')})\\s*:\\s*`, 'gu');
+
+/** How far down a header field line may be: header blocks sit at the very top. */
+const HEADER_SCAN = 20;
+
+export interface HeaderField extends Found {
+  label: string;
+}
+
+/** The header fields of the text, by key (the first field of each key wins). */
+export function readHeader(lines: TextLine[]): Partial<Record<HeaderKey, HeaderField>> {
+  const fields: Partial<Record<HeaderKey, HeaderField>> = {};
+  for (const line of lines.filter((entry) => entry.text).slice(0, HEADER_SCAN)) {
+    if (!isHeaderLine(line)) continue;
+    const matches = [...line.text.matchAll(LABEL)];
+    matches.forEach((match, index) => {
+      const start = match.index + match[0].length;
+      const end = index + 1 < matches.length ? matches[index + 1]!.index : line.text.length;
+      const value = line.raw.slice(start, end).trim();
+      const key = keyOf(match[1]!);
+      if (key && value && !fields[key]) fields[key] = { value, lines: [line.number], label: match[1]! };
+    });
+  }
+  return fields;
+}
+
+/** A line that starts with a field label. */
+export function isHeaderLine(line: TextLine): boolean {
+  const match = new RegExp(LABEL.source, 'u').exec(line.text);
+  return match?.index === 0;
+}
+
+function keyOf(label: string): HeaderKey | undefined {
+  for (const key of ['title', 'issuer', 'date', 'docNumber'] as const)
+    if ((HEADER_LABELS[key] as readonly string[]).includes(label)) return key;
+  return undefined;
+}

@@ -1,0 +1,46 @@
+/**
+ * The issuing body: a `发文机关：` header field, else the signature (the short line right above the
+ * signature date), else the body named before 关于 in the title (`河北省人民政府办公厅关于印发…`).
+ */
+import { fold } from '../../../src/model/fold.ts';
+import type { Province } from '../../../src/model/index.ts';
+import { dateAlone } from './date.ts';
+import type { HeaderField } from './header.ts';
+import type { Found, TextLine } from './lines.ts';
+import { endsLikeTitle, nextNonBlank } from './title-lines.ts';
+
+const SENTENCE = /[。,;:!?、]/u;
+
+export function readIssuer(lines: TextLine[], header: HeaderField | undefined, fromTitle: Found | undefined) {
+  if (header) return { value: header.value, lines: header.lines };
+  return signature(lines) ?? fromTitle;
+}
+
+/** The first signature line: short, unpunctuated, right above an unbracketed date line. */
+export function signature(lines: TextLine[]): Found | undefined {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (!line.text || line.text.length > 40 || SENTENCE.test(line.text) || endsLikeTitle(line.text)) continue;
+    if (dateAlone(line) || /^[([〔【]/u.test(line.text) || /^\d/u.test(line.text)) continue;
+    const next = nextNonBlank(lines, index + 1);
+    const date = next === undefined ? undefined : dateAlone(lines[next]!);
+    if (date && !date.bracketed) return { value: line.raw, lines: [line.number] };
+  }
+  return undefined;
+}
+
+/**
+ * The body a provincial 文号 prefix stands for (registry docNumberPrefixes): a prefix with 办 is
+ * the general office's (`冀政办发` → 河北省人民政府办公厅), any other the government's (`冀政发`).
+ */
+export function issuerOfDocNumber(docNumber: string, provinces: Province[]): string | undefined {
+  const text = fold(docNumber);
+  const matches = provinces.flatMap((province) =>
+    province.docNumberPrefixes
+      .filter((prefix) => new RegExp(`^${fold(prefix)}\\s*[〔[(【]`, 'u').test(text))
+      .map((prefix) => ({ province, prefix })),
+  );
+  const best = matches.sort((a, b) => b.prefix.length - a.prefix.length)[0];
+  if (!best) return undefined;
+  return best.prefix.includes('办') ? `${best.province.name}人民政府办公厅` : `${best.province.name}人民政府`;
+}

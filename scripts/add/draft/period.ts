@@ -1,0 +1,19 @@
+/**
+ * The period a document plans for: a range in its title (`（2021—2025年）` → 2021-2025), else a year
+ * in its title (`2015年行动计划` → 2015); the drafter falls back to the year of the date.
+ */
+import { fold } from '../../../src/model/fold.ts';
+
+export function periodOfTitle(title: string): string | undefined {
+  const text = fold(title);
+  const range = /(\d{4})\s*(?:年\s*)?[-—–~至－到]\s*(\d{4})\s*年?/u.exec(text);
+  if (range && Number(range[2]) > Number(range[1])) return `${range[1]}-${range[2]}`;
+  return /(\d{4})\s*年/u.exec(text)?.[1];
+}
+
+/** A period as given by a person: `2015`, `2021-2025` (any dash). */
+export function normalizePeriodFlag(value: string): string | undefined {
+  const match = /^(\d{4})(?:\s*[-—–~至－]\s*(\d{4}))?$/u.exec(fold(value).trim());
+  if (!match) return undefined;
+  return match[2] ? `${match[1]}-${match[2]}` : match[1];
+}

@@ -1,0 +1,85 @@
+/**
+ * Title lines: a title is 1–3 short unpunctuated lines whose joined text ends like a document
+ * title (`…的通知`, `…行动方案`, `…规划（2021—2025年）`). A title broken over lines, e.g.
+ * `河北省人民政府办公厅关于印发` + `河北省质量提升行动方案的通知`, is one title.
+ */
+import { dateAlone } from './date.ts';
+import { docNumberAlone } from './doc-number.ts';
+import { isHeaderLine } from './header.ts';
+import type { Found, TextLine } from './lines.ts';
+
+/** Endings of a title (folded), optionally followed by one bracket: `（试行）`, `（2021-2025年）`. */
+const TITLE_END =
+  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|函|批复|报告)(?:\([^()]*\))?$/u;
+/** Sentence punctuation never found in a title (folded: ，；：！？ are ,;:!? here). */
+const SENTENCE = /[。,;:!?]/u;
+/** Numbering at the start of a line: `一、` `（一）` `1.` `第一章`. */
+const NUMBERED =
+  /^(?:[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十\d]+\)|\d+[.、,)]|第[一二三四五六七八九十\d]+[章条部节])/u;
+/** An issuing body's name: may be followed by a title line only when that line starts with 关于. */
+const BODY_END = /(?:政府|办公厅|办公室|委员会|公署|厅|局|委|院|部|会|署|办)$/u;
+/** A bracketed period line under a title: `（2021—2025年）`. */
+export const PERIOD_LINE = /^\(\s*(\d{4})\s*[-—–~至－]\s*(\d{4})\s*年?\s*\)$/u;
+
+/** A line that can be (part of) a title. */
+export function isTitleFragment(line: TextLine): boolean {
+  const { text } = line;
+  if (text.length < 2 || text.length > 60) return false;
+  if (SENTENCE.test(text.replace(/\([^()]*\)/gu, '')) || text.includes('。')) return false;
+  if (NUMBERED.test(text) || /^[([〔【].*[)\]〕】]$/u.test(text)) return false;
+  if (/^附件\s*\d*$/u.test(text) || isHeaderLine(line)) return false;
+  return !dateAlone(line) && !docNumberAlone(line);
+}
+
+export const endsLikeTitle = (text: string) => TITLE_END.test(text);
+
+/**
+ * A whole title, not its first lines: `…关于印发X规划` goes on to `…的通知`, and `…关于X` goes on
+ * to its `的<type>` (`关于加快质量发展的` + `实施意见`).
+ */
+function isComplete(folded: string): boolean {
+  if (!endsLikeTitle(folded)) return false;
+  if (/关于(?:印发|转发|颁发|下发|发布|公布)/u.test(folded)) return folded.endsWith('通知');
+  const about = folded.indexOf('关于');
+  return about < 0 || folded.indexOf('的', about) >= 0;
+}
+
+/**
+ * The title starting at `lines[start]` (a non-blank line): the shortest run of 1–3 fragments,
+ * blank lines between them allowed, whose joined text ends like a title; plus a bracketed period
+ * line right under it.
+ */
+export function titleAt(lines: TextLine[], start: number): (Found & { folded: string; end: number }) | undefined {
+  const run: TextLine[] = [];
+  let index = start;
+  while (run.length < 3 && index < lines.length) {
+    const line = lines[index]!;
+    if (!line.text) {
+      index++;
+      continue;
+    }
+    if (!isTitleFragment(line)) return undefined;
+    const previous = run.at(-1);
+    if (previous && BODY_END.test(previous.text) && !line.text.startsWith('关于')) return undefined;
+    run.push(line);
+    const folded = run.map((entry) => entry.text).join('');
+    if (isComplete(folded)) {
+      const next = nextNonBlank(lines, index + 1);
+      const period = next !== undefined && PERIOD_LINE.test(lines[next]!.text) ? lines[next]! : undefined;
+      const all = period ? [...run, period] : run;
+      return {
+        value: all.map((entry) => entry.raw).join(''),
+        folded: all.map((entry) => entry.text).join(''),
+        lines: all.map((entry) => entry.number),
+        end: period ? next! : index,
+      };
+    }
+    index++;
+  }
+  return undefined;
+}
+
+export function nextNonBlank(lines: TextLine[], from: number): number | undefined {
+  for (let index = from; index < lines.length; index++) if (lines[index]!.text) return index;
+  return undefined;
+}

@@ -1,0 +1,104 @@
+/**
+ * The title of the document, and of its notice wrapper when it has one.
+ *
+ * Titles are sought in the frame: from the top down to the first numbered line, and again right
+ * after a signature date (the plan that follows a notice). The first title found — or a `标题：`
+ * header field — is the document's, unless it is a notice wrapper (`X关于印发《Y》的通知`): then
+ * the title is Y, read from the plan's own title line after the signature when there is one, else
+ * from the wrapper. Without any title line, a 《Y》 that the notice says it issues (`现将《Y》印发给你们`)
+ * is the title. The issuing body written before 关于 is returned too.
+ */
+import { fold } from '../../../src/model/fold.ts';
+import { dateAlone } from './date.ts';
+import type { HeaderField } from './header.ts';
+import type { Found, TextLine } from './lines.ts';
+import { endsLikeTitle, titleAt } from './title-lines.ts';
+
+export interface TitleReading {
+  /** The document's own title (the plan's, for a notice wrapper). */
+  title?: Found;
+  /** The notice wrapper's title, when there is one. */
+  wrapper?: Found;
+  /** The issuing body written before 关于 in the first title. */
+  issuer?: Found;
+}
+
+const WRAPPER = /^(.*?)关于(?:印发|转发|颁发|下发|发布|公布)(.+)的通知$/u;
+/** A chapter or item label (`一、`, `（一）`, `第一章`): the body has begun. */
+const CHAPTER = /^(?:[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[章条部])/u;
+const BODY = /(?:政府|办公厅|办公室|委员会|公署|厅|局|委|院|部|会|署|办)$/u;
+/** How many lines the frame search looks at. */
+const SCAN = 150;
+
+type Title = Found & { folded: string };
+
+export function readTitle(lines: TextLine[], header: HeaderField | undefined): TitleReading {
+  const titles = titlesInFrame(lines);
+  const first: Title | undefined = header ? { ...header, folded: fold(header.value) } : titles[0];
+  if (!first) {
+    const issued = issuedInProse(lines);
+    return issued ? { title: issued } : {};
+  }
+  const wrapper = WRAPPER.exec(first.folded);
+  const prefix = wrapper ? wrapper[1]! : (/^(.*?)关于/u.exec(first.folded)?.[1] ?? '');
+  const issuer =
+    prefix.length >= 2 && BODY.test(prefix)
+      ? { value: first.value.slice(0, prefix.length), lines: first.lines }
+      : undefined;
+  if (!wrapper) return { title: { value: first.value, lines: first.lines }, issuer };
+  let start = first.folded.length - '的通知'.length - wrapper[2]!.length;
+  let inner = wrapper[2]!;
+  const quoted = /^《([^《》]+)》$/u.exec(inner);
+  if (quoted) {
+    start += 1;
+    inner = quoted[1]!;
+  }
+  const plain = (text: string) => text.replace(/\s/gu, '');
+  const plan = titles.find((title) => title !== first && plain(title.folded) === plain(inner));
+  const title = plan
+    ? { value: plan.value, lines: plan.lines }
+    : { value: first.value.slice(start, start + inner.length), lines: first.lines };
+  return { title, wrapper: { value: first.value, lines: first.lines }, issuer };
+}
+
+/** Title runs before the first numbered line, and after each signature date. */
+function titlesInFrame(lines: TextLine[]): Title[] {
+  const titles: Title[] = [];
+  let open = true;
+  for (let index = 0; index < Math.min(lines.length, SCAN); index++) {
+    const line = lines[index]!;
+    if (!line.text) continue;
+    const date = dateAlone(line);
+    if (date) {
+      if (!date.bracketed) open = true;
+      continue;
+    }
+    if (CHAPTER.test(line.text)) open = false;
+    if (!open) continue;
+    const found = titleAt(lines, index);
+    if (found) {
+      titles.push(found);
+      index = found.end;
+    }
+  }
+  return titles;
+}
+
+/**
+ * `现将《Y》印发给你们`, `制定了《Y》，经省政府同意，现印发给你们`: the Y of a notice without title lines —
+ * the last title-like 《》 before the words that issue it, not a `（以下简称《Y》）`.
+ */
+function issuedInProse(lines: TextLine[]): Found | undefined {
+  for (const line of lines.slice(0, 40)) {
+    const issues = /印发给|现予印发|印发你们|现予发布|予以印发/u.exec(line.text);
+    if (!issues) continue;
+    const quoted = [...line.text.slice(0, issues.index).matchAll(/《([^《》]+)》/gu)].filter(
+      (match) => endsLikeTitle(match[1]!) && !line.text.slice(0, match.index).endsWith('简称'),
+    );
+    const last = quoted.at(-1);
+    if (!last) continue;
+    const start = last.index + 1;
+    return { value: line.raw.slice(start, start + last[1]!.length), lines: [line.number] };
+  }
+  return undefined;
+}

@@ -1,0 +1,48 @@
+/**
+ * The document type, read from the end of its title (`…行动计划` → 行动计划, `…规划（2021—2025年）`
+ * → 规划), and the English word the proposed id uses for it.
+ */
+import { fold } from '../../../src/model/fold.ts';
+import { documentTypes } from '../../../src/model/index.ts';
+
+export type DocumentType = (typeof documentTypes)[number];
+
+/** The id word of each type: `hebei-2023-scheme`. */
+export const TYPE_SLUGS: Record<DocumentType, string> = {
+  行动计划: 'plan',
+  计划: 'plan',
+  实施方案: 'scheme',
+  工作方案: 'scheme',
+  行动方案: 'scheme',
+  方案: 'scheme',
+  实施意见: 'opinions',
+  指导意见: 'opinions',
+  意见: 'opinions',
+  通知: 'notice',
+  规划: 'planning',
+  纲要: 'outline',
+  办法: 'measures',
+  若干措施: 'measures',
+  措施: 'measures',
+  工作要点: 'priorities',
+  决定: 'decision',
+  规定: 'provisions',
+  细则: 'rules',
+  实施细则: 'rules',
+};
+
+/** Longest first, so `实施方案` wins over `方案`. */
+const BY_LENGTH = [...documentTypes].sort((a, b) => b.length - a.length);
+
+/** The type a title ends with, ignoring a trailing bracket (`（2021—2025年）`, `（试行）`). */
+export function typeOfTitle(title: string): DocumentType | undefined {
+  const text = fold(title)
+    .trim()
+    .replace(/\([^()]*\)$/u, '')
+    .trim();
+  return BY_LENGTH.find((type) => text.endsWith(type));
+}
+
+export function isDocumentType(value: string): value is DocumentType {
+  return (documentTypes as readonly string[]).includes(value);
+}

@@ -1,0 +1,186 @@
+/**
+ * Text extraction from each accepted format, on hand-written inputs: a saved web page (with the
+ * site's navigation, breadcrumb, share bar and footer around the article), a .docx and a .pdf
+ * generated at run time, text files in other encodings; and the refusals.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ExtractError, extractText } from './extract.ts';
+import { makeDocx } from './testing/make-docx.ts';
+import { makePdf } from './testing/make-pdf.ts';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`fixtures/${name}`, import.meta.url)));
+const linesOf = (text: string) => text.split('\n').slice(0, -1);
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+describe('extractText: saved web pages', () => {
+  it('keeps the article only, with the title above it and the task table as one line per task', async () => {
+    const result = await extractText(fixture('saved-page.html'), 'saved-page.html');
+    expect(result.format).toBe('html');
+    expect(linesOf(result.text)).toEqual([
+      '河北省人民政府办公厅关于印发',
+      '河北省质量提升行动方案的通知',
+      '冀政办字〔2023〕15号',
+      '各市（含定州、辛集市）人民政府，雄安新区管委会，省政府各部门：',
+      '　　《河北省质量提升行动方案》已经省政府同意，现印发给你们，请认真贯彻落实。',
+      '河北省人民政府办公厅',
+      '2023年4月10日',
+      '河北省质量提升行动方案',
+      '　　为深入实施质量强省战略，推动全省质量水平整体跃升，制定本方案。',
+      '　　一、主要目标',
+      '　　到2025年，制造业产品质量合格率达到95%以上。',
+      '　　二、重点任务',
+      '1. 加强标准体系建设，推动企业对标达标。（牵头单位：省市场监管局；责任单位：省发展改革委、省工业和信息化厅；完成时限：2024年底前）',
+      '2. 培育河北品牌，开展质量品牌提升行动。（牵头单位：省商务厅；责任单位：省农业农村厅；完成时限：长期坚持）',
+      '组织质量品牌宣传活动。（责任单位：省文化和旅游厅；完成时限：2023年底前）',
+      '　　三、保障措施',
+      '　　各地各部门要加强组织领导，确保各项任务落到实处。',
+    ]);
+    for (const furniture of ['首页', '当前位置', '分享到', '相关文件', '打印本页', 'ICP', '索引号', 'var share'])
+      expect(result.text).not.toContain(furniture);
+    expect(result.notes).toContain('标题取自正文上方的 <h1>。');
+  });
+
+  it('finds the article by its Chinese text when no element is named like one', async () => {
+    const page = `<html><body>
+      <div class="a"><a href="/">首页</a> <a href="/b">机构</a></div>
+      <div class="b"><h2>某某新闻</h2><ul><li><a>链接一则</a></li></ul></div>
+      <div class="c"><h1>吉林省质量工作要点</h1><p>一、提升质量水平，全面推进质量强省建设。</p><p>二、加强标准建设，推动企业对标达标。</p><p>三、培育知名品牌，开展质量品牌提升行动。</p></div>
+    </body></html>`;
+    const result = await extractText(utf8(page), 'page.htm');
+    expect(linesOf(result.text)).toEqual([
+      '吉林省质量工作要点',
+      '一、提升质量水平，全面推进质量强省建设。',
+      '二、加强标准建设，推动企业对标达标。',
+      '三、培育知名品牌，开展质量品牌提升行动。',
+    ]);
+  });
+
+  it('decodes a page by its declared charset and writes other tables row by row', async () => {
+    const head = utf8(
+      '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"></head><body><article><p>',
+    );
+    const gbk = new Uint8Array([0xd6, 0xd0, 0xce, 0xc4]); // 中文 in GBK
+    const tail = utf8(
+      '</p><table><tr><td>A1</td><td>B1</td></tr><tr><td>A2</td><td></td><td>C2</td></tr></table></article></body></html>',
+    );
+    const result = await extractText(new Uint8Array([...head, ...gbk, ...tail]), 'gbk.html');
+    expect(linesOf(result.text)).toEqual(['中文', 'A1　B1', 'A2　　C2']);
+    expect(result.notes[0]).toBe('网页按声明的字符集 gbk 解码。');
+  });
+
+  it('writes a task table with a title row, group headings and a lead department merged over two tasks', async () => {
+    const page = `<html><body><main><table>
+      <tr><td colspan="4">重点任务分工表</td></tr>
+      <tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>完成时间</td></tr>
+      <tr><td colspan="4">一、质量提升</td></tr>
+      <tr><td>１</td><td>提升产品质量。</td><td rowspan="2">省市场监管局</td><td>2025年</td></tr>
+      <tr><td>２</td><td>提升工程质量。</td><td>2026年</td></tr>
+    </table></main></body></html>`;
+    const result = await extractText(utf8(page), 'tasks.html');
+    expect(linesOf(result.text)).toEqual([
+      '重点任务分工表',
+      '一、质量提升',
+      '１. 提升产品质量。（牵头单位：省市场监管局；完成时间：2025年）',
+      '２. 提升工程质量。（牵头单位：省市场监管局；完成时间：2026年）',
+    ]);
+  });
+
+  it('refuses a page whose text is loaded by scripts', async () => {
+    const page = '<html><body><nav>首页</nav><div id="app"></div><script>render("正文")</script></body></html>';
+    await expect(extractText(utf8(page), 'app.html')).rejects.toThrow(/app\.html has no extractable text/u);
+  });
+});
+
+describe('extractText: .docx', () => {
+  it('writes paragraphs as lines and a task table with merged cells as one line per task', async () => {
+    const bytes = await makeDocx([
+      '陕西省质量强省建设工作要点',
+      '　　一、重点任务',
+      {
+        table: [
+          ['序号', '主要任务', '牵头单位', '配合单位', '完成时限', '备注'],
+          ['1', '完善质量政策体系。', '省市场监管局', '省发展改革委\n省财政厅', '2024年6月底前', ''],
+          ['^', '开展质量状况分析。', '^', '省统计局', '2024年12月底前', '每年一次'],
+          ['2', '实施品牌建设工程。', '省商务厅', '', '持续推进', ''],
+        ],
+      },
+      {
+        table: [
+          ['指标', '2023年', '2025年'],
+          ['产品质量合格率', '94%', '95%'],
+        ],
+      },
+      '陕西省人民政府办公厅',
+      '2024年1月5日',
+    ]);
+    const result = await extractText(bytes, 'points.docx');
+    expect(result.format).toBe('docx');
+    expect(linesOf(result.text)).toEqual([
+      '陕西省质量强省建设工作要点',
+      '　　一、重点任务',
+      '1. 完善质量政策体系。（牵头单位：省市场监管局；配合单位：省发展改革委、省财政厅；完成时限：2024年6月底前）',
+      '开展质量状况分析。（配合单位：省统计局；完成时限：2024年12月底前；备注：每年一次）',
+      '2. 实施品牌建设工程。（牵头单位：省商务厅；完成时限：持续推进）',
+      '指标　2023年　2025年',
+      '产品质量合格率　94%　95%',
+      '陕西省人民政府办公厅',
+      '2024年1月5日',
+    ]);
+  });
+
+  it('refuses a file that is not a docx inside', async () => {
+    await expect(extractText(utf8('not a zip'), 'fake.docx')).rejects.toThrow(/fake\.docx cannot be read as a \.docx/u);
+  });
+});
+
+describe('extractText: .pdf', () => {
+  it('rebuilds lines and drops page numbers and running headers', async () => {
+    const bytes = makePdf([
+      ['某省人民政府公报', '某省质量发展规划', '（2021—2025年）', '一、发展基础', { text: '— 1 —', bottom: true }],
+      ['某省人民政府公报', '二、主要目标', '到2025年，产品质量合格率达到95%。', { text: '-2-', bottom: true }],
+      ['某省人民政府公报', '三、保障措施', { text: '第3页 共3页', bottom: true }],
+    ]);
+    const result = await extractText(bytes, 'plan.pdf');
+    expect(result.format).toBe('pdf');
+    expect(linesOf(result.text)).toEqual([
+      '某省人民政府公报',
+      '某省质量发展规划',
+      '（2021—2025年）',
+      '一、发展基础',
+      '二、主要目标',
+      '到2025年，产品质量合格率达到95%。',
+      '三、保障措施',
+    ]);
+    expect(result.notes).toEqual([
+      'PDF：去掉页码 3 处。',
+      'PDF：去掉重复的页眉页脚 2 处（某省人民政府公报）。',
+      'PDF：3 页。',
+    ]);
+  });
+
+  it('refuses a PDF without a text layer', async () => {
+    await expect(extractText(makePdf([[]]), 'scan.pdf')).rejects.toThrow(
+      /scan\.pdf has no extractable text \(a scanned PDF/u,
+    );
+  });
+});
+
+describe('extractText: text files and other types', () => {
+  it('reads a UTF-16 text with its byte order mark, keeping the text as it is', async () => {
+    const text = '河南省质量工作要点\r\n一、提升质量\r\n';
+    const result = await extractText(new Uint8Array(Buffer.from(`\ufeff${text}`, 'utf16le')), 'a.txt');
+    expect(result).toEqual({ text, format: 'txt', notes: ['文本按 utf-16le 解码，存为 UTF-8。'] });
+  });
+
+  it('refuses empty texts, old Word files and unknown types with what to do', async () => {
+    await expect(extractText(utf8(' \n\n'), 'empty.txt')).rejects.toThrow(ExtractError);
+    await expect(extractText(utf8('x'), 'old.doc')).rejects.toThrow(/save it as \.docx/u);
+    await expect(extractText(utf8('x'), 'data.xlsx')).rejects.toThrow(
+      /expected \.txt, \.html, \.htm, \.docx or \.pdf/u,
+    );
+    await expect(
+      extractText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'p.txt'),
+    ).rejects.toThrow(/PNG image/u);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * The text of a received file, by its extension: `.txt` (any encoding decodeSource reads), a
+ * saved web page `.html`/`.htm` (the article only), a Word `.docx`, a `.pdf` with a text layer.
+ * Lines are as extracted; notes say what was done (encoding, what was dropped, tables rewritten).
+ * A file we cannot read, or that has no text, raises an ExtractError saying what to do instead.
+ */
+import { extname } from 'node:path';
+import { decodeSource } from '../ingest/decode.ts';
+import { docxLines } from './extract/docx.ts';
+import { ExtractError } from './extract/error.ts';
+import { htmlLines } from './extract/html.ts';
+import { pdfLines } from './extract/pdf.ts';
+
+export { ExtractError } from './extract/error.ts';
+
+export type ExtractFormat = 'txt' | 'html' | 'docx' | 'pdf';
+
+export interface Extracted {
+  text: string;
+  format: ExtractFormat;
+  notes: string[];
+}
+
+const REFUSED: Record<string, string> = {
+  '.doc': 'an old Word .doc: open it in Word or WPS and save it as .docx',
+  '.wps': 'a WPS file: open it in WPS and save it as .docx',
+  '.rtf': 'an RTF file: open it in Word or WPS and save it as .docx',
+  '.mht': 'a web archive: open it in a browser and save it as a web page (.html)',
+  '.mhtml': 'a web archive: open it in a browser and save it as a web page (.html)',
+};
+
+export async function extractText(bytes: Uint8Array, fileName: string): Promise<Extracted> {
+  const extension = extname(fileName).toLowerCase();
+  const notes: string[] = [];
+  let text: string;
+  let format: ExtractFormat;
+  if (extension === '.txt') {
+    const decoded = decodeSource(bytes);
+    if (!decoded.ok) throw new ExtractError(`${fileName} ${decoded.reason}`);
+    if (decoded.encoding !== 'utf-8') notes.push(`文本按 ${decoded.encoding} 解码，存为 UTF-8。`);
+    text = decoded.text;
+    format = 'txt';
+  } else if (extension === '.html' || extension === '.htm') {
+    text = joinLines(htmlLines(bytes, fileName, notes));
+    format = 'html';
+  } else if (extension === '.docx') {
+    text = joinLines(await docxLines(bytes, fileName, notes));
+    format = 'docx';
+  } else if (extension === '.pdf') {
+    text = joinLines(await pdfLines(bytes, fileName, notes));
+    format = 'pdf';
+  } else {
+    const refused = REFUSED[extension];
+    throw new ExtractError(
+      refused
+        ? `${fileName} is ${refused}`
+        : `${fileName}: unexpected file type \`${extension || '(none)'}\`, expected .txt, .html, .htm, .docx or .pdf`,
+    );
+  }
+  if (!text.trim()) {
+    const hint =
+      format === 'pdf'
+        ? ' (a scanned PDF has only images: run OCR on it first, or ask for the text)'
+        : format === 'html'
+          ? ' (the page may load its text with scripts: copy the text into a .txt file)'
+          : '';
+    throw new ExtractError(`${fileName} has no extractable text${hint}; nothing was written`);
+  }
+  return { text, format, notes };
+}
+
+const joinLines = (lines: string[]) => (lines.length ? `${lines.join('\n')}\n` : '');

@@ -1,0 +1,121 @@
+/**
+ * Tables as lines.
+ *
+ * A 任务分工 table — a header row with a task column (工作任务, 重点任务, 主要任务…) and a
+ * department or deadline column (牵头单位, 责任单位, 配合单位, 完成时限…) — becomes one line per
+ * task, in the shape the ingest reads responsibilities from:
+ *   `<序号>. <任务>（牵头单位：…；责任单位：…；完成时限：…）`
+ * with the labels as the header writes them: 牵头 columns first, then the other department
+ * columns, then deadline columns, then any other column as `<header>：<value>`, each group in
+ * table order; empty cells are left out. A row without its own 序号 (empty, or shared with the row
+ * above through a merged cell) is a sub-row of the task above: it becomes an unnumbered line with
+ * only the cells of its own row, so nothing is repeated. A row with one cell across the table (a
+ * group heading) is written as it is. The header row itself is not a line (its words become the labels);
+ * a title row above it (one cell, `重点任务分工表`) is.
+ *
+ * Any other data table: one line per row, its cells joined with a full-width space.
+ * A table used for page layout (one cell per row, or a table inside it) is not a data table: its
+ * cells are read as blocks.
+ */
+import type { Element } from 'hast';
+import { fold } from '../../../src/model/fold.ts';
+import { buildGrid, cellsOf, cellText, rowsOf } from './table-grid.ts';
+import type { GridCell } from './table-grid.ts';
+
+const NUMBER_HEADER = /^(?:序号|编号|序)$/u;
+const TASK_HEADER = /任务|工作内容|主要内容|具体内容|具体措施|工作措施|主要措施|重点工作|工作事项|事项|措施|内容/u;
+const LEAD_HEADER = /牵头/u;
+const DEPARTMENT_HEADER = /单位|部门/u;
+const DEADLINE_HEADER = /时限|时间|期限|进度/u;
+
+export function isLayoutTable(table: Element): boolean {
+  const rows = rowsOf(table);
+  const nested = rows.some((row) => cellsOf(row).some((cell) => containsTable(cell)));
+  return nested || rows.every((row) => cellsOf(row).length <= 1);
+}
+
+function containsTable(node: Element): boolean {
+  return node.children.some((child) => child.type === 'element' && (child.tagName === 'table' || containsTable(child)));
+}
+
+export function tableLines(table: Element, notes: string[]): string[] {
+  const rows = rowsOf(table);
+  if (rows.length === 0) return [];
+  // A first row with one cell across the table is the table's title (`重点任务分工表`): a line of its own.
+  const titled = rows.length > 2 && cellsOf(rows[0]!).length === 1 && cellsOf(rows[1]!).length > 1 ? 1 : 0;
+  const caption = titled ? [cellText(cellsOf(rows[0]!)[0]!, '　')].filter(Boolean) : [];
+  const headers = headerTexts(rows[titled]!);
+  const plain = headers.map((header) => fold(header).replace(/\s/gu, ''));
+  const task = plain.findIndex((header) => TASK_HEADER.test(header) && !NUMBER_HEADER.test(header));
+  const isTaskTable =
+    task >= 0 &&
+    plain.some((header, column) => column !== task && (DEPARTMENT_HEADER.test(header) || DEADLINE_HEADER.test(header)));
+  const grid = buildGrid(table, (column) => (DEPARTMENT_HEADER.test(plain[column] ?? '') ? '、' : '　'));
+  if (!isTaskTable) {
+    notes.push(`表格（${grid.length} 行）按行写出，单元格以全角空格分隔。`);
+    return grid
+      .map((row) =>
+        row
+          .filter((cell) => !cell.copy && !cell.carried)
+          .map((cell) => cell.text)
+          .join('　')
+          .trimEnd(),
+      )
+      .filter((line) => line.trim());
+  }
+  const number = plain.findIndex((header) => NUMBER_HEADER.test(header));
+  const labelled = [
+    ...plain.flatMap((header, column) => (LEAD_HEADER.test(header) ? [column] : [])),
+    ...plain.flatMap((header, column) => (!LEAD_HEADER.test(header) && DEPARTMENT_HEADER.test(header) ? [column] : [])),
+    ...plain.flatMap((header, column) =>
+      !DEPARTMENT_HEADER.test(header) && DEADLINE_HEADER.test(header) ? [column] : [],
+    ),
+  ];
+  const others = plain.flatMap((_header, column) =>
+    column === number || column === task || labelled.includes(column) || !plain[column] ? [] : [column],
+  );
+  const order = [...labelled, ...others];
+  const labels = headers.map((header) => header.replace(/\s/gu, ''));
+  notes.push(
+    `任务分工表（${grid.length - 1 - titled} 行，表头：${labels.filter(Boolean).join('｜')}）按行改写为“序号. 任务（${order.map((column) => `${labels[column]}：…`).join('；')}）”。`,
+  );
+  return [...caption, ...grid.slice(titled + 1).flatMap((row) => taskLine(row, { number, task, order, labels }))];
+}
+
+function taskLine(
+  row: GridCell[],
+  columns: { number: number; task: number; order: number[]; labels: string[] },
+): string[] {
+  const own = row.filter((cell) => !cell.copy && !cell.carried && cell.text);
+  if (own.length === 0) return [];
+  if (own.length === 1 && row.filter((cell) => !cell.carried).every((cell) => cell.copy || cell === own[0])) {
+    return [own[0]!.text]; // one cell across the table: a group heading
+  }
+  const numberCell = columns.number >= 0 ? row[columns.number] : undefined;
+  const subRow = numberCell !== undefined && (numberCell.carried || !numberCell.text);
+  const keep = (cell: GridCell | undefined) => cell && !cell.copy && cell.text && !(subRow && cell.carried);
+  const taskCell = row[columns.task];
+  const parts = columns.order.flatMap((column) =>
+    keep(row[column]) ? [`${columns.labels[column]}：${row[column]!.text}`] : [],
+  );
+  const prefix = numberCell && !subRow ? numbering(numberCell.text) : '';
+  const body = keep(taskCell) ? taskCell!.text : '';
+  const line = `${prefix}${body}${parts.length ? `（${parts.join('；')}）` : ''}`;
+  return line ? [line] : [];
+}
+
+/** `1` → `1. `, `一` → `一、`; a label with its own punctuation (`（一）`, `1.`) stays as written. */
+function numbering(text: string): string {
+  const folded = fold(text);
+  if (/^\d+$/u.test(folded)) return `${text}. `;
+  if (/^[一二三四五六七八九十]+$/u.test(folded)) return `${text}、`;
+  return /[.、)）]$/u.test(folded) ? text : `${text} `;
+}
+
+/** The header row's texts by column (a header cell spanning columns names each of them). */
+function headerTexts(row: Element): string[] {
+  return cellsOf(row).flatMap((cell) => {
+    const span = Math.max(1, Number(cell.properties.colSpan ?? 1) || 1);
+    return Array.from({ length: span }, () => cellText(cell, ''));
+  });
+}
