@@ -2,8 +2,9 @@
  * Drafts the sidecar of a received text: reads its frame (title, notice wrapper, issuer, date,
  * 文号) and proposes type, period, province and id. Every value is stated (with the line it is
  * written on) or inferred (with a Chinese basis); flags given by a person override any of them.
- * A required value that cannot be found or inferred stops the draft with a DraftError naming the
- * flag to pass, rather than a guess.
+ * A required value the text does not give is built from what the body says (draft/fallback.ts) and
+ * marked inferred with a basis asking for a check; only a text with no province at all stops the
+ * draft with a DraftError naming the flag to pass.
  */
 import { parse } from 'yaml';
 import { documentTypes, sidecarSchema } from '../../src/model/index.ts';
@@ -15,6 +16,7 @@ import { readHeader } from './draft/header.ts';
 import { isValidId, proposeId } from './draft/id.ts';
 import { readLines } from './draft/lines.ts';
 import { MANUAL_BASIS } from './draft/manual.ts';
+import { fallbackDate, fallbackIssuer, fallbackTitle, fallbackType } from './draft/fallback.ts';
 import { findProvince, provinceInTitle, provinceOfIssuer, provinceOfText } from './draft/province.ts';
 import { readTitle } from './draft/title.ts';
 import { isDocumentType, typeOfTitle } from './draft/type.ts';
@@ -54,13 +56,17 @@ export function draftSidecar(text: string, options: DraftOptions): Draft {
     missing: [],
     needed: [],
   };
-  const title = draftTitle(context);
+  const textProvince = provinceOfText(text, options.provinces)?.province;
+  const title = draftTitle(context) ?? (!overrides.title ? fallbackTitle(lines, textProvince) : undefined);
   const docNumber = draftDocNumber(context);
-  const issuer = draftIssuer(context, docNumber);
-  const date = draftDate(context, docNumber, title);
-  const type = title && draftType(title, overrides, context);
+  const issuer =
+    draftIssuer(context, docNumber) ?? (textProvince && !overrides.issuer ? fallbackIssuer(textProvince) : undefined);
+  const date = draftDate(context, docNumber, title) ?? (!overrides.date ? fallbackDate(lines) : undefined);
+  const type = title && draftType(title, overrides, context, lines);
   const province = draftProvince(text, issuer, title, options.provinces, context);
   if (!title || !issuer || !date || !type || !province) throw new DraftError(context.missing, context.needed);
+  // What a fallback filled is no longer needed from a person; the notes of what was missing stay.
+  context.needed.length = 0;
   const period = draftPeriod(context, title, date);
 
   const id = overrides.id ?? proposeId(province.value, date.value.slice(0, 4), type.value, options.existingIds);
@@ -73,7 +79,12 @@ export function draftSidecar(text: string, options: DraftOptions): Draft {
   return { id, sidecar, yaml, missing: context.missing };
 }
 
-function draftType(title: Drafted, overrides: Partial<Record<string, string>>, context: FieldContext) {
+function draftType(
+  title: Drafted,
+  overrides: Partial<Record<string, string>>,
+  context: FieldContext,
+  lines: ReturnType<typeof readLines>,
+) {
   if (overrides.type) {
     if (!isDocumentType(overrides.type))
       throw new FlagError(`--type \`${overrides.type}\`: expected one of ${documentTypes.join('、')}`);
@@ -81,9 +92,11 @@ function draftType(title: Drafted, overrides: Partial<Record<string, string>>, c
   }
   const type = typeOfTitle(title.value);
   if (type) return { value: type, lines: title.stated ? title.lines : undefined, comment: 'the end of the title' };
-  context.missing.push(`未能从标题判断文种：标题“${title.value}”不以 ${documentTypes.join('、')} 之一结尾。`);
-  context.needed.push('--type');
-  return undefined;
+  const fallback = fallbackType(title.value, lines);
+  context.missing.push(
+    `未能从标题判断文种：标题“${title.value}”不以 ${documentTypes.join('、')} 之一结尾；已按正文推定为 ${fallback}。`,
+  );
+  return { value: fallback, comment: 'what the body calls itself' };
 }
 
 function draftProvince(

@@ -22,9 +22,11 @@ export const checkMetadata: Plugin<[CheckMetadataOptions], PolicyRoot> = functio
   return (tree, file) => {
     if (tree.children.length === 0) return; // parse-text already reported the empty source
     const text = fold(String(file.value));
+    // A title may be broken over lines: compare without white space on both sides.
+    const compact = text.replace(/\s+/gu, '');
     for (const key of ['title', 'issuer', 'docNumber'] as const) {
       const field = sidecar[key];
-      if (isStated(field) && !text.includes(fold(valueOf(field)!))) {
+      if (isStated(field) && !compact.includes(fold(valueOf(field)!).replace(/\s+/gu, ''))) {
         report(
           file,
           'sidecar:unstated',

@@ -18,13 +18,22 @@ const FRAME_LINES = 60;
 export function readDocNumber(lines: TextLine[], header: HeaderField | undefined): Found | undefined {
   if (header) {
     const match = DOC_NUMBER.exec(fold(header.value));
-    if (match) return { value: header.value.slice(match.index, match.index + match[0].length), lines: header.lines };
+    if (match)
+      return {
+        value: halfWidthDigits(header.value.slice(match.index, match.index + match[0].length)),
+        lines: header.lines,
+      };
   }
   for (const line of lines.slice(0, FRAME_LINES)) {
     const alone = docNumberAlone(line);
-    if (alone) return { value: alone, lines: [line.number] };
+    if (alone) return { value: halfWidthDigits(alone), lines: [line.number] };
   }
   return undefined;
+}
+
+/** A 文号 is an identifier: its digits are written half-width (`闽政〔２０２０〕８号` → `闽政〔2020〕8号`). */
+function halfWidthDigits(value: string): string {
+  return value.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 }
 
 /** The 文号 of a line that is only a 文号 (bracketed or not), as written. */

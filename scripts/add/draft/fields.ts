@@ -13,7 +13,7 @@ import { issuerOfDocNumber, readIssuer } from './issuer.ts';
 import type { Found, TextLine } from './lines.ts';
 import { lineRef } from './lines.ts';
 import { MANUAL_BASIS, manual } from './manual.ts';
-import { normalizePeriodFlag, periodOfTitle } from './period.ts';
+import { lastGoalYear, normalizePeriodFlag, periodOfTitle } from './period.ts';
 import type { TitleReading } from './title.ts';
 import type { Drafted } from './yaml.ts';
 
@@ -120,8 +120,13 @@ export function draftPeriod(context: FieldContext, title: Drafted, date: Drafted
     return { value: fromTitle, stated: false, basis: '取自添加时人工指定的标题中的年份' };
   }
   const year = date.value.slice(0, 4);
-  const basis = date.stated
-    ? `文中未载明，取自发文日期所在年份（${lineRef(date.lines)}）`
-    : '文中未载明，取自发文日期（推定）所在年份';
-  return { value: year, stated: false, basis };
+  const until = lastGoalYear(context.lines.map((line) => line.text).join('\n'));
+  const dated = date.stated ? `发文日期所在年份（${lineRef(date.lines)}）` : '发文日期（推定）所在年份';
+  if (until && until > Number(year) && until - Number(year) <= 15)
+    return {
+      value: `${year}-${until}`,
+      stated: false,
+      basis: `文中未载明，起于${dated}，止于正文目标的最晚年份（到${until}年）`,
+    };
+  return { value: year, stated: false, basis: `文中未载明，取自${dated}` };
 }

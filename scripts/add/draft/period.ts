@@ -5,7 +5,9 @@
 import { fold } from '../../../src/model/fold.ts';
 
 export function periodOfTitle(title: string): string | undefined {
-  const text = fold(title);
+  // A period that belongs to a document the title names (`贯彻质量发展纲要（2011—2020年）的实施意见`)
+  // is that document's, not this one's.
+  const text = fold(title).replace(/\([^()]*\)(?=的)/gu, '');
   const range = /(\d{4})\s*(?:年\s*)?[-—–~至－到]\s*(\d{4})\s*年?/u.exec(text);
   if (range && Number(range[2]) > Number(range[1])) return `${range[1]}-${range[2]}`;
   return /(\d{4})\s*年/u.exec(text)?.[1];
@@ -16,4 +18,12 @@ export function normalizePeriodFlag(value: string): string | undefined {
   const match = /^(\d{4})(?:\s*[-—–~至－]\s*(\d{4}))?$/u.exec(fold(value).trim());
   if (!match) return undefined;
   return match[2] ? `${match[1]}-${match[2]}` : match[1];
+}
+
+/** The last year the body sets goals for: `到2020年`, `至2025年`, `2023年底前`, `2025年前`. */
+export function lastGoalYear(body: string): number | undefined {
+  const years = [...fold(body).matchAll(/(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年(?:底|末)?前/gu)].map((match) =>
+    Number(match[1] ?? match[2]),
+  );
+  return years.length ? Math.max(...years) : undefined;
 }

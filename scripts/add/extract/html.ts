@@ -39,7 +39,9 @@ export function htmlLines(bytes: Uint8Array, fileName: string, notes: string[]):
   notes.push(`正文取自 ${how}；已去掉 ${removed} 个导航、分享、页脚等页面元素。`);
   const lines = blockLines(element, notes);
   const title = element.type === 'element' ? titleAbove(tree, element) : undefined;
-  if (title) {
+  // The page's heading often repeats the title the article opens with (over one or more lines).
+  const opening = lines.slice(0, 4).join('').replace(/\s+/gu, '');
+  if (title && !opening.includes(toText(title).replace(/\s+/gu, ''))) {
     notes.push(`标题取自正文上方的 <${title.tagName}>。`);
     return [...blockLines(title, notes), ...lines];
   }

@@ -2,5 +2,5 @@
 import { formatTable } from './score-table.ts';
 import { layoutIds, runLayout } from './run-layouts.ts';
 
-const runs = layoutIds().map((id) => runLayout(id));
+const runs = await Promise.all(layoutIds().map((id) => runLayout(id)));
 console.log(formatTable(runs, process.argv.includes('--problems')));

@@ -5,17 +5,14 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeSource } from '../decode.ts';
 import { prepare } from './prepare.ts';
 import { layoutIds, layoutsRoot } from './run-layouts.ts';
 
 describe('layout expectations', () => {
   for (const id of layoutIds()) {
-    it(id, () => {
-      const { text, expected } = prepare(join(layoutsRoot, id));
-      const decoded = decodeSource(new Uint8Array(text));
-      if (!decoded.ok) throw new Error(`${id}: ${decoded.reason}`);
-      const lines = decoded.text.split(/\r\n|\r|\n/u);
+    it(id, async () => {
+      const { text, expected } = await prepare(join(layoutsRoot, id));
+      const lines = text.split(/\r\n|\r|\n/u);
       const held = new Map<number, number>();
       let previous = 0;
       for (const unit of expected.units) {

@@ -12,8 +12,8 @@ describe('layout fixtures', () => {
     expect(ids.length).toBeGreaterThanOrEqual(16);
   });
   for (const id of ids) {
-    it(id, () => {
-      const run = runLayout(id);
+    it(id, async () => {
+      const run = await runLayout(id);
       const perfect = Object.values(run.score).every((value) => value === 1);
       if (!perfect) console.log(`${formatTable([run], true)}\n${run.messages.join('\n')}`);
       expect(run.score).toEqual(Object.fromEntries(Object.keys(run.score).map((key) => [key, 1])));

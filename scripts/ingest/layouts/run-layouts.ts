@@ -25,8 +25,8 @@ export interface LayoutRun extends DocumentScore {
   messages: string[];
 }
 
-export function runLayout(id: string): LayoutRun {
-  const { text, sidecar, expected } = prepare(join(layoutsRoot, id));
+export async function runLayout(id: string): Promise<LayoutRun> {
+  const { text, sidecar, expected } = await prepare(join(layoutsRoot, id));
   const cwd = mkdtempSync(join(tmpdir(), `layout-${id}-`));
   try {
     const sources = join(cwd, 'sources');

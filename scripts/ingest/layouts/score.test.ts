@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import type { PolicyModel } from '../to-model.ts';
 import { parseExpected } from './expected-format.ts';
 import { scoreDocument } from './score.ts';
-import { articleText } from './article-text.ts';
 
 const expectedText = `# synthetic
 title: 某省测试方案
@@ -97,14 +96,5 @@ describe('layout scorer', () => {
 
   it('rejects a malformed expectation line', () => {
     expect(() => parseExpected('L3 heading 一 extra words')).toThrow(/expected\.txt:1/u);
-  });
-});
-
-describe('article text of a saved page', () => {
-  it('keeps the article div, one line per block, no blank lines', () => {
-    const page = `<html><body><div class="nav"><a>首页</a></div>
-<div class="article-content"><h1>标题&nbsp;一</h1><div class="inner"><p>第一段</p>
-<p></p><p>第二段<br/>续行</p></div></div><div class="footer">版权</div></body></html>`;
-    expect(articleText(page)).toBe('标题 一\n第一段\n第二段\n续行\n');
   });
 });
