@@ -73,7 +73,7 @@ describe('addDocument', { timeout: 60_000 }, () => {
       date: '2023-04-10',
       docNumber: '冀政办字〔2023〕15号',
       type: '行动方案',
-      period: { value: '2023', inferred: true },
+      period: { value: '2023-2025', inferred: true },
     });
     expect(yaml).toContain('title: 河北省质量提升行动方案 # line 8\n');
     expect(result.ingest!.errors).toBe(0);
@@ -151,6 +151,7 @@ describe('addDocument', { timeout: 60_000 }, () => {
       type: '规划',
       period: '2021-2025',
       note: 'Added with `npm run add` from `plan.pdf` (pdf); the file as received is kept in content/originals/.',
+      acknowledge: [],
     });
   });
 

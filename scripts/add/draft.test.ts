@@ -43,6 +43,7 @@ describe('draftSidecar: notice wrappers', () => {
       docNumber: '冀政办字[2016]12号',
       type: '行动方案',
       period: { value: '2016', inferred: true, basis: '文中未载明，取自发文日期所在年份（第9行）' },
+      acknowledge: [],
     });
     expect(result.id).toBe('hebei-2016-scheme');
     expect(result.missing).toEqual([]);
@@ -97,7 +98,7 @@ describe('draftSidecar: notice wrappers', () => {
     expect(result.yaml).toContain('title: 吉林省质量提升行动计划 # line 3\n');
   });
 
-  it('reads traditional characters, full-width digits and CRLF, keeping every value as written', () => {
+  it('reads traditional characters, full-width digits and CRLF, keeping every value as written but the 文号’s digits', () => {
     const text = [
       '廣東省人民政府辦公廳關於印發廣東省質量提升工作方案的通知',
       '粵府辦〔２０２２〕８號',
@@ -113,7 +114,7 @@ describe('draftSidecar: notice wrappers', () => {
       issuer: '廣東省人民政府辦公廳',
       province: 'guangdong',
       date: '2022-06-01',
-      docNumber: '粵府辦〔２０２２〕８號',
+      docNumber: '粵府辦〔2022〕8號',
       type: '工作方案',
     });
     expect(result.id).toBe('guangdong-2022-scheme');
@@ -190,21 +191,34 @@ describe('draftSidecar: documents without a wrapper', () => {
     expect(result.id).toBe('zhejiang-2023-opinions');
   });
 
-  it('stops with the flags to pass when title, issuer or date cannot be found', () => {
+  it('drafts a frameless text from what its body says, every such value inferred with a basis', () => {
     const text = [
-      '　　为贯彻落实质量发展纲要，结合本省实际，制定本计划。',
+      '　　为贯彻落实质量发展纲要，结合本省实际，到2016年底前，制定本计划。',
       '　　一、提升产品质量',
       '太原海关负责。',
     ].join('\n');
+    const result = draft(text);
+    expect(result.sidecar.title).toEqual({
+      value: '山西省2016年计划',
+      inferred: true,
+      basis: '文中未见标题；按正文自称“本计划”、省份与年份拟定，请按原件核对',
+    });
+    expect(result.sidecar.issuer).toMatchObject({ value: '山西省人民政府', inferred: true });
+    expect(result.sidecar.date).toMatchObject({ value: '2016', inferred: true });
+    expect(result.sidecar.type).toBe('计划');
+    expect(result.missing.some((entry) => entry.startsWith('未找到标题：'))).toBe(true);
+    expect(result.missing.some((entry) => entry.startsWith('未找到文号：'))).toBe(true);
+  });
+
+  it('stops with the flag to pass when not even the province can be told', () => {
     let error: unknown;
     try {
-      draft(text);
+      draft('　　为加强质量工作，制定本计划。\n　　一、提升产品质量');
     } catch (caught) {
       error = caught;
     }
     expect(error).toBeInstanceOf(DraftError);
-    expect((error as DraftError).flags).toEqual(['--title', '--issuer', '--date']);
-    expect((error as DraftError).missing.some((entry) => entry.startsWith('未找到文号：'))).toBe(true);
+    expect((error as DraftError).flags).toContain('--province');
   });
 
   it('drafts from flags: values the text contains are stated, others inferred as given by hand', () => {

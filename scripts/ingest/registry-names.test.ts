@@ -254,7 +254,7 @@ describe('the real registry', () => {
       value:
         '- id: a\n  name: 甲\n  kind: department\n  aliases: [甲]\n  succeededBy:\n    - { id: nowhere, year: 2018 }\n',
     });
-    expect(parseYaml(file, departmentsFileSchema, 'ingest:registry')).toBeUndefined();
+    expect(parseYaml(file, departmentsFileSchema, 'ingest:registry').value).toBeUndefined();
     expect(file.messages.map((message) => [message.line, message.column, message.reason])).toEqual([
       [
         6,
