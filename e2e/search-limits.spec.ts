@@ -35,10 +35,10 @@ async function submit(page: Page, query: string): Promise<void> {
 const REQUESTS_MAX = 3 * QUERY_LIMITS.grams + 60;
 
 /**
- * Time allowed from Enter to the answer. Before the limits the page never answered (10,000
- * characters: 5,630 requests on a 1,000-document site). Now about 60 requests here, the whole
- * answer 2–5 s when the test machine is loaded (load average 18 on 2 cores); 10 s keeps it
- * from being flaky under such load.
+ * Time allowed from the paste to the answer. Before the limits the page never answered (10,000
+ * characters: 5,630 requests on a 1,000-document site). Now 59 requests here (shards), the answer
+ * in 2–5 s on a test machine under heavy load (load average 18–25 on 2 cores); 10 s keeps the
+ * test from being flaky under such load.
  */
 const ANSWER_MS = 10_000;
 
@@ -63,9 +63,9 @@ test('a 10,000-character query answers within seconds, says it was cut, and the 
   const failed: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+  // Typing (pasting) searches by itself, as the user would see it.
   await page.locator('#q').fill(long);
   const started = Date.now();
-  await page.locator('#q').press('Enter');
   await expect(cutNote(page)).toHaveText(S.tooLong(QUERY_LIMITS.chars, QUERY_LIMITS.terms), { timeout: ANSWER_MS });
   // The measure the query starts with is found (the first characters are searched, not nothing).
   await expect(page.locator(`[data-search-results] > li[data-unit="${measure.id}"]`)).toBeAttached();
