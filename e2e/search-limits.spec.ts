@@ -115,3 +115,33 @@ test('a query whose files fail says so, and the next query fetches them again', 
   await expect(hits(page)).toHaveCount(4);
   await expect(status(page)).toContainText('“电梯”');
 });
+
+test('a later query wins over an earlier one still loading', async ({ page }) => {
+  test.skip(ENGINE !== 'shards', 'only the shards engine answers asynchronously from files per query');
+  await open(page);
+  // The first query's gram shard is held back until the second query has been answered.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let holding = true;
+  let heldBack = 0;
+  await page.route('**/search/shards/g/**', async (route) => {
+    if (holding) {
+      heldBack++;
+      await held;
+    }
+    await route.continue();
+  });
+  await submit(page, '区块链');
+  await expect.poll(() => heldBack).toBeGreaterThan(0);
+  holding = false;
+  await submit(page, '电梯');
+  await expect(hits(page)).toHaveCount(4);
+  await expect(status(page)).toContainText('“电梯”');
+  // The first query's shard arrives now; its answer must be dropped.
+  const arrived = page.waitForEvent('requestfinished', (r) => r.url().includes('/search/shards/g/'));
+  release();
+  await arrived;
+  await page.waitForTimeout(500); // the page reads the shard and would render the stale answer here
+  await expect(status(page)).toContainText('“电梯”');
+  await expect(hits(page)).toHaveCount(4);
+});
