@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { T2S } from '../../model/t2s.ts';
 import { makeMatchFold } from './normalize.ts';
 import { QUERY_LIMITS, parseQuery } from './query.ts';
+import { termGrams } from './shards/format.ts';
 
 const fold = makeMatchFold(T2S);
 const folded = (q: string) => parseQuery(q, fold).terms.map((t) => t.folded);
@@ -90,12 +91,13 @@ describe('parseQuery', () => {
     const astral = '𠀀'.repeat(QUERY_LIMITS.chars);
     const { terms, cut } = parseQuery(astral, fold);
     expect(cut).toBe(true);
-    const grams = terms.reduce((n, t) => n + Math.max(1, t.folded.length - 3), 0);
+    const grams = terms.reduce((n, t) => n + termGrams(t.folded).length, 0);
     expect(grams).toBeLessThanOrEqual(QUERY_LIMITS.grams);
     expect(terms[0]!.folded).toBe('𠀀'.repeat(33));
-    // Two long words: the second is cut to what is left.
-    const two = parseQuery(`${'甲'.repeat(40)} ${'乙'.repeat(23)}`, fold);
-    expect(two.terms.map((t) => t.folded.length)).toEqual([40, 23]);
-    expect(two.terms.reduce((n, t) => n + t.folded.length - 3, 0)).toBeLessThanOrEqual(QUERY_LIMITS.grams);
+    // Two long words: the second is cut to the grams that are left (37 + 27 = 64).
+    const two = parseQuery(`${'甲'.repeat(40)} ${'𠀀'.repeat(20)}`, fold);
+    expect(two.cut).toBe(true);
+    expect(two.terms.map((t) => t.folded)).toEqual(['甲'.repeat(40), '𠀀'.repeat(15)]);
+    expect(two.terms.reduce((n, t) => n + termGrams(t.folded).length, 0)).toBe(QUERY_LIMITS.grams);
   });
 });

@@ -34,7 +34,8 @@ export interface Query {
  *    sentence of a policy text (30–60 characters) still searches whole. Longer input is cut to its
  *    first 64 characters. Why: in shards mode a term of n code units needs its n − 3 four-grams, each
  *    in its own shard file: 1,500 characters cost 1,366 requests and 5.5 s, 10,000 characters 5,630
- *    requests, half refused by the browser, and the page never answered.
+ *    requests, half refused by the browser, and the page never answered. With the limit a
+    10,000-character query costs 59 requests on the test site (e2e/search-limits.spec.ts).
  *  - terms 8: every term is at least one lookup (Pagefind: one search per term and per filter group);
  *    no real query has more than a few words.
  *  - grams 64: four-grams looked up over all terms (about one shard request each); 64 characters
@@ -43,9 +44,6 @@ export interface Query {
  *    browser opens to one host over HTTP/1.1; more only wait in the browser's own, bounded, queue.
  */
 export const QUERY_LIMITS = { chars: 64, terms: 8, grams: 64, inFlight: 6 } as const;
-
-/** Longest run of code units answered by one gram (shards/format.ts GRAM_MAX; the grams a term costs). */
-const GRAM = 4;
 
 /** Opening quote → its closing quote. */
 const QUOTES = new Map([
@@ -64,9 +62,15 @@ export function collapseSpace(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
-/** Four-grams a folded term is looked up with (one gram when it is short). */
+/**
+ * Longest gram of the shards index (shards/format.ts GRAM_MAX), repeated here rather than imported:
+ * importing format.ts would pull the index reader into the page's main script in every mode.
+ */
+const GRAM_MAX = 4;
+
+/** Grams a folded term is looked up with in shards mode (format.ts termGrams): one when it is short. */
 function gramsOf(folded: string): number {
-  return Math.max(1, folded.length - GRAM + 1);
+  return Math.max(1, folded.length - GRAM_MAX + 1);
 }
 
 /** The first `units` code units of a text, never half a surrogate pair. */
@@ -116,7 +120,7 @@ export function parseQuery(input: string, fold: CharFolder): Query {
     }
     if (grams + gramsOf(folded) > QUERY_LIMITS.grams) {
       // matchFold keeps lengths, so the raw text is cut at the same place as the folded one.
-      raw = headUnits(raw, QUERY_LIMITS.grams - grams + GRAM - 1);
+      raw = headUnits(raw, QUERY_LIMITS.grams - grams + GRAM_MAX - 1);
       folded = collapseSpace(fold(raw));
       cut = true;
       if (!SEARCHABLE.test(folded)) break;
