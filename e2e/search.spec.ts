@@ -2,36 +2,17 @@
 // no-result message, keyboard use. Black-box over HTTP against the built site (any BASE_PATH).
 // URLs are relative (baseURL ends with the base path).
 //
-// Every engine (scripts/pagefind.ts picks one per build, src/scripts/search/main.ts):
-//   playwright test e2e/search.spec.ts                          the engine the build chose
-//   SEARCH_ENGINE=shards playwright test e2e/search.spec.ts     the sharded index, on any build (the
-//     page's search/engine.json is answered with shards mode; every build has search/shards/)
-//   SEARCH_ENGINE=pagefind …                                    Pagefind, on a build with its index
-//     (scripts/pagefind.ts --pagefind) and search/meta.json.gz (every build has it)
-//   SEARCH_ENGINE=bundle …                                      asserts the build chose the bundle
+// Every engine: see e2e/search-engine.ts (SEARCH_ENGINE=bundle|shards|pagefind).
 
-import process from 'node:process';
 import { type Page, expect, test } from '@playwright/test';
-
-const ENGINE = process.env.SEARCH_ENGINE;
-
-/** The file each forced engine starts from. */
-const FORCED: Record<string, string> = { pagefind: 'search/meta.json.gz', shards: 'search/shards/start.json.gz' };
+import { ENGINE, forceEngine, searchReady as ready } from './search-engine.ts';
 
 test.beforeEach(async ({ page }) => {
-  const file = ENGINE ? FORCED[ENGINE] : undefined;
-  if (file) {
-    await page.route('**/search/engine.json', (route) => route.fulfill({ json: { engine: ENGINE, file, units: 0 } }));
-  }
+  await forceEngine(page);
 });
 
 const status = (page: Page) => page.locator('[data-search-status]');
 const hits = (page: Page) => page.locator('[data-search-results] > li');
-const ready = async (page: Page) => {
-  // Pagefind mode starts up with wasm and several index files: allow for a slow machine.
-  await expect(page.locator('[data-search][data-ready]')).toBeAttached({ timeout: 15_000 });
-  if (ENGINE) await expect(page.locator('[data-search]')).toHaveAttribute('data-engine', ENGINE);
-};
 
 async function open(page: Page, search = ''): Promise<void> {
   await page.goto(`search/${search}`);

@@ -81,7 +81,8 @@ export const STEPS: Step[] = [
     ],
   },
   // All specs on the configured projects (desktop, phone), served with the CSP header of dist/_headers;
-  // then the search specs again with the sharded engine forced (the one large corpora get).
+  // then the search specs (results, and the limits of hostile queries) again with the sharded engine
+  // forced (the one large corpora get).
   {
     name: 'e2e',
     commands: [
@@ -89,7 +90,10 @@ export const STEPS: Step[] = [
       node(playwright, 'test'),
       // Adds dist/search/shards/ without choosing it; `rebuild` starts from a clean dist/.
       node('scripts/pagefind.ts', '--shards'),
-      { run: node(playwright, 'test', 'e2e/search.spec.ts'), env: { SEARCH_ENGINE: 'shards' } },
+      {
+        run: node(playwright, 'test', 'e2e/search.spec.ts', 'e2e/search-limits.spec.ts'),
+        env: { SEARCH_ENGINE: 'shards' },
+      },
     ],
   },
   // A second build of the same sources must be byte-identical to the first.

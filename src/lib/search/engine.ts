@@ -45,6 +45,8 @@ export interface FacetValue {
 
 export interface Outcome {
   terms: Term[];
+  /** Only the beginning of a too long query was searched (query.ts QUERY_LIMITS). */
+  cut: boolean;
   /** Matching units after the filters, best first (corpus order when there is no term). */
   hits: Hit[];
   /** Matching units before the filters. */
@@ -133,7 +135,7 @@ export class SearchEngine {
   }
 
   search(query: string, selection: Selection = {}): Outcome {
-    const terms = parseQuery(query, this.fold);
+    const { terms, cut } = parseQuery(query, this.fold);
     const matched: Hit[] = [];
     for (let unit = 0; unit < this.bundle.units.length; unit++) {
       const matches = this.matchUnit(unit, terms);
@@ -165,6 +167,6 @@ export class SearchEngine {
 
     const hits = matched.filter((hit) => passes(hit.unit));
     hits.sort((a, b) => b.score - a.score || a.unit - b.unit);
-    return { terms, hits, unfiltered: matched.length, facets };
+    return { terms, cut, hits, unfiltered: matched.length, facets };
   }
 }

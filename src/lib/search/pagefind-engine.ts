@@ -236,7 +236,7 @@ export class PagefindEngine {
 
   async search(query: string, selection: Selection = {}): Promise<SearchView> {
     const lex = this.lexicon;
-    const terms = parseQuery(query, lex.fold);
+    const { terms, cut } = parseQuery(query, lex.fold);
     const filter = this.filterOf(selection);
     const filtered = Object.keys(filter).length > 0;
     const selected = GROUPS.filter((g) => (selection[g] ?? []).some((id) => lex.indexOf(g, id) >= 0));
@@ -320,6 +320,7 @@ export class PagefindEngine {
     });
     const view: SearchView = {
       terms,
+      cut,
       notes: lex.departmentNotes(terms),
       total: candidates.length,
       approximate,

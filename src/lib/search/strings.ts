@@ -8,6 +8,12 @@ export const searchStrings = {
   noScript: '本页的检索需要启用 JavaScript。也可以按以下分类浏览全部条目：',
   loading: '正在载入检索数据…',
   loadFailed: '检索数据载入失败，请刷新页面重试。',
+  /** A query whose files could not be fetched; the next query fetches them again. */
+  queryFailed: '检索数据载入失败，请重试。',
+  /** The query is longer than QUERY_LIMITS (query.ts): only its beginning is searched. */
+  tooLong: (chars: number, terms: number) => `查询过长：只按前 ${chars} 个字（至多 ${terms} 个词）检索。`,
+  /** Something was typed, but only quotes, punctuation or spaces: there is nothing to look for. */
+  nothingToSearch: '没有可检索的文字：单独的引号、标点不参与检索，请输入要查找的字词。',
   filters: '筛选',
   clearFilters: '清除筛选',
   more: (n: number) => `再显示 ${n} 条`,

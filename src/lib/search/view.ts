@@ -77,6 +77,8 @@ export interface FacetCount {
 
 export interface SearchView {
   terms: Term[];
+  /** Only the beginning of a too long query was searched (query.ts QUERY_LIMITS): the page says so. */
+  cut: boolean;
   /** Per term naming departments: their names. */
   notes: { term: Term; departments: string[] }[];
   /** Matching units after the filters. */
@@ -131,6 +133,7 @@ export function bundleView(
   };
   return {
     terms: outcome.terms,
+    cut: outcome.cut,
     notes: outcome.terms
       .map((term) => ({
         term,

@@ -16,6 +16,7 @@ import { GROUPS, type Group, SearchEngine } from '../../lib/search/engine.ts';
 import { excerpt } from '../../lib/search/highlight.ts';
 import { type EngineManifest, Lexicon, type SearchMeta } from '../../lib/search/meta.ts';
 import type { PagefindApi } from '../../lib/search/pagefind-engine.ts';
+import { QUERY_LIMITS, collapseSpace } from '../../lib/search/query.ts';
 import type { StartFile } from '../../lib/search/shards/format.ts';
 import { type SearchState, readState, toggle, writeState } from '../../lib/search/state.ts';
 import { searchStrings as S } from '../../lib/search/strings.ts';
@@ -307,25 +308,58 @@ async function start(root: HTMLElement): Promise<void> {
     }
   }
 
+  /**
+   * A message instead of results, with nothing of the previous query left on the page: the query
+   * failed (its files could not be loaded), or nothing in it can be searched (`"`, `-`).
+   */
+  function renderMessage(message: string): void {
+    notes.replaceChildren();
+    list.replaceChildren();
+    more.hidden = true;
+    facetsBox.hidden = true;
+    status.textContent = message;
+    status.dataset.empty = '';
+  }
+
+  function renderFailure(error: unknown): void {
+    console.error(error);
+    renderMessage(S.queryFailed);
+  }
+
   async function render(): Promise<void> {
+    // The generation of this query: any answer (or failure) arriving after a newer query is dropped.
     const current = ++seq;
     delete root.dataset.done;
     const t0 = performance.now();
-    const answer = searcher.search(state);
-    const next = answer instanceof Promise ? await answer : answer;
-    if (current !== seq) return;
-    view = next;
-    root.dataset.engineMs = (performance.now() - t0).toFixed(2);
-    notes.replaceChildren();
-    for (const note of view.notes) {
-      const names = note.departments.map((name) => `“${name}”`).join('、');
-      notes.append(el('p', { class: 'small muted' }, S.viaDepartment(note.term.raw, names)));
+    try {
+      const answer = searcher.search(state);
+      const next = answer instanceof Promise ? await answer : answer;
+      if (current !== seq) return;
+      view = next;
+      root.dataset.engineMs = (performance.now() - t0).toFixed(2);
+      if (view.terms.length === 0 && collapseSpace(state.q) !== '') renderMessage(S.nothingToSearch);
+      else {
+        facetsBox.hidden = false;
+        notes.replaceChildren();
+        if (view.cut)
+          notes.append(
+            el('p', { class: 'search-cut', 'data-search-cut': '' }, S.tooLong(QUERY_LIMITS.chars, QUERY_LIMITS.terms)),
+          );
+        for (const note of view.notes) {
+          const names = note.departments.map((name) => `“${name}”`).join('、');
+          notes.append(el('p', { class: 'small muted' }, S.viaDepartment(note.term.raw, names)));
+        }
+        list.replaceChildren();
+        if (!(await renderMore(current))) return;
+        renderStatus(); // after the first page: verification may have corrected the count
+        renderFacets();
+      }
+    } catch (error) {
+      if (current === seq) renderFailure(error);
+      return;
     }
-    list.replaceChildren();
-    if (!(await renderMore(current))) return;
-    renderStatus(); // after the first page: verification may have corrected the count
-    renderFacets();
-    document.title = state.q.trim() ? `${state.q.trim()} · ${baseTitle}` : baseTitle;
+    const searched = view.terms.map((t) => t.raw).join(' ');
+    document.title = searched ? `${searched} · ${baseTitle}` : baseTitle;
     root.dataset.done = String(current);
     root.dispatchEvent(new CustomEvent('search:done'));
   }
@@ -355,11 +389,16 @@ async function start(root: HTMLElement): Promise<void> {
   more.addEventListener('click', () => {
     const firstNew = list.children.length;
     const current = seq;
-    void renderMore(current).then((ok) => {
-      if (!ok) return;
-      renderStatus();
-      list.children[firstNew]?.querySelector('a')?.focus();
-    });
+    renderMore(current).then(
+      (ok) => {
+        if (!ok) return;
+        renderStatus();
+        list.children[firstNew]?.querySelector('a')?.focus();
+      },
+      (error: unknown) => {
+        if (current === seq) renderFailure(error);
+      },
+    );
   });
   window.addEventListener('popstate', () => {
     state = readState(location.search);

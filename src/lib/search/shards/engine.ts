@@ -23,7 +23,7 @@
 import { GROUPS, type Group, type Selection } from '../engine.ts';
 import { type Range, occurrences } from '../highlight.ts';
 import { Lexicon } from '../meta.ts';
-import { type Term, parseQuery } from '../query.ts';
+import { QUERY_LIMITS, type Term, parseQuery } from '../query.ts';
 import { type FacetCount, type SearchView, type ShownHit, verifiedPager } from '../view.ts';
 import {
   GRAM_MAX,
@@ -39,6 +39,7 @@ import {
   unpackCodes,
   unpackLists,
 } from './format.ts';
+import { limitInFlight, remember } from './requests.ts';
 
 /** Largest cost (compressed bytes of position packs) spent proving one term's candidates. */
 export const POSITION_BUDGET = 16 * 1024;
@@ -134,6 +135,8 @@ export interface ShardEngineOptions {
   positionBudget?: number;
   /** Texts of the first results requested as soon as the results are known (default 20, a page). */
   prefetch?: number;
+  /** Requests open at once (default QUERY_LIMITS.inFlight). */
+  inFlight?: number;
 }
 
 export class ShardEngine {
@@ -158,7 +161,7 @@ export class ShardEngine {
 
   constructor(start: StartFile, fetch: ShardFetch, options: ShardEngineOptions = {}) {
     this.start = start;
-    this.fetch = fetch;
+    this.fetch = limitInFlight(fetch, options.inFlight ?? QUERY_LIMITS.inFlight);
     this.lexicon = options.lexicon ?? new Lexicon(start.meta);
     this.positionBudget = options.positionBudget ?? POSITION_BUDGET;
     this.prefetch = options.prefetch ?? 20;
@@ -178,13 +181,10 @@ export class ShardEngine {
 
   // ---- fetching ----------------------------------------------------------------------------------
 
+  // Every file is fetched once and kept, unless fetching it failed: then the next query retries.
+
   private shard(k: number): Promise<Map<string, GramEntry>> {
-    let shard = this.shards.get(k);
-    if (!shard) {
-      shard = this.fetch(`g/${k}.bin`).then(readShard);
-      this.shards.set(k, shard);
-    }
-    return shard;
+    return remember(this.shards, k, () => this.fetch(`g/${k}.bin`).then(readShard));
   }
 
   private async entry(gram: string): Promise<GramEntry | undefined> {
@@ -192,31 +192,20 @@ export class ShardEngine {
   }
 
   private pack(k: number): Promise<Uint8Array> {
-    let pack = this.packs.get(k);
-    if (!pack) {
-      pack = this.fetch(`p/${k}.bin`);
-      this.packs.set(k, pack);
-    }
-    return pack;
+    return remember(this.packs, k, () => this.fetch(`p/${k}.bin`));
   }
 
   text(unit: number): Promise<UnitText> {
-    let text = this.texts.get(unit);
-    if (!text) {
-      text = this.fetch(`t/${unit}.bin`).then((bytes) => JSON.parse(decodeUtf16(bytes)) as UnitText);
-      this.texts.set(unit, text);
-    }
-    return text;
+    return remember(this.texts, unit, () =>
+      this.fetch(`t/${unit}.bin`).then((bytes) => JSON.parse(decodeUtf16(bytes)) as UnitText),
+    );
   }
 
   private list(entry: GramEntry): Promise<number[]> {
-    let list = this.lists.get(entry.gram);
-    if (!list) {
-      const bytes = entry.file === undefined ? Promise.resolve(entry.list) : this.fetch(`l/${entry.file}.bin`);
-      list = bytes.then((data) => Array.from(decodeList(entry.kind, data, entry.df)));
-      this.lists.set(entry.gram, list);
-    }
-    return list;
+    return remember(this.lists, entry.gram, async () => {
+      const bytes = entry.file === undefined ? entry.list : await this.fetch(`l/${entry.file}.bin`);
+      return Array.from(decodeList(entry.kind, bytes, entry.df));
+    });
   }
 
   /** Units for which any of the departments is responsible, sorted. */
@@ -238,12 +227,7 @@ export class ShardEngine {
 
   /** The units a term reaches (its text, or its departments), and whether that set is exact. */
   termUnits(term: Term): Promise<TermUnits> {
-    let found = this.termCache.get(term.folded);
-    if (!found) {
-      found = this.resolveTerm(term.folded);
-      this.termCache.set(term.folded, found);
-    }
-    return found;
+    return remember(this.termCache, term.folded, () => this.resolveTerm(term.folded));
   }
 
   private async resolveTerm(folded: string): Promise<TermUnits> {
@@ -392,7 +376,7 @@ export class ShardEngine {
 
   async search(query: string, selection: Selection = {}): Promise<SearchView> {
     const lex = this.lexicon;
-    const terms = parseQuery(query, lex.fold);
+    const { terms, cut } = parseQuery(query, lex.fold);
     let matched: number[];
     let exact = true;
     if (terms.length === 0) matched = Array.from({ length: this.start.units }, (_, u) => u);
@@ -440,6 +424,7 @@ export class ShardEngine {
     });
     const view: SearchView = {
       terms,
+      cut,
       notes: lex.departmentNotes(terms),
       total: hits.length,
       approximate: !exact,

@@ -1,0 +1,30 @@
+// The search engine a search spec runs against (not a spec itself: Playwright collects *.spec.ts).
+//   playwright test e2e/search.spec.ts                          the engine the build chose
+//   SEARCH_ENGINE=shards playwright test e2e/search.spec.ts     the sharded index, on any build (the
+//     page's search/engine.json is answered with shards mode; every build has search/shards/)
+//   SEARCH_ENGINE=pagefind …                                    Pagefind, on a build with its index
+//     (scripts/pagefind.ts --pagefind) and search/meta.json.gz (every build has it)
+//   SEARCH_ENGINE=bundle …                                      asserts the build chose the bundle
+
+import process from 'node:process';
+import { type Page, expect } from '@playwright/test';
+
+export const ENGINE = process.env.SEARCH_ENGINE;
+
+/** The file each forced engine starts from. */
+const FORCED: Record<string, string> = { pagefind: 'search/meta.json.gz', shards: 'search/shards/start.json.gz' };
+
+/** Answers the page's search/engine.json with the forced engine, if any (call before navigating). */
+export async function forceEngine(page: Page): Promise<void> {
+  const file = ENGINE ? FORCED[ENGINE] : undefined;
+  if (file) {
+    await page.route('**/search/engine.json', (route) => route.fulfill({ json: { engine: ENGINE, file, units: 0 } }));
+  }
+}
+
+/** Waits until the search page has loaded its engine (and it is the forced one). */
+export async function searchReady(page: Page): Promise<void> {
+  // Pagefind mode starts up with wasm and several index files: allow for a slow machine.
+  await expect(page.locator('[data-search][data-ready]')).toBeAttached({ timeout: 15_000 });
+  if (ENGINE) await expect(page.locator('[data-search]')).toHaveAttribute('data-engine', ENGINE);
+}
