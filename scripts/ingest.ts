@@ -39,7 +39,7 @@ const started = performance.now();
 const cwd = process.cwd();
 // First of all, what killed runs left: the previous output is put back if a swap was cut between
 // its two renames, so even a run that then fails or only checks sees it.
-removeLeftovers(resolve(values.out));
+orExit(() => removeLeftovers(resolve(values.out)));
 const result = orExit(() =>
   runIngest({
     sources: resolve(values.sources),
