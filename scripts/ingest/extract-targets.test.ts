@@ -65,7 +65,7 @@ const cases: Record<string, Case> = {
   '确保 before the metric': { text: '确保出厂产品合格率达到100%。', expected: ['出厂产品合格率 | = | 100% | 2025'] },
   '其中 before a part': {
     text: '新增国家级企业技术中心30家，其中制造业单项冠军企业10家。',
-    expected: ['国家级企业技术中心 | = | 30家 | 2025', '制造业单项冠军企业 | = | 10家 | 2025'],
+    expected: ['新增国家级企业技术中心 | = | 30家 | 2025', '制造业单项冠军企业 | = | 10家 | 2025'],
   },
   'verb, value, then what is counted': {
     text: '培育30户服务行业龙头企业。',
@@ -196,7 +196,7 @@ const cases: Record<string, Case> = {
   'year from a one-year period': {
     text: '新增中国驰名商标5件。',
     period: '2015',
-    expected: ['中国驰名商标 | = | 5件 | 2015'],
+    expected: ['新增中国驰名商标 | = | 5件 | 2015'],
   },
   // Lists of values and years
   '逐年 over the period': {
@@ -253,7 +253,7 @@ const cases: Record<string, Case> = {
   'the current plan period is not a review': {
     text: '“十三五”期间，全省新增国家级质量品牌示范区5个。',
     period: '2016-2020',
-    expected: ['国家级质量品牌示范区 | = | 5个 | 2020'],
+    expected: ['新增国家级质量品牌示范区 | = | 5个 | 2020'],
   },
   'a period range is not a value': { text: '（2021-2025年）', expected: [] },
   'a phone number': { text: '畅通12365投诉举报热线。', expected: [] },
