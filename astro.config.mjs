@@ -10,12 +10,16 @@ function normaliseBase(value) {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
+// Without a site URL the pages carry no canonical link, robots.txt names no sitemap and no sitemap is
+// written: a sitemap needs absolute URLs, and a made-up one (localhost) would be wrong on every host.
+const site = process.env.SITE_URL?.trim() || undefined;
+
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  site,
   base: normaliseBase(process.env.BASE_PATH),
   trailingSlash: 'always',
   // No inline <style>: the site's CSP (dist/_headers) may only allow stylesheets from 'self'.
   // Four pages rendered at a time: a page's file writes overlap the next renders (about 10% faster).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: [sitemap()],
+  integrations: site ? [sitemap()] : [],
 });

@@ -263,8 +263,21 @@ test('province, matrix, targets, data and index pages', async ({ page, request }
     const body = await (await request.get(`data/${file}`)).body();
     expect([...body.subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
   }
-  expect(await (await request.get('robots.txt')).text()).toMatch(/Sitemap: .*sitemap-index\.xml/);
-  expect((await request.get('sitemap-index.xml')).status()).toBe(200);
+  // A sitemap, its robots.txt line and canonical links only with a configured site URL (the sub-path
+  // build sets one), never a made-up localhost address.
+  const robots = await (await request.get('robots.txt')).text();
+  expect(robots).not.toContain('localhost');
+  await page.goto('./');
+  const canonical = page.locator('link[rel="canonical"]');
+  if (process.env.SITE_URL) {
+    expect(robots).toContain(`Sitemap: ${new URL(`${base}sitemap-index.xml`, process.env.SITE_URL).href}`);
+    expect((await request.get('sitemap-index.xml')).status()).toBe(200);
+    await expect(canonical).toHaveAttribute('href', new URL(base, process.env.SITE_URL).href);
+  } else {
+    expect(robots).not.toContain('Sitemap:');
+    expect((await request.get('sitemap-index.xml')).status()).toBe(404);
+    await expect(canonical).toHaveCount(0);
+  }
 });
 
 test('browsing works with JavaScript disabled', async ({ browser, baseURL }) => {

@@ -45,6 +45,8 @@ const SCRATCH = path.join(tmpdir(), 'policy-kb-test');
 const MANIFEST = path.join(SCRATCH, 'dist-manifest.json');
 const SUBPATH = '/policy-kb/';
 const SUBPATH_DIST = path.join(SCRATCH, 'dist-subpath');
+/** The sub-path build also has a site URL, so canonical links and the sitemap are tested there. */
+const SUBPATH_SITE = 'https://policy.example.gov.cn';
 const PAGEFIND_DIST = path.join(SCRATCH, 'dist-pagefind');
 const playwright = bin('@playwright/test', 'playwright');
 
@@ -108,13 +110,13 @@ export const STEPS: Step[] = [
       // A low DEPARTMENT_LIST_LIMIT: the per-province department pages of large corpora are tested here.
       {
         run: node(bin('astro'), 'build', '--silent', '--outDir', SUBPATH_DIST),
-        env: { BASE_PATH: SUBPATH, DEPARTMENT_LIST_LIMIT: '50' },
+        env: { BASE_PATH: SUBPATH, DEPARTMENT_LIST_LIMIT: '50', SITE_URL: SUBPATH_SITE },
       },
       node('scripts/pagefind.ts', '--dist', SUBPATH_DIST),
       node('scripts/quality/check-links.ts', '--dist', SUBPATH_DIST, '--base', SUBPATH),
       {
         run: node(playwright, 'test', 'e2e/site.spec.ts', 'e2e/search.spec.ts', 'e2e/smoke.spec.ts'),
-        env: { BASE_PATH: SUBPATH, E2E_ROOT: SUBPATH_DIST },
+        env: { BASE_PATH: SUBPATH, E2E_ROOT: SUBPATH_DIST, SITE_URL: SUBPATH_SITE },
       },
     ],
   },

@@ -21,7 +21,7 @@ const GUARD = new URL('./exit-with-parent.ts', import.meta.url).pathname;
 const GRACE_MS = 3000;
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-export type StepResult = { ok: true } | { ok: false; why: string };
+export type StepResult = { ok: true } | { ok: false; why: string; code?: number };
 
 export class Steps {
   /** The signal that stopped the build, once one did (SIGHUP when its parent went away). */
@@ -56,7 +56,7 @@ export class Steps {
         killGroup(child, 'SIGKILL');
         if (this.stoppedBy) resolve({ ok: false, why: this.reason });
         else if (signal) resolve({ ok: false, why: `killed by ${signal}` });
-        else if (code !== 0) resolve({ ok: false, why: `exit code ${code}` });
+        else if (code !== 0) resolve({ ok: false, why: `exit code ${code}`, code: code ?? undefined });
         else resolve({ ok: true });
       });
     });

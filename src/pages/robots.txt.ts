@@ -1,10 +1,10 @@
-/** robots.txt: allow everything, point at the sitemap under the base. */
+/** robots.txt: allow everything; point at the sitemap when there is one (a site URL is configured). */
 import type { APIRoute } from 'astro';
 import { href } from '../lib/url.ts';
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = site ? new URL(href('/sitemap-index.xml'), site).href : href('/sitemap-index.xml');
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, {
+  const sitemap = site ? `\nSitemap: ${new URL(href('/sitemap-index.xml'), site).href}\n` : '';
+  return new Response(`User-agent: *\nAllow: /\n${sitemap}`, {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
 };
