@@ -23,6 +23,11 @@ interface Scored {
 }
 
 const MIN_SECONDARY = 3;
+/**
+ * A primary theme needs a title keyword or two text keywords: one common word in a long text (质量,
+ * 监管) says too little, and a unit left unclassified is listed for curators rather than misfiled.
+ */
+const MIN_PRIMARY = 2;
 
 export const assignThemes: Plugin<[AssignThemesOptions], PolicyRoot> = function ({ themes }) {
   const prepared = themes.map((theme) => ({
@@ -45,7 +50,7 @@ export const assignThemes: Plugin<[AssignThemesOptions], PolicyRoot> = function 
       }
       scored.sort((a, b) => b.score - a.score || a.theme.order - b.theme.order);
       const reserved = themes.find((theme) => theme.kinds.includes(unit.kind));
-      const best = scored[0];
+      const best = scored[0] && scored[0].score >= MIN_PRIMARY ? scored[0] : undefined;
       if (!best) {
         unit.data.themes = reserved ? [reserved.id] : [];
         continue;

@@ -22,7 +22,12 @@ export interface ExtractCitationsOptions {
 }
 
 const DOC_NUMBER = /([\u4e00-\u9fff]{1,8})[〔[(](\d{4})[〕\])](\d{1,4})号/gu;
-const LEADING_VERBS = /^(?:按照|根据|依据|依照|参照|贯彻|落实|执行|以及|和|及|与)+/u;
+/**
+ * Words before a 文号 that are not its issuer's abbreviation: `按照国办发〔…〕`, and a 文号 inside a
+ * title phrase, `关于明确豫政〔2012〕103号文件有关问题的通知` → `豫政〔2012〕103号`.
+ */
+const LEADING_VERBS =
+  /^(?:.*(?:关于|明确|印发|转发|废止|修订|修改|延长|调整|的))?(?:按照|根据|依据|依照|参照|贯彻|落实|执行|以及|和|及|与)*/u;
 const TITLE = /《([^《》]+)》(?:\s*\(([^()]*)\))?/gu;
 
 /** `国办发[2015]19号` → `国办发〔2015〕19号` (half-width digits, 〔〕 brackets). */
@@ -79,6 +84,9 @@ export const extractCitations: Plugin<[ExtractCitationsOptions], PolicyRoot> = f
             match.index,
             match.index + match[0].length,
           );
+          // A 文号 inside the title (`《关于明确豫政〔2012〕103号文件…的通知》`) is cited too; the one in
+          // the brackets after it is this title's own.
+          covered.at(-1)![0] = match.index + 1 + match[1]!.length;
         }
         DOC_NUMBER.lastIndex = 0;
         for (const match of folded.matchAll(DOC_NUMBER)) {
