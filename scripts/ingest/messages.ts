@@ -156,6 +156,13 @@ export const rules = [
     fix: 'Mark `province` as inferred with its basis, or add the province’s place names to `markers`.',
   },
   {
+    id: 'sidecar:unknown-relation',
+    severity: 'error',
+    description:
+      'A relation of the sidecar (`supersedes`, `amends`, `implements`) names an id that is no corpus document, or a value that is neither an id nor a 文号; it is left out of the relation.',
+    fix: 'Write the id of a document of content/sources (its file name without `.txt`) or the other document’s 文号, e.g. `国办发〔2015〕19号`.',
+  },
+  {
     id: 'parse-text:empty',
     severity: 'error',
     description: 'The source has no text.',

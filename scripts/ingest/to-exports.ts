@@ -2,7 +2,19 @@
  * to-exports: the open-data exports of ARCHITECTURE.md §5, built from every document's model.
  * URLs are site-relative without the base; the site adds its base when it serves them.
  */
-import type { Citation, Department, PolicyDocument, Target, Theme, Unit } from '../../src/model/index.ts';
+import type {
+  CitedDocument,
+  Department,
+  FormerName,
+  Lineage,
+  PolicyDocument,
+  Succession,
+  Target,
+  Theme,
+  Unit,
+} from '../../src/model/index.ts';
+import { buildCited } from './lineage/cited.ts';
+import type { PolicyModel } from './to-model.ts';
 
 export interface DepartmentExport {
   id: string;
@@ -15,6 +27,13 @@ export interface DepartmentExport {
   measures: string[];
   /** Units where it is listed first. */
   lead: string[];
+  /** History: year set up, year dissolved, successors and former names (see registry.ts). */
+  established?: number;
+  dissolved?: number;
+  succeededBy: Succession[];
+  /** Departments it took over from (the reverse of their `succeededBy`). */
+  predecessors: Array<{ id: string; year: number; note?: string }>;
+  formerNames: FormerName[];
 }
 
 export interface ThemeExport {
@@ -34,16 +53,20 @@ export interface Exports {
   departments: DepartmentExport[];
   themes: ThemeExport[];
   targets: Target[];
+  /** Documents outside the corpus that it cites. */
+  cited: CitedDocument[];
 }
 
 export function buildExports(
-  models: Array<{ document: PolicyDocument; units: Unit[]; citations: Citation[] }>,
+  models: PolicyModel[],
   departments: Department[],
   themes: Theme[],
+  lineages: Map<string, Lineage>,
 ): Exports {
   const sorted = [...models].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
-  const documents = sorted.map(({ document }) => ({
+  const documents: PolicyDocument[] = sorted.map(({ document }) => ({
     ...document,
+    lineage: lineages.get(document.id)!,
     citedBy: [
       ...new Set(
         sorted
@@ -85,6 +108,15 @@ export function buildExports(
         lead: naming
           .filter((unit) => unit.departments.find((entry) => entry.id === department.id)?.lead)
           .map((unit) => unit.id),
+        ...(department.established !== undefined ? { established: department.established } : {}),
+        ...(department.dissolved !== undefined ? { dissolved: department.dissolved } : {}),
+        succeededBy: department.succeededBy ?? [],
+        predecessors: departments.flatMap((other) =>
+          (other.succeededBy ?? [])
+            .filter((entry) => entry.id === department.id)
+            .map((entry) => ({ id: other.id, year: entry.year, ...(entry.note ? { note: entry.note } : {}) })),
+        ),
+        formerNames: department.formerNames ?? [],
       };
     }),
     themes: [...themes]
@@ -98,5 +130,6 @@ export function buildExports(
         measures: measures.filter((unit) => unit.themes.includes(theme.id)).map((unit) => unit.id),
       })),
     targets,
+    cited: buildCited(sorted, lineages),
   };
 }

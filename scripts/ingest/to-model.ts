@@ -12,10 +12,13 @@ import type { PolicyRoot, UnitNode } from './tree.ts';
 import { unitText } from './tree.ts';
 
 /** What to-model needs to know besides the tree: the normalised sidecar and where the source is. */
-export type DocumentHead = Omit<PolicyDocument, 'url' | 'units' | 'cites' | 'citedBy' | 'lines'>;
+export type DocumentHead = Omit<PolicyDocument, 'url' | 'units' | 'cites' | 'citedBy' | 'lines' | 'lineage'>;
+
+/** A document as one source compiles to: its lineage needs the whole corpus (lineage/link.ts). */
+export type ModelDocument = Omit<PolicyDocument, 'lineage'>;
 
 export interface PolicyModel {
-  document: PolicyDocument;
+  document: ModelDocument;
   units: Unit[];
   citations: Citation[];
 }
@@ -39,7 +42,7 @@ export const toModel: Plugin<[ToModelOptions], PolicyRoot, PolicyModel> = functi
     const citations: Citation[] = nodes.flatMap((node) =>
       (node.data.citations ?? []).map((citation) => ({ ...citation, unit: `${head.id}/${node.localId}` })),
     );
-    const document: PolicyDocument = {
+    const document: ModelDocument = {
       ...head,
       url: documentPath(head.id),
       lines: String(file.value).split(/\r\n|\r|\n/).length,

@@ -12,6 +12,7 @@ export const JSON_FILES = [
   'departments.json',
   'themes.json',
   'targets.json',
+  'cited.json',
 ] as const;
 export const CSV_FILES = ['measures.csv', 'targets.csv'] as const;
 export type DataFile = (typeof JSON_FILES)[number] | (typeof CSV_FILES)[number];

@@ -58,6 +58,22 @@ export const documentFields: FieldDoc[] = [
     'acknowledged',
     '经编辑核对、公开原文即如此的问题（原文如此）：rule（规则）、line（原文行号）、reason（说明）、message（提示）。',
   ),
+  f(
+    'lineage',
+    '时效与沿革：written（成文日期）、published（发布日期）、effective（施行日期）、validFrom/validTo（有效期起止），均含推定标记；status（现行有效、已失效、已废止、已修订、部分失效，含依据）及其所据日期 asOf；supersedes/supersededBy（替代、被替代）、amends/amendedBy（修订、被修订）、implements/implementedBy（贯彻落实、被贯彻落实），每项含 document（本库文件 id）或 docNumber（文号）、title、inferred、basis。',
+  ),
+];
+
+export const citedFields: FieldDoc[] = [
+  f('id', '由文号生成的 id，如 `guobanfa-2015-19`。'),
+  f('url', '本站被引文件页地址（含站点基础路径）。'),
+  f('docNumber', '文号，如“国办发〔2015〕19号”。'),
+  f('titles', '引用时所写的标题，最常见的在前。'),
+  f('issuer', '发文机关，仅当文号前缀即可说明时（国办发 → 国务院办公厅，国发 → 国务院）。'),
+  f(
+    'citedBy',
+    '引用或贯彻该文件的本库条目：document、unit、provinceId、province、implements（所属文件是否贯彻落实该文件）。',
+  ),
 ];
 
 export const targetFields: FieldDoc[] = [
@@ -84,6 +100,11 @@ export const departmentFields: FieldDoc[] = [
   f('localNames', '各省原文中的写法：{ 省份: [写法] }。'),
   f('measures', '点名该部门的条目 id，按语料顺序。'),
   f('lead', '该部门排在第一位（牵头）的条目 id。'),
+  f('established', '按现职能设立的年份（未记载时省略）。'),
+  f('dissolved', '撤销或并入他部门的年份（仍存在时省略）。'),
+  f('succeededBy', '承接其职责的部门：id、year，职责拆分时附 note。'),
+  f('predecessors', '由本部门承接职责的前身部门：id、year、note（succeededBy 的反向）。'),
+  f('formerNames', '更名前的名称：name、until（最后使用年份）。'),
 ];
 
 export const themeFields: FieldDoc[] = [
@@ -102,4 +123,5 @@ export const dataFiles = [
   { file: 'departments.json', fields: departmentFields },
   { file: 'themes.json', fields: themeFields },
   { file: 'targets.json', csv: 'targets.csv', fields: targetFields },
+  { file: 'cited.json', fields: citedFields },
 ] as const;

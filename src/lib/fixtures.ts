@@ -26,6 +26,17 @@ export function doc(id: string, provinceId: string, extra: Partial<PolicyDocumen
     cites: [],
     citedBy: [],
     acknowledged: [],
+    lineage: {
+      validTo: { value: '2015-12-31', inferred: true, basis: '规划期 2015' },
+      status: { value: '已失效', inferred: true, basis: '有效期至2015-12-31（据规划期 2015），早于2026-01-01' },
+      asOf: '2026-01-01',
+      supersedes: [],
+      supersededBy: [],
+      amends: [],
+      amendedBy: [],
+      implements: [],
+      implementedBy: [],
+    },
     ...extra,
   };
 }

@@ -3,34 +3,11 @@
  */
 import { z } from 'zod';
 import { slugSchema } from './ids.ts';
+import { lineageSchema, sidecarLineageShape } from './lineage.ts';
+import { metaFieldSchema, metaValueSchema } from './meta.ts';
 
-/**
- * A metadata value. Written plainly when the text states it; written as `{ value, inferred: true,
- * basis }` when the text does not, so pages can mark it as inferred and say why.
- */
-export const metaValueSchema = z.union([
-  z.string().min(1),
-  z.object({
-    /** The value itself, e.g. `晋政发〔2013〕21号`. */
-    value: z.string().min(1),
-    /** True when the text does not state the value. */
-    inferred: z.literal(true),
-    /** Why we believe it (a citation in another document, the numbering series, the issuer's site…). */
-    basis: z.string().min(1),
-  }),
-]);
-export type MetaValueInput = z.infer<typeof metaValueSchema>;
-
-/** A metadata value after normalisation: always an object. */
-export const metaFieldSchema = z.object({
-  /** The value as written in the sidecar. */
-  value: z.string(),
-  /** True when the document text does not state it. */
-  inferred: z.boolean(),
-  /** Why an inferred value is believed; absent for stated values. */
-  basis: z.string().optional(),
-});
-export type MetaField = z.infer<typeof metaFieldSchema>;
+export { metaFieldSchema, metaValueSchema } from './meta.ts';
+export type { MetaField, MetaValueInput } from './meta.ts';
 
 /** A message acknowledged in the sidecar as a property of the published text. */
 export const acknowledgmentSchema = z.object({
@@ -91,6 +68,7 @@ export const sidecarSchema = z.object({
    * curator's note (原文如此).
    */
   acknowledge: z.array(acknowledgmentSchema).default([]),
+  ...sidecarLineageShape,
 });
 export type Sidecar = z.infer<typeof sidecarSchema>;
 
@@ -145,5 +123,7 @@ export const documentSchema = z.object({
   citedBy: z.array(slugSchema),
   /** Acknowledged defects of the published text, with the message each silenced. */
   acknowledged: z.array(acknowledgmentSchema.extend({ message: z.string() })).default([]),
+  /** Dates, validity, status as of the build's date, and relations to other documents (lineage.ts). */
+  lineage: lineageSchema,
 });
 export type PolicyDocument = z.infer<typeof documentSchema>;

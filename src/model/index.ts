@@ -3,3 +3,4 @@ export * from './ids.ts';
 export * from './registry.ts';
 export * from './document.ts';
 export * from './measure.ts';
+export * from './lineage.ts';

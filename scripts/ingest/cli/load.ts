@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { join, relative } from 'node:path';
+import type { Position } from 'unist';
 import { VFile } from 'vfile';
 import {
   departmentsFileSchema,
@@ -66,6 +67,8 @@ export interface LoadedSource {
   file: VFile;
   sidecarFile?: VFile;
   sidecar?: Sidecar;
+  /** Position of a sidecar value by its path, for checks made after loading (lineage relations). */
+  locateInSidecar?: (path: Array<string | number>) => Position | undefined;
   /** Hash of the raw bytes and the sidecar, for the incremental cache. */
   hash: string;
   readable: boolean;
@@ -129,6 +132,7 @@ export function loadSources(directory: string, cwd: string): LoadedSources {
     byText.set(textKey, name);
     let sidecarFile: VFile | undefined;
     let sidecar: Sidecar | undefined;
+    let locateInSidecar: LoadedSource['locateInSidecar'];
     if (!sidecarPath) {
       report(
         file,
@@ -140,7 +144,9 @@ export function loadSources(directory: string, cwd: string): LoadedSources {
       const loaded = readTextFile(sidecarPath, cwd, 'ingest:read-failed', { regularOnly: true });
       sidecarFile = loaded.file;
       if (loaded.ok) {
-        sidecar = parseYaml(sidecarFile, sidecarSchema, 'sidecar:invalid').value;
+        const parsed = parseYaml(sidecarFile, sidecarSchema, 'sidecar:invalid');
+        sidecar = parsed.value;
+        locateInSidecar = parsed.locate;
         checkFileCharacters(sidecarFile);
       }
     }
@@ -149,7 +155,7 @@ export function loadSources(directory: string, cwd: string): LoadedSources {
       .update('\0')
       .update(String(sidecarFile?.value ?? ''))
       .digest('hex');
-    return { id, file, sidecarFile, sidecar, hash, readable };
+    return { id, file, sidecarFile, sidecar, locateInSidecar, hash, readable };
   });
   return { sources, files: listing.files };
 }

@@ -11,6 +11,8 @@ import { report } from '../messages.ts';
 import { buildExports } from '../to-exports.ts';
 import type { Exports } from '../to-exports.ts';
 import type { DocumentHead, PolicyModel } from '../to-model.ts';
+import { linkLineage } from '../lineage/link.ts';
+import { asOfDate } from './as-of.ts';
 import { IngestCache } from './cache.ts';
 import { applyAcknowledgments } from './acknowledge.ts';
 import { MAX_DOCUMENT_UNITS } from './limits.ts';
@@ -26,6 +28,8 @@ export interface RunOptions {
   cwd: string;
   /** Folder of the incremental cache; none: parse every source. */
   cache?: string;
+  /** Date statuses are computed for; default: asOfDate() (SOURCE_DATE_EPOCH or a fixed date). */
+  asOf?: string;
   /** Warnings exclude a document too (the build's `--frail`); errors always do. */
   frail?: boolean;
 }
@@ -130,7 +134,29 @@ export function runIngest(options: RunOptions): RunResult {
   }
   // Discarded cache entries are reported as files of their own (their sources' files are cached with their messages).
   if (cache) files.push(...cache.discarded);
-  const exports = buildExports(models, registry.departments, registry.themes);
+  const lineages = linkLineage(
+    models,
+    new Map(
+      sources.flatMap((source) =>
+        source.sidecar
+          ? [
+              [
+                source.id,
+                {
+                  sidecar: source.sidecar,
+                  place:
+                    source.sidecarFile && source.locateInSidecar
+                      ? { file: source.sidecarFile, locate: source.locateInSidecar }
+                      : undefined,
+                },
+              ] as const,
+            ]
+          : [],
+      ),
+    ),
+    options.asOf ?? asOfDate(),
+  );
+  const exports = buildExports(models, registry.departments, registry.themes, lineages);
   return {
     files,
     models,
@@ -168,5 +194,6 @@ function outputsOf(exports: Exports): Outputs {
   outputs.set('data/departments.json', json(exports.departments));
   outputs.set('data/themes.json', json(exports.themes));
   outputs.set('data/targets.json', json(exports.targets));
+  outputs.set('data/cited.json', json(exports.cited));
   return outputs;
 }

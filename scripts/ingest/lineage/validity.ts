@@ -1,0 +1,61 @@
+/**
+ * Dates and validity of a document from its sidecar: stated values as written; a plan's validity,
+ * when not stated, inferred from its period (`2015` → until 2015-12-31, `2011-2020` → until 2020-12-31).
+ */
+import type { Lineage, MetaField, MetaValueInput, Sidecar } from '../../../src/model/index.ts';
+
+type Dates = Pick<Lineage, 'written' | 'published' | 'effective' | 'validFrom' | 'validTo'>;
+
+/** The basis of a validity inferred from the period (shown on the page after the value). */
+export const PERIOD_BASIS = '规划期';
+
+export const metaField = (value: MetaValueInput | undefined): MetaField | undefined =>
+  value === undefined
+    ? undefined
+    : typeof value === 'string'
+      ? { value, inferred: false }
+      : { value: value.value, inferred: true, basis: value.basis };
+
+/** The last year of a period `2015`, `2011-2020` or `2011—2020年`; undefined when it names none. */
+export function periodEnd(period: string): number | undefined {
+  const years = [...period.matchAll(/(?:19|20)\d{2}/g)].map((match) => Number(match[0]));
+  return years.length ? Math.max(...years) : undefined;
+}
+
+/** The first year of a period. */
+export function periodStart(period: string): number | undefined {
+  const years = [...period.matchAll(/(?:19|20)\d{2}/g)].map((match) => Number(match[0]));
+  return years.length ? Math.min(...years) : undefined;
+}
+
+export function datesOf(sidecar: Sidecar): Dates {
+  const dates: Dates = {
+    written: metaField(sidecar.written),
+    published: metaField(sidecar.published),
+    effective: metaField(sidecar.effective),
+    validFrom: metaField(sidecar.validFrom),
+    validTo: metaField(sidecar.validTo),
+  };
+  const period = metaField(sidecar.period)!;
+  if (!dates.validTo) {
+    const end = periodEnd(period.value);
+    if (end !== undefined)
+      dates.validTo = {
+        value: `${end}-12-31`,
+        inferred: true,
+        basis: `${PERIOD_BASIS} ${period.value}`,
+      };
+  }
+  if (!dates.validFrom)
+    dates.validFrom = dates.effective
+      ? { ...dates.effective }
+      : { value: metaField(sidecar.date)!.value, inferred: true, basis: '施行日期未载明，自印发之日起算' };
+  return Object.fromEntries(Object.entries(dates).filter(([, value]) => value !== undefined)) as Dates;
+}
+
+/** Compares two dates of unequal precision by their end: `2015` counts as 2015-12-31. */
+export function endOf(date: string): string {
+  if (/^\d{4}$/.test(date)) return `${date}-12-31`;
+  if (/^\d{4}-\d{2}$/.test(date)) return `${date}-31`;
+  return date;
+}
