@@ -4,7 +4,24 @@
  * themes, targets, deadlines and citations; the documents left out; then every message with its position
  * and rule.
  */
+import type { Lineage, Relation } from '../../src/model/index.ts';
 import type { RunResult } from './cli/run.ts';
+
+const RELATIONS = ['supersedes', 'supersededBy', 'amends', 'amendedBy', 'implements', 'implementedBy'] as const;
+const relation = (entry: Relation) =>
+  `${entry.document ?? entry.docNumber}${entry.inferred ? ` (inferred: ${entry.basis})` : ''}`;
+
+/** Lineage lines of a document that has relations or states a status; none otherwise (most fixtures). */
+function describeLineage(lineage: Lineage): string[] {
+  const related = RELATIONS.filter((key) => lineage[key].length);
+  if (!related.length && lineage.status.inferred) return [];
+  const status = `status ${lineage.status.value} as of ${lineage.asOf}${lineage.status.inferred ? ` (inferred: ${lineage.status.basis})` : ''}`;
+  const validity = `valid ${lineage.validFrom?.value ?? '?'}..${lineage.validTo?.value ?? '?'}`;
+  return [
+    `lineage: ${status}; ${validity}`,
+    ...related.map((key) => `lineage: ${key} ${lineage[key].map(relation).join(', ')}`),
+  ];
+}
 
 export function describeRun(result: RunResult): string {
   const out: string[] = [];
@@ -31,6 +48,8 @@ export function describeRun(result: RunResult): string {
       (citation) => `${citation.raw}${citation.document ? ` → ${citation.document}` : ''}`,
     );
     if (cites.length) out.push(`citations: ${cites.join('; ')}`);
+    const lineage = result.exports?.documents.find((entry) => entry.id === document.id)?.lineage;
+    if (lineage) out.push(...describeLineage(lineage));
   }
   if (result.excluded.length) out.push(`# left out: ${result.excluded.join(', ')}`);
   out.push('# messages');
