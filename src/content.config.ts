@@ -13,7 +13,14 @@
  */
 import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
-import { departmentSchema, documentSchema, provinceSchema, themeSchema, unitSchema } from './model/index.ts';
+import {
+  citedDocumentSchema,
+  departmentSchema,
+  documentSchema,
+  provinceSchema,
+  themeSchema,
+  unitSchema,
+} from './model/index.ts';
 
 const GENERATED = 'content/generated/data';
 const REGISTRY = 'content/registry';
@@ -26,6 +33,10 @@ export const collections = {
   measures: defineCollection({
     loader: file(`${GENERATED}/measures.json`),
     schema: unitSchema,
+  }),
+  cited: defineCollection({
+    loader: file(`${GENERATED}/cited.json`),
+    schema: citedDocumentSchema,
   }),
   departments: defineCollection({ loader: file(`${REGISTRY}/departments.yml`), schema: departmentSchema }),
   themes: defineCollection({ loader: file(`${REGISTRY}/themes.yml`), schema: themeSchema }),

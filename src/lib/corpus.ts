@@ -2,7 +2,7 @@
  * The corpus as the site sees it: every collection loaded once, with lookups. Pure: pages get a
  * Corpus from ./load.ts (astro:content); tests build one from fixtures.
  */
-import type { Department, PolicyDocument, Province, Theme, Unit } from '../model/index.ts';
+import type { CitedDocument, Department, PolicyDocument, Province, Theme, Unit } from '../model/index.ts';
 
 export interface CorpusInput {
   documents: PolicyDocument[];
@@ -10,9 +10,14 @@ export interface CorpusInput {
   departments: Department[];
   themes: Theme[];
   provinces: Province[];
+  /** Documents outside the corpus that it cites (data/cited.json); none when not given. */
+  cited?: CitedDocument[];
 }
 
 export interface Corpus extends CorpusInput {
+  cited: CitedDocument[];
+  /** A cited document outside the corpus by its id (`guobanfa-2015-19`). */
+  citedDocument: (id: string) => CitedDocument | undefined;
   document: (id: string) => PolicyDocument | undefined;
   unit: (id: string) => Unit | undefined;
   department: (id: string) => Department | undefined;
@@ -58,6 +63,8 @@ export function createCorpus(input: CorpusInput): Corpus {
     documents,
     units,
     themes,
+    cited: input.cited ?? [],
+    citedDocument: byId(input.cited ?? []),
     document: byId(documents),
     unit: byId(units),
     department: byId(input.departments),

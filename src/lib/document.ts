@@ -2,7 +2,8 @@
  * Document page helpers: table of contents, heading levels, neighbours, citations, metadata rows,
  * acknowledged defects of the published text.
  */
-import type { Citation, MetaField, PolicyDocument, Unit } from '../model/index.ts';
+import type { Citation, CitedDocument, MetaField, PolicyDocument, Unit } from '../model/index.ts';
+import { citedId } from '../model/index.ts';
 import type { Corpus } from './corpus.ts';
 import { formatDate, formatPeriod, localId, unitLabel } from './format.ts';
 
@@ -59,13 +60,19 @@ export function prevNext(units: Unit[], unitId: string): { previous?: Unit; next
 export interface ResolvedCitation extends Citation {
   /** The cited corpus document, when the citation resolves to one. */
   target?: PolicyDocument;
+  /** The page of the cited document outside the corpus, when it has a 文号. */
+  cited?: CitedDocument;
 }
 
 /** Citations made by one unit (or the whole document), each with its corpus target when known. */
 export function citationsOf(corpus: Corpus, document: PolicyDocument, unitId?: string): ResolvedCitation[] {
   return document.cites
     .filter((citation) => unitId === undefined || citation.unit === unitId)
-    .map((citation) => ({ ...citation, target: citation.document ? corpus.document(citation.document) : undefined }));
+    .map((citation) => ({
+      ...citation,
+      target: citation.document ? corpus.document(citation.document) : undefined,
+      cited: !citation.document && citation.docNumber ? corpus.citedDocument(citedId(citation.docNumber)) : undefined,
+    }));
 }
 
 /** Documents citing this one. */

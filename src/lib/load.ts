@@ -9,12 +9,13 @@ let corpus: Promise<Corpus> | undefined;
 
 export function loadCorpus(): Promise<Corpus> {
   corpus ??= (async () => {
-    const [documents, units, departments, themes, provinces] = await Promise.all([
+    const [documents, units, departments, themes, provinces, cited] = await Promise.all([
       getCollection('documents'),
       getCollection('measures'),
       getCollection('departments'),
       getCollection('themes'),
       getCollection('provinces'),
+      getCollection('cited'),
     ]);
     return createCorpus({
       documents: documents.map((e) => e.data),
@@ -22,6 +23,7 @@ export function loadCorpus(): Promise<Corpus> {
       departments: departments.map((e) => e.data),
       themes: themes.map((e) => e.data),
       provinces: provinces.map((e) => e.data),
+      cited: cited.map((e) => e.data),
     });
   })();
   return corpus;

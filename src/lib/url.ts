@@ -2,6 +2,7 @@
  * The one way to build an internal URL. Every link and asset goes through href(), so the same build
  * works at `/` and under a sub-path (BASE_PATH=/policy-kb/).
  */
+import { citedPath } from '../model/cited-id.ts';
 
 /** `/policy-kb` → `/policy-kb/`, `` → `/`. */
 export function normaliseBase(base: string | undefined): string {
@@ -64,4 +65,7 @@ export const paths = {
   targets: () => '/targets/',
   data: () => '/data/',
   dataFile: (name: string) => `/data/${name}`,
+  /** Page of a document outside the corpus, by its id made from the 文号 (src/model/cited-id.ts). */
+  cited: (id: string) => citedPath(id),
+  citedIndex: () => '/cited/',
 } as const;

@@ -4,3 +4,4 @@ export * from './registry.ts';
 export * from './document.ts';
 export * from './measure.ts';
 export * from './lineage.ts';
+export * from './cited-id.ts';

@@ -1,7 +1,7 @@
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { asOfDate, DEFAULT_AS_OF } from '../cli/as-of.ts';
-import { citedId } from './cited.ts';
+import { citedId } from '../../../src/model/index.ts';
 import { inferImplements } from './implements.ts';
 import { resolveRelations } from './relations.ts';
 import { statusOf } from './status.ts';
@@ -89,5 +89,6 @@ describe('cited document ids', () => {
     expect(citedId('国办发〔2015〕19号')).toBe('guobanfa-2015-19');
     expect(citedId('国发〔2012〕9号')).toBe('guofa-2012-9');
     expect(citedId('豫政〔2015〕29号')).toMatch(/^x[0-9a-f]{8}-2015-29$/);
+    expect(citedId('豫政〔2015〕29号')).toBe(citedId('豫政〔2015〕29号'));
   });
 });
