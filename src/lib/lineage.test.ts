@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Department, PolicyDocument } from '../model/index.ts';
 import { createCorpus } from './corpus.ts';
 import { doc, PROVINCES, theme, unit } from './fixtures.ts';
-import { byDate, citingByProvince, relationLink, replacementsOf, statusTone } from './lineage.ts';
-import { hasHistory, successionOf } from './succession.ts';
+import { byDate, citingByProvince, documentsWithTheme, relationLink, replacementsOf, statusTone } from './lineage.ts';
+import { departmentsWithPages, hasHistory, successionOf } from './succession.ts';
 
 const lineage = (extra: Partial<PolicyDocument['lineage']>) => ({ ...doc('x', 'hebei').lineage, ...extra });
 const older = doc('hebei-2016-plan', 'hebei', {
@@ -83,6 +83,13 @@ describe('lineage helpers', () => {
   });
 });
 
+describe('theme timeline', () => {
+  it('holds the documents with a unit of the theme', () => {
+    expect(documentsWithTheme(corpus, 'a').map((d) => d.id)).toEqual(['shanxi-2015-plan']);
+    expect(documentsWithTheme(corpus, 'c')).toEqual([]);
+  });
+});
+
 describe('department succession', () => {
   const department = (id: string, extra: Partial<Department> = {}): Department => ({
     id,
@@ -111,5 +118,8 @@ describe('department succession', () => {
     expect(successionOf(withUnits, old).successors.map((link) => link.department.id)).toEqual(['market']);
     expect(hasHistory(market, history)).toBe(true);
     expect(hasHistory(plain, successionOf(withUnits, plain))).toBe(false);
+  });
+  it('give a page to the successor of a named department, not to an unrelated one', () => {
+    expect(departmentsWithPages(withUnits).map((d) => d.id)).toEqual(['quality', 'market']);
   });
 });

@@ -72,3 +72,10 @@ export function citingByProvince(
     return [{ provinceId: province.id, province: province.name, documents }];
   });
 }
+
+/** Documents with at least one unit of a theme (primary or secondary), for the theme's timeline. */
+export function documentsWithTheme(corpus: Corpus, themeId: string): PolicyDocument[] {
+  return corpus.documents.filter((document) =>
+    corpus.unitsOf(document.id).some((unit) => unit.themes.includes(themeId)),
+  );
+}

@@ -50,3 +50,18 @@ export const hasHistory = (department: Department, succession: Succession) =>
   succession.predecessors.length > 0 ||
   succession.successors.length > 0 ||
   succession.formerNames.length > 0;
+
+/**
+ * Departments with a page: those named by a unit, and the successors of such departments (e.g.
+ * 市场监督管理局, named by no 2015 document but holding its predecessors' duties), so the chain of
+ * succession can be followed from page to page.
+ */
+export function departmentsWithPages(corpus: Corpus): Department[] {
+  const active = new Set(corpus.activeDepartments.map((department) => department.id));
+  const successors = new Set(
+    corpus.departments.flatMap((department) =>
+      active.has(department.id) ? (department.succeededBy ?? []).map((entry) => entry.id) : [],
+    ),
+  );
+  return corpus.departments.filter((department) => active.has(department.id) || successors.has(department.id));
+}
