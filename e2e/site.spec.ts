@@ -255,7 +255,8 @@ test('province, matrix, targets, data and index pages', async ({ page, request }
     .map(Number);
   expect(years).toEqual([...years].sort((a, b) => a - b));
   await page.goto('data/');
-  await expect(page.locator('main h2')).toHaveCount(5);
+  // One section per file: measures, documents, departments, themes, targets, cited.
+  await expect(page.locator('main h2')).toHaveCount(6);
   const measures = await json<Unit[]>(request, 'measures.json');
   const base = new URL(page.url()).pathname.replace(/data\/$/, '');
   expect(measures[0]!.url.startsWith(`${base}measures/`)).toBe(true);
@@ -357,3 +358,64 @@ test('every internal link resolves and stays under the base', async ({ request, 
 });
 
 // Accessibility (axe on every page type, keyboard, focus, reflow): e2e/quality.spec.ts.
+
+interface DocumentLineage {
+  id: string;
+  title: { value: string };
+  lineage: { status: { value: string; basis?: string }; asOf: string; implements: Array<{ docNumber?: string }> };
+}
+
+test('every document shows its status with its basis and as-of date, on its page and in the list', async ({
+  page,
+  request,
+}) => {
+  const documents = await json<DocumentLineage[]>(request, 'documents.json');
+  expect(documents.length).toBeGreaterThan(0);
+  for (const document of documents) {
+    const { status, asOf } = document.lineage;
+    expect(status.basis).toBeTruthy();
+    // The 2015 plans have run out by any date from 2016 on (their validity is inferred from the period).
+    if (document.id.endsWith('-2015-plan') && asOf >= '2016') expect(status.value).toBe('已失效');
+    await page.goto(`documents/${document.id}/`);
+    await expect(page.locator(`h1 .status[data-status="${status.value}"]`)).toHaveCount(1);
+    const panel = page.locator('.lineage-panel');
+    await expect(panel).toContainText(status.basis!);
+    await expect(panel).toContainText(asOf);
+  }
+  await page.goto('documents/');
+  await expect(page.locator('.card-list .card .status')).toHaveCount(documents.length);
+});
+
+test('the four 2015 plans implement 国办发〔2015〕19号, whose page lists them by province', async ({
+  page,
+  request,
+}) => {
+  const documents = await json<DocumentLineage[]>(request, 'documents.json');
+  const plans = documents.filter((document) => document.id.endsWith('-2015-plan'));
+  expect(plans).toHaveLength(4);
+  for (const plan of plans) {
+    await page.goto(`documents/${plan.id}/`);
+    await expect(page.locator(".relations.implements a[href$='/cited/guobanfa-2015-19/']")).toHaveCount(1);
+  }
+  await page.goto('documents/shanxi-2015-plan/');
+  await page.locator(".citations a.cited-link[href$='/cited/guobanfa-2015-19/']").first().click();
+  await expect(page).toHaveURL(/\/cited\/guobanfa-2015-19\/$/);
+  await expect(page.locator('.cited-facts')).toContainText('国务院办公厅');
+  const rows = page.locator('.citing-table tbody tr');
+  await expect(rows).toHaveCount(4);
+  for (const plan of plans) {
+    const row = page.locator(`.citing-table tr:has(a[href$='/documents/${plan.id}/'])`);
+    await expect(row).toContainText('贯彻落实');
+    await expect(row.locator("a[href*='/themes/']").first()).toBeVisible();
+  }
+});
+
+test('a department page shows its succession, linked both ways', async ({ page }) => {
+  await page.goto('departments/quality-supervision/');
+  await expect(page.locator('.department-history .successors')).toContainText('市场监督管理局');
+  await page.locator(".department-history .successors a[href$='/departments/market-regulation/']").click();
+  await expect(page.locator('.department-history .predecessors')).toContainText('质量技术监督局');
+  await expect(
+    page.locator(".department-history .predecessors a[href*='/departments/quality-supervision/']").first(),
+  ).toBeVisible();
+});

@@ -3,11 +3,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { toCsv } from '../../lib/csv.ts';
 import { measuresByDepartment, responsibilityRows, RESPONSIBILITY_HEADER } from '../../lib/department.ts';
 import { loadCorpus } from '../../lib/load.ts';
+import { departmentsWithPages } from '../../lib/succession.ts';
 import { href } from '../../lib/url.ts';
 
 export const getStaticPaths = (async () => {
   const corpus = await loadCorpus();
-  return corpus.activeDepartments.map((department) => ({ params: { id: department.id } }));
+  return departmentsWithPages(corpus).map((department) => ({ params: { id: department.id } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
