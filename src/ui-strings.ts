@@ -171,6 +171,7 @@ export const ui = {
     citedIssuer: '发文机关（据文号前缀）',
     citedNotInCorpus: '本文件未收录于本库；以下为本库中引用或贯彻它的文件与条目。',
     citingUnits: '引用条目',
+    notCitedInText: '原文未引（据文件元数据）',
     implementing: '贯彻落实',
     citingOnly: '引用',
     themeLinks: '主题对照',
@@ -184,6 +185,7 @@ export const ui = {
     untilYear: (year: number) => `（使用至 ${year} 年）`,
     inYear: (year: number) => `${year} 年`,
     predecessorUnits: (n: number) => `前身在本库中的 ${n} 条任务`,
+    noUnitsOwn: '本库文件中尚无条目点名本部门；其职责见上列前身部门的责任清单。',
     acrossRename: '机构改革前，本部门的职责由以下部门承担；其责任清单可一并查看：',
   },
 } as const;

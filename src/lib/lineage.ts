@@ -37,7 +37,7 @@ export function relationLink(corpus: Corpus, relation: Relation): { label: strin
 
 export interface CitingDocument {
   document: PolicyDocument;
-  /** Its units citing the cited document, in document order. */
+  /** Its units citing the cited document, in document order; none when only its sidecar names it. */
   units: Unit[];
   implements: boolean;
   /** Primary themes of the document's tasks, for the links to the theme comparisons. */
@@ -56,7 +56,7 @@ export function citingByProvince(
     const documents = [...groupBy(entries, (entry) => entry.document)].flatMap(([id, list]) => {
       const document = corpus.document(id);
       if (!document) return [];
-      const units = list.flatMap((entry) => corpus.unit(entry.unit) ?? []);
+      const units = list.flatMap((entry) => (entry.unit ? (corpus.unit(entry.unit) ?? []) : []));
       const themes = [
         ...new Set(
           corpus

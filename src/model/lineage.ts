@@ -88,11 +88,14 @@ export const citedDocumentSchema = z.object({
   titles: z.array(z.string()),
   /** Issuer, when the 文号 prefix says it (国办发 → 国务院办公厅). */
   issuer: z.string().optional(),
-  /** Every corpus unit citing it, in corpus order; `implements` when its document implements it. */
+  /**
+   * Every corpus unit citing it, in corpus order; `implements` when its document implements it. No `unit`:
+   * the document's sidecar says it implements it, but its text does not cite it.
+   */
   citedBy: z.array(
     z.object({
       document: slugSchema,
-      unit: z.string(),
+      unit: z.string().optional(),
       provinceId: slugSchema,
       province: z.string(),
       implements: z.boolean(),

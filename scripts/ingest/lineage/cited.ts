@@ -52,7 +52,6 @@ export function buildCited(models: PolicyModel[], lineages: Map<string, Lineage>
       if (entry.citedBy.some((other) => other.document === document.id)) continue;
       entry.citedBy.push({
         document: document.id,
-        unit: document.units[0] ?? document.id,
         provinceId: document.provinceId,
         province: document.province,
         implements: true,
