@@ -20,6 +20,7 @@ import { fallbackDate, fallbackIssuer, fallbackTitle, fallbackType } from './dra
 import { findProvince, provinceInTitle, provinceOfIssuer, provinceOfText } from './draft/province.ts';
 import { readTitle } from './draft/title.ts';
 import { isDocumentType, typeOfTitle } from './draft/type.ts';
+import { readValidity } from './draft/validity.ts';
 import { sidecarYaml } from './draft/yaml.ts';
 import type { Drafted, DraftedFields } from './draft/yaml.ts';
 
@@ -72,7 +73,18 @@ export function draftSidecar(text: string, options: DraftOptions): Draft {
   const id = overrides.id ?? proposeId(province.value, date.value.slice(0, 4), type.value, options.existingIds);
   if (!isValidId(id))
     throw new FlagError(`--id \`${id}\`: expected lower-case ASCII words joined by "-", e.g. hebei-2023-scheme`);
-  const fields: DraftedFields = { title, issuer, province, date, docNumber, type, period, note: options.note };
+  const validity = readValidity(lines, date);
+  const fields: DraftedFields = {
+    title,
+    issuer,
+    province,
+    date,
+    docNumber,
+    type,
+    period,
+    ...validity,
+    note: options.note,
+  };
   const yaml = sidecarYaml(fields, context.missing);
   // Read back what was written: the YAML itself must be a valid sidecar for the ingest's loader.
   const sidecar = sidecarSchema.parse(parse(yaml));

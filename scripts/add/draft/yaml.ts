@@ -18,11 +18,15 @@ export interface DraftedFields {
   docNumber?: Drafted;
   type: { value: string; lines?: number[]; comment?: string };
   period: Drafted;
+  /** 发布日期, 施行日期 and the end of the 有效期, where the text states them (draft/validity.ts). */
+  published?: Drafted;
+  effective?: Drafted;
+  validTo?: Drafted;
   note?: string;
 }
 
 /** Values YAML would read as numbers or dates unless quoted. */
-const QUOTED = new Set(['date', 'period']);
+const QUOTED = new Set(['date', 'period', 'published', 'effective', 'validTo']);
 
 export function sidecarYaml(fields: DraftedFields, missing: string[]): string {
   const document = new Document({});
@@ -32,7 +36,18 @@ export function sidecarYaml(fields: DraftedFields, missing: string[]): string {
     ...missing.map((entry) => ` ${entry}`),
   ].join('\n');
   const add = (key: string, node: Node) => document.set(key, node);
-  for (const key of ['title', 'issuer', 'province', 'date', 'docNumber', 'type', 'period'] as const) {
+  for (const key of [
+    'title',
+    'issuer',
+    'province',
+    'date',
+    'docNumber',
+    'type',
+    'period',
+    'published',
+    'effective',
+    'validTo',
+  ] as const) {
     const field = fields[key];
     if (!field) continue;
     if (key === 'type') {

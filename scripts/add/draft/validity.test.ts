@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readLines } from './lines.ts';
+import { addYears, readValidity } from './validity.ts';
+import type { Drafted } from './yaml.ts';
+
+const issued: Drafted = { value: '2016-03-05', stated: true, lines: [9] };
+const read = (text: string) => readValidity(readLines(text), issued);
+
+describe('readValidity', () => {
+  it('reads 发布日期 and 施行日期 fields and 有效期至', () => {
+    expect(read('发布日期：2016年3月8日\n施行日期：2016年4月1日\n本方案有效期至2020年12月31日。')).toEqual({
+      published: { value: '2016-03-08', stated: true, lines: [1] },
+      effective: { value: '2016-04-01', stated: true, lines: [2] },
+      validTo: { value: '2020-12-31', stated: true, lines: [3] },
+    });
+  });
+  it('reads 自…起施行 with a date, and 自印发之日起施行 as the date of issue', () => {
+    expect(read('　　本办法自2016年5月1日起施行。').effective).toEqual({
+      value: '2016-05-01',
+      stated: true,
+      lines: [1],
+    });
+    expect(read('一、任务\n　　本方案自印发之日起施行。').effective).toEqual({
+      value: '2016-03-05',
+      stated: false,
+      basis: '第2行：自印发之日起施行，即发文日期',
+    });
+  });
+  it('counts 有效期5年 from the effective date', () => {
+    expect(read('　　本方案自印发之日起施行，有效期五年。').validTo).toEqual({
+      value: '2021-03-04',
+      stated: false,
+      basis: '第1行：有效期5年，自2016-03-05起算',
+    });
+    expect(addYears('2016', 5)).toBeUndefined();
+  });
+  it('finds nothing in a text without these words', () => {
+    expect(read('一、总体要求\n（一）指导思想。')).toEqual({});
+  });
+});

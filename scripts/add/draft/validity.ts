@@ -1,0 +1,76 @@
+/**
+ * The dates of time and lineage where the text states them: `发布日期：…`, `施行日期：…` or
+ * `自2016年1月1日起施行`, `本方案自印发之日起施行` (the date of issue, inferred), `有效期至2025年12月31日`,
+ * and `有效期5年` / `有效期为五年` (counted from the effective date, inferred).
+ */
+import { chineseNumeralValue } from '../../../src/model/ids.ts';
+import { findDate } from './date.ts';
+import type { TextLine } from './lines.ts';
+import { lineRef } from './lines.ts';
+import type { Drafted } from './yaml.ts';
+
+export interface DraftedValidity {
+  published?: Drafted;
+  effective?: Drafted;
+  validTo?: Drafted;
+}
+
+const stated = (value: string, line: TextLine): Drafted => ({ value, stated: true, lines: [line.number] });
+const dateAfter = (text: string, at: number) => findDate(text.slice(at));
+
+/** `2016-03-05` + 5 years → `2021-03-04` (the day before the anniversary). */
+export function addYears(iso: string, years: number): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return undefined;
+  const end = new Date(Date.UTC(Number(match[1]) + years, Number(match[2]) - 1, Number(match[3]) - 1));
+  return end.toISOString().slice(0, 10);
+}
+
+export function readValidity(lines: TextLine[], date: Drafted): DraftedValidity {
+  const result: DraftedValidity = {};
+  let years: { count: number; line: TextLine } | undefined;
+  for (const line of lines) {
+    const { text } = line;
+    const published = /^发布(?:日期|时间)[:：]/u.exec(text);
+    if (published && !result.published) {
+      const found = dateAfter(text, published[0].length);
+      if (found) result.published = stated(found.iso, line);
+    }
+    const effectiveField = /^(?:施行|实施|生效)(?:日期|时间)[:：]/u.exec(text);
+    const effectiveFrom = /自(.{6,16}?)起(?:施行|实施|执行|生效)/u.exec(text);
+    if (!result.effective && effectiveField) {
+      const found = dateAfter(text, effectiveField[0].length);
+      if (found) result.effective = stated(found.iso, line);
+    } else if (!result.effective && effectiveFrom) {
+      const found = findDate(effectiveFrom[1]!);
+      if (found) result.effective = stated(found.iso, line);
+    }
+    if (!result.effective && /自(?:印发|发布|公布|下发)之日起(?:施行|实施|执行|生效)/u.test(text))
+      result.effective = {
+        value: date.value,
+        stated: false,
+        basis: `${lineRef([line.number])}：自印发之日起施行，即发文日期`,
+      };
+    const until = /有效期(?:至|到|截至)/u.exec(text);
+    if (until && !result.validTo) {
+      const found = dateAfter(text, until.index + until[0].length);
+      if (found) result.validTo = stated(found.iso, line);
+    }
+    const span = /有效期(?:为)?([0-9]+|[一二三四五六七八九十]+)年/u.exec(text);
+    if (span && !years) {
+      const count = /^\d+$/.test(span[1]!) ? Number(span[1]) : chineseNumeralValue(span[1]!);
+      if (count) years = { count, line };
+    }
+  }
+  if (years && !result.validTo) {
+    const from = result.effective?.value ?? date.value;
+    const end = addYears(from, years.count);
+    if (end)
+      result.validTo = {
+        value: end,
+        stated: false,
+        basis: `${lineRef([years.line.number])}：有效期${years.count}年，自${from}起算`,
+      };
+  }
+  return result;
+}
