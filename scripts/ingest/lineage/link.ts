@@ -47,18 +47,18 @@ export function linkLineage(
     const source = sources.get(document.id)!;
     const relations = own.get(document.id)!;
     const reverse = (key: (typeof RELATION_KEYS)[number]): Relation[] =>
-      models.flatMap(({ document: other }) =>
-        own
-          .get(other.id)!
-          [key].filter((relation) => relation.document === document.id)
+      models.flatMap(({ document: other }) => {
+        const theirs = own.get(other.id)![key];
+        return theirs
+          .filter((relation) => relation.document === document.id)
           .map(({ inferred, basis }) => ({
             document: other.id,
             ...(other.docNumber ? { docNumber: other.docNumber.value } : {}),
             title: other.title.value,
             inferred,
             ...(basis ? { basis } : {}),
-          })),
-      );
+          }));
+      });
     const dated = (list: Relation[]) =>
       list.flatMap((relation) => {
         const other = relation.document ? byId.get(relation.document) : undefined;
