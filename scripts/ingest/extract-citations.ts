@@ -17,8 +17,8 @@ export interface CorpusEntry {
 
 export interface ExtractCitationsOptions {
   corpus: CorpusEntry[];
-  /** Id of the document being processed (it does not cite itself). */
-  self?: string;
+  /** The document being processed: it does not cite itself, by id, 文号 or title (a notice names both). */
+  self?: CorpusEntry;
 }
 
 const DOC_NUMBER = /([\u4e00-\u9fff]{1,8})[〔[(](\d{4})[〕\])](\d{1,4})号/gu;
@@ -43,6 +43,12 @@ export const extractCitations: Plugin<[ExtractCitationsOptions], PolicyRoot> = f
     options.corpus.filter((entry) => entry.docNumber).map((entry) => [normalizeDocNumber(entry.docNumber!)!, entry]),
   );
   const byTitle = new Map(options.corpus.map((entry) => [fold(entry.title), entry]));
+  const self = options.self;
+  const selfNumber = self?.docNumber ? normalizeDocNumber(self.docNumber) : undefined;
+  const isSelf = (citation: ExtractedCitation) =>
+    citation.document === self?.id ||
+    (citation.docNumber !== undefined && citation.docNumber === selfNumber) ||
+    (citation.title !== undefined && self !== undefined && fold(citation.title) === fold(self.title));
   return (tree, file) => {
     for (const unit of tree.children as UnitNode[]) {
       const offsets = lineOffsets(unit);
@@ -50,7 +56,10 @@ export const extractCitations: Plugin<[ExtractCitationsOptions], PolicyRoot> = f
         const folded = fold(line.value);
         const covered: Array<[number, number]> = [];
         const add = (citation: ExtractedCitation, start: number, end: number) => {
-          if (citation.document === options.self) delete citation.document;
+          if (isSelf(citation)) {
+            covered.push([start, end]);
+            return;
+          }
           (unit.data.citations ??= []).push(citation);
           (unit.data.highlights ??= []).push({
             start: offsets[lineIndex]! + start,

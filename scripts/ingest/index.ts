@@ -36,7 +36,10 @@ export function createPipeline(options: PipelineOptions) {
     .use(structure)
     .use(checkMetadata, { sidecar: options.sidecar, provinces: options.provinces })
     .use(extractDepartments, { index: options.departments })
-    .use(extractCitations, { corpus: options.corpus, self: options.head.id })
+    .use(extractCitations, {
+      corpus: options.corpus,
+      self: { id: options.head.id, title: options.head.title.value, docNumber: options.head.docNumber?.value },
+    })
     .use(extractTargets, { period: options.head.period.value })
     .use(extractDeadlines, { year })
     .use(assignThemes, { themes: options.themes })

@@ -66,7 +66,7 @@ const CN_DATE =
 const DATE_ALONE = new RegExp(`^(\\()?${CN_DATE}(?:\\))?$`);
 /** A 文号 alone, or in brackets under a title: `晋政办发〔2015〕12号`, `（冀政发[2023]5号）`. */
 const DOC_NUMBER_ALONE = /^\(?[\u4e00-\u9fff]{1,12}\s*[〔[(]\d{4}[〕\])]\s*第?\d+号?\)?$/;
-/** Field lines copied from a gazette or web page: `索引号：…`, `颁布时间：2019-05-02　发文单位：…`. */
+/** Field lines copied from a gazette or web page: `索引号：…`, `颁布时间：2019-05-02 发文单位：…`. */
 const HEADER_FIELD =
   /^(?:索引号|发文机关|发文单位|发布机构|发布单位|颁布时间|颁布日期|发布时间|发布日期|发文日期|成文日期|生效日期|实施日期|文号|发文字号|主题分类|公文种类|主题词|标题|名称|有效性|时效性|效力级别|信息来源|来源|分类|体裁分类)\s*:/;
 const TITLE_END =

@@ -107,8 +107,12 @@ export function assignKinds(units: UnitNode[]): void {
       if (unit.kind !== 'preamble' && unit.kind !== 'closing') unit.title = itemTitle(first.value, unit.kind);
     } else {
       const afterLabel = first.value.slice(first.labelEnd ?? 0);
+      // A sentence (clauses, then a full stop) says something of its own even when items follow it.
+      const sentence = /。$/u.test(afterLabel) && /[，,；;]/u.test(afterLabel);
       const titleOnly =
-        unit.children.length === 1 && itemTitle(afterLabel, partKind).length >= afterLabel.replace(/[。.]$/, '').length;
+        unit.children.length === 1 &&
+        !sentence &&
+        itemTitle(afterLabel, partKind).length >= afterLabel.replace(/[。.]$/, '').length;
       unit.kind = hasChildren.has(unit.localId) && titleOnly ? 'heading' : partKind;
       if (unit.kind === 'duty' && first.role !== 'chapter') unit.title = itemTitle(afterLabel, 'duty');
     }

@@ -28,6 +28,8 @@ export interface ClauseContext {
 
 /** Money or a share of it handed out (`安排500万元`, `给予30%补助`, `按20%的比例`): a rule, not a goal. */
 const GRANT = /安排|补助|奖励|补贴|资助|给予|列支|拨付|用于|提取|按(?:照)?[^,。;]*比例/u;
+/** An amount of money a rule sets, not a goal: fines (`处1万元以上…罚款`) and caps (`最高不超过30万元`). */
+const MONEY_RULE = /罚款|罚金|处以?|没收|最高|最低|不超过|上限/u;
 const RATIO = /%|‰|百分点/u;
 const CLOSED = /^[\s)）】」』”"]*$/u;
 
@@ -55,10 +57,19 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     const atEnd = CLOSED.test(text.slice(end));
     const bare = list.values.every((value) => !value.hasUnit);
     if (!(verb || after || counted || (atEnd && !bare))) continue;
-    if (GRANT.test(text) && list.values.some((value) => /%|‰|百分点|元/u.test(text.slice(value.start, value.end))))
-      return [];
+    // A grant or a rule about money, in this value's own stretch of the clause; a rate (兑现率) is a goal.
+    const stretch = text.slice(segment, digit.index);
+    const money = list.values.some((value) => /元/u.test(text.slice(value.start, value.end)));
+    const share = list.values.some((value) => /%|‰|百分点/u.test(text.slice(value.start, value.end)));
+    const rate = /率\s*(?:达到|为|达)?\s*$/u.test(stretch);
+    if (!rate && GRANT.test(text.slice(segment, end + 8)) && (money || share)) continue;
+    if (money && (MONEY_RULE.test(stretch) || MONEY_RULE.test(text.slice(end, end + 6)))) continue;
+    // `床位数在10张以上的养老机构`: a value that qualifies a noun defines a class; it is no goal.
+    if (after && /^的/u.test(text.slice(end))) continue;
     const cleaned = cleanMetric(metric, count);
     if (cleaned.folded.length === 0 || /^[\d.]+(?:[%‰]|$)/u.test(cleaned.folded)) continue;
+    // How long a rule is in force (`有效期5年`) is about the document, not a goal of it.
+    if (/有效期|期限|施行|试行/u.test(cleaned.folded)) continue;
     const several = list.values.length > 1 || /分别|均|都/u.test(text.slice(segment, digit.index));
     const metrics = splitMetric(cleaned, several);
     const comparator = (verb?.change ? verb.comparator : after?.comparator) ?? verb?.comparator ?? '=';

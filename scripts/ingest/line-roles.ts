@@ -1,0 +1,45 @@
+/**
+ * Line roles: what each line is by its own shape (shapes.ts) and its neighbours (an addressee after
+ * the frame's first lines, an issuer right before a date), and the numbering label as officials cite it.
+ */
+import { isBracketedMeta, looksLikeAddressee, looksLikeSignature, matchLabel, shapeOf } from './shapes.ts';
+import type { Label } from './shapes.ts';
+import type { LineNode } from './tree.ts';
+import { SIGNATURE_ROLES } from './unit-shape.ts';
+
+/** Set `role` and `label` of every line; return the parsed labels. */
+export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | undefined> {
+  return lines.map((line, index) => {
+    const text = folded[index]!;
+    line.role = shapeOf(text);
+    const previous = lines[index - 1];
+    const afterFrameLine =
+      index === 0 || previous?.role === 'header' || previous?.role === 'doc-number' || previous?.role === 'date';
+    if (line.role === 'body' && looksLikeAddressee(text) && (afterFrameLine || /^各/.test(text)))
+      line.role = 'addressee';
+    const next = lines[index + 1];
+    const nextIsDate = next && shapeOf(folded[index + 1]!) === 'date' && !isBracketedMeta(folded[index + 1]!);
+    if (line.role === 'body' && nextIsDate && looksLikeSignature(text)) {
+      line.role = 'issuer';
+    }
+    const label =
+      line.role === 'body' || line.role === 'header' || SIGNATURE_ROLES.has(line.role) || line.role === 'responsibility'
+        ? undefined
+        : matchLabel(text);
+    if (label) line.label = citedLabel(line.value.slice(0, label.length), label.role);
+    if (label) line.labelEnd = label.length;
+    return label;
+  });
+}
+
+const SEPARATOR_AFTER = /[、，,.．。·・‧]$/u;
+
+/**
+ * A label as officials cite it: without the separator after a chapter's number or after a closing
+ * bracket (`二、` → `二`, `（一）、` → `（一）`); `1.` keeps its dot, which is its only mark.
+ */
+function citedLabel(written: string, role: Label['role']): string {
+  const trimmed = written.trimEnd();
+  const bracketed = /[)）][、，,.．。·・‧]$/u.test(trimmed);
+  return role === 'chapter' || bracketed ? trimmed.replace(SEPARATOR_AFTER, '').trimEnd() : trimmed;
+}

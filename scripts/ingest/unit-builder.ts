@@ -1,0 +1,262 @@
+/**
+ * The unit builder of structure: takes the lines in order, with their roles, labels and place in the
+ * frame, and opens, continues or closes units. Numbered lines nest by level; unnumbered lines join the
+ * open unit unless it is closed; numbering is checked as it goes (gaps and repeats are reported).
+ */
+import type { VFile } from 'vfile';
+import { fold } from '../../src/model/fold.ts';
+import { toChineseNumeral } from '../../src/model/ids.ts';
+import type { UnitKind } from '../../src/model/index.ts';
+import { report } from './messages.ts';
+import { endsWithResponsibility, isClosingFormula, isClosingParagraph } from './shapes.ts';
+import type { Label } from './shapes.ts';
+import type { LineNode, UnitNode } from './tree.ts';
+import { assignKinds, SIGNATURE_ROLES } from './unit-shape.ts';
+
+/** Where a line stands in the document's frame (frame.ts). */
+export type Place = 'header' | 'notice' | 'title' | 'plan';
+
+const LEVEL: Record<Label['role'], number> = {
+  chapter: 0,
+  article: 1,
+  item: 2,
+  subitem: 3,
+  subsubitem: 4,
+  bullet: 5,
+};
+
+interface Open {
+  unit: UnitNode;
+  level: number;
+  label: Label;
+}
+
+export class UnitBuilder {
+  private units: UnitNode[] = [];
+  private ids = new Set<string>();
+  private stack: Open[] = [];
+  private current: UnitNode | undefined;
+  private closed = false;
+  private part: 'notice' | 'plan' = 'plan';
+  /** Count of children per parent local id: numbered values seen, bullets and unnumbered units. */
+  private lastValue = new Map<string, number>();
+  private bullets = new Map<string, number>();
+  private unnumbered = new Map<string, number>();
+  /**
+   * Last value per (parent role, role) of the previous parent: numbers may run on across parents,
+   * items across chapters (山西 style) and sub-items across items.
+   */
+  private lastUnderParent = new Map<string, number>();
+
+  private readonly file: VFile;
+
+  constructor(file: VFile) {
+    this.file = file;
+  }
+
+  add(line: LineNode, folded: string, label: Label | undefined, place: Place): void {
+    if (place === 'header' || place === 'title') return this.addFrameLine(line, place);
+    const part = place === 'notice' ? 'notice' : 'plan';
+    if (part !== this.part) {
+      this.part = part;
+      this.stack = [];
+      this.current = undefined;
+    }
+    if (SIGNATURE_ROLES.has(line.role!) && line.role !== 'addressee') return this.addSignature(line);
+    if (label) return this.addNumbered(line, folded, label);
+    if (line.role === 'responsibility' && this.current && !this.current.signature) {
+      this.current.children.push(line);
+      this.closed = true;
+      return;
+    }
+    const formula =
+      this.part === 'plan' && isClosingFormula(folded) && this.units.some((unit) => unit.numbering.length);
+    if (this.current && !this.closed && !formula && !this.current.signature) {
+      this.current.children.push(line);
+      this.closed = endsWithResponsibility(folded) || this.isParagraphUnit(this.current);
+      return;
+    }
+    if (formula) this.stack = [];
+    const parent = this.parentForUnnumbered();
+    const prefix = parent ? `${parent.unit.localId}-` : this.prefix();
+    const count = (this.unnumbered.get(prefix) ?? 0) + 1;
+    this.unnumbered.set(prefix, count);
+    const kind: UnitKind =
+      this.part === 'notice' ? 'notice' : this.units.length === 0 || this.onlyPreface() ? 'preamble' : 'closing';
+    const unit = this.unit(kind, `${prefix}p${count}`, parent ? [...parent.unit.numbering] : [], '', parent?.unit);
+    this.open(unit, [line]);
+    this.closed =
+      endsWithResponsibility(folded) ||
+      line.role === 'responsibility' ||
+      (this.isParagraphUnit(unit) && line.role !== 'addressee');
+  }
+
+  finish(): UnitNode[] {
+    this.splitClosing();
+    assignKinds(this.units);
+    return this.units;
+  }
+
+  /**
+   * Paragraphs after the last numbered unit that speak to the whole document (`各地各部门要…`,
+   * `本方案自印发之日起施行`) close the document rather than continue the last task.
+   */
+  private splitClosing(): void {
+    const index = this.units.findLastIndex((unit) => unit.part === 'plan' && unit.children[0]!.label !== undefined);
+    const last = this.units[index];
+    if (!last) return;
+    const at = last.children.findIndex((line, position) => position > 0 && isClosingParagraph(fold(line.value)));
+    if (at < 0) return;
+    const moved = last.children.splice(at).map((line) => {
+      const count = (this.unnumbered.get('') ?? 0) + 1;
+      this.unnumbered.set('', count);
+      const unit = this.unit('closing', `p${count}`, [], '', undefined);
+      unit.children.push(line);
+      unit.part = 'plan';
+      return unit;
+    });
+    this.units.splice(index + 1, 0, ...moved);
+  }
+
+  /** Preamble and closing paragraphs outside every numbered part are units of one paragraph each. */
+  private isParagraphUnit(unit: UnitNode): boolean {
+    return unit.part === 'plan' && !unit.parentId && unit.numbering.length === 0 && unit.kind !== 'title';
+  }
+
+  /** Header fields and title lines each make one unit of their kind. */
+  private addFrameLine(line: LineNode, place: 'header' | 'title'): void {
+    if (this.current?.localId === place) {
+      this.current.children.push(line);
+    } else {
+      this.part = 'plan';
+      this.stack = [];
+      this.open(this.unit(place, place, [], '', undefined), [line]);
+    }
+    this.closed = true;
+  }
+
+  /** Issuer and date lines: part of an open notice, else a signature block of their own. */
+  private addSignature(line: LineNode): void {
+    if ((this.current?.kind === 'notice' || this.current?.signature) && !this.closed) {
+      this.current.children.push(line);
+      return;
+    }
+    const prefix = this.prefix();
+    const count = (this.unnumbered.get(prefix) ?? 0) + 1;
+    this.unnumbered.set(prefix, count);
+    this.stack = [];
+    const unit = this.unit(this.part === 'notice' ? 'notice' : 'closing', `${prefix}p${count}`, [], '', undefined);
+    unit.signature = true;
+    this.open(unit, [line]);
+  }
+
+  private addNumbered(line: LineNode, folded: string, label: Label): void {
+    const level = LEVEL[label.role];
+    if (label.role === 'bullet') {
+      while (this.stack.at(-1)?.label.role === 'bullet') this.stack.pop();
+    } else {
+      while ((this.stack.at(-1)?.level ?? -1) >= level) this.stack.pop();
+    }
+    const parent = this.stack.at(-1);
+    const parentKey = parent ? `${parent.unit.localId}-` : this.prefix();
+    let segment: string;
+    if (label.role === 'bullet') {
+      const count = (this.bullets.get(parentKey) ?? 0) + 1;
+      this.bullets.set(parentKey, count);
+      segment = `b${count}`;
+    } else {
+      this.checkNumbering(line, label, parentKey, parent);
+      segment = String(label.value);
+    }
+    const numbering = [...(parent?.unit.numbering ?? []), line.label!];
+    const unit = this.unit('measure', this.uniqueId(`${parentKey}${segment}`), numbering, '', parent?.unit);
+    unit.title = folded.slice(label.length); // refined in assignKinds, from the raw text
+    this.open(unit, [line]);
+    this.stack.push({ unit, level, label });
+    this.closed = label.role === 'bullet' || endsWithResponsibility(folded);
+  }
+
+  private checkNumbering(line: LineNode, label: Label, parentKey: string, parent: Open | undefined): void {
+    const key = `${parentKey}${label.role}`;
+    const previous = this.lastValue.get(key);
+    const value = label.value!;
+    let expected = previous === undefined ? 1 : previous + 1;
+    const runKey = `${parent?.label.role ?? ''}>${label.role}`;
+    if (previous === undefined && parent && value === (this.lastUnderParent.get(runKey) ?? 0) + 1) {
+      expected = value; // numbering runs on across parents
+    }
+    if (value !== expected) {
+      const found = line.label!;
+      const wanted = found.replace(/[一二三四五六七八九十百零〇两]+|[0-9０-９]+/, (digits) =>
+        /[0-9０-９]/.test(digits) ? String(expected) : toChineseNumeral(expected),
+      );
+      const rule = value > expected ? 'structure:numbering-gap' : 'structure:numbering-repeat';
+      const place = {
+        start: line.position.start,
+        end: { ...line.position.start, column: line.position.start.column + found.length },
+      };
+      report(
+        this.file,
+        rule,
+        `Unexpected \`${found}\`${previous === undefined ? '' : ' after its sibling'}, expected \`${wanted}\``,
+        place,
+      );
+    }
+    this.lastValue.set(key, value);
+    if (parent) this.lastUnderParent.set(runKey, value);
+  }
+
+  /** A repeated number (already reported) still gets an id of its own: `1-2`, then `1-2r2`. */
+  private uniqueId(localId: string): string {
+    if (!this.ids.has(localId)) return localId;
+    let count = 2;
+    while (this.ids.has(`${localId}r${count}`)) count += 1;
+    return `${localId}r${count}`;
+  }
+
+  private parentForUnnumbered(): Open | undefined {
+    // A closed unit does not take more text: the new unit becomes its sibling.
+    if (this.closed && this.current && this.stack.at(-1)?.unit === this.current) this.stack.pop();
+    return this.stack.at(-1);
+  }
+
+  private onlyPreface(): boolean {
+    return this.units.every(
+      (unit) => unit.part === 'notice' || unit.kind === 'title' || unit.kind === 'header' || unit.kind === 'preamble',
+    );
+  }
+
+  private prefix(): string {
+    return this.part === 'notice' ? 'notice-' : '';
+  }
+
+  private unit(
+    kind: UnitKind,
+    localId: string,
+    numbering: string[],
+    title: string,
+    parent: UnitNode | undefined,
+  ): UnitNode {
+    return {
+      type: 'unit',
+      kind,
+      localId,
+      numbering,
+      title,
+      children: [],
+      data: {},
+      context: parent ? [...parent.context, parent.title] : [],
+      parentId: parent?.localId,
+    };
+  }
+
+  private open(unit: UnitNode, lines: LineNode[]): void {
+    unit.children.push(...lines);
+    unit.data = {};
+    unit.part ??= this.part;
+    this.units.push(unit);
+    this.ids.add(unit.localId);
+    this.current = unit;
+    this.closed = false;
+  }
+}
