@@ -9,6 +9,8 @@ export interface DepartmentExport {
   name: string;
   kind: Department['kind'];
   aliases: string[];
+  /** Registered short forms search also reaches the department by (departments.yml `shortForms`). */
+  shortForms: string[];
   /** Names as written in the corpus, per province name: `{ 山西省: ['省质监局'] }`. */
   localNames: Record<string, string[]>;
   /** Units naming the department, in corpus order. */
@@ -80,6 +82,7 @@ export function buildExports(
         name: department.name,
         kind: department.kind,
         aliases: department.aliases,
+        shortForms: department.shortForms ?? [],
         localNames,
         measures: naming.map((unit) => unit.id),
         lead: naming

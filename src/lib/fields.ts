@@ -81,6 +81,7 @@ export const departmentFields: FieldDoc[] = [
   f('name', '规范中文名称。'),
   f('kind', 'department（部门、机构）或 collective（整体点名的成员单位、各相关部门等）。'),
   f('aliases', '去掉层级前缀和省名后的各种写法。'),
+  f('shortForms', '登记的简称（如“工信”“食药监”），搜索时也能找到该部门。'),
   f('localNames', '各省原文中的写法：{ 省份: [写法] }。'),
   f('measures', '点名该部门的条目 id，按语料顺序。'),
   f('lead', '该部门排在第一位（牵头）的条目 id。'),

@@ -42,8 +42,14 @@ export interface SearchBundle {
   t2s: string;
   provinces: Labelled[];
   documents: (Labelled & { province: number })[];
-  /** `aliases`: folded names that reach this department (canonical name included). */
-  departments: (Labelled & { aliases: string[] })[];
+  /**
+   * Folded names that reach this department exactly: `aliases` (canonical name and registry aliases)
+   * and `written` (the other names the corpus writes it by, prefixes included: 省质监局). `shortForms`:
+   * its registered short forms, folded; search derives others from `aliases` (src/model/department-names.ts).
+   */
+  departments: (Labelled & { aliases: string[]; written: string[]; shortForms: string[] })[];
+  /** Folded province names and short names a typed department name may start with, longest first. */
+  namePrefixes: string[];
   themes: Labelled[];
   kinds: Labelled[];
   units: BundleUnit[];
@@ -73,6 +79,7 @@ export interface ExportDepartment {
   id: string;
   name: string;
   aliases: string[];
+  shortForms?: string[];
   misspellings?: string[];
   localNames?: Record<string, string[]>;
 }
@@ -91,6 +98,9 @@ export interface BundleInput {
   /** The full traditional → simplified table (src/model/t2s.json). */
   t2s: ReadonlyMap<string, string>;
 }
+
+/** What follows a province's proper name in its full name (内蒙古自治区 → 内蒙古, 广西壮族自治区 → 广西). */
+const PROVINCE_SUFFIX = /(?:壮族|回族|维吾尔)?(?:自治区|省|市)$/u;
 
 function indexer<T>(items: readonly T[], key: (item: T) => string): (id: string) => number {
   const map = new Map(items.map((item, i) => [key(item), i]));
@@ -118,11 +128,18 @@ export function buildBundle(input: BundleInput): SearchBundle {
     name: typeof doc.title === 'string' ? doc.title : doc.title.value,
     province: provinceIndex(doc.provinceId),
   }));
+  const folded = (names: readonly string[]): string[] =>
+    [...new Set(names.map((name) => collapseSpace(fold(name))))].filter((a) => a !== '').sort();
   const departments = input.departments.map((dept) => {
-    const names = [dept.name, ...dept.aliases, ...Object.values(dept.localNames ?? {}).flat()];
-    const aliases = [...new Set(names.map((name) => collapseSpace(fold(name))))].filter((a) => a !== '').sort();
-    return { id: dept.id, name: dept.name, aliases };
+    const aliases = folded([dept.name, ...dept.aliases]);
+    const written = folded(Object.values(dept.localNames ?? {}).flat()).filter((name) => !aliases.includes(name));
+    return { id: dept.id, name: dept.name, aliases, written, shortForms: folded(dept.shortForms ?? []) };
   });
+  const namePrefixes = [
+    ...new Set(provinces.flatMap((p) => [p.name, p.name.replace(PROVINCE_SUFFIX, '')]).map((name) => fold(name))),
+  ]
+    .filter((name) => name !== '')
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const themes = input.themes.map((t) => ({ id: t.id, name: t.name }));
   const kindIds = [...new Set(input.units.map((u) => u.kind))];
   const kinds = Object.keys(input.kindLabels)
@@ -144,5 +161,15 @@ export function buildBundle(input: BundleInput): SearchBundle {
     depts: [...new Set(u.departments.flatMap((d) => (d.id === undefined ? [] : [deptIndex(d.id)])))],
     themes: [...new Set(u.themes.map((t) => themeIndex(t)))],
   }));
-  return { version: BUNDLE_VERSION, t2s: packTable(subset), provinces, documents, departments, themes, kinds, units };
+  return {
+    version: BUNDLE_VERSION,
+    t2s: packTable(subset),
+    provinces,
+    documents,
+    departments,
+    namePrefixes,
+    themes,
+    kinds,
+    units,
+  };
 }

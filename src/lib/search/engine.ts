@@ -11,6 +11,7 @@
  */
 import type { SearchBundle } from './bundle.ts';
 import { type Range, occurrences } from './highlight.ts';
+import { Lexicon } from './meta.ts';
 import { type CharFolder, makeMatchFold, unpackTable } from './normalize.ts';
 import { type Term, parseQuery } from './query.ts';
 
@@ -55,15 +56,14 @@ export interface Outcome {
   facets: Record<Group, FacetValue[]>;
 }
 
-const LEVEL_PREFIX = /^(?:自治区|省|市)/u;
-
 export class SearchEngine {
   readonly bundle: SearchBundle;
   readonly fold: CharFolder;
   /** matchFold of each unit's text. */
   readonly folded: string[];
   readonly foldedTitles: string[];
-  private readonly aliases = new Map<string, number[]>();
+  /** Department names and short forms (the same rules as in every other engine). */
+  readonly lexicon: Lexicon;
   private readonly values: Record<Group, number[][]>;
 
   constructor(bundle: SearchBundle, fold: CharFolder = makeMatchFold(unpackTable(bundle.t2s))) {
@@ -71,13 +71,7 @@ export class SearchEngine {
     this.fold = fold;
     this.folded = bundle.units.map((u) => fold(u.text));
     this.foldedTitles = bundle.units.map((u) => fold(u.title));
-    bundle.departments.forEach((dept, i) => {
-      for (const alias of dept.aliases) {
-        const list = this.aliases.get(alias) ?? [];
-        if (!list.includes(i)) list.push(i);
-        this.aliases.set(alias, list);
-      }
-    });
+    this.lexicon = new Lexicon(bundle, fold);
     this.values = {
       province: bundle.units.map((u) => [bundle.documents[u.doc]?.province ?? -1]),
       dept: bundle.units.map((u) => u.depts),
@@ -94,7 +88,7 @@ export class SearchEngine {
 
   /** Departments a term names, if it is an alias (`经信委`, `省质监局`, `质量技术监督局`). */
   departmentsNamed(folded: string): number[] {
-    return this.aliases.get(folded) ?? this.aliases.get(folded.replace(LEVEL_PREFIX, '')) ?? [];
+    return this.lexicon.departmentsNamed(folded);
   }
 
   /** How one unit matches the terms; undefined when a term matches neither text nor department. */

@@ -134,12 +134,7 @@ export function bundleView(
   return {
     terms: outcome.terms,
     cut: outcome.cut,
-    notes: outcome.terms
-      .map((term) => ({
-        term,
-        departments: engine.departmentsNamed(term.folded).map((d) => b.departments[d]?.name ?? ''),
-      }))
-      .filter((n) => n.departments.length > 0),
+    notes: engine.lexicon.departmentNotes(outcome.terms),
     total: outcome.hits.length,
     approximate: false,
     unfiltered: outcome.unfiltered,

@@ -30,7 +30,10 @@ function corpus(): SearchBundle {
     t2s: packTable(corpusT2S(T2S, texts.join(''))),
     provinces: [{ id: 'henan', name: '河南省' }],
     documents: [{ id: 'plan', name: '计划', province: 0 }],
-    departments: [{ id: 'quality-supervision', name: '质量技术监督局', aliases: ['质监局'] }],
+    namePrefixes: ['河南省', '河南'],
+    departments: [
+      { id: 'quality-supervision', name: '质量技术监督局', aliases: ['质监局'], written: [], shortForms: [] },
+    ],
     themes: [{ id: 'safety', name: '安全' }],
     kinds: [{ id: 'measure', name: '措施' }],
     units: texts.map((text, i) => ({

@@ -50,9 +50,22 @@ function fixture(): SearchBundle {
       { id: 'henan-plan', name: '河南计划', province: 0 },
       { id: 'jilin-plan', name: '吉林计划', province: 1 },
     ],
+    namePrefixes: ['河南省', '吉林省', '河南', '吉林'],
     departments: [
-      { id: 'quality-supervision', name: '质量技术监督局', aliases: ['质监局', '质量技术监督局'] },
-      { id: 'industry', name: '经济和信息化委员会', aliases: ['经信委', '经济和信息化委员会'] },
+      {
+        id: 'quality-supervision',
+        name: '质量技术监督局',
+        aliases: ['质监局', '质量技术监督局'],
+        written: [],
+        shortForms: [],
+      },
+      {
+        id: 'industry',
+        name: '经济和信息化委员会',
+        aliases: ['经信委', '经济和信息化委员会'],
+        written: [],
+        shortForms: [],
+      },
     ],
     themes: [
       { id: 'safety', name: '安全' },
