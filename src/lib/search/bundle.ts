@@ -41,7 +41,8 @@ export interface SearchBundle {
   /** Packed traditional → simplified pairs (normalize.ts packTable). */
   t2s: string;
   provinces: Labelled[];
-  documents: (Labelled & { province: number })[];
+  /** `date`: the document's date as exported (`2015-07-15`), `` when it has none (rank.ts: newest first). */
+  documents: (Labelled & { province: number; date: string })[];
   /**
    * Folded names that reach this department exactly: `aliases` (canonical name and registry aliases)
    * and `written` (the other names the corpus writes it by, prefixes included: 省质监局). `shortForms`:
@@ -72,6 +73,7 @@ export interface ExportUnit {
 export interface ExportDocument {
   id: string;
   title: { value: string } | string;
+  date?: { value: string } | string | null;
   province: string;
   provinceId: string;
 }
@@ -127,6 +129,7 @@ export function buildBundle(input: BundleInput): SearchBundle {
     id: doc.id,
     name: typeof doc.title === 'string' ? doc.title : doc.title.value,
     province: provinceIndex(doc.provinceId),
+    date: (typeof doc.date === 'string' ? doc.date : doc.date?.value) ?? '',
   }));
   const folded = (names: readonly string[]): string[] =>
     [...new Set(names.map((name) => collapseSpace(fold(name))))].filter((a) => a !== '').sort();

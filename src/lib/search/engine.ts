@@ -14,6 +14,7 @@ import { type Range, occurrences } from './highlight.ts';
 import { Lexicon } from './meta.ts';
 import { type CharFolder, makeMatchFold, unpackTable } from './normalize.ts';
 import { type Term, parseQuery } from './query.ts';
+import { type RankFacts, type SortOrder, coverage, orderFor, rank, score, titleTier } from './rank.ts';
 
 /** Filter groups, in display order; the key is also the URL parameter. */
 export const GROUPS = ['province', 'dept', 'theme', 'doc', 'kind'] as const;
@@ -31,6 +32,7 @@ export interface TermMatch {
 export interface Hit {
   /** Index into bundle.units. */
   unit: number;
+  /** rank.ts score() of the hit: relevance, larger first. */
   score: number;
   matches: TermMatch[];
 }
@@ -48,7 +50,7 @@ export interface Outcome {
   terms: Term[];
   /** Only the beginning of a too long query was searched (query.ts QUERY_LIMITS). */
   cut: boolean;
-  /** Matching units after the filters, best first (corpus order when there is no term). */
+  /** Matching units after the filters, in the order asked for (rank.ts). */
   hits: Hit[];
   /** Matching units before the filters. */
   unfiltered: number;
@@ -105,14 +107,19 @@ export class SearchEngine {
     return matches;
   }
 
-  private score(unit: number, matches: readonly TermMatch[]): number {
-    const title = this.foldedTitles[unit] as string;
-    let score = 0;
-    for (const m of matches) {
-      score += Math.min(m.ranges.length, 5) + (title.includes(m.term.folded) ? 3 : 0);
-      if (m.departments.length > 0) score += this.bundle.units[unit]?.depts[0] === m.departments[0] ? 2 : 1;
-    }
-    return score;
+  /** What rank.ts orders a hit by. */
+  facts(unit: number, terms: readonly Term[], matches: readonly TermMatch[]): RankFacts {
+    const u = this.bundle.units[unit]!;
+    return {
+      title: titleTier(this.foldedTitles[unit] as string, terms),
+      kind: this.bundle.kinds[u.kind]?.id ?? '',
+      coverage: coverage(
+        matches.flatMap((m) => m.ranges),
+        u.text.length,
+      ),
+      date: this.bundle.documents[u.doc]?.date ?? '',
+      position: unit,
+    };
   }
 
   /** Resolves a selection of ids into value indexes per group (unknown ids are dropped). */
@@ -128,12 +135,12 @@ export class SearchEngine {
     return resolved;
   }
 
-  search(query: string, selection: Selection = {}): Outcome {
+  search(query: string, selection: Selection = {}, order: SortOrder = 'relevance'): Outcome {
     const { terms, cut } = parseQuery(query, this.fold);
     const matched: Hit[] = [];
     for (let unit = 0; unit < this.bundle.units.length; unit++) {
       const matches = this.matchUnit(unit, terms);
-      if (matches) matched.push({ unit, score: terms.length ? this.score(unit, matches) : 0, matches });
+      if (matches) matched.push({ unit, score: 0, matches });
     }
     const chosen = this.resolve(selection);
     const passes = (unit: number, except?: Group): boolean =>
@@ -159,8 +166,21 @@ export class SearchEngine {
       }));
     }
 
-    const hits = matched.filter((hit) => passes(hit.unit));
-    hits.sort((a, b) => b.score - a.score || a.unit - b.unit);
+    const facts = new Map<Hit, RankFacts>();
+    const factsOf = (hit: Hit): RankFacts => {
+      let known = facts.get(hit);
+      if (!known) {
+        known = this.facts(hit.unit, terms, hit.matches);
+        hit.score = score(known);
+        facts.set(hit, known);
+      }
+      return known;
+    };
+    const hits = rank(
+      matched.filter((hit) => passes(hit.unit)),
+      factsOf,
+      orderFor(order, terms.length),
+    );
     return { terms, cut, hits, unfiltered: matched.length, facets };
   }
 }

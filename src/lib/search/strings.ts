@@ -1,5 +1,6 @@
 /** Labels of the search page (kept here until they move into src/ui-strings.ts). */
 import type { Group } from './engine.ts';
+import type { SortOrder } from './rank.ts';
 
 export const searchStrings = {
   title: '检索',
@@ -17,6 +18,9 @@ export const searchStrings = {
   filters: '筛选',
   clearFilters: '清除筛选',
   more: (n: number) => `再显示 ${n} 条`,
+  /** Result orders (rank.ts), in display order. */
+  sortLabel: '排序',
+  sorts: { relevance: '相关度', newest: '最新', document: '原文顺序' } satisfies Record<SortOrder, string>,
   groups: { province: '省份', dept: '部门', theme: '主题', doc: '文件', kind: '类型' } satisfies Record<Group, string>,
   departments: '责任部门：',
   viaDepartment: (term: string, names: string) => `“${term}”是部门名称，也匹配由${names}负责的条目。`,

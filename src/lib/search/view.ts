@@ -7,6 +7,7 @@ import type { SearchEngine } from './engine.ts';
 import { GROUPS, type Group } from './engine.ts';
 import type { Range } from './highlight.ts';
 import type { Term } from './query.ts';
+import type { SortOrder } from './rank.ts';
 
 export interface ShownHit {
   id: string;
@@ -100,8 +101,9 @@ export function bundleView(
   engine: SearchEngine,
   query: string,
   selection: Parameters<SearchEngine['search']>[1],
+  order: SortOrder = 'relevance',
 ): SearchView {
-  const outcome = engine.search(query, selection);
+  const outcome = engine.search(query, selection, order);
   const b = engine.bundle;
   let shown = 0;
   const facets = {} as Record<Group, FacetCount[]>;

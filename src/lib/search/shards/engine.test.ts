@@ -47,8 +47,8 @@ function fixture(): SearchBundle {
       { id: 'jilin', name: '吉林省' },
     ],
     documents: [
-      { id: 'henan-plan', name: '河南计划', province: 0 },
-      { id: 'jilin-plan', name: '吉林计划', province: 1 },
+      { id: 'henan-plan', name: '河南计划', province: 0, date: '2015-07-15' },
+      { id: 'jilin-plan', name: '吉林计划', province: 1, date: '2016-03-01' },
     ],
     namePrefixes: ['河南省', '吉林省', '河南', '吉林'],
     departments: [
