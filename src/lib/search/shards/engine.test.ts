@@ -48,7 +48,7 @@ function fixture(): SearchBundle {
     ],
     documents: [
       { id: 'henan-plan', name: '河南计划', province: 0, date: '2015-07-15' },
-      { id: 'jilin-plan', name: '吉林计划', province: 1, date: '2016-03-01' },
+      { id: 'jilin-plan', name: '吉林计划', province: 1, date: '2015-07-15' },
     ],
     namePrefixes: ['河南省', '吉林省', '河南', '吉林'],
     departments: [
