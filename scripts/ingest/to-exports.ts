@@ -3,6 +3,7 @@
  * URLs are site-relative without the base; the site adds its base when it serves them.
  */
 import type { Citation, Department, PolicyDocument, Target, Theme, Unit } from '../../src/model/index.ts';
+import { type Concept, type ConceptExport, exportConcepts } from '../../src/model/thesaurus.ts';
 
 export interface DepartmentExport {
   id: string;
@@ -36,12 +37,15 @@ export interface Exports {
   departments: DepartmentExport[];
   themes: ThemeExport[];
   targets: Target[];
+  /** The policy thesaurus, relations made symmetric (src/model/thesaurus.ts). */
+  thesaurus: ConceptExport[];
 }
 
 export function buildExports(
   models: Array<{ document: PolicyDocument; units: Unit[]; citations: Citation[] }>,
   departments: Department[],
   themes: Theme[],
+  concepts: readonly Concept[] = [],
 ): Exports {
   const sorted = [...models].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
   const documents = sorted.map(({ document }) => ({
@@ -101,5 +105,6 @@ export function buildExports(
         measures: measures.filter((unit) => unit.themes.includes(theme.id)).map((unit) => unit.id),
       })),
     targets,
+    thesaurus: exportConcepts(concepts),
   };
 }

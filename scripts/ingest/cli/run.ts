@@ -14,7 +14,8 @@ import type { DocumentHead, PolicyModel } from '../to-model.ts';
 import { IngestCache } from './cache.ts';
 import { applyAcknowledgments } from './acknowledge.ts';
 import { MAX_DOCUMENT_UNITS } from './limits.ts';
-import { loadRegistry, loadSources } from './load.ts';
+import { THESAURUS_TITLE, thesaurusJsonLd } from '../../../src/model/thesaurus.ts';
+import { loadRegistry, loadSources, loadThesaurus } from './load.ts';
 import type { Outputs } from './write.ts';
 
 export interface RunOptions {
@@ -58,6 +59,8 @@ export function runIngest(options: RunOptions): RunResult {
     ...sources.flatMap((source) => (source.sidecarFile ? [source.file, source.sidecarFile] : [source.file])),
   ];
   if (!registry) return { files, models: [], excluded: [], outputs: new Map(), cached: 0, parsed: 0 };
+  const thesaurus = loadThesaurus(options.registry, options.cwd, new Set(registry.themes.map((theme) => theme.id)));
+  files.splice(registryFiles.length, 0, ...thesaurus.files);
   const index = new DepartmentIndex(registry.departments, registry.provinces);
   for (const conflict of index.conflicts) {
     report(
@@ -130,7 +133,7 @@ export function runIngest(options: RunOptions): RunResult {
   }
   // Discarded cache entries are reported as files of their own (their sources' files are cached with their messages).
   if (cache) files.push(...cache.discarded);
-  const exports = buildExports(models, registry.departments, registry.themes);
+  const exports = buildExports(models, registry.departments, registry.themes, thesaurus.concepts);
   return {
     files,
     models,
@@ -168,5 +171,7 @@ function outputsOf(exports: Exports): Outputs {
   outputs.set('data/departments.json', json(exports.departments));
   outputs.set('data/themes.json', json(exports.themes));
   outputs.set('data/targets.json', json(exports.targets));
+  outputs.set('data/thesaurus.json', json(exports.thesaurus));
+  outputs.set('data/thesaurus.jsonld', json(thesaurusJsonLd(exports.thesaurus, THESAURUS_TITLE)));
   return outputs;
 }

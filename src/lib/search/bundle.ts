@@ -53,7 +53,22 @@ export interface SearchBundle {
   namePrefixes: string[];
   themes: Labelled[];
   kinds: Labelled[];
+  /** The policy thesaurus (data/thesaurus.json) for related results and suggestions (thesaurus.ts). */
+  concepts: BundleConcept[];
   units: BundleUnit[];
+}
+
+/** A thesaurus concept as search reads it. */
+export interface BundleConcept {
+  id: string;
+  /** The preferred label, as shown (`经由“电子商务”`). */
+  name: string;
+  /** Folded labels, preferred label first, then the alternative labels. */
+  labels: string[];
+  /** Indexes of related, broader and narrower concepts (suggested when nothing matches). */
+  near: number[];
+  /** Indexes into themes. */
+  themes: number[];
 }
 
 /** The parts of the public exports the bundle reads (ARCHITECTURE.md §5). */
@@ -89,12 +104,24 @@ export interface ExportTheme {
   id: string;
   name: string;
 }
+/** data/thesaurus.json (src/model/thesaurus.ts ConceptExport), as far as search reads it. */
+export interface ExportConcept {
+  id: string;
+  prefLabel: string;
+  altLabels: string[];
+  broader: string[];
+  narrower: string[];
+  related: string[];
+  themes: string[];
+}
 
 export interface BundleInput {
   units: ExportUnit[];
   documents: ExportDocument[];
   departments: ExportDepartment[];
   themes: ExportTheme[];
+  /** The thesaurus; absent: no related results through it. */
+  thesaurus?: ExportConcept[];
   /** Chinese label of each unit kind. */
   kindLabels: Record<string, string>;
   /** The full traditional → simplified table (src/model/t2s.json). */
@@ -154,6 +181,16 @@ export function buildBundle(input: BundleInput): SearchBundle {
   const deptIndex = indexer(departments, (d) => d.id);
   const themeIndex = indexer(themes, (t) => t.id);
   const kindIndex = indexer(kinds, (k) => k.id);
+  const exported = input.thesaurus ?? [];
+  const conceptIndex = new Map(exported.map((c, i) => [c.id, i]));
+  const known = (ids: readonly string[]) => ids.flatMap((id) => conceptIndex.get(id) ?? []);
+  const concepts = exported.map((c) => ({
+    id: c.id,
+    name: c.prefLabel,
+    labels: [...new Set([c.prefLabel, ...c.altLabels].map((label) => collapseSpace(fold(label))))],
+    near: [...new Set([...known(c.related), ...known(c.broader), ...known(c.narrower)])],
+    themes: c.themes.flatMap((id) => (themes.some((t) => t.id === id) ? [themeIndex(id)] : [])),
+  }));
   const units = input.units.map((u) => ({
     id: u.id,
     doc: docIndex(u.document),
@@ -173,6 +210,7 @@ export function buildBundle(input: BundleInput): SearchBundle {
     namePrefixes,
     themes,
     kinds,
+    concepts,
     units,
   };
 }

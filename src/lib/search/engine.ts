@@ -12,6 +12,7 @@
 import type { SearchBundle } from './bundle.ts';
 import { type Range, occurrences } from './highlight.ts';
 import { Lexicon } from './meta.ts';
+import { alternativesOf, matchRelated } from './related.ts';
 import { type CharFolder, makeMatchFold, unpackTable } from './normalize.ts';
 import { type Term, parseQuery } from './query.ts';
 import { type RankFacts, type SortOrder, coverage, orderFor, rank, score, titleTier } from './rank.ts';
@@ -46,6 +47,17 @@ export interface FacetValue {
   selected: boolean;
 }
 
+/** A unit reached through the thesaurus or a department's short form (related.ts), not an exact hit. */
+export interface RelatedHit {
+  unit: number;
+  /** Occurrences of the terms and of the labels that reached it. */
+  ranges: Range[];
+  /** How it was reached: concepts' preferred labels, departments' names. */
+  via: string[];
+  /** Departments reached through a short form. */
+  departments: number[];
+}
+
 export interface Outcome {
   terms: Term[];
   /** Only the beginning of a too long query was searched (query.ts QUERY_LIMITS). */
@@ -54,6 +66,8 @@ export interface Outcome {
   hits: Hit[];
   /** Matching units before the filters. */
   unfiltered: number;
+  /** Related units under the same filters, in the same order (never counted among the hits). */
+  related: RelatedHit[];
   /** Per group: values with their counts under the query and the OTHER groups' selections. */
   facets: Record<Group, FacetValue[]>;
 }
@@ -181,6 +195,34 @@ export class SearchEngine {
       factsOf,
       orderFor(order, terms.length),
     );
-    return { terms, cut, hits, unfiltered: matched.length, facets };
+    const related = this.related(terms, matched, (unit) => passes(unit), orderFor(order, terms.length));
+    return { terms, cut, hits, unfiltered: matched.length, facets, related };
+  }
+
+  /** Units related to the query (related.ts) that are not exact hits, ranked like them. */
+  private related(
+    terms: readonly Term[],
+    matched: readonly Hit[],
+    passes: (unit: number) => boolean,
+    order: SortOrder,
+  ): RelatedHit[] {
+    const alternatives = terms.map((term) => alternativesOf(term, this.lexicon.thesaurus, this.lexicon));
+    if (alternatives.every((list) => list.length === 0)) return [];
+    const exactUnits = new Set(matched.map((hit) => hit.unit));
+    const named = terms.map((term) => this.departmentsNamed(term.folded));
+    const found: { hit: RelatedHit; facts: RankFacts }[] = [];
+    for (let unit = 0; unit < this.bundle.units.length; unit++) {
+      if (exactUnits.has(unit) || !passes(unit)) continue;
+      const text = this.folded[unit] as string;
+      const depts = this.bundle.units[unit]!.depts;
+      const own = terms.map((term) => occurrences(text, term.folded));
+      const exact = terms.map((_, i) => own[i]!.length > 0 || named[i]!.some((d) => depts.includes(d)));
+      const match = matchRelated(text, depts, alternatives, exact);
+      if (!match) continue;
+      const hit = { unit, ranges: [...own.flat(), ...match.ranges], via: match.via, departments: match.departments };
+      const facts = { ...this.facts(unit, terms, []), coverage: coverage(hit.ranges, text.length) };
+      found.push({ hit, facts });
+    }
+    return rank(found, (entry) => entry.facts, order).map((entry) => entry.hit);
   }
 }

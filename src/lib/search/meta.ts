@@ -8,6 +8,7 @@ import { type NamedDepartment, nameKeys, shortFormTargets } from '../../model/de
 import type { Group } from './engine.ts';
 import type { Labelled, SearchBundle } from './bundle.ts';
 import { type CharFolder, makeMatchFold, unpackTable } from './normalize.ts';
+import { Thesaurus } from './related.ts';
 import type { Term } from './query.ts';
 
 export type SearchMeta = Omit<SearchBundle, 'units'>;
@@ -31,6 +32,8 @@ const LEVEL_PREFIX = /^(?:自治区|省|市)/u;
 export class Lexicon {
   readonly meta: SearchMeta;
   readonly fold: CharFolder;
+  /** The policy thesaurus, for related results and suggestions (related.ts). */
+  readonly thesaurus: Thesaurus;
   private readonly aliases = new Map<string, number[]>();
   private readonly byId: Record<Group, Map<string, number>>;
   /** Per department: what the short-form rule reads (registry names, registered short forms). */
@@ -40,6 +43,7 @@ export class Lexicon {
   constructor(meta: SearchMeta, fold: CharFolder = makeMatchFold(unpackTable(meta.t2s))) {
     this.meta = meta;
     this.fold = fold;
+    this.thesaurus = new Thesaurus(meta.concepts);
     meta.departments.forEach((dept, i) => {
       for (const alias of [...dept.aliases, ...dept.written]) {
         const list = this.aliases.get(alias) ?? [];

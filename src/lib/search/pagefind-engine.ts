@@ -25,7 +25,8 @@ import type { Lexicon } from './meta.ts';
 import { type Term, parseQuery } from './query.ts';
 import { type RankFacts, type SortOrder, orderFor, rank } from './rank.ts';
 import { FILTER_KEYS, phraseIsExact, phraseQuery } from './record.ts';
-import { type FacetCount, type SearchView, type ShownHit, verifiedPager } from './view.ts';
+import { suggestionsFor } from './related.ts';
+import { type FacetCount, NO_SUGGESTIONS, type SearchView, type ShownHit, verifiedPager } from './view.ts';
 
 /** Candidates verified in one go when a count cannot be trusted (~1 KiB of fragment each). */
 export const VERIFY_ALL_MAX = 100;
@@ -360,6 +361,10 @@ export class PagefindEngine {
         return page;
       },
       left: pager.left,
+      // Related results need every unit's text (bundle mode); suggestions need only the lexicon.
+      related: [],
+      relatedTotal: 0,
+      suggestions: candidates.length === 0 ? suggestionsFor(terms, lex.thesaurus, lex) : NO_SUGGESTIONS,
     };
     return view;
   }

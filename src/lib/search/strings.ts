@@ -34,4 +34,13 @@ export const searchStrings = {
   noMatchFiltered: (n: number) => `去掉筛选条件后有 ${n} 条。`,
   noMatchHint: '请检查用字，或减少关键词。',
   keyboardHint: '按 / 键可随时回到检索框。',
+  /** The block of results reached through the thesaurus or a department's short form (related.ts). */
+  related: '相关结果',
+  relatedNote: (n: number, shown: number) =>
+    `以下 ${n} 条不含所查文字，经由词表或部门名称找到，不计入上方条数${n > shown ? `（显示前 ${shown} 条）` : ''}。`,
+  via: (names: readonly string[]) => `经由${names.map((name) => `“${name}”`).join('、')}`,
+  /** When nothing matches exactly: what the query is near. */
+  suggestConcepts: '词表中相近的词：',
+  suggestDepartments: '部门：',
+  suggestThemes: '主题：',
 } as const;

@@ -148,6 +148,10 @@ async function start(root: HTMLElement): Promise<void> {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const facetsBox = root.querySelector<HTMLElement>('[data-search-facets]')!;
   const sortBox = root.querySelector<HTMLFieldSetElement>('[data-search-sort]')!;
+  const relatedBox = root.querySelector<HTMLElement>('[data-search-related]')!;
+  const relatedNote = root.querySelector<HTMLElement>('[data-search-related-note]')!;
+  const relatedList = root.querySelector<HTMLOListElement>('[data-search-related-results]')!;
+  const suggestBox = root.querySelector<HTMLElement>('[data-search-suggest]')!;
   root.querySelector('[data-search-nojs]')?.remove();
   root.classList.add('search-ready');
 
@@ -199,6 +203,7 @@ async function start(root: HTMLElement): Promise<void> {
       meta,
       text,
     );
+    if (hit.via) item.append(el('p', { class: 'search-hit-via small', 'data-via': '' }, S.via(hit.via)));
     if (hit.depts.length > 0) {
       const depts = el('p', { class: 'search-hit-depts small' }, S.departments);
       hit.depts.forEach((d, i) => {
@@ -217,6 +222,26 @@ async function start(root: HTMLElement): Promise<void> {
     more.textContent = S.more(Math.min(left, searcher.page));
     if (queue.busy()) more.setAttribute('aria-busy', 'true');
     else more.removeAttribute('aria-busy');
+  }
+
+  /** The related block (never counted among the results) and, when nothing matches, suggestions. */
+  function renderRelated(): void {
+    relatedList.replaceChildren(...view.related.map(renderHit));
+    relatedNote.textContent = S.relatedNote(view.relatedTotal, view.related.length);
+    relatedBox.hidden = view.related.length === 0;
+    const { concepts, departments, themes } = view.suggestions;
+    const line = (label: string, links: HTMLAnchorElement[]) =>
+      links.length > 0 ? [el('p', {}, label, ...links)] : [];
+    const searchLink = (q: string) => el('a', { href: `${location.pathname}${writeState({ ...state, q })}` }, q);
+    suggestBox.replaceChildren(
+      ...line(S.suggestConcepts, concepts.map(searchLink)),
+      ...line(S.suggestDepartments, departments.map(searchLink)),
+      ...line(
+        S.suggestThemes,
+        themes.map((theme) => el('a', { href: `${BASE}themes/${theme.id}/` }, theme.name)),
+      ),
+    );
+    suggestBox.hidden = suggestBox.childElementCount === 0;
   }
 
   /** Nothing in the query can be searched (`"`, `-`): a message instead of results. */
@@ -320,6 +345,8 @@ async function start(root: HTMLElement): Promise<void> {
   function renderMessage(message: string): void {
     notes.replaceChildren();
     list.replaceChildren();
+    relatedBox.hidden = true;
+    suggestBox.hidden = true;
     more.hidden = true;
     facetsBox.hidden = true;
     status.textContent = message;
@@ -350,6 +377,7 @@ async function start(root: HTMLElement): Promise<void> {
       notes.append(el('p', { class: 'small muted' }, S.viaDepartment(note.term.raw, names)));
     }
     list.replaceChildren(...page.map(renderHit));
+    renderRelated();
     renderMoreButton();
     renderStatus(); // after the first page: verification may have corrected the count
     renderFacets();

@@ -35,6 +35,7 @@ function corpus(): SearchBundle {
       { id: 'quality-supervision', name: '质量技术监督局', aliases: ['质监局'], written: [], shortForms: [] },
     ],
     themes: [{ id: 'safety', name: '安全' }],
+    concepts: [],
     kinds: [{ id: 'measure', name: '措施' }],
     units: texts.map((text, i) => ({
       id: `plan/u${i}`,

@@ -75,6 +75,7 @@ function fixture(): SearchBundle {
       { id: 'measure', name: '措施' },
       { id: 'heading', name: '标题' },
     ],
+    concepts: [],
     units,
   };
 }

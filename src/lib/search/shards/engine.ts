@@ -25,7 +25,8 @@ import { type Range, occurrences } from '../highlight.ts';
 import { Lexicon } from '../meta.ts';
 import { QUERY_LIMITS, type Term, parseQuery } from '../query.ts';
 import { type RankFacts, type SortOrder, orderFor, rank } from '../rank.ts';
-import { type FacetCount, type SearchView, type ShownHit, verifiedPager } from '../view.ts';
+import { suggestionsFor } from '../related.ts';
+import { type FacetCount, NO_SUGGESTIONS, type SearchView, type ShownHit, verifiedPager } from '../view.ts';
 import {
   GRAM_MAX,
   type GramEntry,
@@ -462,6 +463,10 @@ export class ShardEngine {
         return page;
       },
       left: pager.left,
+      // Related results need every unit's text (bundle mode); suggestions need only the lexicon.
+      related: [],
+      relatedTotal: 0,
+      suggestions: hits.length === 0 ? suggestionsFor(terms, lex.thesaurus, lex) : NO_SUGGESTIONS,
     };
     return view;
   }
