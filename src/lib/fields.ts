@@ -96,6 +96,17 @@ export const themeFields: FieldDoc[] = [
   f('measures', '带有该主题（主要或次要）的条目 id。'),
 ];
 
+export const thesaurusFields: FieldDoc[] = [
+  f('id', '稳定、可用于 URL 的 id。'),
+  f('prefLabel', '首选词（文件中的写法）。'),
+  f('altLabels', '同一概念的其他说法，含日常用语（如“网购”）。'),
+  f('everyday', '语料中没有出现的说法（日常用语、专业用语）。'),
+  f('broader', '上位概念的 id。'),
+  f('narrower', '下位概念的 id。'),
+  f('related', '相关概念的 id。'),
+  f('themes', '所属主题的 id。'),
+];
+
 /** The downloads of /data/: file name, what one record is, and its fields. */
 export const dataFiles = [
   { file: 'measures.json', csv: 'measures.csv', fields: measureFields },
@@ -103,4 +114,5 @@ export const dataFiles = [
   { file: 'departments.json', fields: departmentFields },
   { file: 'themes.json', fields: themeFields },
   { file: 'targets.json', csv: 'targets.csv', fields: targetFields },
+  { file: 'thesaurus.json', fields: thesaurusFields },
 ] as const;
