@@ -255,7 +255,7 @@ test('province, matrix, targets, data and index pages', async ({ page, request }
     .map(Number);
   expect(years).toEqual([...years].sort((a, b) => a - b));
   await page.goto('data/');
-  await expect(page.locator('main h2')).toHaveCount(5);
+  await expect(page.locator('main h2')).toHaveCount(6); // measures, documents, departments, themes, targets, thesaurus
   const measures = await json<Unit[]>(request, 'measures.json');
   const base = new URL(page.url()).pathname.replace(/data\/$/, '');
   expect(measures[0]!.url.startsWith(`${base}measures/`)).toBe(true);
