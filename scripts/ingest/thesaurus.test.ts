@@ -122,6 +122,15 @@ describe('loading thesaurus.yml', () => {
     ]);
   });
 
+  it('reports a concept related to one that names it as broader', () => {
+    const loaded = load(
+      ['- id: a', '  prefLabel: 甲', '  related: [b]', '- id: b', '  prefLabel: 乙', '  broader: [a]', ''].join('\n'),
+    );
+    expect(loaded.files[0]!.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`)).toEqual([
+      '3:13 thesaurus:unknown-reference',
+    ]);
+  });
+
   it('a registry without thesaurus.yml has no thesaurus and no message', () => {
     const dir = mkdtempSync(join(tmpdir(), 'thesaurus-'));
     expect(loadThesaurus(dir, dir, new Set())).toEqual({ concepts: [], files: [] });

@@ -86,7 +86,13 @@ export function thesaurusProblems(concepts: readonly Concept[], themeIds: Readon
         });
     });
     concept.related.forEach((id, position) => {
-      if (concept.broader.includes(id) || concept.narrower.includes(id))
+      const other = byId.get(id);
+      if (
+        concept.broader.includes(id) ||
+        concept.narrower.includes(id) ||
+        other?.broader.includes(concept.id) ||
+        other?.narrower.includes(concept.id)
+      )
         problems.push({
           path: [index, 'related', position],
           kind: 'reference',
