@@ -179,3 +179,34 @@ test('works on a phone', { tag: '@phone' }, async ({ page }) => {
   );
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('a word of the thesaurus with no exact match shows related results apart, saying how', async ({ page }) => {
+  await open(page, `?q=${encodeURIComponent('网购')}`);
+  await expect(status(page)).toContainText('没有找到');
+  await expect(hits(page)).toHaveCount(0);
+  const related = page.locator('[data-search-related]');
+  await expect(related).toBeVisible();
+  await expect(related.locator('#search-related-title')).toHaveText('相关结果');
+  expect(await related.locator('li').count()).toBeGreaterThan(0);
+  await expect(related.locator('[data-via]').first()).toHaveText('经由“电子商务”');
+  await expect(page.locator('[data-search-suggest]')).toContainText('电子商务');
+});
+
+test('a department short form gets the note of its full name and related results', async ({ page }) => {
+  await open(page, `?q=${encodeURIComponent('工业和信息化厅')}`);
+  const note = await page.locator('[data-search-notes] p').first().textContent();
+  await open(page, `?q=${encodeURIComponent('工信')}`);
+  await expect(page.locator('[data-search-notes] p').first()).toHaveText(note!.replace('工业和信息化厅', '工信'));
+  await expect(page.locator('[data-search-related] [data-via]').first()).toContainText('工业和信息化主管部门');
+});
+
+test('the order can be switched to newest and document order, and stays in the URL', async ({ page }) => {
+  await open(page, `?q=${encodeURIComponent('质量')}`);
+  await page.locator('[data-search-sort] input[value="newest"]').check();
+  await expect(page).toHaveURL(/sort=newest/);
+  await page.reload();
+  await ready(page);
+  await expect(page.locator('[data-search-sort] input[value="newest"]')).toBeChecked();
+  await page.locator('[data-search-sort] input[value="document"]').check();
+  await expect(page).toHaveURL(/sort=document/);
+});

@@ -255,8 +255,8 @@ test('province, matrix, targets, data and index pages', async ({ page, request }
     .map(Number);
   expect(years).toEqual([...years].sort((a, b) => a - b));
   await page.goto('data/');
-  // One section per file: measures, documents, departments, themes, targets, cited.
-  await expect(page.locator('main h2')).toHaveCount(6);
+  // One section per file: measures, documents, departments, themes, targets, cited, thesaurus.
+  await expect(page.locator('main h2')).toHaveCount(7);
   const measures = await json<Unit[]>(request, 'measures.json');
   const base = new URL(page.url()).pathname.replace(/data\/$/, '');
   expect(measures[0]!.url.startsWith(`${base}measures/`)).toBe(true);

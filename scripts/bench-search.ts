@@ -48,6 +48,8 @@ import { startServer } from './serve.ts';
 interface Query {
   q: string;
   kind: string;
+  /** Classes `short form` and `thesaurus`: the units the 相关结果 block must show, written down by hand. */
+  related?: string[];
 }
 interface Unit {
   id: string;
@@ -113,6 +115,8 @@ const truth = groundTruth(units, departments);
 // ---- measuring ----------------------------------------------------------------------------
 interface Measured {
   ids: string[];
+  /** Units of the related block (相关结果). */
+  related: string[];
   /** Results not shown (left behind "more"). */
   left: number;
   /** Transferred with gzip, and as served without compression. */
@@ -200,12 +204,16 @@ async function siteQuery(
     );
     const label = more.hidden ? '' : (more.textContent ?? '');
     const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return { ids, status, moreHidden: more.hidden, label };
+    const related = [...document.querySelectorAll<HTMLElement>('[data-search-related-results] li[data-unit]')].map(
+      (li) => li.dataset.unit!,
+    );
+    return { ids, status, moreHidden: more.hidden, label, related };
   }, expand);
   await bytes.take();
   const total = Number(/([0-9]+) 条/u.exec(rest.status)?.[1] ?? rest.ids.length);
   return {
     ids: rest.ids,
+    related: rest.related,
     left: rest.moreHidden ? 0 : Math.max(0, total - rest.ids.length),
     bytes: taken.bytes,
     plainBytes: taken.plainBytes,
@@ -300,6 +308,14 @@ function report(
   let fn = 0;
   let approximate = 0;
   const failures: string[] = [];
+  /** Per class (query kind): found, shown and not found; the related classes judge the related block. */
+  const classes = new Map<string, { tp: number; fp: number; fn: number }>();
+  const tally = (kind: string, tp: number, fp: number, fn: number) => {
+    const c = classes.get(kind) ?? { tp: 0, fp: 0, fn: 0 };
+    classes.set(kind, { tp: c.tp + tp, fp: c.fp + fp, fn: c.fn + fn });
+  };
+  // Related results are computed in bundle mode only (README, Search).
+  const judgesRelated = engine === 'bundle';
   process.stdout.write(
     `\n== engine: ${engine}   base: ${base}   data: ${dataDir}   units: ${units.length}   queries: ${rows.length}\n`,
   );
@@ -323,6 +339,22 @@ function report(
     tp += found;
     fp += shown.size - hit;
     fn += expected.size - found;
+    if (query.related && judgesRelated) {
+      const want = new Set(query.related);
+      const got = new Set(m.related);
+      const good = [...got].filter((id) => want.has(id)).length;
+      tally(query.kind, good, got.size - good, want.size - good);
+      if (good !== want.size || good !== got.size)
+        failures.push(
+          `${query.q}: related block missing ${[...want]
+            .filter((id) => !got.has(id))
+            .slice(0, 3)
+            .join(' ')} extra ${[...got]
+            .filter((id) => !want.has(id))
+            .slice(0, 3)
+            .join(' ')}`,
+        );
+    } else if (!query.related) tally(query.kind, found, shown.size - hit, expected.size - found);
     if (about) approximate++;
     if (recall < 1 || precision < 1 || shown.size !== m.ids.length) {
       const missing = [...expected].filter((id) => !shown.has(id)).slice(0, 3);
@@ -341,6 +373,16 @@ function report(
         `${label}${' '.repeat(Math.max(1, 22 - width(label)))}${query.kind.padEnd(13)}${String(expected.size).padStart(6)}${`${about ? '~' : ''}${count}`.padStart(7)}${String(shown.size).padStart(6)}${pct(recall).padStart(8)}${pct(precision).padStart(8)}${kib(m.bytes).padStart(11)}${kib(m.plainBytes).padStart(11)}${m.ms.toFixed(1).padStart(8)}\n`,
       );
     }
+  }
+  process.stdout.write(`${'class'.padEnd(14)}${'queries'.padStart(8)}${'recall'.padStart(8)}${'prec.'.padStart(8)}\n`);
+  for (const kind of [...new Set(rows.map((r) => r.query.kind))]) {
+    const c = classes.get(kind);
+    const n = rows.filter((r) => r.query.kind === kind).length;
+    process.stdout.write(
+      c
+        ? `${kind.padEnd(14)}${String(n).padStart(8)}${pct(c.fn === 0 ? 1 : c.tp / (c.tp + c.fn)).padStart(8)}${pct(c.fp === 0 ? 1 : c.tp / (c.tp + c.fp)).padStart(8)}\n`
+        : `${kind.padEnd(14)}${String(n).padStart(8)}  n/a: related results are computed in bundle mode\n`,
+    );
   }
   const later = rows.slice(1).map((r) => r.m);
   const maxOf = (xs: number[]) => (xs.length ? Math.max(...xs) : 0);
@@ -374,7 +416,12 @@ function report(
     `later queries: max ${kib(s.laterMax)} gzip (${kib(s.laterMaxPlain)} served), median ${kib(s.laterMedian)}; time median ${s.msMedian.toFixed(1)} ms, max ${s.msMax.toFixed(1)} ms\n`,
   );
   if (errors.length) failures.push(...errors.map((e) => `page error: ${e}`));
+  const relatedClasses = [...classes].filter(([kind]) => rows.some((r) => r.query.kind === kind && r.query.related));
   const targets: [string, boolean][] = [
+    [
+      'related classes (short form, thesaurus): recall and precision 100%',
+      relatedClasses.every(([, c]) => c.fn === 0 && c.fp === 0),
+    ],
     ['recall 100%', microRecall === 1],
     ['precision 100%', microPrecision === 1],
     ['first search ≤ 150 KiB (gzip)', first.bytes <= 150 * 1024],

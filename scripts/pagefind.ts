@@ -83,6 +83,7 @@ function readInput(dist: string): BundleInput {
     documents: readJson(path.join(dir, 'documents.json')),
     departments: readJson(path.join(dir, 'departments.json')),
     themes: readJson(path.join(dir, 'themes.json')),
+    thesaurus: existsSync(path.join(dir, 'thesaurus.json')) ? readJson(path.join(dir, 'thesaurus.json')) : [],
     kindLabels: ui.kinds,
     t2s: T2S,
   };

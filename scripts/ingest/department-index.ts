@@ -3,28 +3,17 @@
  * canonical departments of content/registry/departments.yml.
  *
  * A name is folded (width, traditional → simplified), its level prefix (省/自治区/省政府/省委…) and
- * province name (山西/内蒙古…) are stripped, a trailing 等/等相关部门 is dropped, and the rest is looked
- * up among aliases, then misspellings, then patterns.
+ * province name (山西/内蒙古…) are stripped, a trailing 等/等相关部门 is dropped (the shared rule of
+ * src/model/department-names.ts, which search uses too), and the rest is looked up among aliases, then
+ * misspellings, then patterns.
  */
 import { fold } from '../../src/model/fold.ts';
 import type { Department, Province } from '../../src/model/index.ts';
+import { abbreviates, editDistance, nameKeys, stemOf } from '../../src/model/department-names.ts';
 import { stripInvisible } from './invisible-characters.ts';
 
-const LEVEL_PREFIXES = [
-  '自治区党委',
-  '自治区人民政府',
-  '省人民政府',
-  '市人民政府',
-  '自治区政府',
-  '省政府',
-  '市政府',
-  '省委',
-  '市委',
-  '自治区',
-  '省',
-  '市',
-];
-const TRAILING = /(?:等(?:相关|有关)?(?:部门|单位)?)$/;
+export { editDistance };
+
 /** Longest name tested against patterns: real names are under 30 characters; this bounds any backtracking. */
 const MAX_PATTERN_INPUT = 60;
 
@@ -92,7 +81,7 @@ export class DepartmentIndex {
       const stem = stemOf(key);
       for (const [alias, department] of this.aliases) {
         const aliasStem = stemOf(alias);
-        if (stem.length >= 2 && aliasStem.length > stem.length && isAbbreviation(stem, aliasStem))
+        if (aliasStem.length > stem.length && abbreviates(key, alias))
           consider(alias, department, stem.length / aliasStem.length);
         else if (key.length >= 4 && alias.length >= 4 && editDistance(key, alias) === 1) consider(alias, department, 1);
       }
@@ -105,20 +94,7 @@ export class DepartmentIndex {
 
   /** Lookup keys from the most literal to the most stripped; invisible characters never count. */
   keys(raw: string): string[] {
-    let name = stripInvisible(fold(raw)).replace(/\s+/g, '').replace(TRAILING, '');
-    const keys = [name];
-    for (let changed = true; changed;) {
-      changed = false;
-      for (const prefix of [...LEVEL_PREFIXES, ...this.provincePrefixes]) {
-        if (name.startsWith(prefix) && name.length > prefix.length + 1) {
-          name = name.slice(prefix.length);
-          keys.push(name);
-          changed = true;
-          break;
-        }
-      }
-    }
-    return keys;
+    return nameKeys(stripInvisible(fold(raw)), this.provincePrefixes);
   }
 
   private claim(map: Map<string, Department>, alias: string, department: Department): void {
@@ -128,33 +104,4 @@ export class DepartmentIndex {
       this.conflicts.push({ alias, first: existing.id, second: department.id });
     else map.set(key, department);
   }
-}
-
-/** Endings that name the kind of body, not its function (厅, 局, 委员会, 部门…). */
-const BODY_ENDING = /(?:委员会|办公室|部门|单位|厅|局|委|办|部|署|会|院)$/u;
-
-/** A name's function words: the name without the ending that says what kind of body it is. */
-function stemOf(name: string): string {
-  return name.replace(BODY_ENDING, '') || name;
-}
-
-/** Whether `short` is `long` abbreviated: its characters appear in `long` in order, the first first. */
-function isAbbreviation(short: string, long: string): boolean {
-  if (short[0] !== long[0]) return false;
-  let index = 0;
-  for (const char of long) if (char === short[index]) index += 1;
-  return index === short.length;
-}
-
-/** Levenshtein distance over UTF-16 code units (department names are BMP Chinese). */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

@@ -48,6 +48,20 @@ export const rules = [
     fix: 'Correct the YAML at the position shown; an alias belongs to exactly one department.',
   },
   {
+    id: 'thesaurus:unknown-reference',
+    severity: 'error',
+    description:
+      'A concept of thesaurus.yml names a broader, narrower or related concept or a theme that does not exist, is related to a concept that is also broader or narrower, or is broader than itself.',
+    fix: 'Correct the id (or add the concept or theme it means); a concept is either broader, narrower or related to another, not two of these.',
+  },
+  {
+    id: 'thesaurus:label',
+    severity: 'error',
+    description:
+      'A label of thesaurus.yml belongs to two concepts (search could not tell which one is meant), or an `everyday` entry is not one of its concept’s labels.',
+    fix: 'Keep the label on the concept it means (another concept can be `related`); list in `everyday` only labels of the concept itself.',
+  },
+  {
     id: 'ingest:registry-duplicate-id',
     severity: 'error',
     description:

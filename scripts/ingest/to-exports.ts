@@ -15,12 +15,15 @@ import type {
 } from '../../src/model/index.ts';
 import { buildCited } from './lineage/cited.ts';
 import type { PolicyModel } from './to-model.ts';
+import { type Concept, type ConceptExport, exportConcepts } from '../../src/model/thesaurus.ts';
 
 export interface DepartmentExport {
   id: string;
   name: string;
   kind: Department['kind'];
   aliases: string[];
+  /** Registered short forms search also reaches the department by (departments.yml `shortForms`). */
+  shortForms: string[];
   /** Names as written in the corpus, per province name: `{ 山西省: ['省质监局'] }`. */
   localNames: Record<string, string[]>;
   /** Units naming the department, in corpus order. */
@@ -55,6 +58,8 @@ export interface Exports {
   targets: Target[];
   /** Documents outside the corpus that it cites. */
   cited: CitedDocument[];
+  /** The policy thesaurus, relations made symmetric (src/model/thesaurus.ts). */
+  thesaurus: ConceptExport[];
 }
 
 export function buildExports(
@@ -62,6 +67,7 @@ export function buildExports(
   departments: Department[],
   themes: Theme[],
   lineages: Map<string, Lineage>,
+  concepts: readonly Concept[] = [],
 ): Exports {
   const sorted = [...models].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
   const documents: PolicyDocument[] = sorted.map(({ document }) => ({
@@ -103,6 +109,7 @@ export function buildExports(
         name: department.name,
         kind: department.kind,
         aliases: department.aliases,
+        shortForms: department.shortForms ?? [],
         localNames,
         measures: naming.map((unit) => unit.id),
         lead: naming
@@ -131,5 +138,6 @@ export function buildExports(
       })),
     targets,
     cited: buildCited(sorted, lineages),
+    thesaurus: exportConcepts(concepts),
   };
 }

@@ -13,10 +13,13 @@ export const JSON_FILES = [
   'themes.json',
   'targets.json',
   'cited.json',
+  'thesaurus.json',
 ] as const;
 export const CSV_FILES = ['measures.csv', 'targets.csv'] as const;
-export type DataFile = (typeof JSON_FILES)[number] | (typeof CSV_FILES)[number];
-export const DATA_FILES: DataFile[] = [...JSON_FILES, ...CSV_FILES];
+/** The thesaurus in SKOS JSON-LD: one object, served as written (its ids are relative to itself). */
+export const JSONLD_FILES = ['thesaurus.jsonld'] as const;
+export type DataFile = (typeof JSON_FILES)[number] | (typeof CSV_FILES)[number] | (typeof JSONLD_FILES)[number];
+export const DATA_FILES: DataFile[] = [...JSON_FILES, ...CSV_FILES, ...JSONLD_FILES];
 
 /** Prefix every top-level `url` field (site-relative, leading `/`) with the base. */
 export function withBaseUrls<T>(items: T[], base: string): T[] {

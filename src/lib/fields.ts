@@ -97,6 +97,7 @@ export const departmentFields: FieldDoc[] = [
   f('name', '规范中文名称。'),
   f('kind', 'department（部门、机构）或 collective（整体点名的成员单位、各相关部门等）。'),
   f('aliases', '去掉层级前缀和省名后的各种写法。'),
+  f('shortForms', '登记的简称（如“工信”“食药监”），搜索时也能找到该部门。'),
   f('localNames', '各省原文中的写法：{ 省份: [写法] }。'),
   f('measures', '点名该部门的条目 id，按语料顺序。'),
   f('lead', '该部门排在第一位（牵头）的条目 id。'),
@@ -116,6 +117,17 @@ export const themeFields: FieldDoc[] = [
   f('measures', '带有该主题（主要或次要）的条目 id。'),
 ];
 
+export const thesaurusFields: FieldDoc[] = [
+  f('id', '稳定、可用于 URL 的 id。'),
+  f('prefLabel', '首选词（文件中的写法）。'),
+  f('altLabels', '同一概念的其他说法，含日常用语（如“网购”）。'),
+  f('everyday', '语料中没有出现的说法（日常用语、专业用语）。'),
+  f('broader', '上位概念的 id。'),
+  f('narrower', '下位概念的 id。'),
+  f('related', '相关概念的 id。'),
+  f('themes', '所属主题的 id。'),
+];
+
 /** The downloads of /data/: file name, what one record is, and its fields. */
 export const dataFiles = [
   { file: 'measures.json', csv: 'measures.csv', fields: measureFields },
@@ -124,4 +136,5 @@ export const dataFiles = [
   { file: 'themes.json', fields: themeFields },
   { file: 'targets.json', csv: 'targets.csv', fields: targetFields },
   { file: 'cited.json', fields: citedFields },
+  { file: 'thesaurus.json', fields: thesaurusFields },
 ] as const;

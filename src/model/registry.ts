@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { slugSchema } from './ids.ts';
+import { shortFormProblems } from './department-names.ts';
 import { historyProblems } from './succession.ts';
 
 /** A department that took over (part of) another one's duties. */
@@ -42,6 +43,17 @@ export const departmentSchema = z.object({
    * e.g. `质监局`, `质量技术监督局`, `质监部门`. Matching is width- and script-tolerant.
    */
   aliases: z.array(z.string().min(1)).min(1),
+  /**
+   * Short forms officials type or say for the department, e.g. `工信` for 工业和信息化厅, `食药监` for
+   * 食品药品监督管理局, matched as a whole search term (after its level prefix and province name are
+   * stripped, src/model/department-names.ts). Search also derives short forms on its own (an
+   * abbreviation of one of the names: the characters in order, the first first, at least two, of one
+   * department only); register one here when it is not such an abbreviation, or when it is one of
+   * several departments' and officials mean this one. A short form reaches the department in search
+   * (its units are shown as related results), it never resolves a name in a document: documents use
+   * aliases. Absent: none.
+   */
+  shortForms: z.array(z.string().min(1)).optional(),
   /** Known misspellings seen in sources (kept apart from aliases so they can be reported). */
   misspellings: z.array(z.string().min(1)).default([]),
   /**
@@ -75,9 +87,9 @@ export const departmentSchema = z.object({
   formerNames: z.array(formerNameSchema).optional(),
 });
 export type Department = z.infer<typeof departmentSchema>;
-/** departments.yml: the departments, whose successions and former names must be consistent (succession.ts). */
+/** departments.yml: the departments, whose successions, former names (succession.ts) and short forms (department-names.ts) must be consistent. */
 export const departmentsFileSchema = z.array(departmentSchema).superRefine((departments, context) => {
-  for (const problem of historyProblems(departments))
+  for (const problem of [...historyProblems(departments), ...shortFormProblems(departments)])
     context.addIssue({ code: 'custom', path: problem.path, message: problem.message, input: departments });
 });
 

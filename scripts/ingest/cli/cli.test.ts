@@ -61,7 +61,12 @@ describe('scripts/ingest.ts', { timeout: 60_000 }, () => {
     const files = snapshot(join(work, 'generated'));
     expect(Object.keys(files)).toContain('/data/measures.json');
     expect(Object.keys(files).sort()).toEqual(
-      ['cited', 'departments', 'documents', 'measures', 'targets', 'themes'].map((name) => `/data/${name}.json`),
+      [
+        ...['cited', 'departments', 'documents', 'measures', 'targets', 'themes', 'thesaurus'].map(
+          (name) => `/data/${name}.json`,
+        ),
+        '/data/thesaurus.jsonld',
+      ].sort(),
     );
     const units = JSON.parse(files['/data/measures.json']!) as { id: string }[];
     expect(units.map((unit) => unit.id)).toContain('shanxi-2015-plan/2-8');

@@ -4,6 +4,7 @@
  * throws on a careless input: every problem is a message naming the file.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Position } from 'unist';
 import { VFile } from 'vfile';
@@ -15,6 +16,7 @@ import {
   themesFileSchema,
 } from '../../../src/model/index.ts';
 import type { Registry, Sidecar } from '../../../src/model/index.ts';
+import { type Concept, thesaurusFileSchema, thesaurusProblems } from '../../../src/model/thesaurus.ts';
 import { checkFileCharacters } from '../check-characters.ts';
 import { decodeSource } from '../decode.ts';
 import { report } from '../messages.ts';
@@ -60,6 +62,35 @@ export function loadRegistry(directory: string, cwd: string): LoadedRegistry {
     provinces: { file: provincesFile, value: provinces.value, locate: provinces.locate },
   });
   return { registry, files };
+}
+
+export interface LoadedThesaurus {
+  /** The concepts, when the file is valid (references checked, problems reported on the file). */
+  concepts: Concept[];
+  files: VFile[];
+}
+
+/**
+ * thesaurus.yml of the registry folder, checked against its schema and the themes. A registry
+ * without the file has no thesaurus (test registries); a broken file gives no concepts, never a
+ * partial list, so search never reaches a concept through a reference that is wrong.
+ */
+export function loadThesaurus(directory: string, cwd: string, themeIds: ReadonlySet<string>): LoadedThesaurus {
+  const path = join(directory, 'thesaurus.yml');
+  if (!existsSync(path)) return { concepts: [], files: [] };
+  const file = readTextFile(path, cwd, 'ingest:registry').file;
+  if (file.messages.length) return { concepts: [], files: [file] };
+  const parsed = parseYaml(file, thesaurusFileSchema, 'ingest:registry');
+  if (!parsed.value) return { concepts: [], files: [file] };
+  const problems = thesaurusProblems(parsed.value, themeIds);
+  for (const problem of problems)
+    report(
+      file,
+      problem.kind === 'reference' ? 'thesaurus:unknown-reference' : 'thesaurus:label',
+      problem.message,
+      parsed.locate(problem.path),
+    );
+  return { concepts: problems.length ? [] : parsed.value, files: [file] };
 }
 
 export interface LoadedSource {

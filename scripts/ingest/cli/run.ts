@@ -16,7 +16,8 @@ import { asOfDate } from './as-of.ts';
 import { IngestCache } from './cache.ts';
 import { applyAcknowledgments } from './acknowledge.ts';
 import { MAX_DOCUMENT_UNITS } from './limits.ts';
-import { loadRegistry, loadSources } from './load.ts';
+import { THESAURUS_TITLE, thesaurusJsonLd } from '../../../src/model/thesaurus.ts';
+import { loadRegistry, loadSources, loadThesaurus } from './load.ts';
 import type { Outputs } from './write.ts';
 
 export interface RunOptions {
@@ -62,6 +63,8 @@ export function runIngest(options: RunOptions): RunResult {
     ...sources.flatMap((source) => (source.sidecarFile ? [source.file, source.sidecarFile] : [source.file])),
   ];
   if (!registry) return { files, models: [], excluded: [], outputs: new Map(), cached: 0, parsed: 0 };
+  const thesaurus = loadThesaurus(options.registry, options.cwd, new Set(registry.themes.map((theme) => theme.id)));
+  files.splice(registryFiles.length, 0, ...thesaurus.files);
   const index = new DepartmentIndex(registry.departments, registry.provinces);
   for (const conflict of index.conflicts) {
     report(
@@ -156,7 +159,7 @@ export function runIngest(options: RunOptions): RunResult {
     ),
     options.asOf ?? asOfDate(),
   );
-  const exports = buildExports(models, registry.departments, registry.themes, lineages);
+  const exports = buildExports(models, registry.departments, registry.themes, lineages, thesaurus.concepts);
   return {
     files,
     models,
@@ -195,5 +198,7 @@ function outputsOf(exports: Exports): Outputs {
   outputs.set('data/themes.json', json(exports.themes));
   outputs.set('data/targets.json', json(exports.targets));
   outputs.set('data/cited.json', json(exports.cited));
+  outputs.set('data/thesaurus.json', json(exports.thesaurus));
+  outputs.set('data/thesaurus.jsonld', json(thesaurusJsonLd(exports.thesaurus, THESAURUS_TITLE)));
   return outputs;
 }

@@ -41,12 +41,34 @@ export interface SearchBundle {
   /** Packed traditional → simplified pairs (normalize.ts packTable). */
   t2s: string;
   provinces: Labelled[];
-  documents: (Labelled & { province: number })[];
-  /** `aliases`: folded names that reach this department (canonical name included). */
-  departments: (Labelled & { aliases: string[] })[];
+  /** `date`: the document's date as exported (`2015-07-15`), `` when it has none (rank.ts: newest first). */
+  documents: (Labelled & { province: number; date: string })[];
+  /**
+   * Folded names that reach this department exactly: `aliases` (canonical name and registry aliases)
+   * and `written` (the other names the corpus writes it by, prefixes included: 省质监局). `shortForms`:
+   * its registered short forms, folded; search derives others from `aliases` (src/model/department-names.ts).
+   */
+  departments: (Labelled & { aliases: string[]; written: string[]; shortForms: string[] })[];
+  /** Folded province names and short names a typed department name may start with, longest first. */
+  namePrefixes: string[];
   themes: Labelled[];
   kinds: Labelled[];
+  /** The policy thesaurus (data/thesaurus.json) for related results and suggestions (thesaurus.ts). */
+  concepts: BundleConcept[];
   units: BundleUnit[];
+}
+
+/** A thesaurus concept as search reads it. */
+export interface BundleConcept {
+  id: string;
+  /** The preferred label, as shown (`经由“电子商务”`). */
+  name: string;
+  /** Folded labels, preferred label first, then the alternative labels. */
+  labels: string[];
+  /** Indexes of related, broader and narrower concepts (suggested when nothing matches). */
+  near: number[];
+  /** Indexes into themes. */
+  themes: number[];
 }
 
 /** The parts of the public exports the bundle reads (ARCHITECTURE.md §5). */
@@ -66,6 +88,7 @@ export interface ExportUnit {
 export interface ExportDocument {
   id: string;
   title: { value: string } | string;
+  date?: { value: string } | string | null;
   province: string;
   provinceId: string;
 }
@@ -73,6 +96,7 @@ export interface ExportDepartment {
   id: string;
   name: string;
   aliases: string[];
+  shortForms?: string[];
   misspellings?: string[];
   localNames?: Record<string, string[]>;
 }
@@ -80,17 +104,32 @@ export interface ExportTheme {
   id: string;
   name: string;
 }
+/** data/thesaurus.json (src/model/thesaurus.ts ConceptExport), as far as search reads it. */
+export interface ExportConcept {
+  id: string;
+  prefLabel: string;
+  altLabels: string[];
+  broader: string[];
+  narrower: string[];
+  related: string[];
+  themes: string[];
+}
 
 export interface BundleInput {
   units: ExportUnit[];
   documents: ExportDocument[];
   departments: ExportDepartment[];
   themes: ExportTheme[];
+  /** The thesaurus; absent: no related results through it. */
+  thesaurus?: ExportConcept[];
   /** Chinese label of each unit kind. */
   kindLabels: Record<string, string>;
   /** The full traditional → simplified table (src/model/t2s.json). */
   t2s: ReadonlyMap<string, string>;
 }
+
+/** What follows a province's proper name in its full name (内蒙古自治区 → 内蒙古, 广西壮族自治区 → 广西). */
+const PROVINCE_SUFFIX = /(?:壮族|回族|维吾尔)?(?:自治区|省|市)$/u;
 
 function indexer<T>(items: readonly T[], key: (item: T) => string): (id: string) => number {
   const map = new Map(items.map((item, i) => [key(item), i]));
@@ -117,12 +156,20 @@ export function buildBundle(input: BundleInput): SearchBundle {
     id: doc.id,
     name: typeof doc.title === 'string' ? doc.title : doc.title.value,
     province: provinceIndex(doc.provinceId),
+    date: (typeof doc.date === 'string' ? doc.date : doc.date?.value) ?? '',
   }));
+  const folded = (names: readonly string[]): string[] =>
+    [...new Set(names.map((name) => collapseSpace(fold(name))))].filter((a) => a !== '').sort();
   const departments = input.departments.map((dept) => {
-    const names = [dept.name, ...dept.aliases, ...Object.values(dept.localNames ?? {}).flat()];
-    const aliases = [...new Set(names.map((name) => collapseSpace(fold(name))))].filter((a) => a !== '').sort();
-    return { id: dept.id, name: dept.name, aliases };
+    const aliases = folded([dept.name, ...dept.aliases]);
+    const written = folded(Object.values(dept.localNames ?? {}).flat()).filter((name) => !aliases.includes(name));
+    return { id: dept.id, name: dept.name, aliases, written, shortForms: folded(dept.shortForms ?? []) };
   });
+  const namePrefixes = [
+    ...new Set(provinces.flatMap((p) => [p.name, p.name.replace(PROVINCE_SUFFIX, '')]).map((name) => fold(name))),
+  ]
+    .filter((name) => name !== '')
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const themes = input.themes.map((t) => ({ id: t.id, name: t.name }));
   const kindIds = [...new Set(input.units.map((u) => u.kind))];
   const kinds = Object.keys(input.kindLabels)
@@ -134,6 +181,16 @@ export function buildBundle(input: BundleInput): SearchBundle {
   const deptIndex = indexer(departments, (d) => d.id);
   const themeIndex = indexer(themes, (t) => t.id);
   const kindIndex = indexer(kinds, (k) => k.id);
+  const exported = input.thesaurus ?? [];
+  const conceptIndex = new Map(exported.map((c, i) => [c.id, i]));
+  const known = (ids: readonly string[]) => ids.flatMap((id) => conceptIndex.get(id) ?? []);
+  const concepts = exported.map((c) => ({
+    id: c.id,
+    name: c.prefLabel,
+    labels: [...new Set([c.prefLabel, ...c.altLabels].map((label) => collapseSpace(fold(label))))],
+    near: [...new Set([...known(c.related), ...known(c.broader), ...known(c.narrower)])],
+    themes: c.themes.flatMap((id) => (themes.some((t) => t.id === id) ? [themeIndex(id)] : [])),
+  }));
   const units = input.units.map((u) => ({
     id: u.id,
     doc: docIndex(u.document),
@@ -144,5 +201,16 @@ export function buildBundle(input: BundleInput): SearchBundle {
     depts: [...new Set(u.departments.flatMap((d) => (d.id === undefined ? [] : [deptIndex(d.id)])))],
     themes: [...new Set(u.themes.map((t) => themeIndex(t)))],
   }));
-  return { version: BUNDLE_VERSION, t2s: packTable(subset), provinces, documents, departments, themes, kinds, units };
+  return {
+    version: BUNDLE_VERSION,
+    t2s: packTable(subset),
+    provinces,
+    documents,
+    departments,
+    namePrefixes,
+    themes,
+    kinds,
+    concepts,
+    units,
+  };
 }

@@ -11,8 +11,11 @@
  */
 import type { SearchBundle } from './bundle.ts';
 import { type Range, occurrences } from './highlight.ts';
+import { Lexicon } from './meta.ts';
+import { alternativesOf, matchRelated } from './related.ts';
 import { type CharFolder, makeMatchFold, unpackTable } from './normalize.ts';
 import { type Term, parseQuery } from './query.ts';
+import { type RankFacts, type SortOrder, coverage, orderFor, rank, score, titleTier } from './rank.ts';
 
 /** Filter groups, in display order; the key is also the URL parameter. */
 export const GROUPS = ['province', 'dept', 'theme', 'doc', 'kind'] as const;
@@ -30,6 +33,7 @@ export interface TermMatch {
 export interface Hit {
   /** Index into bundle.units. */
   unit: number;
+  /** rank.ts score() of the hit: relevance, larger first. */
   score: number;
   matches: TermMatch[];
 }
@@ -43,19 +47,30 @@ export interface FacetValue {
   selected: boolean;
 }
 
+/** A unit reached through the thesaurus or a department's short form (related.ts), not an exact hit. */
+export interface RelatedHit {
+  unit: number;
+  /** Occurrences of the terms and of the labels that reached it. */
+  ranges: Range[];
+  /** How it was reached: concepts' preferred labels, departments' names. */
+  via: string[];
+  /** Departments reached through a short form. */
+  departments: number[];
+}
+
 export interface Outcome {
   terms: Term[];
   /** Only the beginning of a too long query was searched (query.ts QUERY_LIMITS). */
   cut: boolean;
-  /** Matching units after the filters, best first (corpus order when there is no term). */
+  /** Matching units after the filters, in the order asked for (rank.ts). */
   hits: Hit[];
   /** Matching units before the filters. */
   unfiltered: number;
+  /** Related units under the same filters, in the same order (never counted among the hits). */
+  related: RelatedHit[];
   /** Per group: values with their counts under the query and the OTHER groups' selections. */
   facets: Record<Group, FacetValue[]>;
 }
-
-const LEVEL_PREFIX = /^(?:自治区|省|市)/u;
 
 export class SearchEngine {
   readonly bundle: SearchBundle;
@@ -63,7 +78,8 @@ export class SearchEngine {
   /** matchFold of each unit's text. */
   readonly folded: string[];
   readonly foldedTitles: string[];
-  private readonly aliases = new Map<string, number[]>();
+  /** Department names and short forms (the same rules as in every other engine). */
+  readonly lexicon: Lexicon;
   private readonly values: Record<Group, number[][]>;
 
   constructor(bundle: SearchBundle, fold: CharFolder = makeMatchFold(unpackTable(bundle.t2s))) {
@@ -71,13 +87,7 @@ export class SearchEngine {
     this.fold = fold;
     this.folded = bundle.units.map((u) => fold(u.text));
     this.foldedTitles = bundle.units.map((u) => fold(u.title));
-    bundle.departments.forEach((dept, i) => {
-      for (const alias of dept.aliases) {
-        const list = this.aliases.get(alias) ?? [];
-        if (!list.includes(i)) list.push(i);
-        this.aliases.set(alias, list);
-      }
-    });
+    this.lexicon = new Lexicon(bundle, fold);
     this.values = {
       province: bundle.units.map((u) => [bundle.documents[u.doc]?.province ?? -1]),
       dept: bundle.units.map((u) => u.depts),
@@ -94,7 +104,7 @@ export class SearchEngine {
 
   /** Departments a term names, if it is an alias (`经信委`, `省质监局`, `质量技术监督局`). */
   departmentsNamed(folded: string): number[] {
-    return this.aliases.get(folded) ?? this.aliases.get(folded.replace(LEVEL_PREFIX, '')) ?? [];
+    return this.lexicon.departmentsNamed(folded);
   }
 
   /** How one unit matches the terms; undefined when a term matches neither text nor department. */
@@ -111,14 +121,19 @@ export class SearchEngine {
     return matches;
   }
 
-  private score(unit: number, matches: readonly TermMatch[]): number {
-    const title = this.foldedTitles[unit] as string;
-    let score = 0;
-    for (const m of matches) {
-      score += Math.min(m.ranges.length, 5) + (title.includes(m.term.folded) ? 3 : 0);
-      if (m.departments.length > 0) score += this.bundle.units[unit]?.depts[0] === m.departments[0] ? 2 : 1;
-    }
-    return score;
+  /** What rank.ts orders a hit by. */
+  facts(unit: number, terms: readonly Term[], matches: readonly TermMatch[]): RankFacts {
+    const u = this.bundle.units[unit]!;
+    return {
+      title: titleTier(this.foldedTitles[unit] as string, terms),
+      kind: this.bundle.kinds[u.kind]?.id ?? '',
+      coverage: coverage(
+        matches.flatMap((m) => m.ranges),
+        u.text.length,
+      ),
+      date: this.bundle.documents[u.doc]?.date ?? '',
+      position: unit,
+    };
   }
 
   /** Resolves a selection of ids into value indexes per group (unknown ids are dropped). */
@@ -134,12 +149,12 @@ export class SearchEngine {
     return resolved;
   }
 
-  search(query: string, selection: Selection = {}): Outcome {
+  search(query: string, selection: Selection = {}, order: SortOrder = 'relevance'): Outcome {
     const { terms, cut } = parseQuery(query, this.fold);
     const matched: Hit[] = [];
     for (let unit = 0; unit < this.bundle.units.length; unit++) {
       const matches = this.matchUnit(unit, terms);
-      if (matches) matched.push({ unit, score: terms.length ? this.score(unit, matches) : 0, matches });
+      if (matches) matched.push({ unit, score: 0, matches });
     }
     const chosen = this.resolve(selection);
     const passes = (unit: number, except?: Group): boolean =>
@@ -165,8 +180,49 @@ export class SearchEngine {
       }));
     }
 
-    const hits = matched.filter((hit) => passes(hit.unit));
-    hits.sort((a, b) => b.score - a.score || a.unit - b.unit);
-    return { terms, cut, hits, unfiltered: matched.length, facets };
+    const facts = new Map<Hit, RankFacts>();
+    const factsOf = (hit: Hit): RankFacts => {
+      let known = facts.get(hit);
+      if (!known) {
+        known = this.facts(hit.unit, terms, hit.matches);
+        hit.score = score(known);
+        facts.set(hit, known);
+      }
+      return known;
+    };
+    const hits = rank(
+      matched.filter((hit) => passes(hit.unit)),
+      factsOf,
+      orderFor(order, terms.length),
+    );
+    const related = this.related(terms, matched, (unit) => passes(unit), orderFor(order, terms.length));
+    return { terms, cut, hits, unfiltered: matched.length, facets, related };
+  }
+
+  /** Units related to the query (related.ts) that are not exact hits, ranked like them. */
+  private related(
+    terms: readonly Term[],
+    matched: readonly Hit[],
+    passes: (unit: number) => boolean,
+    order: SortOrder,
+  ): RelatedHit[] {
+    const alternatives = terms.map((term) => alternativesOf(term, this.lexicon.thesaurus, this.lexicon));
+    if (alternatives.every((list) => list.length === 0)) return [];
+    const exactUnits = new Set(matched.map((hit) => hit.unit));
+    const named = terms.map((term) => this.departmentsNamed(term.folded));
+    const found: { hit: RelatedHit; facts: RankFacts }[] = [];
+    for (let unit = 0; unit < this.bundle.units.length; unit++) {
+      if (exactUnits.has(unit) || !passes(unit)) continue;
+      const text = this.folded[unit] as string;
+      const depts = this.bundle.units[unit]!.depts;
+      const own = terms.map((term) => occurrences(text, term.folded));
+      const exact = terms.map((_, i) => own[i]!.length > 0 || named[i]!.some((d) => depts.includes(d)));
+      const match = matchRelated(text, depts, alternatives, exact);
+      if (!match) continue;
+      const hit = { unit, ranges: [...own.flat(), ...match.ranges], via: match.via, departments: match.departments };
+      const facts = { ...this.facts(unit, terms, []), coverage: coverage(hit.ranges, text.length) };
+      found.push({ hit, facts });
+    }
+    return rank(found, (entry) => entry.facts, order).map((entry) => entry.hit);
   }
 }

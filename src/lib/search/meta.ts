@@ -4,9 +4,11 @@
  * simplified pairs the corpus needs, so the page folds queries and expands aliases exactly as in
  * bundle mode, and labels the filters, while the texts stay in Pagefind's fragments.
  */
+import { type NamedDepartment, nameKeys, shortFormTargets } from '../../model/department-names.ts';
 import type { Group } from './engine.ts';
 import type { Labelled, SearchBundle } from './bundle.ts';
 import { type CharFolder, makeMatchFold, unpackTable } from './normalize.ts';
+import { Thesaurus } from './related.ts';
 import type { Term } from './query.ts';
 
 export type SearchMeta = Omit<SearchBundle, 'units'>;
@@ -30,19 +32,28 @@ const LEVEL_PREFIX = /^(?:自治区|省|市)/u;
 export class Lexicon {
   readonly meta: SearchMeta;
   readonly fold: CharFolder;
+  /** The policy thesaurus, for related results and suggestions (related.ts). */
+  readonly thesaurus: Thesaurus;
   private readonly aliases = new Map<string, number[]>();
   private readonly byId: Record<Group, Map<string, number>>;
+  /** Per department: what the short-form rule reads (registry names, registered short forms). */
+  private readonly named: NamedDepartment[];
+  private readonly shortFormCache = new Map<string, number[]>();
 
   constructor(meta: SearchMeta, fold: CharFolder = makeMatchFold(unpackTable(meta.t2s))) {
     this.meta = meta;
     this.fold = fold;
+    this.thesaurus = new Thesaurus(meta.concepts);
     meta.departments.forEach((dept, i) => {
-      for (const alias of dept.aliases) {
+      for (const alias of [...dept.aliases, ...dept.written]) {
         const list = this.aliases.get(alias) ?? [];
         if (!list.includes(i)) list.push(i);
         this.aliases.set(alias, list);
       }
     });
+    // Registry names only: the corpus's written names keep their prefixes (省质监局), which would
+    // make 省… or a province name look like a short form.
+    this.named = meta.departments.map((dept) => ({ names: dept.aliases, shortForms: dept.shortForms }));
     const index = (labels: readonly Labelled[]) => new Map(labels.map((l, i) => [l.id, i]));
     this.byId = {
       province: index(meta.provinces),
@@ -68,12 +79,36 @@ export class Lexicon {
     return this.aliases.get(folded) ?? this.aliases.get(folded.replace(LEVEL_PREFIX, '')) ?? [];
   }
 
-  /** The terms that name departments, with those departments' names (the page's “also found via” notes). */
+  /**
+   * Departments a folded term stands for as a short form (`工信`, `省食药监`, `卫健委`: registered or
+   * derived, src/model/department-names.ts), when it is not an alias: empty for an alias, which
+   * matches exactly (departmentsNamed), and for a short form of several departments.
+   */
+  departmentsAbbreviated(folded: string): number[] {
+    if (this.departmentsNamed(folded).length > 0) return [];
+    let found = this.shortFormCache.get(folded);
+    if (!found) {
+      found = shortFormTargets(nameKeys(folded, this.meta.namePrefixes), this.named);
+      this.shortFormCache.set(folded, found);
+    }
+    return found;
+  }
+
+  /** Departments a term reaches: by an alias (exactly), else as a short form (related results). */
+  departmentsReached(folded: string): number[] {
+    const named = this.departmentsNamed(folded);
+    return named.length > 0 ? named : this.departmentsAbbreviated(folded);
+  }
+
+  /**
+   * The terms that reach departments, by an alias or as a short form, with those departments' names:
+   * the page's “also found via” notes, the same for 工信 as for 工业和信息化厅.
+   */
   departmentNotes(terms: readonly Term[]): { term: Term; departments: string[] }[] {
     return terms
       .map((term) => ({
         term,
-        departments: this.departmentsNamed(term.folded).map((d) => this.meta.departments[d]?.name ?? ''),
+        departments: this.departmentsReached(term.folded).map((d) => this.meta.departments[d]?.name ?? ''),
       }))
       .filter((note) => note.departments.length > 0);
   }

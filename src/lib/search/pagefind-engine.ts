@@ -7,7 +7,8 @@
  *   names departments (Lexicon.departmentsNamed) also matches the units of those departments: the
  *   phrase search and a 部门 filter search are merged by id (Pagefind cannot OR a text with a
  *   filter); the filter counts of the union are A + B − (A ∩ B), the last one a third search.
- * - Several terms: each searched, the ids intersected (AND), in the first term's order.
+ * - Several terms: each searched, the ids intersected (AND), in the first term's order, then ordered
+ *   by rank.ts (what is known before the fragments: the document's date; Pagefind's order among equals).
  * - Filters: OR within a group (`any`), AND across groups. The counts of a group are taken from a
  *   search under the OTHER groups' selections, as in the bundle engine.
  * - Every result is verified before it is shown: its original text (fragment meta) is folded and
@@ -22,8 +23,10 @@ import { GROUPS, type Group, type Selection } from './engine.ts';
 import { type Range, occurrences } from './highlight.ts';
 import type { Lexicon } from './meta.ts';
 import { type Term, parseQuery } from './query.ts';
+import { type RankFacts, type SortOrder, orderFor, rank } from './rank.ts';
 import { FILTER_KEYS, phraseIsExact, phraseQuery } from './record.ts';
-import { type FacetCount, type SearchView, type ShownHit, verifiedPager } from './view.ts';
+import { suggestionsFor } from './related.ts';
+import { type FacetCount, NO_SUGGESTIONS, type SearchView, type ShownHit, verifiedPager } from './view.ts';
 
 /** Candidates verified in one go when a count cannot be trusted (~1 KiB of fragment each). */
 export const VERIFY_ALL_MAX = 100;
@@ -234,7 +237,24 @@ export class PagefindEngine {
     };
   }
 
-  async search(query: string, selection: Selection = {}): Promise<SearchView> {
+  /**
+   * What rank.ts orders a result by, before its fragment is loaded: its document's date (the id is
+   * `<document>/<local id>`); kind, title and coverage are unknown (0 for all). The position keeps
+   * Pagefind's order among equals, grouped by document for document order.
+   */
+  private facts(id: string, pagefindRank: number, order: SortOrder): RankFacts {
+    const meta = this.lexicon.meta;
+    const doc = this.lexicon.indexOf('doc', id.slice(0, id.indexOf('/')));
+    return {
+      title: 0,
+      kind: '',
+      coverage: 0,
+      date: meta.documents[doc]?.date ?? '',
+      position: order === 'document' ? Math.max(doc, 0) * 1_000_000 + pagefindRank : pagefindRank,
+    };
+  }
+
+  async search(query: string, selection: Selection = {}, sort: SortOrder = 'relevance'): Promise<SearchView> {
     const lex = this.lexicon;
     const { terms, cut } = parseQuery(query, lex.fold);
     const filter = this.filterOf(selection);
@@ -314,6 +334,9 @@ export class PagefindEngine {
 
     // A term of punctuation only matches every unit as a candidate: a bounded number is verified
     // per page (the rest stays behind "more", and the count is "约").
+    const order = orderFor(sort, terms.length);
+    const rankOf = new Map(candidates.map((id, i) => [id, i]));
+    candidates = rank(candidates, (id) => this.facts(id, rankOf.get(id)!, order), order);
     const pager = verifiedPager(candidates, async (batch) => {
       await verify(batch);
       return batch.map((id) => verified.get(id) ?? undefined);
@@ -338,6 +361,10 @@ export class PagefindEngine {
         return page;
       },
       left: pager.left,
+      // Related results need every unit's text (bundle mode); suggestions need only the lexicon.
+      related: [],
+      relatedTotal: 0,
+      suggestions: candidates.length === 0 ? suggestionsFor(terms, lex.thesaurus, lex) : NO_SUGGESTIONS,
     };
     return view;
   }

@@ -54,8 +54,11 @@ const QUOTES = new Map([
 ]);
 const CLOSERS = new Set(QUOTES.values());
 
-/** A term needs one of these to be searched: a run of quotes, dashes, commas or spaces is not a query. */
-const SEARCHABLE = /[\p{L}\p{N}\p{So}]/u;
+/**
+ * A term needs one of these to be searched: a run of quotes, dashes, commas or spaces is not a query,
+ * but a symbol (℃, ＋) or a sign of measure (%, ‰, an officials' `％` for rates) is.
+ */
+const SEARCHABLE = /[\p{L}\p{N}\p{S}%‰‱]/u;
 
 /** Collapses whitespace runs to one space and trims. */
 export function collapseSpace(text: string): string {

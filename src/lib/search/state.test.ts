@@ -6,6 +6,7 @@ describe('URL state', () => {
     const state = {
       q: '电梯 质监',
       filters: { province: ['henan'], dept: ['quality-supervision', 'industry-information'] },
+      sort: 'relevance' as const,
     };
     const search = writeState(state);
     expect(search).toBe(
@@ -15,11 +16,19 @@ describe('URL state', () => {
   });
 
   it('reads comma lists and ignores unknown parameters', () => {
-    expect(readState('?dept=a,b&x=1')).toEqual({ q: '', filters: { dept: ['a', 'b'] } });
+    expect(readState('?dept=a,b&x=1')).toEqual({ q: '', filters: { dept: ['a', 'b'] }, sort: 'relevance' });
   });
 
   it('writes nothing for the empty state', () => {
-    expect(writeState({ q: '  ', filters: { dept: [] } })).toBe('');
+    expect(writeState({ q: '  ', filters: { dept: [] }, sort: 'relevance' })).toBe('');
+  });
+
+  it('keeps a sort order other than relevance in the URL', () => {
+    const search = writeState({ q: '电梯', filters: {}, sort: 'newest' });
+    expect(search).toBe('?q=%E7%94%B5%E6%A2%AF&sort=newest');
+    expect(readState(search).sort).toBe('newest');
+    expect(readState('?q=x&sort=document').sort).toBe('document');
+    expect(readState('?q=x&sort=bogus').sort).toBe('relevance');
   });
 
   it('toggles values', () => {

@@ -2,13 +2,17 @@
  * Search state in the URL, so a result list can be bookmarked and shared:
  *   search/?q=电梯+质监&province=henan&dept=quality-supervision&dept=industry-it
  * Parameters: q (the query as typed), then one repeated parameter per filter group (GROUPS), whose
- * values are the URL-safe ids of provinces, departments, themes, documents and unit kinds.
+ * values are the URL-safe ids of provinces, departments, themes, documents and unit kinds; then
+ * sort=newest|document when the results are not in the default order (rank.ts).
  */
 import { GROUPS, type Group, type Selection } from './engine.ts';
+import { type SortOrder, sortOrderOf } from './rank.ts';
 
 export interface SearchState {
   q: string;
   filters: Selection;
+  /** Result order (rank.ts); `relevance`, the default, is not written to the URL. */
+  sort: SortOrder;
 }
 
 export function readState(search: string | URLSearchParams): SearchState {
@@ -25,7 +29,7 @@ export function readState(search: string | URLSearchParams): SearchState {
     ];
     if (values.length > 0) filters[group] = values;
   }
-  return { q: params.get('q') ?? '', filters };
+  return { q: params.get('q') ?? '', filters, sort: sortOrderOf(params.get('sort')) };
 }
 
 /** `?q=…&province=…`, or `` for the empty state. Groups in GROUPS order, values as given. */
@@ -33,6 +37,7 @@ export function writeState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim() !== '') params.set('q', state.q.trim());
   for (const group of GROUPS) for (const value of state.filters[group] ?? []) params.append(group, value);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
 }

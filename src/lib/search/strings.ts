@@ -1,5 +1,6 @@
 /** Labels of the search page (kept here until they move into src/ui-strings.ts). */
 import type { Group } from './engine.ts';
+import type { SortOrder } from './rank.ts';
 
 export const searchStrings = {
   title: '检索',
@@ -17,6 +18,9 @@ export const searchStrings = {
   filters: '筛选',
   clearFilters: '清除筛选',
   more: (n: number) => `再显示 ${n} 条`,
+  /** Result orders (rank.ts), in display order. */
+  sortLabel: '排序',
+  sorts: { relevance: '相关度', newest: '最新', document: '原文顺序' } satisfies Record<SortOrder, string>,
   groups: { province: '省份', dept: '部门', theme: '主题', doc: '文件', kind: '类型' } satisfies Record<Group, string>,
   departments: '责任部门：',
   viaDepartment: (term: string, names: string) => `“${term}”是部门名称，也匹配由${names}负责的条目。`,
@@ -30,4 +34,13 @@ export const searchStrings = {
   noMatchFiltered: (n: number) => `去掉筛选条件后有 ${n} 条。`,
   noMatchHint: '请检查用字，或减少关键词。',
   keyboardHint: '按 / 键可随时回到检索框。',
+  /** The block of results reached through the thesaurus or a department's short form (related.ts). */
+  related: '相关结果',
+  relatedNote: (n: number, shown: number) =>
+    `以下 ${n} 条不含所查文字，经由词表或部门名称找到，不计入上方条数${n > shown ? `（显示前 ${shown} 条）` : ''}。`,
+  via: (names: readonly string[]) => `经由${names.map((name) => `“${name}”`).join('、')}`,
+  /** When nothing matches exactly: what the query is near. */
+  suggestConcepts: '词表中相近的词：',
+  suggestDepartments: '部门：',
+  suggestThemes: '主题：',
 } as const;

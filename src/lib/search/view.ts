@@ -7,6 +7,11 @@ import type { SearchEngine } from './engine.ts';
 import { GROUPS, type Group } from './engine.ts';
 import type { Range } from './highlight.ts';
 import type { Term } from './query.ts';
+import type { SortOrder } from './rank.ts';
+import { RELATED_MAX, type Suggestions, suggestionsFor } from './related.ts';
+
+/** What a query with exact results suggests: nothing. */
+export const NO_SUGGESTIONS: Suggestions = { concepts: [], departments: [], themes: [] };
 
 export interface ShownHit {
   id: string;
@@ -21,6 +26,8 @@ export interface ShownHit {
   kind: string;
   /** In the order written; `alias`: reached through a term that names the department. */
   depts: { name: string; alias: boolean }[];
+  /** A related result (related.ts): how it was reached (concepts' labels, departments' names). */
+  via?: string[];
 }
 
 /** Candidates verified at most per page of results when they are not proven matches. */
@@ -93,6 +100,12 @@ export interface SearchView {
   next(count: number): Promise<ShownHit[]>;
   /** Hits not yet returned by next() (an estimate when approximate). */
   left(): number;
+  /** Related results (related.ts), at most RELATED_MAX: never among the hits or their count. */
+  related: ShownHit[];
+  /** Related units in all (more than shown when above RELATED_MAX). */
+  relatedTotal: number;
+  /** Thesaurus concepts, departments and themes near the query, offered when nothing matches. */
+  suggestions: Suggestions;
 }
 
 /** Bundle mode: the exact engine, wrapped. */
@@ -100,8 +113,9 @@ export function bundleView(
   engine: SearchEngine,
   query: string,
   selection: Parameters<SearchEngine['search']>[1],
+  order: SortOrder = 'relevance',
 ): SearchView {
-  const outcome = engine.search(query, selection);
+  const outcome = engine.search(query, selection, order);
   const b = engine.bundle;
   let shown = 0;
   const facets = {} as Record<Group, FacetCount[]>;
@@ -113,17 +127,15 @@ export function bundleView(
       selected: f.selected,
     }));
   }
-  const hitOf = (i: number): ShownHit => {
-    const hit = outcome.hits[i]!;
-    const unit = b.units[hit.unit]!;
+  const shownOf = (index: number, ranges: Range[], via: Set<number>): ShownHit => {
+    const unit = b.units[index]!;
     const doc = b.documents[unit.doc]!;
-    const via = new Set(hit.matches.flatMap((m) => m.departments));
     return {
       id: unit.id,
       number: unit.number,
       title: unit.title,
       text: unit.text,
-      ranges: hit.matches.flatMap((m) => m.ranges),
+      ranges,
       docId: doc.id,
       docName: doc.name,
       province: b.provinces[doc.province]?.name ?? '',
@@ -131,15 +143,21 @@ export function bundleView(
       depts: unit.depts.map((d) => ({ name: b.departments[d]?.name ?? '', alias: via.has(d) })),
     };
   };
+  const hitOf = (i: number): ShownHit => {
+    const hit = outcome.hits[i]!;
+    return shownOf(
+      hit.unit,
+      hit.matches.flatMap((m) => m.ranges),
+      new Set(hit.matches.flatMap((m) => m.departments)),
+    );
+  };
+  const related = outcome.related
+    .slice(0, RELATED_MAX)
+    .map((hit) => ({ ...shownOf(hit.unit, hit.ranges, new Set(hit.departments)), via: hit.via }));
   return {
     terms: outcome.terms,
     cut: outcome.cut,
-    notes: outcome.terms
-      .map((term) => ({
-        term,
-        departments: engine.departmentsNamed(term.folded).map((d) => b.departments[d]?.name ?? ''),
-      }))
-      .filter((n) => n.departments.length > 0),
+    notes: engine.lexicon.departmentNotes(outcome.terms),
     total: outcome.hits.length,
     approximate: false,
     unfiltered: outcome.unfiltered,
@@ -153,5 +171,11 @@ export function bundleView(
       return Promise.resolve(page);
     },
     left: () => outcome.hits.length - shown,
+    related,
+    relatedTotal: outcome.related.length,
+    suggestions:
+      outcome.hits.length === 0
+        ? suggestionsFor(outcome.terms, engine.lexicon.thesaurus, engine.lexicon)
+        : NO_SUGGESTIONS,
   };
 }

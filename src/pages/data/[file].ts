@@ -17,6 +17,10 @@ export const GET: APIRoute = ({ params }) => {
   const file = params.file!;
   if (file === 'measures.csv') return csv(measuresCsv(read<Unit>('measures.json'), BASE));
   if (file === 'targets.csv') return csv(targetsCsv(read<Target>('targets.json')));
+  if (file.endsWith('.jsonld'))
+    return new Response(readFileSync(resolve('content/generated/data', file), 'utf8'), {
+      headers: { 'Content-Type': 'application/ld+json; charset=utf-8' },
+    });
   const body = JSON.stringify(withBaseUrls(read<unknown>(file), BASE), null, 2);
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

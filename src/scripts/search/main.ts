@@ -18,6 +18,8 @@ import { type EngineManifest, Lexicon, type SearchMeta } from '../../lib/search/
 import type { PagefindApi } from '../../lib/search/pagefind-engine.ts';
 import { QUERY_LIMITS, collapseSpace } from '../../lib/search/query.ts';
 import type { StartFile } from '../../lib/search/shards/format.ts';
+import { PageQueue } from '../../lib/search/page-queue.ts';
+import { sortOrderOf } from '../../lib/search/rank.ts';
 import { type SearchState, readState, toggle, writeState } from '../../lib/search/state.ts';
 import { searchStrings as S } from '../../lib/search/strings.ts';
 import { type SearchView, type ShownHit, bundleView } from '../../lib/search/view.ts';
@@ -104,7 +106,7 @@ async function loadSearcher(): Promise<Searcher> {
       engine: 'pagefind',
       page: PAGE,
       labels: (g) => engine.lexicon.labels(g),
-      search: (state) => engine.search(state.q, state.filters),
+      search: (state) => engine.search(state.q, state.filters, state.sort),
     };
   }
   if (manifest.engine === 'shards') {
@@ -119,7 +121,7 @@ async function loadSearcher(): Promise<Searcher> {
       engine: 'shards',
       page: SHARDS_PAGE,
       labels: (g) => engine.lexicon.labels(g),
-      search: (state) => engine.search(state.q, state.filters),
+      search: (state) => engine.search(state.q, state.filters, state.sort),
     };
   }
   const engine = new SearchEngine(await loadJsonGz<SearchBundle>(`${BASE}${manifest.file}`));
@@ -127,7 +129,7 @@ async function loadSearcher(): Promise<Searcher> {
     engine: 'bundle',
     page: PAGE,
     labels: (g) => engine.labels(g),
-    search: (state) => bundleView(engine, state.q, state.filters),
+    search: (state) => bundleView(engine, state.q, state.filters, state.sort),
   };
 }
 
@@ -145,6 +147,11 @@ async function start(root: HTMLElement): Promise<void> {
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const facetsBox = root.querySelector<HTMLElement>('[data-search-facets]')!;
+  const sortBox = root.querySelector<HTMLFieldSetElement>('[data-search-sort]')!;
+  const relatedBox = root.querySelector<HTMLElement>('[data-search-related]')!;
+  const relatedNote = root.querySelector<HTMLElement>('[data-search-related-note]')!;
+  const relatedList = root.querySelector<HTMLOListElement>('[data-search-related-results]')!;
+  const suggestBox = root.querySelector<HTMLElement>('[data-search-suggest]')!;
   root.querySelector('[data-search-nojs]')?.remove();
   root.classList.add('search-ready');
 
@@ -165,6 +172,8 @@ async function start(root: HTMLElement): Promise<void> {
   let view: SearchView;
   /** Bumped by every render; an answer that arrives after a newer query is dropped. */
   let seq = 0;
+  /** Every page request (a render's first page, each “more” click) in order: none is ever lost. */
+  const queue = new PageQueue<SearchView>();
 
   const quote = (terms: SearchView['terms']): string => terms.map((t) => `“${t.raw}”`).join('、');
 
@@ -194,6 +203,7 @@ async function start(root: HTMLElement): Promise<void> {
       meta,
       text,
     );
+    if (hit.via) item.append(el('p', { class: 'search-hit-via small', 'data-via': '' }, S.via(hit.via)));
     if (hit.depts.length > 0) {
       const depts = el('p', { class: 'search-hit-depts small' }, S.departments);
       hit.depts.forEach((d, i) => {
@@ -205,17 +215,37 @@ async function start(root: HTMLElement): Promise<void> {
     return item;
   }
 
-  async function renderMore(current: number): Promise<boolean> {
-    more.disabled = true;
-    const next = await view.next(searcher.page);
-    if (current !== seq) return false;
-    list.append(...next.map(renderHit));
+  /** The “more” button after a page: hidden at the end, else how many the next click adds. */
+  function renderMoreButton(): void {
     const left = view.left();
     more.hidden = left <= 0;
-    more.disabled = false;
     more.textContent = S.more(Math.min(left, searcher.page));
-    return true;
+    if (queue.busy()) more.setAttribute('aria-busy', 'true');
+    else more.removeAttribute('aria-busy');
   }
+
+  /** The related block (never counted among the results) and, when nothing matches, suggestions. */
+  function renderRelated(): void {
+    relatedList.replaceChildren(...view.related.map(renderHit));
+    relatedNote.textContent = S.relatedNote(view.relatedTotal, view.related.length);
+    relatedBox.hidden = view.related.length === 0;
+    const { concepts, departments, themes } = view.suggestions;
+    const line = (label: string, links: HTMLAnchorElement[]) =>
+      links.length > 0 ? [el('p', {}, label, ...links)] : [];
+    const searchLink = (q: string) => el('a', { href: `${location.pathname}${writeState({ ...state, q })}` }, q);
+    suggestBox.replaceChildren(
+      ...line(S.suggestConcepts, concepts.map(searchLink)),
+      ...line(S.suggestDepartments, departments.map(searchLink)),
+      ...line(
+        S.suggestThemes,
+        themes.map((theme) => el('a', { href: `${BASE}themes/${theme.id}/` }, theme.name)),
+      ),
+    );
+    suggestBox.hidden = suggestBox.childElementCount === 0;
+  }
+
+  /** Nothing in the query can be searched (`"`, `-`): a message instead of results. */
+  const nothingToSearch = (v: SearchView): boolean => v.terms.length === 0 && collapseSpace(state.q) !== '';
 
   // Filters are built once; each render only updates counts, checks, visibility and order, and
   // only in open groups: a closed group (documents at scale: 1,000 rows) is brought up to date
@@ -315,6 +345,8 @@ async function start(root: HTMLElement): Promise<void> {
   function renderMessage(message: string): void {
     notes.replaceChildren();
     list.replaceChildren();
+    relatedBox.hidden = true;
+    suggestBox.hidden = true;
     more.hidden = true;
     facetsBox.hidden = true;
     status.textContent = message;
@@ -326,34 +358,46 @@ async function start(root: HTMLElement): Promise<void> {
     renderMessage(S.queryFailed);
   }
 
+  /** The first page of a new list, with everything around it (notes, status, filters). */
+  function renderList(page: ShownHit[], next: SearchView, t0: number): void {
+    view = next;
+    root.dataset.engineMs = (performance.now() - t0).toFixed(2);
+    if (nothingToSearch(view)) {
+      renderMessage(S.nothingToSearch);
+      return;
+    }
+    facetsBox.hidden = false;
+    notes.replaceChildren();
+    if (view.cut)
+      notes.append(
+        el('p', { class: 'search-cut', 'data-search-cut': '' }, S.tooLong(QUERY_LIMITS.chars, QUERY_LIMITS.terms)),
+      );
+    for (const note of view.notes) {
+      const names = note.departments.map((name) => `“${name}”`).join('、');
+      notes.append(el('p', { class: 'small muted' }, S.viaDepartment(note.term.raw, names)));
+    }
+    list.replaceChildren(...page.map(renderHit));
+    renderRelated();
+    renderMoreButton();
+    renderStatus(); // after the first page: verification may have corrected the count
+    renderFacets();
+  }
+
   async function render(): Promise<void> {
     // The generation of this query: any answer (or failure) arriving after a newer query is dropped.
     const current = ++seq;
     delete root.dataset.done;
+    renderSort();
     const t0 = performance.now();
+    const answer = Promise.resolve(state).then((asked) => searcher.search(asked));
+    queue.start(answer);
+    // Requested at once, so a “more” click made while the answer is on its way comes after it.
+    const first = queue.request(
+      (next) => (nothingToSearch(next) ? Promise.resolve([]) : next.next(searcher.page)),
+      (page, next) => renderList(page, next, t0),
+    );
     try {
-      const answer = searcher.search(state);
-      const next = answer instanceof Promise ? await answer : answer;
-      if (current !== seq) return;
-      view = next;
-      root.dataset.engineMs = (performance.now() - t0).toFixed(2);
-      if (view.terms.length === 0 && collapseSpace(state.q) !== '') renderMessage(S.nothingToSearch);
-      else {
-        facetsBox.hidden = false;
-        notes.replaceChildren();
-        if (view.cut)
-          notes.append(
-            el('p', { class: 'search-cut', 'data-search-cut': '' }, S.tooLong(QUERY_LIMITS.chars, QUERY_LIMITS.terms)),
-          );
-        for (const note of view.notes) {
-          const names = note.departments.map((name) => `“${name}”`).join('、');
-          notes.append(el('p', { class: 'small muted' }, S.viaDepartment(note.term.raw, names)));
-        }
-        list.replaceChildren();
-        if (!(await renderMore(current))) return;
-        renderStatus(); // after the first page: verification may have corrected the count
-        renderFacets();
-      }
+      if (!(await first)) return;
     } catch (error) {
       if (current === seq) renderFailure(error);
       return;
@@ -362,6 +406,13 @@ async function start(root: HTMLElement): Promise<void> {
     document.title = searched ? `${searched} · ${baseTitle}` : baseTitle;
     root.dataset.done = String(current);
     root.dispatchEvent(new CustomEvent('search:done'));
+  }
+
+  /** The sort buttons show the state's order (rank.ts). */
+  function renderSort(): void {
+    sortBox.hidden = false;
+    for (const box of sortBox.querySelectorAll<HTMLInputElement>('input[name="sort"]'))
+      box.checked = box.value === state.sort;
   }
 
   function update(next: SearchState, push: boolean): void {
@@ -386,13 +437,28 @@ async function start(root: HTMLElement): Promise<void> {
     if (box.type !== 'checkbox') return;
     update({ ...state, filters: toggle(state.filters, box.name as Group, box.value, box.checked) }, true);
   });
+  sortBox.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    if (box.name === 'sort' && box.checked) update({ ...state, sort: sortOrderOf(box.value) }, true);
+  });
+  // Never disabled: a click while a page (or the list itself) is loading asks for the page after it.
   more.addEventListener('click', () => {
-    const firstNew = list.children.length;
     const current = seq;
-    renderMore(current).then(
-      (ok) => {
-        if (!ok) return;
+    let firstNew = -1;
+    const request = queue.request(
+      (v) => v.next(searcher.page),
+      (page) => {
+        firstNew = list.children.length;
+        list.append(...page.map(renderHit));
+        renderMoreButton();
         renderStatus();
+      },
+    );
+    renderMoreButton();
+    request.then(
+      (shown) => {
+        if (!shown) return;
+        renderMoreButton();
         list.children[firstNew]?.querySelector('a')?.focus();
       },
       (error: unknown) => {

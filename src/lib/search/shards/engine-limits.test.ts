@@ -29,9 +29,13 @@ function corpus(): SearchBundle {
     version: 1,
     t2s: packTable(corpusT2S(T2S, texts.join(''))),
     provinces: [{ id: 'henan', name: '河南省' }],
-    documents: [{ id: 'plan', name: '计划', province: 0 }],
-    departments: [{ id: 'quality-supervision', name: '质量技术监督局', aliases: ['质监局'] }],
+    documents: [{ id: 'plan', name: '计划', province: 0, date: '2015-07-15' }],
+    namePrefixes: ['河南省', '河南'],
+    departments: [
+      { id: 'quality-supervision', name: '质量技术监督局', aliases: ['质监局'], written: [], shortForms: [] },
+    ],
     themes: [{ id: 'safety', name: '安全' }],
+    concepts: [],
     kinds: [{ id: 'measure', name: '措施' }],
     units: texts.map((text, i) => ({
       id: `plan/u${i}`,

@@ -47,12 +47,25 @@ function fixture(): SearchBundle {
       { id: 'jilin', name: '吉林省' },
     ],
     documents: [
-      { id: 'henan-plan', name: '河南计划', province: 0 },
-      { id: 'jilin-plan', name: '吉林计划', province: 1 },
+      { id: 'henan-plan', name: '河南计划', province: 0, date: '2015-07-15' },
+      { id: 'jilin-plan', name: '吉林计划', province: 1, date: '2015-07-15' },
     ],
+    namePrefixes: ['河南省', '吉林省', '河南', '吉林'],
     departments: [
-      { id: 'quality-supervision', name: '质量技术监督局', aliases: ['质监局', '质量技术监督局'] },
-      { id: 'industry', name: '经济和信息化委员会', aliases: ['经信委', '经济和信息化委员会'] },
+      {
+        id: 'quality-supervision',
+        name: '质量技术监督局',
+        aliases: ['质监局', '质量技术监督局'],
+        written: [],
+        shortForms: [],
+      },
+      {
+        id: 'industry',
+        name: '经济和信息化委员会',
+        aliases: ['经信委', '经济和信息化委员会'],
+        written: [],
+        shortForms: [],
+      },
     ],
     themes: [
       { id: 'safety', name: '安全' },
@@ -62,6 +75,7 @@ function fixture(): SearchBundle {
       { id: 'measure', name: '措施' },
       { id: 'heading', name: '标题' },
     ],
+    concepts: [],
     units,
   };
 }

@@ -16,7 +16,7 @@
  * - A term naming departments (Lexicon.departmentsNamed) also matches the units of those departments
  *   (facet codes, no fetch). Several terms: AND. Filters: OR within a group, AND across groups; the
  *   counts of a group under the OTHER groups' selections, exactly as engine.ts.
- * - Results in corpus order. Only the units shown are fetched (t/<n>.bin.gz, one small file each),
+ * - Results in the order of rank.ts (from what the start file knows: kind, date, position). Only the units shown are fetched (t/<n>.bin.gz, one small file each),
  *   and every one is verified against its folded text before it is shown (precision is 100% by
  *   construction), which also gives the ranges to highlight.
  */
@@ -24,7 +24,9 @@ import { GROUPS, type Group, type Selection } from '../engine.ts';
 import { type Range, occurrences } from '../highlight.ts';
 import { Lexicon } from '../meta.ts';
 import { QUERY_LIMITS, type Term, parseQuery } from '../query.ts';
-import { type FacetCount, type SearchView, type ShownHit, verifiedPager } from '../view.ts';
+import { type RankFacts, type SortOrder, orderFor, rank } from '../rank.ts';
+import { suggestionsFor } from '../related.ts';
+import { type FacetCount, NO_SUGGESTIONS, type SearchView, type ShownHit, verifiedPager } from '../view.ts';
 import {
   GRAM_MAX,
   type GramEntry,
@@ -374,7 +376,22 @@ export class ShardEngine {
     }
   }
 
-  async search(query: string, selection: Selection = {}): Promise<SearchView> {
+  /**
+   * What rank.ts orders a unit by, from the start file only: kind, date and position (titles and
+   * coverage would need every candidate's text, so they are 0 for all and the rest decides).
+   */
+  private facts(unit: number): RankFacts {
+    const meta = this.lexicon.meta;
+    return {
+      title: 0,
+      kind: meta.kinds[this.kindOf[unit]!]?.id ?? '',
+      coverage: 0,
+      date: meta.documents[this.docOf[unit]!]?.date ?? '',
+      position: unit,
+    };
+  }
+
+  async search(query: string, selection: Selection = {}, order: SortOrder = 'relevance'): Promise<SearchView> {
     const lex = this.lexicon;
     const { terms, cut } = parseQuery(query, lex.fold);
     let matched: number[];
@@ -396,7 +413,11 @@ export class ShardEngine {
       active.every((group) => group === except || this.values(group, unit).some((v) => chosen[group]!.has(v)));
 
     // The texts of the first page are requested now, while the counts are made.
-    const hits = active.length > 0 ? matched.filter((u) => passes(u)) : matched;
+    const hits = rank(
+      active.length > 0 ? matched.filter((u) => passes(u)) : matched,
+      (unit) => this.facts(unit),
+      orderFor(order, terms.length),
+    );
     for (const unit of hits.slice(0, this.prefetch)) void this.text(unit).catch(() => undefined);
 
     const facets = {} as Record<Group, FacetCount[]>;
@@ -442,6 +463,10 @@ export class ShardEngine {
         return page;
       },
       left: pager.left,
+      // Related results need every unit's text (bundle mode); suggestions need only the lexicon.
+      related: [],
+      relatedTotal: 0,
+      suggestions: hits.length === 0 ? suggestionsFor(terms, lex.thesaurus, lex) : NO_SUGGESTIONS,
     };
     return view;
   }

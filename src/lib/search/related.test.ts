@@ -1,0 +1,85 @@
+// Related results against the real corpus and thesaurus (content/generated/data, `npm run ingest`).
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { T2S } from '../../model/t2s.ts';
+import { ui } from '../../ui-strings.ts';
+import { type BundleInput, buildBundle } from './bundle.ts';
+import { SearchEngine } from './engine.ts';
+import { bundleView } from './view.ts';
+
+const DATA = fileURLToPath(new URL('../../../content/generated/data/', import.meta.url));
+const read = (name: string) => JSON.parse(readFileSync(DATA + name, 'utf8'));
+
+describe('related results', () => {
+  let input: BundleInput;
+  let engine: SearchEngine;
+  let without: SearchEngine;
+  const ids = (e: SearchEngine, q: string) => e.search(q).hits.map((h) => e.bundle.units[h.unit]!.id);
+  const relatedIds = (q: string) => engine.search(q).related.map((h) => engine.bundle.units[h.unit]!.id);
+
+  beforeAll(() => {
+    if (!existsSync(`${DATA}thesaurus.json`))
+      throw new Error(`${DATA}thesaurus.json is missing: run \`npm run ingest\``);
+    input = {
+      units: read('measures.json'),
+      documents: read('documents.json'),
+      departments: read('departments.json'),
+      themes: read('themes.json'),
+      thesaurus: read('thesaurus.json'),
+      kindLabels: ui.kinds,
+      t2s: T2S,
+    };
+    engine = new SearchEngine(JSON.parse(JSON.stringify(buildBundle(input))));
+    without = new SearchEngine(buildBundle({ ...input, thesaurus: [] }));
+  });
+
+  it.each(['电梯', '电子商务', '12365', '质监', '工信', '网购', '品牌 标准'])(
+    'exact results of %s are the same with or without the thesaurus, and never related',
+    (q) => {
+      expect(ids(engine, q)).toEqual(ids(without, q));
+      const exact = new Set(ids(engine, q));
+      for (const id of relatedIds(q)) expect(exact.has(id)).toBe(false);
+    },
+  );
+
+  it('网购 has no exact result; its related units say 电子商务 or 网络销售, each marked', () => {
+    const outcome = engine.search('网购');
+    expect(outcome.hits).toEqual([]);
+    expect(outcome.related.length).toBeGreaterThan(0);
+    for (const hit of outcome.related) {
+      expect(hit.via).toEqual(['电子商务']);
+      const text = engine.folded[hit.unit]!;
+      const marked = hit.ranges.map((r) => text.slice(r.start, r.end));
+      expect(marked.length).toBeGreaterThan(0);
+      for (const word of marked)
+        expect(['电子商务', '网络销售', '互联网销售', '网络交易', '网店', '电商']).toContain(word);
+    }
+  });
+
+  it('a short form reaches its department’s units as related results, saying so', () => {
+    const outcome = engine.search('工信');
+    const dept = engine.bundle.departments.findIndex((d) => d.id === 'industry-information');
+    expect(outcome.related.length).toBeGreaterThan(0);
+    for (const hit of outcome.related) {
+      expect(engine.bundle.units[hit.unit]!.depts).toContain(dept);
+      expect(hit.via).toEqual(['工业和信息化主管部门']);
+    }
+  });
+
+  it('related results keep the filters', () => {
+    const all = relatedIds('网购');
+    const henan = engine.search('网购', { province: ['henan'] }).related.map((h) => engine.bundle.units[h.unit]!.id);
+    expect(henan.length).toBeGreaterThan(0);
+    expect(henan.every((id) => id.startsWith('henan-'))).toBe(true);
+    expect(all.filter((id) => id.startsWith('henan-'))).toEqual(henan);
+  });
+
+  it('a query without any match suggests concepts, departments and themes near it', () => {
+    const view = bundleView(engine, '压力容器', {});
+    expect(view.total).toBe(0);
+    expect(view.suggestions.concepts).toContain('特种设备');
+    expect(view.suggestions.themes.map((t) => t.id)).toContain('key-area-supervision');
+    expect(bundleView(engine, '电梯', {}).suggestions.concepts).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  abbreviates,
+  isAbbreviation,
+  nameKeys,
+  shortFormProblems,
+  shortFormTargets,
+  stemOf,
+} from './department-names.ts';
+
+describe('department names', () => {
+  it('strips level prefixes and province names, most literal key first', () => {
+    expect(nameKeys('河南省质监局等部门', ['河南省', '河南'])).toEqual(['河南省质监局', '质监局']);
+    expect(nameKeys('省政府国资委', [])).toEqual(['省政府国资委', '国资委']);
+    // Two characters must remain: 市场 keeps its 市.
+    expect(nameKeys('市场', [])).toEqual(['市场']);
+  });
+
+  it('reads a name’s function words without the kind of body', () => {
+    expect(stemOf('工业和信息化厅')).toBe('工业和信息化');
+    expect(stemOf('卫生健康委员会')).toBe('卫生健康');
+    expect(stemOf('局')).toBe('局');
+  });
+
+  it('abbreviations keep the characters in order, the first first, at least two', () => {
+    expect(isAbbreviation('工信', '工业和信息化')).toBe(true);
+    expect(isAbbreviation('信工', '工业和信息化')).toBe(false);
+    expect(isAbbreviation('业信', '工业和信息化')).toBe(false);
+    expect(abbreviates('工信厅', '工业和信息化厅')).toBe(true);
+    expect(abbreviates('工', '工业和信息化厅')).toBe(false);
+    expect(abbreviates('工业和信息化厅', '工业和信息化厅')).toBe(false);
+    expect(abbreviates('生态环境', '生态环境厅')).toBe(true);
+  });
+
+  const departments = [
+    { names: ['工业和信息化厅', '经信委'], shortForms: [] },
+    { names: ['农业厅'], shortForms: [] },
+    { names: ['农业农村厅'], shortForms: [] },
+    { names: ['科技厅'], shortForms: ['科技'] },
+    { names: ['科学技术协会'], shortForms: [] },
+  ];
+
+  it('a derived short form stands for one department, never several', () => {
+    expect(shortFormTargets(['工信'], departments)).toEqual([0]);
+    expect(shortFormTargets(['农业'], departments)).toEqual([]);
+    expect(shortFormTargets(['电梯'], departments)).toEqual([]);
+  });
+
+  it('a registered short form wins over an ambiguous derivation', () => {
+    expect(shortFormTargets(['科技'], departments)).toEqual([3]);
+    expect(shortFormTargets(['科协'], departments)).toEqual([4]);
+  });
+
+  it('reports short forms that are aliases or registered twice', () => {
+    const problems = shortFormProblems([
+      { id: 'a', aliases: ['质监局'], shortForms: ['质监局', '技监'] },
+      { id: 'b', aliases: ['工信厅'], shortForms: ['技监'] },
+    ]);
+    expect(problems).toEqual([
+      {
+        path: [0, 'shortForms', 0],
+        message: 'short form 质监局 is an alias of a, expected a name that is not an alias',
+      },
+      { path: [1, 'shortForms', 0], message: 'short form 技监 is registered by a too, expected one department' },
+    ]);
+  });
+});

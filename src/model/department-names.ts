@@ -1,0 +1,155 @@
+/**
+ * The one rule for department names, shared by the ingest (scripts/ingest/department-index.ts, which
+ * resolves names as written) and search (src/lib/search/meta.ts, which resolves names as typed):
+ *   - how a name loses its level prefix (省/自治区/省政府/省委…) and province name (山西/内蒙古…);
+ *   - what a name's function words are (its stem: the name without 厅/局/委员会…);
+ *   - when a short form stands for a department: registered in departments.yml (`shortForms`), or
+ *     derived, i.e. its stem is an abbreviation of the stem of one of the department's names (the
+ *     characters in order, the first first, at least two) and of no other department's.
+ * Names are compared as given: callers fold them first (fold() in the ingest, matchFold in search).
+ */
+
+/** Level prefixes, longest first so that 省人民政府 goes before 省. */
+export const LEVEL_PREFIXES = [
+  '自治区党委',
+  '自治区人民政府',
+  '省人民政府',
+  '市人民政府',
+  '自治区政府',
+  '省政府',
+  '市政府',
+  '省委',
+  '市委',
+  '自治区',
+  '省',
+  '市',
+] as const;
+
+/** A trailing 等/等部门/等相关单位: a list's ending, not part of the name. */
+const TRAILING = /(?:等(?:相关|有关)?(?:部门|单位)?)$/u;
+
+/** Endings that name the kind of body, not its function (厅, 局, 委员会, 部门…). */
+const BODY_ENDING = /(?:委员会|办公室|部门|单位|厅|局|委|办|部|署|会|院)$/u;
+
+/** Shortest derived short form: one character (质, 工) names too many things. */
+export const SHORT_FORM_MIN = 2;
+
+/**
+ * Lookup keys of a (folded) name, from the most literal to the most stripped: the name without
+ * spaces and a trailing 等…, then without each leading level prefix or province name in turn.
+ * A prefix is stripped only when at least two characters remain (市场监管局 keeps its 市 as a key too).
+ * `provincePrefixes` must be sorted longest first.
+ */
+export function nameKeys(name: string, provincePrefixes: readonly string[]): string[] {
+  let rest = name.replace(/\s+/gu, '').replace(TRAILING, '');
+  const keys = [rest];
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const prefix of [...LEVEL_PREFIXES, ...provincePrefixes]) {
+      if (rest.startsWith(prefix) && rest.length > prefix.length + 1) {
+        rest = rest.slice(prefix.length);
+        keys.push(rest);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return keys;
+}
+
+/** A name's function words: the name without the ending that says what kind of body it is. */
+export function stemOf(name: string): string {
+  return name.replace(BODY_ENDING, '') || name;
+}
+
+/** Whether `short` is `long` abbreviated: its characters appear in `long` in order, the first first. */
+export function isAbbreviation(short: string, long: string): boolean {
+  if (short === '' || short[0] !== long[0]) return false;
+  let index = 0;
+  for (const char of long) if (char === short[index]) index += 1;
+  return index === short.length;
+}
+
+/** Levenshtein distance over UTF-16 code units (department names are BMP Chinese). */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * Whether `short` (a stripped key) abbreviates the department name `name` (also stripped): its stem
+ * has at least SHORT_FORM_MIN characters and is an abbreviation of the name's stem, and it is not
+ * the name itself (工信厅 → 工业和信息化厅, 生态环境 → 生态环境厅, 食药监 → 食品药品监督管理局).
+ */
+export function abbreviates(short: string, name: string): boolean {
+  if (short === name) return false;
+  const stem = stemOf(short);
+  const nameStem = stemOf(name);
+  return stem.length >= SHORT_FORM_MIN && nameStem.length >= stem.length && isAbbreviation(stem, nameStem);
+}
+
+/** What the short-form rule reads of a department: its names (canonical and aliases) and registered short forms. */
+export interface NamedDepartment {
+  names: readonly string[];
+  shortForms: readonly string[];
+}
+
+/**
+ * Departments (indexes) a short form stands for: those that register it as a short form; else the
+ * one department (never several) one of whose names it abbreviates, tried key by key from the most
+ * literal. Empty when it stands for none or is ambiguous.
+ */
+export function shortFormTargets(keys: readonly string[], departments: readonly NamedDepartment[]): number[] {
+  for (const key of keys) {
+    const registered = departments.flatMap((d, i) => (d.shortForms.includes(key) ? [i] : []));
+    if (registered.length > 0) return registered;
+  }
+  for (const key of keys) {
+    const derived = departments.flatMap((d, i) => (d.names.some((name) => abbreviates(key, name)) ? [i] : []));
+    if (derived.length === 1) return derived;
+    if (derived.length > 1) return [];
+  }
+  return [];
+}
+
+/** One registry problem with short forms, at the path of the offending value in the departments list. */
+export interface ShortFormProblem {
+  path: Array<string | number>;
+  message: string;
+}
+
+/**
+ * Registered short forms must be neither an alias (which already reaches the department, exactly) nor
+ * registered twice: either would make a short form stand for two things.
+ */
+export function shortFormProblems(
+  departments: readonly { id: string; aliases: readonly string[]; shortForms?: readonly string[] }[],
+): ShortFormProblem[] {
+  const problems: ShortFormProblem[] = [];
+  const aliasOf = new Map<string, string>();
+  for (const department of departments) for (const alias of department.aliases) aliasOf.set(alias, department.id);
+  const claimed = new Map<string, string>();
+  departments.forEach((department, index) => {
+    (department.shortForms ?? []).forEach((form, position) => {
+      const path = [index, 'shortForms', position];
+      const alias = aliasOf.get(form);
+      const other = claimed.get(form);
+      if (alias !== undefined)
+        problems.push({
+          path,
+          message: `short form ${form} is an alias of ${alias}, expected a name that is not an alias`,
+        });
+      else if (other !== undefined)
+        problems.push({ path, message: `short form ${form} is registered by ${other} too, expected one department` });
+      else claimed.set(form, department.id);
+    });
+  });
+  return problems;
+}
