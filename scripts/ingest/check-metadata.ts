@@ -6,7 +6,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { fold } from '../../src/model/fold.ts';
-import { chineseNumeralValue } from '../../src/model/ids.ts';
+import { datesIn } from '../../src/model/written-date.ts';
 import type { MetaValueInput, Province, Sidecar } from '../../src/model/index.ts';
 import { report } from './messages.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
@@ -65,35 +65,6 @@ function checkDate(tree: PolicyRoot, file: VFile, sidecar: Sidecar): void {
       );
     }
   }
-}
-
-const DIGIT_DATE = /(\d{4})\s*(?:年|-|\.|\/)\s*(\d{1,2})\s*(?:月|-|\.|\/)\s*(\d{1,2})\s*日?/gu;
-const NUMERAL_DATE = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日/gu;
-const NUMERAL_DIGIT: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
-
-const iso = (year: string, month: string | number, day: string | number) =>
-  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-
-/** Every date a folded text writes, as `YYYY-MM-DD`: `2015年5月22日`, `2015-05-22`, `二〇一五年五月二十二日`. */
-export function datesIn(text: string): string[] {
-  const dates = [...text.matchAll(DIGIT_DATE)].map((match) => iso(match[1]!, match[2]!, match[3]!));
-  for (const match of text.matchAll(NUMERAL_DATE)) {
-    const year = [...match[1]!].map((char) => NUMERAL_DIGIT[char]).join('');
-    dates.push(iso(year, chineseNumeralValue(match[2]!) ?? 0, chineseNumeralValue(match[3]!) ?? 0));
-  }
-  return dates;
 }
 
 function isoOf(text: string): string | undefined {
