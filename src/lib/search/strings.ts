@@ -4,6 +4,8 @@ import type { SortOrder } from './rank.ts';
 
 export const searchStrings = {
   title: '检索',
+  /** Name of the results column (its status line is empty until a query runs). */
+  results: '检索结果',
   intro:
     '逐字查找：输入的文字在条文中出现即命中（与 Ctrl+F 相同），多个词用空格分开表示同时包含；加引号按原样匹配。全角半角、繁体简体均可。',
   noScript: '本页的检索需要启用 JavaScript。也可以按以下分类浏览全部条目：',
