@@ -1,6 +1,6 @@
 // The page side of hostile input: a site built from scripts/ingest/fixtures/hostile-text.
-// Runs only with HOSTILE=1 against that build: `node scripts/quality/hostile-site.ts` makes the
-// build in a temporary copy of the project and runs this spec there.
+// Runs only against that build: `node scripts/quality/fixture-site.ts hostile-text` makes it in a
+// temporary copy of the project and runs this spec there.
 //
 // Nothing from a source may run: no dialog opens, no <script> or event handler from the text is in
 // the DOM, and the text is shown literally, `{alert(1)}` and `<script>alert(2)</script>` included.
