@@ -11,7 +11,8 @@ const NEW = 'hebei-2018-plan';
 const NEW_TITLE = '河北省质量提升行动计划（2018—2022年）';
 const OLD_TITLE = '河北省质量提升三年行动计划（2016—2018年）';
 
-const banner = (page: Page) => page.locator('main .superseded-banner');
+/** The page's own banner (a unit's banner is inside its section). */
+const banner = (page: Page) => page.locator('main .superseded-banner:not(.of-unit)');
 const panel = (page: Page) => page.locator('main .lineage-panel');
 
 test('the repealed plan says at its top what replaced it, and its status is 已废止 as of the build date', async ({
@@ -31,17 +32,20 @@ test('the repealed plan says at its top what replaced it, and its status is 已�
   await expect(replacedBy).toContainText('正文所述废止（第3行）');
 });
 
-test('every measure of the repealed plan carries the banner; the new plan’s measures do not', async ({ page }) => {
+test('a measure of the repealed plan, opened by its address, carries the banner; the new plan’s do not', async ({
+  page,
+}) => {
   for (const unit of ['1-1', '1-2']) {
-    await page.goto(`measures/${OLD}/${unit}/`);
-    await expect(banner(page)).toContainText('所在文件已被替代');
-    await expect(banner(page).getByRole('link', { name: NEW_TITLE })).toHaveAttribute(
-      'href',
-      new RegExp(`documents/${NEW}/$`),
-    );
+    await page.goto(`documents/${OLD}/#${unit}`);
+    const own = page.locator(`section.unit[id="${unit}"] > .superseded-banner`);
+    await expect(own).toBeVisible();
+    await expect(own).toContainText('所在文件已被替代');
+    await expect(own.getByRole('link', { name: NEW_TITLE })).toHaveAttribute('href', new RegExp(`documents/${NEW}/$`));
+    // Only the unit opened shows it; the page's own banner stays at the top.
+    await expect(page.locator('.superseded-banner.of-unit:visible')).toHaveCount(1);
   }
-  await page.goto(`measures/${NEW}/1-1/`);
-  await expect(page.locator('main h1')).toBeVisible();
+  await page.goto(`documents/${NEW}/#1-1`);
+  await expect(page.locator('section.unit:target')).toBeVisible();
   await expect(banner(page)).toHaveCount(0);
 });
 

@@ -6,10 +6,10 @@ import { dept, unit, unresolved } from './fixtures.ts';
 
 describe('withBaseUrls', () => {
   it('prefixes url fields with the base, leaves other items alone', () => {
-    const items = [{ id: 'a', url: '/measures/a/1/' }, { id: 'b' }];
-    expect(withBaseUrls(items, '/policy-kb/')).toEqual([{ id: 'a', url: '/policy-kb/measures/a/1/' }, { id: 'b' }]);
-    expect(withBaseUrls(items, '/')[0]).toEqual({ id: 'a', url: '/measures/a/1/' });
-    expect(items[0]?.url).toBe('/measures/a/1/');
+    const items = [{ id: 'a', url: '/documents/a/#1' }, { id: 'b' }];
+    expect(withBaseUrls(items, '/policy-kb/')).toEqual([{ id: 'a', url: '/policy-kb/documents/a/#1' }, { id: 'b' }]);
+    expect(withBaseUrls(items, '/')[0]).toEqual({ id: 'a', url: '/documents/a/#1' });
+    expect(items[0]?.url).toBe('/documents/a/#1');
   });
 });
 
@@ -24,7 +24,7 @@ describe('measuresCsv', () => {
     const lines = measuresCsv([u], '/kb/').split('\r\n');
     expect(lines[0]).toBe(BOM + measureColumns.map((c) => c.header).join(','));
     expect(lines[1]).toContain(
-      'shanxi-plan/2-8,/kb/measures/shanxi-plan/2-8/,shanxi-plan,山西省,shanxi,0,二；（八）,measure',
+      'shanxi-plan/2-8,/kb/documents/shanxi-plan/#2-8,shanxi-plan,山西省,shanxi,0,二；（八）,measure',
     );
     expect(lines[1]).toContain('"一，二, ""三"""');
     expect(lines[1]).toContain(',省质监局；edu,qs；edu,qs名；edu名,lead；responsible,a；b,');
