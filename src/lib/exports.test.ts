@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { targetSchema, unitSchema } from '../model/index.ts';
 import { BOM } from './csv.ts';
-import { measureColumns, measuresCsv, targetColumns, targetsCsv, withBaseUrls } from './exports.ts';
+import { jsonRecords, measureColumns, measuresCsv, targetColumns, targetsCsv, withBaseUrls } from './exports.ts';
 import { dept, unit, unresolved } from './fixtures.ts';
 
 describe('withBaseUrls', () => {
@@ -60,5 +60,15 @@ describe('targetsCsv', () => {
     expect(csv.split('\r\n')[1]).toBe('合格率,98%,98,达到,2015,,合格率达到98%,a/1,山西省,f.txt,3,4');
     const fields = Object.keys(targetSchema.shape);
     for (const column of targetColumns) expect(fields).toContain(column.header.split('.')[0]);
+  });
+});
+
+describe('JSON records', () => {
+  it('are a JSON array with one record per line', () => {
+    const records = [{ id: 'a', text: '一\n二' }, { id: 'b' }];
+    const body = jsonRecords(records);
+    expect(body).toBe('[\n{"id":"a","text":"一\\n二"},\n{"id":"b"}\n]\n');
+    expect(JSON.parse(body)).toEqual(records);
+    expect(JSON.parse(jsonRecords([]))).toEqual([]);
   });
 });
