@@ -279,6 +279,17 @@ test('province, matrix, targets, data and index pages', async ({ page, request }
   const measures = await json<Unit[]>(request, 'measures.json');
   const base = new URL(page.url()).pathname.replace(/data\/$/, '');
   expect(measures[0]!.url).toBe(`${base}documents/${measures[0]!.document}/#${measures[0]!.id.split('/')[1]}`);
+  // data/index.json lists every file; a small corpus has each dataset in one file of its plain name.
+  const index = await json<{ files: Array<{ file: string; dataset: string; format: string; records: number }> }>(
+    request,
+    'index.json',
+  );
+  expect(index.files.filter((file) => file.dataset === 'measures').map((file) => file.file)).toEqual([
+    'measures.json',
+    'measures.csv',
+  ]);
+  for (const file of index.files) expect((await request.get(`data/${file.file}`)).status(), file.file).toBe(200);
+  expect(index.files.find((file) => file.file === 'measures.json')?.records).toBe(measures.length);
   for (const file of ['measures.csv', 'targets.csv']) {
     const body = await (await request.get(`data/${file}`)).body();
     expect([...body.subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);

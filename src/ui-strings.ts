@@ -128,7 +128,8 @@ export const ui = {
   area: '领域',
   source: '出处',
   dataIntro:
-    '全部数据以开放格式提供，可自由下载使用。JSON 为完整数据；CSV 为 UTF-8（带 BOM），Excel 可直接打开，数组以“；”分隔。',
+    '全部数据以开放格式提供，可自由下载使用。JSON 为完整数据，每行一条记录；CSV 为 UTF-8（带 BOM），Excel 可直接打开，数组以“；”分隔。数据量大时按文件顺序分为若干部分（如 measures-1.json、measures-2.json），同一部分的 JSON 与 CSV 记录相同。',
+  dataIndex: '全部文件清单（程序读取用）',
   field: '字段',
   description: '说明',
   download: '下载',

@@ -1,25 +1,11 @@
 /**
- * The open-data files served under /data/: the generated JSON with site URLs (base added), and the
- * CSV twins of measures and targets. Columns are named by their JSON path (`source.startLine`).
+ * What the open-data files hold (which files there are: data-files.ts): the generated JSON with site
+ * URLs (base added), one record per line, and the CSV twins of measures and targets, whose columns
+ * are named by their JSON path (`source.startLine`).
  */
 import type { Target, Unit } from '../model/index.ts';
 import { tableToCsv, type Column } from './csv.ts';
 import { joinBase } from './url.ts';
-
-export const JSON_FILES = [
-  'measures.json',
-  'documents.json',
-  'departments.json',
-  'themes.json',
-  'targets.json',
-  'cited.json',
-  'thesaurus.json',
-] as const;
-export const CSV_FILES = ['measures.csv', 'targets.csv'] as const;
-/** The thesaurus in SKOS JSON-LD: one object, served as written (its ids are relative to itself). */
-export const JSONLD_FILES = ['thesaurus.jsonld'] as const;
-export type DataFile = (typeof JSON_FILES)[number] | (typeof CSV_FILES)[number] | (typeof JSONLD_FILES)[number];
-export const DATA_FILES: DataFile[] = [...JSON_FILES, ...CSV_FILES, ...JSONLD_FILES];
 
 /** Prefix every top-level `url` field (site-relative, leading `/`) with the base. */
 export function withBaseUrls<T>(items: T[], base: string): T[] {

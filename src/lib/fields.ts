@@ -128,13 +128,13 @@ export const thesaurusFields: FieldDoc[] = [
   f('themes', '所属主题的 id。'),
 ];
 
-/** The downloads of /data/: file name, what one record is, and its fields. */
+/** The datasets of /data/ (their files: data-files.ts), what one record is, and its fields. */
 export const dataFiles = [
-  { file: 'measures.json', csv: 'measures.csv', fields: measureFields },
-  { file: 'documents.json', fields: documentFields },
-  { file: 'departments.json', fields: departmentFields },
-  { file: 'themes.json', fields: themeFields },
-  { file: 'targets.json', csv: 'targets.csv', fields: targetFields },
-  { file: 'cited.json', fields: citedFields },
-  { file: 'thesaurus.json', fields: thesaurusFields },
+  { dataset: 'measures', fields: measureFields },
+  { dataset: 'documents', fields: documentFields },
+  { dataset: 'departments', fields: departmentFields },
+  { dataset: 'themes', fields: themeFields },
+  { dataset: 'targets', fields: targetFields },
+  { dataset: 'cited', fields: citedFields },
+  { dataset: 'thesaurus', fields: thesaurusFields },
 ] as const;
