@@ -19,7 +19,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.ts';
-import { normaliseBase } from './scripts/serve.ts';
+import { normaliseBase } from './src/lib/url.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4329);
 const base = normaliseBase(process.env.BASE_PATH);

@@ -31,7 +31,8 @@ import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 import { type StageTime, buildOurs, timed } from './bench/pages/build.ts';
 import { KINDS, type PageMeasure, type PageSpec, measurePage, siteCss } from './bench/pages/measure.ts';
 import { htmlBreakdown } from './bench/pages/html-breakdown.ts';
-import { brotli11, gzip9, startCompressingServer } from './bench/pages/server.ts';
+import { brotli11, gzip9 } from './bench/pages/compression.ts';
+import { startServer } from './serve/static-server.ts';
 import type { TruthDepartment, TruthUnit } from './bench/search-truth.ts';
 
 const { values } = parseArgs({
@@ -166,7 +167,7 @@ async function main(): Promise<void> {
 
   const chromePath = findChromium();
   const browser = await chromium.launch({ executablePath: chromePath, args: [...CHROMIUM_ARGS] });
-  const server = await startCompressingServer(dist);
+  const server = await startServer({ root: dist, gzip: 9 });
   const measures: PageMeasure[] = [];
   try {
     for (const spec of specs) measures.push(await measurePage(browser, server.url, spec));

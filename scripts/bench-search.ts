@@ -43,7 +43,7 @@ import { parseArgs } from 'node:util';
 import { type Page, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 import { groundTruth } from './bench/search-truth.ts';
-import { startServer } from './serve.ts';
+import { startServer } from './serve/static-server.ts';
 
 interface Query {
   q: string;

@@ -4,11 +4,13 @@
  * server exactly as given (an HTTP client would normalise them).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { connect } from 'node:net';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from './serve.ts';
+import { type RunningServer, startServer } from './serve/static-server.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'serve-'));
 const root = join(work, 'site');
@@ -54,7 +56,7 @@ function get(target: string): Promise<Answer> {
   });
 }
 
-describe('scripts/serve.ts request paths', () => {
+describe('the static server: request paths', () => {
   it('redirects `//` and `///` to `/`, keeping the query', async () => {
     expect(await get('//')).toMatchObject({ status: 301, location: '/' });
     expect(await get('///')).toMatchObject({ status: 301, location: '/' });
@@ -101,4 +103,36 @@ describe('scripts/serve.ts request paths', () => {
       if (answer.location) expect(answer.location).toMatch(/^\/(?!\/)/);
     });
   }
+});
+
+describe('compression', () => {
+  it('gzips text at the level asked for, like a host that precompresses, and sends other files as they are', async () => {
+    const text = 'policy '.repeat(2000);
+    writeFileSync(join(root, 'big.txt'), text);
+    writeFileSync(join(root, 'data.bin'), Buffer.from([1, 2, 3]));
+    const compressing = await startServer({ root, gzip: 9 });
+    try {
+      const accept = { headers: { 'Accept-Encoding': 'gzip' } };
+      const request = (file: string) =>
+        new Promise<{ encoding?: string; body: Buffer }>((resolve, reject) => {
+          httpGet(new URL(file, compressing.url), accept, (response) => {
+            const chunks: Buffer[] = [];
+            response.on('data', (chunk: Buffer) => chunks.push(chunk));
+            response.on('end', () =>
+              resolve({ encoding: response.headers['content-encoding'], body: Buffer.concat(chunks) }),
+            );
+          }).on('error', reject);
+        });
+      const big = await request('big.txt');
+      expect(big.encoding).toBe('gzip');
+      expect(big.body.equals(gzipSync(Buffer.from(text), { level: 9 }))).toBe(true);
+      expect(gunzipSync(big.body).toString()).toBe(text);
+      expect((await request('big.txt')).body.equals(big.body)).toBe(true);
+      const binary = await request('data.bin');
+      expect(binary.encoding).toBeUndefined();
+      expect([...binary.body]).toEqual([1, 2, 3]);
+    } finally {
+      await compressing.close();
+    }
+  });
 });

@@ -22,7 +22,7 @@ import type { Browser } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { type StageTime, timed } from './pages/build.ts';
 import { type PageMeasure, measurePage } from './pages/measure.ts';
-import { startCompressingServer } from './pages/server.ts';
+import { startServer } from '../serve/static-server.ts';
 import { type TruthDepartment, type TruthUnit, groundTruth } from './search-truth.ts';
 
 /** The newest @astrojs/starlight whose peer range accepts astro 7 (peerDependencies astro ^7.2.10). */
@@ -192,7 +192,7 @@ export const collections = {
     const dist = path.join(dir, 'dist');
 
     // Page bytes and search, served with compression like ours.
-    const server = await startCompressingServer(dist);
+    const server = await startServer({ root: dist, gzip: 9 });
     try {
       const pages: PageMeasure[] = [];
       for (const { label, id } of options.measureDocs) {

@@ -3,7 +3,7 @@
 // (a chip's title attribute is inside the chips), so the costs do not add up to the total.
 // Parts whose markup is not found are left out (the markup may have changed since).
 
-import { gzip9 } from './server.ts';
+import { gzip9 } from './compression.ts';
 
 const PARTS: [string, RegExp][] = [
   ['`<head>`', /<head>[\s\S]*?<\/head>/gu],

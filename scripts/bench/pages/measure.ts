@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
-import { gzip9, isCompressible } from './server.ts';
+import { isCompressible } from '../../serve/content-types.ts';
+import { gzip9 } from './compression.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
 export const KINDS: readonly Kind[] = ['html', 'css', 'js', 'font', 'other'];
