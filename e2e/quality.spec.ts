@@ -1,4 +1,4 @@
-// Quality gates in a real browser (issue 5): accessibility (axe, keyboard, focus, 200% text, 320 px),
+// Quality gates in a real browser: accessibility (axe, keyboard, focus, 200% text, 320 px),
 // no outside requests, and the Content-Security-Policy the site ships with.
 //
 //   node_modules/.bin/playwright test e2e/quality.spec.ts

@@ -1,4 +1,4 @@
-// Page benchmark (issue 6): what each page type transfers, Lighthouse scores, and (with
+// Page benchmark: what each page type transfers, Lighthouse scores, and (with
 // --starlight) the same five documents in a stock Starlight site for comparison.
 //
 //   npm run bench:pages [-- --dist dist] [--build] [--starlight] [--no-lighthouse] [--keep]

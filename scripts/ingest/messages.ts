@@ -1,7 +1,7 @@
 /**
  * The rule catalogue: every message the ingest can emit, with its severity and what it means.
- * The README's message catalogue is generated from this list (scripts/ingest/messages.test.ts checks
- * that every rule has a README anchor).
+ * The README's message catalogue is generated from this list (`node scripts/readme-rules.ts`; the
+ * `types` test step runs it with `--check`, so the catalogue never falls behind).
  */
 import type { VFile } from 'vfile';
 import type { Node, Point, Position } from 'unist';

@@ -1,7 +1,7 @@
 /**
  * Unit-level model: one object per unit of text (measure, preamble, goal, duty…). Units cover the whole
  * source: every non-whitespace character belongs to exactly one unit. This is also the shape of
- * `data/measures.json` (ARCHITECTURE.md §5).
+ * `data/measures.json` (the open data, README "Open data").
  */
 import { z } from 'zod';
 import { slugSchema, unitIdSchema } from './ids.ts';
