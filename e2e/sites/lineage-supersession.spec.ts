@@ -72,3 +72,23 @@ test('the province timeline shows both plans with their statuses', async ({ page
     await expect(row.locator('[data-status]')).toHaveText(status);
   }
 });
+
+test('search filters by status and badges every result', async ({ page }) => {
+  const hits = page.locator('[data-search][data-ready] [data-search-results] > li');
+  // Both plans have a measure 提升产品质量; the status filter keeps the one in force, or the repealed one.
+  await page.goto(`search/?q=${encodeURIComponent('提升产品质量')}`);
+  await expect(hits).toHaveCount(2);
+  await expect(hits.locator('[data-status]')).toHaveText(['现行有效', '已废止']);
+  for (const [status, document, label] of [
+    ['in-force', NEW, '现行有效'],
+    ['repealed', OLD, '已废止'],
+  ] as const) {
+    await page.goto(`search/?q=${encodeURIComponent('提升产品质量')}&status=${status}`);
+    await expect(hits).toHaveCount(1);
+    await expect(hits.locator('[data-status]')).toHaveText(label);
+    await expect(hits.locator('.search-hit-title a')).toHaveAttribute(
+      'href',
+      new RegExp(`documents/${document}/#1-1$`),
+    );
+  }
+});

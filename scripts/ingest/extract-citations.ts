@@ -38,11 +38,33 @@ export function normalizeDocNumber(text: string): string | undefined {
   return `${match[1]!.replace(LEADING_VERBS, '')}〔${match[2]}〕${match[3]}号`;
 }
 
+interface CorpusIndex {
+  byNumber: Map<string, CorpusEntry>;
+  byTitle: Map<string, CorpusEntry>;
+}
+
+/**
+ * The corpus by 文号 and by folded title, made once per corpus: every document of a run resolves its
+ * citations against the same corpus, and indexing it again for each document made the ingest
+ * quadratic (minutes at ten thousand documents).
+ */
+const indexes = new WeakMap<CorpusEntry[], CorpusIndex>();
+function corpusIndex(corpus: CorpusEntry[]): CorpusIndex {
+  let index = indexes.get(corpus);
+  if (!index) {
+    index = {
+      byNumber: new Map(
+        corpus.filter((entry) => entry.docNumber).map((entry) => [normalizeDocNumber(entry.docNumber!)!, entry]),
+      ),
+      byTitle: new Map(corpus.map((entry) => [fold(entry.title), entry])),
+    };
+    indexes.set(corpus, index);
+  }
+  return index;
+}
+
 export const extractCitations: Plugin<[ExtractCitationsOptions], PolicyRoot> = function (options) {
-  const byNumber = new Map(
-    options.corpus.filter((entry) => entry.docNumber).map((entry) => [normalizeDocNumber(entry.docNumber!)!, entry]),
-  );
-  const byTitle = new Map(options.corpus.map((entry) => [fold(entry.title), entry]));
+  const { byNumber, byTitle } = corpusIndex(options.corpus);
   const self = options.self;
   const selfNumber = self?.docNumber ? normalizeDocNumber(self.docNumber) : undefined;
   const isSelf = (citation: ExtractedCitation) =>

@@ -70,16 +70,19 @@ export function buildExports(
   concepts: readonly Concept[] = [],
 ): Exports {
   const sorted = [...models].sort((a, b) => (a.document.id < b.document.id ? -1 : 1));
+  // Who cites each document, in one pass over the corpus (corpus order, each citing document once).
+  const citing = new Map<string, Set<string>>();
+  for (const other of sorted)
+    for (const citation of other.citations)
+      if (citation.document) {
+        const set = citing.get(citation.document) ?? new Set<string>();
+        set.add(other.document.id);
+        citing.set(citation.document, set);
+      }
   const documents: PolicyDocument[] = sorted.map(({ document }) => ({
     ...document,
     lineage: lineages.get(document.id)!,
-    citedBy: [
-      ...new Set(
-        sorted
-          .filter((other) => other.citations.some((citation) => citation.document === document.id))
-          .map((other) => other.document.id),
-      ),
-    ],
+    citedBy: [...(citing.get(document.id) ?? [])],
   }));
   const measures = sorted.flatMap(({ units }) => units);
   const targets: Target[] = measures.flatMap((unit) =>

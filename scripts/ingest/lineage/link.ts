@@ -47,23 +47,28 @@ export function linkLineage(
     }),
   );
   const byId = new Map(models.map(({ document }) => [document.id, document]));
+  // Each relation between corpus documents, seen from its other side: one pass over the corpus, not
+  // one per document (which made the ingest quadratic).
+  const incoming = new Map(RELATION_KEYS.map((key) => [key, new Map<string, Relation[]>()]));
+  for (const { document: other } of models)
+    for (const key of RELATION_KEYS)
+      for (const { document: target, inferred, basis } of own.get(other.id)![key]) {
+        if (!target) continue;
+        const list = incoming.get(key)!.get(target) ?? [];
+        list.push({
+          document: other.id,
+          ...(other.docNumber ? { docNumber: other.docNumber.value } : {}),
+          title: other.title.value,
+          inferred,
+          ...(basis ? { basis } : {}),
+        });
+        incoming.get(key)!.set(target, list);
+      }
   const lineages = new Map<string, Lineage>();
   for (const { document } of models) {
     const source = sources.get(document.id)!;
     const relations = own.get(document.id)!;
-    const reverse = (key: (typeof RELATION_KEYS)[number]): Relation[] =>
-      models.flatMap(({ document: other }) => {
-        const theirs = own.get(other.id)![key];
-        return theirs
-          .filter((relation) => relation.document === document.id)
-          .map(({ inferred, basis }) => ({
-            document: other.id,
-            ...(other.docNumber ? { docNumber: other.docNumber.value } : {}),
-            title: other.title.value,
-            inferred,
-            ...(basis ? { basis } : {}),
-          }));
-      });
+    const reverse = (key: (typeof RELATION_KEYS)[number]): Relation[] => incoming.get(key)!.get(document.id) ?? [];
     const dated = (list: Relation[]) =>
       list.flatMap((relation) => {
         const other = relation.document ? byId.get(relation.document) : undefined;
