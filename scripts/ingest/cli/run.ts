@@ -18,6 +18,7 @@ import { applyAcknowledgments } from './acknowledge.ts';
 import { MAX_DOCUMENT_UNITS } from './limits.ts';
 import { THESAURUS_TITLE, thesaurusJsonLd } from '../../../src/model/thesaurus.ts';
 import { loadRegistry, loadSources, loadThesaurus } from './load.ts';
+import { documentPages } from './document-mdx.ts';
 import type { Outputs } from './write.ts';
 
 export interface RunOptions {
@@ -200,5 +201,6 @@ function outputsOf(exports: Exports): Outputs {
   outputs.set('data/cited.json', json(exports.cited));
   outputs.set('data/thesaurus.json', json(exports.thesaurus));
   outputs.set('data/thesaurus.jsonld', json(thesaurusJsonLd(exports.thesaurus, THESAURUS_TITLE)));
+  for (const [path, page] of documentPages(exports.documents, exports.measures)) outputs.set(path, page);
   return outputs;
 }
