@@ -8,14 +8,16 @@
  *
  * Documents and units are read from the ingest's open-data exports (content/generated/data/*.json,
  * the same files the site publishes under data/): one JSON array each, one entry per element, keyed
- * by its `id` (`shanxi-2015-plan/2-8`). Data collections, not one MDX module per unit: rendering is
- * done by .astro components (UnitText), which keeps the build linear at thousands of documents.
+ * by its `id` (`shanxi-2015-plan/2-8`). Document pages are rendered from one generated MDX page per
+ * document (documentPages), not one MDX module per unit: per-document modules keep the build linear
+ * at thousands of documents, and measure, department and theme pages read the typed data.
  */
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import {
   citedDocumentSchema,
   departmentSchema,
+  documentPageSchema,
   documentSchema,
   provinceSchema,
   themeSchema,
@@ -33,6 +35,11 @@ export const collections = {
   measures: defineCollection({
     loader: file(`${GENERATED}/measures.json`),
     schema: unitSchema,
+  }),
+  /** One MDX page per document (content/generated/documents/<id>.mdx), rendered by the document pages. */
+  documentPages: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: 'content/generated/documents' }),
+    schema: documentPageSchema,
   }),
   cited: defineCollection({
     loader: file(`${GENERATED}/cited.json`),

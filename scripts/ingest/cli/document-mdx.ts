@@ -16,12 +16,16 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
-import type { PolicyDocument, Responsibility, Unit } from '../../../src/model/index.ts';
+import type { DocumentPage, PolicyDocument, Responsibility, Unit } from '../../../src/model/index.ts';
 import { formatNumbering } from '../../../src/lib/format.ts';
 import { markedLines, placeDepartments, type Piece } from '../../../src/lib/marks.ts';
+import { roleOf } from '../../../src/lib/responsibility.ts';
 
-/** The frontmatter: the document's metadata, each field with its inference flag and basis. */
-export function documentFrontmatter(document: PolicyDocument) {
+/**
+ * The frontmatter: the document's metadata, each field with its inference flag and basis. Written as
+ * YAML 1.1, which quotes what a 1.1 reader (Astro's frontmatter) would take for a date or a boolean.
+ */
+export function documentFrontmatter(document: PolicyDocument): DocumentPage {
   return {
     id: document.id,
     title: document.title,
@@ -62,10 +66,11 @@ function phrasing(piece: Piece, unit: Unit): PhrasingContent {
     const element: MdxJsxTextElement = {
       type: 'mdxJsxTextElement',
       name: 'Department',
-      // A name the registry does not know has no id: it is kept as written (`name`) and shown unlinked.
+      // A link leads to the department's units in the unit's province. A name the registry does not
+      // know has no id: it is kept as written (`name`) and shown unlinked.
       attributes: entry.id
-        ? [attribute('ref', entry.id), attribute('role', entry.role)]
-        : [attribute('name', entry.raw), attribute('role', entry.role)],
+        ? [attribute('ref', entry.id), attribute('role', roleOf(entry)), attribute('province', unit.provinceId)]
+        : [attribute('name', entry.raw), attribute('role', roleOf(entry))],
       children: [text],
     };
     return element;
@@ -91,7 +96,7 @@ function unitElement(unit: Unit): MdxJsxFlowElement {
 /** The mdast tree of a document's page; `units` in document order. */
 export function documentTree(document: PolicyDocument, units: readonly Unit[]): Root {
   const children: RootContent[] = [
-    { type: 'yaml', value: stringify(documentFrontmatter(document), { lineWidth: 0 }).trimEnd() },
+    { type: 'yaml', value: stringify(documentFrontmatter(document), { lineWidth: 0, version: '1.1' }).trimEnd() },
     ...units.map(unitElement),
   ];
   return { type: 'root', children };
