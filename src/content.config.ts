@@ -19,6 +19,8 @@ import {
   departmentSchema,
   documentPageSchema,
   documentSchema,
+  noteEntrySchema,
+  noteSchema,
   provinceSchema,
   themeSchema,
   unitSchema,
@@ -41,6 +43,10 @@ export const collections = {
     loader: glob({ pattern: '*.mdx', base: 'content/generated/documents' }),
     schema: documentPageSchema,
   }),
+  /** Editors' notes, rendered by /notes/<id>/; their references are checked by the ingest. */
+  notes: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'content/notes' }), schema: noteSchema }),
+  /** What each note cites (written by the ingest), for the lists of notes on the pages they cite. */
+  noteIndex: defineCollection({ loader: file('content/generated/notes.json'), schema: noteEntrySchema }),
   cited: defineCollection({
     loader: file(`${GENERATED}/cited.json`),
     schema: citedDocumentSchema,

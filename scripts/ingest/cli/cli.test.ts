@@ -66,6 +66,7 @@ describe('scripts/ingest.ts', { timeout: 60_000 }, () => {
           (name) => `/data/${name}.json`,
         ),
         '/data/thesaurus.jsonld',
+        '/notes.json',
         ...[
           'henan-2015-plan',
           'jilin-2015-plan',
