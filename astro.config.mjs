@@ -36,5 +36,5 @@ export default defineConfig({
     },
   },
   // Generated MDX and notes are prose, not typography: no smart quotes, no GFM autolinks or tables.
-  integrations: [mdx({ gfm: false, smartypants: false, optimize: true }), ...(site ? [sitemap()] : [])],
+  integrations: [mdx({ gfm: false, smartypants: false }), ...(site ? [sitemap()] : [])],
 });
