@@ -8,9 +8,9 @@
 //   page.goto("search/?q=电梯"), request.get("data/measures.json"). A leading slash
 //   (page.goto("/search/")) would drop the base path.
 // - E2E_ROOT serves another build directory (default `dist`), e.g. a sub-path build made elsewhere.
-// - e2e/hostile.spec.ts runs only with HOSTILE=1, against a site built from the hostile fixture
-//   (scripts/quality/hostile-site.ts builds it in a temporary copy and runs it); the other specs then
-//   do not run.
+// - e2e/sites/<fixture>.spec.ts runs only with FIXTURE_SITE=<fixture>, against a site built from that
+//   ingest fixture (scripts/quality/fixture-site.ts builds it in a temporary copy and runs it); the
+//   other specs then do not run.
 // - Every test runs on `desktop`. Tag a test `@phone` to also run it on `phone`, or `@phone-only`
 //   to run it only there: test("menu", { tag: "@phone-only" }, async ({ page }) => { … }).
 
@@ -26,7 +26,7 @@ const base = normaliseBase(process.env.BASE_PATH);
 const origin = `http://127.0.0.1:${port}`;
 const ci = Boolean(process.env.CI);
 const root = process.env.E2E_ROOT ?? 'dist';
-const hostile = process.env.HOSTILE === '1';
+const fixtureSite = process.env.FIXTURE_SITE;
 
 // The server is a .ts file, so it needs the project's Node 24 even when Playwright was started
 // with an older system `node`.
@@ -35,7 +35,7 @@ const node = existsSync(localNode) ? localNode : process.execPath;
 
 export default defineConfig({
   testDir: 'e2e',
-  ...(hostile ? { testMatch: /hostile\.spec\.ts$/ } : { testIgnore: /hostile\.spec\.ts$/ }),
+  ...(fixtureSite ? { testMatch: `**/sites/${fixtureSite}.spec.ts` } : { testIgnore: '**/sites/**' }),
   outputDir: 'test-results',
   fullyParallel: true,
   forbidOnly: ci,

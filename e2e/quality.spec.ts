@@ -31,7 +31,6 @@ const PAGE_TYPES: PageType[] = [
   { name: 'documents index', path: 'documents/' },
   { name: 'document', path: 'documents/shanxi-2015-plan/', dark: true },
   { name: 'source view', path: 'documents/shanxi-2015-plan/source/' },
-  { name: 'measure', path: 'measures/shanxi-2015-plan/2-8/', dark: true },
   { name: 'departments index', path: 'departments/' },
   { name: 'department', path: 'departments/quality-supervision/' },
   { name: 'unresolved department names', path: 'departments/unresolved/' },
@@ -113,19 +112,23 @@ async function tabTo(page: Page, selector: string, limit = 120): Promise<void> {
   throw new Error(`${selector} not reached with ${limit} Tab presses`);
 }
 
-test('keyboard only: home → search → result → measure → department, focus always visible', async ({ page }) => {
+test('keyboard only: home → search → result → its unit → department, focus always visible', async ({ page }) => {
   await page.goto('./');
   await tabTo(page, 'main input[name=q]');
   await page.keyboard.type('质监');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=%E8%B4%A8%E7%9B%91/);
   await expect(page.locator(SEARCH_READY).first()).toBeVisible();
-  await tabTo(page, '[data-search-results] > li a[href*="/measures/"]');
-  const measure = await page.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname);
+  await tabTo(page, '[data-search-results] > li .search-hit-title a');
+  const unit = await page.evaluate(() => {
+    const url = new URL((document.activeElement as HTMLAnchorElement).href);
+    return url.pathname + url.hash;
+  });
   await page.keyboard.press('Enter');
-  await expect.poll(() => new URL(page.url()).pathname).toBe(measure);
-  await expect(page.locator('[data-search-unit] h1')).toBeVisible();
-  await tabTo(page, '.facts .chip.dept');
+  await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).hash).toBe(unit);
+  await expect(page.locator('section.unit:target')).toBeInViewport();
+  // Tab goes on from the unit opened by its address (the fragment moves the focus start there).
+  await tabTo(page, 'section.unit:target .dept', 30);
   const name = await page.evaluate(() => (document.activeElement?.firstChild?.textContent ?? '').trim());
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/departments\/[a-z0-9-]+\/(?:#p-[a-z]+|[a-z]+\/)$/);
@@ -271,8 +274,8 @@ test('every page type and a search stay on the site, with no CSP violation', asy
   await page.locator('[data-search-facets] input[type=checkbox]').first().check();
   await expect(page.locator(SEARCH_READY).first()).toBeVisible();
   await collect();
-  await page.locator('[data-search-results] > li a[href*="/measures/"]').first().click();
-  await expect(page.locator('[data-search-unit] h1')).toBeVisible();
+  await page.locator('[data-search-results] > li .search-hit-title a').first().click();
+  await expect(page.locator('section.unit:target')).toBeInViewport();
   await collect();
 
   expect(requests.length).toBeGreaterThan(PAGE_TYPES.length);
@@ -282,7 +285,7 @@ test('every page type and a search stay on the site, with no CSP violation', asy
 });
 
 test('the CSP is in every page and in the headers, allows only the site, and is enforced', async ({ page }) => {
-  const response = await page.goto('measures/shanxi-2015-plan/2-8/');
+  const response = await page.goto('documents/shanxi-2015-plan/');
   const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   const header = response?.headers()['content-security-policy'];
   const directives = (policy: string) =>

@@ -29,7 +29,9 @@ test('finds a non-dictionary substring and marks every matched character', async
   for (const hit of await hits(page).all()) await expect(hit.locator('mark').first()).toBeAttached();
 });
 
-test('results show province, document, number and departments, and link to the measure', async ({ page }) => {
+test('results show province, document, number and departments, and link to the unit on its document page', async ({
+  page,
+}) => {
   await open(page, '?q=首席质量官');
   const first = hits(page).first();
   await expect(first.locator('.search-hit-meta')).toContainText(/省|自治区/);
@@ -38,10 +40,12 @@ test('results show province, document, number and departments, and link to the m
   await expect(first.locator('.search-hit-depts')).toContainText('责任部门');
   const link = first.locator('.search-hit-title a');
   const href = await link.getAttribute('href');
-  expect(href).toMatch(/measures\/[a-z0-9-]+\/[a-z0-9-]+\//);
+  expect(href).toMatch(/documents\/[a-z0-9-]+\/#[a-z0-9-]+$/);
   await link.click();
-  await expect(page).toHaveURL(/\/measures\/[a-z0-9-]+\/[a-z0-9-]+\//);
-  await expect(page.locator('main')).toContainText('首席质量官');
+  await expect(page).toHaveURL(/\/documents\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+  const unit = page.locator('section.unit:target');
+  await expect(unit).toBeInViewport();
+  await expect(unit).toContainText('首席质量官');
 });
 
 test('width, script and case variants find the same measures', async ({ page }) => {

@@ -6,7 +6,7 @@
 //
 // URLs are relative: baseURL ends with the base path (playwright.config.ts).
 
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 
 interface Unit {
   id: string;
@@ -108,26 +108,42 @@ test('citations link both ways: shanxi-2015-plan → shanxi-2013-opinions → ci
   await expect(page).toHaveURL(/\/documents\/shanxi-2015-plan\/$/);
 });
 
-test('measure page: full text, chips lead to department and theme pages, neighbours', async ({ page }) => {
-  await page.goto('measures/shanxi-2015-plan/2-8/');
-  await expect(page.locator('[data-search-unit]')).toHaveCount(1);
-  await expect(page.locator('[data-search-unit] h1')).toContainText('强化重点领域质量安全监管');
-  await expect(page.locator("nav.crumbs a[href$='/documents/shanxi-2015-plan/']")).toHaveCount(1);
-  await expect(page.locator("a[rel=prev][href$='/measures/shanxi-2015-plan/2-7/']")).toHaveCount(1);
-  await expect(page.locator("a[rel=next][href$='/measures/shanxi-2015-plan/2-9/']")).toHaveCount(1);
-  await expect(page.locator('#elsewhere ~ h3')).not.toHaveCount(0);
-  const themeName = (await page.locator('.facts .chip.theme').first().textContent())!.trim();
-  const chip = page.locator('.facts .chip.dept.lead');
-  const name = (await chip.evaluate((el) => el.firstChild?.textContent ?? '')).trim();
-  await chip.click();
-  // The chip shows the name as written (省质监局) and leads to the department's units in this
+/** A unit's address, without the base: `/documents/shanxi-2015-plan/#2-8`. */
+const unitAddress = (unitId: string) => `/documents/${unitId.split('/')[0]}/#${unitId.split('/')[1]}`;
+
+/** A unit's block on its document page, where the unit's address leads (`documents/<id>/#2-8`). */
+const unitBlock = (page: Page, unitId: string) => page.locator(`section.unit[id="${unitId.split('/')[1]}"]`);
+
+test('a unit’s address opens its block on the document page; chips lead to department and theme pages', async ({
+  page,
+}) => {
+  await page.goto('documents/shanxi-2015-plan/#2-8');
+  const block = unitBlock(page, 'shanxi-2015-plan/2-8');
+  await expect(block.locator('.unit-title')).toContainText('强化重点领域质量安全监管');
+  expect(await block.evaluate((el) => el.matches(':target'))).toBe(true);
+  await expect(block).toBeInViewport();
+  await expect(block.locator('.unit-title a')).toHaveAttribute('href', /\/documents\/shanxi-2015-plan\/#2-8$/);
+  const themeName = (await block.locator('.chip.theme').first().textContent())!.trim();
+  const lead = block.locator('.dept.lead').first();
+  const name = (await lead.evaluate((el) => el.firstChild?.textContent ?? '')).trim();
+  await lead.click();
+  // The link shows the name as written (省质监局) and leads to the department's units in this
   // province: its section of the department page, or its per-province page for a large department.
   await expect(page).toHaveURL(/\/departments\/quality-supervision\/(?:#p-shanxi|shanxi\/)$/);
   await expect(page.locator('main')).toContainText(name);
-  await expect(page.locator("main a[href$='/measures/shanxi-2015-plan/2-8/']").first()).toBeVisible();
-  await page.goBack();
-  await page.locator('.facts .chip.theme').first().click();
+  await page.locator("main a[href$='/documents/shanxi-2015-plan/#2-8']").first().click();
+  await expect(page).toHaveURL(/\/documents\/shanxi-2015-plan\/#2-8$/);
+  await expect(unitBlock(page, 'shanxi-2015-plan/2-8')).toBeInViewport();
+  await unitBlock(page, 'shanxi-2015-plan/2-8').locator('.chip.theme').first().click();
   await expect(page.locator('h1')).toHaveText(themeName);
+});
+
+test('a unit page address of earlier builds forwards to the unit on its document page', async ({ page }) => {
+  await page.goto('measures/shanxi-2015-plan/2-8/');
+  await expect(page).toHaveURL(/\/documents\/shanxi-2015-plan\/#2-8$/);
+  await expect(unitBlock(page, 'shanxi-2015-plan/2-8')).toBeInViewport();
+  await page.goto('measures/no-such-document/');
+  await expect(page.locator('h1')).toHaveText('页面不存在');
 });
 
 test('department page: responsibility list across provinces, duties, local names, CSV', async ({ page, request }) => {
@@ -155,29 +171,32 @@ test('department page: responsibility list across provinces, duties, local names
   await expect(page.locator('#duties ~ blockquote').first()).toContainText('质监部门');
 });
 
-test('department page counts units by role; roles and unresolved names show on measure pages', async ({
+test('department page counts units by role; roles and unresolved names show on the units', async ({
   page,
   request,
 }) => {
   await page.goto('departments/quality-supervision/');
   await expect(page.locator('main table').first().locator('thead th')).toContainText(['牵头', '负责', '配合']);
   await expect(page.locator('.summary')).toContainText(/牵头 \d+ 条、负责 \d+ 条、配合 \d+ 条/);
-  await page.goto('measures/shanxi-2015-plan/2-8/');
-  await expect(page.locator('.facts')).toContainText('任务措施');
+  await page.goto('documents/shanxi-2015-plan/#2-8');
+  await expect(unitBlock(page, 'shanxi-2015-plan/2-8').locator('.unit-foot')).toContainText('任务措施');
   const measures = await json<Unit[]>(request, 'measures.json');
+  // A department is a link in the text where the text names it, else a chip; both carry the role.
   const cooperating = measures.find((u) => u.departments.some((d) => d.id && d.role === 'cooperating'));
   if (cooperating) {
-    await page.goto(`measures/${cooperating.id}/`);
-    await expect(page.locator('.facts .chip.dept.cooperating .tag').first()).toHaveText('配合');
+    await page.goto(`documents/${cooperating.document}/#${cooperating.id.split('/')[1]}`);
+    const dept = unitBlock(page, cooperating.id).locator('.dept.cooperating').first();
+    expect(await dept.evaluate((el) => el.getAttribute('data-tag') ?? el.querySelector('.tag')?.textContent)).toBe(
+      '配合',
+    );
   }
   const unresolved = measures.find((u) => u.departments.some((d) => !d.id));
   if (unresolved) {
     const raw = unresolved.departments.find((d) => !d.id)!.raw;
-    await page.goto(`measures/${unresolved.id}/`);
-    const chip = page.locator('.facts .chip.dept.unresolved', { hasText: raw }).first();
-    await expect(chip).toHaveAttribute('title', `未在部门名录中：${raw}`);
-    await expect(chip.locator('.unresolved-tag')).toHaveText('未收录');
-    expect(await chip.evaluate((el) => el.tagName)).toBe('SPAN');
+    await page.goto(`documents/${unresolved.document}/#${unresolved.id.split('/')[1]}`);
+    const name = unitBlock(page, unresolved.id).locator('.dept.unresolved', { hasText: raw }).first();
+    await expect(name).toHaveAttribute('title', `未在部门名录中：${raw}`);
+    expect(await name.evaluate((el) => el.tagName)).toBe('SPAN');
   }
 });
 
@@ -195,7 +214,7 @@ test('curator pages: unresolved department names and unclassified units, linked 
   else {
     await expect(page.locator('table.unresolved-names tbody tr')).toHaveCount(names.size);
     for (const unit of measures.filter((u) => u.departments.some((d) => !d.id)))
-      await expect(page.locator(`table.unresolved-names a[href$='/measures/${unit.id}/']`).first()).toBeVisible();
+      await expect(page.locator(`table.unresolved-names a[href$='${unitAddress(unit.id)}']`).first()).toBeVisible();
   }
 
   const unclassified = measures.filter((u) => THEMED_KINDS.includes(u.kind) && u.themes.length === 0);
@@ -207,7 +226,7 @@ test('curator pages: unresolved department names and unclassified units, linked 
   await expect(page.locator('main .unit-list > li')).toHaveCount(unclassified.length);
   if (unclassified.length === 0) await expect(page.locator('.empty-state')).toHaveText('所有任务类条目均已归入主题。');
   for (const unit of unclassified)
-    await expect(page.locator(`main .unit-list a[href$='/measures/${unit.id}/']`)).toHaveCount(1);
+    await expect(page.locator(`main .unit-list a[href$='${unitAddress(unit.id)}']`)).toHaveCount(1);
 });
 
 test('theme comparison shows every province that has the theme', async ({ request }) => {
@@ -259,7 +278,7 @@ test('province, matrix, targets, data and index pages', async ({ page, request }
   await expect(page.locator('main h2')).toHaveCount(7);
   const measures = await json<Unit[]>(request, 'measures.json');
   const base = new URL(page.url()).pathname.replace(/data\/$/, '');
-  expect(measures[0]!.url.startsWith(`${base}measures/`)).toBe(true);
+  expect(measures[0]!.url).toBe(`${base}documents/${measures[0]!.document}/#${measures[0]!.id.split('/')[1]}`);
   for (const file of ['measures.csv', 'targets.csv']) {
     const body = await (await request.get(`data/${file}`)).body();
     expect([...body.subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
@@ -290,8 +309,8 @@ test('browsing works with JavaScript disabled', async ({ browser, baseURL }) => 
   await page.locator('#themes ~ .table-wrap a').first().click();
   await expect(page.locator('.column').first()).toBeVisible();
   await page.locator('.column h4 a').first().click();
-  await expect(page.locator('[data-search-unit] h1')).toBeVisible();
-  await page.locator('.facts .chip.dept').first().click();
+  await expect(page.locator('section.unit:target')).toBeInViewport();
+  await page.locator('section.unit:target .dept').first().click();
   await expect(page.locator('#by-province')).toBeVisible();
   await page.goto('targets/');
   await page.locator('table.targets thead a', { hasText: '目标值' }).click();
@@ -310,6 +329,7 @@ test('pages make no requests outside the site', async ({ page, baseURL }) => {
 });
 
 test('every internal link resolves and stays under the base', async ({ request, baseURL }) => {
+  const documents = await json<Array<{ id: string }>>(request, 'documents.json');
   const root = new URL(baseURL!);
   const seen = new Map<string, string>(); // url without hash → html ("" for non-HTML)
   const queue = [root.href];
@@ -354,7 +374,10 @@ test('every internal link resolves and stays under the base', async ({ request, 
     if (html && !html.includes(`id="${id}"`)) problems.push(`missing #${id} on ${page} (from ${from})`);
   }
   expect(problems).toEqual([]);
-  expect(seen.size).toBeGreaterThan(250);
+  // The crawl reached the whole site: every document page and its source view.
+  for (const { id } of documents)
+    for (const page of [`documents/${id}/`, `documents/${id}/source/`])
+      expect(seen.has(new URL(page, root).href), page).toBe(true);
 });
 
 // Accessibility (axe on every page type, keyboard, focus, reflow): e2e/quality.spec.ts.

@@ -1,28 +1,18 @@
 /**
- * `npm run bench:scale -- --docs N [--keep] [--no-search]`: build a deterministic synthetic corpus of N documents
- * (scripts/bench/synth-corpus.ts) in a temporary copy of the project and run the full build, printing
- * per stage (ingest, astro, search index) wall time, peak memory, output size and file count; then the
- * search harness (the whole query set) on the result, when scripts/bench-search.ts is present. Wall time
- * and the 1-minute load average are printed with the CPU time, since the machine may be shared.
+ * `npm run bench:scale -- --docs 5,100,1000 [--keep] [--no-search]`: for each corpus size, builds a
+ * deterministic synthetic corpus (scripts/bench/scale-run.ts) and prints per stage its wall time, CPU
+ * time, load, peak memory, output and files; the HTML page sizes per page type; the site's files and
+ * bytes per kind of file with the largest file, and which static hosts take it (scripts/bench/footprint.ts);
+ * then bench:search on it. Exits 1 when the site of 1,000 documents does not fit Cloudflare Pages' free
+ * plan or GitHub Pages, or when a size with a budget (1,000 and 10,000 documents) is over it.
  */
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runIngest } from './ingest/cli/run.ts';
-import { synthesize } from './bench/synth-corpus.ts';
-import { ASTRO_ENV } from './build/env.ts';
+import { BUDGETS, HOSTS, REQUIRED_AT_1000, footprint, formatBytes, misfits } from './bench/footprint.ts';
+import { ROOT, loadTemplates, runScale } from './bench/scale-run.ts';
 
 const { values } = parseArgs({
   options: {
@@ -31,143 +21,110 @@ const { values } = parseArgs({
     'no-search': { type: 'boolean', default: false },
   },
 });
-const count = Number(values.docs);
-const root = new URL('../', import.meta.url).pathname;
-
-// The real corpus is the template of the synthetic one.
-const real = runIngest({ sources: join(root, 'content/sources'), registry: join(root, 'content/registry'), cwd: root });
-const templates = real.models.filter((model) => model.document.period.value === '2015').map((model) => model.units);
-const provinces = real.exports
-  ? (await import('yaml')).parse(
-      (await import('node:fs')).readFileSync(join(root, 'content/registry/provinces.yml'), 'utf8'),
-    )
-  : [];
-
-const work = mkdtempSync(join(tmpdir(), `policy-kb-bench-${count}-`));
-for (const entry of readdirSync(root)) {
-  if (['node_modules', 'dist', '.astro', '.cache', '.scratch', '.git', 'content'].includes(entry)) continue;
-  cpSync(join(root, entry), join(work, entry), { recursive: true });
+const counts = values.docs.split(',').map((part) => Number(part.trim()));
+if (counts.some((count) => !Number.isInteger(count) || count < 1)) {
+  console.error(`Unexpected --docs \`${values.docs}\`, expected document counts such as 5,100,1000`);
+  process.exit(2);
 }
-symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'));
-cpSync(join(root, 'content/registry'), join(work, 'content/registry'), { recursive: true });
-mkdirSync(join(work, 'content/sources'), { recursive: true });
-if (count <= real.models.length) {
-  cpSync(join(root, 'content/sources'), join(work, 'content/sources'), { recursive: true });
-} else {
-  for (const document of synthesize(count, templates, provinces)) {
-    writeFileSync(join(work, 'content/sources', `${document.id}.txt`), document.text);
-    writeFileSync(join(work, 'content/sources', `${document.id}.yml`), document.sidecar);
+
+function print(header: string[], rows: string[][]): void {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
+  console.log('');
+}
+
+const templates = loadTemplates();
+const failures: string[] = [];
+const summary: string[][] = [];
+for (const count of counts) {
+  const run = runScale(count, templates);
+  const dist = join(run.work, 'dist');
+  console.log(
+    `\nbench:scale — ${count} documents, ${run.units} units, on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  );
+  print(
+    ['stage', 'wall', 'CPU', 'load', 'peak memory', 'output', 'files'],
+    run.stages.map((stage) => [
+      stage.name,
+      `${stage.wallSeconds.toFixed(1)} s`,
+      `${stage.cpuSeconds.toFixed(1)} s`,
+      stage.load.toFixed(1),
+      `${(stage.peakBytes / 1048576).toFixed(0)} MiB`,
+      `${(stage.bytes / 1048576).toFixed(1)} MiB`,
+      String(stage.files),
+    ]),
+  );
+
+  // Page sizes per page type (first path segment): a type whose largest page grows with N lists the corpus.
+  const pageSizes = new Map<string, number[]>();
+  for (const name of readdirSync(dist, { recursive: true }) as string[]) {
+    if (!name.endsWith('.html')) continue;
+    const type = name.includes('/') ? name.split('/')[0]! : '(top)';
+    pageSizes.set(type, [...(pageSizes.get(type) ?? []), statSync(join(dist, name)).size]);
   }
-}
+  print(
+    ['pages', 'count', 'mean HTML', 'largest HTML'],
+    [...pageSizes]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([type, sizes]) => [
+        type,
+        String(sizes.length),
+        `${(sizes.reduce((sum, size) => sum + size, 0) / sizes.length / 1024).toFixed(1)} KiB`,
+        `${(Math.max(...sizes) / 1024).toFixed(1)} KiB`,
+      ]),
+  );
 
-interface Stage {
-  name: string;
-  command: string[];
-  output: string;
-}
-const stages: Stage[] = [
-  {
-    name: 'ingest',
-    command: [process.execPath, 'scripts/ingest.ts', '--frail', '--no-cache', '--quiet'],
-    output: 'content/generated',
-  },
-  {
-    name: 'astro',
-    command: [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--silent'],
-    output: 'dist',
-  },
-  { name: 'search index', command: [process.execPath, 'scripts/pagefind.ts'], output: 'dist/search' },
-];
-
-function sizeOf(path: string): { bytes: number; files: number } {
-  if (!existsSync(path)) return { bytes: 0, files: 0 };
-  let bytes = 0;
-  let files = 0;
-  for (const name of readdirSync(path, { recursive: true }) as string[]) {
-    const stat = statSync(join(path, name));
-    if (stat.isFile()) {
-      bytes += stat.size;
-      files += 1;
-    }
+  const site = footprint(dist);
+  print(
+    ['files by kind', 'files', 'bytes'],
+    [
+      ...[...site.kinds].map(([kind, tally]) => [kind, String(tally.files), formatBytes(tally.bytes)]),
+      ['all', String(site.files), formatBytes(site.bytes)],
+    ],
+  );
+  console.log(`largest file: ${site.largest.path} (${formatBytes(site.largest.bytes)})\n`);
+  print(
+    ['host', 'fits', 'why not'],
+    HOSTS.map((host) => {
+      const problems = misfits(site, host);
+      if (count === 1_000 && REQUIRED_AT_1000.includes(host.name) && problems.length > 0)
+        failures.push(`1000 documents do not fit ${host.name}: ${problems.join('; ')}`);
+      return [host.name, problems.length === 0 ? 'yes' : 'no', problems.join('; ')];
+    }),
+  );
+  const budget = BUDGETS.get(count);
+  if (budget) {
+    const over = misfits(site, { name: 'budget', maxFiles: budget.files, maxBytes: budget.bytes });
+    console.log(
+      `budget at ${count} documents: ≤ ${budget.files} files, ≤ ${formatBytes(budget.bytes)}: ${over.length ? `over (${over.join('; ')})` : 'within'}\n`,
+    );
+    if (over.length) failures.push(`${count} documents are over budget: ${over.join('; ')}`);
   }
-  return { bytes, files };
-}
-
-const rows: string[][] = [];
-const env = { ...process.env, ...ASTRO_ENV, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}` };
-for (const stage of stages) {
-  const load = loadavg()[0]!;
-  const started = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M %U %S', ...stage.command], {
-    cwd: work,
-    env,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  const seconds = (performance.now() - started) / 1000;
-  // Peak memory, user and system CPU seconds: CPU time hardly moves with the machine's load, wall time does.
-  const [peakKiB = NaN, user = NaN, system = NaN] = (run.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
-  if (run.status !== 0) {
-    console.error(run.stdout.slice(-4000), run.stderr.slice(-4000));
-    if (!values.keep) rmSync(work, { recursive: true, force: true });
-    throw new Error(`${stage.name} failed (exit ${run.status})`);
-  }
-  const { bytes, files } = sizeOf(join(work, stage.output));
-  rows.push([
-    stage.name,
-    `${seconds.toFixed(1)} s`,
-    `${(user + system).toFixed(1)} s`,
-    load.toFixed(1),
-    `${(peakKiB / 1024).toFixed(0)} MiB`,
-    `${(bytes / 1048576).toFixed(1)} MiB`,
-    String(files),
+  summary.push([
+    String(count),
+    String(run.units),
+    String(site.files),
+    formatBytes(site.bytes),
+    (site.files / count).toFixed(1),
+    formatBytes(site.bytes / count),
+    `${run.stages.reduce((sum, stage) => sum + stage.wallSeconds, 0).toFixed(0)} s`,
+    `${(Math.max(...run.stages.map((stage) => stage.peakBytes)) / 1048576).toFixed(0)} MiB`,
   ]);
+
+  if (!values['no-search']) {
+    const search = spawnSync(process.execPath, [join(ROOT, 'scripts/bench-search.ts'), '--dist', dist], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    if (search.status !== 0) failures.push(`bench:search exited ${search.status} at ${count} documents`);
+  }
+  if (values.keep) console.log(`kept ${run.work}`);
+  else rmSync(run.work, { recursive: true, force: true });
 }
 
-const units = JSON.parse(
-  (await import('node:fs')).readFileSync(join(work, 'content/generated/data/measures.json'), 'utf8'),
-).length;
-console.log(
-  `\nbench:scale — ${count} documents, ${units} units, on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
-);
-const header = ['stage', 'wall', 'CPU', 'load', 'peak memory', 'output', 'files'];
-const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
-
-// Page sizes per page type (first path segment): a page type whose largest page grows with N is a
-// page that lists the corpus, and the build's cost grows with N × pages.
-const pageSizes = new Map<string, number[]>();
-for (const name of readdirSync(join(work, 'dist'), { recursive: true }) as string[]) {
-  if (!name.endsWith('.html')) continue;
-  const type = name.includes('/') ? name.split('/')[0]! : '(top)';
-  const list = pageSizes.get(type) ?? [];
-  list.push(statSync(join(work, 'dist', name)).size);
-  pageSizes.set(type, list);
+if (counts.length > 1) {
+  console.log('\nbench:scale — by corpus size');
+  print(['documents', 'units', 'files', 'bytes', 'files/doc', 'bytes/doc', 'build', 'peak memory'], summary);
 }
-const pageRows = [...pageSizes]
-  .sort(([a], [b]) => (a < b ? -1 : 1))
-  .map(([type, sizes]) => [
-    type,
-    String(sizes.length),
-    `${(sizes.reduce((sum, size) => sum + size, 0) / sizes.length / 1024).toFixed(1)} KiB`,
-    `${(Math.max(...sizes) / 1024).toFixed(1)} KiB`,
-  ]);
-const pageHeader = ['pages', 'count', 'mean HTML', 'largest HTML'];
-const pageWidths = pageHeader.map((title, column) =>
-  Math.max(title.length, ...pageRows.map((row) => row[column]!.length)),
-);
-console.log('');
-for (const row of [pageHeader, ...pageRows])
-  console.log(row.map((cell, column) => cell.padEnd(pageWidths[column]!)).join('  '));
-
-if (!values['no-search'] && existsSync(join(root, 'scripts/bench-search.ts'))) {
-  // bench-search takes the whole query set (it has no --sample option).
-  const search = spawnSync(process.execPath, [join(root, 'scripts/bench-search.ts'), '--dist', join(work, 'dist')], {
-    cwd: root,
-    env,
-    stdio: 'inherit',
-  });
-  if (search.status !== 0) console.error(`bench-search exited ${search.status}`);
-}
-if (!values.keep) rmSync(work, { recursive: true, force: true });
-else console.log(`kept ${work}`);
+for (const failure of failures) console.error(`bench:scale: ${failure}`);
+process.exit(failures.length > 0 ? 1 : 0);

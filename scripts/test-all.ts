@@ -132,8 +132,15 @@ export const STEPS: Step[] = [
       },
     ],
   },
-  // A site built from the hostile fixture: its text shows literally and nothing from it runs.
-  { name: 'hostile', commands: [node('scripts/quality/hostile-site.ts')] },
+  // Sites built from ingest fixtures, each checked by its own spec: the hostile fixture's text shows
+  // literally and nothing from it runs; a repealed plan and its successor show both sides.
+  {
+    name: 'sites',
+    commands: [
+      node('scripts/quality/fixture-site.ts', 'hostile-text'),
+      node('scripts/quality/fixture-site.ts', 'lineage-supersession', '--as-of', '2021-06-30'),
+    ],
+  },
 ];
 
 function shown(command: Command): string {

@@ -122,7 +122,7 @@ describe('responsibilityRows', () => {
     expect(rows[2]?.[5]).toBe('质监部门');
     const edu = responsibilityRows(corpus, measuresByDepartment(corpus, 'edu'), (p) => p);
     expect(edu.map((row) => row[4])).toEqual(['牵头', '配合', '牵头']);
-    expect(rows[0]?.at(-1)).toBe('/kb/measures/jilin-plan/1/');
+    expect(rows[0]?.at(-1)).toBe('/kb/documents/jilin-plan/#1');
   });
 });
 

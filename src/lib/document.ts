@@ -5,7 +5,8 @@
 import type { Citation, CitedDocument, MetaField, PolicyDocument, Unit } from '../model/index.ts';
 import { citedId } from '../model/index.ts';
 import type { Corpus } from './corpus.ts';
-import { formatDate, formatPeriod, localId, unitLabel } from './format.ts';
+import { formatDate, formatPeriod, unitLabel } from './format.ts';
+import { localId } from '../model/ids.ts';
 
 /**
  * Heading level (2…5) of each unit on the document page: deeper numbering goes one level down, but

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { targetSchema, unitSchema } from '../model/index.ts';
 import { BOM } from './csv.ts';
-import { measureColumns, measuresCsv, targetColumns, targetsCsv, withBaseUrls } from './exports.ts';
+import { jsonRecords, measureColumns, measuresCsv, targetColumns, targetsCsv, withBaseUrls } from './exports.ts';
 import { dept, unit, unresolved } from './fixtures.ts';
 
 describe('withBaseUrls', () => {
   it('prefixes url fields with the base, leaves other items alone', () => {
-    const items = [{ id: 'a', url: '/measures/a/1/' }, { id: 'b' }];
-    expect(withBaseUrls(items, '/policy-kb/')).toEqual([{ id: 'a', url: '/policy-kb/measures/a/1/' }, { id: 'b' }]);
-    expect(withBaseUrls(items, '/')[0]).toEqual({ id: 'a', url: '/measures/a/1/' });
-    expect(items[0]?.url).toBe('/measures/a/1/');
+    const items = [{ id: 'a', url: '/documents/a/#1' }, { id: 'b' }];
+    expect(withBaseUrls(items, '/policy-kb/')).toEqual([{ id: 'a', url: '/policy-kb/documents/a/#1' }, { id: 'b' }]);
+    expect(withBaseUrls(items, '/')[0]).toEqual({ id: 'a', url: '/documents/a/#1' });
+    expect(items[0]?.url).toBe('/documents/a/#1');
   });
 });
 
@@ -24,7 +24,7 @@ describe('measuresCsv', () => {
     const lines = measuresCsv([u], '/kb/').split('\r\n');
     expect(lines[0]).toBe(BOM + measureColumns.map((c) => c.header).join(','));
     expect(lines[1]).toContain(
-      'shanxi-plan/2-8,/kb/measures/shanxi-plan/2-8/,shanxi-plan,山西省,shanxi,0,二；（八）,measure',
+      'shanxi-plan/2-8,/kb/documents/shanxi-plan/#2-8,shanxi-plan,山西省,shanxi,0,二；（八）,measure',
     );
     expect(lines[1]).toContain('"一，二, ""三"""');
     expect(lines[1]).toContain(',省质监局；edu,qs；edu,qs名；edu名,lead；responsible,a；b,');
@@ -60,5 +60,15 @@ describe('targetsCsv', () => {
     expect(csv.split('\r\n')[1]).toBe('合格率,98%,98,达到,2015,,合格率达到98%,a/1,山西省,f.txt,3,4');
     const fields = Object.keys(targetSchema.shape);
     for (const column of targetColumns) expect(fields).toContain(column.header.split('.')[0]);
+  });
+});
+
+describe('JSON records', () => {
+  it('are a JSON array with one record per line', () => {
+    const records = [{ id: 'a', text: '一\n二' }, { id: 'b' }];
+    const body = jsonRecords(records);
+    expect(body).toBe('[\n{"id":"a","text":"一\\n二"},\n{"id":"b"}\n]\n');
+    expect(JSON.parse(body)).toEqual(records);
+    expect(JSON.parse(jsonRecords([]))).toEqual([]);
   });
 });

@@ -31,6 +31,14 @@ export function withBaseUrls<T>(items: T[], base: string): T[] {
   });
 }
 
+/**
+ * A JSON array with one record per line: as compact as JSON gets (a thousand documents' measures.json
+ * is a third smaller than indented), yet a diff or `grep` still shows one record per line.
+ */
+export function jsonRecords(records: readonly unknown[]): string {
+  return records.length === 0 ? '[]\n' : `[\n${records.map((record) => JSON.stringify(record)).join(',\n')}\n]\n`;
+}
+
 export const measureColumns: Array<Column<Unit>> = [
   { header: 'id', value: (u) => u.id },
   { header: 'url', value: (u) => u.url },

@@ -5,6 +5,7 @@
  */
 import type { Department, PolicyDocument, Province, Responsibility, Theme, Unit } from '../model/index.ts';
 import { createCorpus } from './corpus.ts';
+import { unitPath } from '../model/ids.ts';
 
 const field = (value: string, basis?: string) =>
   basis ? { value, inferred: true, basis } : { value, inferred: false };
@@ -61,7 +62,7 @@ export function unit(id: string, extra: Partial<Unit> = {}): Unit {
   const provinceId = document.split('-')[0] ?? '';
   return {
     id,
-    url: `/measures/${id}/`,
+    url: unitPath(id),
     document,
     province: PROVINCES.find((p) => p.id === provinceId)?.name ?? provinceId,
     provinceId,

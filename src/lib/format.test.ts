@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumbering, formatPeriod, lineRange, localId, unitLabel } from './format.ts';
+import { formatDate, formatNumbering, formatPeriod, lineRange, unitLabel } from './format.ts';
+import { localId } from '../model/ids.ts';
 
 describe('format', () => {
   it('takes the local id of a unit', () => {

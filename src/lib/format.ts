@@ -1,9 +1,6 @@
 /** Small display formatters shared by pages. */
 import type { SourceRef, Unit } from '../model/index.ts';
 
-/** `shanxi-2015-plan/2-8` → `2-8`: the anchor of a unit on its document page. */
-export const localId = (unitId: string): string => unitId.slice(unitId.indexOf('/') + 1);
-
 /** `["二", "（八）"]` → `二（八）`; a `--` bullet reads as `·`. */
 export function formatNumbering(numbering: string[]): string {
   return numbering.map((label) => (label === '--' ? '·' : label)).join('');

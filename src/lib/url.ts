@@ -3,6 +3,7 @@
  * works at `/` and under a sub-path (BASE_PATH=/policy-kb/).
  */
 import { citedPath } from '../model/cited-id.ts';
+import { unitPath } from '../model/ids.ts';
 
 /** `/policy-kb` → `/policy-kb/`, `` → `/`. */
 export function normaliseBase(base: string | undefined): string {
@@ -48,7 +49,8 @@ export const paths = {
   document: (id: string, anchor?: string) => `/documents/${id}/${anchor ? `#${anchor}` : ''}`,
   documentSource: (id: string, line?: number) => `/documents/${id}/source/${line ? `#L${line}` : ''}`,
   rawSource: (id: string) => `/sources/${id}.txt`,
-  measure: (unitId: string) => `/measures/${unitId}/`,
+  /** A unit's address: its anchor on its document's page (src/model/ids.ts unitPath). */
+  measure: (unitId: string) => unitPath(unitId),
   departments: () => '/departments/',
   department: (id: string, anchor?: string) => `/departments/${id}/${anchor ? `#${anchor}` : ''}`,
   departmentCsv: (id: string) => `/departments/${id}.csv`,

@@ -12,8 +12,20 @@ export const unitIdSchema = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/);
 /** Site-relative path of a document page (no base). */
 export const documentPath = (documentId: string) => `/documents/${documentId}/`;
 
-/** Site-relative path of a unit page (no base). */
-export const unitPath = (unitId: string) => `/measures/${unitId}/`;
+/** The part of a unit id after its document's: `2-8` of `shanxi-2015-plan/2-8`; its anchor on the document page. */
+export const localId = (unitId: string): string => unitId.slice(unitId.indexOf('/') + 1);
+
+/**
+ * Site-relative address of a unit (no base): its anchored block on its document's page,
+ * `/documents/shanxi-2015-plan/#2-8`, which opens on the unit inside its document. Units have no page
+ * of their own: at a thousand documents, 24,000 unit pages were most of the site's files and bytes
+ * and repeated what the document page shows. The address is stable: it changes only if the document's
+ * id or the unit's numbering does.
+ */
+export const unitPath = (unitId: string) => `${documentPath(unitId.slice(0, unitId.indexOf('/')))}#${localId(unitId)}`;
+
+/** `/measures/<document>/<unit>/`: the unit pages earlier builds wrote; the 404 page forwards them to unitPath. */
+export const LEGACY_UNIT_PATH = /\/measures\/([a-z0-9-]+)\/([a-z0-9-]+)\/?$/u;
 
 const CHINESE_DIGITS: Record<string, number> = {
   零: 0,

@@ -29,15 +29,21 @@ interface Entry {
   messages: StoredMessage[];
 }
 
-const codeDirectory = new URL('../', import.meta.url).pathname;
+/** The pipeline's code and the model code it builds with (ids, addresses, schemas, department names). */
+const codeDirectories = [
+  new URL('../', import.meta.url).pathname,
+  new URL('../../../src/model/', import.meta.url).pathname,
+];
 
-/** Hash of the pipeline's source code, so a code change invalidates every entry. */
+/** Hash of that code, so a change to either invalidates every entry. */
 function codeHash(): string {
   const hash = createHash('sha256');
-  for (const name of readdirSync(codeDirectory, { recursive: true }) as string[]) {
-    if (!name.endsWith('.ts') || name.includes('fixtures') || name.endsWith('.test.ts')) continue;
-    hash.update(name).update(readFileSync(join(codeDirectory, name)));
-  }
+  codeDirectories.forEach((directory, index) => {
+    for (const name of (readdirSync(directory, { recursive: true }) as string[]).sort()) {
+      if (!name.endsWith('.ts') || name.includes('fixtures') || name.endsWith('.test.ts')) continue;
+      hash.update(`${index}:${name}`).update(readFileSync(join(directory, name)));
+    }
+  });
   return hash.digest('hex');
 }
 

@@ -4,6 +4,7 @@
  * Inferred, since the sidecar does not state it; the basis names the line.
  */
 import type { Citation, Relation, Unit } from '../../../src/model/index.ts';
+import { citedRelation, citingSentence, relationKey } from './citing-sentence.ts';
 
 /** Units before the body: the notice that issues the document and its preamble. */
 const PREAMBLE_KINDS = new Set(['notice', 'preamble']);
@@ -19,26 +20,13 @@ export function inferImplements(units: Unit[], citations: Citation[]): Relation[
   const seen = new Set<string>();
   for (const citation of citations) {
     if (!citation.docNumber && !citation.document) continue;
-    const unit = units.find((entry) => entry.id === citation.unit);
-    if (!unit || !PREAMBLE_KINDS.has(unit.kind)) continue;
-    const at = unit.text.indexOf(citation.raw);
-    if (at < 0) continue;
-    const sentenceStart = Math.max(unit.text.lastIndexOf('。', at) + 1, 0);
-    const end = unit.text.indexOf('。', at);
-    const sentenceEnd = end < 0 ? unit.text.length : end;
-    const before = unit.text.slice(sentenceStart, at);
-    const after = unit.text.slice(at + citation.raw.length, sentenceEnd);
-    if (!CARRY_OUT.test(before) || !MADE.test(after)) continue;
-    const key = citation.document ?? citation.docNumber!;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    relations.push({
-      ...(citation.document ? { document: citation.document } : {}),
-      ...(citation.docNumber ? { docNumber: citation.docNumber } : {}),
-      ...(citation.title ? { title: citation.title } : {}),
-      inferred: true,
-      basis: `${PREAMBLE_BASIS}（第${citation.line}行）`,
-    });
+    const sentence = citingSentence(units, citation);
+    if (!sentence || !PREAMBLE_KINDS.has(sentence.unit.kind)) continue;
+    if (!CARRY_OUT.test(sentence.before) || !MADE.test(sentence.after)) continue;
+    const relation = citedRelation(citation, `${PREAMBLE_BASIS}（第${citation.line}行）`);
+    if (seen.has(relationKey(relation))) continue;
+    seen.add(relationKey(relation));
+    relations.push(relation);
   }
   return relations;
 }

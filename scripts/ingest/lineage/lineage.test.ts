@@ -66,11 +66,11 @@ describe('implements from the preamble', () => {
 
 describe('relations of the sidecar', () => {
   const corpus = [{ id: 'hebei-2016-plan', title: '旧计划', docNumber: '冀政办〔2016〕1号' }];
-  it('resolves ids and 文号, and reports an unknown id at its place', () => {
+  it('resolves ids and 文号, and reports an unknown id or a value that is neither at its place', () => {
     const file = new VFile({ path: 'x.yml' });
     const place = { file, locate: () => ({ start: { line: 9, column: 5 }, end: { line: 9, column: 20 } }) };
     const relations = resolveRelations(
-      ['hebei-2016-plan', '冀政办[2016]1号', '国发〔2012〕9号', 'hebei-2010-plan'],
+      ['hebei-2016-plan', '冀政办[2016]1号', '国发〔2012〕9号', 'hebei-2010-plan', '质量提升'],
       'supersedes',
       corpus,
       place,
@@ -80,7 +80,18 @@ describe('relations of the sidecar', () => {
       'hebei-2016-plan',
       '国发〔2012〕9号',
     ]);
-    expect(file.messages.map((message) => [message.ruleId, message.line])).toEqual([['sidecar:unknown-relation', 9]]);
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.reason])).toEqual([
+      [
+        'sidecar:unknown-relation',
+        9,
+        'Unexpected `hebei-2010-plan` in `supersedes`, expected the id of a corpus document or a 文号',
+      ],
+      [
+        'sidecar:unknown-relation',
+        9,
+        'Unexpected `质量提升` in `supersedes`, expected a corpus document id or a 文号 such as 国办发〔2015〕19号',
+      ],
+    ]);
   });
 });
 

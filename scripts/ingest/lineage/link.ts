@@ -5,7 +5,9 @@
  */
 import type { Lineage, Relation, Sidecar } from '../../../src/model/index.ts';
 import type { PolicyModel } from '../to-model.ts';
+import { relationKey } from './citing-sentence.ts';
 import { inferImplements } from './implements.ts';
+import { inferRepeals } from './repeals.ts';
 import { RELATION_KEYS, resolveRelations } from './relations.ts';
 import type { CorpusDocument, SidecarPlace } from './relations.ts';
 import { statusOf } from './status.ts';
@@ -34,10 +36,13 @@ export function linkLineage(
       const stated = Object.fromEntries(
         RELATION_KEYS.map((key) => [key, resolveRelations(source.sidecar[key], key, corpus, source.place)]),
       ) as Record<(typeof RELATION_KEYS)[number], Relation[]>;
-      // A relation the sidecar states is not inferred again from the preamble.
-      const known = new Set(stated.implements.map((relation) => relation.document ?? relation.docNumber));
-      for (const relation of inferImplements(units, citations))
-        if (!known.has(relation.document ?? relation.docNumber)) stated.implements.push(relation);
+      // A relation the sidecar states is not inferred again from the text; a document is never its own.
+      const read = { implements: inferImplements(units, citations), ...inferRepeals(units, citations) };
+      for (const key of RELATION_KEYS) {
+        const known = new Set(stated[key].map(relationKey));
+        for (const relation of read[key])
+          if (relation.document !== document.id && !known.has(relationKey(relation))) stated[key].push(relation);
+      }
       return [document.id, stated];
     }),
   );

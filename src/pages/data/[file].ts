@@ -1,12 +1,12 @@
 /**
  * `/data/<file>`: the open-data exports. JSON files come from content/generated/data/ with each `url`
- * given the site base; measures.csv and targets.csv are their CSV twins (UTF-8 with BOM).
+ * given the site base, one record per line (exports.ts jsonRecords); measures.csv and targets.csv are their CSV twins (UTF-8 with BOM).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Target, Unit } from '../../model/index.ts';
-import { DATA_FILES, measuresCsv, targetsCsv, withBaseUrls } from '../../lib/exports.ts';
+import { DATA_FILES, jsonRecords, measuresCsv, targetsCsv, withBaseUrls } from '../../lib/exports.ts';
 
 const read = <T>(name: string): T[] => JSON.parse(readFileSync(resolve('content/generated/data', name), 'utf8')) as T[];
 const BASE = import.meta.env.BASE_URL;
@@ -21,7 +21,7 @@ export const GET: APIRoute = ({ params }) => {
     return new Response(readFileSync(resolve('content/generated/data', file), 'utf8'), {
       headers: { 'Content-Type': 'application/ld+json; charset=utf-8' },
     });
-  const body = JSON.stringify(withBaseUrls(read<unknown>(file), BASE), null, 2);
+  const body = jsonRecords(withBaseUrls(read<unknown>(file), BASE));
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
 

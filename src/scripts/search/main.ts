@@ -23,6 +23,8 @@ import { sortOrderOf } from '../../lib/search/rank.ts';
 import { type SearchState, readState, toggle, writeState } from '../../lib/search/state.ts';
 import { searchStrings as S } from '../../lib/search/strings.ts';
 import { type SearchView, type ShownHit, bundleView } from '../../lib/search/view.ts';
+import { joinBase } from '../../lib/url.ts';
+import { unitPath } from '../../model/ids.ts';
 
 /** Results per page when the texts are local (bundle) or come with the answer (Pagefind). */
 const PAGE = 20;
@@ -133,12 +135,6 @@ async function loadSearcher(): Promise<Searcher> {
   };
 }
 
-/** A Chrome/Safari text fragment, so the measure page scrolls to and highlights the match. */
-function textFragment(text: string): string {
-  const encoded = encodeURIComponent(text.replace(/\s+/gu, ' ').trim()).replace(/-/g, '%2D');
-  return encoded ? `#:~:text=${encoded}` : '';
-}
-
 async function start(root: HTMLElement): Promise<void> {
   const form = root.querySelector<HTMLFormElement>('form[role="search"]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -178,8 +174,9 @@ async function start(root: HTMLElement): Promise<void> {
   const quote = (terms: SearchView['terms']): string => terms.map((t) => `“${t.raw}”`).join('、');
 
   function renderHit(hit: ShownHit): HTMLLIElement {
-    const firstRange = [...hit.ranges].sort((a, b) => a.start - b.start)[0];
-    const href = `${BASE}measures/${hit.id}/${firstRange ? textFragment(hit.text.slice(firstRange.start, firstRange.end)) : ''}`;
+    // The unit's address: its block on its document page, highlighted as the target. No text
+    // fragment: it would jump to the first occurrence on the page, which may be another unit's.
+    const href = joinBase(BASE, unitPath(hit.id));
     const title = el(
       'a',
       { href },

@@ -1,6 +1,6 @@
 // The page side of hostile input: a site built from scripts/ingest/fixtures/hostile-text.
-// Runs only with HOSTILE=1 against that build: `node scripts/quality/hostile-site.ts` makes the
-// build in a temporary copy of the project and runs this spec there.
+// Runs only against that build: `node scripts/quality/fixture-site.ts hostile-text` makes it in a
+// temporary copy of the project and runs this spec there.
 //
 // Nothing from a source may run: no dialog opens, no <script> or event handler from the text is in
 // the DOM, and the text is shown literally, `{alert(1)}` and `<script>alert(2)</script>` included.
@@ -19,8 +19,6 @@ const LATER = [
 
 const PAGES: Array<{ path: string; literals: string[]; ready?: string }> = [
   { path: `documents/${DOC}/`, literals: [...LITERALS, ...LATER] },
-  { path: `measures/${DOC}/1-1/`, literals: LITERALS },
-  { path: `measures/${DOC}/1-2/`, literals: LATER },
   { path: `documents/${DOC}/source/`, literals: [...LITERALS, ...LATER] },
   { path: 'search/?q=alert', literals: ['alert'], ready: '[data-search][data-ready] [data-search-results] > li' },
   { path: 'departments/quality-supervision/', literals: LITERALS },
@@ -73,8 +71,8 @@ for (const { path, literals, ready } of PAGES) {
 // measure's link is followed by its role (牵头) in the same line.
 test('a right-to-left override in a title does not reorder the text after it', async ({ page }) => {
   expect((await page.goto('departments/quality-supervision/'))?.status()).toBe(200);
-  const item = page.locator('li', { has: page.locator(`a[href*="measures/${DOC}/1-3/"]`) }).first();
-  const link = item.locator(`a[href*="measures/${DOC}/1-3/"]`);
+  const item = page.locator('li', { has: page.locator(`a[href*="documents/${DOC}/#1-3"]`) }).first();
+  const link = item.locator(`a[href*="documents/${DOC}/#1-3"]`);
   await expect(link).toContainText('\u202e');
   const layout = () =>
     item.evaluate((li) => {

@@ -1,0 +1,71 @@
+/**
+ * `supersedes` and `amends` read from the text: a document that repeals others says so in a clause
+ * of its own (`本行动计划自印发之日起施行，《…》同时废止`, `原《…》（冀政办〔2016〕1号）停止执行`); one that
+ * repeals only some articles of another (`《…》第五条同时废止`) amends it. Every citation of the clause
+ * before the repealing words is repealed; a negated repeal (`不予废止`) is none. Inferred, with the line
+ * as basis, like the relations the preamble implies (implements.ts).
+ */
+import type { Citation, Relation, Unit } from '../../../src/model/index.ts';
+import { citedRelation, relationKey } from './citing-sentence.ts';
+
+/** Ends of a clause: a repeal names its documents and its repealing words in one. */
+const CLAUSE_END = /[，,；;。！？\n]/u;
+const REPEAL = /(?:废止|停止执行|不再执行)/u;
+const NEGATED = /(?:不|暂不|未|不得)(?:予以|再予)?废止/u;
+/** Articles or provisions named between the document and the repeal: only they are repealed. */
+const PART = /第[一二三四五六七八九十百零〇\d]+[条款项章]|中.*(?:规定|条款|内容)/u;
+/** At most this many characters between the last document and the repealing words (`同时`, `第五条`). */
+const NEAR = 20;
+
+export const REPEAL_BASIS = '正文所述废止';
+
+export interface Repeals {
+  supersedes: Relation[];
+  amends: Relation[];
+}
+
+export function inferRepeals(units: Unit[], citations: Citation[]): Repeals {
+  const found: Repeals = { supersedes: [], amends: [] };
+  const seen = new Set<string>();
+  for (const unit of units) {
+    const own = citations.filter((citation) => citation.unit === unit.id && citation.raw !== '');
+    if (own.length === 0) continue;
+    for (const clause of clauses(unit.text)) {
+      const cited = own
+        .map((citation) => ({ citation, at: clause.text.indexOf(citation.raw) }))
+        .filter(({ at }) => at >= 0);
+      if (cited.length === 0) continue;
+      const last = Math.max(...cited.map(({ citation, at }) => at + citation.raw.length));
+      const rest = clause.text.slice(last);
+      const repeal = REPEAL.exec(rest);
+      if (!repeal || repeal.index > NEAR || NEGATED.test(rest)) continue;
+      const partial = PART.test(rest.slice(0, repeal.index));
+      for (const { citation } of cited) {
+        if (!citation.document && !citation.docNumber && !citation.title) continue;
+        const relation = citedRelation(citation, `${REPEAL_BASIS}（第${citation.line}行）`);
+        if (seen.has(relationKey(relation))) continue;
+        seen.add(relationKey(relation));
+        (partial ? found.amends : found.supersedes).push(relation);
+      }
+    }
+  }
+  return found;
+}
+
+/** A unit's clauses; a 《title》 is never cut, even if it holds a comma. */
+function clauses(text: string): { text: string }[] {
+  const result: { text: string }[] = [];
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char === '《') depth++;
+    else if (char === '》') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_END.test(char)) {
+      result.push({ text: text.slice(start, i) });
+      start = i + 1;
+    }
+  }
+  result.push({ text: text.slice(start) });
+  return result;
+}
