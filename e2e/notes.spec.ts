@@ -22,14 +22,14 @@ test('a note quotes measures with their links and compares a theme across the ch
 }) => {
   await page.goto(COMPARISON);
   await expect(page.locator('h1')).toContainText('晋吉豫蒙');
-  const quote = page.locator('figure.quote', { has: page.locator("a[href$='/measures/shanxi-2015-plan/4-18/']") });
+  const quote = page.locator('figure.quote', { has: page.locator("a[href$='/documents/shanxi-2015-plan/#4-18']") });
   const units = (await (await request.get('data/measures.json')).json()) as Array<{ id: string; text: string }>;
   const quoted = units.find((unit) => unit.id === 'shanxi-2015-plan/4-18')!;
   expect((await quote.locator('blockquote p').allTextContents()).join('\n')).toBe(quoted.text);
   // The comparison shows the four chosen provinces' columns, each unit linked to its page.
   const columns = page.locator('.note-comparison .column');
   await expect(columns).toHaveCount(4);
-  await expect(columns.locator("a[href$='/measures/jilin-2015-plan/6/']")).toHaveCount(1);
+  await expect(columns.locator("a[href$='/documents/jilin-2015-plan/#6']")).toHaveCount(1);
   // What it concerns, linked.
   await expect(page.locator(".note-concerns a[href$='/themes/key-area-supervision/']")).toHaveCount(1);
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -41,13 +41,19 @@ test("a note lists a department's responsibilities by province, with its role", 
   const list = page.locator('.note-responsibilities');
   const provinces = (await list.locator('h3').allTextContents()).map((text) => text.replace(/（\d+）$/, ''));
   expect(provinces.sort()).toEqual(['内蒙古自治区', '吉林省', '山西省', '河南省'].sort());
-  await expect(list.locator("a[href$='/measures/neimenggu-2015-plan/4-1/']")).toHaveCount(1);
-  await expect(page.locator("figure.quote a[href$='/measures/shanxi-2013-opinions/6-b1/']")).toHaveCount(1);
+  await expect(list.locator("a[href$='/documents/neimenggu-2015-plan/#4-1']")).toHaveCount(1);
+  await expect(page.locator("figure.quote a[href$='/documents/shanxi-2013-opinions/#6-b1']")).toHaveCount(1);
 });
 
 test('pages cited by a note list it (解读), and the home page shows the newest notes', async ({ page }) => {
+  // A unit cited by a note links it in the unit's foot on its document page; a unit no note cites, none.
+  await page.goto('documents/henan-2015-plan/');
+  await expect(page.locator("section[id='2-16'] .unit-foot a.note-mark")).toHaveAttribute(
+    'href',
+    /\/notes\/quality-supervision-across-provinces\/$/,
+  );
+  await expect(page.locator("section[id='2-2'] .unit-foot a.note-mark")).toHaveCount(0);
   for (const path of [
-    'measures/henan-2015-plan/2-16/',
     'documents/jilin-2015-plan/',
     'departments/quality-supervision/',
     'themes/key-area-supervision/',
@@ -56,8 +62,8 @@ test('pages cited by a note list it (解读), and the home page shows the newest
     await expect(page.locator('.notes-citing h2'), path).toContainText('相关解读');
     await expect(page.locator('.notes-citing a[href*="/notes/"]').first(), path).toBeVisible();
   }
-  // A measure no note cites lists none.
-  await page.goto('measures/henan-2015-plan/2-2/');
+  // A department no note cites lists none.
+  await page.goto('departments/education/');
   await expect(page.locator('.notes-citing')).toHaveCount(0);
   await page.goto('./');
   await expect(page.locator('main .note-list > li')).toHaveCount(2);
