@@ -40,7 +40,7 @@ describe('notes', () => {
     const corpus = sampleCorpus();
     expect(noteConcerns(corpus, notes[1]!).map((link) => link.path)).toEqual([
       '/documents/shanxi-plan/',
-      '/measures/shanxi-plan/1-1/',
+      '/documents/shanxi-plan/#1-1',
     ]);
     expect(() => noteConcerns(corpus, note('x', '2026-01-01', { themes: ['nope'] }))).toThrow(/theme nope/);
   });
