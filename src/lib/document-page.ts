@@ -57,18 +57,23 @@ function layoutOf(corpus: Corpus, document: PolicyDocument): DocumentLayout {
 
 const words = (value: string | undefined) => (value ? value.split(' ') : []);
 
+/** A unit's registry departments as its `<Unit>` lists them: lead first, each once (names not in the registry have no id). */
+export function departmentIdsLeadFirst(unit: Pick<Unit, 'departments'>): string[] {
+  const leadFirst = [...unit.departments].sort((a, b) => Number(b.lead) - Number(a.lead));
+  return [...new Set(leadFirst.flatMap((entry) => entry.id ?? []))];
+}
+
 /** The unit a `<Unit>` element stands for, checked against the typed model. */
 export function unitOnPage(corpus: Corpus, attributes: UnitAttributes): UnitOnPage {
   const unit = corpus.unit(attributes.id);
   const document = unit && corpus.document(unit.document);
   if (!unit || !document) throw new Error(`<Unit id="${attributes.id}">: no such unit in the data; run the ingest`);
-  const leadFirst = [...unit.departments].sort((a, b) => Number(b.lead) - Number(a.lead));
   const expected: Required<UnitAttributes> = {
     id: unit.id,
     number: formatNumbering(unit.numbering),
     kind: unit.kind,
     title: unit.title,
-    departments: [...new Set(leadFirst.flatMap((entry) => entry.id ?? []))].join(' '),
+    departments: departmentIdsLeadFirst(unit).join(' '),
     themes: unit.themes.join(' '),
   };
   for (const key of Object.keys(expected) as Array<keyof UnitAttributes>) {

@@ -16,7 +16,8 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
-import type { DocumentPage, PolicyDocument, Responsibility, Unit } from '../../../src/model/index.ts';
+import type { DocumentPage, PolicyDocument, Unit } from '../../../src/model/index.ts';
+import { departmentIdsLeadFirst } from '../../../src/lib/document-page.ts';
 import { formatNumbering } from '../../../src/lib/format.ts';
 import { markedLines, placeDepartments, type Piece } from '../../../src/lib/marks.ts';
 import { roleOf } from '../../../src/lib/responsibility.ts';
@@ -42,19 +43,15 @@ export function documentFrontmatter(document: PolicyDocument): DocumentPage {
 
 const attribute = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
 
-/** Departments with the lead ones first, in their listed order otherwise. */
-const leadFirst = (departments: readonly Responsibility[]) =>
-  [...departments].sort((a, b) => Number(b.lead) - Number(a.lead));
-
 function unitAttributes(unit: Unit): MdxJsxAttribute[] {
   const number = formatNumbering(unit.numbering);
-  const departments = leadFirst(unit.departments).flatMap((entry) => entry.id ?? []);
+  const departments = departmentIdsLeadFirst(unit);
   return [
     attribute('id', unit.id),
     ...(number ? [attribute('number', number)] : []),
     attribute('kind', unit.kind),
     attribute('title', unit.title),
-    ...(departments.length ? [attribute('departments', [...new Set(departments)].join(' '))] : []),
+    ...(departments.length ? [attribute('departments', departments.join(' '))] : []),
     ...(unit.themes.length ? [attribute('themes', unit.themes.join(' '))] : []),
   ];
 }
