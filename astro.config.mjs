@@ -1,6 +1,7 @@
 // Site and base come from the environment so one build works at `/` and under a sub-path:
 //   SITE_URL=https://example.gov.cn BASE_PATH=/policy-kb/ npm run build
 // Every internal link goes through src/lib/url.ts (href), which reads import.meta.env.BASE_URL.
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
@@ -21,5 +22,19 @@ export default defineConfig({
   // No inline <style>: the site's CSP (dist/_headers) may only allow stylesheets from 'self'.
   // Four pages rendered at a time: a page's file writes overlap the next renders (about 10% faster).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  integrations: site ? [sitemap()] : [],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX module carries Astro's own `"use astro:head-inject"` marker, which the bundler warns
+        // it may not keep; Astro reads it before bundling (the pages' heads are complete), so one
+        // warning per document would only bury real ones.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
+  // Generated MDX and notes are prose, not typography: no smart quotes, no GFM autolinks or tables.
+  integrations: [mdx({ gfm: false, smartypants: false }), ...(site ? [sitemap()] : [])],
 });

@@ -4,7 +4,7 @@
  *   node scripts/ingest.ts            write (atomically) when there are no errors
  *   node scripts/ingest.ts --frail    warnings fail too (the build and CI use it)
  *   node scripts/ingest.ts --check    write nothing; fail if content/generated is not up to date
- *   --sources DIR --registry DIR --out DIR   other folders (tests, fixtures)
+ *   --sources DIR --registry DIR --notes DIR --out DIR   other folders (tests, fixtures)
  *   --cache DIR (default .cache/ingest), --no-cache   incremental: unchanged sources are not re-parsed
  *
  * A document with errors (or warnings, with --frail) is left out of the outputs with its messages; the
@@ -29,6 +29,7 @@ const { values } = parseArgs({
     quiet: { type: 'boolean', default: false },
     sources: { type: 'string', default: 'content/sources' },
     registry: { type: 'string', default: 'content/registry' },
+    notes: { type: 'string', default: 'content/notes' },
     out: { type: 'string', default: 'content/generated' },
     cache: { type: 'string', default: '.cache/ingest' },
     'no-cache': { type: 'boolean', default: false },
@@ -44,6 +45,7 @@ const result = orExit(() =>
   runIngest({
     sources: resolve(values.sources),
     registry: resolve(values.registry),
+    notes: resolve(values.notes),
     cwd,
     cache: values['no-cache'] ? undefined : resolve(values.cache),
     frail: values.frail,

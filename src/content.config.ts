@@ -8,15 +8,19 @@
  *
  * Documents and units are read from the ingest's open-data exports (content/generated/data/*.json,
  * the same files the site publishes under data/): one JSON array each, one entry per element, keyed
- * by its `id` (`shanxi-2015-plan/2-8`). Data collections, not one MDX module per unit: rendering is
- * done by .astro components (UnitText), which keeps the build linear at thousands of documents.
+ * by its `id` (`shanxi-2015-plan/2-8`). Document pages are rendered from one generated MDX page per
+ * document (documentPages), not one MDX module per unit: per-document modules keep the build linear
+ * at thousands of documents, and measure, department and theme pages read the typed data.
  */
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import {
   citedDocumentSchema,
   departmentSchema,
+  documentPageSchema,
   documentSchema,
+  noteEntrySchema,
+  noteSchema,
   provinceSchema,
   themeSchema,
   unitSchema,
@@ -34,6 +38,15 @@ export const collections = {
     loader: file(`${GENERATED}/measures.json`),
     schema: unitSchema,
   }),
+  /** One MDX page per document (content/generated/documents/<id>.mdx), rendered by the document pages. */
+  documentPages: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: 'content/generated/documents' }),
+    schema: documentPageSchema,
+  }),
+  /** Editors' notes, rendered by /notes/<id>/; their references are checked by the ingest. */
+  notes: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'content/notes' }), schema: noteSchema }),
+  /** What each note cites (written by the ingest), for the lists of notes on the pages they cite. */
+  noteIndex: defineCollection({ loader: file('content/generated/notes.json'), schema: noteEntrySchema }),
   cited: defineCollection({
     loader: file(`${GENERATED}/cited.json`),
     schema: citedDocumentSchema,

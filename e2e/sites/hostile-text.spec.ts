@@ -22,6 +22,8 @@ const PAGES: Array<{ path: string; literals: string[]; ready?: string }> = [
   { path: `documents/${DOC}/source/`, literals: [...LITERALS, ...LATER] },
   { path: 'search/?q=alert', literals: ['alert'], ready: '[data-search][data-ready] [data-search-results] > li' },
   { path: 'departments/quality-supervision/', literals: LITERALS },
+  // Through the notes path: measures quoted by a note, and the note's own escaped prose.
+  { path: 'notes/hostile-note/', literals: [...LITERALS, ...LATER] },
 ];
 
 function watch(page: Page): string[] {

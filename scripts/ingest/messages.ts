@@ -246,6 +246,33 @@ export const rules = [
     description: 'Text of the source would be lost or duplicated: a line is in no unit or in more than one.',
     fix: 'A parser bug: report it with the file; the build refuses to lose text.',
   },
+  {
+    id: 'notes:syntax',
+    severity: 'error',
+    description: 'A note (content/notes/*.mdx) is not valid MDX: an unclosed tag, a stray `<` or `{`.',
+    fix: 'Close the tag, or write `\\<` and `\\{` for a literal `<` and `{` in prose.',
+  },
+  {
+    id: 'notes:invalid-frontmatter',
+    severity: 'error',
+    description:
+      'The frontmatter of a note (content/notes/*.mdx) is missing, not valid YAML, or does not match the note schema (src/model/note.ts).',
+    fix: 'Give the note `title`, `author`, `date` (YYYY-MM-DD) and `summary`; list what it concerns under `documents`, `measures`, `departments`, `themes`. See docs/notes.md.',
+  },
+  {
+    id: 'notes:unknown-reference',
+    severity: 'error',
+    description:
+      'A note names a document, unit, department, theme, province or target metric that the knowledge base does not have; the message names the nearest one it has.',
+    fix: 'Correct the id (the nearest valid one is suggested); a measure is written `<document id>#<unit id>`, as in the address of its page.',
+  },
+  {
+    id: 'notes:unknown-component',
+    severity: 'error',
+    description:
+      'A note uses a component the site does not provide, an attribute a component does not take, a computed (`{…}`) attribute value, an `import`/`export` line or a `{…}` expression.',
+    fix: 'Use the note components (`<Measure>`, `<ThemeComparison>`, `<Responsibilities>`, `<TargetTable>`) with plain string attributes; write `\\{` for a literal brace.',
+  },
 ] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof rules)[number]['id'];

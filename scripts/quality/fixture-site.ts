@@ -61,6 +61,9 @@ symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'));
 cpSync(join(ROOT, 'content/registry'), join(work, 'content/registry'), { recursive: true });
 mkdirSync(join(work, 'content/sources'), { recursive: true });
 cpSync(join(FIXTURES, fixture, 'sources'), join(work, 'content/sources'), { recursive: true });
+// A fixture's editors' notes, when it has some (hostile-text: hostile text quoted through a note).
+if (existsSync(join(FIXTURES, fixture, 'notes')))
+  cpSync(join(FIXTURES, fixture, 'notes'), join(work, 'content/notes'), { recursive: true });
 
 const steps: Array<[string, string[]]> = [
   // Not --frail: the hostile fixture's right-to-left override warns (check-characters:bidi) on purpose. Errors still fail.

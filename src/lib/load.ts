@@ -3,7 +3,9 @@
  * hands pages a pure Corpus (./corpus.ts).
  */
 import { getCollection } from 'astro:content';
+import type { NoteEntry } from '../model/index.ts';
 import { createCorpus, type Corpus } from './corpus.ts';
+import { newestFirst } from './notes.ts';
 
 let corpus: Promise<Corpus> | undefined;
 
@@ -27,4 +29,12 @@ export function loadCorpus(): Promise<Corpus> {
     });
   })();
   return corpus;
+}
+
+let notes: Promise<NoteEntry[]> | undefined;
+
+/** Every note's entry (what it cites), newest first. */
+export function loadNotes(): Promise<NoteEntry[]> {
+  notes ??= getCollection('noteIndex').then((entries) => newestFirst(entries.map((entry) => entry.data)));
+  return notes;
 }

@@ -70,4 +70,8 @@ export const paths = {
   /** Page of a document outside the corpus, by its id made from the 文号 (src/model/cited-id.ts). */
   cited: (id: string) => citedPath(id),
   citedIndex: () => '/cited/',
+  /** Editors' notes (content/notes), their pages and their Atom feed. */
+  notes: () => '/notes/',
+  note: (id: string) => `/notes/${id}/`,
+  notesFeed: () => '/notes/feed.xml',
 } as const;

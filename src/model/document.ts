@@ -127,3 +127,21 @@ export const documentSchema = z.object({
   lineage: lineageSchema,
 });
 export type PolicyDocument = z.infer<typeof documentSchema>;
+
+/**
+ * The frontmatter of a document's generated MDX page (content/generated/documents/<id>.mdx): the
+ * document's metadata, each field with its inference flag (scripts/ingest/cli/document-mdx.ts).
+ */
+export const documentPageSchema = documentSchema.pick({
+  id: true,
+  title: true,
+  issuer: true,
+  province: true,
+  provinceId: true,
+  date: true,
+  docNumber: true,
+  type: true,
+  period: true,
+  source: true,
+});
+export type DocumentPage = z.infer<typeof documentPageSchema>;

@@ -5,3 +5,4 @@ export * from './document.ts';
 export * from './measure.ts';
 export * from './lineage.ts';
 export * from './cited-id.ts';
+export * from './note.ts';

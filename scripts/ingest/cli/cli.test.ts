@@ -66,6 +66,14 @@ describe('scripts/ingest.ts', { timeout: 60_000 }, () => {
           (name) => `/data/${name}.json`,
         ),
         '/data/thesaurus.jsonld',
+        '/notes.json',
+        ...[
+          'henan-2015-plan',
+          'jilin-2015-plan',
+          'neimenggu-2015-plan',
+          'shanxi-2013-opinions',
+          'shanxi-2015-plan',
+        ].map((id) => `/documents/${id}.mdx`),
       ].sort(),
     );
     const units = JSON.parse(files['/data/measures.json']!) as { id: string }[];

@@ -18,6 +18,9 @@ import { applyAcknowledgments } from './acknowledge.ts';
 import { MAX_DOCUMENT_UNITS } from './limits.ts';
 import { THESAURUS_TITLE, thesaurusJsonLd } from '../../../src/model/thesaurus.ts';
 import { loadRegistry, loadSources, loadThesaurus } from './load.ts';
+import { documentPages } from './document-mdx.ts';
+import { knownIds, loadNotes } from './load-notes.ts';
+import type { NoteEntry } from '../../../src/model/index.ts';
 import type { Outputs } from './write.ts';
 
 export interface RunOptions {
@@ -25,6 +28,8 @@ export interface RunOptions {
   sources: string;
   /** Folder of departments.yml, themes.yml, provinces.yml. */
   registry: string;
+  /** Folder of the editors' notes (`<slug>.mdx`), checked against this run; none: no notes. */
+  notes?: string;
   /** Paths in messages and `source.file` are relative to this folder. */
   cwd: string;
   /** Folder of the incremental cache; none: parse every source. */
@@ -160,12 +165,16 @@ export function runIngest(options: RunOptions): RunResult {
     options.asOf ?? asOfDate(),
   );
   const exports = buildExports(models, registry.departments, registry.themes, lineages, thesaurus.concepts);
+  const notes = options.notes
+    ? loadNotes(options.notes, options.cwd, knownIds(exports, registry.provinces))
+    : { files: [], notes: [] };
+  files.push(...notes.files);
   return {
     files,
     models,
     excluded,
     exports,
-    outputs: outputsOf(exports),
+    outputs: outputsOf(exports, notes.notes),
     cached: cache?.hits ?? 0,
     parsed: models.length - (cache?.hits ?? 0),
   };
@@ -190,7 +199,7 @@ function headOf(id: string, path: string, sidecar: Sidecar, province: Province):
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Every generated file, by path relative to content/generated. */
-function outputsOf(exports: Exports): Outputs {
+function outputsOf(exports: Exports, notes: NoteEntry[]): Outputs {
   const outputs: Outputs = new Map();
   outputs.set('data/documents.json', json(exports.documents));
   outputs.set('data/measures.json', json(exports.measures));
@@ -200,5 +209,8 @@ function outputsOf(exports: Exports): Outputs {
   outputs.set('data/cited.json', json(exports.cited));
   outputs.set('data/thesaurus.json', json(exports.thesaurus));
   outputs.set('data/thesaurus.jsonld', json(thesaurusJsonLd(exports.thesaurus, THESAURUS_TITLE)));
+  for (const [path, page] of documentPages(exports.documents, exports.measures)) outputs.set(path, page);
+  // What each note cites, for the site's lists of notes (解读); not an open-data export.
+  outputs.set('notes.json', json(notes));
   return outputs;
 }
