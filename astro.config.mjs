@@ -1,23 +1,18 @@
-// Site and base come from the environment so one build works at `/` and under a sub-path:
-//   SITE_URL=https://example.gov.cn BASE_PATH=/policy-kb/ npm run build
+// Site and base come from the site configuration (src/config.ts), so one build works at `/` and
+// under a sub-path:  SITE_URL=https://example.gov.cn BASE_PATH=/policy-kb/ npm run build
 // Every internal link goes through src/lib/url.ts (href), which reads import.meta.env.BASE_URL.
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { readConfig } from './src/config.ts';
 
-/** `policy-kb`, `/policy-kb`, `/policy-kb/` → `/policy-kb/`; empty → `/`. */
-function normaliseBase(value) {
-  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
-}
-
-// Without a site URL the pages carry no canonical link, robots.txt names no sitemap and no sitemap is
-// written: a sitemap needs absolute URLs, and a made-up one (localhost) would be wrong on every host.
-const site = process.env.SITE_URL?.trim() || undefined;
+const config = readConfig();
+// Without a site URL there is no sitemap (src/config.ts says why).
+const site = config.siteUrl;
 
 export default defineConfig({
   site,
-  base: normaliseBase(process.env.BASE_PATH),
+  base: config.basePath,
   trailingSlash: 'always',
   // No inline <style>: the site's CSP (dist/_headers) may only allow stylesheets from 'self'.
   // Four pages rendered at a time: a page's file writes overlap the next renders (about 10% faster).

@@ -16,6 +16,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reporter } from 'vfile-reporter';
+import { ConfigError } from '../src/config.ts';
 import { runIngest } from './ingest/cli/run.ts';
 import { describeError } from './ingest/cli/read-input.ts';
 import { removeLeftovers } from './leftovers.ts';
@@ -100,6 +101,10 @@ function orExit<T>(action: () => T): T {
   try {
     return action();
   } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
     const { code, path } = error as NodeJS.ErrnoException;
     if (!(error instanceof Error) || typeof code !== 'string' || !code.startsWith('E')) throw error;
     console.error(`${path === undefined ? values.out : relative(cwd, path) || path}: ${describeError(error)}`);

@@ -4,6 +4,7 @@ import { ui } from '../ui-strings.ts';
 import { groupBy, type Corpus } from './corpus.ts';
 import { countRoles, isResolved, roleOf, strongestRole, type Role, type RoleCounts } from './responsibility.ts';
 import { paths } from './url.ts';
+import { readConfig } from '../config.ts';
 
 export interface Responsible {
   unit: Unit;
@@ -41,10 +42,13 @@ export interface ResponsibilityList extends RoleCounts {
  * per-province pages. Set DEPARTMENT_LIST_LIMIT at build time to change it (npm test builds the
  * sub-path site with a low limit, so both layouts are tested).
  */
-export const FULL_LIST_LIMIT = Number(process.env.DEPARTMENT_LIST_LIMIT) || 300;
+export function fullListLimit(): number {
+  return (limitOfBuild ??= readConfig().departmentListLimit);
+}
+let limitOfBuild: number | undefined;
 
 /** True when the department's units are listed per province rather than on its own page. */
-export const listedPerProvince = (list: Pick<ResponsibilityList, 'total'>, limit: number = FULL_LIST_LIMIT): boolean =>
+export const listedPerProvince = (list: Pick<ResponsibilityList, 'total'>, limit: number = fullListLimit()): boolean =>
   list.total > limit;
 
 /**
@@ -55,7 +59,7 @@ export function departmentInProvince(
   corpus: Corpus,
   departmentId: string,
   provinceId: string,
-  limit: number = FULL_LIST_LIMIT,
+  limit: number = fullListLimit(),
 ): string {
   return listedPerProvince({ total: unitsNaming(corpus, departmentId).length }, limit)
     ? paths.departmentProvince(departmentId, provinceId)

@@ -3,7 +3,7 @@
  * the file (and the position where there is one), the exit code is 1, and no stack trace is printed.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -22,10 +22,14 @@ fresh();
 afterEach(fresh);
 
 function ingest(...args: string[]) {
+  return ingestWith({}, ...args);
+}
+
+function ingestWith(environment: Record<string, string>, ...args: string[]) {
   const result = spawnSync(
     process.execPath,
     [join(repository, 'scripts/ingest.ts'), '--sources', 'sources', '--registry', 'registry', '--no-cache', ...args],
-    { cwd: work, encoding: 'utf8' },
+    { cwd: work, encoding: 'utf8', env: { ...process.env, ...environment } },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -53,6 +57,14 @@ function expectMessage(
 }
 
 describe('careless input files', { timeout: 60_000 }, () => {
+  it('stops on a setting that cannot be right, naming it, with nothing written', () => {
+    const run = ingestWith({ SOURCE_DATE_EPOCH: 'last year' }, '--out', 'generated');
+    expect(run.status).toBe(2);
+    expect(run.stderr).not.toMatch(STACK);
+    expect(run.stderr).toContain('SOURCE_DATE_EPOCH: Unexpected `last year`, expected whole seconds since 1970-01-01');
+    expect(existsSync(join(work, 'generated'))).toBe(false);
+  });
+
   it('refuses a source that is a symbolic link, without reading it', () => {
     symlinkSync('/etc/passwd', join(work, 'sources/passwd-doc.txt'));
     writeFileSync(join(work, 'sources/passwd-doc.yml'), SIDECAR);

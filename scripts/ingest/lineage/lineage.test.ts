@@ -12,7 +12,7 @@ describe('as-of date', () => {
   it('is the UTC day of SOURCE_DATE_EPOCH, else the fixed default, never the clock', () => {
     expect(asOfDate({ SOURCE_DATE_EPOCH: '1451606400' })).toBe('2016-01-01');
     expect(asOfDate({})).toBe(DEFAULT_AS_OF);
-    expect(asOfDate({ SOURCE_DATE_EPOCH: 'yesterday' })).toBe(DEFAULT_AS_OF);
+    expect(() => asOfDate({ SOURCE_DATE_EPOCH: 'yesterday' })).toThrow('SOURCE_DATE_EPOCH: Unexpected `yesterday`');
   });
 });
 
