@@ -65,7 +65,7 @@ export const STEPS: Step[] = [
       node(bin('astro'), 'sync'),
       node(bin('typescript', 'tsc'), '--noEmit'),
       node(bin('astro'), 'check'),
-      node('scripts/readme-rules.ts', '--check'),
+      node('scripts/message-catalogue.ts', '--check'),
     ],
   },
   { name: 'lint', commands: [node(bin('eslint'), '.'), node(bin('prettier'), '--check', '.')] },

@@ -1,6 +1,6 @@
 /**
  * The rule catalogue: every message the ingest can emit, with its severity and what it means.
- * The README's message catalogue is generated from this list (`node scripts/readme-rules.ts`; the
+ * The message catalogue, docs/messages.md, is generated from this list (`node scripts/message-catalogue.ts`; the
  * `types` test step runs it with `--check`, so the catalogue never falls behind).
  */
 import type { VFile } from 'vfile';
@@ -14,9 +14,9 @@ export interface Rule {
    * (`--frail` fails). `info`: worth knowing, already handled (e.g. a misspelling the registry lists).
    */
   severity: 'error' | 'warning' | 'info';
-  /** One sentence for the README. */
+  /** One sentence for the catalogue (docs/messages.md). */
   description: string;
-  /** What to do about it, for the README. */
+  /** What to do about it, for the catalogue. */
   fix: string;
 }
 
@@ -286,11 +286,11 @@ type Place = Node | Position | Point | undefined;
  * convention, which vfile-reporter prints); nothing throws, so one run reports every problem.
  */
 export function report(file: VFile, ruleId: RuleId, reason: string, place?: Place): void {
-  // The whole `plugin:rule` id is the rule id, as printed by vfile-reporter and read in the README.
+  // The whole `plugin:rule` id is the rule id, as printed by vfile-reporter and read in the catalogue.
   const message = file.message(reason, { place: toPlace(place), ruleId });
   const severity = severityOf.get(ruleId);
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
-  message.url = `README.md#${ruleId.replace(':', '')}`;
+  message.url = `docs/messages.md#${ruleId.replace(':', '')}`;
 }
 
 function toPlace(place: Place): Position | Point | undefined {

@@ -1,5 +1,5 @@
 /**
- * to-exports: the open-data exports (README "Open data"), built from every document's model.
+ * to-exports: the open-data exports (docs/open-data.md), built from every document's model.
  * URLs are site-relative without the base; the site adds its base when it serves them.
  */
 import type {

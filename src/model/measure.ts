@@ -1,7 +1,7 @@
 /**
  * Unit-level model: one object per unit of text (measure, preamble, goal, duty…). Units cover the whole
  * source: every non-whitespace character belongs to exactly one unit. This is also the shape of
- * `data/measures.json` (the open data, README "Open data").
+ * `data/measures.json` (the open data, docs/open-data.md).
  */
 import { z } from 'zod';
 import { slugSchema, unitIdSchema } from './ids.ts';
