@@ -180,12 +180,9 @@ test('works on a phone', { tag: '@phone' }, async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-// Related results are computed by the in-page (bundle) engine only; the shards and Pagefind engines
-// show the suggestions but no related block yet (an open part of the search work).
-const RELATED = ENGINE === undefined || ENGINE === 'bundle';
+// Related results: every engine computes them by the same rule (related.ts, related-lookup.ts).
 
 test('a word of the thesaurus with no exact match shows related results apart, saying how', async ({ page }) => {
-  test.skip(!RELATED, 'related results: bundle engine only');
   await open(page, `?q=${encodeURIComponent('网购')}`);
   await expect(status(page)).toContainText('没有找到');
   await expect(hits(page)).toHaveCount(0);
@@ -198,7 +195,6 @@ test('a word of the thesaurus with no exact match shows related results apart, s
 });
 
 test('a department short form gets the note of its full name and related results', async ({ page }) => {
-  test.skip(!RELATED, 'related results: bundle engine only');
   await open(page, `?q=${encodeURIComponent('工业和信息化厅')}`);
   const note = await page.locator('[data-search-notes] p').first().textContent();
   await open(page, `?q=${encodeURIComponent('工信')}`);

@@ -56,6 +56,7 @@ export class Lexicon {
     this.named = meta.departments.map((dept) => ({ names: dept.aliases, shortForms: dept.shortForms }));
     const index = (labels: readonly Labelled[]) => new Map(labels.map((l, i) => [l.id, i]));
     this.byId = {
+      status: index(meta.statuses),
       province: index(meta.provinces),
       dept: index(meta.departments),
       theme: index(meta.themes),
@@ -66,7 +67,8 @@ export class Lexicon {
 
   labels(group: Group): Labelled[] {
     const m = this.meta;
-    return { province: m.provinces, dept: m.departments, theme: m.themes, doc: m.documents, kind: m.kinds }[group];
+    const { statuses: status, provinces: province, departments: dept, themes: theme, documents: doc, kinds: kind } = m;
+    return { status, province, dept, theme, doc, kind }[group];
   }
 
   /** Index of a value in its group's labels, or -1. */

@@ -20,6 +20,8 @@ import { QUERY_LIMITS, collapseSpace } from '../../lib/search/query.ts';
 import type { StartFile } from '../../lib/search/shards/format.ts';
 import { PageQueue } from '../../lib/search/page-queue.ts';
 import { sortOrderOf } from '../../lib/search/rank.ts';
+import { isStatus } from '../../lib/search/status.ts';
+import { statusClasses } from '../../lib/status-tone.ts';
 import { type SearchState, readState, toggle, writeState } from '../../lib/search/state.ts';
 import { searchStrings as S } from '../../lib/search/strings.ts';
 import { type SearchView, type ShownHit, bundleView } from '../../lib/search/view.ts';
@@ -82,6 +84,8 @@ interface Searcher {
   /** Results shown at once, and added by “more”. */
   page: number;
   labels: (group: Group) => Labelled[];
+  /** The date documents' statuses are as of (`` when unknown). */
+  asOf: string;
   search: (state: SearchState) => SearchView | Promise<SearchView>;
 }
 
@@ -106,6 +110,7 @@ async function loadSearcher(): Promise<Searcher> {
       engine: 'pagefind',
       page: PAGE,
       labels: (g) => engine.lexicon.labels(g),
+      asOf: meta.asOf,
       search: (state) => engine.search(state.q, state.filters, state.sort),
     };
   }
@@ -121,6 +126,7 @@ async function loadSearcher(): Promise<Searcher> {
       engine: 'shards',
       page: SHARDS_PAGE,
       labels: (g) => engine.lexicon.labels(g),
+      asOf: start.meta.asOf,
       search: (state) => engine.search(state.q, state.filters, state.sort),
     };
   }
@@ -129,6 +135,7 @@ async function loadSearcher(): Promise<Searcher> {
     engine: 'bundle',
     page: PAGE,
     labels: (g) => engine.labels(g),
+    asOf: engine.bundle.asOf,
     search: (state) => bundleView(engine, state.q, state.filters, state.sort),
   };
 }
@@ -193,6 +200,11 @@ async function start(root: HTMLElement): Promise<void> {
       el('a', { href: `${BASE}documents/${hit.docId}/` }, `《${hit.docName}》`),
       ` · ${hit.kind}`,
     );
+    if (isStatus(hit.status)) {
+      const badge = el('span', { class: statusClasses(hit.status), 'data-status': hit.status }, hit.status);
+      if (searcher.asOf) badge.title = S.statusAsOf(searcher.asOf);
+      meta.append(' ', badge);
+    }
     const text = el('p', { class: 'search-hit-excerpt' });
     for (const segment of excerpt(hit.text, hit.ranges))
       text.append(segment.mark ? el('mark', {}, segment.text) : segment.text);

@@ -29,7 +29,9 @@ function corpus(): SearchBundle {
     version: 1,
     t2s: packTable(corpusT2S(T2S, texts.join(''))),
     provinces: [{ id: 'henan', name: '河南省' }],
-    documents: [{ id: 'plan', name: '计划', province: 0, date: '2015-07-15' }],
+    documents: [{ id: 'plan', name: '计划', province: 0, date: '2015-07-15', status: 0 }],
+    statuses: [{ id: 'expired', name: '已失效' }],
+    asOf: '2026-01-01',
     namePrefixes: ['河南省', '河南'],
     departments: [
       { id: 'quality-supervision', name: '质量技术监督局', aliases: ['质监局'], written: [], shortForms: [] },

@@ -11,7 +11,8 @@ import { GROUPS, SearchEngine, type Selection } from '../engine.ts';
 import { corpusT2S, makeMatchFold, packTable } from '../normalize.ts';
 import type { SearchView } from '../view.ts';
 import { buildShards } from './build.ts';
-import { ShardEngine, type ShardEngineOptions, cheapestCover } from './engine.ts';
+import { ShardEngine, type ShardEngineOptions } from './engine.ts';
+import { cheapestCover } from './sets.ts';
 import type { StartFile } from './format.ts';
 
 const fold = makeMatchFold(T2S);
@@ -47,9 +48,14 @@ function fixture(): SearchBundle {
       { id: 'jilin', name: '吉林省' },
     ],
     documents: [
-      { id: 'henan-plan', name: '河南计划', province: 0, date: '2015-07-15' },
-      { id: 'jilin-plan', name: '吉林计划', province: 1, date: '2015-07-15' },
+      { id: 'henan-plan', name: '河南计划', province: 0, date: '2015-07-15', status: 0 },
+      { id: 'jilin-plan', name: '吉林计划', province: 1, date: '2015-07-15', status: 1 },
     ],
+    statuses: [
+      { id: 'in-force', name: '现行有效' },
+      { id: 'expired', name: '已失效' },
+    ],
+    asOf: '2016-01-01',
     namePrefixes: ['河南省', '吉林省', '河南', '吉林'],
     departments: [
       {
@@ -154,6 +160,8 @@ describe('shards engine on the fixture', () => {
       await expectSameAsExact(exact, engine, q);
       await expectSameAsExact(exact, engine, q, { province: ['jilin'] });
       await expectSameAsExact(exact, engine, q, { kind: ['measure'], dept: ['industry'] });
+      await expectSameAsExact(exact, engine, q, { status: ['in-force'] });
+      await expectSameAsExact(exact, engine, q, { status: ['expired'], doc: ['henan-plan'] });
     }
   });
 
@@ -224,6 +232,7 @@ describe('shards engine on the fixture', () => {
       docId: 'jilin-plan',
       docName: '吉林计划',
       province: '吉林省',
+      status: '已失效',
       kind: '措施',
       depts: [{ name: '经济和信息化委员会', alias: false }],
     });

@@ -26,9 +26,9 @@ import { Lexicon } from '../meta.ts';
 import { QUERY_LIMITS, type Term, parseQuery } from '../query.ts';
 import { type RankFacts, type SortOrder, orderFor, rank } from '../rank.ts';
 import { suggestionsFor } from '../related.ts';
+import { type RelatedSource, lookUpRelated } from '../related-lookup.ts';
 import { type FacetCount, NO_SUGGESTIONS, type SearchView, type ShownHit, verifiedPager } from '../view.ts';
 import {
-  GRAM_MAX,
   type GramEntry,
   type StartFile,
   type UnitText,
@@ -42,89 +42,13 @@ import {
   unpackLists,
 } from './format.ts';
 import { limitInFlight, remember } from './requests.ts';
+import { cheapestCover, indexIn, intersect, union } from './sets.ts';
 
 /** Largest cost (compressed bytes of position packs) spent proving one term's candidates. */
 export const POSITION_BUDGET = 16 * 1024;
 
 /** Fetches a file of the index (path relative to search/shards/, without `.gz`), decompressed. */
 export type ShardFetch = (path: string) => Promise<Uint8Array>;
-
-/** Sorted ascending, distinct. */
-function intersect(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      out.push(x);
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return out;
-}
-
-function union(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = i < a.length ? a[i]! : Infinity;
-    const y = j < b.length ? b[j]! : Infinity;
-    if (x === y) {
-      out.push(x);
-      i++;
-      j++;
-    } else if (x < y) {
-      out.push(x);
-      i++;
-    } else {
-      out.push(y);
-      j++;
-    }
-  }
-  return out;
-}
-
-function indexIn(list: ArrayLike<number>, unit: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = list[mid]!;
-    if (v === unit) return mid;
-    if (v < unit) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-/**
- * The cheapest chain of gram offsets covering a term of `costs.length` grams of `step` code units:
- * first 0, last costs.length − 1, each next at most `step` after the previous (so no code unit is
- * left between them).
- */
-export function cheapestCover(costs: readonly number[], step = GRAM_MAX): { offsets: number[]; cost: number } {
-  const n = costs.length;
-  const best = new Array<number>(n).fill(Infinity);
-  const from = new Array<number>(n).fill(-1);
-  best[0] = costs[0]!;
-  for (let i = 1; i < n; i++) {
-    for (let j = Math.max(0, i - step); j < i; j++) {
-      const c = best[j]! + costs[i]!;
-      if (c < best[i]!) {
-        best[i] = c;
-        from[i] = j;
-      }
-    }
-  }
-  const offsets: number[] = [];
-  for (let i = n - 1; i >= 0; i = from[i]!) offsets.unshift(i);
-  return { offsets, cost: best[n - 1]! };
-}
 
 interface TermUnits {
   units: number[];
@@ -150,8 +74,9 @@ export class ShardEngine {
   /** Per unit: document, kind, themes, departments (sorted). */
   readonly docOf: Int32Array;
   readonly kindOf: Uint16Array;
-  /** Per document: its province. */
+  /** Per document: its province, its status (−1: none). */
   readonly provinceOf: Int32Array;
+  readonly statusOf: Int32Array;
   readonly themesOf: number[][];
   readonly deptsOf: number[][];
   private readonly shards = new Map<number, Promise<Map<string, GramEntry>>>();
@@ -177,6 +102,7 @@ export class ShardEngine {
     if (u !== n) throw new Error(`search index: ${u} units in docRuns, expected ${n}`);
     this.kindOf = Uint16Array.from(unpackCodes(start.kinds));
     this.provinceOf = Int32Array.from(start.meta.documents, (d) => d.province);
+    this.statusOf = Int32Array.from(start.meta.documents, (d) => d.status ?? -1);
     this.themesOf = unpackLists(start.themes, n);
     this.deptsOf = unpackLists(start.depts, n);
   }
@@ -229,11 +155,16 @@ export class ShardEngine {
 
   /** The units a term reaches (its text, or its departments), and whether that set is exact. */
   termUnits(term: Term): Promise<TermUnits> {
-    return remember(this.termCache, term.folded, () => this.resolveTerm(term.folded));
+    return remember(this.termCache, term.folded, () => this.resolveTerm(term.folded, true));
   }
 
-  private async resolveTerm(folded: string): Promise<TermUnits> {
-    const aliasUnits = this.unitsOfDepartments(this.lexicon.departmentsNamed(folded));
+  /** The units whose text holds a folded label (a thesaurus label: its text only, no department). */
+  textUnits(folded: string): Promise<TermUnits> {
+    return remember(this.termCache, `\u0000${folded}`, () => this.resolveTerm(folded, false));
+  }
+
+  private async resolveTerm(folded: string, departments: boolean): Promise<TermUnits> {
+    const aliasUnits = departments ? this.unitsOfDepartments(this.lexicon.departmentsNamed(folded)) : [];
     const grams = termGrams(folded);
     const found = await Promise.all(grams.map((g) => this.entry(g)));
     if (found.some((e) => e === undefined)) return { units: aliasUnits, exact: true };
@@ -333,6 +264,7 @@ export class ShardEngine {
       docId: doc.id,
       docName: doc.name,
       province: meta.provinces[doc.province]?.name ?? '',
+      status: meta.statuses[doc.status]?.name ?? '',
       kind: meta.kinds[this.kindOf[unit]!]?.name ?? '',
       depts: text.d.map((d) => ({ name: meta.departments[d]?.name ?? '', alias: alias.has(d) })),
     };
@@ -341,6 +273,11 @@ export class ShardEngine {
   /** Adds one unit to the counts of a group (no allocation: this runs for every matching unit). */
   private count(group: Group, unit: number, counts: number[]): void {
     switch (group) {
+      case 'status': {
+        const s = this.statusOf[this.docOf[unit]!]!;
+        if (s >= 0) counts[s]!++;
+        return;
+      }
       case 'province': {
         const p = this.provinceOf[this.docOf[unit]!]!;
         if (p >= 0) counts[p]!++;
@@ -363,8 +300,10 @@ export class ShardEngine {
 
   private values(group: Group, unit: number): readonly number[] {
     switch (group) {
+      case 'status':
+        return [this.statusOf[this.docOf[unit]!]!];
       case 'province':
-        return [this.lexicon.meta.documents[this.docOf[unit]!]?.province ?? -1];
+        return [this.provinceOf[this.docOf[unit]!]!];
       case 'dept':
         return this.deptsOf[unit]!;
       case 'theme':
@@ -391,14 +330,30 @@ export class ShardEngine {
     };
   }
 
+  /** What the related lookup reads of this index (units by label and department, texts). */
+  private relatedSource(arrange: (units: number[]) => number[]): RelatedSource<number> {
+    return {
+      lexicon: this.lexicon,
+      textUnits: async (folded) => (await this.textUnits(folded)).units,
+      departmentUnits: (department) => Promise.resolve(this.unitsOfDepartments([department])),
+      arrange,
+      read: async (unit) => {
+        const text = await this.text(unit);
+        return { text: text.x, depts: text.d };
+      },
+      show: async (unit, ranges, departments) => this.shown(unit, await this.text(unit), ranges, new Set(departments)),
+    };
+  }
+
   async search(query: string, selection: Selection = {}, order: SortOrder = 'relevance'): Promise<SearchView> {
     const lex = this.lexicon;
     const { terms, cut } = parseQuery(query, lex.fold);
     let matched: number[];
     let exact = true;
+    let each: TermUnits[] = [];
     if (terms.length === 0) matched = Array.from({ length: this.start.units }, (_, u) => u);
     else {
-      const each = await Promise.all(terms.map((t) => this.termUnits(t)));
+      each = await Promise.all(terms.map((t) => this.termUnits(t)));
       matched = each.map((e) => e.units).reduce((a, b) => intersect(a, b));
       exact = each.every((e) => e.exact);
     }
@@ -419,6 +374,18 @@ export class ShardEngine {
       orderFor(order, terms.length),
     );
     for (const unit of hits.slice(0, this.prefetch)) void this.text(unit).catch(() => undefined);
+    // Related results (related-lookup.ts) are looked up while the counts are made.
+    const related = lookUpRelated(
+      this.relatedSource((units) =>
+        rank(
+          units.filter((u) => passes(u)),
+          (u) => this.facts(u),
+          orderFor(order, terms.length),
+        ),
+      ),
+      terms,
+      each.map((e) => e.units),
+    );
 
     const facets = {} as Record<Group, FacetCount[]>;
     for (const group of GROUPS) {
@@ -443,6 +410,7 @@ export class ShardEngine {
         return m ? this.shown(unit, texts[i]!, m.ranges, m.alias) : undefined;
       });
     });
+    const found = await related;
     const view: SearchView = {
       terms,
       cut,
@@ -463,9 +431,8 @@ export class ShardEngine {
         return page;
       },
       left: pager.left,
-      // Related results need every unit's text (bundle mode); suggestions need only the lexicon.
-      related: [],
-      relatedTotal: 0,
+      related: found.related,
+      relatedTotal: found.total,
       suggestions: hits.length === 0 ? suggestionsFor(terms, lex.thesaurus, lex) : NO_SUGGESTIONS,
     };
     return view;
