@@ -1,7 +1,7 @@
 // The 状态 filter and the status badge of every search result, checked against the open data
 // (data/documents.json: each document's status as of the build's date; data/measures.json: its
 // units), so the test holds for whatever date the site was built as of. Every engine: see
-// e2e/search-engine.ts (SEARCH_ENGINE=bundle|shards|pagefind).
+// e2e/search-engine.ts (SEARCH_ENGINE=shards|pagefind).
 
 import { type Page, expect, test } from '@playwright/test';
 import { forceEngine, searchReady } from './search-engine.ts';

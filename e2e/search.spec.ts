@@ -2,10 +2,10 @@
 // no-result message, keyboard use. Black-box over HTTP against the built site (any BASE_PATH).
 // URLs are relative (baseURL ends with the base path).
 //
-// Every engine: see e2e/search-engine.ts (SEARCH_ENGINE=bundle|shards|pagefind).
+// Every engine: see e2e/search-engine.ts (SEARCH_ENGINE=shards|pagefind).
 
 import { type Page, expect, test } from '@playwright/test';
-import { ENGINE, forceEngine, searchReady as ready } from './search-engine.ts';
+import { forceEngine, searchReady as ready } from './search-engine.ts';
 
 test.beforeEach(async ({ page }) => {
   await forceEngine(page);
@@ -134,8 +134,8 @@ test('browsing by filter with an empty query lists everything that matches', asy
     expect(depts).toContain('质量技术监督局');
   await open(page);
   await expect(status(page)).toContainText(/共 \d+ 条条目/);
-  // A page of results (20; 10 with the shards engine, which fetches each shown text), then one more.
-  const pageSize = ENGINE === 'shards' ? 10 : 20;
+  // A page of results (10, in every engine), then one more.
+  const pageSize = 10;
   await expect(hits(page)).toHaveCount(pageSize);
   await page.locator('[data-search-more]').click();
   await expect(hits(page)).toHaveCount(2 * pageSize);

@@ -90,7 +90,8 @@ export const STEPS: Step[] = [
     commands: [
       node('scripts/browser.ts'),
       node(playwright, 'test'),
-      // Adds dist/search/shards/ without choosing it; `rebuild` starts from a clean dist/.
+      // Rewrites the index in the sharded layout (a small build has the single file); `rebuild`
+      // starts from a clean dist/.
       node('scripts/pagefind.ts', '--shards'),
       {
         run: node(playwright, 'test', 'e2e/search.spec.ts', 'e2e/search-status.spec.ts', 'e2e/search-limits.spec.ts'),

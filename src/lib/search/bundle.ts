@@ -1,6 +1,6 @@
 /**
- * The search bundle: everything the search page needs, in one gzip-compressed JSON file
- * (`<base>search/corpus.json.gz`, written after the build by scripts/pagefind.ts).
+ * The search bundle: everything search knows of the corpus, in memory. The index (shards/build.ts,
+ * shards/start.ts) is built from it, and the exact engine (engine.ts, the test oracle) reads it.
  *
  * It carries each unit's original text (display and exact matching), the labels of every filter
  * value, the department aliases (query expansion) and the traditional → simplified pairs the corpus

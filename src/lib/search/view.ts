@@ -1,5 +1,5 @@
 /**
- * What the search page renders, whichever engine answered: the bundle engine (engine.ts, exact,
+ * What the search page renders, whichever engine answered: the exact engine (engine.ts, the test oracle,
  * synchronous), shards (shards/engine.ts) or Pagefind (pagefind-engine.ts), both asynchronous and
  * verified page by page (verifiedPager).
  */

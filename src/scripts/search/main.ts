@@ -2,17 +2,17 @@
  * The search page, progressively enhanced: without JavaScript the page shows a plain message and
  * browse links; with it, this script reads which engine the build chose (search/engine.json,
  * scripts/pagefind.ts) and answers every query with it:
- *   - bundle: the whole corpus in one compressed file (search/corpus.json.gz, gzip decompressed in
- *     the browser), answered locally by the exact engine (src/lib/search/engine.ts);
- *   - shards: the sharded n-gram index (search/shards/: a start file, then only the gram shards
- *     of each query and the texts of the units shown, src/lib/search/shards/engine.ts);
+ *   - shards: the index (src/lib/search/shards/engine.ts), from its start file
+ *     (search/shards/start.json.gz, gzip decompressed in the browser): while the corpus is small it
+ *     holds every text and answers every query in memory; else only the gram shards of each query
+ *     and the texts of the units shown are fetched;
  *   - pagefind (opt-in): the Pagefind index of the measure pages plus search/meta.json.gz (labels,
  *     aliases, folding), every shown result verified against its text (pagefind-engine.ts).
  * All give the same view (src/lib/search/view.ts). State lives in the URL (?q=…&dept=…); `/`
  * focuses the box.
  */
-import type { Labelled, SearchBundle } from '../../lib/search/bundle.ts';
-import { GROUPS, type Group, SearchEngine } from '../../lib/search/engine.ts';
+import type { Labelled } from '../../lib/search/bundle.ts';
+import { GROUPS, type Group } from '../../lib/search/engine.ts';
 import { excerpt } from '../../lib/search/highlight.ts';
 import { type EngineManifest, Lexicon, type SearchMeta } from '../../lib/search/meta.ts';
 import type { PagefindApi } from '../../lib/search/pagefind-engine.ts';
@@ -24,16 +24,14 @@ import { isStatus } from '../../lib/search/status.ts';
 import { statusClasses } from '../../lib/status-tone.ts';
 import { type SearchState, readState, toggle, writeState } from '../../lib/search/state.ts';
 import { searchStrings as S } from '../../lib/search/strings.ts';
-import { type SearchView, type ShownHit, bundleView } from '../../lib/search/view.ts';
+import type { SearchView, ShownHit } from '../../lib/search/view.ts';
 
-/** Results per page when the texts are local (bundle) or come with the answer (Pagefind). */
-const PAGE = 20;
 /**
- * Results per page for the shards engine, which fetches one small text file per result shown
- * before showing it: ten keeps a new query's files (and its time, about 5 ms a request in a
- * browser) low at thousands of documents; “more” fetches the next ten.
+ * Results per page, and added by “more”, in every engine: a large index fetches the texts of the
+ * results it shows, and ten keeps a new query's files (and its time, about 5 ms a request in a
+ * browser) low at thousands of documents.
  */
-const SHARDS_PAGE = 10;
+const PAGE = 10;
 /** Filter groups with more values than this start closed. */
 const OPEN_MAX = 30;
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
@@ -74,7 +72,7 @@ async function loadJsonGz<T>(url: string): Promise<T> {
 /** The engine the build chose; a site built before engine.json existed has the bundle. */
 async function loadManifest(): Promise<EngineManifest> {
   const response = await fetch(`${BASE}search/engine.json`);
-  if (response.status === 404) return { engine: 'bundle', file: 'search/corpus.json.gz', units: 0 };
+  if (response.status === 404) throw new Error('search/engine.json: missing (run scripts/pagefind.ts)');
   if (!response.ok) throw new Error(`search/engine.json: ${response.status}`);
   return (await response.json()) as EngineManifest;
 }
@@ -114,29 +112,19 @@ async function loadSearcher(): Promise<Searcher> {
       search: (state) => engine.search(state.q, state.filters, state.sort),
     };
   }
-  if (manifest.engine === 'shards') {
-    const [start, { ShardEngine }] = await Promise.all([
-      loadJsonGz<StartFile>(`${BASE}${manifest.file}`),
-      import('../../lib/search/shards/engine.ts'),
-    ]);
-    // The index's files sit next to its start file (search/shards/).
-    const dir = `${BASE}${manifest.file.replace(/[^/]*$/u, '')}`;
-    const engine = new ShardEngine(start, (file) => loadGz(`${dir}${file}.gz`), { prefetch: SHARDS_PAGE });
-    return {
-      engine: 'shards',
-      page: SHARDS_PAGE,
-      labels: (g) => engine.lexicon.labels(g),
-      asOf: start.meta.asOf,
-      search: (state) => engine.search(state.q, state.filters, state.sort),
-    };
-  }
-  const engine = new SearchEngine(await loadJsonGz<SearchBundle>(`${BASE}${manifest.file}`));
+  const [start, { ShardEngine }] = await Promise.all([
+    loadJsonGz<StartFile>(`${BASE}${manifest.file}`),
+    import('../../lib/search/shards/engine.ts'),
+  ]);
+  // The index's files sit next to its start file (search/shards/).
+  const dir = `${BASE}${manifest.file.replace(/[^/]*$/u, '')}`;
+  const engine = new ShardEngine(start, (file) => loadGz(`${dir}${file}.gz`), { prefetch: PAGE });
   return {
-    engine: 'bundle',
+    engine: 'shards',
     page: PAGE,
-    labels: (g) => engine.labels(g),
-    asOf: engine.bundle.asOf,
-    search: (state) => bundleView(engine, state.q, state.filters, state.sort),
+    labels: (g) => engine.lexicon.labels(g),
+    asOf: start.meta.asOf,
+    search: (state) => engine.search(state.q, state.filters, state.sort),
   };
 }
 

@@ -129,12 +129,12 @@ describe('shards engine, hostile queries', () => {
   it('retries a text whose fetch failed when the results are shown again', async () => {
     const failedOnce = new Set<string>();
     const net = fakeFetch((file) => {
-      if (!file.startsWith('t/') || failedOnce.has(file)) return false;
+      if (!file.startsWith('x/') || failedOnce.has(file)) return false;
       failedOnce.add(file);
       return true;
     });
     const engine = new ShardEngine(start, net.fetch, { prefetch: 0 });
-    await expect((await engine.search('质量')).next(10)).rejects.toThrow(/t\//);
+    await expect((await engine.search('质量')).next(10)).rejects.toThrow(/x\//);
     // The page's other requests settle (each failing once), then the page is asked again.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await ids(await engine.search('质量'))).toEqual(exactIds('质量'));

@@ -16,7 +16,7 @@
  * - A term naming departments (Lexicon.departmentsNamed) also matches the units of those departments
  *   (facet codes, no fetch). Several terms: AND. Filters: OR within a group, AND across groups; the
  *   counts of a group under the OTHER groups' selections, exactly as engine.ts.
- * - Results in the order of rank.ts (from what the start file knows: kind, date, position). Only the units shown are fetched (t/<n>.bin.gz, one small file each),
+ * - Results in the order of rank.ts (from what the start file knows: kind, date, position). Only the texts of the units shown are fetched (x/<k>.bin.gz, packs of consecutive units),
  *   and every one is verified against its folded text before it is shown (precision is 100% by
  *   construction), which also gives the ranges to highlight.
  */
@@ -24,7 +24,7 @@ import { GROUPS, type Group, type Selection } from '../engine.ts';
 import { type Range, occurrences } from '../highlight.ts';
 import { Lexicon } from '../meta.ts';
 import { QUERY_LIMITS, type Term, parseQuery } from '../query.ts';
-import { type RankFacts, type SortOrder, orderFor, rank } from '../rank.ts';
+import { type RankFacts, type SortOrder, coverage, orderFor, rank, titleTier } from '../rank.ts';
 import { suggestionsFor } from '../related.ts';
 import { type RelatedSource, lookUpRelated } from '../related-lookup.ts';
 import { type FacetCount, NO_SUGGESTIONS, type SearchView, type ShownHit, verifiedPager } from '../view.ts';
@@ -42,7 +42,7 @@ import {
   unpackLists,
 } from './format.ts';
 import { limitInFlight, remember } from './requests.ts';
-import { cheapestCover, indexIn, intersect, union } from './sets.ts';
+import { cheapestCover, indexIn, intersect, union, upperBound } from './sets.ts';
 
 /** Largest cost (compressed bytes of position packs) spent proving one term's candidates. */
 export const POSITION_BUDGET = 16 * 1024;
@@ -81,7 +81,11 @@ export class ShardEngine {
   readonly deptsOf: number[][];
   private readonly shards = new Map<number, Promise<Map<string, GramEntry>>>();
   private readonly packs = new Map<number, Promise<Uint8Array>>();
-  private readonly texts = new Map<number, Promise<UnitText>>();
+  private readonly textPacks = new Map<number, Promise<UnitText[]>>();
+  /** First unit of each text pack (x/<k>), ascending. */
+  private readonly packStarts: number[];
+  /** The single-file layout: every text, and its folded copy (the terms are matched in memory). */
+  private readonly local?: { texts: UnitText[]; folded: string[] };
   private readonly lists = new Map<string, Promise<number[]>>();
   private readonly deptUnits = new Map<number, number[]>();
   private readonly termCache = new Map<string, Promise<TermUnits>>();
@@ -105,6 +109,12 @@ export class ShardEngine {
     this.statusOf = Int32Array.from(start.meta.documents, (d) => d.status ?? -1);
     this.themesOf = unpackLists(start.themes, n);
     this.deptsOf = unpackLists(start.depts, n);
+    let first = 0;
+    this.packStarts = unpackCodes(start.textRuns).map((count) => (first += count) - count);
+    if (start.texts) {
+      if (start.texts.length !== n) throw new Error(`search index: ${start.texts.length} texts, expected ${n}`);
+      this.local = { texts: start.texts, folded: start.texts.map((text) => this.lexicon.fold(text.x)) };
+    } else if (first !== n) throw new Error(`search index: ${first} units in textRuns, expected ${n}`);
   }
 
   // ---- fetching ----------------------------------------------------------------------------------
@@ -123,10 +133,16 @@ export class ShardEngine {
     return remember(this.packs, k, () => this.fetch(`p/${k}.bin`));
   }
 
-  text(unit: number): Promise<UnitText> {
-    return remember(this.texts, unit, () =>
-      this.fetch(`t/${unit}.bin`).then((bytes) => JSON.parse(decodeUtf16(bytes)) as UnitText),
+  /** A unit's text, from its pack (fetched once for all its units), or from memory (single file). */
+  async text(unit: number): Promise<UnitText> {
+    if (this.local) return this.local.texts[unit]!;
+    const pack = upperBound(this.packStarts, unit) - 1;
+    const texts = await remember(this.textPacks, pack, () =>
+      this.fetch(`x/${pack}.bin`).then((bytes) => JSON.parse(decodeUtf16(bytes)) as UnitText[]),
     );
+    const text = texts[unit - this.packStarts[pack]!];
+    if (!text) throw new Error(`search index: no text of unit ${unit} in pack ${pack}`);
+    return text;
   }
 
   private list(entry: GramEntry): Promise<number[]> {
@@ -165,6 +181,13 @@ export class ShardEngine {
 
   private async resolveTerm(folded: string, departments: boolean): Promise<TermUnits> {
     const aliasUnits = departments ? this.unitsOfDepartments(this.lexicon.departmentsNamed(folded)) : [];
+    if (this.local) {
+      const units: number[] = [];
+      this.local.folded.forEach((text, u) => {
+        if (text.includes(folded)) units.push(u);
+      });
+      return { units: union(units, aliasUnits), exact: true };
+    }
     const grams = termGrams(folded);
     const found = await Promise.all(grams.map((g) => this.entry(g)));
     if (found.some((e) => e === undefined)) return { units: aliasUnits, exact: true };
@@ -316,15 +339,23 @@ export class ShardEngine {
   }
 
   /**
-   * What rank.ts orders a unit by, from the start file only: kind, date and position (titles and
-   * coverage would need every candidate's text, so they are 0 for all and the rest decides).
+   * What rank.ts orders a unit by: kind, date and position from the start file; with the texts in
+   * memory (single file) also the title and how much of the text the terms cover, as the exact
+   * engine does. Sharded, those would need every candidate's text: 0 for all, the rest decides.
    */
-  private facts(unit: number): RankFacts {
+  private facts(unit: number, terms: readonly Term[]): RankFacts {
     const meta = this.lexicon.meta;
+    const local = this.local;
+    const text = local?.folded[unit] ?? '';
     return {
-      title: 0,
+      title: local ? titleTier(this.lexicon.fold(local.texts[unit]!.t), terms) : 0,
       kind: meta.kinds[this.kindOf[unit]!]?.id ?? '',
-      coverage: 0,
+      coverage: local
+        ? coverage(
+            terms.flatMap((term) => occurrences(text, term.folded)),
+            text.length,
+          )
+        : 0,
       date: meta.documents[this.docOf[unit]!]?.date ?? '',
       position: unit,
     };
@@ -370,7 +401,7 @@ export class ShardEngine {
     // The texts of the first page are requested now, while the counts are made.
     const hits = rank(
       active.length > 0 ? matched.filter((u) => passes(u)) : matched,
-      (unit) => this.facts(unit),
+      (unit) => this.facts(unit, terms),
       orderFor(order, terms.length),
     );
     for (const unit of hits.slice(0, this.prefetch)) void this.text(unit).catch(() => undefined);
@@ -379,7 +410,7 @@ export class ShardEngine {
       this.relatedSource((units) =>
         rank(
           units.filter((u) => passes(u)),
-          (u) => this.facts(u),
+          (u) => this.facts(u, terms),
           orderFor(order, terms.length),
         ),
       ),

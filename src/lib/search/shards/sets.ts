@@ -80,3 +80,15 @@ export function cheapestCover(costs: readonly number[], step = GRAM_MAX): { offs
   for (let i = n - 1; i >= 0; i = from[i]!) offsets.unshift(i);
   return { offsets, cost: best[n - 1]! };
 }
+
+/** The number of values ≤ x in an ascending list (binary search). */
+export function upperBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
