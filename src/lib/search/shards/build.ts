@@ -132,7 +132,7 @@ export function buildShards(bundle: SearchBundle, fold: CharFolder, options: Sha
   // A bitmap of 32,000 units is 4 KiB: up to that size every list is inline, so a short term costs
   // one round trip (its gram shard) before the texts.
   const bigList = options.bigList ?? 4096;
-  const textPackBytes = options.textPackBytes ?? 4096;
+  const textPackBytes = options.textPackBytes ?? 2048;
   const cost = options.compressedSize ?? ((d: Uint8Array) => d.length);
   const unitCount = bundle.units.length;
   const files = new Map<string, Uint8Array>();

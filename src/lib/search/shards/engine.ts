@@ -1,24 +1,20 @@
 /**
- * Shards mode: the same queries, filters and answers as the bundle engine (engine.ts), over the
- * sharded index (format.ts), fetching only what a query needs.
+ * The search page's engine: the same queries, filters and answers as the exact engine (engine.ts,
+ * the test oracle), over the index (format.ts) in either layout, fetching only what a query needs.
  *
- * - Start-up: start.json.gz (labels, aliases, folding, and the facet codes of every unit), so
- *   filters, filter counts and department aliases are answered locally, for every query.
- * - A term of ≤ 4 code units (GRAM_MAX): the unit list of its one gram: EXACT.
- * - A longer term: its 4-grams. First the lists held in its shards and the rarest list; when the
- *   departments the term names already cover every candidate, that is the answer. Otherwise the
- *   candidates are proven with positions: the cheapest chain of 4-grams covering the term (each
- *   next one starting at most 4 code units after the previous one) must occur at the term's
- *   offsets; its lists and position packs must cost ≤ POSITION_BUDGET bytes. Then the count is
- *   exact. When the proof costs more, the lists that fit the budget narrow the candidates (a
- *   superset, in practice nearly always equal), and the count is shown as an estimate ("约 N")
- *   until every candidate has been verified.
+ * - Start-up: start.json.gz (labels, aliases, folding, thesaurus, and the facet codes of every
+ *   unit), so filters, filter counts and department aliases are answered locally, for every query.
+ * - The units of a term: in the single-file layout, by reading every text in memory; sharded, from
+ *   the gram index (gram-index.ts: exact up to 4 code units, proven by positions above, or a
+ *   superset shown as an estimate, "约 N", until every candidate has been verified).
  * - A term naming departments (Lexicon.departmentsNamed) also matches the units of those departments
  *   (facet codes, no fetch). Several terms: AND. Filters: OR within a group, AND across groups; the
  *   counts of a group under the OTHER groups' selections, exactly as engine.ts.
- * - Results in the order of rank.ts (from what the start file knows: kind, date, position). Only the texts of the units shown are fetched (x/<k>.bin.gz, packs of consecutive units),
- *   and every one is verified against its folded text before it is shown (precision is 100% by
- *   construction), which also gives the ranges to highlight.
+ * - Results in the order of rank.ts (sharded: from what the start file knows, kind, date and
+ *   position; single file: titles and coverage too). Only the texts of the units shown are fetched
+ *   (x/<k>.bin.gz, packs of consecutive units), and every one is verified against its folded text
+ *   before it is shown (precision is 100% by construction), which also gives the ranges to mark.
+ * - Related results (related-lookup.ts) by the same rule as the exact engine, apart from the hits.
  */
 import { GROUPS, type Group, type Selection } from '../engine.ts';
 import { type Range, occurrences } from '../highlight.ts';
@@ -28,32 +24,15 @@ import { type RankFacts, type SortOrder, coverage, orderFor, rank, titleTier } f
 import { suggestionsFor } from '../related.ts';
 import { type RelatedSource, lookUpRelated } from '../related-lookup.ts';
 import { type FacetCount, NO_SUGGESTIONS, type SearchView, type ShownHit, verifiedPager } from '../view.ts';
-import {
-  type GramEntry,
-  type StartFile,
-  type UnitText,
-  decodeList,
-  decodeUtf16,
-  gramHash,
-  readPositions,
-  readShard,
-  termGrams,
-  unpackCodes,
-  unpackLists,
-} from './format.ts';
+import { type StartFile, type UnitText, decodeUtf16, unpackCodes, unpackLists } from './format.ts';
+import { GramIndex, type ShardFetch, type TermUnits } from './gram-index.ts';
 import { limitInFlight, remember } from './requests.ts';
-import { cheapestCover, indexIn, intersect, union, upperBound } from './sets.ts';
+import { intersect, union, upperBound } from './sets.ts';
 
 /** Largest cost (compressed bytes of position packs) spent proving one term's candidates. */
 export const POSITION_BUDGET = 16 * 1024;
 
-/** Fetches a file of the index (path relative to search/shards/, without `.gz`), decompressed. */
-export type ShardFetch = (path: string) => Promise<Uint8Array>;
-
-interface TermUnits {
-  units: number[];
-  exact: boolean;
-}
+export type { ShardFetch };
 
 export interface ShardEngineOptions {
   lexicon?: Lexicon;
@@ -67,7 +46,6 @@ export interface ShardEngineOptions {
 
 export class ShardEngine {
   readonly lexicon: Lexicon;
-  private readonly positionBudget: number;
   private readonly prefetch: number;
   readonly start: StartFile;
   private readonly fetch: ShardFetch;
@@ -79,22 +57,20 @@ export class ShardEngine {
   readonly statusOf: Int32Array;
   readonly themesOf: number[][];
   readonly deptsOf: number[][];
-  private readonly shards = new Map<number, Promise<Map<string, GramEntry>>>();
-  private readonly packs = new Map<number, Promise<Uint8Array>>();
+  private readonly grams: GramIndex;
   private readonly textPacks = new Map<number, Promise<UnitText[]>>();
   /** First unit of each text pack (x/<k>), ascending. */
   private readonly packStarts: number[];
   /** The single-file layout: every text, and its folded copy (the terms are matched in memory). */
   private readonly local?: { texts: UnitText[]; folded: string[] };
-  private readonly lists = new Map<string, Promise<number[]>>();
   private readonly deptUnits = new Map<number, number[]>();
   private readonly termCache = new Map<string, Promise<TermUnits>>();
 
   constructor(start: StartFile, fetch: ShardFetch, options: ShardEngineOptions = {}) {
     this.start = start;
     this.fetch = limitInFlight(fetch, options.inFlight ?? QUERY_LIMITS.inFlight);
+    this.grams = new GramIndex(this.fetch, start.shards, options.positionBudget ?? POSITION_BUDGET);
     this.lexicon = options.lexicon ?? new Lexicon(start.meta);
-    this.positionBudget = options.positionBudget ?? POSITION_BUDGET;
     this.prefetch = options.prefetch ?? 20;
     const n = start.units;
     this.docOf = new Int32Array(n);
@@ -121,18 +97,6 @@ export class ShardEngine {
 
   // Every file is fetched once and kept, unless fetching it failed: then the next query retries.
 
-  private shard(k: number): Promise<Map<string, GramEntry>> {
-    return remember(this.shards, k, () => this.fetch(`g/${k}.bin`).then(readShard));
-  }
-
-  private async entry(gram: string): Promise<GramEntry | undefined> {
-    return (await this.shard(gramHash(gram) % this.start.shards)).get(gram);
-  }
-
-  private pack(k: number): Promise<Uint8Array> {
-    return remember(this.packs, k, () => this.fetch(`p/${k}.bin`));
-  }
-
   /** A unit's text, from its pack (fetched once for all its units), or from memory (single file). */
   async text(unit: number): Promise<UnitText> {
     if (this.local) return this.local.texts[unit]!;
@@ -143,13 +107,6 @@ export class ShardEngine {
     const text = texts[unit - this.packStarts[pack]!];
     if (!text) throw new Error(`search index: no text of unit ${unit} in pack ${pack}`);
     return text;
-  }
-
-  private list(entry: GramEntry): Promise<number[]> {
-    return remember(this.lists, entry.gram, async () => {
-      const bytes = entry.file === undefined ? entry.list : await this.fetch(`l/${entry.file}.bin`);
-      return Array.from(decodeList(entry.kind, bytes, entry.df));
-    });
   }
 
   /** Units for which any of the departments is responsible, sorted. */
@@ -188,76 +145,7 @@ export class ShardEngine {
       });
       return { units: union(units, aliasUnits), exact: true };
     }
-    const grams = termGrams(folded);
-    const found = await Promise.all(grams.map((g) => this.entry(g)));
-    if (found.some((e) => e === undefined)) return { units: aliasUnits, exact: true };
-    const entries = found as GramEntry[];
-    if (entries.length === 1) return { units: union(await this.list(entries[0]!), aliasUnits), exact: true };
-
-    // A longer term. The lists fetched so far, by 4-gram offset, and their intersection.
-    const lists: (number[] | undefined)[] = entries.map(() => undefined);
-    let candidates: number[] | undefined;
-    const take = async (offsets: readonly number[]): Promise<void> => {
-      const todo = offsets.filter((o) => !lists[o]);
-      const got = await Promise.all(todo.map((o) => this.list(entries[o]!)));
-      todo.forEach((o, i) => {
-        lists[o] = got[i]!;
-        candidates = candidates ? intersect(candidates, got[i]!) : got[i]!;
-      });
-    };
-    const unproven = (): number[] => candidates!.filter((u) => indexIn(aliasUnits, u) < 0);
-    const done = (exact: boolean): TermUnits => ({ units: union(candidates!, aliasUnits), exact });
-    const listCost = (o: number): number => (lists[o] || entries[o]!.file === undefined ? 0 : entries[o]!.fileCost!);
-
-    // 1. The inline lists and the rarest one: often enough when the departments cover the rest.
-    let rarest = 0;
-    entries.forEach((e, o) => {
-      if (e.df < entries[rarest]!.df) rarest = o;
-    });
-    await take([rarest, ...entries.flatMap((e, o) => (e.file === undefined ? [o] : []))]);
-    if (unproven().length === 0) return done(true);
-
-    // 2. Prove the candidates with positions: the cheapest cover whose lists and packs fit the budget.
-    const cover = cheapestCover(entries.map((e, o) => listCost(o) + (e.positions?.cost ?? Infinity)));
-    const packCosts = new Map<number, number>();
-    let cost = 0;
-    for (const o of cover.offsets) {
-      const ref = entries[o]!.positions;
-      cost += listCost(o);
-      packCosts.set(ref?.pack ?? -1, ref?.cost ?? Infinity);
-    }
-    for (const c of packCosts.values()) cost += c;
-    if (cost <= this.positionBudget) {
-      const [, positions] = await Promise.all([
-        take(cover.offsets),
-        Promise.all(
-          cover.offsets.map(async (o) => {
-            const e = entries[o]!;
-            const ref = e.positions!;
-            return readPositions(await this.pack(ref.pack), ref.offset, ref.length, e.df);
-          }),
-        ),
-      ]);
-      const occurs = (u: number): boolean => {
-        const at = cover.offsets.map((o, k) => positions[k]![indexIn(lists[o]!, u)]!);
-        const rest = cover.offsets.slice(1).map((o, k) => ({ shift: o, set: new Set(at[k + 1]) }));
-        return at[0]!.some((p) => rest.every(({ shift, set }) => set.has(p + shift)));
-      };
-      const proven = new Set(unproven().filter(occurs));
-      candidates = candidates!.filter((u) => proven.has(u) || indexIn(aliasUnits, u) >= 0);
-      return done(true);
-    }
-
-    // 3. Too dear to prove: more lists, cheapest first while they fit the budget, narrow the
-    // candidates (a superset, nearly always exact); every result is verified as it is shown.
-    let spent = 0;
-    const rest = entries
-      .map((_, o) => o)
-      .filter((o) => !lists[o])
-      .sort((a, b) => listCost(a) - listCost(b) || a - b);
-    const affordable = rest.filter((o) => (spent += listCost(o)) <= this.positionBudget);
-    await take(affordable);
-    return done(unproven().length === 0);
+    return this.grams.resolve(folded, aliasUnits);
   }
 
   /** How a unit's text matches the terms (same rule as SearchEngine.matchUnit), or undefined. */
