@@ -18,6 +18,8 @@ export const searchStrings = {
   /** Something was typed, but only quotes, punctuation or spaces: there is nothing to look for. */
   nothingToSearch: '没有可检索的文字：单独的引号、标点不参与检索，请输入要查找的字词。',
   filters: '筛选',
+  /** The phone's 筛选 button, with how many filter values are chosen. */
+  filterToggle: (active: number) => (active > 0 ? `筛选（${active}）` : '筛选'),
   clearFilters: '清除筛选',
   more: (n: number) => `再显示 ${n} 条`,
   /** Result orders (rank.ts), in display order. */

@@ -147,6 +147,8 @@ async function start(root: HTMLElement): Promise<void> {
   const relatedNote = root.querySelector<HTMLElement>('[data-search-related-note]')!;
   const relatedList = root.querySelector<HTMLOListElement>('[data-search-related-results]')!;
   const suggestBox = root.querySelector<HTMLElement>('[data-search-suggest]')!;
+  const filterToggle = root.querySelector<HTMLButtonElement>('[data-search-filter-toggle]')!;
+  const layout = root.querySelector<HTMLElement>('.search-layout')!;
   root.querySelector('[data-search-nojs]')?.remove();
   root.classList.add('search-ready');
 
@@ -303,6 +305,7 @@ async function start(root: HTMLElement): Promise<void> {
 
   function renderFacets(): void {
     let active = false;
+    let chosen = 0;
     for (const group of GROUPS) {
       const { details, badge } = facetGroups.get(group)!;
       let visible = 0;
@@ -318,8 +321,11 @@ async function start(root: HTMLElement): Promise<void> {
       if (details.open) renderRows(group);
       else stale.add(group);
       active ||= selected > 0;
+      chosen += selected;
     }
     clear.hidden = !active;
+    const toggleText = S.filterToggle(chosen);
+    if (filterToggle.textContent !== toggleText) filterToggle.textContent = toggleText;
   }
 
   function renderStatus(): void {
@@ -436,6 +442,13 @@ async function start(root: HTMLElement): Promise<void> {
     const box = event.target as HTMLInputElement;
     if (box.type !== 'checkbox') return;
     update({ ...state, filters: toggle(state.filters, box.name as Group, box.value, box.checked) }, true);
+  });
+  // The phone's 筛选 button (shown by the stylesheet on narrow screens only) opens the filters.
+  filterToggle.hidden = false;
+  filterToggle.addEventListener('click', () => {
+    const open = filterToggle.getAttribute('aria-expanded') !== 'true';
+    filterToggle.setAttribute('aria-expanded', String(open));
+    layout.toggleAttribute('data-filters-open', open);
   });
   sortBox.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
