@@ -13,18 +13,18 @@
  */
 import type { Labelled } from '../../lib/search/bundle.ts';
 import { GROUPS, type Group } from '../../lib/search/engine.ts';
-import { excerpt } from '../../lib/search/highlight.ts';
 import { type EngineManifest, Lexicon, type SearchMeta } from '../../lib/search/meta.ts';
 import type { PagefindApi } from '../../lib/search/pagefind-engine.ts';
 import { QUERY_LIMITS, collapseSpace } from '../../lib/search/query.ts';
 import type { StartFile } from '../../lib/search/shards/format.ts';
 import { PageQueue } from '../../lib/search/page-queue.ts';
 import { sortOrderOf } from '../../lib/search/rank.ts';
-import { isStatus } from '../../lib/search/status.ts';
-import { statusClasses } from '../../lib/status-tone.ts';
 import { type SearchState, readState, toggle, writeState } from '../../lib/search/state.ts';
 import { searchStrings as S } from '../../lib/search/strings.ts';
 import type { SearchView, ShownHit } from '../../lib/search/view.ts';
+import { el } from './dom.ts';
+import { facetPanel } from './facets.ts';
+import { renderHit } from './hit.ts';
 
 /**
  * Results per page, and added by “more”, in every engine: a large index fetches the texts of the
@@ -32,23 +32,10 @@ import type { SearchView, ShownHit } from '../../lib/search/view.ts';
  * browser) low at thousands of documents.
  */
 const PAGE = 10;
-/** Filter groups with more values than this start closed. */
-const OPEN_MAX = 30;
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) void start(root);
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
-  node.append(...children);
-  return node;
-}
 
 /** Fetches a gzip-compressed file (some hosts already undo the gzip: then the bytes as sent). */
 async function loadGz(url: string): Promise<Uint8Array> {
@@ -128,12 +115,6 @@ async function loadSearcher(): Promise<Searcher> {
   };
 }
 
-/** A Chrome/Safari text fragment, so the measure page scrolls to and highlights the match. */
-function textFragment(text: string): string {
-  const encoded = encodeURIComponent(text.replace(/\s+/gu, ' ').trim()).replace(/-/g, '%2D');
-  return encoded ? `#:~:text=${encoded}` : '';
-}
-
 async function start(root: HTMLElement): Promise<void> {
   const form = root.querySelector<HTMLFormElement>('form[role="search"]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -174,49 +155,6 @@ async function start(root: HTMLElement): Promise<void> {
 
   const quote = (terms: SearchView['terms']): string => terms.map((t) => `“${t.raw}”`).join('、');
 
-  function renderHit(hit: ShownHit): HTMLLIElement {
-    const firstRange = [...hit.ranges].sort((a, b) => a.start - b.start)[0];
-    const href = `${BASE}measures/${hit.id}/${firstRange ? textFragment(hit.text.slice(firstRange.start, firstRange.end)) : ''}`;
-    const title = el(
-      'a',
-      { href },
-      ...(hit.number ? [el('span', { class: 'num' }, hit.number)] : []),
-      el('bdi', {}, hit.title),
-    );
-    const meta = el(
-      'p',
-      { class: 'search-hit-meta small muted' },
-      `${hit.province} · `,
-      el('a', { href: `${BASE}documents/${hit.docId}/` }, `《${hit.docName}》`),
-      ` · ${hit.kind}`,
-    );
-    if (isStatus(hit.status)) {
-      const badge = el('span', { class: statusClasses(hit.status), 'data-status': hit.status }, hit.status);
-      if (searcher.asOf) badge.title = S.statusAsOf(searcher.asOf);
-      meta.append(' ', badge);
-    }
-    const text = el('p', { class: 'search-hit-excerpt' });
-    for (const segment of excerpt(hit.text, hit.ranges))
-      text.append(segment.mark ? el('mark', {}, segment.text) : segment.text);
-    const item = el(
-      'li',
-      { class: 'search-hit', 'data-unit': hit.id },
-      el('h2', { class: 'search-hit-title' }, title),
-      meta,
-      text,
-    );
-    if (hit.via) item.append(el('p', { class: 'search-hit-via small', 'data-via': '' }, S.via(hit.via)));
-    if (hit.depts.length > 0) {
-      const depts = el('p', { class: 'search-hit-depts small' }, S.departments);
-      hit.depts.forEach((d, i) => {
-        if (i > 0) depts.append('、');
-        depts.append(d.alias ? el('mark', {}, d.name) : d.name);
-      });
-      item.append(depts);
-    }
-    return item;
-  }
-
   /** The “more” button after a page: hidden at the end, else how many the next click adds. */
   function renderMoreButton(): void {
     const left = view.left();
@@ -228,7 +166,7 @@ async function start(root: HTMLElement): Promise<void> {
 
   /** The related block (never counted among the results) and, when nothing matches, suggestions. */
   function renderRelated(): void {
-    relatedList.replaceChildren(...view.related.map(renderHit));
+    relatedList.replaceChildren(...view.related.map((hit) => renderHit(hit, BASE, searcher.asOf)));
     relatedNote.textContent = S.relatedNote(view.relatedTotal, view.related.length);
     relatedBox.hidden = view.related.length === 0;
     const { concepts, departments, themes } = view.suggestions;
@@ -249,84 +187,12 @@ async function start(root: HTMLElement): Promise<void> {
   /** Nothing in the query can be searched (`"`, `-`): a message instead of results. */
   const nothingToSearch = (v: SearchView): boolean => v.terms.length === 0 && collapseSpace(state.q) !== '';
 
-  // Filters are built once; each render only updates counts, checks, visibility and order, and
-  // only in open groups: a closed group (documents at scale: 1,000 rows) is brought up to date
-  // when it is opened.
-  type Row = { box: HTMLInputElement; label: HTMLLabelElement; count: HTMLElement };
-  const facetRows = new Map<Group, Row[]>();
-  const facetGroups = new Map<Group, { details: HTMLDetailsElement; badge: HTMLElement }>();
-  const stale = new Set<Group>();
-  for (const group of GROUPS) {
-    const details = el('details', { 'data-group': group, class: 'search-facet' });
-    // Long lists start closed (dept and theme always; documents at scale): a closed group is
-    // neither laid out nor painted, which keeps a query's re-render cheap with 1,000 documents.
-    details.open = group !== 'dept' && group !== 'theme' && searcher.labels(group).length <= OPEN_MAX;
-    const badge = el('span', { class: 'badge-count' });
-    details.append(el('summary', {}, S.groups[group], badge));
-    const fieldset = el('fieldset', {}, el('legend', { class: 'visually-hidden' }, S.groups[group]));
-    const rows = searcher.labels(group).map((label) => {
-      const box = el('input', { type: 'checkbox', name: group, value: label.id });
-      const count = el('span', { class: 'count' });
-      const row = el('label', {}, box, ` ${label.name} `, count);
-      fieldset.append(row);
-      return { box, label: row, count };
-    });
-    facetRows.set(group, rows);
-    details.append(fieldset);
-    details.addEventListener('toggle', () => {
-      if (details.open && stale.has(group)) renderRows(group);
-    });
-    facetsBox.append(details);
-    facetGroups.set(group, { details, badge });
-  }
-  const clear = el('button', { type: 'button', class: 'search-clear' }, S.clearFilters);
-  clear.addEventListener('click', () => update({ ...state, filters: {} }, true));
-  facetsBox.append(clear);
-
-  function renderRows(group: Group): void {
-    stale.delete(group);
-    const rows = facetRows.get(group)!;
-    const byCount = group === 'dept' || group === 'theme';
-    const bound = view.boundGroups.has(group);
-    const ranked = byCount
-      ? [...view.facets[group]].sort((a, b) => b.count - a.count || a.value - b.value)
-      : view.facets[group];
-    ranked.forEach((v, rank) => {
-      const item = rows[v.value]!;
-      const show = v.count > 0 || v.selected;
-      // Touch the DOM only where something changed: re-rendering is the costly part of a query.
-      if (item.label.hidden === show) item.label.hidden = !show;
-      if (item.label.style.order !== String(rank)) item.label.style.order = String(rank);
-      if (item.box.checked !== v.selected) item.box.checked = v.selected;
-      const count = bound ? S.countAtMost(v.count) : `(${v.count})`;
-      if (item.count.textContent !== count) item.count.textContent = count;
-    });
-  }
-
-  function renderFacets(): void {
-    let active = false;
-    let chosen = 0;
-    for (const group of GROUPS) {
-      const { details, badge } = facetGroups.get(group)!;
-      let visible = 0;
-      let selected = 0;
-      for (const v of view.facets[group]) {
-        if (v.count > 0 || v.selected) visible++;
-        if (v.selected) selected++;
-      }
-      if (details.hidden !== (visible === 0)) details.hidden = visible === 0;
-      const badgeText = selected ? ` ${selected}` : '';
-      if (badge.textContent !== badgeText) badge.textContent = badgeText;
-      if (selected) details.open = true;
-      if (details.open) renderRows(group);
-      else stale.add(group);
-      active ||= selected > 0;
-      chosen += selected;
-    }
-    clear.hidden = !active;
-    const toggleText = S.filterToggle(chosen);
-    if (filterToggle.textContent !== toggleText) filterToggle.textContent = toggleText;
-  }
+  const facets = facetPanel(
+    facetsBox,
+    (group) => searcher.labels(group),
+    filterToggle,
+    () => update({ ...state, filters: {} }, true),
+  );
 
   function renderStatus(): void {
     const query = quote(view.terms);
@@ -382,11 +248,11 @@ async function start(root: HTMLElement): Promise<void> {
       const names = note.departments.map((name) => `“${name}”`).join('、');
       notes.append(el('p', { class: 'small muted' }, S.viaDepartment(note.term.raw, names)));
     }
-    list.replaceChildren(...page.map(renderHit));
+    list.replaceChildren(...page.map((hit) => renderHit(hit, BASE, searcher.asOf)));
     renderRelated();
     renderMoreButton();
     renderStatus(); // after the first page: verification may have corrected the count
-    renderFacets();
+    facets.render(view);
   }
 
   async function render(): Promise<void> {
@@ -462,7 +328,7 @@ async function start(root: HTMLElement): Promise<void> {
       (v) => v.next(searcher.page),
       (page) => {
         firstNew = list.children.length;
-        list.append(...page.map(renderHit));
+        list.append(...page.map((hit) => renderHit(hit, BASE, searcher.asOf)));
         renderMoreButton();
         renderStatus();
       },
