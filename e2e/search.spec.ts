@@ -2,10 +2,10 @@
 // no-result message, keyboard use. Black-box over HTTP against the built site (any BASE_PATH).
 // URLs are relative (baseURL ends with the base path).
 //
-// Every engine: see e2e/search-engine.ts (SEARCH_ENGINE=bundle|shards|pagefind).
+// Every engine: see e2e/search-engine.ts (SEARCH_ENGINE=shards|pagefind).
 
 import { type Page, expect, test } from '@playwright/test';
-import { ENGINE, forceEngine, searchReady as ready } from './search-engine.ts';
+import { forceEngine, searchReady as ready } from './search-engine.ts';
 
 test.beforeEach(async ({ page }) => {
   await forceEngine(page);
@@ -138,8 +138,8 @@ test('browsing by filter with an empty query lists everything that matches', asy
     expect(depts).toContain('质量技术监督局');
   await open(page);
   await expect(status(page)).toContainText(/共 \d+ 条条目/);
-  // A page of results (20; 10 with the shards engine, which fetches each shown text), then one more.
-  const pageSize = ENGINE === 'shards' ? 10 : 20;
+  // A page of results (10, in every engine), then one more.
+  const pageSize = 10;
   await expect(hits(page)).toHaveCount(pageSize);
   await page.locator('[data-search-more]').click();
   await expect(hits(page)).toHaveCount(2 * pageSize);
@@ -184,12 +184,9 @@ test('works on a phone', { tag: '@phone' }, async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-// Related results are computed by the in-page (bundle) engine only; the shards and Pagefind engines
-// show the suggestions but no related block yet (an open part of the search work).
-const RELATED = ENGINE === undefined || ENGINE === 'bundle';
+// Related results: every engine computes them by the same rule (related.ts, related-lookup.ts).
 
 test('a word of the thesaurus with no exact match shows related results apart, saying how', async ({ page }) => {
-  test.skip(!RELATED, 'related results: bundle engine only');
   await open(page, `?q=${encodeURIComponent('网购')}`);
   await expect(status(page)).toContainText('没有找到');
   await expect(hits(page)).toHaveCount(0);
@@ -202,7 +199,6 @@ test('a word of the thesaurus with no exact match shows related results apart, s
 });
 
 test('a department short form gets the note of its full name and related results', async ({ page }) => {
-  test.skip(!RELATED, 'related results: bundle engine only');
   await open(page, `?q=${encodeURIComponent('工业和信息化厅')}`);
   const note = await page.locator('[data-search-notes] p').first().textContent();
   await open(page, `?q=${encodeURIComponent('工信')}`);

@@ -1,26 +1,24 @@
 // Search indexes, written into dist/ after `astro build` (scripts/build.ts, which `npm run build` runs, runs this last).
 //
-//   node scripts/pagefind.ts [--dist dist] [--engine auto|bundle|shards|pagefind] [--shards] [--pagefind]
+//   node scripts/pagefind.ts [--dist dist] [--engine auto|shards|pagefind] [--shards] [--pagefind]
 //   env SEARCH_ENGINE=…: same as --engine (tests and benchmarks force a mode)
 //
-// The search page has three engines and this script picks one (written to dist/search/engine.json,
-// which the page reads first):
-// - bundle (small corpora): dist/search/corpus.json.gz, every unit's text, filter labels, department
-//   aliases and the traditional → simplified pairs the corpus needs (src/lib/search/bundle.ts),
-//   built from the public exports (dist/data/*.json, else content/generated/data/). Exact, and one
-//   download answers every later query with 0 bytes.
-// - shards (large corpora): dist/search/shards/, a purpose-built sharded n-gram index built from
-//   the same bundle (src/lib/search/shards/: format.ts, build.ts, engine.ts): a start file (labels,
-//   aliases, folding, per-unit facet codes), gram shards of unit lists, trigram position packs and
-//   one small text file per unit; a query fetches only the shards of its grams and the texts of the
-//   units it shows. Linear in the corpus, seconds at 24,000 units. Written when chosen, or with
-//   --shards without choosing it (npm test forces it on the small build for the e2e spec).
+// The search page has one client for one index format (src/lib/search/shards/), built from the
+// public exports (dist/data/*.json, else content/generated/data/) through the search bundle
+// (src/lib/search/bundle.ts), in one of two layouts (recorded in dist/search/engine.json, which the
+// page reads first):
+// - single file (small corpora): dist/search/shards/start.json.gz holds every unit's text besides the
+//   labels, aliases and folding; one download answers every later query with 0 bytes.
+// - sharded (large corpora, or --shards / --engine shards on any corpus, for tests and benchmarks):
+//   the start file, gram shards of unit lists (small lists inline), position packs and text packs of
+//   consecutive units; a query fetches only the shards of its grams and the texts it shows. Linear in
+//   the corpus, seconds at 24,000 units.
 // - pagefind (opt-in only: --engine pagefind, or --pagefind to build the index without choosing
 //   it): dist/pagefind/, a Pagefind 1.6.0 (extended) index of the measure pages, one record per unit
-//   (SearchRecord.astro), with dist/search/meta.json.gz (the bundle without the units,
+//   (SearchRecord.astro), with dist/search/meta.json.gz (the labels without the units,
 //   src/lib/search/meta.ts; written in every mode, it is small). Pagefind's own UI bundles are
 //   removed (unused).
-// Automatic choice: the bundle while its gzip size is ≤ BUNDLE_MAX_BYTES, else shards.
+// Automatic choice: the single file while its gzip size is ≤ SINGLE_FILE_MAX_BYTES, else sharded.
 //
 // Prints the sizes, times and the choice. Exit 1 on any error.
 
@@ -34,25 +32,24 @@ import { type BundleInput, type SearchBundle, buildBundle } from '../src/lib/sea
 import { type EngineManifest, metaOf } from '../src/lib/search/meta.ts';
 import { makeMatchFold } from '../src/lib/search/normalize.ts';
 import { buildShards } from '../src/lib/search/shards/build.ts';
+import { singleFile } from '../src/lib/search/shards/start.ts';
 import { SHARDS_DIR, START_FILE } from '../src/lib/search/shards/format.ts';
 import { ui } from '../src/ui-strings.ts';
 
 /** The Pagefind release this site is built and measured with (package.json pins it exactly). */
 export const PAGEFIND_VERSION = '1.6.0';
-export const BUNDLE_FILE = 'search/corpus.json.gz';
 export const META_FILE = 'search/meta.json.gz';
 export const MANIFEST_FILE = 'search/engine.json';
 
 /**
- * Largest gzipped bundle served as the search engine: 96 KiB. The bundle is downloaded whole
- * before the first answer, and the first search (page + scripts + bundle) must stay ≤ 150 KiB
- * transferred; the page and its scripts take ~25 KiB, leaving room for gzip's variance. Pagefind's
- * first search costs ~120 KiB at any size (its wasm and script alone ~70 KiB), so below this
- * threshold the bundle is also the cheaper one, and exact with no per-query bytes. Above it the
- * shards engine takes over (start-up grows far slower: ~1 byte per unit plus the labels).
- * The real corpus (188 units) gives 34 KiB; each document adds ~7 KiB, so ~13 documents switch.
+ * Largest gzipped single-file index: 96 KiB. It is downloaded whole before the first answer, and
+ * the first search (page + scripts + index) must stay ≤ 150 KiB transferred; the page and its
+ * scripts take ~25 KiB, leaving room for gzip's variance. Below it the single file is also cheaper
+ * than the sharded layout's first search, and later queries cost no bytes. Above it the sharded
+ * layout takes over (its start file grows far slower: ~1 byte per unit plus the labels).
+ * The real corpus (188 units) gives ~45 KiB; each document adds ~7 KiB, so ~13 documents switch.
  */
-export const BUNDLE_MAX_BYTES = 96 * 1024;
+export const SINGLE_FILE_MAX_BYTES = 96 * 1024;
 
 export type EngineName = EngineManifest['engine'];
 
@@ -91,44 +88,54 @@ function readInput(dist: string): BundleInput {
 
 export interface Written {
   bundle: SearchBundle;
-  /** Gzip size of the whole bundle (decides the engine), and uncompressed. */
-  bytes: number;
+  /** The single-file index, gzip-compressed (its size decides the layout), and its raw size. */
+  single: Buffer;
   rawBytes: number;
   units: number;
   engine: EngineName;
+  /** Sharded layout (else the single file). */
+  sharded: boolean;
   metaBytes: number;
 }
 
-/** The bundle (when chosen), meta.json.gz and engine.json. */
-export function writeBundle(dist: string, forced?: EngineName): Written {
+/**
+ * Chooses the engine and the layout, and writes meta.json.gz and engine.json (the index itself:
+ * writeSingle, writeShards). `sharded`: the sharded layout whatever the size.
+ */
+export function chooseIndex(dist: string, forced?: EngineName, sharded = false): Written {
   const input = readInput(dist);
   const bundle = buildBundle(input);
-  const json = JSON.stringify(bundle);
-  const gz = gzipSync(json, { level: 9 });
-  const engine: EngineName = forced ?? (gz.length <= BUNDLE_MAX_BYTES ? 'bundle' : 'shards');
-  const file = path.join(dist, BUNDLE_FILE);
+  const json = JSON.stringify(singleFile(bundle));
+  const single = gzipSync(json, { level: 9 });
+  const engine: EngineName = forced ?? 'shards';
   const metaFile = path.join(dist, META_FILE);
-  mkdirSync(path.dirname(file), { recursive: true });
-  rmSync(file, { force: true });
-  rmSync(metaFile, { force: true });
-  if (engine === 'bundle') writeFileSync(file, gz);
-  // Written in every mode (small): the e2e spec also runs a bundle build in Pagefind mode.
+  mkdirSync(path.dirname(metaFile), { recursive: true });
+  // Written in every mode (small): the e2e spec also runs a small build in Pagefind mode.
   const meta = gzipSync(JSON.stringify(metaOf(bundle)), { level: 9 });
   writeFileSync(metaFile, meta);
   const manifest: EngineManifest = {
     engine,
-    file: { bundle: BUNDLE_FILE, shards: START_FILE, pagefind: META_FILE }[engine],
+    file: engine === 'pagefind' ? META_FILE : START_FILE,
     units: input.units.length,
   };
   writeFileSync(path.join(dist, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
   return {
     bundle,
-    bytes: gz.length,
+    single,
     rawBytes: Buffer.byteLength(json),
     units: input.units.length,
     engine,
+    sharded: sharded || forced === 'shards' || single.length > SINGLE_FILE_MAX_BYTES,
     metaBytes: meta.length,
   };
+}
+
+/** The single-file index: dist/search/shards/start.json.gz alone. */
+export function writeSingle(dist: string, single: Buffer): void {
+  const dir = path.join(dist, SHARDS_DIR);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dist, START_FILE), single);
 }
 
 /** The sharded index (dist/search/shards/), every file gzip-compressed (`.gz`). */
@@ -141,6 +148,7 @@ export function writeShards(
   startBytes: number;
   shards: number;
   packs: number;
+  textPacks: number;
   buildMs: number;
   writeMs: number;
 } {
@@ -174,6 +182,7 @@ export function writeShards(
     startBytes,
     shards: built.stats.shards,
     packs: built.stats.packs,
+    textPacks: built.stats.textPacks,
     buildMs: built_at - started,
     writeMs: performance.now() - built_at,
   };
@@ -181,8 +190,8 @@ export function writeShards(
 
 function engineOption(value: string | undefined): EngineName | undefined {
   if (value === undefined || value === '' || value === 'auto') return undefined;
-  if (value === 'bundle' || value === 'shards' || value === 'pagefind') return value;
-  throw new Error(`unknown search engine ${value} (bundle, shards, pagefind or auto)`);
+  if (value === 'shards' || value === 'pagefind') return value;
+  throw new Error(`unknown search engine ${value} (shards, pagefind or auto)`);
 }
 
 function walk(dir: string): string[] {
@@ -248,25 +257,25 @@ async function main(): Promise<void> {
   const dist = values.dist ?? 'dist';
   if (!existsSync(dist)) throw new Error(`${dist} does not exist; run astro build first`);
   const forced = engineOption(values.engine ?? process.env.SEARCH_ENGINE);
-  const written = writeBundle(dist, forced);
+  const written = chooseIndex(dist, forced, values.shards);
   const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
-  const target = {
-    bundle: BUNDLE_FILE,
-    shards: SHARDS_DIR,
-    pagefind: `${META_FILE} ${kib(written.metaBytes)} + pagefind/`,
-  };
   process.stdout.write(
-    `search: ${written.units} units, bundle ${kib(written.bytes)} gzip (${kib(written.rawBytes)} uncompressed), limit ${kib(BUNDLE_MAX_BYTES)}\n` +
-      `search engine: ${written.engine}${forced ? ' (forced)' : ''} → ${target[written.engine]}\n`,
+    `search: ${written.units} units, single file ${kib(written.single.length)} gzip (${kib(written.rawBytes)} uncompressed), limit ${kib(SINGLE_FILE_MAX_BYTES)}\n` +
+      `search engine: ${written.engine}${forced ? ' (forced)' : ''} → ${written.engine === 'pagefind' ? `${META_FILE} ${kib(written.metaBytes)} + pagefind/` : START_FILE}\n`,
   );
-  // The sharded index only when it is the engine or asked for: a small site need not carry (or
-  // spend build time on) an index it does not use.
+  // The index only when it is the engine or asked for: a Pagefind site need not carry (or spend
+  // build time on) an index it does not use.
   rmSync(path.join(dist, SHARDS_DIR), { recursive: true, force: true });
   if (written.engine === 'shards' || values.shards) {
-    const shards = writeShards(dist, written.bundle);
-    process.stdout.write(
-      `shards: ${shards.files} files, ${kib(shards.bytes)} gzip (start ${kib(shards.startBytes)}, ${shards.shards} gram shards, ${shards.packs} position packs) in ${((shards.buildMs + shards.writeMs) / 1000).toFixed(1)} s (index ${(shards.buildMs / 1000).toFixed(1)} s, compress and write ${(shards.writeMs / 1000).toFixed(1)} s) → ${dist}/${SHARDS_DIR}\n`,
-    );
+    if (!written.sharded) {
+      writeSingle(dist, written.single);
+      process.stdout.write(`index: single file → ${dist}/${START_FILE}\n`);
+    } else {
+      const shards = writeShards(dist, written.bundle);
+      process.stdout.write(
+        `index: sharded, ${shards.files} files, ${kib(shards.bytes)} gzip (start ${kib(shards.startBytes)}, ${shards.shards} gram shards, ${shards.packs} position packs, ${shards.textPacks} text packs) in ${((shards.buildMs + shards.writeMs) / 1000).toFixed(1)} s (index ${(shards.buildMs / 1000).toFixed(1)} s, compress and write ${(shards.writeMs / 1000).toFixed(1)} s) → ${dist}/${SHARDS_DIR}\n`,
+      );
+    }
   }
   // Pagefind only when asked for (slow: ~60 s at 100 documents).
   rmSync(path.join(dist, 'pagefind'), { recursive: true, force: true });

@@ -90,10 +90,11 @@ export const STEPS: Step[] = [
     commands: [
       node('scripts/browser.ts'),
       node(playwright, 'test'),
-      // Adds dist/search/shards/ without choosing it; `rebuild` starts from a clean dist/.
+      // Rewrites the index in the sharded layout (a small build has the single file); `rebuild`
+      // starts from a clean dist/.
       node('scripts/pagefind.ts', '--shards'),
       {
-        run: node(playwright, 'test', 'e2e/search.spec.ts', 'e2e/search-limits.spec.ts'),
+        run: node(playwright, 'test', 'e2e/search.spec.ts', 'e2e/search-status.spec.ts', 'e2e/search-limits.spec.ts'),
         env: { SEARCH_ENGINE: 'shards' },
       },
     ],
@@ -127,7 +128,7 @@ export const STEPS: Step[] = [
       { run: node(bin('astro'), 'build', '--silent', '--outDir', PAGEFIND_DIST), env: { SEARCH_ENGINE: 'pagefind' } },
       { run: node('scripts/pagefind.ts', '--dist', PAGEFIND_DIST), env: { SEARCH_ENGINE: 'pagefind' } },
       {
-        run: node(playwright, 'test', 'e2e/search.spec.ts'),
+        run: node(playwright, 'test', 'e2e/search.spec.ts', 'e2e/search-status.spec.ts'),
         env: { SEARCH_ENGINE: 'pagefind', E2E_ROOT: PAGEFIND_DIST },
       },
     ],

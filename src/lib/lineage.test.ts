@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Department, PolicyDocument } from '../model/index.ts';
 import { createCorpus } from './corpus.ts';
 import { doc, PROVINCES, theme, unit } from './fixtures.ts';
-import { byDate, citingByProvince, documentsWithTheme, relationLink, replacementsOf, statusTone } from './lineage.ts';
+import { byDate, citingByProvince, documentsWithTheme, relationLink, replacementsOf } from './lineage.ts';
+import { statusTone } from './status-tone.ts';
 import { departmentsWithPages, hasHistory, successionOf } from './succession.ts';
 
 const lineage = (extra: Partial<PolicyDocument['lineage']>) => ({ ...doc('x', 'hebei').lineage, ...extra });

@@ -1,18 +1,11 @@
 /**
- * Lineage helpers for pages: status tones, documents by date, the documents replacing one, links of
+ * Lineage helpers for pages: documents by date, the documents replacing one, links of
  * relations, and the citing documents of a document outside the corpus grouped by province.
  */
-import type { CitedDocument, PolicyDocument, Relation, Status, Unit } from '../model/index.ts';
+import type { CitedDocument, PolicyDocument, Relation, Unit } from '../model/index.ts';
 import { citedId } from '../model/index.ts';
 import { groupBy, type Corpus } from './corpus.ts';
 import { paths } from './url.ts';
-
-/** CSS tone of a status badge: in force, no longer in force, or changed. */
-export function statusTone(status: Status): 'valid' | 'ended' | 'changed' {
-  if (status === '现行有效') return 'valid';
-  if (status === '已修订' || status === '部分失效') return 'changed';
-  return 'ended';
-}
 
 /** Newest first by date (a bare year sorts after the dated documents of that year), then by id. */
 export function byDate(documents: PolicyDocument[]): PolicyDocument[] {

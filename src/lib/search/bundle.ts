@@ -1,6 +1,6 @@
 /**
- * The search bundle: everything the search page needs, in one gzip-compressed JSON file
- * (`<base>search/corpus.json.gz`, written after the build by scripts/pagefind.ts).
+ * The search bundle: everything search knows of the corpus, in memory. The index (shards/build.ts,
+ * shards/start.ts) is built from it, and the exact engine (engine.ts, the test oracle) reads it.
  *
  * It carries each unit's original text (display and exact matching), the labels of every filter
  * value, the department aliases (query expansion) and the traditional → simplified pairs the corpus
@@ -10,8 +10,9 @@
 import { formatNumbering } from '../format.ts';
 import { makeMatchFold, packTable } from './normalize.ts';
 import { collapseSpace } from './query.ts';
+import { statusLabels } from './status.ts';
 
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
 
 export interface BundleUnit {
   /** Unit id, `<document>/<local id>`; its page is `measures/<id>/`. */
@@ -41,8 +42,14 @@ export interface SearchBundle {
   /** Packed traditional → simplified pairs (normalize.ts packTable). */
   t2s: string;
   provinces: Labelled[];
-  /** `date`: the document's date as exported (`2015-07-15`), `` when it has none (rank.ts: newest first). */
-  documents: (Labelled & { province: number; date: string })[];
+  /**
+   * `date`: the document's date as exported (`2015-07-15`), `` when it has none (rank.ts: newest first);
+   * `status`: index into statuses, −1 when the export has none.
+   */
+  documents: (Labelled & { province: number; date: string; status: number })[];
+  /** The statuses some document has (status.ts: 现行有效 first), and the date they are as of (or ``). */
+  statuses: Labelled[];
+  asOf: string;
   /**
    * Folded names that reach this department exactly: `aliases` (canonical name and registry aliases)
    * and `written` (the other names the corpus writes it by, prefixes included: 省质监局). `shortForms`:
@@ -91,6 +98,8 @@ export interface ExportDocument {
   date?: { value: string } | string | null;
   province: string;
   provinceId: string;
+  /** Status as of `asOf` (src/model/lineage.ts); absent in exports made before it existed. */
+  lineage?: { status?: { value: string }; asOf?: string };
 }
 export interface ExportDepartment {
   id: string;
@@ -152,11 +161,13 @@ export function buildBundle(input: BundleInput): SearchBundle {
     if (!provinces.some((p) => p.id === doc.provinceId)) provinces.push({ id: doc.provinceId, name: doc.province });
   }
   const provinceIndex = indexer(provinces, (p) => p.id);
+  const statuses = statusLabels(input.documents.map((doc) => doc.lineage?.status?.value ?? ''));
   const documents = input.documents.map((doc) => ({
     id: doc.id,
     name: typeof doc.title === 'string' ? doc.title : doc.title.value,
     province: provinceIndex(doc.provinceId),
     date: (typeof doc.date === 'string' ? doc.date : doc.date?.value) ?? '',
+    status: statuses.findIndex((status) => status.name === doc.lineage?.status?.value),
   }));
   const folded = (names: readonly string[]): string[] =>
     [...new Set(names.map((name) => collapseSpace(fold(name))))].filter((a) => a !== '').sort();
@@ -206,6 +217,8 @@ export function buildBundle(input: BundleInput): SearchBundle {
     t2s: packTable(subset),
     provinces,
     documents,
+    statuses,
+    asOf: input.documents.find((doc) => doc.lineage?.asOf)?.lineage?.asOf ?? '',
     departments,
     namePrefixes,
     themes,

@@ -12,13 +12,16 @@
 import type { SearchBundle } from './bundle.ts';
 import { type Range, occurrences } from './highlight.ts';
 import { Lexicon } from './meta.ts';
-import { alternativesOf, matchRelated } from './related.ts';
+import { alternativesFor, relatedMatch } from './related.ts';
 import { type CharFolder, makeMatchFold, unpackTable } from './normalize.ts';
 import { type Term, parseQuery } from './query.ts';
 import { type RankFacts, type SortOrder, coverage, orderFor, rank, score, titleTier } from './rank.ts';
 
-/** Filter groups, in display order; the key is also the URL parameter. */
-export const GROUPS = ['province', 'dept', 'theme', 'doc', 'kind'] as const;
+/**
+ * Filter groups, in display order; the key is also the URL parameter. `status` and `province` are
+ * properties of a unit's document; the others of the unit.
+ */
+export const GROUPS = ['status', 'province', 'dept', 'theme', 'doc', 'kind'] as const;
 export type Group = (typeof GROUPS)[number];
 export type Selection = Partial<Record<Group, readonly string[]>>;
 
@@ -89,6 +92,7 @@ export class SearchEngine {
     this.foldedTitles = bundle.units.map((u) => fold(u.title));
     this.lexicon = new Lexicon(bundle, fold);
     this.values = {
+      status: bundle.units.map((u) => [bundle.documents[u.doc]?.status ?? -1]),
       province: bundle.units.map((u) => [bundle.documents[u.doc]?.province ?? -1]),
       dept: bundle.units.map((u) => u.depts),
       theme: bundle.units.map((u) => u.themes),
@@ -98,8 +102,7 @@ export class SearchEngine {
   }
 
   labels(group: Group): { id: string; name: string }[] {
-    const b = this.bundle;
-    return { province: b.provinces, dept: b.departments, theme: b.themes, doc: b.documents, kind: b.kinds }[group];
+    return this.lexicon.labels(group);
   }
 
   /** Departments a term names, if it is an alias (`经信委`, `省质监局`, `质量技术监督局`). */
@@ -195,31 +198,21 @@ export class SearchEngine {
       factsOf,
       orderFor(order, terms.length),
     );
-    const related = this.related(terms, matched, (unit) => passes(unit), orderFor(order, terms.length));
+    const related = this.related(terms, (unit) => passes(unit), orderFor(order, terms.length));
     return { terms, cut, hits, unfiltered: matched.length, facets, related };
   }
 
   /** Units related to the query (related.ts) that are not exact hits, ranked like them. */
-  private related(
-    terms: readonly Term[],
-    matched: readonly Hit[],
-    passes: (unit: number) => boolean,
-    order: SortOrder,
-  ): RelatedHit[] {
-    const alternatives = terms.map((term) => alternativesOf(term, this.lexicon.thesaurus, this.lexicon));
+  private related(terms: readonly Term[], passes: (unit: number) => boolean, order: SortOrder): RelatedHit[] {
+    const alternatives = alternativesFor(terms, this.lexicon);
     if (alternatives.every((list) => list.length === 0)) return [];
-    const exactUnits = new Set(matched.map((hit) => hit.unit));
-    const named = terms.map((term) => this.departmentsNamed(term.folded));
     const found: { hit: RelatedHit; facts: RankFacts }[] = [];
     for (let unit = 0; unit < this.bundle.units.length; unit++) {
-      if (exactUnits.has(unit) || !passes(unit)) continue;
+      if (!passes(unit)) continue;
       const text = this.folded[unit] as string;
-      const depts = this.bundle.units[unit]!.depts;
-      const own = terms.map((term) => occurrences(text, term.folded));
-      const exact = terms.map((_, i) => own[i]!.length > 0 || named[i]!.some((d) => depts.includes(d)));
-      const match = matchRelated(text, depts, alternatives, exact);
+      const match = relatedMatch(text, this.bundle.units[unit]!.depts, terms, alternatives, this.lexicon);
       if (!match) continue;
-      const hit = { unit, ranges: [...own.flat(), ...match.ranges], via: match.via, departments: match.departments };
+      const hit = { unit, ranges: match.ranges, via: match.via, departments: match.departments };
       const facts = { ...this.facts(unit, terms, []), coverage: coverage(hit.ranges, text.length) };
       found.push({ hit, facts });
     }

@@ -1,8 +1,9 @@
 /**
- * Pagefind mode's small companion file (`<base>search/meta.json.gz`, scripts/pagefind.ts): the
- * search bundle WITHOUT the units: filter labels, department aliases and the traditional →
- * simplified pairs the corpus needs, so the page folds queries and expands aliases exactly as in
- * bundle mode, and labels the filters, while the texts stay in Pagefind's fragments.
+ * The search bundle WITHOUT the units: filter labels, department aliases, the thesaurus and the
+ * traditional → simplified pairs the corpus needs, so every engine folds queries and expands
+ * aliases the same way and labels the filters. It is in the index's start file (shards/format.ts)
+ * and, for Pagefind mode, in `<base>search/meta.json.gz` (scripts/pagefind.ts), while the texts stay
+ * in Pagefind's fragments.
  */
 import { type NamedDepartment, nameKeys, shortFormTargets } from '../../model/department-names.ts';
 import type { Group } from './engine.ts';
@@ -15,8 +16,8 @@ export type SearchMeta = Omit<SearchBundle, 'units'>;
 
 /** Which engine the build chose (`<base>search/engine.json`). */
 export interface EngineManifest {
-  engine: 'bundle' | 'shards' | 'pagefind';
-  /** Site-relative file the engine loads first: the bundle, the shards' start file, or the meta file. */
+  engine: 'shards' | 'pagefind';
+  /** Site-relative file the engine loads first: the index's start file, or the meta file. */
   file: string;
   units: number;
 }
@@ -56,6 +57,7 @@ export class Lexicon {
     this.named = meta.departments.map((dept) => ({ names: dept.aliases, shortForms: dept.shortForms }));
     const index = (labels: readonly Labelled[]) => new Map(labels.map((l, i) => [l.id, i]));
     this.byId = {
+      status: index(meta.statuses),
       province: index(meta.provinces),
       dept: index(meta.departments),
       theme: index(meta.themes),
@@ -66,7 +68,8 @@ export class Lexicon {
 
   labels(group: Group): Labelled[] {
     const m = this.meta;
-    return { province: m.provinces, dept: m.departments, theme: m.themes, doc: m.documents, kind: m.kinds }[group];
+    const { statuses: status, provinces: province, departments: dept, themes: theme, documents: doc, kinds: kind } = m;
+    return { status, province, dept, theme, doc, kind }[group];
   }
 
   /** Index of a value in its group's labels, or -1. */

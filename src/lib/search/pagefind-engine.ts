@@ -24,8 +24,10 @@ import { type Range, occurrences } from './highlight.ts';
 import type { Lexicon } from './meta.ts';
 import { type Term, parseQuery } from './query.ts';
 import { type RankFacts, type SortOrder, orderFor, rank } from './rank.ts';
-import { FILTER_KEYS, phraseIsExact, phraseQuery } from './record.ts';
+import { FILTER_KEYS, RECORD_GROUPS, phraseIsExact, phraseQuery } from './record.ts';
 import { suggestionsFor } from './related.ts';
+import { lookUpRelated } from './related-lookup.ts';
+import { pagefindRelatedSource, withFilter } from './pagefind-related.ts';
 import { type FacetCount, NO_SUGGESTIONS, type SearchView, type ShownHit, verifiedPager } from './view.ts';
 
 /** Candidates verified in one go when a count cannot be trusted (~1 KiB of fragment each). */
@@ -53,27 +55,21 @@ export interface PagefindApi {
 }
 
 type Counts = Record<Group, Map<string, number>>;
-interface Found {
+
+export interface Found {
   /** Result ids, best first. */
   ids: string[];
   counts: Counts;
 }
 
 const emptyCounts = (): Counts => ({
+  status: new Map(),
   province: new Map(),
   dept: new Map(),
   theme: new Map(),
   doc: new Map(),
   kind: new Map(),
 });
-
-function countsOf(response: PagefindResponse): Counts {
-  const counts = emptyCounts();
-  for (const group of GROUPS) {
-    for (const [id, n] of Object.entries(response.filters[FILTER_KEYS[group]] ?? {})) counts[group].set(id, n);
-  }
-  return counts;
-}
 
 export class PagefindEngine {
   readonly lexicon: Lexicon;
@@ -88,18 +84,38 @@ export class PagefindEngine {
     this.lexicon = lexicon;
   }
 
-  private async run(term: string | null, filters: PagefindFilter): Promise<Found> {
+  /** One Pagefind search (kept: the same search is never run twice). */
+  async run(term: string | null, filters: PagefindFilter): Promise<Found> {
     const key = JSON.stringify([term, filters]);
     let found = this.cache.get(key);
     if (!found) {
       found = this.pf.search(term, { filters }).then((response) => {
         if (!response) return { ids: [], counts: emptyCounts() };
         for (const r of response.results) if (!this.results.has(r.id)) this.results.set(r.id, r);
-        return { ids: response.results.map((r) => r.id), counts: countsOf(response) };
+        return { ids: response.results.map((r) => r.id), counts: this.countsOf(response) };
       });
       this.cache.set(key, found);
     }
     return found;
+  }
+
+  /** The status id of a document id (`` when it has none): 状态 is answered through 文件. */
+  private statusOf(docId: string): string {
+    const meta = this.lexicon.meta;
+    return meta.statuses[meta.documents[this.lexicon.indexOf('doc', docId)]?.status ?? -1]?.id ?? '';
+  }
+
+  /** A response's filter counts; a status counts the results of the documents that have it. */
+  private countsOf(response: PagefindResponse): Counts {
+    const counts = emptyCounts();
+    for (const group of RECORD_GROUPS) {
+      for (const [id, n] of Object.entries(response.filters[FILTER_KEYS[group]] ?? {})) counts[group].set(id, n);
+    }
+    for (const [doc, n] of counts.doc) {
+      const status = this.statusOf(doc);
+      if (status) counts.status.set(status, (counts.status.get(status) ?? 0) + n);
+    }
+    return counts;
   }
 
   fragment(id: string): Promise<PagefindFragment> {
@@ -114,12 +130,18 @@ export class PagefindEngine {
   /** Pagefind filter for a selection (known ids only); `{}` when nothing is selected. */
   private filterOf(selection: Selection, except?: Group): PagefindFilter {
     const filter: PagefindFilter = {};
-    for (const group of GROUPS) {
+    for (const group of RECORD_GROUPS) {
       if (group === except) continue;
       const ids = (selection[group] ?? []).filter((id) => this.lexicon.indexOf(group, id) >= 0);
       if (ids.length > 0) filter[FILTER_KEYS[group]] = { any: ids };
     }
-    return filter;
+    // A status is the documents that have it (a known status has one at least, so `any` is never empty).
+    const statuses = new Set(
+      (except === 'status' ? [] : (selection.status ?? [])).filter((id) => this.lexicon.indexOf('status', id) >= 0),
+    );
+    if (statuses.size === 0) return filter;
+    const docs = this.lexicon.meta.documents.filter((d) => statuses.has(this.statusOf(d.id))).map((d) => d.id);
+    return withFilter(filter, { [FILTER_KEYS.doc]: { any: docs } });
   }
 
   /** Every unit (a null search needs a filter): all kinds. */
@@ -140,30 +162,30 @@ export class PagefindEngine {
     return { ids: all[0]!.ids.filter((id) => sets.every((s) => s.has(id))), counts };
   }
 
+  /**
+   * The units whose text holds a folded term under a filter. Punctuation and spaces may or may not
+   * hold a position in the index: a term with any is searched as its runs of letters and digits,
+   * each an exact phrase, intersected (candidates).
+   */
+  textFound(folded: string, filter: PagefindFilter): Promise<Found> {
+    const runs = folded.split(/[^\p{L}\p{N}]+/u).filter((r) => r !== '');
+    return runs.length === 0
+      ? this.run(null, this.everything(filter))
+      : runs.length === 1
+        ? this.run(phraseQuery(runs[0]!), filter)
+        : this.intersect(runs.map((r) => this.run(phraseQuery(r), filter)));
+  }
+
   /** The units one term reaches under a filter: its phrase, OR its departments. */
-  private async termFound(term: Term, filter: PagefindFilter): Promise<Found> {
+  async termFound(term: Term, filter: PagefindFilter): Promise<Found> {
     const named = this.lexicon.departmentsNamed(term.folded).map((d) => this.lexicon.meta.departments[d]!.id);
-    // Punctuation and spaces may or may not hold a position in the index: a term with any is
-    // searched as its runs of letters and digits, each an exact phrase, intersected (candidates).
-    const runs = term.folded.split(/[^\p{L}\p{N}]+/u).filter((r) => r !== '');
-    const phrase = runs.length === 1 ? phraseQuery(runs[0]!) : '';
-    const text =
-      runs.length === 0
-        ? this.run(null, this.everything(filter))
-        : runs.length === 1
-          ? this.run(phrase, filter)
-          : this.intersect(runs.map((r) => this.run(phraseQuery(r), filter)));
+    const text = this.textFound(term.folded, filter);
     if (named.length === 0) return text;
     const deptFilter = { [FILTER_KEYS.dept]: { any: named } };
-    const both = (f: PagefindFilter): PagefindFilter => (Object.keys(filter).length > 0 ? { all: [filter, f] } : f);
     const [a, b, ab] = await Promise.all([
       text,
-      this.run(null, both(deptFilter)),
-      runs.length === 0
-        ? this.run(null, both(deptFilter))
-        : runs.length === 1
-          ? this.run(phrase, both(deptFilter))
-          : this.intersect(runs.map((r) => this.run(phraseQuery(r), both(deptFilter)))),
+      this.run(null, withFilter(filter, deptFilter)),
+      this.textFound(term.folded, withFilter(filter, deptFilter)),
     ]);
     const seen = new Set(a.ids);
     const ids = [...a.ids, ...b.ids.filter((id) => !seen.has(id))];
@@ -217,7 +239,7 @@ export class PagefindEngine {
     return { ranges, alias };
   }
 
-  private shown(fragment: PagefindFragment, ranges: Range[], alias: Set<string>): ShownHit {
+  shown(fragment: PagefindFragment, ranges: Range[], alias: Set<string>): ShownHit {
     const lex = this.lexicon;
     const label = (group: Group, id: string | undefined) =>
       id === undefined ? undefined : lex.labels(group)[lex.indexOf(group, id)];
@@ -232,6 +254,7 @@ export class PagefindEngine {
       docId,
       docName: fragment.meta.document ?? label('doc', docId)?.name ?? '',
       province: label('province', fragment.filters[FILTER_KEYS.province]?.[0])?.name ?? '',
+      status: label('status', this.statusOf(docId))?.name ?? '',
       kind: label('kind', fragment.filters[FILTER_KEYS.kind]?.[0])?.name ?? '',
       depts: depts.map((id) => ({ name: label('dept', id)?.name ?? id, alias: alias.has(id) })),
     };
@@ -294,10 +317,12 @@ export class PagefindEngine {
       for (const id of ids) {
         if (!verified.get(id)) continue;
         const fragment = await this.fragment(id);
-        for (const group of GROUPS) {
+        for (const group of RECORD_GROUPS) {
           for (const v of fragment.filters[FILTER_KEYS[group]] ?? [])
             counts[group].set(v, (counts[group].get(v) ?? 0) + 1);
         }
+        const status = this.statusOf(fragment.filters[FILTER_KEYS.doc]?.[0] ?? '');
+        if (status) counts.status.set(status, (counts.status.get(status) ?? 0) + 1);
       }
       return counts;
     };
@@ -337,6 +362,16 @@ export class PagefindEngine {
     const order = orderFor(sort, terms.length);
     const rankOf = new Map(candidates.map((id, i) => [id, i]));
     candidates = rank(candidates, (id) => this.facts(id, rankOf.get(id)!, order), order);
+    // Related results (related-lookup.ts): each term's own units under the filters, then the lookup.
+    const exactOf = await Promise.all(terms.map((t) => this.termFound(t, filter)));
+    const found = await lookUpRelated(
+      pagefindRelatedSource(this, filter, (ids) => {
+        const at = new Map(ids.map((id, i) => [id, i]));
+        return rank(ids, (id) => this.facts(id, at.get(id)!, order), order);
+      }),
+      terms,
+      exactOf.map((f) => f.ids),
+    );
     const pager = verifiedPager(candidates, async (batch) => {
       await verify(batch);
       return batch.map((id) => verified.get(id) ?? undefined);
@@ -361,9 +396,8 @@ export class PagefindEngine {
         return page;
       },
       left: pager.left,
-      // Related results need every unit's text (bundle mode); suggestions need only the lexicon.
-      related: [],
-      relatedTotal: 0,
+      related: found.related,
+      relatedTotal: found.total,
       suggestions: candidates.length === 0 ? suggestionsFor(terms, lex.thesaurus, lex) : NO_SUGGESTIONS,
     };
     return view;

@@ -8,8 +8,15 @@
  * the phrase of its letters and digits only, which finds a SUPERSET of the units that contain it:
  * the search page verifies every result against the text before showing it (pagefind-engine.ts).
  */
-import type { Group } from './engine.ts';
+import { GROUPS, type Group } from './engine.ts';
 import type { CharFolder } from './normalize.ts';
+
+/**
+ * The filter groups a record carries as Pagefind filters. 状态 is not one: it is its document's, so
+ * pagefind-engine.ts answers it through 文件 (a status is the set of documents that have it).
+ */
+export type RecordGroup = Exclude<Group, 'status'>;
+export const RECORD_GROUPS = GROUPS.filter((group): group is RecordGroup => group !== 'status');
 
 /** Pagefind filter names for the filter groups (values: the ids of the URL state). */
 export const FILTER_KEYS = {
@@ -18,7 +25,7 @@ export const FILTER_KEYS = {
   theme: '主题',
   doc: '文件',
   kind: '类型',
-} as const satisfies Record<Group, string>;
+} as const satisfies Record<RecordGroup, string>;
 
 export function spacedCopy(text: string, fold: CharFolder): string {
   return fold(text)

@@ -113,6 +113,58 @@ export function matchRelated(
   return via.size > 0 ? { ranges, via: [...via], departments: [...departments] } : undefined;
 }
 
+/** The alternatives of each term; none at all: the query has no related results. */
+export function alternativesFor(terms: readonly Term[], lexicon: Lexicon): Alternative[][] {
+  return terms.map((term) => alternativesOf(term, lexicon.thesaurus, lexicon));
+}
+
+/**
+ * Whether a unit (folded text, its departments) is a related result of the terms, in every engine:
+ * not an exact hit (some term neither in its text nor naming one of its departments), every other
+ * term reached through an alternative. The ranges mark the terms and the labels found.
+ */
+export function relatedMatch(
+  text: string,
+  depts: readonly number[],
+  terms: readonly Term[],
+  alternatives: readonly Alternative[][],
+  lexicon: Lexicon,
+): RelatedMatch | undefined {
+  const own = terms.map((term) => occurrences(text, term.folded));
+  const exact = terms.map(
+    (term, i) => own[i]!.length > 0 || lexicon.departmentsNamed(term.folded).some((d) => depts.includes(d)),
+  );
+  if (exact.every(Boolean)) return undefined;
+  const match = matchRelated(text, depts, alternatives, exact);
+  return match && { ...match, ranges: [...own.flat(), ...match.ranges] };
+}
+
+/**
+ * The candidates of related results for engines that look units up in an index (shards, Pagefind):
+ * the units every term reaches, exactly (`exact[i]`, its own units) or through an alternative
+ * (`reach`: the units whose text may hold a label, or a department's units), less the exact hits
+ * (every term exactly). A superset is fine as long as each candidate is checked with relatedMatch.
+ */
+export async function relatedCandidates<U>(
+  exact: readonly (readonly U[])[],
+  alternatives: readonly Alternative[][],
+  reach: (alternative: Alternative) => Promise<readonly U[]>,
+): Promise<U[]> {
+  const reached = await Promise.all(
+    alternatives.map(async (list, i) => {
+      const units = new Set(exact[i]);
+      for (const found of await Promise.all(list.map(reach))) for (const u of found) units.add(u);
+      return units;
+    }),
+  );
+  const hits = exact.slice(1).map((units) => new Set(units));
+  const isHit = (u: U) => hits.every((units) => units.has(u));
+  const exactFirst = new Set(exact[0]);
+  return [...(reached[0] ?? [])].filter(
+    (u) => reached.every((units) => units.has(u)) && !(exactFirst.has(u) && isHit(u)),
+  );
+}
+
 /** What to suggest when nothing matches: concepts, departments and themes near the terms. */
 export interface Suggestions {
   /** Preferred labels of thesaurus concepts. */

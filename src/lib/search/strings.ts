@@ -18,13 +18,20 @@ export const searchStrings = {
   /** Something was typed, but only quotes, punctuation or spaces: there is nothing to look for. */
   nothingToSearch: '没有可检索的文字：单独的引号、标点不参与检索，请输入要查找的字词。',
   filters: '筛选',
+  /** The phone's 筛选 button, with how many filter values are chosen. */
+  filterToggle: (active: number) => (active > 0 ? `筛选（${active}）` : '筛选'),
   clearFilters: '清除筛选',
   more: (n: number) => `再显示 ${n} 条`,
   /** Result orders (rank.ts), in display order. */
   sortLabel: '排序',
   sorts: { relevance: '相关度', newest: '最新', document: '原文顺序' } satisfies Record<SortOrder, string>,
-  groups: { province: '省份', dept: '部门', theme: '主题', doc: '文件', kind: '类型' } satisfies Record<Group, string>,
+  groups: { status: '状态', province: '省份', dept: '部门', theme: '主题', doc: '文件', kind: '类型' } satisfies Record<
+    Group,
+    string
+  >,
   departments: '责任部门：',
+  /** Tooltip of a result's status badge: the date the status is computed for. */
+  statusAsOf: (date: string) => `截至 ${date}`,
   viaDepartment: (term: string, names: string) => `“${term}”是部门名称，也匹配由${names}负责的条目。`,
   found: (n: number, query: string) => (query ? `共 ${n} 条包含 ${query} 的条目` : `共 ${n} 条条目`),
   /** Pagefind mode, when not every candidate could be checked against its text. */

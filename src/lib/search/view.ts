@@ -1,5 +1,5 @@
 /**
- * What the search page renders, whichever engine answered: the bundle engine (engine.ts, exact,
+ * What the search page renders, whichever engine answered: the exact engine (engine.ts, the test oracle,
  * synchronous), shards (shards/engine.ts) or Pagefind (pagefind-engine.ts), both asynchronous and
  * verified page by page (verifiedPager).
  */
@@ -23,6 +23,8 @@ export interface ShownHit {
   docId: string;
   docName: string;
   province: string;
+  /** The document's status (现行有效, 已失效…), `` when unknown; shown as a badge. */
+  status: string;
   kind: string;
   /** In the order written; `alias`: reached through a term that names the department. */
   depts: { name: string; alias: boolean }[];
@@ -139,6 +141,7 @@ export function bundleView(
       docId: doc.id,
       docName: doc.name,
       province: b.provinces[doc.province]?.name ?? '',
+      status: b.statuses[doc.status]?.name ?? '',
       kind: b.kinds[unit.kind]?.name ?? '',
       depts: unit.depts.map((d) => ({ name: b.departments[d]?.name ?? '', alias: via.has(d) })),
     };

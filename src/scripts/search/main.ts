@@ -2,18 +2,17 @@
  * The search page, progressively enhanced: without JavaScript the page shows a plain message and
  * browse links; with it, this script reads which engine the build chose (search/engine.json,
  * scripts/pagefind.ts) and answers every query with it:
- *   - bundle: the whole corpus in one compressed file (search/corpus.json.gz, gzip decompressed in
- *     the browser), answered locally by the exact engine (src/lib/search/engine.ts);
- *   - shards: the sharded n-gram index (search/shards/: a start file, then only the gram shards
- *     of each query and the texts of the units shown, src/lib/search/shards/engine.ts);
+ *   - shards: the index (src/lib/search/shards/engine.ts), from its start file
+ *     (search/shards/start.json.gz, gzip decompressed in the browser): while the corpus is small it
+ *     holds every text and answers every query in memory; else only the gram shards of each query
+ *     and the texts of the units shown are fetched;
  *   - pagefind (opt-in): the Pagefind index of the measure pages plus search/meta.json.gz (labels,
  *     aliases, folding), every shown result verified against its text (pagefind-engine.ts).
  * All give the same view (src/lib/search/view.ts). State lives in the URL (?q=…&dept=…); `/`
  * focuses the box.
  */
-import type { Labelled, SearchBundle } from '../../lib/search/bundle.ts';
-import { GROUPS, type Group, SearchEngine } from '../../lib/search/engine.ts';
-import { excerpt } from '../../lib/search/highlight.ts';
+import type { Labelled } from '../../lib/search/bundle.ts';
+import { GROUPS, type Group } from '../../lib/search/engine.ts';
 import { type EngineManifest, Lexicon, type SearchMeta } from '../../lib/search/meta.ts';
 import type { PagefindApi } from '../../lib/search/pagefind-engine.ts';
 import { QUERY_LIMITS, collapseSpace } from '../../lib/search/query.ts';
@@ -22,35 +21,21 @@ import { PageQueue } from '../../lib/search/page-queue.ts';
 import { sortOrderOf } from '../../lib/search/rank.ts';
 import { type SearchState, readState, toggle, writeState } from '../../lib/search/state.ts';
 import { searchStrings as S } from '../../lib/search/strings.ts';
-import { type SearchView, type ShownHit, bundleView } from '../../lib/search/view.ts';
-import { joinBase } from '../../lib/url.ts';
-import { unitPath } from '../../model/ids.ts';
+import type { SearchView, ShownHit } from '../../lib/search/view.ts';
+import { el } from './dom.ts';
+import { facetPanel } from './facets.ts';
+import { renderHit } from './hit.ts';
 
-/** Results per page when the texts are local (bundle) or come with the answer (Pagefind). */
-const PAGE = 20;
 /**
- * Results per page for the shards engine, which fetches one small text file per result shown
- * before showing it: ten keeps a new query's files (and its time, about 5 ms a request in a
- * browser) low at thousands of documents; “more” fetches the next ten.
+ * Results per page, and added by “more”, in every engine: a large index fetches the texts of the
+ * results it shows, and ten keeps a new query's files (and its time, about 5 ms a request in a
+ * browser) low at thousands of documents.
  */
-const SHARDS_PAGE = 10;
-/** Filter groups with more values than this start closed. */
-const OPEN_MAX = 30;
+const PAGE = 10;
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) void start(root);
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
-  node.append(...children);
-  return node;
-}
 
 /** Fetches a gzip-compressed file (some hosts already undo the gzip: then the bytes as sent). */
 async function loadGz(url: string): Promise<Uint8Array> {
@@ -74,7 +59,7 @@ async function loadJsonGz<T>(url: string): Promise<T> {
 /** The engine the build chose; a site built before engine.json existed has the bundle. */
 async function loadManifest(): Promise<EngineManifest> {
   const response = await fetch(`${BASE}search/engine.json`);
-  if (response.status === 404) return { engine: 'bundle', file: 'search/corpus.json.gz', units: 0 };
+  if (response.status === 404) throw new Error('search/engine.json: missing (run scripts/pagefind.ts)');
   if (!response.ok) throw new Error(`search/engine.json: ${response.status}`);
   return (await response.json()) as EngineManifest;
 }
@@ -84,6 +69,8 @@ interface Searcher {
   /** Results shown at once, and added by “more”. */
   page: number;
   labels: (group: Group) => Labelled[];
+  /** The date documents' statuses are as of (`` when unknown). */
+  asOf: string;
   search: (state: SearchState) => SearchView | Promise<SearchView>;
 }
 
@@ -108,30 +95,23 @@ async function loadSearcher(): Promise<Searcher> {
       engine: 'pagefind',
       page: PAGE,
       labels: (g) => engine.lexicon.labels(g),
+      asOf: meta.asOf,
       search: (state) => engine.search(state.q, state.filters, state.sort),
     };
   }
-  if (manifest.engine === 'shards') {
-    const [start, { ShardEngine }] = await Promise.all([
-      loadJsonGz<StartFile>(`${BASE}${manifest.file}`),
-      import('../../lib/search/shards/engine.ts'),
-    ]);
-    // The index's files sit next to its start file (search/shards/).
-    const dir = `${BASE}${manifest.file.replace(/[^/]*$/u, '')}`;
-    const engine = new ShardEngine(start, (file) => loadGz(`${dir}${file}.gz`), { prefetch: SHARDS_PAGE });
-    return {
-      engine: 'shards',
-      page: SHARDS_PAGE,
-      labels: (g) => engine.lexicon.labels(g),
-      search: (state) => engine.search(state.q, state.filters, state.sort),
-    };
-  }
-  const engine = new SearchEngine(await loadJsonGz<SearchBundle>(`${BASE}${manifest.file}`));
+  const [start, { ShardEngine }] = await Promise.all([
+    loadJsonGz<StartFile>(`${BASE}${manifest.file}`),
+    import('../../lib/search/shards/engine.ts'),
+  ]);
+  // The index's files sit next to its start file (search/shards/).
+  const dir = `${BASE}${manifest.file.replace(/[^/]*$/u, '')}`;
+  const engine = new ShardEngine(start, (file) => loadGz(`${dir}${file}.gz`), { prefetch: PAGE });
   return {
-    engine: 'bundle',
+    engine: 'shards',
     page: PAGE,
-    labels: (g) => engine.labels(g),
-    search: (state) => bundleView(engine, state.q, state.filters, state.sort),
+    labels: (g) => engine.lexicon.labels(g),
+    asOf: start.meta.asOf,
+    search: (state) => engine.search(state.q, state.filters, state.sort),
   };
 }
 
@@ -148,6 +128,8 @@ async function start(root: HTMLElement): Promise<void> {
   const relatedNote = root.querySelector<HTMLElement>('[data-search-related-note]')!;
   const relatedList = root.querySelector<HTMLOListElement>('[data-search-related-results]')!;
   const suggestBox = root.querySelector<HTMLElement>('[data-search-suggest]')!;
+  const filterToggle = root.querySelector<HTMLButtonElement>('[data-search-filter-toggle]')!;
+  const layout = root.querySelector<HTMLElement>('.search-layout')!;
   root.querySelector('[data-search-nojs]')?.remove();
   root.classList.add('search-ready');
 
@@ -173,45 +155,6 @@ async function start(root: HTMLElement): Promise<void> {
 
   const quote = (terms: SearchView['terms']): string => terms.map((t) => `“${t.raw}”`).join('、');
 
-  function renderHit(hit: ShownHit): HTMLLIElement {
-    // The unit's address: its block on its document page, highlighted as the target. No text
-    // fragment: it would jump to the first occurrence on the page, which may be another unit's.
-    const href = joinBase(BASE, unitPath(hit.id));
-    const title = el(
-      'a',
-      { href },
-      ...(hit.number ? [el('span', { class: 'num' }, hit.number)] : []),
-      el('bdi', {}, hit.title),
-    );
-    const meta = el(
-      'p',
-      { class: 'search-hit-meta small muted' },
-      `${hit.province} · `,
-      el('a', { href: `${BASE}documents/${hit.docId}/` }, `《${hit.docName}》`),
-      ` · ${hit.kind}`,
-    );
-    const text = el('p', { class: 'search-hit-excerpt' });
-    for (const segment of excerpt(hit.text, hit.ranges))
-      text.append(segment.mark ? el('mark', {}, segment.text) : segment.text);
-    const item = el(
-      'li',
-      { class: 'search-hit', 'data-unit': hit.id },
-      el('h2', { class: 'search-hit-title' }, title),
-      meta,
-      text,
-    );
-    if (hit.via) item.append(el('p', { class: 'search-hit-via small', 'data-via': '' }, S.via(hit.via)));
-    if (hit.depts.length > 0) {
-      const depts = el('p', { class: 'search-hit-depts small' }, S.departments);
-      hit.depts.forEach((d, i) => {
-        if (i > 0) depts.append('、');
-        depts.append(d.alias ? el('mark', {}, d.name) : d.name);
-      });
-      item.append(depts);
-    }
-    return item;
-  }
-
   /** The “more” button after a page: hidden at the end, else how many the next click adds. */
   function renderMoreButton(): void {
     const left = view.left();
@@ -223,7 +166,7 @@ async function start(root: HTMLElement): Promise<void> {
 
   /** The related block (never counted among the results) and, when nothing matches, suggestions. */
   function renderRelated(): void {
-    relatedList.replaceChildren(...view.related.map(renderHit));
+    relatedList.replaceChildren(...view.related.map((hit) => renderHit(hit, BASE, searcher.asOf)));
     relatedNote.textContent = S.relatedNote(view.relatedTotal, view.related.length);
     relatedBox.hidden = view.related.length === 0;
     const { concepts, departments, themes } = view.suggestions;
@@ -244,80 +187,12 @@ async function start(root: HTMLElement): Promise<void> {
   /** Nothing in the query can be searched (`"`, `-`): a message instead of results. */
   const nothingToSearch = (v: SearchView): boolean => v.terms.length === 0 && collapseSpace(state.q) !== '';
 
-  // Filters are built once; each render only updates counts, checks, visibility and order, and
-  // only in open groups: a closed group (documents at scale: 1,000 rows) is brought up to date
-  // when it is opened.
-  type Row = { box: HTMLInputElement; label: HTMLLabelElement; count: HTMLElement };
-  const facetRows = new Map<Group, Row[]>();
-  const facetGroups = new Map<Group, { details: HTMLDetailsElement; badge: HTMLElement }>();
-  const stale = new Set<Group>();
-  for (const group of GROUPS) {
-    const details = el('details', { 'data-group': group, class: 'search-facet' });
-    // Long lists start closed (dept and theme always; documents at scale): a closed group is
-    // neither laid out nor painted, which keeps a query's re-render cheap with 1,000 documents.
-    details.open = group !== 'dept' && group !== 'theme' && searcher.labels(group).length <= OPEN_MAX;
-    const badge = el('span', { class: 'badge-count' });
-    details.append(el('summary', {}, S.groups[group], badge));
-    const fieldset = el('fieldset', {}, el('legend', { class: 'visually-hidden' }, S.groups[group]));
-    const rows = searcher.labels(group).map((label) => {
-      const box = el('input', { type: 'checkbox', name: group, value: label.id });
-      const count = el('span', { class: 'count' });
-      const row = el('label', {}, box, ` ${label.name} `, count);
-      fieldset.append(row);
-      return { box, label: row, count };
-    });
-    facetRows.set(group, rows);
-    details.append(fieldset);
-    details.addEventListener('toggle', () => {
-      if (details.open && stale.has(group)) renderRows(group);
-    });
-    facetsBox.append(details);
-    facetGroups.set(group, { details, badge });
-  }
-  const clear = el('button', { type: 'button', class: 'search-clear' }, S.clearFilters);
-  clear.addEventListener('click', () => update({ ...state, filters: {} }, true));
-  facetsBox.append(clear);
-
-  function renderRows(group: Group): void {
-    stale.delete(group);
-    const rows = facetRows.get(group)!;
-    const byCount = group === 'dept' || group === 'theme';
-    const bound = view.boundGroups.has(group);
-    const ranked = byCount
-      ? [...view.facets[group]].sort((a, b) => b.count - a.count || a.value - b.value)
-      : view.facets[group];
-    ranked.forEach((v, rank) => {
-      const item = rows[v.value]!;
-      const show = v.count > 0 || v.selected;
-      // Touch the DOM only where something changed: re-rendering is the costly part of a query.
-      if (item.label.hidden === show) item.label.hidden = !show;
-      if (item.label.style.order !== String(rank)) item.label.style.order = String(rank);
-      if (item.box.checked !== v.selected) item.box.checked = v.selected;
-      const count = bound ? S.countAtMost(v.count) : `(${v.count})`;
-      if (item.count.textContent !== count) item.count.textContent = count;
-    });
-  }
-
-  function renderFacets(): void {
-    let active = false;
-    for (const group of GROUPS) {
-      const { details, badge } = facetGroups.get(group)!;
-      let visible = 0;
-      let selected = 0;
-      for (const v of view.facets[group]) {
-        if (v.count > 0 || v.selected) visible++;
-        if (v.selected) selected++;
-      }
-      if (details.hidden !== (visible === 0)) details.hidden = visible === 0;
-      const badgeText = selected ? ` ${selected}` : '';
-      if (badge.textContent !== badgeText) badge.textContent = badgeText;
-      if (selected) details.open = true;
-      if (details.open) renderRows(group);
-      else stale.add(group);
-      active ||= selected > 0;
-    }
-    clear.hidden = !active;
-  }
+  const facets = facetPanel(
+    facetsBox,
+    (group) => searcher.labels(group),
+    filterToggle,
+    () => update({ ...state, filters: {} }, true),
+  );
 
   function renderStatus(): void {
     const query = quote(view.terms);
@@ -373,11 +248,11 @@ async function start(root: HTMLElement): Promise<void> {
       const names = note.departments.map((name) => `“${name}”`).join('、');
       notes.append(el('p', { class: 'small muted' }, S.viaDepartment(note.term.raw, names)));
     }
-    list.replaceChildren(...page.map(renderHit));
+    list.replaceChildren(...page.map((hit) => renderHit(hit, BASE, searcher.asOf)));
     renderRelated();
     renderMoreButton();
     renderStatus(); // after the first page: verification may have corrected the count
-    renderFacets();
+    facets.render(view);
   }
 
   async function render(): Promise<void> {
@@ -434,6 +309,13 @@ async function start(root: HTMLElement): Promise<void> {
     if (box.type !== 'checkbox') return;
     update({ ...state, filters: toggle(state.filters, box.name as Group, box.value, box.checked) }, true);
   });
+  // The phone's 筛选 button (shown by the stylesheet on narrow screens only) opens the filters.
+  filterToggle.hidden = false;
+  filterToggle.addEventListener('click', () => {
+    const open = filterToggle.getAttribute('aria-expanded') !== 'true';
+    filterToggle.setAttribute('aria-expanded', String(open));
+    layout.toggleAttribute('data-filters-open', open);
+  });
   sortBox.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
     if (box.name === 'sort' && box.checked) update({ ...state, sort: sortOrderOf(box.value) }, true);
@@ -446,7 +328,7 @@ async function start(root: HTMLElement): Promise<void> {
       (v) => v.next(searcher.page),
       (page) => {
         firstNew = list.children.length;
-        list.append(...page.map(renderHit));
+        list.append(...page.map((hit) => renderHit(hit, BASE, searcher.asOf)));
         renderMoreButton();
         renderStatus();
       },

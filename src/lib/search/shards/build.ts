@@ -8,32 +8,30 @@
  * choose the cheapest 4-grams to prove adjacency with).
  */
 import type { SearchBundle } from '../bundle.ts';
-import { metaOf } from '../meta.ts';
 import type { CharFolder } from '../normalize.ts';
 import {
   ByteWriter,
   GRAM_MAX,
   type GramEntry,
   type PositionRef,
-  SHARDS_VERSION,
-  type StartFile,
-  type UnitText,
   codeChar,
   encodeUtf16,
   encodeList,
   gramHash,
-  packLists,
   writePositions,
   writeShard,
 } from './format.ts';
+import { startFile, unitText } from './start.ts';
 
 export interface ShardOptions {
   /** Target raw size of a gram shard (the shard count follows from it). */
   shardBytes?: number;
   /** Largest raw size of a position pack holding several grams. */
   packBytes?: number;
-  /** Unit lists longer than this (bytes) get a file of their own (l/<k>). */
+  /** Unit lists longer than this (bytes) get a file of their own (l/<k>); shorter ones are inline. */
   bigList?: number;
+  /** Target raw size of a text pack (x/<k>): consecutive units until it is reached. */
+  textPackBytes?: number;
   /** Bytes a file costs to fetch (default: its raw length). */
   compressedSize?: (data: Uint8Array) => number;
 }
@@ -41,7 +39,7 @@ export interface ShardOptions {
 export interface ShardFiles {
   /** Path (relative to search/shards/) → raw content, to be gzip-compressed. */
   files: Map<string, Uint8Array>;
-  stats: { units: number; grams: number; shards: number; packs: number; lists: number };
+  stats: { units: number; grams: number; shards: number; packs: number; lists: number; textPacks: number };
 }
 
 interface Acc {
@@ -131,7 +129,10 @@ class IntTable {
 export function buildShards(bundle: SearchBundle, fold: CharFolder, options: ShardOptions = {}): ShardFiles {
   const shardBytes = options.shardBytes ?? 1024;
   const packBytes = options.packBytes ?? 4096;
-  const bigList = options.bigList ?? 1024;
+  // A bitmap of 32,000 units is 4 KiB: up to that size every list is inline, so a short term costs
+  // one round trip (its gram shard) before the texts.
+  const bigList = options.bigList ?? 4096;
+  const textPackBytes = options.textPackBytes ?? 2048;
   const cost = options.compressedSize ?? ((d: Uint8Array) => d.length);
   const unitCount = bundle.units.length;
   const files = new Map<string, Uint8Array>();
@@ -269,28 +270,37 @@ export function buildShards(bundle: SearchBundle, fold: CharFolder, options: Sha
   for (const e of entries) buckets[gramHash(e.gram) % shards]!.push(e);
   buckets.forEach((bucket, k) => files.set(`g/${k}.bin`, writeShard(bucket)));
 
-  // ---- unit texts (UTF-16 JSON: Chinese text compresses better than in UTF-8) -------------------
-  bundle.units.forEach((unit, u) => {
-    const text: UnitText = { id: unit.id, n: unit.number, t: unit.title, x: unit.text, d: unit.depts };
-    files.set(`t/${u}.bin`, encodeUtf16(JSON.stringify(text)));
-  });
+  // ---- unit texts in packs of consecutive units (UTF-16 JSON: Chinese compresses better) ---------
+  const textRuns: number[] = [];
+  let run: string[] = [];
+  let runBytes = 0;
+  const flushTexts = (): void => {
+    if (run.length === 0) return;
+    files.set(`x/${textRuns.length}.bin`, encodeUtf16(`[${run.join(',')}]`));
+    textRuns.push(run.length);
+    run = [];
+    runBytes = 0;
+  };
+  for (const unit of bundle.units) {
+    const json = JSON.stringify(unitText(unit));
+    if (runBytes > 0 && runBytes + 2 * json.length > textPackBytes) flushTexts();
+    run.push(json);
+    runBytes += 2 * json.length;
+  }
+  flushTexts();
 
   // ---- start file ---------------------------------------------------------------------------------
-  const docRuns: number[] = [];
-  for (const unit of bundle.units) {
-    if (docRuns.length > 0 && docRuns[docRuns.length - 2] === unit.doc) docRuns[docRuns.length - 1]!++;
-    else docRuns.push(unit.doc, 1);
-  }
-  const start: StartFile = {
-    version: SHARDS_VERSION,
-    units: unitCount,
-    shards,
-    meta: metaOf(bundle),
-    docRuns,
-    kinds: bundle.units.map((u) => codeChar(u.kind)).join(''),
-    themes: packLists(bundle.units.map((u) => [...u.themes].sort((a, b) => a - b))),
-    depts: packLists(bundle.units.map((u) => [...u.depts].sort((a, b) => a - b))),
-  };
+  const start = startFile(bundle, { shards, textRuns: textRuns.map(codeChar).join('') });
   files.set('start.json', new TextEncoder().encode(JSON.stringify(start)));
-  return { files, stats: { units: unitCount, grams: entries.length, shards, packs: packCount, lists: listCount } };
+  return {
+    files,
+    stats: {
+      units: unitCount,
+      grams: entries.length,
+      shards,
+      packs: packCount,
+      lists: listCount,
+      textPacks: textRuns.length,
+    },
+  };
 }

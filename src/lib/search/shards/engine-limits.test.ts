@@ -29,7 +29,9 @@ function corpus(): SearchBundle {
     version: 1,
     t2s: packTable(corpusT2S(T2S, texts.join(''))),
     provinces: [{ id: 'henan', name: '河南省' }],
-    documents: [{ id: 'plan', name: '计划', province: 0, date: '2015-07-15' }],
+    documents: [{ id: 'plan', name: '计划', province: 0, date: '2015-07-15', status: 0 }],
+    statuses: [{ id: 'expired', name: '已失效' }],
+    asOf: '2026-01-01',
     namePrefixes: ['河南省', '河南'],
     departments: [
       { id: 'quality-supervision', name: '质量技术监督局', aliases: ['质监局'], written: [], shortForms: [] },
@@ -127,12 +129,12 @@ describe('shards engine, hostile queries', () => {
   it('retries a text whose fetch failed when the results are shown again', async () => {
     const failedOnce = new Set<string>();
     const net = fakeFetch((file) => {
-      if (!file.startsWith('t/') || failedOnce.has(file)) return false;
+      if (!file.startsWith('x/') || failedOnce.has(file)) return false;
       failedOnce.add(file);
       return true;
     });
     const engine = new ShardEngine(start, net.fetch, { prefetch: 0 });
-    await expect((await engine.search('质量')).next(10)).rejects.toThrow(/t\//);
+    await expect((await engine.search('质量')).next(10)).rejects.toThrow(/x\//);
     // The page's other requests settle (each failing once), then the page is asked again.
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await ids(await engine.search('质量'))).toEqual(exactIds('质量'));

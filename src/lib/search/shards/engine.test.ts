@@ -10,9 +10,11 @@ import { type SearchBundle, buildBundle } from '../bundle.ts';
 import { GROUPS, SearchEngine, type Selection } from '../engine.ts';
 import { corpusT2S, makeMatchFold, packTable } from '../normalize.ts';
 import type { SearchView } from '../view.ts';
-import { buildShards } from './build.ts';
-import { ShardEngine, type ShardEngineOptions, cheapestCover } from './engine.ts';
-import type { StartFile } from './format.ts';
+import { type ShardOptions, buildShards } from './build.ts';
+import { ShardEngine, type ShardEngineOptions } from './engine.ts';
+import { cheapestCover } from './sets.ts';
+import { type StartFile, unpackCodes } from './format.ts';
+import { singleFile } from './start.ts';
 
 const fold = makeMatchFold(T2S);
 
@@ -47,9 +49,14 @@ function fixture(): SearchBundle {
       { id: 'jilin', name: '吉林省' },
     ],
     documents: [
-      { id: 'henan-plan', name: '河南计划', province: 0, date: '2015-07-15' },
-      { id: 'jilin-plan', name: '吉林计划', province: 1, date: '2015-07-15' },
+      { id: 'henan-plan', name: '河南计划', province: 0, date: '2015-07-15', status: 0 },
+      { id: 'jilin-plan', name: '吉林计划', province: 1, date: '2015-07-15', status: 1 },
     ],
+    statuses: [
+      { id: 'in-force', name: '现行有效' },
+      { id: 'expired', name: '已失效' },
+    ],
+    asOf: '2016-01-01',
     namePrefixes: ['河南省', '吉林省', '河南', '吉林'],
     departments: [
       {
@@ -81,8 +88,8 @@ function fixture(): SearchBundle {
 }
 
 /** The engine over an in-memory build, counting what it fetches. */
-function shardsOf(bundle: SearchBundle, options: ShardEngineOptions = {}) {
-  const built = buildShards(bundle, fold);
+function shardsOf(bundle: SearchBundle, options: ShardEngineOptions = {}, packing: ShardOptions = {}) {
+  const built = buildShards(bundle, fold, packing);
   const fetched: string[] = [];
   const start = JSON.parse(new TextDecoder().decode(built.files.get('start.json'))) as StartFile;
   const engine = new ShardEngine(
@@ -94,7 +101,7 @@ function shardsOf(bundle: SearchBundle, options: ShardEngineOptions = {}) {
     },
     options,
   );
-  return { engine, fetched, built };
+  return { engine, fetched, built, start };
 }
 
 async function everything(view: SearchView): Promise<string[]> {
@@ -154,17 +161,28 @@ describe('shards engine on the fixture', () => {
       await expectSameAsExact(exact, engine, q);
       await expectSameAsExact(exact, engine, q, { province: ['jilin'] });
       await expectSameAsExact(exact, engine, q, { kind: ['measure'], dept: ['industry'] });
+      await expectSameAsExact(exact, engine, q, { status: ['in-force'] });
+      await expectSameAsExact(exact, engine, q, { status: ['expired'], doc: ['henan-plan'] });
     }
   });
 
-  it('finds a 1-character term with one shard and the texts shown', async () => {
-    const { engine, fetched } = shardsOf(bundle);
+  it('finds a 1-character term with one shard and the text packs of the units shown', async () => {
+    // Packs of about two of the fixture's units.
+    const { engine, fetched, start } = shardsOf(bundle, {}, { textPackBytes: 400 });
+    const runs = unpackCodes(start.textRuns);
+    expect(runs.length).toBeGreaterThan(2);
+    const packOf = (unit: number) => {
+      let first = 0;
+      return runs.findIndex((count) => unit < (first += count));
+    };
     const view = await engine.search('电');
     expect(view.total).toBe(2);
     const ids = await everything(view);
     expect(ids).toEqual(['henan-plan/u0', 'jilin-plan/u5']);
     expect(fetched.filter((f) => f.startsWith('g/'))).toHaveLength(1);
-    expect(fetched.filter((f) => f.startsWith('t/')).sort()).toEqual(['t/0.bin', 't/5.bin']);
+    // The packs of units 0 and 5, each fetched once.
+    expect(packOf(0)).not.toBe(packOf(5));
+    expect(fetched.filter((f) => f.startsWith('x/')).sort()).toEqual([`x/${packOf(0)}.bin`, `x/${packOf(5)}.bin`]);
   });
 
   it('never shows a unit holding every gram of a term but not the term', async () => {
@@ -224,6 +242,7 @@ describe('shards engine on the fixture', () => {
       docId: 'jilin-plan',
       docName: '吉林计划',
       province: '吉林省',
+      status: '已失效',
       kind: '措施',
       depts: [{ name: '经济和信息化委员会', alias: false }],
     });
@@ -234,6 +253,28 @@ describe('shards engine on the fixture', () => {
     const b = buildShards(fixture(), fold).files;
     expect([...a.keys()]).toEqual([...b.keys()]);
     for (const [name, data] of a) expect(Buffer.from(data).equals(Buffer.from(b.get(name)!)), name).toBe(true);
+  });
+});
+
+describe('the single-file layout', () => {
+  it('answers like the exact engine from its start file alone, in the order of the exact engine', async () => {
+    const bundle = fixture();
+    const exact = new SearchEngine(bundle);
+    const fetched: string[] = [];
+    const start = JSON.parse(JSON.stringify(singleFile(bundle))) as StartFile;
+    expect(start.texts).toHaveLength(bundle.units.length);
+    const engine = new ShardEngine(start, (file) => {
+      fetched.push(file);
+      return Promise.reject(new Error(`no file ${file}`));
+    });
+    for (const q of ['电', '质量', '质量技术监督', '质监局', '"质量 月"', '電梯', '质量 监管', '区块链', '']) {
+      await expectSameAsExact(exact, engine, q);
+      await expectSameAsExact(exact, engine, q, { status: ['in-force'], kind: ['measure'] });
+      // Titles and coverage are known: the same order as the exact engine.
+      const ids = await everything(await engine.search(q));
+      expect(ids, q).toEqual(exact.search(q).hits.map((h) => bundle.units[h.unit]!.id));
+    }
+    expect(fetched).toEqual([]);
   });
 });
 

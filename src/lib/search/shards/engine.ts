@@ -1,135 +1,38 @@
 /**
- * Shards mode: the same queries, filters and answers as the bundle engine (engine.ts), over the
- * sharded index (format.ts), fetching only what a query needs.
+ * The search page's engine: the same queries, filters and answers as the exact engine (engine.ts,
+ * the test oracle), over the index (format.ts) in either layout, fetching only what a query needs.
  *
- * - Start-up: start.json.gz (labels, aliases, folding, and the facet codes of every unit), so
- *   filters, filter counts and department aliases are answered locally, for every query.
- * - A term of ≤ 4 code units (GRAM_MAX): the unit list of its one gram: EXACT.
- * - A longer term: its 4-grams. First the lists held in its shards and the rarest list; when the
- *   departments the term names already cover every candidate, that is the answer. Otherwise the
- *   candidates are proven with positions: the cheapest chain of 4-grams covering the term (each
- *   next one starting at most 4 code units after the previous one) must occur at the term's
- *   offsets; its lists and position packs must cost ≤ POSITION_BUDGET bytes. Then the count is
- *   exact. When the proof costs more, the lists that fit the budget narrow the candidates (a
- *   superset, in practice nearly always equal), and the count is shown as an estimate ("约 N")
- *   until every candidate has been verified.
+ * - Start-up: start.json.gz (labels, aliases, folding, thesaurus, and the facet codes of every
+ *   unit), so filters, filter counts and department aliases are answered locally, for every query.
+ * - The units of a term: in the single-file layout, by reading every text in memory; sharded, from
+ *   the gram index (gram-index.ts: exact up to 4 code units, proven by positions above, or a
+ *   superset shown as an estimate, "约 N", until every candidate has been verified).
  * - A term naming departments (Lexicon.departmentsNamed) also matches the units of those departments
  *   (facet codes, no fetch). Several terms: AND. Filters: OR within a group, AND across groups; the
  *   counts of a group under the OTHER groups' selections, exactly as engine.ts.
- * - Results in the order of rank.ts (from what the start file knows: kind, date, position). Only the units shown are fetched (t/<n>.bin.gz, one small file each),
- *   and every one is verified against its folded text before it is shown (precision is 100% by
- *   construction), which also gives the ranges to highlight.
+ * - Results in the order of rank.ts (sharded: from what the start file knows, kind, date and
+ *   position; single file: titles and coverage too). Only the texts of the units shown are fetched
+ *   (x/<k>.bin.gz, packs of consecutive units), and every one is verified against its folded text
+ *   before it is shown (precision is 100% by construction), which also gives the ranges to mark.
+ * - Related results (related-lookup.ts) by the same rule as the exact engine, apart from the hits.
  */
 import { GROUPS, type Group, type Selection } from '../engine.ts';
 import { type Range, occurrences } from '../highlight.ts';
 import { Lexicon } from '../meta.ts';
 import { QUERY_LIMITS, type Term, parseQuery } from '../query.ts';
-import { type RankFacts, type SortOrder, orderFor, rank } from '../rank.ts';
+import { type RankFacts, type SortOrder, coverage, orderFor, rank, titleTier } from '../rank.ts';
 import { suggestionsFor } from '../related.ts';
+import { type RelatedSource, lookUpRelated } from '../related-lookup.ts';
 import { type FacetCount, NO_SUGGESTIONS, type SearchView, type ShownHit, verifiedPager } from '../view.ts';
-import {
-  GRAM_MAX,
-  type GramEntry,
-  type StartFile,
-  type UnitText,
-  decodeList,
-  decodeUtf16,
-  gramHash,
-  readPositions,
-  readShard,
-  termGrams,
-  unpackCodes,
-  unpackLists,
-} from './format.ts';
+import { type StartFile, type UnitText, decodeUtf16, unpackCodes, unpackLists } from './format.ts';
+import { GramIndex, type ShardFetch, type TermUnits } from './gram-index.ts';
 import { limitInFlight, remember } from './requests.ts';
+import { intersect, union, upperBound } from './sets.ts';
 
 /** Largest cost (compressed bytes of position packs) spent proving one term's candidates. */
 export const POSITION_BUDGET = 16 * 1024;
 
-/** Fetches a file of the index (path relative to search/shards/, without `.gz`), decompressed. */
-export type ShardFetch = (path: string) => Promise<Uint8Array>;
-
-/** Sorted ascending, distinct. */
-function intersect(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      out.push(x);
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return out;
-}
-
-function union(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = i < a.length ? a[i]! : Infinity;
-    const y = j < b.length ? b[j]! : Infinity;
-    if (x === y) {
-      out.push(x);
-      i++;
-      j++;
-    } else if (x < y) {
-      out.push(x);
-      i++;
-    } else {
-      out.push(y);
-      j++;
-    }
-  }
-  return out;
-}
-
-function indexIn(list: ArrayLike<number>, unit: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = list[mid]!;
-    if (v === unit) return mid;
-    if (v < unit) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-/**
- * The cheapest chain of gram offsets covering a term of `costs.length` grams of `step` code units:
- * first 0, last costs.length − 1, each next at most `step` after the previous (so no code unit is
- * left between them).
- */
-export function cheapestCover(costs: readonly number[], step = GRAM_MAX): { offsets: number[]; cost: number } {
-  const n = costs.length;
-  const best = new Array<number>(n).fill(Infinity);
-  const from = new Array<number>(n).fill(-1);
-  best[0] = costs[0]!;
-  for (let i = 1; i < n; i++) {
-    for (let j = Math.max(0, i - step); j < i; j++) {
-      const c = best[j]! + costs[i]!;
-      if (c < best[i]!) {
-        best[i] = c;
-        from[i] = j;
-      }
-    }
-  }
-  const offsets: number[] = [];
-  for (let i = n - 1; i >= 0; i = from[i]!) offsets.unshift(i);
-  return { offsets, cost: best[n - 1]! };
-}
-
-interface TermUnits {
-  units: number[];
-  exact: boolean;
-}
+export type { ShardFetch };
 
 export interface ShardEngineOptions {
   lexicon?: Lexicon;
@@ -143,29 +46,31 @@ export interface ShardEngineOptions {
 
 export class ShardEngine {
   readonly lexicon: Lexicon;
-  private readonly positionBudget: number;
   private readonly prefetch: number;
   readonly start: StartFile;
   private readonly fetch: ShardFetch;
   /** Per unit: document, kind, themes, departments (sorted). */
   readonly docOf: Int32Array;
   readonly kindOf: Uint16Array;
-  /** Per document: its province. */
+  /** Per document: its province, its status (−1: none). */
   readonly provinceOf: Int32Array;
+  readonly statusOf: Int32Array;
   readonly themesOf: number[][];
   readonly deptsOf: number[][];
-  private readonly shards = new Map<number, Promise<Map<string, GramEntry>>>();
-  private readonly packs = new Map<number, Promise<Uint8Array>>();
-  private readonly texts = new Map<number, Promise<UnitText>>();
-  private readonly lists = new Map<string, Promise<number[]>>();
+  private readonly grams: GramIndex;
+  private readonly textPacks = new Map<number, Promise<UnitText[]>>();
+  /** First unit of each text pack (x/<k>), ascending. */
+  private readonly packStarts: number[];
+  /** The single-file layout: every text, and its folded copy (the terms are matched in memory). */
+  private readonly local?: { texts: UnitText[]; folded: string[] };
   private readonly deptUnits = new Map<number, number[]>();
   private readonly termCache = new Map<string, Promise<TermUnits>>();
 
   constructor(start: StartFile, fetch: ShardFetch, options: ShardEngineOptions = {}) {
     this.start = start;
     this.fetch = limitInFlight(fetch, options.inFlight ?? QUERY_LIMITS.inFlight);
+    this.grams = new GramIndex(this.fetch, start.shards, options.positionBudget ?? POSITION_BUDGET);
     this.lexicon = options.lexicon ?? new Lexicon(start.meta);
-    this.positionBudget = options.positionBudget ?? POSITION_BUDGET;
     this.prefetch = options.prefetch ?? 20;
     const n = start.units;
     this.docOf = new Int32Array(n);
@@ -177,37 +82,31 @@ export class ShardEngine {
     if (u !== n) throw new Error(`search index: ${u} units in docRuns, expected ${n}`);
     this.kindOf = Uint16Array.from(unpackCodes(start.kinds));
     this.provinceOf = Int32Array.from(start.meta.documents, (d) => d.province);
+    this.statusOf = Int32Array.from(start.meta.documents, (d) => d.status ?? -1);
     this.themesOf = unpackLists(start.themes, n);
     this.deptsOf = unpackLists(start.depts, n);
+    let first = 0;
+    this.packStarts = unpackCodes(start.textRuns).map((count) => (first += count) - count);
+    if (start.texts) {
+      if (start.texts.length !== n) throw new Error(`search index: ${start.texts.length} texts, expected ${n}`);
+      this.local = { texts: start.texts, folded: start.texts.map((text) => this.lexicon.fold(text.x)) };
+    } else if (first !== n) throw new Error(`search index: ${first} units in textRuns, expected ${n}`);
   }
 
   // ---- fetching ----------------------------------------------------------------------------------
 
   // Every file is fetched once and kept, unless fetching it failed: then the next query retries.
 
-  private shard(k: number): Promise<Map<string, GramEntry>> {
-    return remember(this.shards, k, () => this.fetch(`g/${k}.bin`).then(readShard));
-  }
-
-  private async entry(gram: string): Promise<GramEntry | undefined> {
-    return (await this.shard(gramHash(gram) % this.start.shards)).get(gram);
-  }
-
-  private pack(k: number): Promise<Uint8Array> {
-    return remember(this.packs, k, () => this.fetch(`p/${k}.bin`));
-  }
-
-  text(unit: number): Promise<UnitText> {
-    return remember(this.texts, unit, () =>
-      this.fetch(`t/${unit}.bin`).then((bytes) => JSON.parse(decodeUtf16(bytes)) as UnitText),
+  /** A unit's text, from its pack (fetched once for all its units), or from memory (single file). */
+  async text(unit: number): Promise<UnitText> {
+    if (this.local) return this.local.texts[unit]!;
+    const pack = upperBound(this.packStarts, unit) - 1;
+    const texts = await remember(this.textPacks, pack, () =>
+      this.fetch(`x/${pack}.bin`).then((bytes) => JSON.parse(decodeUtf16(bytes)) as UnitText[]),
     );
-  }
-
-  private list(entry: GramEntry): Promise<number[]> {
-    return remember(this.lists, entry.gram, async () => {
-      const bytes = entry.file === undefined ? entry.list : await this.fetch(`l/${entry.file}.bin`);
-      return Array.from(decodeList(entry.kind, bytes, entry.df));
-    });
+    const text = texts[unit - this.packStarts[pack]!];
+    if (!text) throw new Error(`search index: no text of unit ${unit} in pack ${pack}`);
+    return text;
   }
 
   /** Units for which any of the departments is responsible, sorted. */
@@ -229,81 +128,24 @@ export class ShardEngine {
 
   /** The units a term reaches (its text, or its departments), and whether that set is exact. */
   termUnits(term: Term): Promise<TermUnits> {
-    return remember(this.termCache, term.folded, () => this.resolveTerm(term.folded));
+    return remember(this.termCache, term.folded, () => this.resolveTerm(term.folded, true));
   }
 
-  private async resolveTerm(folded: string): Promise<TermUnits> {
-    const aliasUnits = this.unitsOfDepartments(this.lexicon.departmentsNamed(folded));
-    const grams = termGrams(folded);
-    const found = await Promise.all(grams.map((g) => this.entry(g)));
-    if (found.some((e) => e === undefined)) return { units: aliasUnits, exact: true };
-    const entries = found as GramEntry[];
-    if (entries.length === 1) return { units: union(await this.list(entries[0]!), aliasUnits), exact: true };
+  /** The units whose text holds a folded label (a thesaurus label: its text only, no department). */
+  textUnits(folded: string): Promise<TermUnits> {
+    return remember(this.termCache, `\u0000${folded}`, () => this.resolveTerm(folded, false));
+  }
 
-    // A longer term. The lists fetched so far, by 4-gram offset, and their intersection.
-    const lists: (number[] | undefined)[] = entries.map(() => undefined);
-    let candidates: number[] | undefined;
-    const take = async (offsets: readonly number[]): Promise<void> => {
-      const todo = offsets.filter((o) => !lists[o]);
-      const got = await Promise.all(todo.map((o) => this.list(entries[o]!)));
-      todo.forEach((o, i) => {
-        lists[o] = got[i]!;
-        candidates = candidates ? intersect(candidates, got[i]!) : got[i]!;
+  private async resolveTerm(folded: string, departments: boolean): Promise<TermUnits> {
+    const aliasUnits = departments ? this.unitsOfDepartments(this.lexicon.departmentsNamed(folded)) : [];
+    if (this.local) {
+      const units: number[] = [];
+      this.local.folded.forEach((text, u) => {
+        if (text.includes(folded)) units.push(u);
       });
-    };
-    const unproven = (): number[] => candidates!.filter((u) => indexIn(aliasUnits, u) < 0);
-    const done = (exact: boolean): TermUnits => ({ units: union(candidates!, aliasUnits), exact });
-    const listCost = (o: number): number => (lists[o] || entries[o]!.file === undefined ? 0 : entries[o]!.fileCost!);
-
-    // 1. The inline lists and the rarest one: often enough when the departments cover the rest.
-    let rarest = 0;
-    entries.forEach((e, o) => {
-      if (e.df < entries[rarest]!.df) rarest = o;
-    });
-    await take([rarest, ...entries.flatMap((e, o) => (e.file === undefined ? [o] : []))]);
-    if (unproven().length === 0) return done(true);
-
-    // 2. Prove the candidates with positions: the cheapest cover whose lists and packs fit the budget.
-    const cover = cheapestCover(entries.map((e, o) => listCost(o) + (e.positions?.cost ?? Infinity)));
-    const packCosts = new Map<number, number>();
-    let cost = 0;
-    for (const o of cover.offsets) {
-      const ref = entries[o]!.positions;
-      cost += listCost(o);
-      packCosts.set(ref?.pack ?? -1, ref?.cost ?? Infinity);
+      return { units: union(units, aliasUnits), exact: true };
     }
-    for (const c of packCosts.values()) cost += c;
-    if (cost <= this.positionBudget) {
-      const [, positions] = await Promise.all([
-        take(cover.offsets),
-        Promise.all(
-          cover.offsets.map(async (o) => {
-            const e = entries[o]!;
-            const ref = e.positions!;
-            return readPositions(await this.pack(ref.pack), ref.offset, ref.length, e.df);
-          }),
-        ),
-      ]);
-      const occurs = (u: number): boolean => {
-        const at = cover.offsets.map((o, k) => positions[k]![indexIn(lists[o]!, u)]!);
-        const rest = cover.offsets.slice(1).map((o, k) => ({ shift: o, set: new Set(at[k + 1]) }));
-        return at[0]!.some((p) => rest.every(({ shift, set }) => set.has(p + shift)));
-      };
-      const proven = new Set(unproven().filter(occurs));
-      candidates = candidates!.filter((u) => proven.has(u) || indexIn(aliasUnits, u) >= 0);
-      return done(true);
-    }
-
-    // 3. Too dear to prove: more lists, cheapest first while they fit the budget, narrow the
-    // candidates (a superset, nearly always exact); every result is verified as it is shown.
-    let spent = 0;
-    const rest = entries
-      .map((_, o) => o)
-      .filter((o) => !lists[o])
-      .sort((a, b) => listCost(a) - listCost(b) || a - b);
-    const affordable = rest.filter((o) => (spent += listCost(o)) <= this.positionBudget);
-    await take(affordable);
-    return done(unproven().length === 0);
+    return this.grams.resolve(folded, aliasUnits);
   }
 
   /** How a unit's text matches the terms (same rule as SearchEngine.matchUnit), or undefined. */
@@ -333,6 +175,7 @@ export class ShardEngine {
       docId: doc.id,
       docName: doc.name,
       province: meta.provinces[doc.province]?.name ?? '',
+      status: meta.statuses[doc.status]?.name ?? '',
       kind: meta.kinds[this.kindOf[unit]!]?.name ?? '',
       depts: text.d.map((d) => ({ name: meta.departments[d]?.name ?? '', alias: alias.has(d) })),
     };
@@ -341,6 +184,11 @@ export class ShardEngine {
   /** Adds one unit to the counts of a group (no allocation: this runs for every matching unit). */
   private count(group: Group, unit: number, counts: number[]): void {
     switch (group) {
+      case 'status': {
+        const s = this.statusOf[this.docOf[unit]!]!;
+        if (s >= 0) counts[s]!++;
+        return;
+      }
       case 'province': {
         const p = this.provinceOf[this.docOf[unit]!]!;
         if (p >= 0) counts[p]!++;
@@ -363,8 +211,10 @@ export class ShardEngine {
 
   private values(group: Group, unit: number): readonly number[] {
     switch (group) {
+      case 'status':
+        return [this.statusOf[this.docOf[unit]!]!];
       case 'province':
-        return [this.lexicon.meta.documents[this.docOf[unit]!]?.province ?? -1];
+        return [this.provinceOf[this.docOf[unit]!]!];
       case 'dept':
         return this.deptsOf[unit]!;
       case 'theme':
@@ -377,17 +227,40 @@ export class ShardEngine {
   }
 
   /**
-   * What rank.ts orders a unit by, from the start file only: kind, date and position (titles and
-   * coverage would need every candidate's text, so they are 0 for all and the rest decides).
+   * What rank.ts orders a unit by: kind, date and position from the start file; with the texts in
+   * memory (single file) also the title and how much of the text the terms cover, as the exact
+   * engine does. Sharded, those would need every candidate's text: 0 for all, the rest decides.
    */
-  private facts(unit: number): RankFacts {
+  private facts(unit: number, terms: readonly Term[]): RankFacts {
     const meta = this.lexicon.meta;
+    const local = this.local;
+    const text = local?.folded[unit] ?? '';
     return {
-      title: 0,
+      title: local ? titleTier(this.lexicon.fold(local.texts[unit]!.t), terms) : 0,
       kind: meta.kinds[this.kindOf[unit]!]?.id ?? '',
-      coverage: 0,
+      coverage: local
+        ? coverage(
+            terms.flatMap((term) => occurrences(text, term.folded)),
+            text.length,
+          )
+        : 0,
       date: meta.documents[this.docOf[unit]!]?.date ?? '',
       position: unit,
+    };
+  }
+
+  /** What the related lookup reads of this index (units by label and department, texts). */
+  private relatedSource(arrange: (units: number[]) => number[]): RelatedSource<number> {
+    return {
+      lexicon: this.lexicon,
+      textUnits: async (folded) => (await this.textUnits(folded)).units,
+      departmentUnits: (department) => Promise.resolve(this.unitsOfDepartments([department])),
+      arrange,
+      read: async (unit) => {
+        const text = await this.text(unit);
+        return { text: text.x, depts: text.d };
+      },
+      show: async (unit, ranges, departments) => this.shown(unit, await this.text(unit), ranges, new Set(departments)),
     };
   }
 
@@ -396,9 +269,10 @@ export class ShardEngine {
     const { terms, cut } = parseQuery(query, lex.fold);
     let matched: number[];
     let exact = true;
+    let each: TermUnits[] = [];
     if (terms.length === 0) matched = Array.from({ length: this.start.units }, (_, u) => u);
     else {
-      const each = await Promise.all(terms.map((t) => this.termUnits(t)));
+      each = await Promise.all(terms.map((t) => this.termUnits(t)));
       matched = each.map((e) => e.units).reduce((a, b) => intersect(a, b));
       exact = each.every((e) => e.exact);
     }
@@ -415,10 +289,22 @@ export class ShardEngine {
     // The texts of the first page are requested now, while the counts are made.
     const hits = rank(
       active.length > 0 ? matched.filter((u) => passes(u)) : matched,
-      (unit) => this.facts(unit),
+      (unit) => this.facts(unit, terms),
       orderFor(order, terms.length),
     );
     for (const unit of hits.slice(0, this.prefetch)) void this.text(unit).catch(() => undefined);
+    // Related results (related-lookup.ts) are looked up while the counts are made.
+    const related = lookUpRelated(
+      this.relatedSource((units) =>
+        rank(
+          units.filter((u) => passes(u)),
+          (u) => this.facts(u, terms),
+          orderFor(order, terms.length),
+        ),
+      ),
+      terms,
+      each.map((e) => e.units),
+    );
 
     const facets = {} as Record<Group, FacetCount[]>;
     for (const group of GROUPS) {
@@ -443,6 +329,7 @@ export class ShardEngine {
         return m ? this.shown(unit, texts[i]!, m.ranges, m.alias) : undefined;
       });
     });
+    const found = await related;
     const view: SearchView = {
       terms,
       cut,
@@ -463,9 +350,8 @@ export class ShardEngine {
         return page;
       },
       left: pager.left,
-      // Related results need every unit's text (bundle mode); suggestions need only the lexicon.
-      related: [],
-      relatedTotal: 0,
+      related: found.related,
+      relatedTotal: found.total,
       suggestions: hits.length === 0 ? suggestionsFor(terms, lex.thesaurus, lex) : NO_SUGGESTIONS,
     };
     return view;

@@ -7,12 +7,16 @@
  * is answered EXACTLY by the unit list of its one gram, and a longer term by its 4-grams, whose
  * positions prove adjacency (see engine.ts).
  *
+ * While the corpus is small the index is its start file alone, holding every text (StartFile.texts:
+ * the single-file layout); above that (scripts/pagefind.ts), the sharded layout:
  * Files (all gzip-compressed on disk, `.gz`; paths relative to `<base>search/shards/`):
  *   start.json.gz     StartFile: labels, aliases, folding table, per-unit facet codes, counts.
  *   g/<k>.bin.gz      gram shard k = gramHash(gram) % shards: GramEntry records (below).
  *   l/<k>.bin.gz      a big unit list (the shard entry points to it).
  *   p/<k>.bin.gz      position pack k: the positions of some 4-grams in their units.
- *   t/<n>.bin.gz      UnitText of unit n as UTF-16LE JSON (units numbered in export order).
+ *   x/<k>.bin.gz      text pack k: the UnitTexts of a run of consecutive units (StartFile.textRuns),
+ *                     a JSON array in UTF-16LE (units numbered in export order). A page of results
+ *                     mostly falls in a few documents, so its texts come in a few requests.
  *
  * Gram shard:  count:varint, then per entry
  *   length:varint, code units:varint×length, df:varint, list kind:byte (0 delta, 1 bitmap; +2:
@@ -25,7 +29,7 @@
  */
 import type { SearchMeta } from '../meta.ts';
 
-export const SHARDS_VERSION = 1;
+export const SHARDS_VERSION = 2;
 /** Longest gram indexed (code units); its grams also carry positions. */
 export const GRAM_MAX = 4;
 export const SHARDS_DIR = 'search/shards/';
@@ -47,6 +51,13 @@ export interface StartFile {
   themes: string;
   /** Per unit, its departments in index order (code characters), units separated by SEPARATOR. */
   depts: string;
+  /** Per text pack (x/<k>), how many consecutive units it holds: one code character each. */
+  textRuns: string;
+  /**
+   * The single-file layout (start.ts singleFile): every unit's text, in unit order. Then there are
+   * no gram shards or text packs (shards 0, textRuns ``): the page matches the texts in memory.
+   */
+  texts?: UnitText[];
 }
 
 /** What the page fetches for a unit it shows (and verifies). */
