@@ -14,7 +14,7 @@
 //   consecutive units; a query fetches only the shards of its grams and the texts it shows. Linear in
 //   the corpus, seconds at 24,000 units.
 // - pagefind (opt-in only: --engine pagefind, or --pagefind to build the index without choosing
-//   it): dist/pagefind/, a Pagefind 1.6.0 (extended) index of the measure pages, one record per unit
+//   it): dist/pagefind/, a Pagefind 1.6.0 (extended) index with one record per unit at its address
 //   (SearchRecord.astro), with dist/search/meta.json.gz (the labels without the units,
 //   src/lib/search/meta.ts; written in every mode, it is small). Pagefind's own UI bundles are
 //   removed (unused).
@@ -35,6 +35,10 @@ import { buildShards } from '../src/lib/search/shards/build.ts';
 import { singleFile } from '../src/lib/search/shards/start.ts';
 import { SHARDS_DIR, START_FILE } from '../src/lib/search/shards/format.ts';
 import { ui } from '../src/ui-strings.ts';
+import { readConfig } from '../src/config.ts';
+import { unitRecord } from '../src/lib/search/record.ts';
+import { joinBase } from '../src/lib/url.ts';
+import { unitPath } from '../src/model/ids.ts';
 
 /** The Pagefind release this site is built and measured with (package.json pins it exactly). */
 export const PAGEFIND_VERSION = '1.6.0';
@@ -217,21 +221,28 @@ function checkPagefind(): void {
   }
 }
 
-export async function writePagefind(dist: string): Promise<{ pages: number; bytes: number } | undefined> {
-  const records = walk(dist).filter(
-    (file) => file.endsWith('.html') && readFileSync(file, 'utf8').includes('data-pagefind-body'),
-  );
-  if (records.length === 0) {
-    process.stderr.write('pagefind: no page has data-pagefind-body (no measure pages yet?); index skipped\n');
-    return undefined;
-  }
+/**
+ * The Pagefind index: one custom record per unit (src/lib/search/record.ts), at the unit's address.
+ * Language `zh-cn`, the pages' `lang` (zh-CN) as Pagefind reads it, so the search page loads this index.
+ */
+export async function writePagefind(dist: string, input: BundleInput): Promise<{ pages: number; bytes: number }> {
   checkPagefind();
+  const fold = makeMatchFold(T2S);
+  const base = readConfig().basePath;
+  const titles = new Map(input.documents.map((d) => [d.id, typeof d.title === 'string' ? d.title : d.title.value]));
   const pagefind = await import('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length > 0) throw new Error(errors.join('\n'));
-    const added = await index.addDirectory({ path: dist });
-    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+    for (const unit of input.units) {
+      const record = unitRecord(unit, titles.get(unit.document) ?? unit.document, fold);
+      const added = await index.addCustomRecord({
+        url: joinBase(base, unitPath(unit.id)),
+        language: 'zh-cn',
+        ...record,
+      });
+      if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+    }
     const outputPath = path.join(dist, 'pagefind');
     rmSync(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
@@ -256,7 +267,7 @@ async function main(): Promise<void> {
   });
   const dist = values.dist ?? 'dist';
   if (!existsSync(dist)) throw new Error(`${dist} does not exist; run astro build first`);
-  const forced = engineOption(values.engine ?? process.env.SEARCH_ENGINE);
+  const forced = engineOption(values.engine ?? readConfig().searchEngine);
   const written = chooseIndex(dist, forced, values.shards);
   const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
   process.stdout.write(
@@ -280,9 +291,8 @@ async function main(): Promise<void> {
   // Pagefind only when asked for (slow: ~60 s at 100 documents).
   rmSync(path.join(dist, 'pagefind'), { recursive: true, force: true });
   if (written.engine === 'pagefind' || values.pagefind) {
-    const pf = await writePagefind(dist);
-    if (pf)
-      process.stdout.write(`pagefind ${PAGEFIND_VERSION}: ${pf.pages} records → ${dist}/pagefind ${kib(pf.bytes)}\n`);
+    const pf = await writePagefind(dist, readInput(dist));
+    process.stdout.write(`pagefind ${PAGEFIND_VERSION}: ${pf.pages} records → ${dist}/pagefind ${kib(pf.bytes)}\n`);
   }
 }
 

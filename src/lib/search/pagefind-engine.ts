@@ -1,6 +1,6 @@
 /**
  * Pagefind mode: the same queries, filters and answers as the bundle engine (engine.ts), over the
- * Pagefind index of the measure pages (SearchRecord.astro: a hidden copy of each unit's folded text
+ * Pagefind index of the units (record.ts: one custom record per unit, its folded text
  * with every character its own word; filters valued by id; the original text in the meta).
  *
  * - A term is the exact Pagefind phrase of its characters (record.ts phraseQuery). A term that
