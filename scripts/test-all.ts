@@ -6,6 +6,7 @@
 //   node scripts/test-all.ts unit e2e   only the named steps, in STEPS order
 
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -40,8 +41,11 @@ interface Step {
   commands: Command[];
 }
 
-/** Scratch space outside the work tree (tsc, ESLint and Prettier never see it). */
-const SCRATCH = path.join(tmpdir(), 'policy-kb-test');
+/**
+ * Scratch space outside the work tree (tsc, ESLint and Prettier never see it), one per checkout: two
+ * checkouts testing at once must not overwrite each other's builds and manifests.
+ */
+const SCRATCH = path.join(tmpdir(), `policy-kb-test-${createHash('sha256').update(ROOT).digest('hex').slice(0, 8)}`);
 const MANIFEST = path.join(SCRATCH, 'dist-manifest.json');
 const SUBPATH = '/policy-kb/';
 const SUBPATH_DIST = path.join(SCRATCH, 'dist-subpath');
