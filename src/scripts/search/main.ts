@@ -25,6 +25,7 @@ import type { SearchView, ShownHit } from '../../lib/search/view.ts';
 import { el } from './dom.ts';
 import { facetPanel } from './facets.ts';
 import { renderHit } from './hit.ts';
+import { normaliseBase } from '../../lib/url.ts';
 
 /**
  * Results per page, and added by “more”, in every engine: a large index fetches the texts of the
@@ -32,7 +33,7 @@ import { renderHit } from './hit.ts';
  * browser) low at thousands of documents.
  */
 const PAGE = 10;
-const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const BASE = normaliseBase(import.meta.env.BASE_URL);
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) void start(root);
