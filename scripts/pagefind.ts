@@ -34,8 +34,8 @@ import { makeMatchFold } from '../src/lib/search/normalize.ts';
 import { buildShards } from '../src/lib/search/shards/build.ts';
 import { singleFile } from '../src/lib/search/shards/start.ts';
 import { SHARDS_DIR, START_FILE } from '../src/lib/search/shards/format.ts';
-import { ui } from '../src/ui-strings.ts';
 import { readConfig } from '../src/config.ts';
+import { dataDir, readBundleInput } from '../src/lib/search/bundle-input.ts';
 import { unitRecord } from '../src/lib/search/record.ts';
 import { joinBase } from '../src/lib/url.ts';
 import { unitPath } from '../src/model/ids.ts';
@@ -71,23 +71,8 @@ function readJson<T>(file: string): T {
   return JSON.parse(readFileSync(file, 'utf8')) as T;
 }
 
-/** The export directory: dist/data when the site copied it there, else the ingest output. */
-export function dataDir(dist: string): string {
-  const built = path.join(dist, 'data');
-  return existsSync(path.join(built, 'measures.json')) ? built : 'content/generated/data';
-}
-
 function readInput(dist: string): BundleInput {
-  const dir = dataDir(dist);
-  return {
-    units: readJson(path.join(dir, 'measures.json')),
-    documents: readJson(path.join(dir, 'documents.json')),
-    departments: readJson(path.join(dir, 'departments.json')),
-    themes: readJson(path.join(dir, 'themes.json')),
-    thesaurus: existsSync(path.join(dir, 'thesaurus.json')) ? readJson(path.join(dir, 'thesaurus.json')) : [],
-    kindLabels: ui.kinds,
-    t2s: T2S,
-  };
+  return readBundleInput(dataDir(dist));
 }
 
 export interface Written {

@@ -9,28 +9,18 @@
  *   (a large site without its pages: scripts/bench/search-dist.ts)
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { T2S } from '../../src/model/t2s.ts';
-import { ui } from '../../src/ui-strings.ts';
 import { buildBundle } from '../../src/lib/search/bundle.ts';
 import { makeMatchFold } from '../../src/lib/search/normalize.ts';
 import { type ShardOptions, buildShards } from '../../src/lib/search/shards/build.ts';
 import { ShardEngine } from '../../src/lib/search/shards/engine.ts';
 import type { StartFile } from '../../src/lib/search/shards/format.ts';
+import { dataDir, readBundleInput } from '../../src/lib/search/bundle-input.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
-const read = (name: string) => JSON.parse(readFileSync(path.join(values.dist!, 'data', name), 'utf8'));
-const bundle = buildBundle({
-  units: read('measures.json'),
-  documents: read('documents.json'),
-  departments: read('departments.json'),
-  themes: read('themes.json'),
-  thesaurus: read('thesaurus.json'),
-  kindLabels: ui.kinds,
-  t2s: T2S,
-});
+const bundle = buildBundle(readBundleInput(dataDir(values.dist!)));
 const queries = (
   JSON.parse(readFileSync(new URL('search-queries.json', import.meta.url), 'utf8')) as { queries: { q: string }[] }
 ).queries.map((query) => query.q);

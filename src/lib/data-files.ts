@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { dataFiles } from './fields.ts';
 
 /** Largest JSON part, in bytes: under 25 MiB with room for a long record. */
 export const PART_BYTES = 20_000_000;
@@ -19,15 +20,8 @@ export interface Dataset {
   csv: boolean;
 }
 
-export const DATASETS: Dataset[] = [
-  { name: 'measures', csv: true },
-  { name: 'documents', csv: false },
-  { name: 'departments', csv: false },
-  { name: 'themes', csv: false },
-  { name: 'targets', csv: true },
-  { name: 'cited', csv: false },
-  { name: 'thesaurus', csv: false },
-];
+/** The datasets, in the order the data page lists them (fields.ts describes each). */
+export const DATASETS: Dataset[] = dataFiles.map(({ dataset, csv }) => ({ name: dataset, csv }));
 
 /** One file of /data/: a part of a dataset in one format. */
 export interface DataFilePart {

@@ -128,13 +128,13 @@ export const thesaurusFields: FieldDoc[] = [
   f('themes', '所属主题的 id。'),
 ];
 
-/** The datasets of /data/ (their files: data-files.ts), what one record is, and its fields. */
+/** The datasets of /data/ (their files: data-files.ts), whether each has a CSV twin, and their fields. */
 export const dataFiles = [
-  { dataset: 'measures', fields: measureFields },
-  { dataset: 'documents', fields: documentFields },
-  { dataset: 'departments', fields: departmentFields },
-  { dataset: 'themes', fields: themeFields },
-  { dataset: 'targets', fields: targetFields },
-  { dataset: 'cited', fields: citedFields },
-  { dataset: 'thesaurus', fields: thesaurusFields },
+  { dataset: 'measures', csv: true, fields: measureFields },
+  { dataset: 'documents', csv: false, fields: documentFields },
+  { dataset: 'departments', csv: false, fields: departmentFields },
+  { dataset: 'themes', csv: false, fields: themeFields },
+  { dataset: 'targets', csv: true, fields: targetFields },
+  { dataset: 'cited', csv: false, fields: citedFields },
+  { dataset: 'thesaurus', csv: false, fields: thesaurusFields },
 ] as const;

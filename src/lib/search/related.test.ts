@@ -1,15 +1,12 @@
 // Related results against the real corpus and thesaurus (content/generated/data, `npm run ingest`).
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { T2S } from '../../model/t2s.ts';
-import { ui } from '../../ui-strings.ts';
 import { type BundleInput, buildBundle } from './bundle.ts';
 import { SearchEngine } from './engine.ts';
 import { bundleView } from './view.ts';
+import { readBundleInput } from './bundle-input.ts';
 
 const DATA = fileURLToPath(new URL('../../../content/generated/data/', import.meta.url));
-const read = (name: string) => JSON.parse(readFileSync(DATA + name, 'utf8'));
 
 describe('related results', () => {
   let input: BundleInput;
@@ -19,17 +16,7 @@ describe('related results', () => {
   const relatedIds = (q: string) => engine.search(q).related.map((h) => engine.bundle.units[h.unit]!.id);
 
   beforeAll(() => {
-    if (!existsSync(`${DATA}thesaurus.json`))
-      throw new Error(`${DATA}thesaurus.json is missing: run \`npm run ingest\``);
-    input = {
-      units: read('measures.json'),
-      documents: read('documents.json'),
-      departments: read('departments.json'),
-      themes: read('themes.json'),
-      thesaurus: read('thesaurus.json'),
-      kindLabels: ui.kinds,
-      t2s: T2S,
-    };
+    input = readBundleInput(DATA);
     engine = new SearchEngine(JSON.parse(JSON.stringify(buildBundle(input))));
     without = new SearchEngine(buildBundle({ ...input, thesaurus: [] }));
   });

@@ -1,11 +1,10 @@
 // Related results in shards mode against the exact engine's scan (engine.ts), on the real corpus and
 // thesaurus (content/generated/data, `npm run ingest`), for the benchmark's short-form and thesaurus
 // queries: the same units, the same count, the same ways of reaching them.
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { T2S } from '../../../model/t2s.ts';
-import { ui } from '../../../ui-strings.ts';
 import { buildBundle } from '../bundle.ts';
 import { SearchEngine } from '../engine.ts';
 import { makeMatchFold } from '../normalize.ts';
@@ -13,10 +12,10 @@ import { RELATED_MAX } from '../related.ts';
 import { buildShards } from './build.ts';
 import { ShardEngine } from './engine.ts';
 import type { StartFile } from './format.ts';
+import { readBundleInput } from '../bundle-input.ts';
 
 const DATA = fileURLToPath(new URL('../../../../content/generated/data/', import.meta.url));
 const QUERIES = fileURLToPath(new URL('../../../../scripts/bench/search-queries.json', import.meta.url));
-const read = (name: string) => JSON.parse(readFileSync(DATA + name, 'utf8'));
 
 describe('related results in shards mode', () => {
   let exact: SearchEngine;
@@ -28,17 +27,7 @@ describe('related results in shards mode', () => {
     .map((query) => query.q);
 
   beforeAll(() => {
-    if (!existsSync(`${DATA}thesaurus.json`))
-      throw new Error(`${DATA}thesaurus.json is missing: run \`npm run ingest\``);
-    const bundle = buildBundle({
-      units: read('measures.json'),
-      documents: read('documents.json'),
-      departments: read('departments.json'),
-      themes: read('themes.json'),
-      thesaurus: read('thesaurus.json'),
-      kindLabels: ui.kinds,
-      t2s: T2S,
-    });
+    const bundle = buildBundle(readBundleInput(DATA));
     exact = new SearchEngine(bundle);
     const built = buildShards(bundle, makeMatchFold(T2S));
     const start = JSON.parse(new TextDecoder().decode(built.files.get('start.json'))) as StartFile;
