@@ -8,7 +8,7 @@
  * themes.json), so search and open data can never disagree.
  */
 import { formatNumbering } from '../format.ts';
-import { makeMatchFold, packTable } from './normalize.ts';
+import { corpusT2S, makeMatchFold, packTable } from './normalize.ts';
 import { collapseSpace } from './query.ts';
 import { statusLabels } from './status.ts';
 
@@ -152,8 +152,7 @@ function indexer<T>(items: readonly T[], key: (item: T) => string): (id: string)
 /** Builds the bundle; the same input always gives the same output. */
 export function buildBundle(input: BundleInput): SearchBundle {
   const corpus = input.units.map((u) => u.text).join('\n');
-  const used = new Set(corpus);
-  const subset = new Map([...input.t2s].filter(([from, to]) => used.has(from) || used.has(to)));
+  const subset = corpusT2S(input.t2s, corpus);
   const fold = makeMatchFold(input.t2s);
 
   const provinces: Labelled[] = [];

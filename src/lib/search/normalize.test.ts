@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../model/fold.ts';
 import { T2S } from '../../model/t2s.ts';
-import { corpusT2S, isCjk, makeMatchFold, packTable, unpackTable } from './normalize.ts';
+import { corpusT2S, makeMatchFold, packTable, unpackTable } from './normalize.ts';
 
 const SOURCES = fileURLToPath(new URL('../../../content/sources/', import.meta.url));
 const corpus = readdirSync(SOURCES)
@@ -58,11 +58,5 @@ describe('corpus table', () => {
     const used = new Set(corpus);
     for (const [from, to] of T2S) if (used.has(to)) expect(small(from)).toBe(full(from));
     expect(small(corpus)).toBe(full(corpus));
-  });
-});
-
-describe('isCjk', () => {
-  it('tells ideographs from the rest', () => {
-    expect([...'电梯Q1，'].map(isCjk)).toEqual([true, true, false, false, false]);
   });
 });

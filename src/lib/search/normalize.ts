@@ -82,9 +82,3 @@ export function unpackTable(packed: string): Map<string, string> {
   for (let i = 0; i + 1 < packed.length; i += 2) table.set(packed[i] as string, packed[i + 1] as string);
   return table;
 }
-
-/** CJK ideographs (unified, extension A, compatibility) and the iteration mark 々. */
-export function isCjk(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005;
-}

@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { T2S } from '../../../model/t2s.ts';
-import { makeMatchFold } from '../normalize.ts';
 import {
   ByteReader,
   ByteWriter,
@@ -16,14 +14,11 @@ import {
   readPositions,
   readShard,
   termGrams,
-  textGrams,
   unpackCodes,
   unpackLists,
   writePositions,
   writeShard,
 } from './format.ts';
-
-const fold = makeMatchFold(T2S);
 
 describe('varints', () => {
   it('round-trip small and large numbers', () => {
@@ -129,18 +124,5 @@ describe('grams', () => {
     expect(termGrams('质监局')).toEqual(['质监局']);
     expect(termGrams('检验检测')).toEqual(['检验检测']);
     expect(termGrams('质量技术监督')).toEqual(['质量技术', '量技术监', '技术监督']);
-  });
-
-  it('are taken from folded text, so width, script and case variants give the same grams', () => {
-    const a = textGrams(fold('電梯ＱＣ小組'));
-    const b = textGrams(fold('电梯qc小组'));
-    expect([...a.keys()]).toEqual([...b.keys()]);
-    expect(a.get('qc')).toEqual([2]);
-    expect(a.get('梯qc小')).toEqual([1]);
-    // Every code unit counts: spaces, punctuation and line breaks are part of grams.
-    const c = textGrams(fold('质量 月\n质量月'));
-    expect(c.get('量 月')).toEqual([1]);
-    expect(c.get('月\n质')).toEqual([3]);
-    expect(c.get('质量月')).toEqual([5]);
   });
 });

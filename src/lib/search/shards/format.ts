@@ -248,20 +248,6 @@ export function termGrams(folded: string): string[] {
   return grams;
 }
 
-/** Every distinct gram of 1–GRAM_MAX code units of a folded text, with the positions where it starts. */
-export function textGrams(folded: string): Map<string, number[]> {
-  const grams = new Map<string, number[]>();
-  for (let n = 1; n <= GRAM_MAX; n++) {
-    for (let i = 0; i + n <= folded.length; i++) {
-      const gram = folded.slice(i, i + n);
-      const list = grams.get(gram);
-      if (list) list.push(i);
-      else grams.set(gram, [i]);
-    }
-  }
-  return grams;
-}
-
 export interface PositionRef {
   /** Position pack number. */
   pack: number;
