@@ -1,9 +1,9 @@
 // The search engine a search spec runs against (not a spec itself: Playwright collects *.spec.ts).
 //   playwright test e2e/search.spec.ts                          the engine the build chose
 //   SEARCH_ENGINE=shards playwright test e2e/search.spec.ts     the index's start file, whichever
-//     layout it has (`scripts/pagefind.ts --shards` rewrites a small build's index sharded)
+//     layout it has (`scripts/search-index.ts --shards` rewrites a small build's index sharded)
 //   SEARCH_ENGINE=pagefind …                                    Pagefind, on a build with its index
-//     (scripts/pagefind.ts --pagefind) and search/meta.json.gz (every build has it)
+//     (scripts/search-index.ts --pagefind) and search/meta.json.gz (every build has it)
 
 import process from 'node:process';
 import { type Page, expect } from '@playwright/test';

@@ -1,12 +1,12 @@
 // Search benchmark: recall and precision against a substring ground truth, bytes and latency,
 // measured in headless Chromium against a BUILT site (npm run build first, same BASE_PATH), for each
-// engine of the search page (scripts/pagefind.ts, src/scripts/search/main.ts).
+// engine of the search page (scripts/search-index.ts, src/scripts/search/main.ts).
 //
 //   npm run bench:search [-- --dist dist] [--engine all|bundle|shards|pagefind] [--sample N]
 //                        [--queries scripts/bench/search-queries.json] [--expand 200] [--verbose]
 //
 // Engines: shards (the index, in whichever layout the build wrote: the single file of a small corpus,
-// or sharded: scripts/pagefind.ts --shards on any build) and pagefind (a build with the Pagefind index: scripts/pagefind.ts
+// or sharded: scripts/search-index.ts --shards on any build) and pagefind (a build with the Pagefind index: scripts/search-index.ts
 // --pagefind or --engine pagefind). An engine the build did not choose is forced by answering the
 // page's search/engine.json, as in e2e/search.spec.ts. `all` (default) runs every engine the build
 // supports. A large site without building its pages: scripts/bench/search-dist.ts.

@@ -1,5 +1,5 @@
 /**
- * `npm run build`: ingest (--frail) → astro build → search index (scripts/pagefind.ts), into a
+ * `npm run build`: ingest (--frail) → astro build → search index (scripts/search-index.ts), into a
  * staging folder beside dist/ that replaces dist/ only when every step has succeeded. Until then
  * dist/ stays the previous complete site, servable throughout; a failed or interrupted build leaves
  * it untouched.
@@ -42,7 +42,7 @@ const plan: Array<{ name: string; script: string; args: string[] }> = [
     script: path.join(ROOT, 'node_modules/astro/bin/astro.mjs'),
     args: ['build', '--outDir', staging],
   },
-  { name: 'search index', script: path.join(ROOT, 'scripts/pagefind.ts'), args: ['--dist', staging] },
+  { name: 'search index', script: path.join(ROOT, 'scripts/search-index.ts'), args: ['--dist', staging] },
 ];
 
 function fail(why: string): never {

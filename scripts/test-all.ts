@@ -96,7 +96,7 @@ export const STEPS: Step[] = [
       node(playwright, 'test'),
       // Rewrites the index in the sharded layout (a small build has the single file); `rebuild`
       // starts from a clean dist/.
-      node('scripts/pagefind.ts', '--shards'),
+      node('scripts/search-index.ts', '--shards'),
       {
         run: node(playwright, 'test', 'e2e/search.spec.ts', 'e2e/search-status.spec.ts', 'e2e/search-limits.spec.ts'),
         env: { SEARCH_ENGINE: 'shards' },
@@ -117,7 +117,7 @@ export const STEPS: Step[] = [
         run: node(bin('astro'), 'build', '--silent', '--outDir', SUBPATH_DIST),
         env: { BASE_PATH: SUBPATH, DEPARTMENT_LIST_LIMIT: '50', SITE_URL: SUBPATH_SITE },
       },
-      node('scripts/pagefind.ts', '--dist', SUBPATH_DIST),
+      node('scripts/search-index.ts', '--dist', SUBPATH_DIST),
       node('scripts/quality/check-links.ts', '--dist', SUBPATH_DIST, '--base', SUBPATH),
       {
         run: node(playwright, 'test', 'e2e/site.spec.ts', 'e2e/search.spec.ts', 'e2e/smoke.spec.ts'),
@@ -130,7 +130,7 @@ export const STEPS: Step[] = [
     name: 'pagefind',
     commands: [
       { run: node(bin('astro'), 'build', '--silent', '--outDir', PAGEFIND_DIST), env: { SEARCH_ENGINE: 'pagefind' } },
-      { run: node('scripts/pagefind.ts', '--dist', PAGEFIND_DIST), env: { SEARCH_ENGINE: 'pagefind' } },
+      { run: node('scripts/search-index.ts', '--dist', PAGEFIND_DIST), env: { SEARCH_ENGINE: 'pagefind' } },
       {
         run: node(playwright, 'test', 'e2e/search.spec.ts', 'e2e/search-status.spec.ts'),
         env: { SEARCH_ENGINE: 'pagefind', E2E_ROOT: PAGEFIND_DIST },

@@ -40,7 +40,7 @@ export const configSchema = z.object({
     .int('expected a whole number of units')
     .positive('expected a whole number of units')
     .default(300),
-  /** The search engine, when not the one the corpus size chooses (scripts/pagefind.ts). */
+  /** The search engine, when not the one the corpus size chooses (scripts/search-index.ts). */
   searchEngine: z.enum(['bundle', 'shards', 'pagefind'], { message: 'expected bundle, shards or pagefind' }).optional(),
   /**
    * Seconds since 1970 (the reproducible-builds convention): the date every document's status is

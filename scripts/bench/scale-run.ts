@@ -70,7 +70,7 @@ const COPY_SKIP = new Set(['node_modules', 'dist', '.astro', '.cache', '.scratch
 const STAGES = [
   { name: 'ingest', command: ['scripts/ingest.ts', '--frail', '--no-cache', '--quiet'], output: 'content/generated' },
   { name: 'astro', command: ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], output: 'dist' },
-  { name: 'search index', command: ['scripts/pagefind.ts'], output: 'dist/search' },
+  { name: 'search index', command: ['scripts/search-index.ts'], output: 'dist/search' },
 ];
 
 export function runScale(count: number, templates: Templates): ScaleRun {

@@ -3,7 +3,7 @@
  * the index, which is built from the public exports (data/*.json). So this copies a small built site
  * (`--from`, any `astro build` output) to `--out`, replaces its data/*.json with the exports of a
  * deterministic synthetic corpus of `--docs` documents (scripts/bench/synth-corpus.ts, ingested in a
- * temporary folder), and writes the search index with scripts/pagefind.ts (`--engine`, default auto).
+ * temporary folder), and writes the search index with scripts/search-index.ts (`--engine`, default auto).
  * Result links 404 there; bench:search reads only the result list.
  *
  *   node scripts/bench/search-dist.ts --docs 1000 --from .scratch/dist-small --out .scratch/dist-1000
@@ -65,7 +65,7 @@ try {
 
 const index = spawnSync(
   process.execPath,
-  ['scripts/pagefind.ts', '--dist', out, ...(values.engine ? ['--engine', values.engine] : [])],
+  ['scripts/search-index.ts', '--dist', out, ...(values.engine ? ['--engine', values.engine] : [])],
   { cwd: root, stdio: 'inherit' },
 );
 if (index.status !== 0) process.exitCode = 1;

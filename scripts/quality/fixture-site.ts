@@ -69,7 +69,7 @@ const steps: Array<[string, string[]]> = [
   // Not --frail: the hostile fixture's right-to-left override warns (check-characters:bidi) on purpose. Errors still fail.
   [process.execPath, ['scripts/ingest.ts', '--no-cache', '--quiet']],
   [process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent']],
-  [process.execPath, ['scripts/pagefind.ts']],
+  [process.execPath, ['scripts/search-index.ts']],
   [process.execPath, [join(ROOT, 'node_modules/@playwright/test/cli.js'), 'test', '--project', 'desktop']],
 ];
 let status = 0;

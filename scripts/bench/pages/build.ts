@@ -1,4 +1,4 @@
-// Timed builds: ours (ingest → astro build → scripts/pagefind.ts, the stages of `npm run build`)
+// Timed builds: ours (ingest → astro build → scripts/search-index.ts, the stages of `npm run build`)
 // into any output directory, and any command under /usr/bin/time for its peak memory.
 
 import { spawnSync } from 'node:child_process';
@@ -68,6 +68,6 @@ export function buildOurs(root: string, outDir: string): StageTime[] {
       root,
       env,
     ),
-    timed('search indexes', node, ['scripts/pagefind.ts', '--dist', outDir], root, env),
+    timed('search indexes', node, ['scripts/search-index.ts', '--dist', outDir], root, env),
   ];
 }

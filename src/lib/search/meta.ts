@@ -2,7 +2,7 @@
  * The search bundle WITHOUT the units: filter labels, department aliases, the thesaurus and the
  * traditional → simplified pairs the corpus needs, so every engine folds queries and expands
  * aliases the same way and labels the filters. It is in the index's start file (shards/format.ts)
- * and, for Pagefind mode, in `<base>search/meta.json.gz` (scripts/pagefind.ts), while the texts stay
+ * and, for Pagefind mode, in `<base>search/meta.json.gz` (scripts/search-index.ts), while the texts stay
  * in Pagefind's fragments.
  */
 import { type NamedDepartment, nameKeys, shortFormTargets } from '../../model/department-names.ts';

@@ -1,5 +1,5 @@
 /**
- * A unit's Pagefind record (scripts/pagefind.ts adds one per unit with Pagefind's addCustomRecord:
+ * A unit's Pagefind record (scripts/search-index.ts adds one per unit with Pagefind's addCustomRecord:
  * units have no page of their own). It indexes the unit's text, folded with matchFold (width,
  * script, case) and with every character its own word, so that Pagefind can find any substring as
  * an exact phrase of single characters (`"质 监"`), which a segmenting index cannot. Line breaks

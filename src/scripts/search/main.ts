@@ -1,7 +1,7 @@
 /**
  * The search page, progressively enhanced: without JavaScript the page shows a plain message and
  * browse links; with it, this script reads which engine the build chose (search/engine.json,
- * scripts/pagefind.ts) and answers every query with it:
+ * scripts/search-index.ts) and answers every query with it:
  *   - shards: the index (src/lib/search/shards/engine.ts), from its start file
  *     (search/shards/start.json.gz, gzip decompressed in the browser): while the corpus is small it
  *     holds every text and answers every query in memory; else only the gram shards of each query
@@ -60,7 +60,7 @@ async function loadJsonGz<T>(url: string): Promise<T> {
 /** The engine the build chose; a site built before engine.json existed has the bundle. */
 async function loadManifest(): Promise<EngineManifest> {
   const response = await fetch(`${BASE}search/engine.json`);
-  if (response.status === 404) throw new Error('search/engine.json: missing (run scripts/pagefind.ts)');
+  if (response.status === 404) throw new Error('search/engine.json: missing (run scripts/search-index.ts)');
   if (!response.ok) throw new Error(`search/engine.json: ${response.status}`);
   return (await response.json()) as EngineManifest;
 }

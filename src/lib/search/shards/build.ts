@@ -3,7 +3,7 @@
  * public exports). Pure and deterministic: the same bundle gives the same files, byte for byte.
  * One pass over the folded texts (linear in the corpus), then sorting and encoding.
  *
- * The caller compresses and writes the files (scripts/pagefind.ts); `compressedSize` tells the
+ * The caller compresses and writes the files (scripts/search-index.ts); `compressedSize` tells the
  * builder what a position pack will cost to fetch (recorded in the gram entries, so the page can
  * choose the cheapest 4-grams to prove adjacency with).
  */

@@ -8,7 +8,7 @@
  * positions prove adjacency (see engine.ts).
  *
  * While the corpus is small the index is its start file alone, holding every text (StartFile.texts:
- * the single-file layout); above that (scripts/pagefind.ts), the sharded layout:
+ * the single-file layout); above that (scripts/search-index.ts), the sharded layout:
  * Files (all gzip-compressed on disk, `.gz`; paths relative to `<base>search/shards/`):
  *   start.json.gz     StartFile: labels, aliases, folding table, per-unit facet codes, counts.
  *   g/<k>.bin.gz      gram shard k = gramHash(gram) % shards: GramEntry records (below).

@@ -1,6 +1,6 @@
-// Search indexes, written into dist/ after `astro build` (scripts/build.ts, which `npm run build` runs, runs this last).
+// The search index, written into dist/ after `astro build` (scripts/build.ts, which `npm run build` runs, runs this last).
 //
-//   node scripts/pagefind.ts [--dist dist] [--engine auto|shards|pagefind] [--shards] [--pagefind]
+//   node scripts/search-index.ts [--dist dist] [--engine auto|shards|pagefind] [--shards] [--pagefind]
 //   env SEARCH_ENGINE=…: same as --engine (tests and benchmarks force a mode)
 //
 // The search page has one client for one index format (src/lib/search/shards/), built from the
@@ -15,7 +15,7 @@
 //   the corpus, seconds at 24,000 units.
 // - pagefind (opt-in only: --engine pagefind, or --pagefind to build the index without choosing
 //   it): dist/pagefind/, a Pagefind 1.6.0 (extended) index with one record per unit at its address
-//   (SearchRecord.astro), with dist/search/meta.json.gz (the labels without the units,
+//   (src/lib/search/record.ts), with dist/search/meta.json.gz (the labels without the units,
 //   src/lib/search/meta.ts; written in every mode, it is small). Pagefind's own UI bundles are
 //   removed (unused).
 // Automatic choice: the single file while its gzip size is ≤ SINGLE_FILE_MAX_BYTES, else sharded.
@@ -281,9 +281,9 @@ async function main(): Promise<void> {
   }
 }
 
-if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith('scripts/pagefind.ts')) {
+if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith('scripts/search-index.ts')) {
   main().catch((error: unknown) => {
-    process.stderr.write(`pagefind: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`search-index: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
   });
 }
