@@ -27,6 +27,17 @@ describe('repeals read from the text', () => {
     expect(repeals('《办法》不再执行。', [a], 'closing').supersedes).toHaveLength(1);
   });
 
+  it('reads the repealing words written first, as a 废止决定 does', () => {
+    const a = cite('《旧办法》', { title: '旧办法' });
+    const b = cite('《旧细则》', { title: '旧细则' });
+    expect(repeals('省政府决定废止《旧办法》、《旧细则》。', [a, b]).supersedes.map((r) => r.title)).toEqual([
+      '旧办法',
+      '旧细则',
+    ]);
+    expect(repeals('废止《旧办法》第五条。', [a]).amends.map((r) => r.title)).toEqual(['旧办法']);
+    expect(repeals('暂不废止《旧办法》。', [a]).supersedes).toEqual([]);
+  });
+
   it('amends a document when only some of its articles are repealed', () => {
     const a = cite('《条例实施办法》', { title: '条例实施办法' });
     const found = repeals('《条例实施办法》第五条、第六条同时废止。', [a]);

@@ -1,7 +1,8 @@
 /**
  * `supersedes` and `amends` read from the text: a document that repeals others says so in a clause
  * of its own (`本行动计划自印发之日起施行，《…》同时废止`, `原《…》（冀政办〔2016〕1号）停止执行`); one that
- * repeals only some articles of another (`《…》第五条同时废止`) amends it. Every citation of the clause
+ * repeals only some articles of another (`《…》第五条同时废止`) amends it. The repealing words may
+ * also come first (`决定废止《…》、《…》`, as a 废止决定 writes them). Every citation of the clause
  * before the repealing words is repealed; a negated repeal (`不予废止`) is none. Inferred, with the line
  * as basis, like the relations the preamble implies (implements.ts).
  */
@@ -14,6 +15,8 @@ const REPEAL = /(?:废止|停止执行|不再执行)/u;
 const NEGATED = /(?:不|暂不|未|不得)(?:予以|再予)?废止/u;
 /** Articles or provisions named between the document and the repeal: only they are repealed. */
 const PART = /第[一二三四五六七八九十百零〇\d]+[条款项章]|中.*(?:规定|条款|内容)/u;
+/** The repealing words written first, right before the documents: `现决定废止《…》`, `停止执行《…》`. */
+const REPEAL_FIRST = /(?:废止|停止执行)$/u;
 /** At most this many characters between the last document and the repealing words (`同时`, `第五条`). */
 const NEAR = 20;
 
@@ -37,9 +40,12 @@ export function inferRepeals(units: Unit[], citations: Citation[]): Repeals {
       if (cited.length === 0) continue;
       const last = Math.max(...cited.map(({ citation, at }) => at + citation.raw.length));
       const rest = clause.text.slice(last);
+      const before = clause.text.slice(0, Math.min(...cited.map(({ at }) => at)));
       const repeal = REPEAL.exec(rest);
-      if (!repeal || repeal.index > NEAR || NEGATED.test(rest)) continue;
-      const partial = PART.test(rest.slice(0, repeal.index));
+      const repealsAfter = repeal !== null && repeal.index <= NEAR && !NEGATED.test(rest);
+      const repealsBefore = REPEAL_FIRST.test(before) && !NEGATED.test(before);
+      if (!repealsAfter && !repealsBefore) continue;
+      const partial = PART.test(repealsAfter ? rest.slice(0, repeal.index) : rest.slice(0, NEAR));
       for (const { citation } of cited) {
         if (!citation.document && !citation.docNumber && !citation.title) continue;
         const relation = citedRelation(citation, `${REPEAL_BASIS}（第${citation.line}行）`);
