@@ -1,7 +1,7 @@
 // The search engine a search spec runs against (not a spec itself: Playwright collects *.spec.ts).
 //   playwright test e2e/search.spec.ts                          the engine the build chose
-//   SEARCH_ENGINE=shards playwright test e2e/search.spec.ts     the index's start file, whichever
-//     layout it has (`scripts/search-index.ts --shards` rewrites a small build's index sharded)
+//   SEARCH_ENGINE=shards playwright test e2e/search.spec.ts     checks the build chose the shards
+//     engine (`scripts/search-index.ts --shards` rewrites a small build's index sharded)
 //   SEARCH_ENGINE=pagefind …                                    Pagefind, on a build with its index
 //     (scripts/search-index.ts --pagefind) and search/meta.json.gz (every build has it)
 
@@ -10,8 +10,8 @@ import { type Page, expect } from '@playwright/test';
 
 export const ENGINE = process.env.SEARCH_ENGINE;
 
-/** The file each forced engine starts from. */
-const FORCED: Record<string, string> = { pagefind: 'search/meta.json.gz', shards: 'search/shards/start.json.gz' };
+/** The file each engine the build may not have chosen starts from (the shards engine is always chosen). */
+const FORCED: Record<string, string> = { pagefind: 'search/meta.json.gz' };
 
 /** Answers the page's search/engine.json with the forced engine, if any (call before navigating). */
 export async function forceEngine(page: Page): Promise<void> {

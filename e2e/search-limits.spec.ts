@@ -74,7 +74,7 @@ test('a 10,000-character query answers within seconds, says it was cut, and the 
   await expect(page.locator('[data-search][data-done]')).toBeAttached();
   expect(failed).toEqual([]);
   expect(requests.length, `${requests.length} requests`).toBeLessThanOrEqual(REQUESTS_MAX);
-  if (ENGINE === 'shards') expect(requests.some((url) => url.includes('/search/shards/g/'))).toBe(true);
+  if (ENGINE === 'shards') expect(requests.some((url) => url.includes('/search/shards/v/'))).toBe(true);
 
   await submit(page, '电梯');
   await expect(hits(page)).toHaveCount(4);
@@ -106,11 +106,11 @@ test('a query with nothing to search shows no list, not every unit', async ({ pa
 test('a query whose files fail says so, and the next query fetches them again', async ({ page }) => {
   test.skip(ENGINE !== 'shards', 'only the shards engine fetches files per query');
   await open(page);
-  await page.route('**/search/shards/g/**', (route) => route.abort('failed'));
+  await page.route('**/search/shards/v/**', (route) => route.abort('failed'));
   await submit(page, '电梯');
   await expect(status(page)).toHaveText(S.queryFailed);
   await expect(hits(page)).toHaveCount(0);
-  await page.unroute('**/search/shards/g/**');
+  await page.unroute('**/search/shards/v/**');
   await submit(page, '电梯');
   await expect(hits(page)).toHaveCount(4);
   await expect(status(page)).toContainText('“电梯”');
@@ -124,7 +124,7 @@ test('a later query wins over an earlier one still loading', async ({ page }) =>
   const held = new Promise<void>((resolve) => (release = resolve));
   let holding = true;
   let heldBack = 0;
-  await page.route('**/search/shards/g/**', async (route) => {
+  await page.route('**/search/shards/v/**', async (route) => {
     if (holding) {
       heldBack++;
       await held;
@@ -138,7 +138,7 @@ test('a later query wins over an earlier one still loading', async ({ page }) =>
   await expect(hits(page)).toHaveCount(4);
   await expect(status(page)).toContainText('“电梯”');
   // The first query's shard arrives now; its answer must be dropped.
-  const arrived = page.waitForEvent('requestfinished', (r) => r.url().includes('/search/shards/g/'));
+  const arrived = page.waitForEvent('requestfinished', (r) => r.url().includes('/search/shards/v/'));
   release();
   await arrived;
   await page.waitForTimeout(500); // the page reads the shard and would render the stale answer here

@@ -45,6 +45,7 @@ import { type Page, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './browser.ts';
 import { groundTruth } from './bench/search-truth.ts';
 import { startServer } from './serve/static-server.ts';
+import { dataDir as siteDataDir, readBundleInput } from '../src/lib/search/bundle-input.ts';
 
 interface Query {
   q: string;
@@ -76,10 +77,12 @@ const { values } = parseArgs({
 });
 const dist = values.dist!;
 const expandTo = Number(values.expand);
-const dataDir = existsSync(path.join(dist, 'data/measures.json')) ? path.join(dist, 'data') : 'content/generated/data';
+// The truth comes from the site's own data (whole or in parts), as its index does.
+const dataDir = siteDataDir(dist);
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
-const units = readJson<Unit[]>(path.join(dataDir, 'measures.json'));
-const departments = readJson<Department[]>(path.join(dataDir, 'departments.json'));
+const input = readBundleInput(dataDir);
+const units = input.units as Unit[];
+const departments = input.departments as Department[];
 const allQueries = readJson<{ queries: Query[] }>(values.queries!).queries;
 
 /** Deterministic sample: half the query set (spread, first kept), half substrings of unit texts. */

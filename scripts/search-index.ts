@@ -11,8 +11,9 @@
 //   labels, aliases and folding; one download answers every later query with 0 bytes.
 // - sharded (large corpora, or --shards / --engine shards on any corpus, for tests and benchmarks):
 //   the start file, gram shards of unit lists (small lists inline), position packs and text packs of
-//   consecutive units; a query fetches only the shards of its grams and the texts it shows. Linear in
-//   the corpus, seconds at 24,000 units.
+//   consecutive units, stored in a few volume files with a directory (scripts/search-index/shards.ts,
+//   src/lib/search/shards/volumes.ts); a query fetches, by range request, only the shards of its
+//   grams and the texts it shows. Linear in the corpus, seconds at 24,000 units.
 // - pagefind (opt-in only: --engine pagefind, or --pagefind to build the index without choosing
 //   it): dist/pagefind/, a Pagefind 1.6.0 (extended) index with one record per unit at its address
 //   (src/lib/search/record.ts), with dist/search/meta.json.gz (the labels without the units,
@@ -31,9 +32,9 @@ import { T2S } from '../src/model/t2s.ts';
 import { type BundleInput, type SearchBundle, buildBundle } from '../src/lib/search/bundle.ts';
 import { type EngineManifest, metaOf } from '../src/lib/search/meta.ts';
 import { makeMatchFold } from '../src/lib/search/normalize.ts';
-import { buildShards } from '../src/lib/search/shards/build.ts';
 import { singleFile } from '../src/lib/search/shards/start.ts';
 import { SHARDS_DIR, START_FILE } from '../src/lib/search/shards/format.ts';
+import { DIRECTORY_FILE, writeShards, writeSingle } from './search-index/shards.ts';
 import { readConfig } from '../src/config.ts';
 import { dataDir, readBundleInput } from '../src/lib/search/bundle-input.ts';
 import { unitRecord } from '../src/lib/search/record.ts';
@@ -97,6 +98,7 @@ export function chooseIndex(dist: string, forced?: EngineName, sharded = false):
   const json = JSON.stringify(singleFile(bundle));
   const single = gzipSync(json, { level: 9 });
   const engine: EngineName = forced ?? 'shards';
+  const isSharded = sharded || forced === 'shards' || single.length > SINGLE_FILE_MAX_BYTES;
   const metaFile = path.join(dist, META_FILE);
   mkdirSync(path.dirname(metaFile), { recursive: true });
   // Written in every mode (small): the e2e spec also runs a small build in Pagefind mode.
@@ -105,6 +107,7 @@ export function chooseIndex(dist: string, forced?: EngineName, sharded = false):
   const manifest: EngineManifest = {
     engine,
     file: engine === 'pagefind' ? META_FILE : START_FILE,
+    ...(engine === 'shards' && isSharded ? { directory: DIRECTORY_FILE } : {}),
     units: input.units.length,
   };
   writeFileSync(path.join(dist, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
@@ -114,66 +117,8 @@ export function chooseIndex(dist: string, forced?: EngineName, sharded = false):
     rawBytes: Buffer.byteLength(json),
     units: input.units.length,
     engine,
-    sharded: sharded || forced === 'shards' || single.length > SINGLE_FILE_MAX_BYTES,
+    sharded: isSharded,
     metaBytes: meta.length,
-  };
-}
-
-/** The single-file index: dist/search/shards/start.json.gz alone. */
-export function writeSingle(dist: string, single: Buffer): void {
-  const dir = path.join(dist, SHARDS_DIR);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dist, START_FILE), single);
-}
-
-/** The sharded index (dist/search/shards/), every file gzip-compressed (`.gz`). */
-export function writeShards(
-  dist: string,
-  bundle: SearchBundle,
-): {
-  files: number;
-  bytes: number;
-  startBytes: number;
-  shards: number;
-  packs: number;
-  textPacks: number;
-  buildMs: number;
-  writeMs: number;
-} {
-  const dir = path.join(dist, SHARDS_DIR);
-  // An earlier index (a rebuild into the same folder) is removed first; not counted in the times.
-  rmSync(dir, { recursive: true, force: true });
-  const started = performance.now();
-  // Position packs are compressed once to learn their cost, and written from the same result.
-  const packed = new WeakMap<Uint8Array, Buffer>();
-  const built = buildShards(bundle, makeMatchFold(T2S), {
-    compressedSize: (data) => {
-      const out = gzipSync(data, { level: 9 });
-      packed.set(data, out);
-      return out.length;
-    },
-  });
-  const built_at = performance.now();
-  for (const name of new Set([...built.files.keys()].map((n) => path.dirname(n))))
-    mkdirSync(path.join(dir, name), { recursive: true });
-  let bytes = 0;
-  let startBytes = 0;
-  for (const [name, data] of built.files) {
-    const compressed = packed.get(data) ?? gzipSync(data, { level: 9 });
-    writeFileSync(path.join(dir, `${name}.gz`), compressed);
-    bytes += compressed.length;
-    if (`${SHARDS_DIR}${name}.gz` === START_FILE) startBytes = compressed.length;
-  }
-  return {
-    files: built.files.size,
-    bytes,
-    startBytes,
-    shards: built.stats.shards,
-    packs: built.stats.packs,
-    textPacks: built.stats.textPacks,
-    buildMs: built_at - started,
-    writeMs: performance.now() - built_at,
   };
 }
 
@@ -269,7 +214,7 @@ async function main(): Promise<void> {
     } else {
       const shards = writeShards(dist, written.bundle);
       process.stdout.write(
-        `index: sharded, ${shards.files} files, ${kib(shards.bytes)} gzip (start ${kib(shards.startBytes)}, ${shards.shards} gram shards, ${shards.packs} position packs, ${shards.textPacks} text packs) in ${((shards.buildMs + shards.writeMs) / 1000).toFixed(1)} s (index ${(shards.buildMs / 1000).toFixed(1)} s, compress and write ${(shards.writeMs / 1000).toFixed(1)} s) → ${dist}/${SHARDS_DIR}\n`,
+        `index: sharded, ${shards.files} files, ${kib(shards.bytes)} gzip (start ${kib(shards.startBytes)}, directory ${kib(shards.directoryBytes)}, ${shards.volumes} volumes of ${shards.shards} gram shards, ${shards.lists} lists, ${shards.packs} position packs, ${shards.textPacks} text packs) in ${((shards.buildMs + shards.writeMs) / 1000).toFixed(1)} s (index ${(shards.buildMs / 1000).toFixed(1)} s, compress and write ${(shards.writeMs / 1000).toFixed(1)} s) → ${dist}/${SHARDS_DIR}\n`,
       );
     }
   }

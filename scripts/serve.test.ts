@@ -136,3 +136,34 @@ describe('compression', () => {
     }
   });
 });
+
+describe('ranges', () => {
+  it('answers a byte range with 206 and those bytes, and a range past the end with 416', async () => {
+    writeFileSync(join(root, 'volume.bin'), Buffer.from([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]));
+    const request = (range: string) =>
+      new Promise<{ status?: number; contentRange?: string; body: Buffer }>((resolve, reject) => {
+        httpGet(new URL('volume.bin', server.url), { headers: { Range: range } }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode,
+              contentRange: response.headers['content-range'],
+              body: Buffer.concat(chunks),
+            }),
+          );
+        }).on('error', reject);
+      });
+    const part = await request('bytes=3-5');
+    expect(part.status).toBe(206);
+    expect(part.contentRange).toBe('bytes 3-5/10');
+    expect([...part.body]).toEqual([3, 4, 5]);
+    expect([...(await request('bytes=-2')).body]).toEqual([8, 9]);
+    const whole = await request('bytes=0-1,4-5');
+    expect(whole.status).toBe(200);
+    expect(whole.body.length).toBe(10);
+    const past = await request('bytes=10-');
+    expect(past.status).toBe(416);
+    expect(past.contentRange).toBe('bytes */10');
+  });
+});

@@ -7,6 +7,8 @@
 //   a path that cannot be decoded is a 400: no request path gets a 500
 // - with CSP_HEADERS=1, headers from the `/*` block of dist/_headers (Netlify/Cloudflare style)
 //   are sent with every response, so the Content-Security-Policy can be tested for real
+// - a file sent as it is answers a single byte `Range` (206), as every static host does
+//   (scripts/serve/range.ts); compressed bodies are always sent whole, as nginx does
 // - with GZIP=1 (or `gzip: true`, or a level such as `gzip: 9`), text files (html, css, js, json, svg,
 //   xml, txt, csv, md) are sent gzip-compressed to clients that accept it, like nginx `gzip on`,
 //   Netlify or Cloudflare (the page benchmark uses level 9, as hosts that precompress do); off by
@@ -23,6 +25,7 @@ import { gzipSync } from 'node:zlib';
 import { normaliseBase } from '../../src/lib/url.ts';
 import { contentType, isCompressible } from './content-types.ts';
 import { parseHeadersFile } from './headers-file.ts';
+import { answerRange } from './range.ts';
 
 export interface ServerOptions {
   /** Directory to serve; default `dist`. */
@@ -97,17 +100,27 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
       res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }
-    res.writeHead(status, {
+    // Ranges of files sent as they are (the search index's volumes are read by range request).
+    const range = status === 200 ? answerRange(req.headers.range, stats.size) : { kind: 'whole' as const };
+    if (range.kind === 'unsatisfiable') {
+      res.writeHead(416, { ...extraHeaders(), 'Content-Range': `bytes */${stats.size}`, 'Cache-Control': 'no-cache' });
+      res.end();
+      return;
+    }
+    const part = range.kind === 'part' ? range : undefined;
+    res.writeHead(part ? 206 : status, {
       ...extraHeaders(),
-      'Content-Type': contentType(file),
-      'Content-Length': stats.size,
+      'Content-Type': type,
+      'Content-Length': part ? part.end - part.start + 1 : stats.size,
+      'Accept-Ranges': 'bytes',
+      ...(part ? { 'Content-Range': `bytes ${part.start}-${part.end}/${stats.size}` } : {}),
       'Cache-Control': 'no-cache',
     });
     if (req.method === 'HEAD') {
       res.end();
       return;
     }
-    const stream = createReadStream(file);
+    const stream = createReadStream(file, part ? { start: part.start, end: part.end } : {});
     stream.on('error', () => res.destroy());
     stream.pipe(res);
   };

@@ -2,7 +2,7 @@
  * Document-level model: the metadata sidecar (content/sources/<id>.yml) and the generated document.
  */
 import { z } from 'zod';
-import { slugSchema } from './ids.ts';
+import { slugSchema } from './id-schemas.ts';
 import { lineageSchema, sidecarLineageShape } from './lineage.ts';
 import { metaFieldSchema, metaValueSchema } from './meta.ts';
 

@@ -1,13 +1,8 @@
-/** Id helpers shared by ingest and site: ids are URL-safe ASCII, the Chinese title is the label. */
-import { z } from 'zod';
-
-/** Lower-case ASCII words joined by `-`: safe in URLs, file names and CSS selectors. */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lower-case ASCII words joined by "-"');
-
-/** A unit id: `<document id>/<local id>`, the local id being e.g. `2-8`, `notice-1`, `p1`. */
-export const unitIdSchema = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/);
+/**
+ * Id helpers shared by ingest, site and the search page: ids are URL-safe ASCII, the Chinese title is
+ * the label. No zod here (the schemas are id-schemas.ts): the search page's script imports these, and
+ * schemas built at module level would carry zod into it.
+ */
 
 /** Site-relative path of a document page (no base). */
 export const documentPath = (documentId: string) => `/documents/${documentId}/`;

@@ -1,5 +1,6 @@
 /** The shared model: zod schemas and types used by scripts/ and src/. */
 export * from './ids.ts';
+export * from './id-schemas.ts';
 export * from './registry.ts';
 export * from './document.ts';
 export * from './measure.ts';

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { metaFieldSchema, metaValueSchema } from './meta.ts';
-import { slugSchema } from './ids.ts';
+import { slugSchema } from './id-schemas.ts';
 
 /** Status of a document as of a date (the labels of the national database of laws and regulations). */
 export const statusValues = ['现行有效', '已失效', '已废止', '已修订', '部分失效'] as const;

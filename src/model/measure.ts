@@ -4,7 +4,7 @@
  * `data/measures.json` (the open data, docs/open-data.md).
  */
 import { z } from 'zod';
-import { slugSchema, unitIdSchema } from './ids.ts';
+import { slugSchema, unitIdSchema } from './id-schemas.ts';
 
 /** What a unit is. `measure` is the default for numbered tasks. */
 export const unitKinds = [

@@ -3,7 +3,7 @@
  * comparison, a curator's note), with the references the ingest checks (scripts/ingest/notes/).
  */
 import { z } from 'zod';
-import { slugSchema } from './ids.ts';
+import { slugSchema } from './id-schemas.ts';
 
 /** A measure as a note names it: `<document id>#<local id>`, e.g. `shanxi-2015-plan#2-8`. */
 export const measureRefSchema = z

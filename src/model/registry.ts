@@ -3,7 +3,7 @@
  * Pure zod + types: shared by scripts/ (ingest) and src/ (site); no Astro runtime here.
  */
 import { z } from 'zod';
-import { slugSchema } from './ids.ts';
+import { slugSchema } from './id-schemas.ts';
 import { shortFormProblems } from './department-names.ts';
 import { historyProblems } from './succession.ts';
 

@@ -6,7 +6,7 @@
  * Pure zod + types, shared by scripts/ (ingest) and src/ (site).
  */
 import { z } from 'zod';
-import { slugSchema } from './ids.ts';
+import { slugSchema } from './id-schemas.ts';
 
 /** One concept as written in thesaurus.yml. */
 export const conceptSchema = z.object({

@@ -1,7 +1,8 @@
 /**
- * What the index is built from, read from an export folder: the ingest's output
- * (content/generated/data/) or a built site's data/ when it holds each dataset whole. Build-time
- * only (node:fs): the search index step, the search benchmarks and the tests that compare engines.
+ * What the index is built from, read from an export folder: a built site's data/ (a dataset whole,
+ * or in the parts data/index.json lists: src/lib/data-files.ts) or the ingest's output
+ * (content/generated/data/). Build-time only (node:fs): the search index step, the search
+ * benchmarks and the tests that compare engines.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,24 +13,40 @@ import type { BundleInput } from './bundle.ts';
 /** The ingest's output folder, relative to the project. */
 export const GENERATED_DATA = 'content/generated/data';
 
-/**
- * A built site's data/ when it has measures.json whole, else the ingest's output: a large site splits
- * its data files into parts (src/lib/data-files.ts), and the ingest's copy is the same data.
- */
+/** A built site's data/ (so its index matches what it publishes), else the ingest's output. */
 export function dataDir(dist: string): string {
   const built = join(dist, 'data');
-  return existsSync(join(built, 'measures.json')) ? built : GENERATED_DATA;
+  return existsSync(join(built, 'index.json')) || existsSync(join(built, 'measures.json')) ? built : GENERATED_DATA;
+}
+
+/** A dataset's records: `<name>.json`, else its JSON parts in the order data/index.json lists them. */
+function readDataset(dir: string, name: string): unknown[] | undefined {
+  const whole = join(dir, `${name}.json`);
+  if (existsSync(whole)) return JSON.parse(readFileSync(whole, 'utf8')) as unknown[];
+  const index = join(dir, 'index.json');
+  if (!existsSync(index)) return undefined;
+  const { files } = JSON.parse(readFileSync(index, 'utf8')) as {
+    files: { file: string; dataset: string; format: string }[];
+  };
+  const parts = files.filter((f) => f.dataset === name && f.format === 'json');
+  if (parts.length === 0) return undefined;
+  return parts.flatMap((part) => JSON.parse(readFileSync(join(dir, part.file), 'utf8')) as unknown[]);
 }
 
 export function readBundleInput(dir: string): BundleInput {
-  const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8'));
+  // The exports' own shape (written by the ingest from the validated model), not checked again here.
+  const read = <T>(name: string): T[] => {
+    const records = readDataset(dir, name);
+    if (!records) throw new Error(`${dir}: no ${name}.json, whole or in parts`);
+    return records as T[];
+  };
   return {
-    units: read('measures.json'),
-    documents: read('documents.json'),
-    departments: read('departments.json'),
-    themes: read('themes.json'),
+    units: read<BundleInput['units'][number]>('measures'),
+    documents: read<BundleInput['documents'][number]>('documents'),
+    departments: read<BundleInput['departments'][number]>('departments'),
+    themes: read<BundleInput['themes'][number]>('themes'),
     // An export made before the thesaurus existed has none: no related results through it.
-    thesaurus: existsSync(join(dir, 'thesaurus.json')) ? read('thesaurus.json') : [],
+    thesaurus: (readDataset(dir, 'thesaurus') ?? []) as NonNullable<BundleInput['thesaurus']>,
     kindLabels: ui.kinds,
     t2s: T2S,
   };

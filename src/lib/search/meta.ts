@@ -19,6 +19,8 @@ export interface EngineManifest {
   engine: 'shards' | 'pagefind';
   /** Site-relative file the engine loads first: the index's start file, or the meta file. */
   file: string;
+  /** Site-relative directory of the sharded layout's volumes (volumes.ts); absent for a single file. */
+  directory?: string;
   units: number;
 }
 

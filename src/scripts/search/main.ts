@@ -5,7 +5,8 @@
  *   - shards: the index (src/lib/search/shards/engine.ts), from its start file
  *     (search/shards/start.json.gz, gzip decompressed in the browser): while the corpus is small it
  *     holds every text and answers every query in memory; else only the gram shards of each query
- *     and the texts of the units shown are fetched;
+ *     and the texts of the units shown are fetched, by range requests into the index's volumes
+ *     (index-files.ts);
  *   - pagefind (opt-in): the Pagefind index of the measure pages plus search/meta.json.gz (labels,
  *     aliases, folding), every shown result verified against its text (pagefind-engine.ts).
  * All give the same view (src/lib/search/view.ts). State lives in the URL (?q=…&dept=…); `/`
@@ -17,6 +18,8 @@ import { type EngineManifest, Lexicon, type SearchMeta } from '../../lib/search/
 import type { PagefindApi } from '../../lib/search/pagefind-engine.ts';
 import { QUERY_LIMITS, collapseSpace } from '../../lib/search/query.ts';
 import type { StartFile } from '../../lib/search/shards/format.ts';
+import type { ShardFetch } from '../../lib/search/shards/gram-index.ts';
+import { readDirectory } from '../../lib/search/shards/volumes.ts';
 import { PageQueue } from '../../lib/search/page-queue.ts';
 import { sortOrderOf } from '../../lib/search/rank.ts';
 import { type SearchState, readState, toggle, writeState } from '../../lib/search/state.ts';
@@ -25,6 +28,7 @@ import type { SearchView, ShownHit } from '../../lib/search/view.ts';
 import { el } from './dom.ts';
 import { facetPanel } from './facets.ts';
 import { renderHit } from './hit.ts';
+import { loadGz, loadJsonGz, rangeReader, recordFetch } from './index-files.ts';
 import { normaliseBase } from '../../lib/url.ts';
 
 /**
@@ -37,25 +41,6 @@ const BASE = normaliseBase(import.meta.env.BASE_URL);
 
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) void start(root);
-
-/** Fetches a gzip-compressed file (some hosts already undo the gzip: then the bytes as sent). */
-async function loadGz(url: string): Promise<Uint8Array> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: ${response.status}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
-  const source = new ReadableStream<BufferSource>({
-    start(controller) {
-      controller.enqueue(bytes);
-      controller.close();
-    },
-  });
-  return new Uint8Array(await new Response(source.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
-}
-
-async function loadJsonGz<T>(url: string): Promise<T> {
-  return JSON.parse(new TextDecoder().decode(await loadGz(url))) as T;
-}
 
 /** The engine the build chose; a site built before engine.json existed has the bundle. */
 async function loadManifest(): Promise<EngineManifest> {
@@ -100,13 +85,18 @@ async function loadSearcher(): Promise<Searcher> {
       search: (state) => engine.search(state.q, state.filters, state.sort),
     };
   }
-  const [start, { ShardEngine }] = await Promise.all([
+  // The directory of the volumes comes with the start file (both are needed before the first query).
+  const [start, directory, { ShardEngine }] = await Promise.all([
     loadJsonGz<StartFile>(`${BASE}${manifest.file}`),
+    manifest.directory ? loadGz(`${BASE}${manifest.directory}`).then(readDirectory) : undefined,
     import('../../lib/search/shards/engine.ts'),
   ]);
-  // The index's files sit next to its start file (search/shards/).
+  // The volumes sit next to the start file (search/shards/).
   const dir = `${BASE}${manifest.file.replace(/[^/]*$/u, '')}`;
-  const engine = new ShardEngine(start, (file) => loadGz(`${dir}${file}.gz`), { prefetch: PAGE });
+  const records: ShardFetch = directory
+    ? recordFetch(directory, rangeReader(dir))
+    : (name) => Promise.reject(new Error(`search index: ${name} asked of a single-file index`));
+  const engine = new ShardEngine(start, records, { prefetch: PAGE });
   return {
     engine: 'shards',
     page: PAGE,

@@ -10,17 +10,16 @@
 import type { SearchBundle } from '../bundle.ts';
 import type { CharFolder } from '../normalize.ts';
 import {
-  ByteWriter,
   GRAM_MAX,
   type GramEntry,
   type PositionRef,
   codeChar,
-  encodeUtf16,
   encodeList,
   gramHash,
   writePositions,
   writeShard,
 } from './format.ts';
+import { ByteWriter, encodeUtf16 } from './bytes.ts';
 import { startFile, unitText } from './start.ts';
 
 export interface ShardOptions {

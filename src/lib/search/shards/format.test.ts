@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ByteReader,
-  ByteWriter,
   GRAM_MAX,
   type GramEntry,
   codeChar,
   decodeList,
-  decodeUtf16,
   encodeList,
-  encodeUtf16,
   gramHash,
   packLists,
   readPositions,
@@ -19,6 +15,7 @@ import {
   writePositions,
   writeShard,
 } from './format.ts';
+import { ByteReader, ByteWriter, decodeUtf16, encodeUtf16 } from './bytes.ts';
 
 describe('varints', () => {
   it('round-trip small and large numbers', () => {

@@ -8,13 +8,14 @@
  * positions prove adjacency (see engine.ts).
  *
  * While the corpus is small the index is its start file alone, holding every text (StartFile.texts:
- * the single-file layout); above that (scripts/search-index.ts), the sharded layout:
- * Files (all gzip-compressed on disk, `.gz`; paths relative to `<base>search/shards/`):
- *   start.json.gz     StartFile: labels, aliases, folding table, per-unit facet codes, counts.
- *   g/<k>.bin.gz      gram shard k = gramHash(gram) % shards: GramEntry records (below).
- *   l/<k>.bin.gz      a big unit list (the shard entry points to it).
- *   p/<k>.bin.gz      position pack k: the positions of some 4-grams in their units.
- *   x/<k>.bin.gz      text pack k: the UnitTexts of a run of consecutive units (StartFile.textRuns),
+ * the single-file layout); above that (scripts/search-index.ts), the sharded layout, whose records
+ * are stored in a few volume files and read by range request (volumes.ts). Records, named by their
+ * kind and number, each gzip-compressed on its own:
+ *   start.json.gz     (a file of its own) StartFile: labels, aliases, folding, per-unit facet codes, counts.
+ *   g/<k>.bin         gram shard k = gramHash(gram) % shards: GramEntry records (below).
+ *   l/<k>.bin         a big unit list (the shard entry points to it).
+ *   p/<k>.bin         position pack k: the positions of some 4-grams in their units.
+ *   x/<k>.bin         text pack k: the UnitTexts of a run of consecutive units (StartFile.textRuns),
  *                     a JSON array in UTF-16LE (units numbered in export order). A page of results
  *                     mostly falls in a few documents, so its texts come in a few requests.
  *
@@ -28,6 +29,7 @@
  *   occurrences−1:varint, then the positions as varint gaps (first = position, then p − prev − 1).
  */
 import type { SearchMeta } from '../meta.ts';
+import { ByteReader, ByteWriter } from './bytes.ts';
 
 export const SHARDS_VERSION = 2;
 /** Longest gram indexed (code units); its grams also carry positions. */
@@ -108,83 +110,6 @@ export function unpackLists(packed: string, count: number): number[][] {
 
 export function unpackCodes(packed: string): number[] {
   return Array.from(packed, (ch) => ch.charCodeAt(0) - CODE_BASE);
-}
-
-// ---- varints -------------------------------------------------------------------------------------
-
-export class ByteWriter {
-  private buffer = new Uint8Array(256);
-  length = 0;
-
-  private room(n: number): void {
-    if (this.length + n <= this.buffer.length) return;
-    let size = this.buffer.length * 2;
-    while (size < this.length + n) size *= 2;
-    const next = new Uint8Array(size);
-    next.set(this.buffer.subarray(0, this.length));
-    this.buffer = next;
-  }
-
-  byte(value: number): void {
-    this.room(1);
-    this.buffer[this.length++] = value;
-  }
-
-  varint(value: number): void {
-    if (!Number.isInteger(value) || value < 0) throw new Error(`varint: ${value}`);
-    this.room(8);
-    let v = value;
-    while (v >= 0x80) {
-      this.buffer[this.length++] = (v & 0x7f) | 0x80;
-      v = Math.floor(v / 128);
-    }
-    this.buffer[this.length++] = v;
-  }
-
-  bytes(data: Uint8Array): void {
-    this.room(data.length);
-    this.buffer.set(data, this.length);
-    this.length += data.length;
-  }
-
-  done(): Uint8Array {
-    return this.buffer.slice(0, this.length);
-  }
-}
-
-export class ByteReader {
-  at: number;
-  readonly data: Uint8Array;
-  readonly end: number;
-
-  constructor(data: Uint8Array, start = 0, end = data.length) {
-    this.data = data;
-    this.at = start;
-    this.end = end;
-  }
-
-  byte(): number {
-    if (this.at >= this.end) throw new Error('index file truncated');
-    return this.data[this.at++]!;
-  }
-
-  varint(): number {
-    let value = 0;
-    let scale = 1;
-    for (;;) {
-      const b = this.byte();
-      value += (b & 0x7f) * scale;
-      if (b < 0x80) return value;
-      scale *= 128;
-    }
-  }
-
-  bytes(n: number): Uint8Array {
-    if (this.at + n > this.end) throw new Error('index file truncated');
-    const out = this.data.subarray(this.at, this.at + n);
-    this.at += n;
-    return out;
-  }
 }
 
 // ---- unit lists ------------------------------------------------------------------------------------
@@ -351,29 +276,6 @@ export function readPositions(data: Uint8Array, offset: number, length: number, 
       list.push(previous);
     }
     out.push(list);
-  }
-  return out;
-}
-
-// ---- UTF-16 text -------------------------------------------------------------------------------------
-
-export function encodeUtf16(text: string): Uint8Array {
-  const out = new Uint8Array(text.length * 2);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    out[2 * i] = c & 0xff;
-    out[2 * i + 1] = c >>> 8;
-  }
-  return out;
-}
-
-export function decodeUtf16(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i + 1 < bytes.length; i += 2048) {
-    const end = Math.min(bytes.length >> 1, (i >> 1) + 1024);
-    const codes: number[] = [];
-    for (let k = i >> 1; k < end; k++) codes.push(bytes[2 * k]! | (bytes[2 * k + 1]! << 8));
-    out += String.fromCharCode(...codes);
   }
   return out;
 }
