@@ -148,6 +148,10 @@ export const ui = {
   lines: '行',
   unitsCount: (n: number) => `${n} 条`,
   earlierDocuments: '较早文件中的同类任务',
+  /** The link under a list cut at LIST_LIMIT (src/lib/list-limit.ts). */
+  moreInSearch: (n: number) => `另有 ${n} 条，在检索中查看全部 →`,
+  moreDocuments: (n: number) => `另有 ${n} 份文件，在检索中查看全部 →`,
+  moreByProvince: (n: number) => `另有 ${n} 份较早的文件，按省份查看全部`,
   allOfProvince: (province: string, n: number) => `${province}全部 ${n} 条 →`,
   documentsCount: (n: number) => `${n} 份文件`,
   provincesCount: (n: number) => `${n} 个省份`,

@@ -37,7 +37,7 @@ export interface CitingDocument {
   themes: string[];
 }
 
-/** The corpus documents citing or implementing a cited document, grouped by province in registry order. */
+/** The corpus documents citing or implementing a cited document, grouped by province in registry order, newest first. */
 export function citingByProvince(
   corpus: Corpus,
   cited: CitedDocument,
@@ -62,6 +62,10 @@ export function citingByProvince(
       themes.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
       return [{ document, units, implements: list.some((entry) => entry.implements), themes }];
     });
+    // Newest first (a page shows a province's newest ones when the list is long); stable on equal dates.
+    documents.sort((a, b) =>
+      a.document.date.value < b.document.date.value ? 1 : a.document.date.value > b.document.date.value ? -1 : 0,
+    );
     return [{ provinceId: province.id, province: province.name, documents }];
   });
 }

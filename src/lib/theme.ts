@@ -9,7 +9,7 @@ export interface ThemeColumn {
   primary: Unit[];
   /** Of `primary`, those of the province's newest document having any: shown in full. */
   latest: Unit[];
-  /** Of `primary`, the rest (earlier documents): listed as links, so the page grows slowly with the corpus. */
+  /** Of `primary`, the rest (earlier documents), newest document first: listed as links, cut at LIST_LIMIT. */
   earlier: Unit[];
   /** Units that touch the theme as a secondary theme. */
   secondary: Unit[];
@@ -55,7 +55,10 @@ export function compareTheme(corpus: Corpus, themeId: string): ThemeComparison {
         province,
         primary,
         latest: primary.filter((u) => u.document === newest),
-        earlier: primary.filter((u) => u.document !== newest),
+        earlier: newestFirst(
+          corpus,
+          primary.filter((u) => u.document !== newest),
+        ),
         secondary: units.filter((u) => u.themes[0] !== themeId),
       },
     ];
@@ -83,6 +86,15 @@ function newestDocument(corpus: Corpus, units: Unit[]): string | undefined {
     if (!best || date > best.date || (date === best.date && id < best.id)) best = { id, date };
   }
   return best?.id;
+}
+
+/** Units by their document's date, newest first; within a document (and on equal dates) as they were. */
+function newestFirst(corpus: Corpus, units: Unit[]): Unit[] {
+  const date = (u: Unit) => corpus.document(u.document)?.date.value ?? '';
+  return units
+    .map((unit, index) => ({ unit, index, date: date(unit) }))
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.index - b.index))
+    .map((e) => e.unit);
 }
 
 const total = (row: AlignmentRow) => row.cells.reduce((sum, cell) => sum + cell.count, 0);
