@@ -56,12 +56,14 @@ describe('a province with several documents', () => {
     documents: [
       doc('shanxi-old', 'shanxi', { date: year('2013') }),
       doc('shanxi-new', 'shanxi', { date: year('2016') }),
+      doc('shanxi-mid', 'shanxi', { date: year('2014') }),
       doc('jilin-plan', 'jilin'),
     ],
     units: [
       unit('shanxi-old/1', { themes: ['safety'] }),
       unit('shanxi-old/2', { order: 1, themes: ['safety'] }),
       unit('shanxi-new/1', { themes: ['safety'] }),
+      unit('shanxi-mid/1', { themes: ['safety'] }),
       unit('jilin-plan/1', { themes: ['safety'] }),
     ],
     departments: [],
@@ -69,15 +71,16 @@ describe('a province with several documents', () => {
     provinces: PROVINCES,
   });
 
-  it('shows the newest document in full on the theme page and lists the earlier ones', () => {
+  it('shows the newest document in full on the theme page and lists the earlier ones, newest first', () => {
     const [shanxi] = compareTheme(scaled, 'safety').columns;
     expect(shanxi?.latest.map((u) => u.id)).toEqual(['shanxi-new/1']);
-    expect(shanxi?.earlier.map((u) => u.id)).toEqual(['shanxi-old/1', 'shanxi-old/2']);
+    // The page shows the first LIST_LIMIT of them: the most recent earlier documents, each in its order.
+    expect(shanxi?.earlier.map((u) => u.id)).toEqual(['shanxi-mid/1', 'shanxi-old/1', 'shanxi-old/2']);
   });
 
   it('puts the newest document first under “same theme elsewhere”, capped, with the total', () => {
     const [shanxi] = sameThemeElsewhere(scaled, scaled.unit('jilin-plan/1')!, 2);
-    expect(shanxi?.units.map((u) => u.id)).toEqual(['shanxi-new/1', 'shanxi-old/1']);
-    expect(shanxi?.total).toBe(3);
+    expect(shanxi?.units.map((u) => u.id)).toEqual(['shanxi-new/1', 'shanxi-mid/1']);
+    expect(shanxi?.total).toBe(4);
   });
 });
