@@ -24,10 +24,11 @@ import { type RankFacts, type SortOrder, coverage, orderFor, rank, titleTier } f
 import { suggestionsFor } from '../related.ts';
 import { type RelatedSource, lookUpRelated } from '../related-lookup.ts';
 import { type FacetCount, NO_SUGGESTIONS, type SearchView, type ShownHit, verifiedPager } from '../view.ts';
-import { type StartFile, type UnitText, unpackCodes, unpackLists } from './format.ts';
+import { type StartFile, type UnitText, unpackCodes } from './format.ts';
 import { decodeUtf16 } from './bytes.ts';
 import { GramIndex, type ShardFetch, type TermUnits } from './gram-index.ts';
 import { limitInFlight, remember } from './requests.ts';
+import { UnitFacets } from './unit-facets.ts';
 import { intersect, union, upperBound } from './sets.ts';
 
 /** Largest cost (compressed bytes of position packs) spent proving one term's candidates. */
@@ -50,21 +51,14 @@ export class ShardEngine {
   private readonly prefetch: number;
   readonly start: StartFile;
   private readonly fetch: ShardFetch;
-  /** Per unit: document, kind, themes, departments (sorted). */
-  readonly docOf: Int32Array;
-  readonly kindOf: Uint16Array;
-  /** Per document: its province, its status (−1: none). */
-  readonly provinceOf: Int32Array;
-  readonly statusOf: Int32Array;
-  readonly themesOf: number[][];
-  readonly deptsOf: number[][];
+  /** What the start file knows of every unit (filters and counts come from it). */
+  readonly facets: UnitFacets;
   private readonly grams: GramIndex;
   private readonly textPacks = new Map<number, Promise<UnitText[]>>();
   /** First unit of each text pack (x/<k>), ascending. */
   private readonly packStarts: number[];
   /** The single-file layout: every text, and its folded copy (the terms are matched in memory). */
   private readonly local?: { texts: UnitText[]; folded: string[] };
-  private readonly deptUnits = new Map<number, number[]>();
   private readonly termCache = new Map<string, Promise<TermUnits>>();
 
   constructor(start: StartFile, fetch: ShardFetch, options: ShardEngineOptions = {}) {
@@ -74,18 +68,7 @@ export class ShardEngine {
     this.lexicon = options.lexicon ?? new Lexicon(start.meta);
     this.prefetch = options.prefetch ?? 20;
     const n = start.units;
-    this.docOf = new Int32Array(n);
-    let u = 0;
-    for (let i = 0; i + 1 < start.docRuns.length; i += 2) {
-      this.docOf.fill(start.docRuns[i]!, u, u + start.docRuns[i + 1]!);
-      u += start.docRuns[i + 1]!;
-    }
-    if (u !== n) throw new Error(`search index: ${u} units in docRuns, expected ${n}`);
-    this.kindOf = Uint16Array.from(unpackCodes(start.kinds));
-    this.provinceOf = Int32Array.from(start.meta.documents, (d) => d.province);
-    this.statusOf = Int32Array.from(start.meta.documents, (d) => d.status ?? -1);
-    this.themesOf = unpackLists(start.themes, n);
-    this.deptsOf = unpackLists(start.depts, n);
+    this.facets = new UnitFacets(start);
     let first = 0;
     this.packStarts = unpackCodes(start.textRuns).map((count) => (first += count) - count);
     if (start.texts) {
@@ -110,21 +93,6 @@ export class ShardEngine {
     return text;
   }
 
-  /** Units for which any of the departments is responsible, sorted. */
-  unitsOfDepartments(depts: readonly number[]): number[] {
-    let out: number[] = [];
-    for (const d of depts) {
-      let units = this.deptUnits.get(d);
-      if (!units) {
-        units = [];
-        for (let u = 0; u < this.start.units; u++) if (this.deptsOf[u]!.includes(d)) units.push(u);
-        this.deptUnits.set(d, units);
-      }
-      out = union(out, units);
-    }
-    return out;
-  }
-
   // ---- matching ------------------------------------------------------------------------------------
 
   /** The units a term reaches (its text, or its departments), and whether that set is exact. */
@@ -138,7 +106,7 @@ export class ShardEngine {
   }
 
   private async resolveTerm(folded: string, departments: boolean): Promise<TermUnits> {
-    const aliasUnits = departments ? this.unitsOfDepartments(this.lexicon.departmentsNamed(folded)) : [];
+    const aliasUnits = departments ? this.facets.unitsOfDepartments(this.lexicon.departmentsNamed(folded)) : [];
     if (this.local) {
       const units: number[] = [];
       this.local.folded.forEach((text, u) => {
@@ -166,7 +134,7 @@ export class ShardEngine {
 
   private shown(unit: number, text: UnitText, ranges: Range[], alias: Set<number>): ShownHit {
     const meta = this.lexicon.meta;
-    const doc = meta.documents[this.docOf[unit]!]!;
+    const doc = meta.documents[this.facets.docOf[unit]!]!;
     return {
       id: text.id,
       number: text.n,
@@ -177,54 +145,9 @@ export class ShardEngine {
       docName: doc.name,
       province: meta.provinces[doc.province]?.name ?? '',
       status: meta.statuses[doc.status]?.name ?? '',
-      kind: meta.kinds[this.kindOf[unit]!]?.name ?? '',
+      kind: meta.kinds[this.facets.kindOf[unit]!]?.name ?? '',
       depts: text.d.map((d) => ({ name: meta.departments[d]?.name ?? '', alias: alias.has(d) })),
     };
-  }
-
-  /** Adds one unit to the counts of a group (no allocation: this runs for every matching unit). */
-  private count(group: Group, unit: number, counts: number[]): void {
-    switch (group) {
-      case 'status': {
-        const s = this.statusOf[this.docOf[unit]!]!;
-        if (s >= 0) counts[s]!++;
-        return;
-      }
-      case 'province': {
-        const p = this.provinceOf[this.docOf[unit]!]!;
-        if (p >= 0) counts[p]!++;
-        return;
-      }
-      case 'doc':
-        counts[this.docOf[unit]!]!++;
-        return;
-      case 'kind':
-        counts[this.kindOf[unit]!]!++;
-        return;
-      case 'dept':
-        for (const d of this.deptsOf[unit]!) counts[d]!++;
-        return;
-      case 'theme':
-        for (const t of this.themesOf[unit]!) counts[t]!++;
-        return;
-    }
-  }
-
-  private values(group: Group, unit: number): readonly number[] {
-    switch (group) {
-      case 'status':
-        return [this.statusOf[this.docOf[unit]!]!];
-      case 'province':
-        return [this.provinceOf[this.docOf[unit]!]!];
-      case 'dept':
-        return this.deptsOf[unit]!;
-      case 'theme':
-        return this.themesOf[unit]!;
-      case 'doc':
-        return [this.docOf[unit]!];
-      case 'kind':
-        return [this.kindOf[unit]!];
-    }
   }
 
   /**
@@ -238,14 +161,14 @@ export class ShardEngine {
     const text = local?.folded[unit] ?? '';
     return {
       title: local ? titleTier(this.lexicon.fold(local.texts[unit]!.t), terms) : 0,
-      kind: meta.kinds[this.kindOf[unit]!]?.id ?? '',
+      kind: meta.kinds[this.facets.kindOf[unit]!]?.id ?? '',
       coverage: local
         ? coverage(
             terms.flatMap((term) => occurrences(text, term.folded)),
             text.length,
           )
         : 0,
-      date: meta.documents[this.docOf[unit]!]?.date ?? '',
+      date: meta.documents[this.facets.docOf[unit]!]?.date ?? '',
       position: unit,
     };
   }
@@ -255,7 +178,7 @@ export class ShardEngine {
     return {
       lexicon: this.lexicon,
       textUnits: async (folded) => (await this.textUnits(folded)).units,
-      departmentUnits: (department) => Promise.resolve(this.unitsOfDepartments([department])),
+      departmentUnits: (department) => Promise.resolve(this.facets.unitsOfDepartments([department])),
       arrange,
       read: async (unit) => {
         const text = await this.text(unit);
@@ -285,7 +208,7 @@ export class ShardEngine {
     }
     const active = GROUPS.filter((g) => chosen[g]);
     const passes = (unit: number, except?: Group): boolean =>
-      active.every((group) => group === except || this.values(group, unit).some((v) => chosen[group]!.has(v)));
+      active.every((group) => group === except || this.facets.values(group, unit).some((v) => chosen[group]!.has(v)));
 
     // The texts of the first page are requested now, while the counts are made.
     const hits = rank(
@@ -313,7 +236,7 @@ export class ShardEngine {
       const others = active.filter((g) => g !== group);
       for (const unit of matched) {
         if (others.length > 0 && !passes(unit, group)) continue;
-        this.count(group, unit, counts);
+        this.facets.count(group, unit, counts);
       }
       facets[group] = lex.labels(group).map((label, value) => ({
         value,
