@@ -148,6 +148,23 @@ export const ui = {
   lines: '行',
   unitsCount: (n: number) => `${n} 条`,
   earlierDocuments: '较早文件中的同类任务',
+  notNamed: '未点名',
+  themesIntro: '同一项任务在各省文件中的条目归入同一主题，可在主题页逐省对照。',
+  departmentsIntro: '按被点名的条目数排列；“牵头”为标明牵头或排在第一位的次数，“配合”为标明配合、参与的次数。',
+  aliases: '别名',
+  primaryTheme: '主要主题',
+  targetsCount: (n: number) => `${n} 项`,
+  titleLabel: '标题',
+  /** Between the two ends of a period (valid from … to …). */
+  periodTo: ' 至 ',
+  /** The words around the numbers of a responsibility list (RoleSummary.astro). */
+  unitsWord: '条',
+  amongThem: '其中',
+  provincesInvolved: (n: number) => `，涉及 ${n} 个省份`,
+  thesaurusRelations: { broader: '上位词', narrower: '下位词', related: '相关词' },
+  thesaurusIntro: (n: number) =>
+    `${n} 个概念。检索一个词时，也会找到同一概念其他说法的条目（列在“相关结果”中）。 下载：`,
+  thesaurusAlt: '又称：',
   /** The link under a list cut at LIST_LIMIT (src/lib/list-limit.ts). */
   moreInSearch: (n: number) => `另有 ${n} 条，在检索中查看全部 →`,
   moreDocuments: (n: number) => `另有 ${n} 份文件，在检索中查看全部 →`,
