@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fold, foldChar, normalizeQuery } from './fold.ts';
+import { fold, normalizeQuery } from './fold.ts';
 import { T2S } from './t2s.ts';
 
 const SOURCES = fileURLToPath(new URL('../../content/sources/', import.meta.url));
@@ -86,7 +86,7 @@ describe('fold', () => {
       const folded = fold(text);
       expect(folded.length, name).toBe(text.length);
       for (let i = 0; i < text.length; i++) {
-        if (folded[i] !== text[i]) expect(folded[i], `${name} @${i}`).toBe(foldChar(text[i] as string));
+        if (folded[i] !== text[i]) expect(folded[i], `${name} @${i}`).toBe(fold(text[i] as string));
       }
       expect(fold(folded), name).toBe(folded);
     }
@@ -107,7 +107,7 @@ describe('fold', () => {
       const folded = fold(text);
       expect(folded.length).toBe(text.length);
       expect(fold(folded)).toBe(folded);
-      const perUnit = [...Array(text.length).keys()].map((i) => foldChar(text[i] as string)).join('');
+      const perUnit = [...Array(text.length).keys()].map((i) => fold(text[i] as string)).join('');
       expect(folded).toBe(perUnit);
     }
   });
@@ -115,28 +115,28 @@ describe('fold', () => {
   it('maps every BMP code unit to exactly one code unit', () => {
     for (let c = 0; c <= 0xffff; c++) {
       const ch = String.fromCharCode(c);
-      const folded = foldChar(ch);
+      const folded = fold(ch);
       if (folded.length !== 1) throw new Error(`U+${c.toString(16)} folds to ${folded.length} units`);
     }
   });
 });
 
-describe('foldChar', () => {
+describe('fold, one code unit at a time', () => {
   it('folds single code units', () => {
-    expect(foldChar('Ａ')).toBe('A');
-    expect(foldChar('ｚ')).toBe('z');
-    expect(foldChar('！')).toBe('!');
-    expect(foldChar('～')).toBe('~');
-    expect(foldChar('\u3000')).toBe(' ');
-    expect(foldChar('繼')).toBe('继');
-    expect(foldChar('继')).toBe('继');
-    expect(foldChar('〔')).toBe('〔');
+    expect(fold('Ａ')).toBe('A');
+    expect(fold('ｚ')).toBe('z');
+    expect(fold('！')).toBe('!');
+    expect(fold('～')).toBe('~');
+    expect(fold('\u3000')).toBe(' ');
+    expect(fold('繼')).toBe('继');
+    expect(fold('继')).toBe('继');
+    expect(fold('〔')).toBe('〔');
   });
 
   it('returns anything that is not one code unit unchanged', () => {
-    expect(foldChar('')).toBe('');
-    expect(foldChar('😀')).toBe('😀');
-    expect(foldChar('電梯')).toBe('電梯');
+    expect(fold('')).toBe('');
+    expect(fold('😀')).toBe('😀');
+    expect(fold('電梯')).toBe('電梯');
   });
 });
 

@@ -31,15 +31,6 @@ function foldCode(c: number, ch: string): string {
   return T2S.get(ch) ?? ch;
 }
 
-/**
- * Folds one UTF-16 code unit. Any other input (an empty string, a surrogate pair, a longer
- * string) is returned unchanged; use fold() for text.
- */
-export function foldChar(ch: string): string {
-  if (ch.length !== 1) return ch;
-  return foldCode(ch.charCodeAt(0), ch);
-}
-
 /** Folds text code unit by code unit; the result always has the same length (see above). */
 export function fold(text: string): string {
   let out = '';
