@@ -9,7 +9,7 @@
  * Documents come with a forwarding notice that has a title, with one that starts at its addressees
  * (the title was lost in copying), or without any wrapper (an 意见 issued directly, or a bare plan).
  */
-import { isBracketedMeta, isForwardingNotice, looksLikeTitle, looksLikeTitlePiece } from './shapes.ts';
+import { isBracketedMeta, isForwardingNotice, looksLikeTitle, looksLikeTitlePiece } from './line-shapes.ts';
 import type { LineNode } from './tree.ts';
 
 export interface Frame {

@@ -1,11 +1,11 @@
 /**
- * Line roles: what each line is by its own shape (shapes.ts) and its neighbours (an addressee after
+ * Line roles: what each line is by its own shape (line-shapes.ts) and its neighbours (an addressee after
  * the frame's first lines, an issuer right before a date), and the numbering label as officials cite it.
  */
-import { isBracketedMeta, looksLikeAddressee, looksLikeSignature, matchLabel, shapeOf } from './shapes.ts';
-import type { Label } from './shapes.ts';
+import { isBracketedMeta, looksLikeAddressee, looksLikeSignature, matchLabel, shapeOf } from './line-shapes.ts';
+import type { Label } from './line-shapes.ts';
 import type { LineNode } from './tree.ts';
-import { SIGNATURE_ROLES } from './unit-shape.ts';
+import { SIGNATURE_ROLES } from './unit-kind.ts';
 
 /** Set `role` and `label` of every line; return the parsed labels. */
 export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | undefined> {

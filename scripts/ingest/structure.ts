@@ -1,7 +1,7 @@
 /**
  * structure: regroup `root > line*` into `root > unit > line*`.
  *
- * Roles come from each line's shape (shapes.ts) plus context: an addressee line, an unpunctuated
+ * Roles come from each line's shape (line-shapes.ts) plus context: an addressee line, an unpunctuated
  * line before a date is an issuer, and the frame (frame.ts) says which lines are header fields, the
  * forwarding notice and the plan's title. Numbered lines open units nested by level
  * (chapter 一、 > article 第一条 > item （一） > sub-item 1. > sub-sub-item （1） > bullet --);

@@ -8,10 +8,10 @@ import { fold } from '../../src/model/fold.ts';
 import { toChineseNumeral } from '../../src/model/ids.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import { report } from './messages.ts';
-import { endsWithResponsibility, isClosingFormula, isClosingParagraph } from './shapes.ts';
-import type { Label } from './shapes.ts';
+import { endsWithResponsibility, isClosingFormula, isClosingParagraph } from './line-shapes.ts';
+import type { Label } from './line-shapes.ts';
 import type { LineNode, UnitNode } from './tree.ts';
-import { assignKinds, SIGNATURE_ROLES } from './unit-shape.ts';
+import { assignKinds, SIGNATURE_ROLES } from './unit-kind.ts';
 
 /** Where a line stands in the document's frame (frame.ts). */
 export type Place = 'header' | 'notice' | 'title' | 'plan';

@@ -4,7 +4,7 @@
  */
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
-import { isBracketedMeta } from './shapes.ts';
+import { isBracketedMeta } from './line-shapes.ts';
 import type { LineRole, UnitNode } from './tree.ts';
 
 /** Roles of the lines that wrap a notice: addressees, 文号, issuer, date. */
