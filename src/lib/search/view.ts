@@ -6,6 +6,7 @@
 import type { SearchEngine } from './engine.ts';
 import { GROUPS, type Group } from './engine.ts';
 import type { Range } from './highlight.ts';
+import type { SearchMeta } from './meta.ts';
 import type { Term } from './query.ts';
 import type { SortOrder } from './rank.ts';
 import { RELATED_MAX, type Suggestions, suggestionsFor } from './related.ts';
@@ -30,6 +31,35 @@ export interface ShownHit {
   depts: { name: string; alias: boolean }[];
   /** A related result (related.ts): how it was reached (concepts' labels, departments' names). */
   via?: string[];
+}
+
+/** A unit as both engines know it: its own fields, and the numbers of its document, kind and departments. */
+export interface HitSource {
+  id: string;
+  number: string;
+  title: string;
+  text: string;
+  doc: number;
+  kind: number;
+  depts: readonly number[];
+}
+
+/** A result as the page shows it: the unit with the labels of its document, kind and departments. */
+export function shownHit(meta: SearchMeta, unit: HitSource, ranges: Range[], alias: ReadonlySet<number>): ShownHit {
+  const doc = meta.documents[unit.doc]!;
+  return {
+    id: unit.id,
+    number: unit.number,
+    title: unit.title,
+    text: unit.text,
+    ranges,
+    docId: doc.id,
+    docName: doc.name,
+    province: meta.provinces[doc.province]?.name ?? '',
+    status: meta.statuses[doc.status]?.name ?? '',
+    kind: meta.kinds[unit.kind]?.name ?? '',
+    depts: unit.depts.map((d) => ({ name: meta.departments[d]?.name ?? '', alias: alias.has(d) })),
+  };
 }
 
 /** Candidates verified at most per page of results when they are not proven matches. */
@@ -129,23 +159,8 @@ export function bundleView(
       selected: f.selected,
     }));
   }
-  const shownOf = (index: number, ranges: Range[], via: Set<number>): ShownHit => {
-    const unit = b.units[index]!;
-    const doc = b.documents[unit.doc]!;
-    return {
-      id: unit.id,
-      number: unit.number,
-      title: unit.title,
-      text: unit.text,
-      ranges,
-      docId: doc.id,
-      docName: doc.name,
-      province: b.provinces[doc.province]?.name ?? '',
-      status: b.statuses[doc.status]?.name ?? '',
-      kind: b.kinds[unit.kind]?.name ?? '',
-      depts: unit.depts.map((d) => ({ name: b.departments[d]?.name ?? '', alias: via.has(d) })),
-    };
-  };
+  const shownOf = (index: number, ranges: Range[], via: Set<number>): ShownHit =>
+    shownHit(b, b.units[index]!, ranges, via);
   const hitOf = (i: number): ShownHit => {
     const hit = outcome.hits[i]!;
     return shownOf(

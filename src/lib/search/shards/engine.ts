@@ -23,7 +23,7 @@ import { QUERY_LIMITS, type Term, parseQuery } from '../query.ts';
 import { type RankFacts, type SortOrder, coverage, orderFor, rank, titleTier } from '../rank.ts';
 import { suggestionsFor } from '../related.ts';
 import { type RelatedSource, lookUpRelated } from '../related-lookup.ts';
-import { type FacetCount, NO_SUGGESTIONS, type SearchView, type ShownHit, verifiedPager } from '../view.ts';
+import { type FacetCount, NO_SUGGESTIONS, type SearchView, type ShownHit, shownHit, verifiedPager } from '../view.ts';
 import { type StartFile, type UnitText, unpackCodes } from './format.ts';
 import { decodeUtf16 } from './bytes.ts';
 import { GramIndex, type ShardFetch, type TermUnits } from './gram-index.ts';
@@ -133,21 +133,13 @@ export class ShardEngine {
   }
 
   private shown(unit: number, text: UnitText, ranges: Range[], alias: Set<number>): ShownHit {
-    const meta = this.lexicon.meta;
-    const doc = meta.documents[this.facets.docOf[unit]!]!;
-    return {
-      id: text.id,
-      number: text.n,
-      title: text.t,
-      text: text.x,
+    const source = { id: text.id, number: text.n, title: text.t, text: text.x, depts: text.d };
+    return shownHit(
+      this.lexicon.meta,
+      { ...source, doc: this.facets.docOf[unit]!, kind: this.facets.kindOf[unit]! },
       ranges,
-      docId: doc.id,
-      docName: doc.name,
-      province: meta.provinces[doc.province]?.name ?? '',
-      status: meta.statuses[doc.status]?.name ?? '',
-      kind: meta.kinds[this.facets.kindOf[unit]!]?.name ?? '',
-      depts: text.d.map((d) => ({ name: meta.departments[d]?.name ?? '', alias: alias.has(d) })),
-    };
+      alias,
+    );
   }
 
   /**
