@@ -23,6 +23,13 @@ describe('excerptSegments', () => {
     ]);
   });
 
+  it('drops the zero-width spaces Pagefind puts between segmented words', () => {
+    expect(excerptSegments('吉林\u200b则\u200b<mark>另起\u200b炉灶</mark>')).toEqual([
+      { text: '吉林则', mark: false },
+      { text: '另起炉灶', mark: true },
+    ]);
+  });
+
   it('leaves an unknown or out-of-range entity as written', () => {
     expect(excerptSegments('&bogus; &#x110000; &#0;')).toEqual([{ text: '&bogus; &#x110000; &#0;', mark: false }]);
   });

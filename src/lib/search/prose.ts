@@ -63,12 +63,13 @@ function decodeEntities(text: string): string {
 /**
  * Pagefind's excerpt as text segments, the found words marked. Only `<mark>` and `</mark>` are read
  * as markup; everything else is text (its entities decoded), so a page's own text can never become
- * markup on the search page, whatever it holds.
+ * markup on the search page, whatever it holds. The zero-width spaces Pagefind puts between the
+ * Chinese words it segmented are its own, not the page's: removed.
  */
 export function excerptSegments(html: string): ExcerptSegment[] {
   const segments: ExcerptSegment[] = [];
   let mark = false;
-  for (const part of html.split(/(<\/?mark>)/u)) {
+  for (const part of html.replaceAll('\u200b', '').split(/(<\/?mark>)/u)) {
     if (part === '<mark>') mark = true;
     else if (part === '</mark>') mark = false;
     else if (part !== '') segments.push({ text: decodeEntities(part), mark });
