@@ -44,7 +44,9 @@ export function proseBlock(box: HTMLElement, base: string, fold: (text: string) 
     pagefind ??= (async () => {
       const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
       // On the main thread: one script less to fetch, and a search over the prose pages is small.
-      await api.options({ noWorker: true });
+      // baseUrl `/`: addresses as indexed (site-relative), the base added once by proseHit; by
+      // default Pagefind would prefix the folder pagefind.js is served from (`/policy-kb/`).
+      await api.options({ noWorker: true, baseUrl: '/' });
       return api;
     })();
     return pagefind;
