@@ -75,7 +75,7 @@ export function prosePages(dist: string, input: BundleInput): { notes: string[];
 export async function writePagefind(
   dist: string,
   input: BundleInput,
-): Promise<{ notes: number; documents: number; bytes: number }> {
+): Promise<{ pages: number; notes: number; documents: number; bytes: number }> {
   checkPagefind();
   const pages = prosePages(dist, input);
   const pagefind = await import('pagefind');
@@ -93,7 +93,8 @@ export async function writePagefind(
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
     for (const name of UNUSED_PAGEFIND_FILES) rmSync(path.join(outputPath, name), { force: true });
-    return { notes: pages.notes.length, documents: pages.documents.length, bytes: dirBytes(outputPath) };
+    const [notes, documents] = [pages.notes.length, pages.documents.length];
+    return { pages: notes + documents, notes, documents, bytes: dirBytes(outputPath) };
   } finally {
     await pagefind.close();
   }
