@@ -347,7 +347,7 @@ function report(
   );
   if (values.verbose || rows.length <= 100) {
     process.stdout.write(
-      `${'query'.padEnd(22)}${'kind'.padEnd(13)}${'truth'.padStart(6)}${'count'.padStart(7)}${'shown'.padStart(6)}${'recall'.padStart(8)}${'prec.'.padStart(8)}${'gzip'.padStart(11)}${'served'.padStart(11)}${'ms'.padStart(8)}\n`,
+      `${'query'.padEnd(22)}${'kind'.padEnd(13)}${'truth'.padStart(6)}${'count'.padStart(7)}${'shown'.padStart(6)}${'recall'.padStart(8)}${'prec.'.padStart(8)}${'gzip'.padStart(11)}${'served'.padStart(11)}${'ms'.padStart(8)}${'prose'.padStart(11)}\n`,
     );
   }
   for (const { query, m } of rows) {
@@ -396,7 +396,7 @@ function report(
     if (values.verbose || rows.length <= 100) {
       const label = query.q.length > 14 ? `${query.q.slice(0, 13)}…` : query.q;
       process.stdout.write(
-        `${label}${' '.repeat(Math.max(1, 22 - width(label)))}${query.kind.padEnd(13)}${String(expected.size).padStart(6)}${`${about ? '~' : ''}${count}`.padStart(7)}${String(shown.size).padStart(6)}${pct(recall).padStart(8)}${pct(precision).padStart(8)}${kib(m.bytes).padStart(11)}${kib(m.plainBytes).padStart(11)}${m.ms.toFixed(1).padStart(8)}\n`,
+        `${label}${' '.repeat(Math.max(1, 22 - width(label)))}${query.kind.padEnd(13)}${String(expected.size).padStart(6)}${`${about ? '~' : ''}${count}`.padStart(7)}${String(shown.size).padStart(6)}${pct(recall).padStart(8)}${pct(precision).padStart(8)}${kib(m.bytes).padStart(11)}${kib(m.plainBytes).padStart(11)}${m.ms.toFixed(1).padStart(8)}${kib(m.proseBytes).padStart(11)}\n`,
       );
     }
   }
