@@ -25,7 +25,7 @@ import { proseBlock } from './prose.ts';
 import { normaliseBase } from '../../lib/url.ts';
 
 /**
- * Results per page, and added by “more”, in every engine: a large index fetches the texts of the
+ * Results per page, and added by “more”: a large index fetches the texts of the
  * results it shows, and ten keeps a new query's files (and its time, about 5 ms a request in a
  * browser) low at thousands of documents.
  */
@@ -54,7 +54,7 @@ async function loadJsonGz<T>(url: string): Promise<T> {
   return JSON.parse(new TextDecoder().decode(await loadGz(url))) as T;
 }
 
-/** The engine the build chose; a site built before engine.json existed has the bundle. */
+/** Where the build's index starts (search/engine.json, scripts/search-index.ts). */
 async function loadManifest(): Promise<EngineManifest> {
   const response = await fetch(`${BASE}search/engine.json`);
   if (response.status === 404) throw new Error('search/engine.json: missing (run scripts/search-index.ts)');
