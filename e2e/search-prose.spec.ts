@@ -135,3 +135,27 @@ test('Pagefind is loaded only after the exact results, and a new query replaces 
   await page.locator('#q').press('Enter');
   await expect(prose(page)).toBeHidden();
 });
+
+test('“more” adds the next results once each, in order, and moves the focus to the first added', async ({
+  page,
+  request,
+}) => {
+  // 质量 is in every note and every document of the corpus (a knowledge base of quality plans).
+  const documents = (await (await request.get('data/documents.json')).json()) as unknown[];
+  const total = NOTES.length + documents.length;
+  expect(total).toBeGreaterThan(5);
+  await search(page, '质量');
+  await expect(prose(page).locator('[data-search-prose-note]')).toHaveText(S.proseFound(total));
+  await expect(proseHits(page)).toHaveCount(5);
+  const more = page.locator('[data-search-prose-more]');
+  await expect(more).toHaveText(S.more(Math.min(total - 5, 5)));
+  // Two quick clicks: each asks for the page after the one before it, none twice.
+  await more.dblclick();
+  await expect(proseHits(page)).toHaveCount(Math.min(total, 15));
+  const hrefs = await proseHits(page)
+    .locator('a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(new Set(hrefs).size).toBe(hrefs.length);
+  if (total <= 15) await expect(more).toBeHidden();
+  await expect(proseHits(page).nth(5).locator('a')).toBeFocused();
+});

@@ -26,6 +26,14 @@ function renderProseHit(hit: ProseHit): HTMLLIElement {
   return el('li', { class: 'search-hit', 'data-prose-url': hit.href }, title, meta, text);
 }
 
+/** A query's results, and how many of them are shown or on their way (a “more” click adds a page). */
+interface Shown {
+  results: PagefindResult[];
+  requested: number;
+  /** Pages are appended in the order asked, even when their fragments arrive in another. */
+  chain: Promise<void>;
+}
+
 export interface ProseBlock {
   /** Searches the prose for `q` (already shown: nothing to do; empty: the block hides). */
   show: (q: string) => void;
@@ -36,9 +44,10 @@ export function proseBlock(box: HTMLElement, base: string, fold: (text: string) 
   const list = box.querySelector<HTMLOListElement>('[data-search-prose-results]')!;
   const more = box.querySelector<HTMLButtonElement>('[data-search-prose-more]')!;
   let pagefind: Promise<PagefindApi> | undefined;
-  /** The query shown (or being searched); a newer one makes an older answer stale. */
+  /** The query asked last: asked again (only a filter changed), nothing is searched. */
   let asked = '';
-  let results: PagefindResult[] = [];
+  /** The results of the query shown. */
+  let current: Shown = { results: [], requested: 0, chain: Promise.resolve() };
 
   function load(): Promise<PagefindApi> {
     pagefind ??= (async () => {
@@ -49,46 +58,66 @@ export function proseBlock(box: HTMLElement, base: string, fold: (text: string) 
       await api.options({ noWorker: true, baseUrl: '/' });
       return api;
     })();
+    // A failed load is tried again by the next query.
+    pagefind.catch(() => (pagefind = undefined));
     return pagefind;
   }
 
-  async function showMore(query: string): Promise<void> {
-    const next = results.slice(list.children.length, list.children.length + PROSE_PAGE);
-    const data = await Promise.all(next.map((result) => result.data()));
-    if (query !== asked) return;
-    list.append(...data.map((d) => renderProseHit(proseHit(d, base))));
-    const left = results.length - list.children.length;
+  /** Requests the next page of `shown` at once, and appends it after the pages asked before it. */
+  function showMore(shown: Shown): Promise<void> {
+    const page = shown.results.slice(shown.requested, shown.requested + PROSE_PAGE);
+    shown.requested += page.length;
+    const left = shown.results.length - shown.requested;
     more.hidden = left <= 0;
     more.textContent = S.more(Math.min(left, PROSE_PAGE));
+    const loaded = Promise.all(page.map((result) => result.data()));
+    const step = shown.chain.then(async () => {
+      const data = await loaded;
+      if (shown === current) list.append(...data.map((d) => renderProseHit(proseHit(d, base))));
+    });
+    shown.chain = step.catch(() => undefined);
+    return step;
+  }
+
+  function renderFailure(shown: Shown, error: unknown): void {
+    if (shown !== current) return;
+    console.error(error);
+    more.hidden = true;
+    note.textContent = S.proseFailed;
   }
 
   async function search(query: string): Promise<void> {
     delete box.dataset.proseDone;
-    // Nothing of the previous query stays under the new one while it is searched.
+    // Nothing of the previous query stays under the new one, nor arrives after it is asked.
+    const shown: Shown = { results: [], requested: 0, chain: Promise.resolve() };
+    current = shown;
     list.replaceChildren();
     more.hidden = true;
     note.textContent = S.proseSearching;
     try {
       const api = await load();
       const answer = await api.search(query);
-      if (query !== asked || !answer) return;
-      results = answer.results;
-      note.textContent = results.length > 0 ? S.proseFound(results.length) : S.proseNone;
-      await showMore(query);
+      if (shown !== current || !answer) return;
+      shown.results = answer.results;
+      note.textContent = shown.results.length > 0 ? S.proseFound(shown.results.length) : S.proseNone;
+      await showMore(shown);
     } catch (error) {
-      if (query !== asked) return;
-      console.error(error);
+      if (shown !== current) return;
       list.replaceChildren();
-      more.hidden = true;
-      note.textContent = S.proseFailed;
+      renderFailure(shown, error);
     }
-    if (query === asked) box.dataset.proseDone = query;
+    if (shown === current) box.dataset.proseDone = query;
   }
 
   more.addEventListener('click', () => {
-    const query = asked;
-    const first = list.children.length;
-    void showMore(query).then(() => list.children[first]?.querySelector('a')?.focus());
+    const shown = current;
+    const first = shown.requested;
+    showMore(shown).then(
+      () => {
+        if (shown === current) list.children[first]?.querySelector('a')?.focus();
+      },
+      (error: unknown) => renderFailure(shown, error),
+    );
   });
 
   return {
@@ -98,6 +127,7 @@ export function proseBlock(box: HTMLElement, base: string, fold: (text: string) 
       asked = query;
       box.hidden = query === '';
       if (query !== '') void search(query);
+      else current = { results: [], requested: 0, chain: Promise.resolve() };
     },
   };
 }
