@@ -86,8 +86,8 @@ export const STEPS: Step[] = [
     ],
   },
   // All specs on the configured projects (desktop, phone), served with the CSP header of dist/_headers;
-  // then the search specs (results, and the limits of hostile queries) again with the sharded engine
-  // forced (the one large corpora get).
+  // then the search specs (results, and the limits of hostile queries) again on the index's sharded
+  // layout (the one large corpora get).
   {
     name: 'e2e',
     commands: [
