@@ -1,29 +1,16 @@
-// The search engine a search spec runs against (not a spec itself: Playwright collects *.spec.ts).
-//   playwright test e2e/search.spec.ts                          the engine the build chose
-//   SEARCH_ENGINE=shards playwright test e2e/search.spec.ts     checks the build chose the shards
-//     engine (`scripts/search-index.ts --shards` rewrites a small build's index sharded)
-//   SEARCH_ENGINE=pagefind …                                    Pagefind, on a build with its index
-//     (scripts/search-index.ts --pagefind) and search/meta.json.gz (every build has it)
+// What the search specs share (not a spec itself: Playwright collects *.spec.ts): waiting for the
+// page's index, and which of its layouts the build has.
+//   playwright test e2e/search.spec.ts                       the layout the build chose
+//   SEARCH_ENGINE=shards playwright test e2e/search.spec.ts  the sharded layout, after
+//     `scripts/search-index.ts --shards` rewrote the build's index so (npm test's e2e step does both)
 
 import process from 'node:process';
 import { type Page, expect } from '@playwright/test';
 
-export const ENGINE = process.env.SEARCH_ENGINE;
+/** The index is in its sharded layout (files fetched per query), as large corpora have it. */
+export const SHARDED = process.env.SEARCH_ENGINE === 'shards';
 
-/** The file each engine the build may not have chosen starts from (the shards engine is always chosen). */
-const FORCED: Record<string, string> = { pagefind: 'search/meta.json.gz' };
-
-/** Answers the page's search/engine.json with the forced engine, if any (call before navigating). */
-export async function forceEngine(page: Page): Promise<void> {
-  const file = ENGINE ? FORCED[ENGINE] : undefined;
-  if (file) {
-    await page.route('**/search/engine.json', (route) => route.fulfill({ json: { engine: ENGINE, file, units: 0 } }));
-  }
-}
-
-/** Waits until the search page has loaded its engine (and it is the forced one). */
+/** Waits until the search page has loaded its index. */
 export async function searchReady(page: Page): Promise<void> {
-  // Pagefind mode starts up with wasm and several index files: allow for a slow machine.
-  await expect(page.locator('[data-search][data-ready]')).toBeAttached({ timeout: 15_000 });
-  if (ENGINE) await expect(page.locator('[data-search]')).toHaveAttribute('data-engine', ENGINE);
+  await expect(page.locator('[data-search][data-ready]')).toBeAttached();
 }

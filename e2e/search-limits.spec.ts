@@ -1,15 +1,11 @@
 // The search page under hostile queries: a query far longer than any real one (10,000 characters),
-// files that fail to load, and queries with nothing to search (a lone `"`). Runs on every engine
-// (see e2e/search-engine.ts); `npm test` runs it on the build's engine and again with shards forced.
+// files that fail to load, and queries with nothing to search (a lone `"`). `npm test` runs it on the
+// build's layout of the index and again on the sharded one (see e2e/search-engine.ts).
 
 import { type Page, expect, test } from '@playwright/test';
 import { QUERY_LIMITS } from '../src/lib/search/query.ts';
 import { searchStrings as S } from '../src/lib/search/strings.ts';
-import { ENGINE, forceEngine, searchReady } from './search-engine.ts';
-
-test.beforeEach(async ({ page }) => {
-  await forceEngine(page);
-});
+import { SHARDED, searchReady } from './search-engine.ts';
 
 // Each test runs several queries in one page (a 10,000-character one among them): twice the default.
 test.describe.configure({ timeout: 60_000 });
@@ -78,7 +74,7 @@ test('a 10,000-character query answers within seconds, says it was cut, and the 
   await expect(page.locator('[data-search][data-done]')).toBeAttached();
   expect(failed).toEqual([]);
   expect(requests.length, `${requests.length} requests`).toBeLessThanOrEqual(REQUESTS_MAX);
-  if (ENGINE === 'shards') {
+  if (SHARDED) {
     expect(requests.some((url) => url.includes('/search/shards/v/'))).toBe(true);
     // Every record of the volumes comes by range request, never a whole volume.
     expect(new Set(volumeStatuses)).toEqual(new Set([206]));
@@ -112,7 +108,7 @@ test('a query with nothing to search shows no list, not every unit', async ({ pa
 });
 
 test('a query whose files fail says so, and the next query fetches them again', async ({ page }) => {
-  test.skip(ENGINE !== 'shards', 'only the shards engine fetches files per query');
+  test.skip(!SHARDED, 'only the sharded layout fetches files per query');
   await open(page);
   await page.route('**/search/shards/v/**', (route) => route.abort('failed'));
   await submit(page, '电梯');
@@ -125,7 +121,7 @@ test('a query whose files fail says so, and the next query fetches them again', 
 });
 
 test('a later query wins over an earlier one still loading', async ({ page }) => {
-  test.skip(ENGINE !== 'shards', 'only the shards engine answers asynchronously from files per query');
+  test.skip(!SHARDED, 'only the sharded layout answers asynchronously from files per query');
   await open(page);
   // The first query's gram shard is held back until the second query has been answered.
   let release: () => void = () => undefined;

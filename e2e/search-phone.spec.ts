@@ -1,13 +1,9 @@
 // The search page on a phone: the results come first, within the first screen; the filter groups
 // open from the 筛选 button, which says how many filter values are chosen. On a desktop the filters
-// stand beside the results and there is no such button. Every engine: see e2e/search-engine.ts.
+// stand beside the results and there is no such button.
 
 import { type Page, expect, test } from '@playwright/test';
-import { forceEngine, searchReady } from './search-engine.ts';
-
-test.beforeEach(async ({ page }) => {
-  await forceEngine(page);
-});
+import { searchReady } from './search-engine.ts';
 
 const hits = (page: Page) => page.locator('[data-search-results] > li');
 const toggle = (page: Page) => page.locator('[data-search-filter-toggle]');

@@ -1,14 +1,10 @@
 // The 状态 filter and the status badge of every search result, checked against the open data
 // (data/documents.json: each document's status as of the build's date; data/measures.json: its
-// units), so the test holds for whatever date the site was built as of. Every engine: see
-// e2e/search-engine.ts (SEARCH_ENGINE=shards|pagefind).
+// units), so the test holds for whatever date the site was built as of. Both layouts of the index:
+// see e2e/search-engine.ts (SEARCH_ENGINE=shards).
 
 import { type Page, expect, test } from '@playwright/test';
-import { forceEngine, searchReady } from './search-engine.ts';
-
-test.beforeEach(async ({ page }) => {
-  await forceEngine(page);
-});
+import { searchReady } from './search-engine.ts';
 
 interface Doc {
   id: string;

@@ -2,14 +2,10 @@
 // no-result message, keyboard use. Black-box over HTTP against the built site (any BASE_PATH).
 // URLs are relative (baseURL ends with the base path).
 //
-// Every engine: see e2e/search-engine.ts (SEARCH_ENGINE=shards|pagefind).
+// Both layouts of the index: see e2e/search-engine.ts (SEARCH_ENGINE=shards).
 
 import { type Page, expect, test } from '@playwright/test';
-import { forceEngine, searchReady as ready } from './search-engine.ts';
-
-test.beforeEach(async ({ page }) => {
-  await forceEngine(page);
-});
+import { searchReady as ready } from './search-engine.ts';
 
 const status = (page: Page) => page.locator('[data-search-status]');
 const hits = (page: Page) => page.locator('[data-search-results] > li');
@@ -160,7 +156,7 @@ test('the search box keeps the URL in step and / focuses it', async ({ page }) =
   // Keyboard only: tab from the box reaches the first result link.
   await page.locator('#q').fill('三包');
   await page.keyboard.press('Enter');
-  await expect(status(page)).toContainText('三包'); // answers may arrive asynchronously (shards, Pagefind)
+  await expect(status(page)).toContainText('三包'); // answers may arrive asynchronously (sharded layout)
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(page.locator('[data-search-results] a').first()).toBeFocused();

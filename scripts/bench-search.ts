@@ -1,15 +1,17 @@
 // Search benchmark: recall and precision against a substring ground truth, bytes and latency,
-// measured in headless Chromium against a BUILT site (npm run build first, same BASE_PATH), for each
-// engine of the search page (scripts/search-index.ts, src/scripts/search/main.ts).
+// measured in headless Chromium against a BUILT site (npm run build first, same BASE_PATH), for the
+// search page's index (scripts/search-index.ts, src/scripts/search/main.ts).
 //
-//   npm run bench:search [-- --dist dist] [--engine all|bundle|shards|pagefind] [--sample N]
+//   npm run bench:search [-- --dist dist] [--engine all|shards] [--sample N]
 //                        [--queries scripts/bench/search-queries.json] [--expand 200] [--verbose]
 //
-// Engines: shards (the index, in whichever layout the build wrote: the single file of a small corpus,
-// or sharded: scripts/search-index.ts --shards on any build) and pagefind (a build with the Pagefind index: scripts/search-index.ts
-// --pagefind or --engine pagefind). An engine the build did not choose is forced by answering the
-// page's search/engine.json, as in e2e/search.spec.ts. `all` (default) runs every engine the build
-// supports. A large site without building its pages: scripts/bench/search-dist.ts.
+// The index in whichever layout the build wrote: the single file of a small corpus, or sharded
+// (scripts/search-index.ts --shards on any build). A large site without building its pages:
+// scripts/bench/search-dist.ts.
+//
+// The prose block (Pagefind over the note and document pages, loaded after the exact results) is
+// measured apart: its bytes are never counted in the exact search's, and each query waits for it
+// before the next, so neither competes with the other.
 //
 // Queries: the query set; with --sample N, N queries (deterministic): half spread over the query
 // set (first one kept), half substrings of 1–4 characters cut from sampled units' texts.
@@ -27,11 +29,13 @@
 //               unverifiable punctuation, shards when proving a long term costs too much) is reported.
 //   first search = a cold load of search/?q=<first query> until the results are shown: every byte
 //               fetched (HTML, CSS, JS, index). Later queries: bytes fetched and time from submit to
-//               results in the DOM (bundle: median of three runs; shards, pagefind: the first run,
+//               results in the DOM (single file: median of three runs; sharded: the first run,
 //               cold).
 //   bytes: "served" = as scripts/serve.ts sends them by default (no compression), "gzip" = with
 //               a compressing host (serve.ts GZIP=1: text files gzip level 6; Pagefind's chunks
 //               and wasm are compressed already). Both from one run with gzip on.
+//   prose:      Pagefind's bytes for the same queries (pagefind.js, its wasm and meta, index chunks,
+//               the fragments of the results shown): the first query, then the later ones.
 //
 // Targets (issue: 1,000 documents): recall = precision = 100%, first search ≤ 150 KiB, later
 // queries ≤ 30 KiB and ≤ 100 ms (bytes judged with gzip, as hosted). Exit 1 when a target is missed.
@@ -128,16 +132,22 @@ interface Measured {
   plainBytes: number;
   /** Submit → results in the DOM. */
   ms: number;
+  /** The prose block's bytes for the query (gzip). */
+  proseBytes: number;
   /** The engine alone (bundle). */
   engineMs?: number;
   status: string;
 }
 
-type Taken = { bytes: number; plainBytes: number; files: [string, number, number][] };
+type Files = [string, number, number][];
+type Taken = { bytes: number; plainBytes: number; files: Files; prose: Files };
 
+const sum = (files: Files, column: 1 | 2) => files.reduce((total, file) => total + file[column], 0);
+
+/** Bytes fetched since the last take(): the exact search's, and the prose block's (`/pagefind/`) apart. */
 function trackBytes(page: Page): { take: () => Promise<Taken> } {
   let pending: Promise<void>[] = [];
-  let files: [string, number, number][] = [];
+  let files: Files = [];
   page.on('requestfinished', (request) => {
     pending.push(
       (async () => {
@@ -153,16 +163,25 @@ function trackBytes(page: Page): { take: () => Promise<Taken> } {
   return {
     take: async () => {
       await Promise.all(pending);
-      const out = files;
+      const exact = files.filter(([url]) => !url.includes('/pagefind/'));
+      const prose = files.filter(([url]) => url.includes('/pagefind/'));
       pending = [];
       files = [];
-      return {
-        bytes: out.reduce((sum, [, b]) => sum + b, 0),
-        plainBytes: out.reduce((sum, [, , b]) => sum + b, 0),
-        files: out,
-      };
+      return { bytes: sum(exact, 1), plainBytes: sum(exact, 2), files: exact, prose };
     },
   };
+}
+
+/** Waits for the prose block's answer (it starts when the exact results are shown), if it has a query. */
+async function proseDone(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const box = document.querySelector<HTMLElement>('[data-search-prose]');
+      return !box || box.hidden || box.dataset.proseDone !== undefined;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
 }
 
 /** Submits a query in the page and waits for the answer; then expands up to `expand` results. */
@@ -192,6 +211,7 @@ async function siteQuery(
     const engineMs = Number(root.dataset.engineMs ?? NaN);
     return { ms, engineMs };
   }, q);
+  await proseDone(page);
   const taken = await bytes.take();
   const rest = await page.evaluate(async (expand) => {
     const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
@@ -221,6 +241,7 @@ async function siteQuery(
     left: rest.moreHidden ? 0 : Math.max(0, total - rest.ids.length),
     bytes: taken.bytes,
     plainBytes: taken.plainBytes,
+    proseBytes: sum(taken.prose, 1),
     ms: timed.ms,
     engineMs: timed.engineMs,
     status: rest.status,
@@ -243,12 +264,6 @@ async function runEngine(
     'texts' in JSON.parse(gunzipSync(readFileSync(path.join(dist, 'search/shards/start.json.gz'))).toString('utf8'));
   try {
     const context = await browser.newContext({ locale: 'zh-CN' });
-    const forced = { pagefind: 'search/meta.json.gz', shards: 'search/shards/start.json.gz' }[engine];
-    if (forced && engine !== chosen) {
-      await context.route('**/search/engine.json', (route) =>
-        route.fulfill({ json: { engine, file: forced, units: 0 } }),
-      );
-    }
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -263,9 +278,13 @@ async function runEngine(
     const got = await page.evaluate(() => document.querySelector<HTMLElement>('[data-search]')!.dataset.engine);
     if (got !== engine) throw new Error(`the page ran ${got}, not ${engine}`);
     const firstMs = await page.evaluate(() => performance.getEntriesByName('search-ready')[0]?.startTime ?? NaN);
+    await proseDone(page);
     const first = await bytes.take();
     const m = await siteQuery(page, null, bytes, expandTo);
-    rows.push({ query: firstQuery, m: { ...m, bytes: first.bytes, plainBytes: first.plainBytes, ms: firstMs } });
+    rows.push({
+      query: firstQuery,
+      m: { ...m, bytes: first.bytes, plainBytes: first.plainBytes, proseBytes: sum(first.prose, 1), ms: firstMs },
+    });
 
     for (const query of laterQueries) {
       const run = await siteQuery(page, query.q, bytes, expandTo);
@@ -331,7 +350,7 @@ function report(
   );
   if (values.verbose || rows.length <= 100) {
     process.stdout.write(
-      `${'query'.padEnd(22)}${'kind'.padEnd(13)}${'truth'.padStart(6)}${'count'.padStart(7)}${'shown'.padStart(6)}${'recall'.padStart(8)}${'prec.'.padStart(8)}${'gzip'.padStart(11)}${'served'.padStart(11)}${'ms'.padStart(8)}\n`,
+      `${'query'.padEnd(22)}${'kind'.padEnd(13)}${'truth'.padStart(6)}${'count'.padStart(7)}${'shown'.padStart(6)}${'recall'.padStart(8)}${'prec.'.padStart(8)}${'gzip'.padStart(11)}${'served'.padStart(11)}${'ms'.padStart(8)}${'prose'.padStart(11)}\n`,
     );
   }
   for (const { query, m } of rows) {
@@ -380,7 +399,7 @@ function report(
     if (values.verbose || rows.length <= 100) {
       const label = query.q.length > 14 ? `${query.q.slice(0, 13)}…` : query.q;
       process.stdout.write(
-        `${label}${' '.repeat(Math.max(1, 22 - width(label)))}${query.kind.padEnd(13)}${String(expected.size).padStart(6)}${`${about ? '~' : ''}${count}`.padStart(7)}${String(shown.size).padStart(6)}${pct(recall).padStart(8)}${pct(precision).padStart(8)}${kib(m.bytes).padStart(11)}${kib(m.plainBytes).padStart(11)}${m.ms.toFixed(1).padStart(8)}\n`,
+        `${label}${' '.repeat(Math.max(1, 22 - width(label)))}${query.kind.padEnd(13)}${String(expected.size).padStart(6)}${`${about ? '~' : ''}${count}`.padStart(7)}${String(shown.size).padStart(6)}${pct(recall).padStart(8)}${pct(precision).padStart(8)}${kib(m.bytes).padStart(11)}${kib(m.plainBytes).padStart(11)}${m.ms.toFixed(1).padStart(8)}${kib(m.proseBytes).padStart(11)}\n`,
       );
     }
   }
@@ -419,9 +438,19 @@ function report(
   process.stdout.write(
     `first search (start-up + "${rows[0]!.query.q}"): ${kib(first.bytes)} gzip, ${kib(first.plainBytes)} served, ${first.files.length} requests, ${firstMs.toFixed(0)} ms\n`,
   );
-  for (const [url, b, plain] of [...first.files].sort((a, b) => b[2] - a[2])) {
-    process.stdout.write(`    ${kib(b).padStart(10)} ${kib(plain).padStart(10)}  ${url.replace(serverUrl, '')}\n`);
-  }
+  const listFiles = (files: Files) => {
+    for (const [url, b, plain] of [...files].sort((a, b) => b[2] - a[2]))
+      process.stdout.write(`    ${kib(b).padStart(10)} ${kib(plain).padStart(10)}  ${url.replace(serverUrl, '')}\n`);
+  };
+  listFiles(first.files);
+  process.stdout.write(
+    `prose block (Pagefind, after the exact results) for "${rows[0]!.query.q}": ${kib(sum(first.prose, 1))} gzip, ${kib(sum(first.prose, 2))} served, ${first.prose.length} requests\n`,
+  );
+  listFiles(first.prose);
+  const laterProse = later.map((m) => m.proseBytes);
+  process.stdout.write(
+    `prose block, later queries: max ${kib(maxOf(laterProse))} gzip, median ${kib(median(laterProse))}\n`,
+  );
   process.stdout.write(
     `later queries: max ${kib(s.laterMax)} gzip (${kib(s.laterMaxPlain)} served), median ${kib(s.laterMedian)}; time median ${s.msMedian.toFixed(1)} ms, max ${s.msMax.toFixed(1)} ms\n`,
   );
@@ -453,10 +482,7 @@ function report(
 async function main(): Promise<void> {
   if (!existsSync(path.join(dist, 'search/index.html')))
     throw new Error(`${dist}/search/ is missing: run npm run build first`);
-  const files: Record<string, string> = {
-    shards: 'search/shards/start.json.gz',
-    pagefind: 'pagefind/pagefind.js',
-  };
+  const files: Record<string, string> = { shards: 'search/shards/start.json.gz' };
   const available = Object.keys(files).filter((e) => existsSync(path.join(dist, files[e]!)));
   const engines = values.engine === 'all' ? available : [values.engine!];
   for (const e of engines)

@@ -51,7 +51,6 @@ const SUBPATH = '/policy-kb/';
 const SUBPATH_DIST = path.join(SCRATCH, 'dist-subpath');
 /** The sub-path build also has a site URL, so canonical links and the sitemap are tested there. */
 const SUBPATH_SITE = 'https://policy.example.gov.cn';
-const PAGEFIND_DIST = path.join(SCRATCH, 'dist-pagefind');
 const playwright = bin('@playwright/test', 'playwright');
 
 // Add steps here, in the order they should run (cheap and likely-to-fail first).
@@ -87,8 +86,8 @@ export const STEPS: Step[] = [
     ],
   },
   // All specs on the configured projects (desktop, phone), served with the CSP header of dist/_headers;
-  // then the search specs (results, and the limits of hostile queries) again with the sharded engine
-  // forced (the one large corpora get).
+  // then the search specs (results, and the limits of hostile queries) again on the index's sharded
+  // layout (the one large corpora get).
   {
     name: 'e2e',
     commands: [
@@ -120,20 +119,15 @@ export const STEPS: Step[] = [
       node('scripts/search-index.ts', '--dist', SUBPATH_DIST),
       node('scripts/quality/check-links.ts', '--dist', SUBPATH_DIST, '--base', SUBPATH),
       {
-        run: node(playwright, 'test', 'e2e/site.spec.ts', 'e2e/search.spec.ts', 'e2e/smoke.spec.ts'),
+        run: node(
+          playwright,
+          'test',
+          'e2e/site.spec.ts',
+          'e2e/search.spec.ts',
+          'e2e/search-prose.spec.ts',
+          'e2e/smoke.spec.ts',
+        ),
         env: { BASE_PATH: SUBPATH, E2E_ROOT: SUBPATH_DIST, SITE_URL: SUBPATH_SITE },
-      },
-    ],
-  },
-  {
-    // The opt-in Pagefind engine: a build with its records and index (outside dist/), search specs on it.
-    name: 'pagefind',
-    commands: [
-      { run: node(bin('astro'), 'build', '--silent', '--outDir', PAGEFIND_DIST), env: { SEARCH_ENGINE: 'pagefind' } },
-      { run: node('scripts/search-index.ts', '--dist', PAGEFIND_DIST), env: { SEARCH_ENGINE: 'pagefind' } },
-      {
-        run: node(playwright, 'test', 'e2e/search.spec.ts', 'e2e/search-status.spec.ts'),
-        env: { SEARCH_ENGINE: 'pagefind', E2E_ROOT: PAGEFIND_DIST },
       },
     ],
   },

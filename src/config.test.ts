@@ -35,7 +35,7 @@ describe('site configuration', () => {
         '  DEPARTMENT_LIST_LIMIT: Unexpected `many`, expected a whole number of units',
     );
     expect(() => readConfig({ SEARCH_ENGINE: 'google' })).toThrow(
-      'SEARCH_ENGINE: Unexpected `google`, expected bundle, shards or pagefind',
+      'SEARCH_ENGINE: Unexpected `google`, expected shards',
     );
     expect(() => readConfig({ SOURCE_DATE_EPOCH: 'yesterday' })).toThrow(
       'SOURCE_DATE_EPOCH: Unexpected `yesterday`, expected whole seconds since 1970-01-01, such as 1735689600',

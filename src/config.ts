@@ -40,8 +40,8 @@ export const configSchema = z.object({
     .int('expected a whole number of units')
     .positive('expected a whole number of units')
     .default(300),
-  /** The search engine, when not the one the corpus size chooses (scripts/search-index.ts). */
-  searchEngine: z.enum(['bundle', 'shards', 'pagefind'], { message: 'expected bundle, shards or pagefind' }).optional(),
+  /** `shards`: the index's sharded layout whatever the corpus size (scripts/search-index.ts; tests, benchmarks). */
+  searchEngine: z.enum(['shards'], { message: 'expected shards' }).optional(),
   /**
    * Seconds since 1970 (the reproducible-builds convention): the date every document's status is
    * computed for (scripts/ingest/cli/as-of.ts), so a rebuild is byte-identical.

@@ -19,6 +19,8 @@ export const ui = {
   browseByTheme: '按主题浏览',
   browseByProvince: '按省份浏览',
   documents: '政策文件',
+  /** What a document page is called beside the notes (解读) in the search page's prose results. */
+  documentKind: '文件',
   units: '条目',
   measures: '任务措施',
   departments: '责任部门',

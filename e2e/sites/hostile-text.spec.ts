@@ -17,10 +17,17 @@ const LATER = [
   '{props.x}',
 ];
 
-const PAGES: Array<{ path: string; literals: string[]; ready?: string }> = [
+/** The search page's prose block (Pagefind over the note and document pages) once it has answered. */
+const PROSE_READY = '[data-search-prose][data-prose-done] [data-search-prose-results] > li';
+
+const PAGES: Array<{ path: string; literals: string[]; ready?: string[] }> = [
   { path: `documents/${DOC}/`, literals: [...LITERALS, ...LATER] },
   { path: `documents/${DOC}/source/`, literals: [...LITERALS, ...LATER] },
-  { path: 'search/?q=alert', literals: ['alert'], ready: '[data-search][data-ready] [data-search-results] > li' },
+  {
+    path: 'search/?q=alert',
+    literals: ['alert'],
+    ready: ['[data-search][data-ready] [data-search-results] > li', PROSE_READY],
+  },
   { path: 'departments/quality-supervision/', literals: LITERALS },
   // Through the notes path: measures quoted by a note, and the note's own escaped prose.
   { path: 'notes/hostile-note/', literals: [...LITERALS, ...LATER] },
@@ -45,7 +52,7 @@ for (const { path, literals, ready } of PAGES) {
       window.alert = (message?: unknown) => record(`alert(${String(message)})`);
     });
     expect((await page.goto(path))?.status()).toBe(200);
-    if (ready) await expect(page.locator(ready).first()).toBeVisible();
+    for (const selector of ready ?? []) await expect(page.locator(selector).first()).toBeVisible();
     await page.waitForTimeout(300); // let an onerror or a deferred script fire, if any slipped through
     const text = await page.locator('main').innerText();
     for (const literal of literals) expect(text, literal).toContain(literal);
@@ -67,6 +74,23 @@ for (const { path, literals, ready } of PAGES) {
     expect(events).toEqual([]);
   });
 }
+
+// The prose block lists the hostile document and the note quoting it, their excerpts as plain text:
+// Pagefind's excerpt is read for its <mark>s only (src/lib/search/prose.ts excerptSegments).
+test('the prose search shows the hostile pages with their text as text', async ({ page }) => {
+  expect((await page.goto('search/?q=alert'))?.status()).toBe(200);
+  await expect(page.locator(PROSE_READY).first()).toBeVisible();
+  const hits = page.locator('[data-search-prose-results] > li');
+  const hrefs = await hits.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs.sort()).toEqual([`/documents/${DOC}/`, '/notes/hostile-note/']);
+  const excerpts = (await hits.locator('.search-hit-excerpt').allInnerTexts()).join('\n');
+  expect(excerpts).toContain('alert(');
+  // Nothing but text and <mark> inside the excerpts.
+  const tags = await hits
+    .locator('.search-hit-excerpt *')
+    .evaluateAll((els) => [...new Set(els.map((el) => el.tagName))]);
+  expect(tags).toEqual(['MARK']);
+});
 
 // A right-to-left override (U+202E) in a unit title must not reverse the page text after the title:
 // source text is isolated (`unicode-bidi: isolate`, src/styles/site.css). On the department page the

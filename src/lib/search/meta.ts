@@ -1,9 +1,8 @@
 /**
  * The search bundle WITHOUT the units: filter labels, department aliases, the thesaurus and the
- * traditional → simplified pairs the corpus needs, so every engine folds queries and expands
- * aliases the same way and labels the filters. It is in the index's start file (shards/format.ts)
- * and, for Pagefind mode, in `<base>search/meta.json.gz` (scripts/search-index.ts), while the texts stay
- * in Pagefind's fragments.
+ * traditional → simplified pairs the corpus needs, so the index and the in-memory engine fold
+ * queries and expand aliases the same way and label the filters. It is in the index's start file
+ * (shards/format.ts).
  */
 import { type NamedDepartment, nameKeys, shortFormTargets } from '../../model/department-names.ts';
 import type { Group } from './engine.ts';
@@ -14,10 +13,10 @@ import type { Term } from './query.ts';
 
 export type SearchMeta = Omit<SearchBundle, 'units'>;
 
-/** Which engine the build chose (`<base>search/engine.json`). */
+/** Where the index starts (`<base>search/engine.json`, scripts/search-index.ts). */
 export interface EngineManifest {
-  engine: 'shards' | 'pagefind';
-  /** Site-relative file the engine loads first: the index's start file, or the meta file. */
+  engine: 'shards';
+  /** Site-relative file the engine loads first: the index's start file. */
   file: string;
   /** Site-relative directory of the sharded layout's volumes (volumes.ts); absent for a single file. */
   directory?: string;

@@ -8,7 +8,7 @@
  *   "  -  ，         nothing to search (no letter, digit or symbol): no term at all
  *
  * Every term is a plain substring (Ctrl+F semantics): 质监 finds 省质监局, 2365 finds 12365.
- * Every engine (bundle, shards, Pagefind) reads its query here, so the limits below bound them all.
+ * Every engine (the exact one, shards) reads its query here, so the limits below bound them all.
  */
 import type { CharFolder } from './normalize.ts';
 
@@ -36,7 +36,7 @@ export interface Query {
  *    in its own shard file: 1,500 characters cost 1,366 requests and 5.5 s, 10,000 characters 5,630
  *    requests, half refused by the browser, and the page never answered. With the limit a
     10,000-character query costs 59 requests on the test site (e2e/search-limits.spec.ts).
- *  - terms 8: every term is at least one lookup (Pagefind: one search per term and per filter group);
+ *  - terms 8: every term is at least one lookup;
  *    no real query has more than a few words.
  *  - grams 64: four-grams looked up over all terms (about one shard request each); 64 characters
  *    of ordinary text need at most 61, but characters outside the BMP are two code units each.

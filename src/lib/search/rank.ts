@@ -1,6 +1,6 @@
 /**
- * The order of every result list of every engine (bundle engine.ts, shards/engine.ts,
- * pagefind-engine.ts, related results): one rule, so the engines can never disagree.
+ * The order of every result list of every engine (the exact engine.ts, shards/engine.ts, related
+ * results): one rule, so the engines can never disagree.
  *
  * 相关度 (relevance, the default), in this order of importance:
  *   1. the query in the unit's title: as one phrase (its terms in the order typed) first, then every
@@ -12,7 +12,7 @@
  *   4. newer documents before older ones; then document order.
  * 最新 (newest): newer documents first, each in document order. 原文顺序 (document order): the order of
  * the corpus, documents one after the other, each unit where it stands.
- * An engine that does not know a fact before fetching texts (shards, Pagefind: titles and coverage)
+ * An engine that does not know a fact before fetching texts (shards: titles and coverage)
  * gives it as 0 for every unit, and the remaining facts decide.
  */
 import type { Range } from './highlight.ts';

@@ -1,6 +1,6 @@
 /**
  * Related results (related.ts) for the engines that look units up in an index instead of reading
- * every text: shards (shards/engine.ts) and Pagefind (pagefind-engine.ts). The same rule as the
+ * every text (shards/engine.ts). The same rule as the
  * exact engine's scan (engine.ts): candidates from the index (related.ts relatedCandidates), each
  * checked against its text with relatedMatch before it is shown, so no unit appears that the scan
  * would not show, and none is counted among the exact results.
@@ -11,7 +11,7 @@ import type { Term } from './query.ts';
 import { type Alternative, RELATED_MAX, alternativesFor, relatedCandidates, relatedMatch } from './related.ts';
 import { type ShownHit, verifiedPager } from './view.ts';
 
-/** What an index engine gives the lookup, for its own unit keys U (unit numbers, Pagefind ids). */
+/** What an index engine gives the lookup, for its own unit keys U (unit numbers). */
 export interface RelatedSource<U> {
   lexicon: Lexicon;
   /** Units whose text may hold a folded label (a superset is fine: each is checked). */

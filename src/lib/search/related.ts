@@ -140,7 +140,7 @@ export function relatedMatch(
 }
 
 /**
- * The candidates of related results for engines that look units up in an index (shards, Pagefind):
+ * The candidates of related results for engines that look units up in an index (shards):
  * the units every term reaches, exactly (`exact[i]`, its own units) or through an alternative
  * (`reach`: the units whose text may hold a label, or a department's units), less the exact hits
  * (every term exactly). A superset is fine as long as each candidate is checked with relatedMatch.

@@ -34,9 +34,9 @@ export const searchStrings = {
   statusAsOf: (date: string) => `截至 ${date}`,
   viaDepartment: (term: string, names: string) => `“${term}”是部门名称，也匹配由${names}负责的条目。`,
   found: (n: number, query: string) => (query ? `共 ${n} 条包含 ${query} 的条目` : `共 ${n} 条条目`),
-  /** Pagefind mode, when not every candidate could be checked against its text. */
+  /** When not every candidate of a long term could be checked against its text (shards/engine.ts). */
   foundAbout: (n: number, query: string) => (query ? `约 ${n} 条包含 ${query} 的条目` : `约 ${n} 条条目`),
-  /** A filter count that is an upper bound (several words, many results, Pagefind mode). */
+  /** A filter count that is an upper bound (counts not every candidate was checked for). */
   countAtMost: (n: number) => `(≤${n})`,
   beforeFilters: (n: number) => `（不加筛选共 ${n} 条）`,
   noMatch: (query: string) => `没有找到包含 ${query} 的条目。`,
@@ -48,6 +48,12 @@ export const searchStrings = {
   relatedNote: (n: number, shown: number) =>
     `以下 ${n} 条不含所查文字，经由词表或部门名称找到，不计入上方条数${n > shown ? `（显示前 ${shown} 条）` : ''}。`,
   via: (names: readonly string[]) => `经由${names.map((name) => `“${name}”`).join('、')}`,
+  /** The block of notes and document pages found by words (Pagefind: src/scripts/search/prose.ts). */
+  prose: '解读与政策文件',
+  proseSearching: '正在按词语检索解读与政策文件…',
+  proseFound: (n: number) => `按词语找到 ${n} 篇解读或政策文件，按相关度排列，不计入上方条数。`,
+  proseNone: '没有找到含这些词语的解读或政策文件。',
+  proseFailed: '解读与政策文件的检索载入失败，请刷新页面重试。',
   /** When nothing matches exactly: what the query is near. */
   suggestConcepts: '词表中相近的词：',
   suggestDepartments: '部门：',

@@ -1,7 +1,6 @@
 /**
  * What the search page renders, whichever engine answered: the exact engine (engine.ts, the test oracle,
- * synchronous), shards (shards/engine.ts) or Pagefind (pagefind-engine.ts), both asynchronous and
- * verified page by page (verifiedPager).
+ * synchronous) or the index (shards/engine.ts), asynchronous and verified page by page (verifiedPager).
  */
 import type { SearchEngine } from './engine.ts';
 import { GROUPS, type Group } from './engine.ts';
@@ -76,7 +75,7 @@ export interface VerifiedPager {
 }
 
 /**
- * The engines that cannot trust their candidates (Pagefind, shards for long terms) share this:
+ * An engine that cannot trust its candidates (shards for long terms) uses this:
  * candidates are verified in batches, in order, and at most VERIFY_PAGE_MAX (or `count`) per page,
  * so a term matching everything costs a bounded number of texts per page.
  * `verify` returns, per candidate of the batch, its hit or undefined when it does not match.
@@ -126,7 +125,7 @@ export interface SearchView {
   approximate: boolean;
   unfiltered: number;
   facets: Record<Group, FacetCount[]>;
-  /** Groups whose counts are upper bounds (multi-term Pagefind queries with many results). */
+  /** Groups whose counts are upper bounds (not every candidate was verified). */
   boundGroups: Set<Group>;
   /** The next `count` hits (verified), or fewer at the end. */
   next(count: number): Promise<ShownHit[]>;

@@ -1,21 +1,17 @@
 /**
  * The search page, progressively enhanced: without JavaScript the page shows a plain message and
- * browse links; with it, this script reads which engine the build chose (search/engine.json,
- * scripts/search-index.ts) and answers every query with it:
- *   - shards: the index (src/lib/search/shards/engine.ts), from its start file
- *     (search/shards/start.json.gz, gzip decompressed in the browser): while the corpus is small it
- *     holds every text and answers every query in memory; else only the gram shards of each query
- *     and the texts of the units shown are fetched, by range requests into the index's volumes
- *     (index-files.ts);
- *   - pagefind (opt-in): the Pagefind index of the measure pages plus search/meta.json.gz (labels,
- *     aliases, folding), every shown result verified against its text (pagefind-engine.ts).
- * All give the same view (src/lib/search/view.ts). State lives in the URL (?q=…&dept=…); `/`
- * focuses the box.
+ * browse links; with it, this script reads where the index starts (search/engine.json,
+ * scripts/search-index.ts) and answers every query with the index (src/lib/search/shards/engine.ts),
+ * from its start file (search/shards/start.json.gz, gzip decompressed in the browser): while the
+ * corpus is small it holds every text and answers every query in memory; else only the gram shards
+ * of each query and the texts of the units shown are fetched, by range requests into the index's
+ * volumes (index-files.ts). Once the exact results are shown, the prose block (prose.ts) adds the
+ * notes and document pages Pagefind finds for the query's words.
+ * State lives in the URL (?q=…&dept=…); `/` focuses the box.
  */
 import type { Labelled } from '../../lib/search/bundle.ts';
 import { GROUPS, type Group } from '../../lib/search/engine.ts';
-import { type EngineManifest, Lexicon, type SearchMeta } from '../../lib/search/meta.ts';
-import type { PagefindApi } from '../../lib/search/pagefind-engine.ts';
+import type { EngineManifest } from '../../lib/search/meta.ts';
 import { QUERY_LIMITS, collapseSpace } from '../../lib/search/query.ts';
 import type { StartFile } from '../../lib/search/shards/format.ts';
 import type { ShardFetch } from '../../lib/search/shards/gram-index.ts';
@@ -29,10 +25,11 @@ import { el } from './dom.ts';
 import { facetPanel } from './facets.ts';
 import { renderHit } from './hit.ts';
 import { loadGz, loadJsonGz, rangeReader, recordFetch } from './index-files.ts';
+import { proseBlock } from './prose.ts';
 import { normaliseBase } from '../../lib/url.ts';
 
 /**
- * Results per page, and added by “more”, in every engine: a large index fetches the texts of the
+ * Results per page, and added by “more”: a large index fetches the texts of the
  * results it shows, and ten keeps a new query's files (and its time, about 5 ms a request in a
  * browser) low at thousands of documents.
  */
@@ -42,7 +39,7 @@ const BASE = normaliseBase(import.meta.env.BASE_URL);
 const root = document.querySelector<HTMLElement>('[data-search]');
 if (root) void start(root);
 
-/** The engine the build chose; a site built before engine.json existed has the bundle. */
+/** Where the build's index starts (search/engine.json, scripts/search-index.ts). */
 async function loadManifest(): Promise<EngineManifest> {
   const response = await fetch(`${BASE}search/engine.json`);
   if (response.status === 404) throw new Error('search/engine.json: missing (run scripts/search-index.ts)');
@@ -55,6 +52,8 @@ interface Searcher {
   /** Results shown at once, and added by “more”. */
   page: number;
   labels: (group: Group) => Labelled[];
+  /** The exact search's folding (width, traditional → simplified), for the prose block's query. */
+  fold: (text: string) => string;
   /** The date documents' statuses are as of (`` when unknown). */
   asOf: string;
   search: (state: SearchState) => SearchView | Promise<SearchView>;
@@ -62,29 +61,6 @@ interface Searcher {
 
 async function loadSearcher(): Promise<Searcher> {
   const manifest = await loadManifest();
-  if (manifest.engine === 'pagefind') {
-    const url = `${BASE}pagefind/pagefind.js`;
-    // Each engine's code is its own chunk, loaded with its data: the page carries only its engine.
-    const [meta, pf, { PagefindEngine }] = await Promise.all([
-      loadJsonGz<SearchMeta>(`${BASE}${manifest.file}`),
-      import(/* @vite-ignore */ url) as Promise<
-        PagefindApi & { options: (o: object) => Promise<void>; filters: () => Promise<unknown> }
-      >,
-      import('../../lib/search/pagefind-engine.ts'),
-    ]);
-    // On the main thread: one script less to fetch, and the searches are small.
-    await pf.options({ noWorker: true, excerptLength: 0 });
-    // The filter chunks, so the first answer already has every count.
-    await pf.filters();
-    const engine = new PagefindEngine(pf, new Lexicon(meta));
-    return {
-      engine: 'pagefind',
-      page: PAGE,
-      labels: (g) => engine.lexicon.labels(g),
-      asOf: meta.asOf,
-      search: (state) => engine.search(state.q, state.filters, state.sort),
-    };
-  }
   // The directory of the volumes comes with the start file (both are needed before the first query).
   const [start, directory, { ShardEngine }] = await Promise.all([
     loadJsonGz<StartFile>(`${BASE}${manifest.file}`),
@@ -101,6 +77,7 @@ async function loadSearcher(): Promise<Searcher> {
     engine: 'shards',
     page: PAGE,
     labels: (g) => engine.lexicon.labels(g),
+    fold: (text) => engine.lexicon.fold(text),
     asOf: start.meta.asOf,
     search: (state) => engine.search(state.q, state.filters, state.sort),
   };
@@ -121,6 +98,7 @@ async function start(root: HTMLElement): Promise<void> {
   const suggestBox = root.querySelector<HTMLElement>('[data-search-suggest]')!;
   const filterToggle = root.querySelector<HTMLButtonElement>('[data-search-filter-toggle]')!;
   const layout = root.querySelector<HTMLElement>('.search-layout')!;
+  const proseBox = root.querySelector<HTMLElement>('[data-search-prose]')!;
   root.querySelector('[data-search-nojs]')?.remove();
   root.classList.add('search-ready');
 
@@ -138,6 +116,7 @@ async function start(root: HTMLElement): Promise<void> {
     return;
   }
 
+  const prose = proseBlock(proseBox, BASE, searcher.fold);
   let view: SearchView;
   /** Bumped by every render; an answer that arrives after a newer query is dropped. */
   let seq = 0;
@@ -206,6 +185,7 @@ async function start(root: HTMLElement): Promise<void> {
    * failed (its files could not be loaded), or nothing in it can be searched (`"`, `-`).
    */
   function renderMessage(message: string): void {
+    prose.show('');
     notes.replaceChildren();
     list.replaceChildren();
     relatedBox.hidden = true;
@@ -269,6 +249,8 @@ async function start(root: HTMLElement): Promise<void> {
     document.title = searched ? `${searched} · ${baseTitle}` : baseTitle;
     root.dataset.done = String(current);
     root.dispatchEvent(new CustomEvent('search:done'));
+    // Only now: the exact results are on the page before Pagefind is loaded or asked.
+    prose.show(nothingToSearch(view) ? '' : state.q);
   }
 
   /** The sort buttons show the state's order (rank.ts). */

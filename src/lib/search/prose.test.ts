@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { makeMatchFold } from './normalize.ts';
+import { excerptSegments, proseHit, proseQuery } from './prose.ts';
+import { T2S } from '../../model/t2s.ts';
+
+describe('excerptSegments', () => {
+  it('marks what Pagefind marked and keeps the rest as text', () => {
+    expect(excerptSegments('吉林则<mark>另起</mark><mark>炉灶</mark>，按本省')).toEqual([
+      { text: '吉林则', mark: false },
+      { text: '另起', mark: true },
+      { text: '炉灶', mark: true },
+      { text: '，按本省', mark: false },
+    ]);
+  });
+
+  it('decodes entities and never reads any other tag as markup', () => {
+    const segments = excerptSegments(
+      '&lt;script&gt;alert(2)&lt;/script&gt; &amp;amp; <img src=x onerror=alert(3)> <mark>&#x5c71;&#35199;</mark>',
+    );
+    expect(segments).toEqual([
+      { text: '<script>alert(2)</script> &amp; <img src=x onerror=alert(3)> ', mark: false },
+      { text: '山西', mark: true },
+    ]);
+  });
+
+  it('drops the zero-width spaces Pagefind puts between segmented words', () => {
+    expect(excerptSegments('吉林\u200b则\u200b<mark>另起\u200b炉灶</mark>')).toEqual([
+      { text: '吉林则', mark: false },
+      { text: '另起炉灶', mark: true },
+    ]);
+  });
+
+  it('leaves an unknown or out-of-range entity as written', () => {
+    expect(excerptSegments('&bogus; &#x110000; &#0;')).toEqual([{ text: '&bogus; &#x110000; &#0;', mark: false }]);
+  });
+});
+
+describe('proseQuery', () => {
+  const fold = makeMatchFold(T2S);
+  it('folds as the exact search does, collapses spaces and keeps quotes', () => {
+    expect(proseQuery('  質量   "發展綱要" ', fold)).toBe('质量 "发展纲要"');
+    expect(proseQuery('ＡＢＣ', fold)).toBe('abc');
+  });
+  it('cuts a long query to the exact search’s length', () => {
+    expect([...proseQuery('质'.repeat(500), fold)].length).toBe(64);
+  });
+});
+
+describe('proseHit', () => {
+  it('puts the base path before the address and reads the meta', () => {
+    const hit = proseHit(
+      {
+        url: '/documents/shanxi-2015-plan/',
+        excerpt: '<mark>锅炉</mark>',
+        meta: { title: '山西', kind: '文件', province: '山西省' },
+      },
+      '/policy-kb/',
+    );
+    expect(hit).toEqual({
+      href: '/policy-kb/documents/shanxi-2015-plan/',
+      title: '山西',
+      kind: '文件',
+      province: '山西省',
+      excerpt: [{ text: '锅炉', mark: true }],
+    });
+  });
+});

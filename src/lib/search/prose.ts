@@ -1,0 +1,89 @@
+/**
+ * Prose search: ranked word search over the note and document pages with Pagefind (the index
+ * scripts/search-index/prose.ts writes), shown by the search page in its own block below the exact
+ * measure results, never counted with them. Pagefind segments the query into words and ranks the
+ * pages; this module only prepares the query and turns Pagefind's answers into what the block shows.
+ */
+import { joinBase } from '../url.ts';
+import { QUERY_LIMITS, collapseSpace } from './query.ts';
+
+// ---- the part of Pagefind's JS API (pagefind.js 1.6) the block uses -----------------------------
+export interface PagefindData {
+  /** Site-relative address, as the index was given it (no base path). */
+  url: string;
+  /** The page's text around the best match: HTML-escaped text with `<mark>` around the words found. */
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+export interface PagefindResult {
+  data: () => Promise<PagefindData>;
+}
+export interface PagefindApi {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** One prose result as the block shows it. */
+export interface ProseHit {
+  href: string;
+  title: string;
+  /** 解读 or 文件 (the page's data-kind). */
+  kind: string;
+  /** A document's province (notes have none). */
+  province: string;
+  excerpt: ExcerptSegment[];
+}
+
+export interface ExcerptSegment {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * What is sent to Pagefind for a query typed on the search page: folded as the exact search folds
+ * it (full width, traditional characters: the pages are simplified), spaces collapsed, cut to the
+ * same length. Quotes are kept: Pagefind reads "…" as a phrase, as the exact search does.
+ */
+export function proseQuery(q: string, fold: (text: string) => string): string {
+  return fold(collapseSpace(q).slice(0, QUERY_LIMITS.chars)).trim();
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/giu, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Pagefind's excerpt as text segments, the found words marked. Only `<mark>` and `</mark>` are read
+ * as markup; everything else is text (its entities decoded), so a page's own text can never become
+ * markup on the search page, whatever it holds. The zero-width spaces Pagefind puts between the
+ * Chinese words it segmented are its own, not the page's: removed.
+ */
+export function excerptSegments(html: string): ExcerptSegment[] {
+  const segments: ExcerptSegment[] = [];
+  let mark = false;
+  for (const part of html.replaceAll('\u200b', '').split(/(<\/?mark>)/u)) {
+    if (part === '<mark>') mark = true;
+    else if (part === '</mark>') mark = false;
+    else if (part !== '') segments.push({ text: decodeEntities(part), mark });
+  }
+  return segments;
+}
+
+/** A result's data as the block shows it; `base`: the site's base path. */
+export function proseHit(data: PagefindData, base: string): ProseHit {
+  return {
+    href: joinBase(base, data.url),
+    title: data.meta.title ?? data.url,
+    kind: data.meta.kind ?? '',
+    province: data.meta.province ?? '',
+    excerpt: excerptSegments(data.excerpt),
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * The search page's prose block: notes (解读) and document pages found by Pagefind for the query,
+ * in Pagefind's order, each with its title (a link), kind and excerpt (src/lib/search/prose.ts).
+ *
+ * Pagefind (its script, wasm and index chunks) is loaded on the first query, and only after the
+ * exact results are on the page (main.ts calls show() then), so the measure search's first answer
+ * never waits for it nor shares its bytes. A failure here leaves the exact results alone.
+ * Filters are the measure search's: the prose block answers the query alone.
+ */
+import { type PagefindApi, type PagefindResult, type ProseHit, proseHit, proseQuery } from '../../lib/search/prose.ts';
+import { searchStrings as S } from '../../lib/search/strings.ts';
+import { el } from './dom.ts';
+
+/** Results shown at once, and added by “more”: each costs its page's fragment (a few KiB). */
+const PROSE_PAGE = 5;
+
+function renderProseHit(hit: ProseHit): HTMLLIElement {
+  const title = el('p', { class: 'search-hit-title' }, el('a', { href: hit.href }, el('bdi', {}, hit.title)));
+  const meta = el(
+    'p',
+    { class: 'search-hit-meta small muted' },
+    hit.province ? `${hit.kind} · ${hit.province}` : hit.kind,
+  );
+  const text = el('p', { class: 'search-hit-excerpt' });
+  for (const segment of hit.excerpt) text.append(segment.mark ? el('mark', {}, segment.text) : segment.text);
+  return el('li', { class: 'search-hit', 'data-prose-url': hit.href }, title, meta, text);
+}
+
+/** A query's results, and how many of them are shown or on their way (a “more” click adds a page). */
+interface Shown {
+  results: PagefindResult[];
+  requested: number;
+  /** Pages are appended in the order asked, even when their fragments arrive in another. */
+  chain: Promise<void>;
+}
+
+export interface ProseBlock {
+  /** Searches the prose for `q` (already shown: nothing to do; empty: the block hides). */
+  show: (q: string) => void;
+}
+
+export function proseBlock(box: HTMLElement, base: string, fold: (text: string) => string): ProseBlock {
+  const note = box.querySelector<HTMLElement>('[data-search-prose-note]')!;
+  const list = box.querySelector<HTMLOListElement>('[data-search-prose-results]')!;
+  const more = box.querySelector<HTMLButtonElement>('[data-search-prose-more]')!;
+  let pagefind: Promise<PagefindApi> | undefined;
+  /** The query asked last: asked again (only a filter changed), nothing is searched. */
+  let asked = '';
+  /** The results of the query shown. */
+  let current: Shown = { results: [], requested: 0, chain: Promise.resolve() };
+
+  function load(): Promise<PagefindApi> {
+    pagefind ??= (async () => {
+      const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+      // On the main thread: one script less to fetch, and a search over the prose pages is small.
+      // baseUrl `/`: addresses as indexed (site-relative), the base added once by proseHit; by
+      // default Pagefind would prefix the folder pagefind.js is served from (`/policy-kb/`).
+      await api.options({ noWorker: true, baseUrl: '/' });
+      return api;
+    })();
+    // A failed load is tried again by the next query.
+    pagefind.catch(() => (pagefind = undefined));
+    return pagefind;
+  }
+
+  /** Requests the next page of `shown` at once, and appends it after the pages asked before it. */
+  function showMore(shown: Shown): Promise<void> {
+    const page = shown.results.slice(shown.requested, shown.requested + PROSE_PAGE);
+    shown.requested += page.length;
+    const left = shown.results.length - shown.requested;
+    more.hidden = left <= 0;
+    more.textContent = S.more(Math.min(left, PROSE_PAGE));
+    const loaded = Promise.all(page.map((result) => result.data()));
+    const step = shown.chain.then(async () => {
+      const data = await loaded;
+      if (shown === current) list.append(...data.map((d) => renderProseHit(proseHit(d, base))));
+    });
+    shown.chain = step.catch(() => undefined);
+    return step;
+  }
+
+  function renderFailure(shown: Shown, error: unknown): void {
+    if (shown !== current) return;
+    console.error(error);
+    more.hidden = true;
+    note.textContent = S.proseFailed;
+  }
+
+  async function search(query: string): Promise<void> {
+    delete box.dataset.proseDone;
+    // Nothing of the previous query stays under the new one, nor arrives after it is asked.
+    const shown: Shown = { results: [], requested: 0, chain: Promise.resolve() };
+    current = shown;
+    list.replaceChildren();
+    more.hidden = true;
+    note.textContent = S.proseSearching;
+    try {
+      const api = await load();
+      const answer = await api.search(query);
+      if (shown !== current || !answer) return;
+      shown.results = answer.results;
+      note.textContent = shown.results.length > 0 ? S.proseFound(shown.results.length) : S.proseNone;
+      await showMore(shown);
+    } catch (error) {
+      if (shown !== current) return;
+      list.replaceChildren();
+      renderFailure(shown, error);
+    }
+    if (shown === current) box.dataset.proseDone = query;
+  }
+
+  more.addEventListener('click', () => {
+    const shown = current;
+    const first = shown.requested;
+    showMore(shown).then(
+      () => {
+        if (shown === current) list.children[first]?.querySelector('a')?.focus();
+      },
+      (error: unknown) => renderFailure(shown, error),
+    );
+  });
+
+  return {
+    show(q) {
+      const query = proseQuery(q, fold);
+      if (query === asked) return;
+      asked = query;
+      box.hidden = query === '';
+      if (query !== '') void search(query);
+      else current = { results: [], requested: 0, chain: Promise.resolve() };
+    },
+  };
+}
