@@ -239,8 +239,9 @@ export async function writePagefind(dist: string, input: BundleInput): Promise<{
   }
 }
 
-async function main(): Promise<void> {
+async function main(args: string[] = process.argv.slice(2)): Promise<void> {
   const { values } = parseArgs({
+    args,
     options: {
       dist: { type: 'string' },
       engine: { type: 'string' },
@@ -286,4 +287,9 @@ if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith('scrip
     process.stderr.write(`search-index: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
   });
+}
+
+/** What the CLI does, in-process (the integration's build hook, scripts/astro/integration.ts): `args` as on its command line. */
+export function writeSearchIndex(dist: string, args: string[] = []): Promise<void> {
+  return main(['--dist', dist, ...args]);
 }
