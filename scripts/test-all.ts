@@ -65,7 +65,8 @@ export const STEPS: Step[] = [
   {
     name: 'types',
     commands: [
-      // astro sync writes .astro/types.d.ts (astro:content types), which tsc needs on a fresh clone.
+      // astro sync writes .astro/types.d.ts (astro:content types), which tsc needs on a fresh clone,
+      // and content/generated (its content loaders run the ingest).
       node(bin('astro'), 'sync'),
       node(bin('typescript', 'tsc'), '--noEmit'),
       node(bin('astro'), 'check'),
@@ -113,11 +114,11 @@ export const STEPS: Step[] = [
     name: 'subpath',
     commands: [
       // A low DEPARTMENT_LIST_LIMIT: the per-province department pages of large corpora are tested here.
+      // astro build alone makes the whole site: the ingest in its content loaders, the search index in its build hook.
       {
         run: node(bin('astro'), 'build', '--silent', '--outDir', SUBPATH_DIST),
         env: { BASE_PATH: SUBPATH, DEPARTMENT_LIST_LIMIT: '50', SITE_URL: SUBPATH_SITE },
       },
-      node('scripts/search-index.ts', '--dist', SUBPATH_DIST),
       node('scripts/quality/check-links.ts', '--dist', SUBPATH_DIST, '--base', SUBPATH),
       {
         run: node(playwright, 'test', 'e2e/site.spec.ts', 'e2e/search.spec.ts', 'e2e/smoke.spec.ts'),
@@ -130,7 +131,6 @@ export const STEPS: Step[] = [
     name: 'pagefind',
     commands: [
       { run: node(bin('astro'), 'build', '--silent', '--outDir', PAGEFIND_DIST), env: { SEARCH_ENGINE: 'pagefind' } },
-      { run: node('scripts/search-index.ts', '--dist', PAGEFIND_DIST), env: { SEARCH_ENGINE: 'pagefind' } },
       {
         run: node(playwright, 'test', 'e2e/search.spec.ts', 'e2e/search-status.spec.ts'),
         env: { SEARCH_ENGINE: 'pagefind', E2E_ROOT: PAGEFIND_DIST },

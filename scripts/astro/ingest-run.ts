@@ -65,8 +65,8 @@ export function ingestInto(options: IngestRunOptions): void {
   }
   // The last line of the CLI's report (its table has one row per document: thousands at scale).
   logger.info(
-    `ingest: ${summarize(result, performance.now() - started, action)
+    summarize(result, performance.now() - started, action)
       .split('\n')
-      .at(-1)}`,
+      .at(-1)!,
   );
 }
