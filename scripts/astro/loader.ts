@@ -28,7 +28,8 @@ const listeners = new WeakMap<Watcher, Listener>();
 
 export function ingested(inner: Loader): Loader {
   return {
-    name: 'ingested',
+    // The inner loader's name: the wrapper only adds the wait (and its messages keep their label).
+    name: inner.name,
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const logger = context.logger.fork('ingest');
