@@ -61,7 +61,12 @@ process.stdout.write(`build: astro build → ${path.relative(process.cwd(), stag
 try {
   await build({ outDir: staging });
 } catch (error) {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  // The ingest's own failure (scripts/astro/ingest-run.ts, loaded by Vite: compared by name) has
+  // printed its messages; anything else is shown with its stack.
+  const ingest = error instanceof Error && error.name === 'IngestError';
+  process.stderr.write(
+    `${error instanceof Error ? (ingest ? error.message : (error.stack ?? error.message)) : String(error)}\n`,
+  );
   fail('astro build failed');
 }
 // The ingest's exit code 1: documents left out, the rest written; the rest still makes a site.

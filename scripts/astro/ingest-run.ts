@@ -24,6 +24,11 @@ export const INGEST_INPUTS = ['content/sources', 'content/registry', 'content/no
 export const INGEST_OUTPUT = 'content/generated';
 const CACHE = '.cache/ingest';
 
+/** A run that could write nothing; its messages are printed already, so its stack says nothing more. */
+export class IngestError extends Error {
+  override name = 'IngestError';
+}
+
 export interface IngestRunOptions {
   root: string;
   logger: AstroIntegrationLogger;
@@ -52,7 +57,7 @@ export function ingestInto(options: IngestRunOptions): void {
     logger[level](printed);
   }
   const counts = `${errors} error(s), ${warnings} warning(s)${frail && warnings ? ' (frail: warnings fail)' : ''}`;
-  if (!result.exports) throw new Error(`ingest: ${counts}; nothing written.`);
+  if (!result.exports) throw new IngestError(`ingest: ${counts}; nothing written.`);
   let action: string;
   if (options.inPlace) action = `rewrote ${writeChanged(out, result.outputs).length} files in ${INGEST_OUTPUT}`;
   else {
