@@ -24,6 +24,7 @@
  * in, and the build then exits 1 so CI fails.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import module from 'node:module';
 import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
@@ -53,6 +54,10 @@ setInterval(() => {
 }, 200).unref();
 
 Object.assign(process.env, ASTRO_ENV, { INGEST_FRAIL: '1' });
+// As Astro's own CLI does (node_modules/astro/bin/astro.mjs): V8's compiled code of Astro, Vite and
+// the rest is kept on disk between runs, about a second less of module loading; not in CI, where
+// the cache would be written and never read.
+if (!process.env.CI) module.enableCompileCache?.();
 const { build } = await import('astro');
 
 removeLeftovers(dist);
