@@ -1,7 +1,7 @@
 /**
  * `npm run build`: one `astro build`, in this process, into a staging folder beside dist/ that
  * replaces dist/ only when the build has succeeded. The build is the whole site: its content
- * loaders run the ingest (scripts/astro/loader.ts; frail here, so warnings fail as errors do), and
+ * loaders run the ingest (scripts/astro/ingest-runner.ts; frail here, so warnings fail as errors do), and
  * its integration writes the search index when the pages are done (scripts/astro/integration.ts).
  * Until the swap dist/ stays the previous complete site, servable throughout; a failed or
  * interrupted build leaves it untouched.

@@ -1,9 +1,8 @@
 /**
  * Content collections over content/generated and content/registry. Each loader is wrapped by
- * `ingested` (scripts/astro/loader.ts), which runs the ingest in this process first (once for all
- * collections; again after an edit in `astro dev`) and then reads what it wrote. This file is the
- * one place in src/ that reaches into scripts/: the collections are where the site meets the
- * ingest, and Astro looks for them only here.
+ * `ingested` (src/content/ingested.ts), which waits for the ingest the project's integration runs in
+ * this process (once for all collections; again after an edit in `astro dev`) and then reads what
+ * it wrote.
  *
  * The schemas are the model's own zod schemas (src/model, which imports `zod`). Astro 7's
  * `astro/zod` is a re-export of the same `zod/v4` package (one copy in node_modules), and
@@ -18,7 +17,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { ingested } from '../scripts/astro/loader.ts';
+import { ingested } from './content/ingested.ts';
 import {
   citedDocumentSchema,
   departmentSchema,

@@ -1,6 +1,6 @@
 /**
  * `astro dev` follows the ingest's inputs: in a copy of the project, an edited source and an edited
- * note change their pages, through one new ingest run each (scripts/astro/loader.ts). The page is
+ * note change their pages, through one new ingest run each (scripts/astro/ingest-runner.ts). The page is
  * fetched until it shows the edit or the deadline passes: the reload is asynchronous by nature
  * (file watcher → ingest → inner loader → data store), and the deadline is generous for a loaded machine.
  */

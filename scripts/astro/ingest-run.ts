@@ -1,5 +1,5 @@
 /**
- * The ingest as the content loader runs it (scripts/astro/loader.ts): what `node scripts/ingest.ts`
+ * The ingest as the content loaders run it (scripts/astro/ingest-runner.ts): what `node scripts/ingest.ts`
  * does (leftovers removed, one run of the unified pipeline with its cache, outputs written into
  * content/generated), in the Astro process, with its messages through Astro's logger in the same
  * vfile-reporter format (`file:line:col`).

@@ -1,6 +1,6 @@
 /**
- * `ingested(loader)`: a content loader that first waits for the ingest (scripts/astro/ingest-run.ts)
- * and then loads what it wrote, through Astro's own file() and glob() loaders.
+ * The ingest as the content loaders see it: one run per process, shared by every collection, and in
+ * `astro dev` a new run after each edit of its inputs.
  *
  * Astro loads the collections concurrently, and every collection of src/content.config.ts reads the
  * ingest's outputs or its inputs, so all of them wait for one shared run: the first load starts it,
@@ -13,7 +13,8 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader, LoaderContext } from 'astro/loaders';
+import type { LoaderContext } from 'astro/loaders';
+import type { IngestRunner } from '../../src/content/ingested.ts';
 import { INGEST_INPUTS, ingestInto } from './ingest-run.ts';
 
 type Watcher = NonNullable<LoaderContext['watcher']>;
@@ -26,22 +27,21 @@ const SETTLE_MS = 100;
 let current: Promise<void> | undefined;
 const listeners = new WeakMap<Watcher, Listener>();
 
-export function ingested(inner: Loader): Loader {
-  return {
-    // The inner loader's name: the wrapper only adds the wait (and its messages keep their label).
-    name: inner.name,
-    load: async (context) => {
-      const root = fileURLToPath(context.config.root);
-      const logger = context.logger.fork('ingest');
-      current ??= Promise.resolve().then(() =>
-        ingestInto({ root, logger, inPlace: false, setsExitCode: context.watcher === undefined }),
-      );
-      await current;
-      if (context.watcher) watchInputs(context.watcher, root, logger);
-      await inner.load(context);
-    },
-  };
-}
+/**
+ * The runner the content loaders wait for (src/content/ingested.ts), installed by the integration.
+ * Every collection's load calls `ready`: the first starts the run, the others await the same one.
+ */
+export const ingestRunner: IngestRunner = {
+  async ready(context) {
+    const root = fileURLToPath(context.config.root);
+    const logger = context.logger.fork('ingest');
+    current ??= Promise.resolve().then(() =>
+      ingestInto({ root, logger, inPlace: false, setsExitCode: context.watcher === undefined }),
+    );
+    await current;
+    if (context.watcher) watchInputs(context.watcher, root, logger);
+  },
+};
 
 /**
  * Runs the ingest again after an edit of its inputs. One listener per watcher: Astro removes the
