@@ -59,6 +59,7 @@ Object.assign(process.env, ASTRO_ENV, { INGEST_FRAIL: '1' });
 // the cache would be written and never read.
 if (!process.env.CI) module.enableCompileCache?.();
 const { build } = await import('astro');
+const { IngestError } = await import('./astro/ingest-run.ts');
 
 removeLeftovers(dist);
 const started = performance.now();
@@ -66,9 +67,9 @@ process.stdout.write(`build: astro build → ${path.relative(process.cwd(), stag
 try {
   await build({ outDir: staging });
 } catch (error) {
-  // The ingest's own failure (scripts/astro/ingest-run.ts, loaded by Vite: compared by name) has
-  // printed its messages; anything else is shown with its stack.
-  const ingest = error instanceof Error && error.name === 'IngestError';
+  // The ingest's own failure (IngestError, scripts/astro/ingest-run.ts) has printed its messages;
+  // anything else is shown with its stack.
+  const ingest = error instanceof IngestError;
   process.stderr.write(
     `${error instanceof Error ? (ingest ? error.message : (error.stack ?? error.message)) : String(error)}\n`,
   );
