@@ -1,8 +1,9 @@
 /**
  * `npm run build`: one `astro build`, in this process, into a staging folder beside dist/ that
  * replaces dist/ only when the build has succeeded. The build is the whole site: its content
- * loaders run the ingest (scripts/astro/ingest-runner.ts; frail here, so warnings fail as errors do), and
- * its integration writes the search index when the pages are done (scripts/astro/integration.ts).
+ * loaders run the ingest (scripts/astro/ingest-runner.ts; frail here: INGEST_FRAIL=1, so warnings
+ * fail as errors do), and the integration writes the search index when the pages are done
+ * (scripts/astro/integration.ts).
  * Until the swap dist/ stays the previous complete site, servable throughout; a failed or
  * interrupted build leaves it untouched.
  *
@@ -14,7 +15,7 @@
  * two renames. Astro's telemetry is off (scripts/build/env.ts).
  *
  * Prints `build: astro build → <staging>` before the build and `build: <dist>/ replaced` after the
- * swap (the interruption test waits for these lines and for the ingest's and the search index's).
+ * swap (the interruption test waits for the first, and for the ingest's first line).
  * Stopping: SIGINT, SIGTERM, SIGHUP, or the script's parent going away (npm stopped with SIGTERM
  * forwards it to its `sh -c`, which exits): the staging folder is removed and the script exits at
  * once, 128 + the signal's number. Killed with SIGKILL, it leaves the staging folder to the next
