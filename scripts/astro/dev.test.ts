@@ -5,21 +5,15 @@
  * (file watcher → ingest → inner loader → data store), and the deadline is generous for a loaded machine.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ASTRO_ENV } from '../build/env.ts';
+import { astroEnvironment, copyProject } from './project-copy.ts';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
-const COPIED = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'public', 'scripts', 'src'];
-const CONTENT = ['content/sources', 'content/registry', 'content/notes'];
 const DEADLINE_MS = 90_000;
 
-const work = mkdtempSync(join(tmpdir(), 'policy-kb-dev-'));
-for (const entry of [...COPIED, ...CONTENT]) cpSync(join(ROOT, entry), join(work, entry), { recursive: true });
-symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'));
+const work = copyProject('policy-kb-dev-');
 
 let server: ChildProcess | undefined;
 let output = '';
@@ -43,20 +37,12 @@ function freePort(): Promise<number> {
   });
 }
 
-/** This process's environment without what vitest adds (NODE_ENV=test and its own flags change how Vite serves). */
-function serverEnvironment(): NodeJS.ProcessEnv {
-  const environment = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !/^(?:VITEST|VITE_|TEST$|NODE_ENV$|MODE$)/u.test(name)),
-  );
-  return { ...environment, ...ASTRO_ENV };
-}
-
 /** Starts astro dev in the copy; resolves with its address once it listens. */
 async function startDev(): Promise<string> {
   const port = await freePort();
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port)], {
     cwd: work,
-    env: serverEnvironment(),
+    env: astroEnvironment(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server = child;
