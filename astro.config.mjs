@@ -4,6 +4,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { policyKb } from './scripts/astro/integration.ts';
 import { readConfig } from './src/config.ts';
 
 const config = readConfig();
@@ -31,5 +32,7 @@ export default defineConfig({
     },
   },
   // Generated MDX and notes are prose, not typography: no smart quotes, no GFM autolinks or tables.
-  integrations: [mdx({ gfm: false, smartypants: false }), ...(site ? [sitemap()] : [])],
+  // policyKb() writes the search index once the pages are built (the ingest runs in the content
+  // loaders, src/content.config.ts), so `astro build` alone makes the whole site.
+  integrations: [mdx({ gfm: false, smartypants: false }), ...(site ? [sitemap()] : []), policyKb()],
 });

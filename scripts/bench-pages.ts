@@ -4,8 +4,8 @@
 //   npm run bench:pages [-- --dist dist] [--build] [--starlight] [--no-lighthouse] [--keep]
 //
 // --dist DIR      the built site to measure (default dist/; built with the default base `/`).
-// --build         build first: `npm run build` for dist/, else ingest → astro build --outDir DIR →
-//                 scripts/search-index.ts --dist DIR (so a private copy does not disturb dist/). Timed.
+// --build         build first: `npm run build` for dist/, else `node scripts/build.ts --dist DIR` with
+//                 a cold ingest (so a private copy does not disturb dist/). Timed.
 // --starlight     also build and measure stock Starlight (scripts/bench/starlight.ts); implies
 //                 --build so both build times come from the same run.
 // --no-lighthouse skip Lighthouse. --lighthouse-runs N (default 3): the median performance run.

@@ -1,4 +1,5 @@
-// The search indexes, written into dist/ after `astro build` (scripts/build.ts, which `npm run build` runs, runs this last).
+// The search indexes, written into the build's output by the integration's build hook
+// (scripts/astro/integration.ts), or on their own:
 //
 //   node scripts/search-index.ts [--dist dist] [--engine auto|shards] [--shards]
 //   env SEARCH_ENGINE=shards: same as --engine shards (tests and benchmarks force the sharded layout)
@@ -104,8 +105,9 @@ function engineOption(value: string | undefined): EngineName | undefined {
   throw new Error(`unknown search engine ${value} (shards or auto)`);
 }
 
-async function main(): Promise<void> {
+async function main(args: string[] = process.argv.slice(2)): Promise<void> {
   const { values } = parseArgs({
+    args,
     options: {
       dist: { type: 'string' },
       engine: { type: 'string' },
@@ -144,4 +146,9 @@ if (import.meta.filename === process.argv[1] || process.argv[1]?.endsWith('scrip
     process.stderr.write(`search-index: ${error instanceof Error ? error.message : String(error)}\n`);
     process.exitCode = 1;
   });
+}
+
+/** What the CLI does, in-process (the integration's build hook, scripts/astro/integration.ts): `args` as on its command line. */
+export function writeSearchIndex(dist: string, args: string[] = []): Promise<void> {
+  return main(['--dist', dist, ...args]);
 }

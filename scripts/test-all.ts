@@ -64,7 +64,8 @@ export const STEPS: Step[] = [
   {
     name: 'types',
     commands: [
-      // astro sync writes .astro/types.d.ts (astro:content types), which tsc needs on a fresh clone.
+      // astro sync writes .astro/types.d.ts (astro:content types), which tsc needs on a fresh clone,
+      // and content/generated (its content loaders run the ingest).
       node(bin('astro'), 'sync'),
       node(bin('typescript', 'tsc'), '--noEmit'),
       node(bin('astro'), 'check'),
@@ -112,11 +113,11 @@ export const STEPS: Step[] = [
     name: 'subpath',
     commands: [
       // A low DEPARTMENT_LIST_LIMIT: the per-province department pages of large corpora are tested here.
+      // astro build alone makes the whole site: the ingest in its content loaders, the search index in its build hook.
       {
         run: node(bin('astro'), 'build', '--silent', '--outDir', SUBPATH_DIST),
         env: { BASE_PATH: SUBPATH, DEPARTMENT_LIST_LIMIT: '50', SITE_URL: SUBPATH_SITE },
       },
-      node('scripts/search-index.ts', '--dist', SUBPATH_DIST),
       node('scripts/quality/check-links.ts', '--dist', SUBPATH_DIST, '--base', SUBPATH),
       {
         run: node(

@@ -14,6 +14,7 @@ describe('site configuration', () => {
         DEPARTMENT_LIST_LIMIT: '50',
         SEARCH_ENGINE: 'shards',
         SOURCE_DATE_EPOCH: '1451606400',
+        INGEST_FRAIL: '1',
       }),
     ).toEqual({
       basePath: '/policy-kb/',
@@ -21,6 +22,7 @@ describe('site configuration', () => {
       departmentListLimit: 50,
       searchEngine: 'shards',
       sourceDateEpoch: 1451606400,
+      ingestFrail: true,
     });
   });
 
@@ -39,6 +41,9 @@ describe('site configuration', () => {
     );
     expect(() => readConfig({ SOURCE_DATE_EPOCH: 'yesterday' })).toThrow(
       'SOURCE_DATE_EPOCH: Unexpected `yesterday`, expected whole seconds since 1970-01-01, such as 1735689600',
+    );
+    expect(() => readConfig({ INGEST_FRAIL: 'yes' })).toThrow(
+      'INGEST_FRAIL: Unexpected `yes`, expected 1 (warnings fail) or 0',
     );
   });
 });

@@ -16,6 +16,7 @@ export const CONFIG_VARIABLES = {
   departmentListLimit: 'DEPARTMENT_LIST_LIMIT',
   searchEngine: 'SEARCH_ENGINE',
   sourceDateEpoch: 'SOURCE_DATE_EPOCH',
+  ingestFrail: 'INGEST_FRAIL',
 } as const;
 
 export const configSchema = z.object({
@@ -50,6 +51,14 @@ export const configSchema = z.object({
     .string()
     .regex(/^\d+$/u, 'expected whole seconds since 1970-01-01, such as 1735689600')
     .transform(Number)
+    .optional(),
+  /**
+   * `1`: warnings leave a document out too, as errors do (the ingest's `--frail`; `npm run build`
+   * sets it, so CI fails on warnings). Read by the ingest the content loader runs (scripts/astro/).
+   */
+  ingestFrail: z
+    .enum(['0', '1'], { message: 'expected 1 (warnings fail) or 0' })
+    .transform((value) => value === '1')
     .optional(),
 });
 export type SiteConfig = z.infer<typeof configSchema>;

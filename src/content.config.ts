@@ -1,5 +1,8 @@
 /**
- * Content collections over content/generated (written by scripts/ingest.ts) and content/registry.
+ * Content collections over content/generated and content/registry. Each loader is wrapped by
+ * `ingested` (src/content/ingested.ts), which waits for the ingest the project's integration runs in
+ * this process (once for all collections; again after an edit in `astro dev`) and then reads what
+ * it wrote.
  *
  * The schemas are the model's own zod schemas (src/model, which imports `zod`). Astro 7's
  * `astro/zod` is a re-export of the same `zod/v4` package (one copy in node_modules), and
@@ -14,6 +17,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { ingested } from './content/ingested.ts';
 import {
   citedDocumentSchema,
   departmentSchema,
@@ -31,27 +35,27 @@ const REGISTRY = 'content/registry';
 
 export const collections = {
   documents: defineCollection({
-    loader: file(`${GENERATED}/documents.json`),
+    loader: ingested(file(`${GENERATED}/documents.json`)),
     schema: documentSchema,
   }),
   measures: defineCollection({
-    loader: file(`${GENERATED}/measures.json`),
+    loader: ingested(file(`${GENERATED}/measures.json`)),
     schema: unitSchema,
   }),
   /** One MDX page per document (content/generated/documents/<id>.mdx), rendered by the document pages. */
   documentPages: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: 'content/generated/documents' }),
+    loader: ingested(glob({ pattern: '*.mdx', base: 'content/generated/documents' })),
     schema: documentPageSchema,
   }),
   /** Editors' notes, rendered by /notes/<id>/; their references are checked by the ingest. */
-  notes: defineCollection({ loader: glob({ pattern: '*.mdx', base: 'content/notes' }), schema: noteSchema }),
+  notes: defineCollection({ loader: ingested(glob({ pattern: '*.mdx', base: 'content/notes' })), schema: noteSchema }),
   /** What each note cites (written by the ingest), for the lists of notes on the pages they cite. */
-  noteIndex: defineCollection({ loader: file('content/generated/notes.json'), schema: noteEntrySchema }),
+  noteIndex: defineCollection({ loader: ingested(file('content/generated/notes.json')), schema: noteEntrySchema }),
   cited: defineCollection({
-    loader: file(`${GENERATED}/cited.json`),
+    loader: ingested(file(`${GENERATED}/cited.json`)),
     schema: citedDocumentSchema,
   }),
-  departments: defineCollection({ loader: file(`${REGISTRY}/departments.yml`), schema: departmentSchema }),
-  themes: defineCollection({ loader: file(`${REGISTRY}/themes.yml`), schema: themeSchema }),
-  provinces: defineCollection({ loader: file(`${REGISTRY}/provinces.yml`), schema: provinceSchema }),
+  departments: defineCollection({ loader: ingested(file(`${REGISTRY}/departments.yml`)), schema: departmentSchema }),
+  themes: defineCollection({ loader: ingested(file(`${REGISTRY}/themes.yml`)), schema: themeSchema }),
+  provinces: defineCollection({ loader: ingested(file(`${REGISTRY}/provinces.yml`)), schema: provinceSchema }),
 };

@@ -1,6 +1,7 @@
 /**
- * Writing outputs for the CLI: atomically (a failed run leaves the previous output intact), or
- * comparing with what is on disk (`--check`).
+ * Writing outputs: atomically (a failed run leaves the previous output intact), in place file by
+ * file (`astro dev`, whose watchers follow files, not a swapped folder), or comparing with what is
+ * on disk (`--check`).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -24,6 +25,26 @@ export function writeAtomically(directory: string, outputs: Outputs): void {
   if (existsSync(directory)) renameSync(directory, previous);
   renameSync(temporary, directory);
   rmSync(previous, { recursive: true, force: true });
+}
+
+/**
+ * Make `directory` hold exactly `outputs` by writing only the files that differ and removing the
+ * extra ones, in place: `astro dev` watches each generated file, and a folder swapped in by
+ * renaming would be a new folder its watchers never see. Returns the paths changed.
+ */
+export function writeChanged(directory: string, outputs: Outputs): string[] {
+  const changed = compareWithDisk(directory, outputs);
+  for (const difference of changed) {
+    const kind = difference.slice(0, difference.indexOf(' '));
+    const path = difference.slice(kind.length + 1);
+    const target = join(directory, path);
+    if (kind === 'extra') rmSync(target, { force: true });
+    else {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, outputs.get(path)!);
+    }
+  }
+  return changed;
 }
 
 /** Paths that differ between `outputs` and the folder on disk (missing, extra or changed). */

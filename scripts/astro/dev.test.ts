@@ -1,0 +1,97 @@
+/**
+ * `astro dev` follows the ingest's inputs: in a copy of the project, an edited source and an edited
+ * note change their pages, through one new ingest run each (scripts/astro/ingest-runner.ts). The page is
+ * fetched until it shows the edit or the deadline passes: the reload is asynchronous by nature
+ * (file watcher → ingest → inner loader → data store), and the deadline is generous for a loaded machine.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { astroEnvironment, copyProject } from './project-copy.ts';
+
+const DEADLINE_MS = 90_000;
+
+const work = copyProject('policy-kb-dev-');
+
+let server: ChildProcess | undefined;
+let output = '';
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((resolve) => server!.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** A port nobody listens on now (astro dev takes the next one if it is taken meanwhile, and says so). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.once('error', reject);
+  });
+}
+
+/** Starts astro dev in the copy; resolves with its address once it listens. */
+async function startDev(): Promise<string> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port)], {
+    cwd: work,
+    env: astroEnvironment(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  server = child;
+  return new Promise((resolve, reject) => {
+    const take = (chunk: Buffer): void => {
+      output += chunk.toString('utf8');
+      const address = /Local\s+(http:\/\/\S+?)\/?\s/u.exec(output);
+      if (address) resolve(address[1]!);
+    };
+    child.stdout!.on('data', take);
+    child.stderr!.on('data', take);
+    child.once('exit', (code) => reject(new Error(`astro dev exited (${code}):\n${output.slice(-3000)}`)));
+  });
+}
+
+/** The page's HTML once `check` holds for it; fails with the dev server's output at the deadline. */
+async function pageWhen(url: string, check: (html: string) => boolean): Promise<string> {
+  const deadline = Date.now() + DEADLINE_MS;
+  let html = '';
+  while (Date.now() < deadline) {
+    const response = await fetch(url);
+    html = await response.text();
+    if (response.ok && check(html)) return html;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} never showed the edit (last: ${html.slice(0, 1500)}):\n${output.slice(-3000)}`);
+}
+
+function edit(file: string, from: string, to: string): void {
+  const path = join(work, file);
+  const text = readFileSync(path, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(path, text.replace(from, to));
+}
+
+describe('astro dev', { timeout: 4 * DEADLINE_MS }, () => {
+  it('reloads a page after an edit of its source or of a note', async () => {
+    const address = await startDev();
+    const documentPage = `${address}/documents/henan-2015-plan/`;
+    const notePage = `${address}/notes/quality-supervision-across-provinces/`;
+    await pageWhen(documentPage, (html) => html.includes('结合我省实际'));
+    await pageWhen(notePage, (html) => html.includes('<title>质监部门'));
+    expect(readdirSync(join(work, 'content/generated/documents'))).toContain('henan-2015-plan.mdx');
+
+    edit('content/sources/henan-2015-plan.txt', '结合我省实际', '结合本省实际');
+    await pageWhen(documentPage, (html) => html.includes('结合本省实际') && !html.includes('结合我省实际'));
+    edit('content/notes/quality-supervision-across-provinces.mdx', 'title: 质监部门', 'title: 质量技术监督部门');
+    await pageWhen(notePage, (html) => html.includes('<title>质量技术监督部门'));
+    // One run at start-up and one per edit, however many collections wait for it.
+    expect(output.match(/\[ingest\] content\/sources, content\/registry/gu)).toHaveLength(3);
+  });
+});
