@@ -24,15 +24,13 @@
 //
 // Prints the sizes, times and the choice. Exit 1 on any error.
 
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { T2S } from '../src/model/t2s.ts';
 import { type BundleInput, type SearchBundle, buildBundle } from '../src/lib/search/bundle.ts';
 import type { EngineManifest } from '../src/lib/search/meta.ts';
-import { makeMatchFold } from '../src/lib/search/normalize.ts';
 import { singleFile } from '../src/lib/search/shards/start.ts';
 import { SHARDS_DIR, START_FILE } from '../src/lib/search/shards/format.ts';
 import { DIRECTORY_FILE, writeShards, writeSingle } from './search-index/shards.ts';
