@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Province } from '../../../src/model/index.ts';
-import { synthesize } from '../../bench/synth-corpus.ts';
+import { synthesize } from '../../../bench/scale/synth-corpus.ts';
 import { runIngest } from './run.ts';
 
 const repository = new URL('../../../', import.meta.url).pathname;

@@ -309,7 +309,7 @@ describe('shards engine on the corpus', () => {
   });
 
   it('answers the benchmark query set exactly like the exact engine', async () => {
-    const file = fileURLToPath(new URL('../../../../scripts/bench/search-queries.json', import.meta.url));
+    const file = fileURLToPath(new URL('../../../../bench/search/queries.json', import.meta.url));
     const queries = (JSON.parse(readFileSync(file, 'utf8')) as { queries: { q: string }[] }).queries;
     for (const { q } of queries) await expectSameAsExact(exact, shards, q);
     await expectSameAsExact(exact, shards, '质量', { province: ['henan', 'jilin'], kind: ['measure'] });

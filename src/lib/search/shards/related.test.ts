@@ -15,7 +15,7 @@ import type { StartFile } from './format.ts';
 import { readBundleInput } from '../bundle-input.ts';
 
 const DATA = fileURLToPath(new URL('../../../../content/generated/data/', import.meta.url));
-const QUERIES = fileURLToPath(new URL('../../../../scripts/bench/search-queries.json', import.meta.url));
+const QUERIES = fileURLToPath(new URL('../../../../bench/search/queries.json', import.meta.url));
 
 describe('related results in shards mode', () => {
   let exact: SearchEngine;

@@ -2,11 +2,11 @@
  * A large search site without building its pages: the search page needs only itself, its scripts and
  * the index, which is built from the public exports (data/*.json). So this copies a small built site
  * (`--from`, any `astro build` output) to `--out`, replaces its data/*.json with the exports of a
- * deterministic synthetic corpus of `--docs` documents (scripts/bench/synth-corpus.ts, ingested in a
+ * deterministic synthetic corpus of `--docs` documents (bench/scale/synth-corpus.ts, ingested in a
  * temporary folder), and writes the search index with scripts/search-index.ts (`--engine`, default auto).
  * Result links 404 there; bench:search reads only the result list.
  *
- *   node scripts/bench/search-dist.ts --docs 1000 --from .scratch/dist-small --out .scratch/dist-1000
+ *   node bench/search/dist.ts --docs 1000 --from .scratch/dist-small --out .scratch/dist-1000
  *   npm run bench:search -- --dist .scratch/dist-1000 --engine shards
  */
 import { spawnSync } from 'node:child_process';
@@ -16,8 +16,8 @@ import { join, resolve } from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { runIngest } from '../ingest/cli/run.ts';
-import { synthesize } from './synth-corpus.ts';
+import { runIngest } from '../../scripts/ingest/cli/run.ts';
+import { synthesize } from '../scale/synth-corpus.ts';
 
 const { values } = parseArgs({
   options: {

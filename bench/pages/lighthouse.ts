@@ -1,10 +1,29 @@
-// Lighthouse (npm devDependency, exact version) in Debian's Chromium, launched by chrome-launcher
-// with the project's CHROMIUM_ARGS plus --headless; desktop preset; the four category scores.
+// Lighthouse in Debian's Chromium, launched by chrome-launcher with the project's CHROMIUM_ARGS plus
+// --headless; desktop preset; the four category scores.
+//
+// Lighthouse and chrome-launcher are the bench package's own dependencies (bench/package.json, exact
+// versions; `npm run bench:pages` installs them), not the product's. They are loaded by name at run
+// time, typed by the few fields read here, so the product's install and type check need neither.
 
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { CHROMIUM_ARGS } from '../../browser.ts';
+import { CHROMIUM_ARGS } from '../../scripts/browser.ts';
+
+interface LighthouseReport {
+  runtimeError?: { code: string; message: string };
+  categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
+  audits: Record<string, { score: number | null; displayValue?: string; numericValue?: number } | undefined>;
+}
+type Lighthouse = (url: string, flags: object, config: object) => Promise<{ lhr: LighthouseReport } | undefined>;
+interface ChromeLauncher {
+  launch(options: { chromePath: string; chromeFlags: string[]; logLevel: string }): Promise<{
+    port: number;
+    kill(): unknown;
+  }>;
+}
+
+/** A module of the bench package, by name (a variable specifier: no compile-time resolution). */
+function load<T>(name: string): Promise<T> {
+  return import(name) as Promise<T>;
+}
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -37,6 +56,11 @@ export async function runLighthouse(chromePath: string, urls: string[], runs = 3
 }
 
 async function runOnce(chromePath: string, urls: string[]): Promise<LighthouseResult[]> {
+  const [chromeLauncher, { default: lighthouse }, { default: desktopConfig }] = await Promise.all([
+    load<ChromeLauncher>('chrome-launcher'),
+    load<{ default: Lighthouse }>('lighthouse'),
+    load<{ default: object }>('lighthouse/core/config/desktop-config.js'),
+  ]);
   const chrome = await chromeLauncher.launch({
     chromePath,
     chromeFlags: [...CHROMIUM_ARGS, '--headless'],

@@ -5,8 +5,8 @@
  * in order (files fetched once are kept, as on the page), each query's first page (10) and its
  * related block. Bytes are gzip -9, as the files are served.
  *
- *   node scripts/bench/search-requests.ts --dist .scratch/dist-1000
- *   (a large site without its pages: scripts/bench/search-dist.ts)
+ *   node bench/search/requests.ts --dist .scratch/dist-1000
+ *   (a large site without its pages: bench/search/dist.ts)
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -22,7 +22,7 @@ import { dataDir, readBundleInput } from '../../src/lib/search/bundle-input.ts';
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 const bundle = buildBundle(readBundleInput(dataDir(values.dist!)));
 const queries = (
-  JSON.parse(readFileSync(new URL('search-queries.json', import.meta.url), 'utf8')) as { queries: { q: string }[] }
+  JSON.parse(readFileSync(new URL('queries.json', import.meta.url), 'utf8')) as { queries: { q: string }[] }
 ).queries.map((query) => query.q);
 
 const LAYOUTS: [string, ShardOptions][] = [

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
-import { isCompressible } from '../../serve/content-types.ts';
+import { isCompressible } from '../../scripts/serve/content-types.ts';
 import { gzip9 } from './compression.ts';
 
 export type Kind = 'html' | 'css' | 'js' | 'font' | 'other';

@@ -1,8 +1,8 @@
 /**
  * `npm run bench:scale -- --docs 5,100,1000 [--keep] [--no-search]`: for each corpus size, builds a
- * deterministic synthetic corpus (scripts/bench/scale-run.ts) and prints per stage its wall time, CPU
+ * deterministic synthetic corpus (bench/scale/scale-run.ts) and prints per stage its wall time, CPU
  * time, load, peak memory, output and files; the HTML page sizes per page type; the site's files and
- * bytes per kind of file with the largest file, and which static hosts take it (scripts/bench/footprint.ts);
+ * bytes per kind of file with the largest file, and which static hosts take it (bench/scale/footprint.ts);
  * then bench:search on it. Exits 1 when the site of 1,000 documents does not fit Cloudflare Pages' free
  * plan or GitHub Pages, or when a size with a budget (1,000 and 10,000 documents) is over it.
  */
@@ -11,8 +11,8 @@ import { cpus, totalmem } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUDGETS, HOSTS, REQUIRED_AT_1000, footprint, formatBytes, misfits } from './bench/footprint.ts';
-import { ROOT, loadTemplates, runScale } from './bench/scale-run.ts';
+import { BUDGETS, HOSTS, REQUIRED_AT_1000, footprint, formatBytes, misfits } from './scale/footprint.ts';
+import { ROOT, loadTemplates, runScale } from './scale/scale-run.ts';
 
 const { values } = parseArgs({
   options: {
@@ -112,7 +112,7 @@ for (const count of counts) {
   ]);
 
   if (!values['no-search']) {
-    const search = spawnSync(process.execPath, [join(ROOT, 'scripts/bench-search.ts'), '--dist', dist], {
+    const search = spawnSync(process.execPath, [join(ROOT, 'bench/search.ts'), '--dist', dist], {
       cwd: ROOT,
       stdio: 'inherit',
     });

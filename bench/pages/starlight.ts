@@ -11,7 +11,7 @@
 //   and recall at measure level with Starlight's own Pagefind index (pagefind.js in the browser,
 //   the query as typed, as the stock search box sends it). A Pagefind result page has sub-results,
 //   one per heading section with hits; a sub-result counts as correct when a unit of ours whose
-//   source lines lie in that section matches the query (ground truth of scripts/bench-search.ts).
+//   source lines lie in that section matches the query (ground truth of bench/search.ts).
 //   Recall: the matching units inside some returned section, over all matching units.
 
 import { execFileSync } from 'node:child_process';
@@ -20,10 +20,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
-import { type StageTime, timed } from './pages/build.ts';
-import { type PageMeasure, measurePage } from './pages/measure.ts';
-import { startServer } from '../serve/static-server.ts';
-import { type TruthDepartment, type TruthUnit, groundTruth } from './search-truth.ts';
+import { type StageTime, timed } from './build.ts';
+import { type PageMeasure, measurePage } from './measure.ts';
+import { startServer } from '../../scripts/serve/static-server.ts';
+import { type TruthDepartment, type TruthUnit, groundTruth } from '../search/truth.ts';
 
 /** The newest @astrojs/starlight whose peer range accepts astro 7 (peerDependencies astro ^7.2.10). */
 export const STARLIGHT_VERSION = '0.42.4';

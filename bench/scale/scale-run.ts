@@ -22,8 +22,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Province, Unit } from '../../src/model/index.ts';
-import { ASTRO_ENV } from '../build/env.ts';
-import { runIngest } from '../ingest/cli/run.ts';
+import { ASTRO_ENV } from '../../scripts/build/env.ts';
+import { runIngest } from '../../scripts/ingest/cli/run.ts';
 import { synthesize } from './synth-corpus.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;

@@ -6,11 +6,11 @@
 // --dist DIR      the built site to measure (default dist/; built with the default base `/`).
 // --build         build first: `npm run build` for dist/, else `node scripts/build.ts --dist DIR` with
 //                 a cold ingest (so a private copy does not disturb dist/). Timed.
-// --starlight     also build and measure stock Starlight (scripts/bench/starlight.ts); implies
+// --starlight     also build and measure stock Starlight (bench/pages/starlight.ts); implies
 //                 --build so both build times come from the same run.
 // --no-lighthouse skip Lighthouse. --lighthouse-runs N (default 3): the median performance run.
 //
-// Pages are served by scripts/bench/pages/server.ts, which gzips text like a real host, and loaded
+// Pages are served by scripts/serve/static-server.ts, which gzips text like a real host, and loaded
 // in Debian's Chromium (Playwright) with an empty cache; every response is recorded. Per page:
 // HTML/CSS/JS/fonts/other, raw and gzip -9. Targets (exit 1 when one is missed):
 //   - no JavaScript on pages other than search
@@ -27,13 +27,13 @@ import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './browser.ts';
-import { type StageTime, buildOurs, timed } from './bench/pages/build.ts';
-import { KINDS, type PageMeasure, type PageSpec, measurePage, siteCss } from './bench/pages/measure.ts';
-import { htmlBreakdown } from './bench/pages/html-breakdown.ts';
-import { brotli11, gzip9 } from './bench/pages/compression.ts';
-import { startServer } from './serve/static-server.ts';
-import type { TruthDepartment, TruthUnit } from './bench/search-truth.ts';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.ts';
+import { type StageTime, buildOurs, timed } from './pages/build.ts';
+import { KINDS, type PageMeasure, type PageSpec, measurePage, siteCss } from './pages/measure.ts';
+import { htmlBreakdown } from './pages/html-breakdown.ts';
+import { brotli11, gzip9 } from './pages/compression.ts';
+import { startServer } from '../scripts/serve/static-server.ts';
+import type { TruthDepartment, TruthUnit } from './search/truth.ts';
 
 const { values } = parseArgs({
   options: {
@@ -84,15 +84,14 @@ interface OurSearch {
   line: string;
 }
 
-/** Our search, measured by scripts/bench-search.ts (the site's own search page) on the same build. */
+/** Our search, measured by bench/search.ts (the site's own search page) on the same build. */
 function ourSearch(): OurSearch | undefined {
   // The engine the build chose (the one a visitor gets), not the ones bench-search can force.
   const { engine } = JSON.parse(readFileSync(path.join(dist, 'search/engine.json'), 'utf8')) as { engine: string };
-  const run = spawnSync(
-    process.execPath,
-    [path.join(root, 'scripts/bench-search.ts'), '--dist', dist, '--engine', engine],
-    { cwd: root, encoding: 'utf8' },
-  );
+  const run = spawnSync(process.execPath, [path.join(root, 'bench/search.ts'), '--dist', dist, '--engine', engine], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   const recall = /recall:\s+[\d.]+% \((\d+)\/(\d+)\)/u.exec(run.stdout);
   const precision = /precision:\s+[\d.]+% \((\d+)\/(\d+)\)/u.exec(run.stdout);
   if (!recall || !precision) {
@@ -236,7 +235,7 @@ async function main(): Promise<void> {
 
     // ---- Lighthouse -------------------------------------------------------------------------
     if (!values['no-lighthouse']) {
-      const { runLighthouse, CATEGORIES } = await import('./bench/pages/lighthouse.ts');
+      const { runLighthouse, CATEGORIES } = await import('./pages/lighthouse.ts');
       const lhSpecs = specs.filter((s) => s.lighthouse);
       const started = performance.now();
       const runs = Number(values['lighthouse-runs']);
@@ -280,10 +279,10 @@ async function main(): Promise<void> {
 
     // ---- Starlight --------------------------------------------------------------------------
     if (values.starlight) {
-      const { runStarlight } = await import('./bench/starlight.ts');
-      const queries = readJson<{ queries: { q: string }[] }>(
-        path.join(root, 'scripts/bench/search-queries.json'),
-      ).queries.map((q) => q.q);
+      const { runStarlight } = await import('./pages/starlight.ts');
+      const queries = readJson<{ queries: { q: string }[] }>(path.join(root, 'bench/search/queries.json')).queries.map(
+        (q) => q.q,
+      );
       const sl = await runStarlight({
         root,
         browser,

@@ -3,11 +3,11 @@
 // search page's index (scripts/search-index.ts, src/scripts/search/main.ts).
 //
 //   npm run bench:search [-- --dist dist] [--engine all|shards] [--sample N]
-//                        [--queries scripts/bench/search-queries.json] [--expand 200] [--verbose]
+//                        [--queries bench/search/queries.json] [--expand 200] [--verbose]
 //
 // The index in whichever layout the build wrote: the single file of a small corpus, or sharded
 // (scripts/search-index.ts --shards on any build). A large site without building its pages:
-// scripts/bench/search-dist.ts.
+// bench/search/dist.ts.
 //
 // The prose block (Pagefind over the note and document pages, loaded after the exact results) is
 // measured apart: its bytes are never counted in the exact search's, and each query waits for it
@@ -46,9 +46,9 @@ import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { type Page, chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './browser.ts';
-import { groundTruth } from './bench/search-truth.ts';
-import { startServer } from './serve/static-server.ts';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.ts';
+import { groundTruth } from './search/truth.ts';
+import { startServer } from '../scripts/serve/static-server.ts';
 import { dataDir as siteDataDir, readBundleInput } from '../src/lib/search/bundle-input.ts';
 
 interface Query {
@@ -72,7 +72,7 @@ interface Department {
 const { values } = parseArgs({
   options: {
     engine: { type: 'string', default: 'all' },
-    queries: { type: 'string', default: 'scripts/bench/search-queries.json' },
+    queries: { type: 'string', default: 'bench/search/queries.json' },
     dist: { type: 'string', default: 'dist' },
     sample: { type: 'string' },
     expand: { type: 'string', default: '200' },
@@ -117,7 +117,7 @@ const chosen = existsSync(path.join(dist, 'search/engine.json'))
   ? readJson<{ engine: string }>(path.join(dist, 'search/engine.json')).engine
   : 'shards';
 
-// ---- ground truth (scripts/bench/search-truth.ts, shared with bench:pages' Starlight comparison) ----
+// ---- ground truth (bench/search/truth.ts, shared with bench:pages' Starlight comparison) ----
 const truth = groundTruth(units, departments);
 
 // ---- measuring ----------------------------------------------------------------------------

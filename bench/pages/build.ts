@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { ASTRO_ENV } from '../../build/env.ts';
+import { ASTRO_ENV } from '../../scripts/build/env.ts';
 
 export interface StageTime {
   name: string;
