@@ -30,7 +30,7 @@ import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { type BundleInput, type SearchBundle, buildBundle } from '../src/lib/search/bundle.ts';
-import type { EngineManifest } from '../src/lib/search/meta.ts';
+import type { EngineManifest } from '../src/lib/search/shards/format.ts';
 import { singleFile } from '../src/lib/search/shards/start.ts';
 import { SHARDS_DIR, START_FILE } from '../src/lib/search/shards/format.ts';
 import { DIRECTORY_FILE, writeShards, writeSingle } from './search-index/shards.ts';

@@ -1,6 +1,6 @@
 /**
  * The one rule for department names, shared by the ingest (scripts/ingest/department-index.ts, which
- * resolves names as written) and search (src/lib/search/meta.ts, which resolves names as typed):
+ * resolves names as written) and search (src/lib/search/lexicon.ts, which resolves names as typed):
  *   - how a name loses its level prefix (省/自治区/省政府/省委…) and province name (山西/内蒙古…);
  *   - what a name's function words are (its stem: the name without 厅/局/委员会…);
  *   - when a short form stands for a department: registered in departments.yml (`shortForms`), or

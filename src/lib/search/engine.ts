@@ -11,7 +11,7 @@
  */
 import type { SearchBundle } from './bundle.ts';
 import { type Range, occurrences } from './highlight.ts';
-import { Lexicon } from './meta.ts';
+import { Lexicon } from './lexicon.ts';
 import { alternativesFor, relatedMatch } from './related.ts';
 import { type CharFolder, makeMatchFold, unpackTable } from './normalize.ts';
 import { type Term, parseQuery } from './query.ts';

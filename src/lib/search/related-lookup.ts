@@ -6,7 +6,7 @@
  * would not show, and none is counted among the exact results.
  */
 import type { Range } from './highlight.ts';
-import type { Lexicon } from './meta.ts';
+import type { Lexicon } from './lexicon.ts';
 import type { Term } from './query.ts';
 import { type Alternative, RELATED_MAX, alternativesFor, relatedCandidates, relatedMatch } from './related.ts';
 import { type ShownHit, verifiedPager } from './view.ts';

@@ -7,13 +7,13 @@
  * A unit is related when every term matches it exactly (in its text, or as an alias of one of its
  * departments) or through one of the term's alternatives, at least one term through an alternative:
  *   - a label of a concept the term is a label of (preferred or alternative), found in the text;
- *   - a department the term is a short form of (meta.ts departmentsAbbreviated), responsible for it.
+ *   - a department the term is a short form of (lexicon.ts departmentsAbbreviated), responsible for it.
  * When nothing matches at all, suggestions: the thesaurus concepts, departments and themes near it.
  */
 import type { BundleConcept, Labelled } from './bundle.ts';
 import { occurrences } from './highlight.ts';
 import type { Range } from './highlight.ts';
-import type { Lexicon } from './meta.ts';
+import type { Lexicon } from './lexicon.ts';
 import type { Term } from './query.ts';
 
 /** Related results shown at most (they are a pointer to more, not a second result list). */

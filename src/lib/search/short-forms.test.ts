@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { T2S } from '../../model/t2s.ts';
 import { ui } from '../../ui-strings.ts';
 import { type SearchBundle, buildBundle } from './bundle.ts';
-import { Lexicon } from './meta.ts';
+import { Lexicon } from './lexicon.ts';
 import { parseQuery } from './query.ts';
 
 const DATA = fileURLToPath(new URL('../../../content/generated/data/', import.meta.url));

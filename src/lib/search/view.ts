@@ -5,7 +5,7 @@
 import type { SearchEngine } from './engine.ts';
 import { GROUPS, type Group } from './engine.ts';
 import type { Range } from './highlight.ts';
-import type { SearchMeta } from './meta.ts';
+import type { SearchMeta } from './lexicon.ts';
 import type { Term } from './query.ts';
 import type { SortOrder } from './rank.ts';
 import { RELATED_MAX, type Suggestions, suggestionsFor } from './related.ts';

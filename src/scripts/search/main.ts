@@ -11,7 +11,7 @@
  */
 import type { Labelled } from '../../lib/search/bundle.ts';
 import { GROUPS, type Group } from '../../lib/search/engine.ts';
-import type { EngineManifest } from '../../lib/search/meta.ts';
+import type { EngineManifest } from '../../lib/search/shards/format.ts';
 import { QUERY_LIMITS, collapseSpace } from '../../lib/search/query.ts';
 import type { StartFile } from '../../lib/search/shards/format.ts';
 import type { ShardFetch } from '../../lib/search/shards/gram-index.ts';

@@ -18,7 +18,7 @@
  */
 import { GROUPS, type Group, type Selection } from '../engine.ts';
 import { type Range, occurrences } from '../highlight.ts';
-import { Lexicon } from '../meta.ts';
+import { Lexicon } from '../lexicon.ts';
 import { QUERY_LIMITS, type Term, parseQuery } from '../query.ts';
 import { type RankFacts, type SortOrder, coverage, orderFor, rank, titleTier } from '../rank.ts';
 import { suggestionsFor } from '../related.ts';

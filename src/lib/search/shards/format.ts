@@ -28,8 +28,18 @@
  * Position entry (in a pack, at offset, for length bytes): per unit of the gram's list, in order,
  *   occurrences−1:varint, then the positions as varint gaps (first = position, then p − prev − 1).
  */
-import type { SearchMeta } from '../meta.ts';
+import type { SearchMeta } from '../lexicon.ts';
 import { ByteReader, ByteWriter } from './bytes.ts';
+
+/** Where the index starts (`<base>search/engine.json`, scripts/search-index.ts). */
+export interface EngineManifest {
+  engine: 'shards';
+  /** Site-relative file the engine loads first: the index's start file. */
+  file: string;
+  /** Site-relative directory of the sharded layout's volumes (volumes.ts); absent for a single file. */
+  directory?: string;
+  units: number;
+}
 
 export const SHARDS_VERSION = 2;
 /** Longest gram indexed (code units); its grams also carry positions. */

@@ -6,7 +6,7 @@
  *   other file. The page downloads it once and answers every later query from memory.
  */
 import type { BundleUnit, SearchBundle } from '../bundle.ts';
-import { metaOf } from '../meta.ts';
+import { metaOf } from '../lexicon.ts';
 import { SHARDS_VERSION, type StartFile, type UnitText, codeChar, packLists } from './format.ts';
 
 /** What the page shows of a unit (and checks a match against). */

@@ -2,7 +2,7 @@
  * The search bundle WITHOUT the units: filter labels, department aliases, the thesaurus and the
  * traditional → simplified pairs the corpus needs, so the index and the in-memory engine fold
  * queries and expand aliases the same way and label the filters. It is in the index's start file
- * (shards/format.ts).
+ * (shards/format.ts), read through the Lexicon.
  */
 import { type NamedDepartment, nameKeys, shortFormTargets } from '../../model/department-names.ts';
 import type { Group } from './engine.ts';
@@ -12,16 +12,6 @@ import { Thesaurus } from './related.ts';
 import type { Term } from './query.ts';
 
 export type SearchMeta = Omit<SearchBundle, 'units'>;
-
-/** Where the index starts (`<base>search/engine.json`, scripts/search-index.ts). */
-export interface EngineManifest {
-  engine: 'shards';
-  /** Site-relative file the engine loads first: the index's start file. */
-  file: string;
-  /** Site-relative directory of the sharded layout's volumes (volumes.ts); absent for a single file. */
-  directory?: string;
-  units: number;
-}
 
 export function metaOf(bundle: SearchBundle): SearchMeta {
   const { units: _units, ...meta } = bundle;
