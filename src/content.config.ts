@@ -13,7 +13,7 @@
  * the same files the site publishes under data/): one JSON array each, one entry per element, keyed
  * by its `id` (`shanxi-2015-plan/2-8`). Document pages are rendered from one generated MDX page per
  * document (documentPages), not one MDX module per unit: per-document modules keep the build linear
- * at thousands of documents, and measure, department and theme pages read the typed data.
+ * at thousands of documents, and department, theme and province pages read the typed data.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
@@ -38,7 +38,8 @@ export const collections = {
     loader: ingested(file(`${GENERATED}/documents.json`)),
     schema: documentSchema,
   }),
-  measures: defineCollection({
+  /** Every unit of every document (the open data calls the dataset `measures`, as officials do). */
+  units: defineCollection({
     loader: ingested(file(`${GENERATED}/measures.json`)),
     schema: unitSchema,
   }),

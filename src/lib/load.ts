@@ -13,7 +13,7 @@ export function loadCorpus(): Promise<Corpus> {
   corpus ??= (async () => {
     const [documents, units, departments, themes, provinces, cited] = await Promise.all([
       getCollection('documents'),
-      getCollection('measures'),
+      getCollection('units'),
       getCollection('departments'),
       getCollection('themes'),
       getCollection('provinces'),

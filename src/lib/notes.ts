@@ -49,7 +49,7 @@ export function noteConcerns(corpus: Corpus, note: NoteEntry): ConcernLink[] {
     ...note.themes.map((id) => ({ label: need(corpus.theme(id), `theme ${id}`).name, path: paths.theme(id) })),
     ...note.measures.map((id) => ({
       label: `${need(corpus.unit(id), `measure ${id}`).province} ${unitLabel(corpus.unit(id)!)}`,
-      path: paths.measure(id),
+      path: paths.unit(id),
     })),
   ];
 }

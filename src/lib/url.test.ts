@@ -24,7 +24,7 @@ describe('joinBase', () => {
 
 describe('paths', () => {
   it('keeps unit ids with their slash and adds anchors', () => {
-    expect(paths.measure('shanxi-2015-plan/2-8')).toBe('/documents/shanxi-2015-plan/#2-8');
+    expect(paths.unit('shanxi-2015-plan/2-8')).toBe('/documents/shanxi-2015-plan/#2-8');
     expect(paths.document('shanxi-2015-plan', '2-8')).toBe('/documents/shanxi-2015-plan/#2-8');
     expect(paths.documentSource('shanxi-2015-plan', 37)).toBe('/documents/shanxi-2015-plan/source/#L37');
     expect(paths.theme('brand-building', 'p-shanxi')).toBe('/themes/brand-building/#p-shanxi');

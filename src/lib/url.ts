@@ -50,7 +50,7 @@ export const paths = {
   documentSource: (id: string, line?: number) => `/documents/${id}/source/${line ? `#L${line}` : ''}`,
   rawSource: (id: string) => `/sources/${id}.txt`,
   /** A unit's address: its anchor on its document's page (src/model/ids.ts unitPath). */
-  measure: (unitId: string) => unitPath(unitId),
+  unit: (unitId: string) => unitPath(unitId),
   departments: () => '/departments/',
   department: (id: string, anchor?: string) => `/departments/${id}/${anchor ? `#${anchor}` : ''}`,
   departmentCsv: (id: string) => `/departments/${id}.csv`,
