@@ -37,7 +37,10 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts astro dev in the copy; resolves with its address once it listens. */
+/** Terminal colours and styles (Astro colours its output where CI is set, even into a pipe). */
+const ANSI = /\u001b\[[0-9;]*m/gu;
+
+/** Starts astro dev in the copy; resolves with its address once it listens, fails at the deadline. */
 async function startDev(): Promise<string> {
   const port = await freePort();
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port)], {
@@ -47,14 +50,24 @@ async function startDev(): Promise<string> {
   });
   server = child;
   return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`astro dev did not say where it listens:\n${output.slice(-3000)}`)),
+      DEADLINE_MS,
+    );
     const take = (chunk: Buffer): void => {
       output += chunk.toString('utf8');
-      const address = /Local\s+(http:\/\/\S+?)\/?\s/u.exec(output);
-      if (address) resolve(address[1]!);
+      const address = /Local\s+(http:\/\/\S+?)\/?\s/u.exec(output.replace(ANSI, ''));
+      if (address) {
+        clearTimeout(timer);
+        resolve(address[1]!);
+      }
     };
     child.stdout!.on('data', take);
     child.stderr!.on('data', take);
-    child.once('exit', (code) => reject(new Error(`astro dev exited (${code}):\n${output.slice(-3000)}`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`astro dev exited (${code}):\n${output.slice(-3000)}`));
+    });
   });
 }
 
@@ -92,6 +105,6 @@ describe('astro dev', { timeout: 4 * DEADLINE_MS }, () => {
     edit('content/notes/quality-supervision-across-provinces.mdx', 'title: 质监部门', 'title: 质量技术监督部门');
     await pageWhen(notePage, (html) => html.includes('<title>质量技术监督部门'));
     // One run at start-up and one per edit, however many collections wait for it.
-    expect(output.match(/\[ingest\] content\/sources, content\/registry/gu)).toHaveLength(3);
+    expect(output.replace(ANSI, '').match(/\[ingest\] content\/sources, content\/registry/gu)).toHaveLength(3);
   });
 });
