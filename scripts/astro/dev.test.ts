@@ -8,6 +8,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroEnvironment, copyProject } from './project-copy.ts';
 
@@ -37,8 +38,8 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Terminal colours and styles (Astro colours its output where CI is set, even into a pipe). */
-const ANSI = /\u001b\[[0-9;]*m/gu;
+/** The output as text: Astro colours it where CI is set, even into a pipe. */
+const plain = (text: string): string => stripVTControlCharacters(text);
 
 /** Starts astro dev in the copy; resolves with its address once it listens, fails at the deadline. */
 async function startDev(): Promise<string> {
@@ -56,7 +57,7 @@ async function startDev(): Promise<string> {
     );
     const take = (chunk: Buffer): void => {
       output += chunk.toString('utf8');
-      const address = /Local\s+(http:\/\/\S+?)\/?\s/u.exec(output.replace(ANSI, ''));
+      const address = /Local\s+(http:\/\/\S+?)\/?\s/u.exec(plain(output));
       if (address) {
         clearTimeout(timer);
         resolve(address[1]!);
@@ -84,6 +85,11 @@ async function pageWhen(url: string, check: (html: string) => boolean): Promise<
   throw new Error(`${url} never showed the edit (last: ${html.slice(0, 1500)}):\n${output.slice(-3000)}`);
 }
 
+/** Ingest runs the dev server has logged so far. */
+function runs(): number {
+  return plain(output).match(/\[ingest\] content\/sources, content\/registry/gu)?.length ?? 0;
+}
+
 function edit(file: string, from: string, to: string): void {
   const path = join(work, file);
   const text = readFileSync(path, 'utf8');
@@ -99,12 +105,17 @@ describe('astro dev', { timeout: 4 * DEADLINE_MS }, () => {
     await pageWhen(documentPage, (html) => html.includes('结合我省实际'));
     await pageWhen(notePage, (html) => html.includes('<title>质监部门'));
     expect(readdirSync(join(work, 'content/generated/documents'))).toContain('henan-2015-plan.mdx');
+    // One run at start-up, however many collections wait for it (one each would be nine).
+    expect(runs()).toBe(1);
 
     edit('content/sources/henan-2015-plan.txt', '结合我省实际', '结合本省实际');
     await pageWhen(documentPage, (html) => html.includes('结合本省实际') && !html.includes('结合我省实际'));
     edit('content/notes/quality-supervision-across-provinces.mdx', 'title: 质监部门', 'title: 质量技术监督部门');
     await pageWhen(notePage, (html) => html.includes('<title>质量技术监督部门'));
-    // One run at start-up and one per edit, however many collections wait for it.
-    expect(output.replace(ANSI, '').match(/\[ingest\] content\/sources, content\/registry/gu)).toHaveLength(3);
+    // Then a run per edit. A write can reach the watcher as two events (the truncation, then the
+    // text), and on a loaded machine they may fall more than the settling time apart: then that edit
+    // makes two runs, the second finding nothing new. Never one per collection.
+    expect(runs()).toBeGreaterThanOrEqual(3);
+    expect(runs()).toBeLessThanOrEqual(5);
   });
 });
