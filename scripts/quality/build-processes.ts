@@ -6,6 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import process from 'node:process';
+import { stripVTControlCharacters } from 'node:util';
 
 const MARKER = 'POLICY_KB_BUILD_RUN';
 
@@ -32,10 +33,13 @@ export function startBuild(args: string[], cwd: string): RunningBuild {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, [MARKER]: run },
   });
+  let raw = '';
+  // Astro colours its log where CI is set, even into a pipe: the lines are matched without colours.
   let output = '';
   const waiting: Array<{ text: string; resolve: (seen: boolean) => void }> = [];
   const take = (chunk: Buffer): void => {
-    output += chunk.toString('utf8');
+    raw += chunk.toString('utf8');
+    output = stripVTControlCharacters(raw);
     for (const wait of [...waiting]) {
       if (!output.includes(wait.text)) continue;
       waiting.splice(waiting.indexOf(wait), 1);
