@@ -149,13 +149,25 @@ test('“more” adds the next results once each, in order, and moves the focus 
   await expect(proseHits(page)).toHaveCount(5);
   const more = page.locator('[data-search-prose-more]');
   await expect(more).toHaveText(S.more(Math.min(total - 5, 5)));
-  // Two quick clicks: each asks for the page after the one before it, none twice.
-  await more.dblclick();
+  // Two clicks in one task, so the second always comes while the first page is on its way, however
+  // fast the machine: each asks for the page after the one before it, none twice. (A pointer
+  // double-click cannot test this: when the first click asks for the last page the button hides,
+  // and the second lands on whatever is then under the pointer, taking the focus there.)
+  await more.evaluate((button: HTMLButtonElement) => {
+    button.click();
+    button.click();
+  });
   await expect(proseHits(page)).toHaveCount(Math.min(total, 15));
   const hrefs = await proseHits(page)
     .locator('a')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(new Set(hrefs).size).toBe(hrefs.length);
   if (total <= 15) await expect(more).toBeHidden();
-  await expect(proseHits(page).nth(5).locator('a')).toBeFocused();
+  // The focus is on the first result the last click added (the second adds nothing when the first
+  // took the rest).
+  await expect(
+    proseHits(page)
+      .nth(total > 10 ? 10 : 5)
+      .locator('a'),
+  ).toBeFocused();
 });
