@@ -1,7 +1,7 @@
 /**
  * The search engine: exact substring matching over the folded text of every unit, department
- * alias expansion, filters with counts. Pure (no DOM, no fetch), so the page, the unit tests and
- * the benchmark's ground truth run the same code.
+ * alias expansion, filters with counts (unit-filters.ts). Pure (no DOM, no fetch), so the page, the
+ * unit tests and the benchmark's ground truth run the same code.
  *
  * A unit matches a query when EVERY term (AND) either
  *   - occurs in matchFold(unit.text) (Ctrl+F semantics, width/script-folded), or
@@ -10,20 +10,17 @@
  * No other rule: no stemming, no fuzzy matching, no partial credit, so there are no false hits.
  */
 import type { SearchBundle } from './bundle.ts';
+import type { Group, Selection } from './filter-groups.ts';
 import { type Range, occurrences } from './highlight.ts';
 import { Lexicon } from './lexicon.ts';
 import { alternativesFor, relatedMatch } from './related.ts';
 import { type CharFolder, makeMatchFold, unpackTable } from './normalize.ts';
 import { type Term, parseQuery } from './query.ts';
 import { type RankFacts, type SortOrder, coverage, orderFor, rank, score, titleTier } from './rank.ts';
+import { type FacetValue, UnitFilters } from './unit-filters.ts';
 
-/**
- * Filter groups, in display order; the key is also the URL parameter. `status` and `province` are
- * properties of a unit's document; the others of the unit.
- */
-export const GROUPS = ['status', 'province', 'dept', 'theme', 'doc', 'kind'] as const;
-export type Group = (typeof GROUPS)[number];
-export type Selection = Partial<Record<Group, readonly string[]>>;
+// The index (shards/) imports the filter groups from here.
+export { GROUPS, type Group, type Selection } from './filter-groups.ts';
 
 export interface TermMatch {
   term: Term;
@@ -39,15 +36,6 @@ export interface Hit {
   /** rank.ts score() of the hit: relevance, larger first. */
   score: number;
   matches: TermMatch[];
-}
-
-export interface FacetValue {
-  /** Index into the group's labels. */
-  value: number;
-  id: string;
-  name: string;
-  count: number;
-  selected: boolean;
 }
 
 /** A unit reached through the thesaurus or a department's short form (related.ts), not an exact hit. */
@@ -83,7 +71,7 @@ export class SearchEngine {
   readonly foldedTitles: string[];
   /** Department names and short forms (the same rules as in every other engine). */
   readonly lexicon: Lexicon;
-  private readonly values: Record<Group, number[][]>;
+  private readonly filters: UnitFilters;
 
   constructor(bundle: SearchBundle, fold: CharFolder = makeMatchFold(unpackTable(bundle.t2s))) {
     this.bundle = bundle;
@@ -91,18 +79,7 @@ export class SearchEngine {
     this.folded = bundle.units.map((u) => fold(u.text));
     this.foldedTitles = bundle.units.map((u) => fold(u.title));
     this.lexicon = new Lexicon(bundle, fold);
-    this.values = {
-      status: bundle.units.map((u) => [bundle.documents[u.doc]?.status ?? -1]),
-      province: bundle.units.map((u) => [bundle.documents[u.doc]?.province ?? -1]),
-      dept: bundle.units.map((u) => u.depts),
-      theme: bundle.units.map((u) => u.themes),
-      doc: bundle.units.map((u) => [u.doc]),
-      kind: bundle.units.map((u) => [u.kind]),
-    };
-  }
-
-  labels(group: Group): { id: string; name: string }[] {
-    return this.lexicon.labels(group);
+    this.filters = new UnitFilters(bundle, this.lexicon);
   }
 
   /** Departments a term names, if it is an alias (`经信委`, `省质监局`, `质量技术监督局`). */
@@ -139,19 +116,6 @@ export class SearchEngine {
     };
   }
 
-  /** Resolves a selection of ids into value indexes per group (unknown ids are dropped). */
-  resolve(selection: Selection): Partial<Record<Group, Set<number>>> {
-    const resolved: Partial<Record<Group, Set<number>>> = {};
-    for (const group of GROUPS) {
-      const ids = selection[group];
-      if (!ids || ids.length === 0) continue;
-      const labels = this.labels(group);
-      const set = new Set(ids.map((id) => labels.findIndex((l) => l.id === id)).filter((i) => i >= 0));
-      if (set.size > 0) resolved[group] = set;
-    }
-    return resolved;
-  }
-
   search(query: string, selection: Selection = {}, order: SortOrder = 'relevance'): Outcome {
     const { terms, cut } = parseQuery(query, this.fold);
     const matched: Hit[] = [];
@@ -159,29 +123,12 @@ export class SearchEngine {
       const matches = this.matchUnit(unit, terms);
       if (matches) matched.push({ unit, score: 0, matches });
     }
-    const chosen = this.resolve(selection);
-    const passes = (unit: number, except?: Group): boolean =>
-      GROUPS.every((group) => {
-        const set = chosen[group];
-        return group === except || !set || (this.values[group][unit] as number[]).some((v) => set.has(v));
-      });
-
-    const facets = {} as Record<Group, FacetValue[]>;
-    for (const group of GROUPS) {
-      const labels = this.labels(group);
-      const counts = new Array<number>(labels.length).fill(0);
-      for (const hit of matched) {
-        if (!passes(hit.unit, group)) continue;
-        for (const v of this.values[group][hit.unit] as number[]) if (v >= 0) counts[v] = (counts[v] ?? 0) + 1;
-      }
-      facets[group] = labels.map((label, value) => ({
-        value,
-        id: label.id,
-        name: label.name,
-        count: counts[value] ?? 0,
-        selected: chosen[group]?.has(value) ?? false,
-      }));
-    }
+    const chosen = this.filters.resolve(selection);
+    const passes = (unit: number): boolean => this.filters.passes(chosen, unit);
+    const facets = this.filters.facets(
+      chosen,
+      matched.map((hit) => hit.unit),
+    );
 
     const facts = new Map<Hit, RankFacts>();
     const factsOf = (hit: Hit): RankFacts => {

@@ -5,8 +5,8 @@
  * (shards/format.ts), read through the Lexicon.
  */
 import { type NamedDepartment, nameKeys, shortFormTargets } from '../../model/department-names.ts';
-import type { Group } from './engine.ts';
 import type { Labelled, SearchBundle } from './bundle.ts';
+import type { Group } from './filter-groups.ts';
 import { type CharFolder, makeMatchFold, unpackTable } from './normalize.ts';
 import { Thesaurus } from './related.ts';
 import type { Term } from './query.ts';

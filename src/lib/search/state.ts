@@ -5,7 +5,7 @@
  * values are the URL-safe ids of provinces, departments, themes, documents and unit kinds; then
  * sort=newest|document when the results are not in the default order (rank.ts).
  */
-import { GROUPS, type Group, type Selection } from './engine.ts';
+import { GROUPS, type Group, type Selection } from './filter-groups.ts';
 import { type SortOrder, sortOrderOf } from './rank.ts';
 
 export interface SearchState {

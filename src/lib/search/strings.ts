@@ -1,5 +1,5 @@
 /** Labels of the search page (kept here until they move into src/ui-strings.ts). */
-import type { Group } from './engine.ts';
+import type { Group } from './filter-groups.ts';
 import type { SortOrder } from './rank.ts';
 
 export const searchStrings = {

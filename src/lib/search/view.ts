@@ -3,7 +3,7 @@
  * synchronous) or the index (shards/engine.ts), asynchronous and verified page by page (verifiedPager).
  */
 import type { SearchEngine } from './engine.ts';
-import { GROUPS, type Group } from './engine.ts';
+import { GROUPS, type Group } from './filter-groups.ts';
 import type { Range } from './highlight.ts';
 import type { SearchMeta } from './lexicon.ts';
 import type { Term } from './query.ts';

@@ -4,7 +4,7 @@
  * open groups: a closed group (documents at scale: 1,000 rows) is brought up to date when opened.
  */
 import type { Labelled } from '../../lib/search/bundle.ts';
-import { GROUPS, type Group } from '../../lib/search/engine.ts';
+import { GROUPS, type Group } from '../../lib/search/filter-groups.ts';
 import { searchStrings as S } from '../../lib/search/strings.ts';
 import type { SearchView } from '../../lib/search/view.ts';
 import { el } from './dom.ts';

@@ -10,7 +10,7 @@
  * State lives in the URL (?q=…&dept=…); `/` focuses the box.
  */
 import type { Labelled } from '../../lib/search/bundle.ts';
-import { GROUPS, type Group } from '../../lib/search/engine.ts';
+import { GROUPS, type Group } from '../../lib/search/filter-groups.ts';
 import type { EngineManifest } from '../../lib/search/shards/format.ts';
 import { QUERY_LIMITS, collapseSpace } from '../../lib/search/query.ts';
 import type { StartFile } from '../../lib/search/shards/format.ts';
