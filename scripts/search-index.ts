@@ -29,13 +29,13 @@ import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { type BundleInput, type SearchBundle, buildBundle } from '../src/lib/search/bundle.ts';
+import { type SearchBundle, buildBundle } from '../src/lib/search/bundle.ts';
 import type { EngineManifest } from '../src/lib/search/shards/format.ts';
 import { singleFile } from '../src/lib/search/shards/start.ts';
 import { SHARDS_DIR, START_FILE } from '../src/lib/search/shards/format.ts';
 import { DIRECTORY_FILE, writeShards, writeSingle } from './search-index/shards.ts';
 import { readConfig } from '../src/config.ts';
-import { dataDir, readBundleInput } from '../src/lib/search/bundle-input.ts';
+import { type BundleInput, dataDir, readBundleInput } from '../src/lib/search/bundle-input.ts';
 import { PAGEFIND_VERSION, writePagefind } from './search-index/prose.ts';
 
 export { PAGEFIND_VERSION, writePagefind };

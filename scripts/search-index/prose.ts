@@ -12,7 +12,7 @@
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import type { BundleInput } from '../../src/lib/search/bundle.ts';
+import type { BundleInput } from '../../src/lib/search/bundle-input.ts';
 
 /** The Pagefind release this site is built and measured with (package.json pins it exactly). */
 export const PAGEFIND_VERSION = '1.6.0';

@@ -1,14 +1,73 @@
 /**
- * What the index is built from, read from an export folder: a built site's data/ (a dataset whole,
- * or in the parts data/index.json lists: src/lib/data-files.ts) or the ingest's output
- * (content/generated/data/). Build-time only (node:fs): the search index step, the search
- * benchmarks and the tests that compare engines.
+ * What the index is built from (BundleInput): the parts of the public exports the bundle reads, and
+ * reading them from an export folder: a built site's data/ (a dataset whole, or in the parts
+ * data/index.json lists: src/lib/data-files.ts) or the ingest's output (content/generated/data/).
+ * Build-time only (node:fs): the search index step, the search benchmarks and the tests that compare
+ * engines.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { T2S } from '../../model/t2s.ts';
 import { ui } from '../../ui-strings.ts';
-import type { BundleInput } from './bundle.ts';
+
+/** The parts of the public exports the bundle reads (ARCHITECTURE.md §5). */
+export interface ExportUnit {
+  id: string;
+  document: string;
+  province: string;
+  provinceId: string;
+  numbering: string[];
+  kind: string;
+  title: string;
+  text: string;
+  /** `id` is absent for a name the registry does not know (unresolved): it is no filter value. */
+  departments: { id?: string; name?: string }[];
+  themes: string[];
+}
+export interface ExportDocument {
+  id: string;
+  title: { value: string } | string;
+  date?: { value: string } | string | null;
+  province: string;
+  provinceId: string;
+  /** Status as of `asOf` (src/model/lineage.ts); absent in exports made before it existed. */
+  lineage?: { status?: { value: string }; asOf?: string };
+}
+export interface ExportDepartment {
+  id: string;
+  name: string;
+  aliases: string[];
+  shortForms?: string[];
+  misspellings?: string[];
+  localNames?: Record<string, string[]>;
+}
+export interface ExportTheme {
+  id: string;
+  name: string;
+}
+/** data/thesaurus.json (src/model/thesaurus.ts ConceptExport), as far as search reads it. */
+export interface ExportConcept {
+  id: string;
+  prefLabel: string;
+  altLabels: string[];
+  broader: string[];
+  narrower: string[];
+  related: string[];
+  themes: string[];
+}
+
+export interface BundleInput {
+  units: ExportUnit[];
+  documents: ExportDocument[];
+  departments: ExportDepartment[];
+  themes: ExportTheme[];
+  /** The thesaurus; absent: no related results through it. */
+  thesaurus?: ExportConcept[];
+  /** Chinese label of each unit kind. */
+  kindLabels: Record<string, string>;
+  /** The full traditional → simplified table (src/model/t2s.json). */
+  t2s: ReadonlyMap<string, string>;
+}
 
 /** The ingest's output folder, relative to the project. */
 export const GENERATED_DATA = 'content/generated/data';

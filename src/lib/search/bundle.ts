@@ -5,9 +5,10 @@
  * It carries each unit's original text (display and exact matching), the labels of every filter
  * value, the department aliases (query expansion) and the traditional → simplified pairs the corpus
  * needs. Built from the public exports (data/measures.json, documents.json, departments.json,
- * themes.json), so search and open data can never disagree.
+ * themes.json: bundle-input.ts), so search and open data can never disagree.
  */
 import { formatNumbering } from '../format.ts';
+import type { BundleInput } from './bundle-input.ts';
 import { corpusT2S, makeMatchFold, packTable } from './normalize.ts';
 import { collapseSpace } from './query.ts';
 import { statusLabels } from './status.ts';
@@ -60,7 +61,7 @@ export interface SearchBundle {
   namePrefixes: string[];
   themes: Labelled[];
   kinds: Labelled[];
-  /** The policy thesaurus (data/thesaurus.json) for related results and suggestions (thesaurus.ts). */
+  /** The policy thesaurus (data/thesaurus.json) for related results and suggestions (related.ts Thesaurus). */
   concepts: BundleConcept[];
   units: BundleUnit[];
 }
@@ -76,65 +77,6 @@ export interface BundleConcept {
   near: number[];
   /** Indexes into themes. */
   themes: number[];
-}
-
-/** The parts of the public exports the bundle reads (ARCHITECTURE.md §5). */
-export interface ExportUnit {
-  id: string;
-  document: string;
-  province: string;
-  provinceId: string;
-  numbering: string[];
-  kind: string;
-  title: string;
-  text: string;
-  /** `id` is absent for a name the registry does not know (unresolved): it is no filter value. */
-  departments: { id?: string; name?: string }[];
-  themes: string[];
-}
-export interface ExportDocument {
-  id: string;
-  title: { value: string } | string;
-  date?: { value: string } | string | null;
-  province: string;
-  provinceId: string;
-  /** Status as of `asOf` (src/model/lineage.ts); absent in exports made before it existed. */
-  lineage?: { status?: { value: string }; asOf?: string };
-}
-export interface ExportDepartment {
-  id: string;
-  name: string;
-  aliases: string[];
-  shortForms?: string[];
-  misspellings?: string[];
-  localNames?: Record<string, string[]>;
-}
-export interface ExportTheme {
-  id: string;
-  name: string;
-}
-/** data/thesaurus.json (src/model/thesaurus.ts ConceptExport), as far as search reads it. */
-export interface ExportConcept {
-  id: string;
-  prefLabel: string;
-  altLabels: string[];
-  broader: string[];
-  narrower: string[];
-  related: string[];
-  themes: string[];
-}
-
-export interface BundleInput {
-  units: ExportUnit[];
-  documents: ExportDocument[];
-  departments: ExportDepartment[];
-  themes: ExportTheme[];
-  /** The thesaurus; absent: no related results through it. */
-  thesaurus?: ExportConcept[];
-  /** Chinese label of each unit kind. */
-  kindLabels: Record<string, string>;
-  /** The full traditional → simplified table (src/model/t2s.json). */
-  t2s: ReadonlyMap<string, string>;
 }
 
 /** What follows a province's proper name in its full name (内蒙古自治区 → 内蒙古, 广西壮族自治区 → 广西). */

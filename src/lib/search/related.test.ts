@@ -1,10 +1,10 @@
 // Related results against the real corpus and thesaurus (content/generated/data, `npm run ingest`).
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type BundleInput, buildBundle } from './bundle.ts';
+import { buildBundle } from './bundle.ts';
 import { SearchEngine } from './engine.ts';
 import { bundleView } from './view.ts';
-import { readBundleInput } from './bundle-input.ts';
+import { type BundleInput, readBundleInput } from './bundle-input.ts';
 
 const DATA = fileURLToPath(new URL('../../../content/generated/data/', import.meta.url));
 

@@ -1,7 +1,8 @@
 // The 状态 filter: status labels, the bundle's document statuses, the exact engine's filter and counts.
 import { describe, expect, it } from 'vitest';
 import { T2S } from '../../model/t2s.ts';
-import { type BundleInput, type ExportUnit, buildBundle } from './bundle.ts';
+import { buildBundle } from './bundle.ts';
+import type { BundleInput, ExportUnit } from './bundle-input.ts';
 import { SearchEngine } from './engine.ts';
 import { STATUS_IDS, isStatus, statusLabels } from './status.ts';
 import { bundleView } from './view.ts';
