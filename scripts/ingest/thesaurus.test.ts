@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fold } from '../../src/model/fold.ts';
 import { themesFileSchema } from '../../src/model/registry.ts';
-import { exportConcepts, thesaurusFileSchema, thesaurusJsonLd } from '../../src/model/thesaurus.ts';
+import { thesaurusFileSchema } from '../../src/model/thesaurus.ts';
+import { exportConcepts, thesaurusJsonLd } from '../../src/model/thesaurus-export.ts';
 import { loadThesaurus } from './cli/load.ts';
 
 const ROOT = new URL('../../', import.meta.url);

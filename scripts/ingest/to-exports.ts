@@ -15,7 +15,8 @@ import type {
 } from '../../src/model/index.ts';
 import { buildCited } from './lineage/cited.ts';
 import type { PolicyModel } from './to-model.ts';
-import { type Concept, type ConceptExport, exportConcepts } from '../../src/model/thesaurus.ts';
+import type { Concept } from '../../src/model/thesaurus.ts';
+import { type ConceptExport, exportConcepts } from '../../src/model/thesaurus-export.ts';
 
 export interface DepartmentExport {
   id: string;
@@ -58,7 +59,7 @@ export interface Exports {
   targets: Target[];
   /** Documents outside the corpus that it cites. */
   cited: CitedDocument[];
-  /** The policy thesaurus, relations made symmetric (src/model/thesaurus.ts). */
+  /** The policy thesaurus, relations made symmetric (src/model/thesaurus-export.ts). */
   thesaurus: ConceptExport[];
 }
 

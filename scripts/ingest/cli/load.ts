@@ -16,7 +16,8 @@ import {
   themesFileSchema,
 } from '../../../src/model/index.ts';
 import type { Registry, Sidecar } from '../../../src/model/index.ts';
-import { type Concept, thesaurusFileSchema, thesaurusProblems } from '../../../src/model/thesaurus.ts';
+import { type Concept, thesaurusFileSchema } from '../../../src/model/thesaurus.ts';
+import { thesaurusProblems } from '../../../src/model/thesaurus-problems.ts';
 import { checkFileCharacters } from '../check-characters.ts';
 import { decodeSource } from '../decode.ts';
 import { report } from '../messages.ts';

@@ -16,7 +16,7 @@ import { asOfDate } from './as-of.ts';
 import { IngestCache } from './cache.ts';
 import { applyAcknowledgments } from './acknowledge.ts';
 import { MAX_DOCUMENT_UNITS } from './limits.ts';
-import { THESAURUS_TITLE, thesaurusJsonLd } from '../../../src/model/thesaurus.ts';
+import { THESAURUS_TITLE, thesaurusJsonLd } from '../../../src/model/thesaurus-export.ts';
 import { loadRegistry, loadSources, loadThesaurus } from './load.ts';
 import { documentPages } from './document-mdx.ts';
 import { knownIds, loadNotes } from './load-notes.ts';

@@ -45,7 +45,7 @@ export interface ExportTheme {
   id: string;
   name: string;
 }
-/** data/thesaurus.json (src/model/thesaurus.ts ConceptExport), as far as search reads it. */
+/** data/thesaurus.json (src/model/thesaurus-export.ts ConceptExport), as far as search reads it. */
 export interface ExportConcept {
   id: string;
   prefLabel: string;
