@@ -1,6 +1,6 @@
 // Search benchmark: recall and precision against a substring ground truth, bytes and latency,
 // measured in headless Chromium against a BUILT site (npm run build first, same BASE_PATH), for the
-// search page's index (scripts/search-index.ts, src/scripts/search/main.ts).
+// search page's index (scripts/search-index.ts, src/scripts/search/searcher.ts).
 //
 //   npm run bench:search [-- --dist dist] [--engine all|shards] [--sample N]
 //                        [--queries bench/search/queries.json] [--expand 200] [--verbose]

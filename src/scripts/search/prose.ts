@@ -3,7 +3,7 @@
  * in Pagefind's order, each with its title (a link), kind and excerpt (src/lib/search/prose.ts).
  *
  * Pagefind (its script, wasm and index chunks) is loaded on the first query, and only after the
- * exact results are on the page (main.ts calls show() then), so the measure search's first answer
+ * exact results are on the page (results.ts calls show() then), so the measure search's first answer
  * never waits for it nor shares its bytes. A failure here leaves the exact results alone.
  * Filters are the measure search's: the prose block answers the query alone.
  */
