@@ -19,9 +19,6 @@ import { type Term, parseQuery } from './query.ts';
 import { type RankFacts, type SortOrder, coverage, orderFor, rank, score, titleTier } from './rank.ts';
 import { type FacetValue, UnitFilters } from './unit-filters.ts';
 
-// The index (shards/) imports the filter groups from here.
-export { GROUPS, type Group, type Selection } from './filter-groups.ts';
-
 export interface TermMatch {
   term: Term;
   /** Occurrences in the unit's text (offsets valid in the original text). */

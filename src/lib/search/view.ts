@@ -113,6 +113,16 @@ export interface FacetCount {
   selected: boolean;
 }
 
+/** The related block's results. */
+export interface RelatedFound {
+  /** At most RELATED_MAX, each saying how it was reached. */
+  related: ShownHit[];
+  /** Related units in all (more than shown when above RELATED_MAX; an index engine counts the candidates not yet checked). */
+  total: number;
+}
+
+export const NO_RELATED: RelatedFound = { related: [], total: 0 };
+
 export interface SearchView {
   terms: Term[];
   /** Only the beginning of a too long query was searched (query.ts QUERY_LIMITS): the page says so. */
@@ -131,10 +141,11 @@ export interface SearchView {
   next(count: number): Promise<ShownHit[]>;
   /** Hits not yet returned by next() (an estimate when approximate). */
   left(): number;
-  /** Related results (related.ts), at most RELATED_MAX: never among the hits or their count. */
-  related: ShownHit[];
-  /** Related units in all (more than shown when above RELATED_MAX). */
-  relatedTotal: number;
+  /**
+   * Related results (related.ts): never among the hits or their count. A promise, so an index
+   * engine shows the exact results without waiting for the files the related lookup reads.
+   */
+  related: Promise<RelatedFound>;
   /** Thesaurus concepts, departments and themes near the query, offered when nothing matches. */
   suggestions: Suggestions;
 }
@@ -188,8 +199,7 @@ export function bundleView(
       return Promise.resolve(page);
     },
     left: () => outcome.hits.length - shown,
-    related,
-    relatedTotal: outcome.related.length,
+    related: Promise.resolve({ related, total: outcome.related.length }),
     suggestions:
       outcome.hits.length === 0
         ? suggestionsFor(outcome.terms, engine.lexicon.thesaurus, engine.lexicon)

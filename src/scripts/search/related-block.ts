@@ -2,10 +2,13 @@
  * The search page's related block: results reached through the thesaurus or a department's short
  * form (src/lib/search/related.ts), never counted among the exact results; and, when nothing
  * matches, suggestions: concepts and departments to search for, themes to browse.
+ *
+ * The related results come after the exact ones (an index engine reads their files once the exact
+ * first page is asked for): the block is emptied with the exact results and filled when they arrive.
  */
 import { type SearchState, writeState } from '../../lib/search/state.ts';
 import { searchStrings as S } from '../../lib/search/strings.ts';
-import type { SearchView } from '../../lib/search/view.ts';
+import type { RelatedFound, SearchView } from '../../lib/search/view.ts';
 import { el } from './dom.ts';
 import { renderHit } from './hit.ts';
 
@@ -16,21 +19,23 @@ export interface RelatedElements {
   suggestBox: HTMLElement;
 }
 
-/**
- * The related results and suggestions of `view`; a suggested search keeps `state`'s filters and order.
- * `base`: the site's base path; `asOf`: the date statuses are as of.
- */
-export function renderRelated(
-  elements: RelatedElements,
-  view: SearchView,
-  state: SearchState,
-  base: string,
-  asOf: string,
-): void {
-  const { relatedBox, relatedNote, relatedList, suggestBox } = elements;
-  relatedList.replaceChildren(...view.related.map((hit) => renderHit(hit, base, asOf)));
-  relatedNote.textContent = S.relatedNote(view.relatedTotal, view.related.length);
-  relatedBox.hidden = view.related.length === 0;
+/** Empties the related results (a new list is shown; its related results are on their way). */
+export function clearRelated({ relatedBox, relatedList }: RelatedElements): void {
+  relatedList.replaceChildren();
+  relatedBox.hidden = true;
+}
+
+/** The related results, once found. `base`: the site's base path; `asOf`: the date statuses are as of. */
+export function renderRelated(elements: RelatedElements, found: RelatedFound, base: string, asOf: string): void {
+  const { relatedBox, relatedNote, relatedList } = elements;
+  relatedList.replaceChildren(...found.related.map((hit) => renderHit(hit, base, asOf)));
+  relatedNote.textContent = S.relatedNote(found.total, found.related.length);
+  relatedBox.hidden = found.related.length === 0;
+}
+
+/** The suggestions of `view` (made with its exact results); a suggested search keeps `state`'s filters and order. */
+export function renderSuggestions(elements: RelatedElements, view: SearchView, state: SearchState, base: string): void {
+  const { suggestBox } = elements;
   const { concepts, departments, themes } = view.suggestions;
   const line = (label: string, links: HTMLAnchorElement[]) => (links.length > 0 ? [el('p', {}, label, ...links)] : []);
   const searchLink = (q: string) => el('a', { href: `${location.pathname}${writeState({ ...state, q })}` }, q);

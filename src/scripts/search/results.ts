@@ -1,9 +1,10 @@
 /**
  * The search page's exact results: a query's first page with everything around it (notes, status,
- * related block, filters), and the “more” button that adds the next pages. Every query is a
+ * suggestions, filters), and the “more” button that adds the next pages. Every query is a
  * generation: its first page and each “more” click are requests in one PageQueue, so no click is
  * ever lost, and an answer (or failure) that arrives after a newer query is dropped. Only once the
- * first page is on the page is the prose block asked for the query.
+ * first page is on the page are the related results shown, and only then is the prose block asked
+ * for the query: each block waits for the one above it, so none delays the exact results.
  */
 import { PageQueue } from '../../lib/search/page-queue.ts';
 import { QUERY_LIMITS, collapseSpace } from '../../lib/search/query.ts';
@@ -14,7 +15,7 @@ import { el } from './dom.ts';
 import type { FacetPanel } from './facets.ts';
 import { renderHit } from './hit.ts';
 import type { ProseBlock } from './prose.ts';
-import { type RelatedElements, renderRelated } from './related-block.ts';
+import { type RelatedElements, clearRelated, renderRelated, renderSuggestions } from './related-block.ts';
 import type { Searcher } from './searcher.ts';
 import { renderStatus } from './status-line.ts';
 
@@ -32,8 +33,9 @@ export interface ResultsBlock {
 }
 
 /**
- * The results of the search page `root`, whose data attributes (data-done, data-engine-ms) and
- * `search:done` event tell tests and benchmarks when an answer is shown and how long it took.
+ * The results of the search page `root`, whose data attributes and events tell tests and benchmarks
+ * when an answer is shown and how long it took: data-done and `search:done` (the exact results),
+ * data-engine-ms, then data-related-done and `search:related` (the related block, filled or empty).
  */
 export function resultsBlock(
   root: HTMLElement,
@@ -105,7 +107,8 @@ export function resultsBlock(
       notes.append(el('p', { class: 'small muted' }, S.viaDepartment(note.term.raw, names)));
     }
     list.replaceChildren(...page.map((hit) => renderHit(hit, base, searcher.asOf)));
-    renderRelated(elements, view, state, base, searcher.asOf);
+    clearRelated(elements);
+    renderSuggestions(elements, view, state, base);
     renderMoreButton();
     // After the first page: verification may have corrected the count.
     renderStatus(status, view, state.filters);
@@ -117,6 +120,7 @@ export function resultsBlock(
     // The generation of this query: any answer (or failure) arriving after a newer query is dropped.
     const current = ++seq;
     delete root.dataset.done;
+    delete root.dataset.relatedDone;
     const t0 = performance.now();
     const answer = Promise.resolve(state).then((asked) => searcher.search(asked));
     queue.start(answer);
@@ -135,8 +139,24 @@ export function resultsBlock(
     document.title = searched ? `${searched} · ${baseTitle}` : baseTitle;
     root.dataset.done = String(current);
     root.dispatchEvent(new CustomEvent('search:done'));
-    // Only now: the exact results are on the page before Pagefind is loaded or asked.
-    prose.show(nothingToSearch(view) ? '' : state.q);
+    await showRelated(view, current);
+    // Only now: the exact and related results are on the page before Pagefind is loaded or asked.
+    if (current === seq) prose.show(nothingToSearch(view) ? '' : state.q);
+  }
+
+  /** The related results of `shown` (query `current`), unless a newer query came; a failure leaves the block empty. */
+  async function showRelated(shown: SearchView, current: number): Promise<void> {
+    try {
+      const found = await shown.related;
+      if (current !== seq) return;
+      renderRelated(elements, found, base, searcher.asOf);
+    } catch (error) {
+      if (current !== seq) return;
+      // The exact results stand without them.
+      console.error(error);
+    }
+    root.dataset.relatedDone = String(current);
+    root.dispatchEvent(new CustomEvent('search:related'));
   }
 
   // Never disabled: a click while a page (or the list itself) is loading asks for the page after it.

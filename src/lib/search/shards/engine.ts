@@ -14,9 +14,10 @@
  *   position; single file: titles and coverage too). Only the texts of the units shown are fetched
  *   (x/<k>.bin.gz, packs of consecutive units), and every one is verified against its folded text
  *   before it is shown (precision is 100% by construction), which also gives the ranges to mark.
- * - Related results (related-lookup.ts) by the same rule as the exact engine, apart from the hits.
+ * - Related results (related-lookup.ts) by the same rule as the exact engine, apart from the hits;
+ *   the view holds them as a promise, so the exact results never wait for their files.
  */
-import { GROUPS, type Group, type Selection } from '../engine.ts';
+import { GROUPS, type Group, type Selection } from '../filter-groups.ts';
 import { type Range, occurrences } from '../highlight.ts';
 import { Lexicon } from '../lexicon.ts';
 import { QUERY_LIMITS, type Term, parseQuery } from '../query.ts';
@@ -209,7 +210,8 @@ export class ShardEngine {
       orderFor(order, terms.length),
     );
     for (const unit of hits.slice(0, this.prefetch)) void this.text(unit).catch(() => undefined);
-    // Related results (related-lookup.ts) are looked up while the counts are made.
+    // Related results (related-lookup.ts) are looked up while the counts are made and the first page
+    // is shown, not waited for: their files come after the first page's texts, already asked.
     const related = lookUpRelated(
       this.relatedSource((units) =>
         rank(
@@ -245,7 +247,8 @@ export class ShardEngine {
         return m ? this.shown(unit, texts[i]!, m.ranges, m.alias) : undefined;
       });
     });
-    const found = await related;
+    // Handled here too, so a failed lookup never surfaces as an unhandled rejection when nothing asks for it.
+    related.catch(() => undefined);
     const view: SearchView = {
       terms,
       cut,
@@ -266,8 +269,7 @@ export class ShardEngine {
         return page;
       },
       left: pager.left,
-      related: found.related,
-      relatedTotal: found.total,
+      related,
       suggestions: hits.length === 0 ? suggestionsFor(terms, lex.thesaurus, lex) : NO_SUGGESTIONS,
     };
     return view;

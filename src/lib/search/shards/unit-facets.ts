@@ -3,7 +3,7 @@
  * kind, themes and departments. The sharded engine answers filters, filter counts and department
  * aliases from these alone, without fetching anything.
  */
-import type { Group } from '../engine.ts';
+import type { Group } from '../filter-groups.ts';
 import { type StartFile, unpackCodes, unpackLists } from './format.ts';
 import { union } from './sets.ts';
 
