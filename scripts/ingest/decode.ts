@@ -13,13 +13,12 @@
  * (line terminators included), so line numbers stay those an editor shows. Empty input decodes to
  * '' — reporting an empty source is the caller's business.
  */
+import { findInvalidUtf8 } from './invalid-utf8.ts';
+import { looksBinary } from './looks-binary.ts';
 
 export type SourceEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export type DecodeResult = { ok: true; text: string; encoding: SourceEncoding } | { ok: false; reason: string };
-
-/** Share of control characters (other than \t \n \r \f) above which text counts as binary. */
-const MAX_CONTROL_RATIO = 0.05;
 
 const SIGNATURES: ReadonlyArray<{ bytes: readonly number[]; what: string }> = [
   { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], what: 'a PNG image' },
@@ -44,81 +43,6 @@ const hex = (byte: number): string => `0x${byte.toString(16).toUpperCase().padSt
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   if (bytes.length < prefix.length) return false;
   return prefix.every((b, i) => bytes[i] === b);
-}
-
-/**
- * Finds the first ill-formed UTF-8 sequence (Unicode Table 3-7). Returns null when the bytes are
- * valid UTF-8, else the offset and value of the byte where decoding fails (`truncated` when the
- * input ends inside a sequence).
- */
-export function findInvalidUtf8(bytes: Uint8Array): { offset: number; byte: number; truncated: boolean } | null {
-  let i = 0;
-  const n = bytes.length;
-  while (i < n) {
-    const b = bytes[i] as number;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      if (b === 0xe0) lo = 0xa0;
-      else if (b === 0xed) hi = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      if (b === 0xf0) lo = 0x90;
-      else if (b === 0xf4) hi = 0x8f;
-    } else return { offset: i, byte: b, truncated: false };
-    for (let k = 1; k <= need; k++) {
-      if (i + k >= n) return { offset: i, byte: b, truncated: true };
-      const c = bytes[i + k] as number;
-      const min = k === 1 ? lo : 0x80;
-      const max = k === 1 ? hi : 0xbf;
-      if (c < min || c > max) return { offset: i + k, byte: c, truncated: false };
-    }
-    i += need + 1;
-  }
-  return null;
-}
-
-function isSuspicious(c: number, privateUseIsSuspicious: boolean): boolean {
-  if (c < 0x20) return c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c;
-  if (c >= 0x7f && c <= 0x9f) return true; // DEL and C1 controls
-  if (privateUseIsSuspicious && c >= 0xe000 && c <= 0xf8ff) return true;
-  return c === 0xfffd;
-}
-
-/** Counts control characters (and, for GB18030, private-use code points) in decoded text. */
-function suspiciousShare(text: string, privateUseIsSuspicious: boolean): { count: number; first: number } {
-  let count = 0;
-  let first = -1;
-  for (let i = 0; i < text.length; i++) {
-    if (isSuspicious(text.charCodeAt(i), privateUseIsSuspicious)) {
-      if (first < 0) first = i;
-      count++;
-    }
-  }
-  return { count, first };
-}
-
-function looksBinary(text: string, privateUseIsSuspicious: boolean): string | null {
-  if (text.length === 0) return null;
-  const nul = text.indexOf('\0');
-  if (nul >= 0) return `contains NUL characters (first at character ${nul}), expected a text file`;
-  const { count, first } = suspiciousShare(text, privateUseIsSuspicious);
-  if (count > 0 && count / text.length > MAX_CONTROL_RATIO) {
-    const what = privateUseIsSuspicious ? 'control or private-use characters' : 'control characters';
-    const code = text.charCodeAt(first).toString(16).toUpperCase().padStart(4, '0');
-    return (
-      `contains too many ${what} (${count} of ${text.length} characters, first U+${code} at character ${first}), ` +
-      `expected a text file`
-    );
-  }
-  return null;
 }
 
 function decodeWith(label: string, bytes: Uint8Array): string | null {

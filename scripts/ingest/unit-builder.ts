@@ -5,11 +5,11 @@
  */
 import type { VFile } from 'vfile';
 import { fold } from '../../src/model/fold.ts';
-import { toChineseNumeral } from '../../src/model/ids.ts';
 import type { UnitKind } from '../../src/model/index.ts';
-import { report } from './messages.ts';
+import { NumberingCheck } from './check-numbering.ts';
 import { endsWithResponsibility, isClosingFormula, isClosingParagraph } from './line-shapes.ts';
 import type { Label } from './line-shapes.ts';
+import { LocalIds } from './local-ids.ts';
 import type { LineNode, UnitNode } from './tree.ts';
 import { assignKinds, SIGNATURE_ROLES } from './unit-kind.ts';
 
@@ -33,25 +33,16 @@ interface Open {
 
 export class UnitBuilder {
   private units: UnitNode[] = [];
-  private ids = new Set<string>();
+  private ids = new LocalIds();
   private stack: Open[] = [];
   private current: UnitNode | undefined;
   private closed = false;
   private part: 'notice' | 'plan' = 'plan';
-  /** Count of children per parent local id: numbered values seen, bullets and unnumbered units. */
-  private lastValue = new Map<string, number>();
-  private bullets = new Map<string, number>();
-  private unnumbered = new Map<string, number>();
-  /**
-   * Last value per (parent role, role) of the previous parent: numbers may run on across parents,
-   * items across chapters (山西 style) and sub-items across items.
-   */
-  private lastUnderParent = new Map<string, number>();
 
-  private readonly file: VFile;
+  private readonly numbering: NumberingCheck;
 
   constructor(file: VFile) {
-    this.file = file;
+    this.numbering = new NumberingCheck(file);
   }
 
   add(line: LineNode, folded: string, label: Label | undefined, place: Place): void {
@@ -78,12 +69,10 @@ export class UnitBuilder {
     }
     if (formula) this.stack = [];
     const parent = this.parentForUnnumbered();
-    const prefix = parent ? `${parent.unit.localId}-` : this.prefix();
-    const count = (this.unnumbered.get(prefix) ?? 0) + 1;
-    this.unnumbered.set(prefix, count);
+    const localId = this.ids.nextUnnumbered(parent ? `${parent.unit.localId}-` : this.prefix());
     const kind: UnitKind =
       this.part === 'notice' ? 'notice' : this.units.length === 0 || this.onlyPreface() ? 'preamble' : 'closing';
-    const unit = this.unit(kind, `${prefix}p${count}`, parent ? [...parent.unit.numbering] : [], '', parent?.unit);
+    const unit = this.unit(kind, localId, parent ? [...parent.unit.numbering] : [], '', parent?.unit);
     this.open(unit, [line]);
     this.closed =
       endsWithResponsibility(folded) ||
@@ -108,9 +97,7 @@ export class UnitBuilder {
     const at = last.children.findIndex((line, position) => position > 0 && isClosingParagraph(fold(line.value)));
     if (at < 0) return;
     const moved = last.children.splice(at).map((line) => {
-      const count = (this.unnumbered.get('') ?? 0) + 1;
-      this.unnumbered.set('', count);
-      const unit = this.unit('closing', `p${count}`, [], '', undefined);
+      const unit = this.unit('closing', this.ids.nextUnnumbered(''), [], '', undefined);
       unit.children.push(line);
       unit.part = 'plan';
       return unit;
@@ -141,11 +128,9 @@ export class UnitBuilder {
       this.current.children.push(line);
       return;
     }
-    const prefix = this.prefix();
-    const count = (this.unnumbered.get(prefix) ?? 0) + 1;
-    this.unnumbered.set(prefix, count);
+    const localId = this.ids.nextUnnumbered(this.prefix());
     this.stack = [];
-    const unit = this.unit(this.part === 'notice' ? 'notice' : 'closing', `${prefix}p${count}`, [], '', undefined);
+    const unit = this.unit(this.part === 'notice' ? 'notice' : 'closing', localId, [], '', undefined);
     unit.signature = true;
     this.open(unit, [line]);
   }
@@ -161,57 +146,17 @@ export class UnitBuilder {
     const parentKey = parent ? `${parent.unit.localId}-` : this.prefix();
     let segment: string;
     if (label.role === 'bullet') {
-      const count = (this.bullets.get(parentKey) ?? 0) + 1;
-      this.bullets.set(parentKey, count);
-      segment = `b${count}`;
+      segment = this.ids.nextBullet(parentKey);
     } else {
-      this.checkNumbering(line, label, parentKey, parent);
+      this.numbering.check(line, label, parentKey, parent?.label.role);
       segment = String(label.value);
     }
     const numbering = [...(parent?.unit.numbering ?? []), line.label!];
-    const unit = this.unit('measure', this.uniqueId(`${parentKey}${segment}`), numbering, '', parent?.unit);
+    const unit = this.unit('measure', this.ids.unique(`${parentKey}${segment}`), numbering, '', parent?.unit);
     unit.title = folded.slice(label.length); // refined in assignKinds, from the raw text
     this.open(unit, [line]);
     this.stack.push({ unit, level, label });
     this.closed = label.role === 'bullet' || endsWithResponsibility(folded);
-  }
-
-  private checkNumbering(line: LineNode, label: Label, parentKey: string, parent: Open | undefined): void {
-    const key = `${parentKey}${label.role}`;
-    const previous = this.lastValue.get(key);
-    const value = label.value!;
-    let expected = previous === undefined ? 1 : previous + 1;
-    const runKey = `${parent?.label.role ?? ''}>${label.role}`;
-    if (previous === undefined && parent && value === (this.lastUnderParent.get(runKey) ?? 0) + 1) {
-      expected = value; // numbering runs on across parents
-    }
-    if (value !== expected) {
-      const found = line.label!;
-      const wanted = found.replace(/[一二三四五六七八九十百零〇两]+|[0-9０-９]+/, (digits) =>
-        /[0-9０-９]/.test(digits) ? String(expected) : toChineseNumeral(expected),
-      );
-      const rule = value > expected ? 'structure:numbering-gap' : 'structure:numbering-repeat';
-      const place = {
-        start: line.position.start,
-        end: { ...line.position.start, column: line.position.start.column + found.length },
-      };
-      report(
-        this.file,
-        rule,
-        `Unexpected \`${found}\`${previous === undefined ? '' : ' after its sibling'}, expected \`${wanted}\``,
-        place,
-      );
-    }
-    this.lastValue.set(key, value);
-    if (parent) this.lastUnderParent.set(runKey, value);
-  }
-
-  /** A repeated number (already reported) still gets an id of its own: `1-2`, then `1-2r2`. */
-  private uniqueId(localId: string): string {
-    if (!this.ids.has(localId)) return localId;
-    let count = 2;
-    while (this.ids.has(`${localId}r${count}`)) count += 1;
-    return `${localId}r${count}`;
   }
 
   private parentForUnnumbered(): Open | undefined {
@@ -255,7 +200,7 @@ export class UnitBuilder {
     unit.data = {};
     unit.part ??= this.part;
     this.units.push(unit);
-    this.ids.add(unit.localId);
+    this.ids.take(unit.localId);
     this.current = unit;
     this.closed = false;
   }

@@ -16,16 +16,15 @@
 //
 //   startServer({ root, base, port, host, headersFile, gzip }); the command line is scripts/serve.ts.
 
-import { createReadStream, readFileSync, realpathSync, statSync, existsSync, type Stats } from 'node:fs';
+import { readFileSync, realpathSync, statSync, existsSync, type Stats } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import process from 'node:process';
-import { gzipSync } from 'node:zlib';
 import { normaliseBase } from '../../src/lib/url.ts';
-import { contentType, isCompressible } from './content-types.ts';
 import { parseHeadersFile } from './headers-file.ts';
-import { answerRange } from './range.ts';
+import { readRequestPath } from './request-path.ts';
+import { fileSender } from './send-file.ts';
 
 export interface ServerOptions {
   /** Directory to serve; default `dist`. */
@@ -66,8 +65,6 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
   const host = options.host ?? '127.0.0.1';
   const useHeadersFile = options.headersFile ?? process.env.CSP_HEADERS === '1';
   const gzip = options.gzip ?? process.env.GZIP === '1';
-  const gzipLevel = typeof gzip === 'number' ? gzip : 6;
-  const compressed = new Map<string, Buffer>();
 
   /** Inside root, after following symlinks? */
   const inside = (file: string): boolean => {
@@ -81,49 +78,7 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
     return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : {};
   };
 
-  const sendFile = (req: IncomingMessage, res: ServerResponse, file: string, status: number, stats: Stats): void => {
-    const type = contentType(file);
-    if (gzip !== false && isCompressible(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      let body = compressed.get(file);
-      if (!body) {
-        body = gzipSync(readFileSync(file), { level: gzipLevel });
-        compressed.set(file, body);
-      }
-      res.writeHead(status, {
-        ...extraHeaders(),
-        'Content-Type': type,
-        'Content-Length': body.length,
-        'Content-Encoding': 'gzip',
-        Vary: 'Accept-Encoding',
-        'Cache-Control': 'no-cache',
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
-      return;
-    }
-    // Ranges of files sent as they are (the search index's volumes are read by range request).
-    const range = status === 200 ? answerRange(req.headers.range, stats.size) : { kind: 'whole' as const };
-    if (range.kind === 'unsatisfiable') {
-      res.writeHead(416, { ...extraHeaders(), 'Content-Range': `bytes */${stats.size}`, 'Cache-Control': 'no-cache' });
-      res.end();
-      return;
-    }
-    const part = range.kind === 'part' ? range : undefined;
-    res.writeHead(part ? 206 : status, {
-      ...extraHeaders(),
-      'Content-Type': type,
-      'Content-Length': part ? part.end - part.start + 1 : stats.size,
-      'Accept-Ranges': 'bytes',
-      ...(part ? { 'Content-Range': `bytes ${part.start}-${part.end}/${stats.size}` } : {}),
-      'Cache-Control': 'no-cache',
-    });
-    if (req.method === 'HEAD') {
-      res.end();
-      return;
-    }
-    const stream = createReadStream(file, part ? { start: part.start, end: part.end } : {});
-    stream.on('error', () => res.destroy());
-    stream.pipe(res);
-  };
+  const sendFile = fileSender(gzip, extraHeaders);
 
   const sendText = (res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void => {
     res.writeHead(status, { ...extraHeaders(), 'Content-Type': 'text/plain; charset=utf-8', ...headers });
@@ -142,35 +97,17 @@ export function startServer(options: ServerOptions = {}): Promise<RunningServer>
       sendText(res, 405, '405 Method Not Allowed\n', { Allow: 'GET, HEAD' });
       return;
     }
-    // Only the path and query of the request are read (`new URL("//")` would take `//x` for a host).
-    const raw = req.url ?? '/';
-    const end = raw.search(/[?#]/);
-    const rawPath = end < 0 ? raw : raw.slice(0, end);
-    const search = end < 0 || raw[end] === '#' ? '' : raw.slice(end).replace(/#.*$/s, '');
-    // A backslash would also start a host (`/\\x` is `//x` to URL); no file name here has one.
-    if (!rawPath.startsWith('/') || rawPath.includes('\\')) {
+    const request = readRequestPath(req.url ?? '/');
+    if (request.kind === 'bad-request') {
       sendText(res, 400, '400 Bad Request\n');
       return;
     }
-    // `//`, `/a//b` → `/`, `/a/b`, as hosts that merge slashes do (and relative links then resolve).
-    if (rawPath.includes('//')) {
-      const merged = new URL(rawPath.replace(/\/{2,}/g, '/'), 'http://localhost');
-      res.writeHead(301, { ...extraHeaders(), Location: `${merged.pathname}${search}` });
+    if (request.kind === 'redirect') {
+      res.writeHead(301, { ...extraHeaders(), Location: request.location });
       res.end();
       return;
     }
-    const url = new URL(`${rawPath}${search}`, 'http://localhost');
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      sendText(res, 400, '400 Bad Request\n');
-      return;
-    }
-    if (pathname.includes('\0') || pathname.includes('\\')) {
-      sendText(res, 400, '400 Bad Request\n');
-      return;
-    }
+    const { pathname, url } = request;
     // `/policy-kb` → `/policy-kb/`
     if (`${pathname}/` === base) {
       res.writeHead(301, { ...extraHeaders(), Location: `${base}${url.search}` });

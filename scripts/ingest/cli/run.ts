@@ -4,23 +4,22 @@
  */
 import type { VFile } from 'vfile';
 
-import type { MetaField, MetaValueInput, Province, Sidecar } from '../../../src/model/index.ts';
 import { DepartmentIndex } from '../department-index.ts';
 import { createPipeline } from '../index.ts';
 import { report } from '../messages.ts';
 import { buildExports } from '../to-exports.ts';
 import type { Exports } from '../to-exports.ts';
-import type { DocumentHead, PolicyModel } from '../to-model.ts';
+import type { PolicyModel } from '../to-model.ts';
 import { linkLineage } from '../lineage/link.ts';
+import { metaField } from '../lineage/validity.ts';
 import { asOfDate } from './as-of.ts';
 import { IngestCache } from './cache.ts';
 import { applyAcknowledgments } from './acknowledge.ts';
+import { headOf } from './document-head.ts';
 import { MAX_DOCUMENT_UNITS } from './limits.ts';
-import { THESAURUS_TITLE, thesaurusJsonLd } from '../../../src/model/thesaurus-export.ts';
 import { loadRegistry, loadSources, loadThesaurus } from './load.ts';
-import { documentPages } from './document-mdx.ts';
 import { knownIds, loadNotes } from './load-notes.ts';
-import type { NoteEntry } from '../../../src/model/index.ts';
+import { outputsOf } from './outputs.ts';
 import type { Outputs } from './write.ts';
 
 export interface RunOptions {
@@ -52,13 +51,6 @@ export interface RunResult {
   outputs: Outputs;
 }
 
-const field = (value: MetaValueInput | undefined): MetaField | undefined =>
-  value === undefined
-    ? undefined
-    : typeof value === 'string'
-      ? { value, inferred: false }
-      : { value: value.value, inferred: true, basis: value.basis };
-
 export function runIngest(options: RunOptions): RunResult {
   const { registry, files: registryFiles } = loadRegistry(options.registry, options.cwd);
   const { sources, files: otherFiles } = loadSources(options.sources, options.cwd);
@@ -79,7 +71,7 @@ export function runIngest(options: RunOptions): RunResult {
     );
   }
   const corpus = sources.flatMap(({ id, sidecar }) =>
-    sidecar ? [{ id, title: field(sidecar.title)!.value, docNumber: field(sidecar.docNumber)?.value }] : [],
+    sidecar ? [{ id, title: metaField(sidecar.title)!.value, docNumber: metaField(sidecar.docNumber)?.value }] : [],
   );
   const cache = options.cache
     ? new IngestCache(
@@ -98,12 +90,12 @@ export function runIngest(options: RunOptions): RunResult {
       excluded.push(source.id);
       continue;
     }
-    const province = registry.provinces.find((entry) => entry.id === field(source.sidecar!.province)!.value);
+    const province = registry.provinces.find((entry) => entry.id === metaField(source.sidecar!.province)!.value);
     if (!province) {
       report(
         source.sidecarFile!,
         'sidecar:invalid',
-        `Unexpected province \`${field(source.sidecar.province)!.value}\`, expected an id of registry/provinces.yml`,
+        `Unexpected province \`${metaField(source.sidecar.province)!.value}\`, expected an id of registry/provinces.yml`,
         { line: 1, column: 1 },
       );
       continue;
@@ -178,39 +170,4 @@ export function runIngest(options: RunOptions): RunResult {
     cached: cache?.hits ?? 0,
     parsed: models.length - (cache?.hits ?? 0),
   };
-}
-
-function headOf(id: string, path: string, sidecar: Sidecar, province: Province): DocumentHead {
-  return {
-    id,
-    title: field(sidecar.title)!,
-    issuer: field(sidecar.issuer)!,
-    provinceId: province.id,
-    province: province.name,
-    date: field(sidecar.date)!,
-    docNumber: field(sidecar.docNumber),
-    type: sidecar.type,
-    period: field(sidecar.period)!,
-    source: path.split('\\').join('/'),
-    acknowledged: [],
-  };
-}
-
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-
-/** Every generated file, by path relative to content/generated. */
-function outputsOf(exports: Exports, notes: NoteEntry[]): Outputs {
-  const outputs: Outputs = new Map();
-  outputs.set('data/documents.json', json(exports.documents));
-  outputs.set('data/measures.json', json(exports.measures));
-  outputs.set('data/departments.json', json(exports.departments));
-  outputs.set('data/themes.json', json(exports.themes));
-  outputs.set('data/targets.json', json(exports.targets));
-  outputs.set('data/cited.json', json(exports.cited));
-  outputs.set('data/thesaurus.json', json(exports.thesaurus));
-  outputs.set('data/thesaurus.jsonld', json(thesaurusJsonLd(exports.thesaurus, THESAURUS_TITLE)));
-  for (const [path, page] of documentPages(exports.documents, exports.measures)) outputs.set(path, page);
-  // What each note cites, for the site's lists of notes (解读); not an open-data export.
-  outputs.set('notes.json', json(notes));
-  return outputs;
 }
