@@ -1,7 +1,7 @@
 // The search indexes, written into the build's output by the integration's build hook
 // (scripts/astro/integration.ts), or on their own:
 //
-//   node scripts/search-index.ts [--dist dist] [--engine auto|shards] [--shards]
+//   node scripts/search-index.ts [--dist dist] [--engine auto|shards] [--shards] [--no-prose]
 //   env SEARCH_ENGINE=shards: same as --engine shards (tests and benchmarks force the sharded layout)
 //
 // Measure search has one client for one index format (src/lib/search/shards/), built from the
@@ -19,8 +19,9 @@
 //
 // Prose search: dist/pagefind/, a Pagefind 1.6.0 (extended: it segments Chinese into words) index of
 // the built note pages and document pages, the region each marks with data-pagefind-body, with its
-// title and kind as Pagefind meta (scripts/search-index/prose.ts). Always written; the search page
-// loads it after the exact results, for its own block. Pagefind's UI bundles are removed (unused).
+// title and kind as Pagefind meta (scripts/search-index/prose.ts). Written unless --no-prose (a site
+// without its pages); the search page loads it after the exact results, for its own block.
+// Pagefind's UI bundles are removed (unused).
 //
 // Prints the sizes, times and the choice. Exit 1 on any error.
 
@@ -110,8 +111,9 @@ async function main(args: string[] = process.argv.slice(2)): Promise<void> {
       dist: { type: 'string' },
       engine: { type: 'string' },
       shards: { type: 'boolean' },
-      // Accepted for older callers: the prose index is always written.
-      pagefind: { type: 'boolean' },
+      // The measure index alone, for a site without its pages (bench/search/dist.ts): Pagefind
+      // indexes the note and document pages, which such a site does not have.
+      'no-prose': { type: 'boolean' },
     },
   });
   const dist = values.dist ?? 'dist';
@@ -132,6 +134,7 @@ async function main(args: string[] = process.argv.slice(2)): Promise<void> {
       `index: sharded, ${shards.files} files, ${kib(shards.bytes)} gzip (start ${kib(shards.startBytes)}, directory ${kib(shards.directoryBytes)}, ${shards.volumes} volumes of ${shards.shards} gram shards, ${shards.lists} lists, ${shards.packs} position packs, ${shards.textPacks} text packs) in ${((shards.buildMs + shards.writeMs) / 1000).toFixed(1)} s (index ${(shards.buildMs / 1000).toFixed(1)} s, compress and write ${(shards.writeMs / 1000).toFixed(1)} s) → ${dist}/${SHARDS_DIR}\n`,
     );
   }
+  if (values['no-prose']) return;
   const started = performance.now();
   const prose = await writePagefind(dist, readInput(dist));
   process.stdout.write(

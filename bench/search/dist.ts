@@ -76,7 +76,8 @@ try {
 
 const index = spawnSync(
   process.execPath,
-  ['scripts/search-index.ts', '--dist', out, ...(values.engine ? ['--engine', values.engine] : [])],
+  // The pages are the small site's: its prose index (Pagefind) is kept as it is.
+  ['scripts/search-index.ts', '--dist', out, '--no-prose', ...(values.engine ? ['--engine', values.engine] : [])],
   { cwd: root, stdio: 'inherit' },
 );
 if (index.status !== 0) process.exitCode = 1;

@@ -15,8 +15,10 @@ export interface Measured {
   /** Transferred with gzip, and as served without compression. */
   bytes: number;
   plainBytes: number;
-  /** Submit → results in the DOM. */
+  /** Submit → the exact results in the DOM (the target's figure). */
   ms: number;
+  /** Submit → the related block settled (filled or left empty), which the page shows after the exact results. */
+  relatedMs: number;
   /** The prose block's bytes for the query (gzip). */
   proseBytes: number;
   /** The engine alone (bundle). */
@@ -85,6 +87,13 @@ export async function siteQuery(
       const check = () => (root.dataset.done !== undefined && root.dataset.done !== before ? resolve() : undefined);
       root.addEventListener('search:done', check);
     });
+    // Then the related block of the same render (data-related-done takes its number).
+    const relatedDone = () => root.dataset.relatedDone !== undefined && root.dataset.relatedDone === root.dataset.done;
+    const related = () =>
+      new Promise<void>((resolve) => {
+        if (relatedDone()) resolve();
+        else root.addEventListener('search:related', () => (relatedDone() ? resolve() : undefined));
+      });
     const t0 = performance.now();
     if (q !== null) {
       input.value = q;
@@ -94,7 +103,9 @@ export async function siteQuery(
     void document.body.offsetHeight; // include layout
     const ms = performance.now() - t0;
     const engineMs = Number(root.dataset.engineMs ?? NaN);
-    return { ms, engineMs };
+    await related();
+    void document.body.offsetHeight;
+    return { ms, engineMs, relatedMs: q === null ? NaN : performance.now() - t0 };
   }, q);
   await proseDone(page);
   const taken = await bytes.take();
@@ -128,6 +139,7 @@ export async function siteQuery(
     plainBytes: taken.plainBytes,
     proseBytes: sum(taken.prose, 1),
     ms: timed.ms,
+    relatedMs: timed.relatedMs,
     engineMs: timed.engineMs,
     status: rest.status,
   };

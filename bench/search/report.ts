@@ -53,7 +53,7 @@ export function reportEngine(
   );
   if (verbose || rows.length <= 100) {
     process.stdout.write(
-      `${'query'.padEnd(22)}${'kind'.padEnd(13)}${'truth'.padStart(6)}${'count'.padStart(7)}${'shown'.padStart(6)}${'recall'.padStart(8)}${'prec.'.padStart(8)}${'gzip'.padStart(11)}${'served'.padStart(11)}${'ms'.padStart(8)}${'prose'.padStart(11)}\n`,
+      `${'query'.padEnd(22)}${'kind'.padEnd(13)}${'truth'.padStart(6)}${'count'.padStart(7)}${'shown'.padStart(6)}${'recall'.padStart(8)}${'prec.'.padStart(8)}${'gzip'.padStart(11)}${'served'.padStart(11)}${'ms'.padStart(8)}${'rel. ms'.padStart(9)}${'prose'.padStart(11)}\n`,
     );
   }
   for (const { query, m } of rows) {
@@ -102,7 +102,7 @@ export function reportEngine(
     if (verbose || rows.length <= 100) {
       const label = query.q.length > 14 ? `${query.q.slice(0, 13)}…` : query.q;
       process.stdout.write(
-        `${label}${' '.repeat(Math.max(1, 22 - width(label)))}${query.kind.padEnd(13)}${String(expected.size).padStart(6)}${`${about ? '~' : ''}${count}`.padStart(7)}${String(shown.size).padStart(6)}${pct(recall).padStart(8)}${pct(precision).padStart(8)}${kib(m.bytes).padStart(11)}${kib(m.plainBytes).padStart(11)}${m.ms.toFixed(1).padStart(8)}${kib(m.proseBytes).padStart(11)}\n`,
+        `${label}${' '.repeat(Math.max(1, 22 - width(label)))}${query.kind.padEnd(13)}${String(expected.size).padStart(6)}${`${about ? '~' : ''}${count}`.padStart(7)}${String(shown.size).padStart(6)}${pct(recall).padStart(8)}${pct(precision).padStart(8)}${kib(m.bytes).padStart(11)}${kib(m.plainBytes).padStart(11)}${m.ms.toFixed(1).padStart(8)}${m.relatedMs.toFixed(1).padStart(9)}${kib(m.proseBytes).padStart(11)}\n`,
       );
     }
   }
@@ -155,7 +155,11 @@ export function reportEngine(
     `prose block, later queries: max ${kib(maxOf(laterProse))} gzip, median ${kib(median(laterProse))}\n`,
   );
   process.stdout.write(
-    `later queries: max ${kib(s.laterMax)} gzip (${kib(s.laterMaxPlain)} served), median ${kib(s.laterMedian)}; time median ${s.msMedian.toFixed(1)} ms, max ${s.msMax.toFixed(1)} ms\n`,
+    `later queries: max ${kib(s.laterMax)} gzip (${kib(s.laterMaxPlain)} served), median ${kib(s.laterMedian)}; time to the exact results median ${s.msMedian.toFixed(1)} ms, max ${s.msMax.toFixed(1)} ms\n`,
+  );
+  const relatedMs = later.map((m) => m.relatedMs);
+  process.stdout.write(
+    `related block (shown after the exact results), time from submit: median ${median(relatedMs).toFixed(1)} ms, max ${maxOf(relatedMs).toFixed(1)} ms\n`,
   );
   if (errors.length) failures.push(...errors.map((e) => `page error: ${e}`));
   const relatedClasses = [...classes].filter(([kind]) => rows.some((r) => r.query.kind === kind && r.query.related));
@@ -168,7 +172,7 @@ export function reportEngine(
     ['precision 100%', microPrecision === 1],
     ['first search ≤ 150 KiB (gzip)', first.bytes <= 150 * 1024],
     ['later queries ≤ 30 KiB (gzip)', s.laterMax <= 30 * 1024],
-    ['later queries ≤ 100 ms', s.msMax <= 100],
+    ['later queries: exact results ≤ 100 ms', s.msMax <= 100],
   ];
   process.stdout.write(`${targets.map(([name, ok]) => `${ok ? 'PASS' : 'FAIL'}  ${name}`).join('\n')}\n`);
   if (failures.length)

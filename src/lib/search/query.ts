@@ -40,8 +40,9 @@ export interface Query {
  *    no real query has more than a few words.
  *  - grams 64: four-grams looked up over all terms (about one shard request each); 64 characters
  *    of ordinary text need at most 61, but characters outside the BMP are two code units each.
- *  - inFlight 6: requests a sharded query keeps open at once (shards/engine.ts), the connections a
- *    browser opens to one host over HTTP/1.1; more only wait in the browser's own, bounded, queue.
+ *  - inFlight 6: requests a sharded query keeps open at once (shards/engine.ts; on the search page
+ *    the merged range reads, shards/merged-reads.ts), the connections a browser opens to one host
+ *    over HTTP/1.1; more only wait in the browser's own, bounded, queue.
  */
 export const QUERY_LIMITS = { chars: 64, terms: 8, grams: 64, inFlight: 6 } as const;
 

@@ -76,9 +76,13 @@ async function start(root: HTMLElement): Promise<void> {
 
   function update(next: SearchState, push: boolean): void {
     state = next;
-    const url = `${location.pathname}${writeState(state)}`;
-    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
     void render();
+    // The address changes in a task of its own, once the query has asked for its files: Chromium
+    // takes several ms of the main thread for a history entry, which would otherwise come first.
+    const url = `${location.pathname}${writeState(state)}`;
+    setTimeout(() => {
+      if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    }, 0);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;

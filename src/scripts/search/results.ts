@@ -3,8 +3,8 @@
  * suggestions, filters), and the “more” button that adds the next pages. Every query is a
  * generation: its first page and each “more” click are requests in one PageQueue, so no click is
  * ever lost, and an answer (or failure) that arrives after a newer query is dropped. Only once the
- * first page is on the page are the related results shown, and only then is the prose block asked
- * for the query: each block waits for the one above it, so none delays the exact results.
+ * first page is on the page are the related results shown and the prose block asked for the query,
+ * so neither delays the exact results.
  */
 import { PageQueue } from '../../lib/search/page-queue.ts';
 import { QUERY_LIMITS, collapseSpace } from '../../lib/search/query.ts';
@@ -139,9 +139,9 @@ export function resultsBlock(
     document.title = searched ? `${searched} · ${baseTitle}` : baseTitle;
     root.dataset.done = String(current);
     root.dispatchEvent(new CustomEvent('search:done'));
+    // Only now: the exact results are on the page before Pagefind is loaded or asked.
+    prose.show(nothingToSearch(view) ? '' : state.q);
     await showRelated(view, current);
-    // Only now: the exact and related results are on the page before Pagefind is loaded or asked.
-    if (current === seq) prose.show(nothingToSearch(view) ? '' : state.q);
   }
 
   /** The related results of `shown` (query `current`), unless a newer query came; a failure leaves the block empty. */

@@ -9,6 +9,8 @@ import type { Labelled } from '../../lib/search/bundle.ts';
 import type { Group } from '../../lib/search/filter-groups.ts';
 import type { EngineManifest, StartFile } from '../../lib/search/shards/format.ts';
 import type { ShardFetch } from '../../lib/search/shards/gram-index.ts';
+import { mergedReader } from '../../lib/search/shards/merged-reads.ts';
+import { QUERY_LIMITS } from '../../lib/search/query.ts';
 import { readDirectory } from '../../lib/search/shards/volumes.ts';
 import type { SearchState } from '../../lib/search/state.ts';
 import type { SearchView } from '../../lib/search/view.ts';
@@ -52,10 +54,12 @@ export async function loadSearcher(base: string): Promise<Searcher> {
   ]);
   // The volumes sit next to the start file (search/shards/).
   const dir = `${base}${manifest.file.replace(/[^/]*$/u, '')}`;
+  // Records asked for together are read by merged requests, QUERY_LIMITS.inFlight open at once; so
+  // the engine asks for all it needs at each step (it would otherwise hold back all but that many).
   const records: ShardFetch = directory
-    ? recordFetch(directory, rangeReader(dir))
+    ? recordFetch(directory, mergedReader(rangeReader(dir), { inFlight: QUERY_LIMITS.inFlight }))
     : (name) => Promise.reject(new Error(`search index: ${name} asked of a single-file index`));
-  const engine = new ShardEngine(start, records, { prefetch: PAGE });
+  const engine = new ShardEngine(start, records, { prefetch: PAGE, inFlight: Infinity });
   return {
     engine: 'shards',
     page: PAGE,
