@@ -199,6 +199,29 @@ describe('shards engine on the fixture', () => {
     expect(await everything(view)).toEqual(['henan-plan/u2']);
   });
 
+  it('asks for the texts of a long term’s candidates along with the position packs that prove them', async () => {
+    const built = buildShards(bundle, fold);
+    const start = JSON.parse(new TextDecoder().decode(built.files.get('start.json'))) as StartFile;
+    // Position packs arrive only when released; everything else at once.
+    const asked: string[] = [];
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const engine = new ShardEngine(start, async (file) => {
+      asked.push(file);
+      if (file.startsWith('p/')) await held;
+      return built.files.get(file)!;
+    });
+    // 6 code units: its 4-grams' lists give two candidates (u1, u2), positions prove u2 alone.
+    const answer = engine.search('质量技术监督');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(asked.some((f) => f.startsWith('p/'))).toBe(true);
+    expect(asked.filter((f) => f.startsWith('x/')).length).toBeGreaterThan(0);
+    release();
+    const view = await answer;
+    expect(view.total).toBe(1);
+    expect(await everything(view)).toEqual(['henan-plan/u2']);
+  });
+
   it('without the budget to prove a long term, counts an estimate and verifies what it shows', async () => {
     const { engine, fetched } = shardsOf(bundle, { positionBudget: 0 });
     const view = await engine.search('质量技术监督');

@@ -97,8 +97,8 @@ export class ShardEngine {
   // ---- matching ------------------------------------------------------------------------------------
 
   /** The units a term reaches (its text, or its departments), and whether that set is exact. */
-  termUnits(term: Term): Promise<TermUnits> {
-    return remember(this.termCache, term.folded, () => this.resolveTerm(term.folded, true));
+  termUnits(term: Term, onCandidates?: (units: readonly number[]) => void): Promise<TermUnits> {
+    return remember(this.termCache, term.folded, () => this.resolveTerm(term.folded, true, onCandidates));
   }
 
   /** The units whose text holds a folded label (a thesaurus label: its text only, no department). */
@@ -106,7 +106,11 @@ export class ShardEngine {
     return remember(this.termCache, `\u0000${folded}`, () => this.resolveTerm(folded, false));
   }
 
-  private async resolveTerm(folded: string, departments: boolean): Promise<TermUnits> {
+  private async resolveTerm(
+    folded: string,
+    departments: boolean,
+    onCandidates?: (units: readonly number[]) => void,
+  ): Promise<TermUnits> {
     const aliasUnits = departments ? this.facets.unitsOfDepartments(this.lexicon.departmentsNamed(folded)) : [];
     if (this.local) {
       const units: number[] = [];
@@ -115,7 +119,7 @@ export class ShardEngine {
       });
       return { units: union(units, aliasUnits), exact: true };
     }
-    return this.grams.resolve(folded, aliasUnits);
+    return this.grams.resolve(folded, aliasUnits, onCandidates);
   }
 
   /** How a unit's text matches the terms (same rule as SearchEngine.matchUnit), or undefined. */
@@ -184,16 +188,6 @@ export class ShardEngine {
   async search(query: string, selection: Selection = {}, order: SortOrder = 'relevance'): Promise<SearchView> {
     const lex = this.lexicon;
     const { terms, cut } = parseQuery(query, lex.fold);
-    let matched: number[];
-    let exact = true;
-    let each: TermUnits[] = [];
-    if (terms.length === 0) matched = Array.from({ length: this.start.units }, (_, u) => u);
-    else {
-      each = await Promise.all(terms.map((t) => this.termUnits(t)));
-      matched = each.map((e) => e.units).reduce((a, b) => intersect(a, b));
-      exact = each.every((e) => e.exact);
-    }
-
     const chosen: Partial<Record<Group, Set<number>>> = {};
     for (const group of GROUPS) {
       const set = new Set((selection[group] ?? []).map((id) => lex.indexOf(group, id)).filter((i) => i >= 0));
@@ -202,24 +196,37 @@ export class ShardEngine {
     const active = GROUPS.filter((g) => chosen[g]);
     const passes = (unit: number, except?: Group): boolean =>
       active.every((group) => group === except || this.facets.values(group, unit).some((v) => chosen[group]!.has(v)));
+    const arranged = (units: readonly number[]): number[] =>
+      rank(
+        active.length > 0 ? units.filter((u) => passes(u)) : [...units],
+        (unit) => this.facts(unit, terms),
+        orderFor(order, terms.length),
+      );
+    /** Asks for the texts of the first page of ranked units (each fetched once: asking again costs nothing). */
+    const prefetch = (ranked: readonly number[]): void => {
+      for (const unit of ranked.slice(0, this.prefetch)) void this.text(unit).catch(() => undefined);
+    };
+
+    let matched: number[];
+    let exact = true;
+    let each: TermUnits[] = [];
+    if (terms.length === 0) matched = Array.from({ length: this.start.units }, (_, u) => u);
+    else {
+      // One term: its first page's texts are asked for as soon as its candidates are known, with the
+      // position packs that prove them (one round of requests less for a long term).
+      const early = terms.length === 1 ? (units: readonly number[]) => prefetch(arranged(units)) : undefined;
+      each = await Promise.all(terms.map((t) => this.termUnits(t, early)));
+      matched = each.map((e) => e.units).reduce((a, b) => intersect(a, b));
+      exact = each.every((e) => e.exact);
+    }
 
     // The texts of the first page are requested now, while the counts are made.
-    const hits = rank(
-      active.length > 0 ? matched.filter((u) => passes(u)) : matched,
-      (unit) => this.facts(unit, terms),
-      orderFor(order, terms.length),
-    );
-    for (const unit of hits.slice(0, this.prefetch)) void this.text(unit).catch(() => undefined);
+    const hits = arranged(matched);
+    prefetch(hits);
     // Related results (related-lookup.ts) are looked up while the counts are made and the first page
     // is shown, not waited for: their files come after the first page's texts, already asked.
     const related = lookUpRelated(
-      this.relatedSource((units) =>
-        rank(
-          units.filter((u) => passes(u)),
-          (u) => this.facts(u, terms),
-          orderFor(order, terms.length),
-        ),
-      ),
+      this.relatedSource((units) => arranged(units)),
       terms,
       each.map((e) => e.units),
     );

@@ -59,8 +59,16 @@ export class GramIndex {
     });
   }
 
-  /** The units whose text holds the folded term, with `aliasUnits` (units matching it otherwise). */
-  async resolve(folded: string, aliasUnits: readonly number[]): Promise<TermUnits> {
+  /**
+   * The units whose text holds the folded term, with `aliasUnits` (units matching it otherwise).
+   * `onCandidates` hears the candidates of a long term before they are proven (nearly always the
+   * answer), so the texts a page will show can be asked for alongside the position packs.
+   */
+  async resolve(
+    folded: string,
+    aliasUnits: readonly number[],
+    onCandidates?: (units: readonly number[]) => void,
+  ): Promise<TermUnits> {
     const grams = termGrams(folded);
     const found = await Promise.all(grams.map((g) => this.entry(g)));
     if (found.some((e) => e === undefined)) return { units: [...aliasUnits], exact: true };
@@ -101,7 +109,7 @@ export class GramIndex {
     }
     for (const c of packCosts.values()) cost += c;
     if (cost <= this.positionBudget) {
-      const [, positions] = await Promise.all([
+      const proving = Promise.all([
         take(cover.offsets),
         Promise.all(
           cover.offsets.map(async (o) => {
@@ -111,6 +119,9 @@ export class GramIndex {
           }),
         ),
       ]);
+      // After the lists and packs are asked for, so that what proves the term comes first.
+      onCandidates?.(union(candidates!, aliasUnits));
+      const [, positions] = await proving;
       const occurs = (u: number): boolean => {
         const at = cover.offsets.map((o, k) => positions[k]![indexIn(lists[o]!, u)]!);
         const rest = cover.offsets.slice(1).map((o, k) => ({ shift: o, set: new Set(at[k + 1]) }));
