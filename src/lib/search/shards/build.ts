@@ -9,16 +9,11 @@
  */
 import type { SearchBundle } from '../bundle.ts';
 import type { CharFolder } from '../normalize.ts';
-import {
-  GRAM_MAX,
-  type GramEntry,
-  type PositionRef,
-  codeChar,
-  encodeList,
-  gramHash,
-  writePositions,
-  writeShard,
-} from './format.ts';
+import { GRAM_MAX, gramHash } from './grams.ts';
+import { type GramEntry, type PositionRef, writeShard } from './gram-shard.ts';
+import { writePositions } from './gram-positions.ts';
+import { encodeList } from './unit-lists.ts';
+import { codeChar } from './string-codes.ts';
 import { ByteWriter, encodeUtf16 } from './bytes.ts';
 import { IntList, IntTable } from './int-table.ts';
 import { startFile, unitText } from './start.ts';

@@ -25,7 +25,8 @@ import { type RankFacts, type SortOrder, coverage, orderFor, rank, titleTier } f
 import { suggestionsFor } from '../related.ts';
 import { type RelatedSource, lookUpRelated } from '../related-lookup.ts';
 import { type FacetCount, NO_SUGGESTIONS, type SearchView, type ShownHit, shownHit, verifiedPager } from '../view.ts';
-import { type StartFile, type UnitText, unpackCodes } from './format.ts';
+import type { StartFile, UnitText } from './format.ts';
+import { unpackCodes } from './string-codes.ts';
 import { decodeUtf16 } from './bytes.ts';
 import { GramIndex, type ShardFetch, type TermUnits } from './gram-index.ts';
 import { limitInFlight, remember } from './requests.ts';
