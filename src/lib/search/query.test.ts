@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { T2S } from '../../model/t2s.ts';
 import { makeMatchFold } from './normalize.ts';
 import { QUERY_LIMITS, parseQuery } from './query.ts';
-import { termGrams } from './shards/format.ts';
+import { termGrams } from './shards/grams.ts';
 
 const fold = makeMatchFold(T2S);
 const folded = (q: string) => parseQuery(q, fold).terms.map((t) => t.folded);

@@ -67,12 +67,12 @@ export function collapseSpace(text: string): string {
 }
 
 /**
- * Longest gram of the shards index (shards/format.ts GRAM_MAX), repeated here rather than imported:
- * importing format.ts would pull the index reader into the page's main script in every mode.
+ * Longest gram of the shards index (shards/grams.ts GRAM_MAX), repeated here rather than imported,
+ * so that the query parser depends on no module of the index.
  */
 const GRAM_MAX = 4;
 
-/** Grams a folded term is looked up with in shards mode (format.ts termGrams): one when it is short. */
+/** Grams a folded term is looked up with in shards mode (shards/grams.ts termGrams): one when it is short. */
 function gramsOf(folded: string): number {
   return Math.max(1, folded.length - GRAM_MAX + 1);
 }

@@ -1,7 +1,7 @@
 /**
  * Builds the sharded index (format.ts) from the search bundle (bundle.ts, itself built from the
  * public exports). Pure and deterministic: the same bundle gives the same files, byte for byte.
- * One pass over the folded texts (linear in the corpus), then sorting and encoding.
+ * The postings of every gram (gram-postings.ts, one pass over the folded texts), then encoding.
  *
  * The caller compresses and writes the files (scripts/search-index.ts); `compressedSize` tells the
  * builder what a position pack will cost to fetch (recorded in the gram entries, so the page can
@@ -9,18 +9,13 @@
  */
 import type { SearchBundle } from '../bundle.ts';
 import type { CharFolder } from '../normalize.ts';
-import {
-  GRAM_MAX,
-  type GramEntry,
-  type PositionRef,
-  codeChar,
-  encodeList,
-  gramHash,
-  writePositions,
-  writeShard,
-} from './format.ts';
+import { gramHash } from './grams.ts';
+import { type GramEntry, type PositionRef, writeShard } from './gram-shard.ts';
+import { writePositions } from './gram-positions.ts';
+import { encodeList } from './unit-lists.ts';
+import { codeChar } from './string-codes.ts';
 import { ByteWriter, encodeUtf16 } from './bytes.ts';
-import { IntList, IntTable } from './int-table.ts';
+import { type GramPostings, gramPostings } from './gram-postings.ts';
 import { startFile, unitText } from './start.ts';
 
 export interface ShardOptions {
@@ -42,15 +37,6 @@ export interface ShardFiles {
   stats: { units: number; grams: number; shards: number; packs: number; lists: number; textPacks: number };
 }
 
-interface Acc {
-  gram: string;
-  /** Units holding the gram, ascending. */
-  units: Int32Array;
-  /** Longest grams: occurrences per unit of `units`, and all positions, flat. */
-  counts?: Int32Array;
-  positions?: Int32Array;
-}
-
 export function buildShards(bundle: SearchBundle, fold: CharFolder, options: ShardOptions = {}): ShardFiles {
   const shardBytes = options.shardBytes ?? 1024;
   const packBytes = options.packBytes ?? 4096;
@@ -62,97 +48,12 @@ export function buildShards(bundle: SearchBundle, fold: CharFolder, options: Sha
   const unitCount = bundle.units.length;
   const files = new Map<string, Uint8Array>();
 
-  // ---- postings: one pass over the folded texts -------------------------------------------------
-  // Code units get dense ids, and an n-gram is numbered by the pair (number of its first n−1 code
-  // units' gram + 1, id of its last code unit), so no string is made per position. The pass appends
-  // (gram, unit) pairs, and (gram, unit, position) for the longest grams, to flat typed arrays in
-  // unit order; a stable counting sort by gram then gives every gram its sorted units (this keeps
-  // the pass's memory accesses sequential, which is what makes it fast).
-  const charIds = new Map<number, number>();
-  const tables = Array.from({ length: GRAM_MAX + 1 }, () => new IntTable());
-  const numbered: number[][] = Array.from({ length: GRAM_MAX + 1 }, () => []);
-  const gramText: string[] = [];
-  const lastUnit = new IntList();
-  const pairGram = new IntList();
-  const pairUnit = new IntList();
-  const posGram = new IntList();
-  const posUnit = new IntList();
-  const posAt = new IntList();
-  bundle.units.forEach((unit, u) => {
-    const text = fold(unit.text);
-    const ids = new Int32Array(text.length);
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let id = charIds.get(c);
-      if (id === undefined) {
-        id = charIds.size;
-        charIds.set(c, id);
-      }
-      ids[i] = id;
-    }
-    for (let i = 0; i < text.length; i++) {
-      let prefix = -1;
-      for (let n = 1; n <= GRAM_MAX && i + n <= text.length; n++) {
-        const global = numbered[n]!;
-        const num = tables[n]!.get(prefix + 1, ids[i + n - 1]!, global.length);
-        let g = global[num];
-        if (g === undefined) {
-          g = gramText.length;
-          gramText.push(text.slice(i, i + n));
-          global.push(g);
-          lastUnit.push(-1);
-        }
-        if (lastUnit.data[g] !== u) {
-          lastUnit.data[g] = u;
-          pairGram.push(g);
-          pairUnit.push(u);
-        }
-        if (n === GRAM_MAX) {
-          posGram.push(g);
-          posUnit.push(u);
-          posAt.push(i);
-        }
-        prefix = num;
-      }
-    }
-  });
-  /** Stable counting sort of value columns by key: where each key's run starts, and the columns. */
-  const bucket = (keys: Int32Array, count: number, ...columns: Int32Array[]) => {
-    const start = new Int32Array(count + 1);
-    for (let k = 0; k < keys.length; k++) start[keys[k]! + 1]!++;
-    for (let g = 0; g < count; g++) start[g + 1]! += start[g]!;
-    const fill = start.slice(0, count);
-    const sorted = columns.map(() => new Int32Array(keys.length));
-    for (let k = 0; k < keys.length; k++) {
-      const at = fill[keys[k]!]!++;
-      for (let c = 0; c < columns.length; c++) sorted[c]![at] = columns[c]![k]!;
-    }
-    return { start, sorted };
-  };
-  const pairs = bucket(pairGram.view(), gramText.length, pairUnit.view());
-  const occurrences = bucket(posGram.view(), gramText.length, posUnit.view(), posAt.view());
-  const [unitsSorted] = pairs.sorted as [Int32Array];
-  const [occurrenceUnit, occurrenceAt] = occurrences.sorted as [Int32Array, Int32Array];
-  const all: Acc[] = gramText.map((gram, g) => {
-    const units = unitsSorted.subarray(pairs.start[g]!, pairs.start[g + 1]!);
-    if (gram.length !== GRAM_MAX) return { gram, units };
-    const from = occurrences.start[g]!;
-    const to = occurrences.start[g + 1]!;
-    const counts = new Int32Array(units.length);
-    let j = -1;
-    for (let k = from; k < to; k++) {
-      if (j < 0 || units[j] !== occurrenceUnit[k]) j++;
-      counts[j]!++;
-    }
-    return { gram, units, counts, positions: occurrenceAt.subarray(from, to) };
-  });
-  // Gram order (code units), so the output does not depend on the order grams were met in.
-  const accs = all.sort((a, b) => (a.gram < b.gram ? -1 : a.gram > b.gram ? 1 : 0));
+  const postings = gramPostings(bundle, fold);
 
   // ---- position packs: big entries alone, small ones together (gram order) ----------------------
   const refs = new Map<string, PositionRef>();
   let packCount = 0;
-  let pending: { acc: Acc; offset: number; length: number }[] = [];
+  let pending: { posting: GramPostings; offset: number; length: number }[] = [];
   let pack = new ByteWriter();
   const flush = (): void => {
     if (pending.length === 0) return;
@@ -160,16 +61,16 @@ export function buildShards(bundle: SearchBundle, fold: CharFolder, options: Sha
     const id = packCount++;
     files.set(`p/${id}.bin`, data);
     const size = cost(data);
-    for (const p of pending) refs.set(p.acc.gram, { pack: id, offset: p.offset, length: p.length, cost: size });
+    for (const p of pending) refs.set(p.posting.gram, { pack: id, offset: p.offset, length: p.length, cost: size });
     pending = [];
     pack = new ByteWriter();
   };
-  for (const acc of accs) {
-    if (!acc.positions) continue;
+  for (const posting of postings) {
+    if (!posting.positions) continue;
     const entry = new ByteWriter();
-    writePositions(entry, acc.counts!, acc.positions);
+    writePositions(entry, posting.counts!, posting.positions);
     if (pack.length > 0 && pack.length + entry.length > packBytes) flush();
-    pending.push({ acc, offset: pack.length, length: entry.length });
+    pending.push({ posting, offset: pack.length, length: entry.length });
     pack.bytes(entry.done());
     if (pack.length >= packBytes) flush();
   }
@@ -177,15 +78,15 @@ export function buildShards(bundle: SearchBundle, fold: CharFolder, options: Sha
 
   // ---- gram shards: small lists inline, big ones in list files of their own -------------------
   let listCount = 0;
-  const entries: GramEntry[] = accs.map((acc) => {
-    const { kind, bytes } = encodeList(acc.units, unitCount);
-    const entry: GramEntry = { gram: acc.gram, df: acc.units.length, kind, list: bytes };
+  const entries: GramEntry[] = postings.map((posting) => {
+    const { kind, bytes } = encodeList(posting.units, unitCount);
+    const entry: GramEntry = { gram: posting.gram, df: posting.units.length, kind, list: bytes };
     if (bytes.length > bigList) {
       entry.file = listCount++;
       entry.fileCost = cost(bytes);
       files.set(`l/${entry.file}.bin`, bytes);
     }
-    const ref = refs.get(acc.gram);
+    const ref = refs.get(posting.gram);
     if (ref) entry.positions = ref;
     return entry;
   });

@@ -1,6 +1,7 @@
 /**
  * Bytes of the search index's binary records: varints written and read, and text as UTF-16LE (what
- * format.ts and volumes.ts are encoded with). Pure: no DOM, no Node APIs.
+ * gram-shard.ts, unit-lists.ts, gram-positions.ts, the text packs and volumes.ts are encoded with).
+ * Pure: no DOM, no Node APIs.
  */
 
 export class ByteWriter {

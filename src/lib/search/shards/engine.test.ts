@@ -14,7 +14,8 @@ import type { SearchView } from '../view.ts';
 import { type ShardOptions, buildShards } from './build.ts';
 import { ShardEngine, type ShardEngineOptions } from './engine.ts';
 import { cheapestCover } from './sets.ts';
-import { type StartFile, unpackCodes } from './format.ts';
+import type { StartFile } from './format.ts';
+import { unpackCodes } from './string-codes.ts';
 import { singleFile } from './start.ts';
 
 const fold = makeMatchFold(T2S);

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  GRAM_MAX,
-  type GramEntry,
-  codeChar,
-  decodeList,
-  encodeList,
-  gramHash,
-  packLists,
-  readPositions,
-  readShard,
-  termGrams,
-  unpackCodes,
-  unpackLists,
-  writePositions,
-  writeShard,
-} from './format.ts';
+import { GRAM_MAX, gramHash, termGrams } from './grams.ts';
+import { type GramEntry, readShard, writeShard } from './gram-shard.ts';
+import { readPositions, writePositions } from './gram-positions.ts';
+import { decodeList, encodeList } from './unit-lists.ts';
+import { codeChar, packLists, unpackCodes, unpackLists } from './string-codes.ts';
 import { ByteReader, ByteWriter, decodeUtf16, encodeUtf16 } from './bytes.ts';
 
 describe('varints', () => {

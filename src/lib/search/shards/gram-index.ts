@@ -12,7 +12,10 @@
  *   When the proof costs more, the lists that fit the budget narrow the candidates (a superset, in
  *   practice nearly always equal), and the answer says it is not exact.
  */
-import { type GramEntry, decodeList, gramHash, readPositions, readShard, termGrams } from './format.ts';
+import { gramHash, termGrams } from './grams.ts';
+import { type GramEntry, readShard } from './gram-shard.ts';
+import { readPositions } from './gram-positions.ts';
+import { decodeList } from './unit-lists.ts';
 import { remember } from './requests.ts';
 import { cheapestCover, indexIn, intersect, union } from './sets.ts';
 

@@ -1,6 +1,7 @@
 /**
- * Integer containers of the index builder (build.ts), over typed arrays: its inner loop runs once per
- * code unit of the corpus, where Maps and arrays of numbers were the cost.
+ * Integer containers of the index builder's pass over the texts (gram-postings.ts), over typed
+ * arrays: its inner loop runs once per code unit of the corpus, where Maps and arrays of numbers
+ * were the cost.
  */
 
 /** A growable list of integers in a typed array (off the JS heap: nothing for the GC to scan). */

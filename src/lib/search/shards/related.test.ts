@@ -11,7 +11,8 @@ import { makeMatchFold } from '../normalize.ts';
 import { RELATED_MAX } from '../related.ts';
 import { buildShards } from './build.ts';
 import { ShardEngine } from './engine.ts';
-import { type StartFile, unpackCodes } from './format.ts';
+import type { StartFile } from './format.ts';
+import { unpackCodes } from './string-codes.ts';
 import { readBundleInput } from '../bundle-input.ts';
 
 const DATA = fileURLToPath(new URL('../../../../content/generated/data/', import.meta.url));

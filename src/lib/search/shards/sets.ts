@@ -2,7 +2,7 @@
  * Sorted unit lists (ascending, distinct) for the shards engine: intersection, union, lookup, and the
  * cheapest chain of 4-grams that proves a longer term.
  */
-import { GRAM_MAX } from './format.ts';
+import { GRAM_MAX } from './grams.ts';
 
 /** Sorted ascending, distinct. */
 export function intersect(a: readonly number[], b: readonly number[]): number[] {

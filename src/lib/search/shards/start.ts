@@ -7,7 +7,8 @@
  */
 import type { BundleUnit, SearchBundle } from '../bundle.ts';
 import { metaOf } from '../lexicon.ts';
-import { SHARDS_VERSION, type StartFile, type UnitText, codeChar, packLists } from './format.ts';
+import { SHARDS_VERSION, type StartFile, type UnitText } from './format.ts';
+import { codeChar, packLists } from './string-codes.ts';
 
 /** What the page shows of a unit (and checks a match against). */
 export function unitText(unit: BundleUnit): UnitText {

@@ -4,7 +4,8 @@
  * aliases from these alone, without fetching anything.
  */
 import type { Group } from '../filter-groups.ts';
-import { type StartFile, unpackCodes, unpackLists } from './format.ts';
+import type { StartFile } from './format.ts';
+import { unpackCodes, unpackLists } from './string-codes.ts';
 import { union } from './sets.ts';
 
 export class UnitFacets {

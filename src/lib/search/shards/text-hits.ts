@@ -1,0 +1,43 @@
+/**
+ * A unit's text as a hit of the page's engine (engine.ts): how the text matches the terms, which
+ * verifies every result before it is shown (the gram index may answer a superset) and gives the
+ * ranges to mark, and the hit shown for it.
+ */
+import { type Range, occurrences } from '../highlight.ts';
+import type { Lexicon } from '../lexicon.ts';
+import type { Term } from '../query.ts';
+import { type ShownHit, shownHit } from '../view.ts';
+import type { UnitText } from './format.ts';
+import type { UnitFacets } from './unit-facets.ts';
+
+/** How a unit's text matches the terms (same rule as SearchEngine.matchUnit), or undefined. */
+export function matchText(
+  lexicon: Lexicon,
+  text: UnitText,
+  terms: readonly Term[],
+): { ranges: Range[]; alias: Set<number> } | undefined {
+  const folded = lexicon.fold(text.x);
+  const ranges: Range[] = [];
+  const alias = new Set<number>();
+  for (const term of terms) {
+    const found = occurrences(folded, term.folded);
+    const named = lexicon.departmentsNamed(term.folded).filter((d) => text.d.includes(d));
+    if (found.length === 0 && named.length === 0) return undefined;
+    ranges.push(...found);
+    for (const d of named) alias.add(d);
+  }
+  return { ranges, alias };
+}
+
+/** The hit shown for a unit: its text, with the ranges to mark and the departments it matched by. */
+export function textHit(
+  lexicon: Lexicon,
+  facets: UnitFacets,
+  unit: number,
+  text: UnitText,
+  ranges: Range[],
+  alias: Set<number>,
+): ShownHit {
+  const source = { id: text.id, number: text.n, title: text.t, text: text.x, depts: text.d };
+  return shownHit(lexicon.meta, { ...source, doc: facets.docOf[unit]!, kind: facets.kindOf[unit]! }, ranges, alias);
+}
