@@ -1,9 +1,10 @@
 /**
- * Requests and bytes per query of the sharded index, without a browser, so the figures do not
+ * Records read and bytes per query of the sharded index, without a browser, so the figures do not
  * depend on the machine's load: the page's engine (src/lib/search/shards/engine.ts) over an index
  * built in memory from a site's open data, for several layouts, answering the benchmark's query set
  * in order (files fetched once are kept, as on the page), each query's first page (10) and its
- * related block. Bytes are gzip -9, as the files are served.
+ * related block. Bytes are gzip -9, as the files are served. A record is one request at most: the
+ * page reads records that lie close together by one (shards/merged-reads.ts).
  *
  *   node bench/search/requests.ts --dist .scratch/dist-1000
  *   (a large site without its pages: bench/search/dist.ts)
@@ -61,14 +62,16 @@ for (const [name, options] of LAYOUTS) {
   for (const [i, q] of queries.entries()) {
     requests = 0;
     bytes = 0;
-    await (await engine.search(q)).next(10);
+    const view = await engine.search(q);
+    await view.next(10);
+    await view.related;
     if (i > 0) later.push({ q, requests, bytes });
   }
   const most = later.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   const r = later.map((m) => m.requests);
   process.stdout.write(
     `${name}: ${built.files.size} files, start ${kib(gzip(built.files.get('start.json')!))}; later queries: ` +
-      `requests median ${median(r)}, max ${Math.max(...r)}, total ${r.reduce((a, b) => a + b, 0)}; ` +
+      `records median ${median(r)}, max ${Math.max(...r)}, total ${r.reduce((a, b) => a + b, 0)}; ` +
       `bytes median ${kib(median(later.map((m) => m.bytes)))}, max ${kib(most.bytes)} (${most.q})\n`,
   );
 }
