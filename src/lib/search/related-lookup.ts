@@ -9,7 +9,7 @@ import type { Range } from './highlight.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Term } from './query.ts';
 import { type Alternative, RELATED_MAX, alternativesFor, relatedCandidates, relatedMatch } from './related.ts';
-import { NO_RELATED, type RelatedFound, type ShownHit, verifiedPager } from './view.ts';
+import { type RelatedFound, type ShownHit, verifiedPager } from './view.ts';
 
 /** What an index engine gives the lookup, for its own unit keys U (unit numbers). */
 export interface RelatedSource<U> {
@@ -25,6 +25,8 @@ export interface RelatedSource<U> {
   /** The unit as shown, with its marks and the departments reached through a short form. */
   show: (unit: U, ranges: Range[], departments: ReadonlySet<number>) => Promise<ShownHit>;
 }
+
+const NO_RELATED: RelatedFound = { related: [], total: 0 };
 
 /** Related results of the terms, given each term's exact units (`exact[i]`: text or department). */
 export async function lookUpRelated<U>(

@@ -121,8 +121,6 @@ export interface RelatedFound {
   total: number;
 }
 
-export const NO_RELATED: RelatedFound = { related: [], total: 0 };
-
 export interface SearchView {
   terms: Term[];
   /** Only the beginning of a too long query was searched (query.ts QUERY_LIMITS): the page says so. */

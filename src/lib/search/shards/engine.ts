@@ -147,10 +147,12 @@ export class ShardEngine {
     // Related results (related-lookup.ts) are looked up while the counts are made and the first page
     // is shown, not waited for: their files come after the first page's texts, already asked.
     const related = lookUpRelated(
-      relatedSource(this, (units) => arranged(units)),
+      relatedSource(this, arranged),
       terms,
       each.map((e) => e.units),
     );
+    // Handled here too, so a failed lookup never surfaces as an unhandled rejection when nothing asks for it.
+    related.catch(() => undefined);
 
     const facets = filter.counts(matched);
     const pager = verifiedPager(hits, async (batch) => {
@@ -160,8 +162,6 @@ export class ShardEngine {
         return m ? textHit(lex, this.facets, unit, texts[i]!, m.ranges, m.alias) : undefined;
       });
     });
-    // Handled here too, so a failed lookup never surfaces as an unhandled rejection when nothing asks for it.
-    related.catch(() => undefined);
     const view: SearchView = {
       terms,
       cut,
