@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { policyKb } from './scripts/astro/integration.ts';
 import { readConfig } from './src/config.ts';
+import { MDX_OPTIONS } from './src/content/mdx-options.ts';
 
 const config = readConfig();
 // Without a site URL there is no sitemap (src/config.ts says why).
@@ -31,8 +32,7 @@ export default defineConfig({
       },
     },
   },
-  // Generated MDX and notes are prose, not typography: no smart quotes, no GFM autolinks or tables.
   // policyKb() writes the search index once the pages are built (the ingest runs in the content
   // loaders, src/content.config.ts), so `astro build` alone makes the whole site.
-  integrations: [mdx({ gfm: false, smartypants: false }), ...(site ? [sitemap()] : []), policyKb()],
+  integrations: [mdx(MDX_OPTIONS), ...(site ? [sitemap()] : []), policyKb()],
 });

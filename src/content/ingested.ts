@@ -1,6 +1,6 @@
 /**
  * `ingested(loader)`: a content loader that first waits for the ingest and then loads what it wrote,
- * through Astro's own file() and glob() loaders.
+ * through Astro's own file() and glob() loaders or mdxFrontmatter() (src/content/mdx-frontmatter.ts).
  *
  * The ingest is scripts/'s (nothing in src/ imports scripts/): the project's integration
  * (scripts/astro/integration.ts, in astro.config.mjs) installs its runner on `globalThis` under
