@@ -9,15 +9,17 @@
  * defineCollection accepts any `zod/v4/core` $ZodType, so no conversion is needed: this file is the
  * one place where model schemas meet collections.
  *
- * Documents and units are read from the ingest's open-data exports (content/generated/data/*.json,
- * the same files the site publishes under data/): one JSON array each, one entry per element, keyed
- * by its `id` (`shanxi-2015-plan/2-8`). Document pages are rendered from one generated MDX page per
- * document (documentPages), not one MDX module per unit: per-document modules keep the build linear
- * at thousands of documents, and department, theme and province pages read the typed data.
+ * Documents are read from the ingest's open-data export (content/generated/data/documents.json, the
+ * file the site publishes under data/), one entry per element, keyed by its `id`. Units are not a
+ * collection: at 10,000 documents Astro's data store of them outgrew the build's memory, and the
+ * pages read them from the same export (src/lib/generated-data.ts). Document pages are rendered from
+ * one generated MDX page per document (documentPages), compiled when the page is rendered rather
+ * than bundled (mdxFrontmatter says why); department, theme and province pages read the typed data.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { ingested } from './content/ingested.ts';
+import { mdxFrontmatter } from './content/mdx-frontmatter.ts';
 import {
   citedDocumentSchema,
   departmentSchema,
@@ -27,7 +29,6 @@ import {
   noteSchema,
   provinceSchema,
   themeSchema,
-  unitSchema,
 } from './model/index.ts';
 
 const GENERATED = 'content/generated/data';
@@ -38,14 +39,12 @@ export const collections = {
     loader: ingested(file(`${GENERATED}/documents.json`)),
     schema: documentSchema,
   }),
-  /** Every unit of every document (the open data calls the dataset `measures`, as officials do). */
-  units: defineCollection({
-    loader: ingested(file(`${GENERATED}/measures.json`)),
-    schema: unitSchema,
-  }),
-  /** One MDX page per document (content/generated/documents/<id>.mdx), rendered by the document pages. */
+  /**
+   * One MDX page per document (content/generated/documents/<id>.mdx): its frontmatter and path; the
+   * document page compiles and renders it (src/content/mdx-component.ts).
+   */
   documentPages: defineCollection({
-    loader: ingested(glob({ pattern: '*.mdx', base: 'content/generated/documents' })),
+    loader: ingested(mdxFrontmatter({ base: 'content/generated/documents' })),
     schema: documentPageSchema,
   }),
   /** Editors' notes, rendered by /notes/<id>/; their references are checked by the ingest. */

@@ -5,9 +5,8 @@
  * dataset that fits keeps its plain name (`measures.json`); a larger one is `measures-1.json`,
  * `measures-2.json`… with CSV parts holding the same records. `data/index.json` lists every file.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { dataFiles } from './fields.ts';
+import { readDataset } from './generated-data.ts';
 
 /** Largest JSON part, in bytes: under 25 MiB with room for a long record. */
 export const PART_BYTES = 20_000_000;
@@ -85,19 +84,6 @@ export function filesOf(dataset: Dataset, records: readonly unknown[], limit: nu
   return formats.flatMap((format) =>
     parts.map((part, index) => ({ file: name(index, format), dataset: dataset.name, format, ...part })),
   );
-}
-
-const GENERATED = 'content/generated/data';
-const loaded = new Map<string, unknown[]>();
-
-/** A dataset's records as the ingest wrote them (content/generated/data/<name>.json), read once per build. */
-export function readDataset(name: string): unknown[] {
-  let records = loaded.get(name);
-  if (!records) {
-    records = JSON.parse(readFileSync(resolve(GENERATED, `${name}.json`), 'utf8')) as unknown[];
-    loaded.set(name, records);
-  }
-  return records;
 }
 
 /** Every file /data/ serves, dataset by dataset (data/index.json lists them; the data page links them). */

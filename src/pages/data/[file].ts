@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Target, Unit } from '../../model/index.ts';
-import { type DataFilePart, readDataset, siteDataFiles } from '../../lib/data-files.ts';
+import { type DataFilePart, siteDataFiles } from '../../lib/data-files.ts';
+import { readDataset } from '../../lib/generated-data.ts';
 import { jsonRecords, measuresCsv, targetsCsv, withBaseUrls } from '../../lib/exports.ts';
 
 const BASE = import.meta.env.BASE_URL;
