@@ -22,7 +22,7 @@ export const PAGEFIND_VERSION = '1.6.0';
  * UnitBlock.astro): its chips, citations and foot. Left out here, once, rather than by a
  * data-pagefind-ignore on each of them, which a page would repeat in every one of its units.
  */
-export const UNIT_CHROME = ['.unit > .chips', '.unit > .citations', '.unit > .unit-foot'];
+export const UNIT_CHROME = ['.unit > .chips', '.unit > .citations', '.unit > footer'];
 
 /** Pages handed to Pagefind at once (its service indexes them concurrently). */
 const PAGES_IN_FLIGHT = 8;
