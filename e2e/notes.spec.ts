@@ -48,11 +48,11 @@ test("a note lists a department's responsibilities by province, with its role", 
 test('pages cited by a note list it (解读), and the home page shows the newest notes', async ({ page }) => {
   // A unit cited by a note links it in the unit's foot on its document page; a unit no note cites, none.
   await page.goto('documents/henan-2015-plan/');
-  await expect(page.locator("section[id='2-16'] .unit-foot a.note-mark")).toHaveAttribute(
+  await expect(page.locator("section[id='2-16'] > footer a.note-mark")).toHaveAttribute(
     'href',
     /\/notes\/quality-supervision-across-provinces\/$/,
   );
-  await expect(page.locator("section[id='2-2'] .unit-foot a.note-mark")).toHaveCount(0);
+  await expect(page.locator("section[id='2-2'] > footer a.note-mark")).toHaveCount(0);
   for (const path of [
     'documents/jilin-2015-plan/',
     'departments/quality-supervision/',

@@ -52,7 +52,7 @@ test('document page: metadata, contents, anchored units, source lines', async ({
   await expect(page.locator('.meta-panel .bases')).toBeVisible();
   await expect(page.locator(".toc a[href='#1']")).toBeVisible();
   const unit = page.locator("section[id='2-8']");
-  await expect(unit.locator('.unit-title')).toContainText('二（八）');
+  await expect(unit.getByRole('heading')).toContainText('二（八）');
   // Departments are linked where the text names them, the lead marked.
   await expect(unit.locator('.text a.dept.lead')).toHaveCount(1);
   await expect(unit.locator('.text a.dept.lead')).toHaveAttribute(
@@ -119,10 +119,14 @@ test('a unit’s address opens its block on the document page; chips lead to dep
 }) => {
   await page.goto('documents/shanxi-2015-plan/#2-8');
   const block = unitBlock(page, 'shanxi-2015-plan/2-8');
-  await expect(block.locator('.unit-title')).toContainText('强化重点领域质量安全监管');
+  const heading = block.getByRole('heading');
+  await expect(heading).toContainText('强化重点领域质量安全监管');
   expect(await block.evaluate((el) => el.matches(':target'))).toBe(true);
   await expect(block).toBeInViewport();
-  await expect(block.locator('.unit-title a')).toHaveAttribute('href', /\/documents\/shanxi-2015-plan\/#2-8$/);
+  // The title links to the unit's address (written relative to its document's page).
+  expect(await heading.getByRole('link').evaluate((a: HTMLAnchorElement) => a.href)).toMatch(
+    /\/documents\/shanxi-2015-plan\/#2-8$/,
+  );
   const themeName = (await block.locator('.chip.theme').first().textContent())!.trim();
   const lead = block.locator('.dept.lead').first();
   const name = (await lead.evaluate((el) => el.firstChild?.textContent ?? '')).trim();
@@ -179,7 +183,7 @@ test('department page counts units by role; roles and unresolved names show on t
   await expect(page.locator('main table').first().locator('thead th')).toContainText(['牵头', '负责', '配合']);
   await expect(page.locator('.summary')).toContainText(/牵头 \d+ 条、负责 \d+ 条、配合 \d+ 条/);
   await page.goto('documents/shanxi-2015-plan/#2-8');
-  await expect(unitBlock(page, 'shanxi-2015-plan/2-8').locator('.unit-foot')).toContainText('任务措施');
+  await expect(unitBlock(page, 'shanxi-2015-plan/2-8').locator(':scope > footer')).toContainText('任务措施');
   const measures = await json<Unit[]>(request, 'measures.json');
   // A department is a link in the text where the text names it, else a chip; both carry the role.
   const cooperating = measures.find((u) => u.departments.some((d) => d.id && d.role === 'cooperating'));

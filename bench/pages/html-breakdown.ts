@@ -11,15 +11,21 @@ const PARTS: [string, RegExp][] = [
   ['breadcrumbs', /<nav class="crumbs"[\s\S]*?<\/nav>/gu],
   ['table of contents', /<nav class="toc"[\s\S]*?<\/nav>/gu],
   ['document metadata panel', /<aside class="meta-panel"[\s\S]*?<\/aside>/gu],
-  ['unit titles (numbering + link)', /<h[2-6] class="unit-title">[\s\S]*?<\/h[2-6]>/gu],
-  ['unit chips (themes; departments the text does not name)', /<div class="unit-meta">[\s\S]*?<\/div>/gu],
+  ['lineage panel (时效与沿革)', /<section class="meta-panel lineage-panel"[\s\S]*?<\/section>/gu],
+  ['notes citing the document (相关解读)', /<section class="notes-citing"[\s\S]*?<\/section>/gu],
+  [
+    'unit titles (numbering + link)',
+    /<(h[2-6])>(?:<span class="num">[^<]*<\/span>)?<a href="#[^"]*">[^<]*<\/a><\/\1>/gu,
+  ],
+  ['unit chips (themes; departments the text does not name)', /<ul class="chips"[\s\S]*?<\/ul>/gu],
   [
     'department links inside the text (markup only)',
-    /<a class="dept[^"]*" href="[^"]*">|(?<=<a class="dept[^>]*>[^<]*)<\/a>/gu,
+    /<a class="dept[^"]*" href="[^"]*"[^>]*>|(?<=<a class="dept[^>]*>[^<]*)<\/a>/gu,
   ],
   ['unit text', /<div class="text">[\s\S]*?<\/div>/gu],
-  ['unit footers (kind + source line link)', /<p class="unit-foot">[\s\S]*?<\/p>/gu],
-  ['`<footer>`', /<footer[\s\S]*?<\/footer>/gu],
+  ['unit citations', /<div class="citations">[\s\S]*?<\/div>/gu],
+  ['unit footers (kind + source line link)', /<footer>[\s\S]*?<\/footer>/gu],
+  ['site footer', /<footer class="site-footer">[\s\S]*?<\/footer>/gu],
 ];
 
 export interface HtmlPart {

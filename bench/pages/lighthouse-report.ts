@@ -30,7 +30,9 @@ export async function reportLighthouse(
     lhSpecs.map((s) => new URL(s.path, siteUrl).href),
     runs,
   );
-  const { version } = JSON.parse(readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')) as {
+  const { version } = JSON.parse(
+    readFileSync(path.join(root, 'bench/node_modules/lighthouse/package.json'), 'utf8'),
+  ) as {
     version: string;
   };
   out(

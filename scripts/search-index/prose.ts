@@ -3,8 +3,8 @@
  * search over their prose (the search page's own block beside the exact measure results).
  *
  * Each page marks what is indexed (data-pagefind-body: a note's article, a document's text without
- * its chrome, data-pagefind-ignore) and carries its title and kind (解读, 文件) as Pagefind meta;
- * headers, navigation and lists stay out. Pages are given to Pagefind one by one, each at its
+ * its chrome, data-pagefind-ignore and UNIT_CHROME) and carries its title and kind (解读, 文件) as
+ * Pagefind meta; headers, navigation and lists stay out. Pages are given to Pagefind one by one, each at its
  * site-relative address without the base path (the search page adds it: src/lib/url.ts joinBase),
  * so the same index serves a site at `/` and under a sub-path. The language is the pages' `lang`
  * (zh-CN): the extended binary segments Chinese into words, at indexing and for the query.
@@ -16,6 +16,13 @@ import type { BundleInput } from '../../src/lib/search/bundle-input.ts';
 
 /** The Pagefind release this site is built and measured with (package.json pins it exactly). */
 export const PAGEFIND_VERSION = '1.6.0';
+
+/**
+ * What a unit block on a document page shows beside its number, title and text (src/components/
+ * UnitBlock.astro): its chips, citations and foot. Left out here, once, rather than by a
+ * data-pagefind-ignore on each of them, which a page would repeat in every one of its units.
+ */
+export const UNIT_CHROME = ['.unit > .chips', '.unit > .citations', '.unit > footer'];
 
 /** Pages handed to Pagefind at once (its service indexes them concurrently). */
 const PAGES_IN_FLIGHT = 8;
@@ -83,7 +90,7 @@ export async function writePagefind(
   const pages = prosePages(dist, input);
   const pagefind = await import('pagefind');
   try {
-    const { index, errors } = await pagefind.createIndex({});
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: UNIT_CHROME });
     if (!index || errors.length > 0) throw new Error(errors.join('\n'));
     // Several pages in flight: Pagefind parses them in parallel (at 1,000 documents 10 s instead of
     // 25 s one by one), and a bounded number keeps the pages read but not yet indexed few.

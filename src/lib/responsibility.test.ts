@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { dept, unresolved } from './fixtures.ts';
-import { countRoles, departmentView, displayName, isResolved, roleOf, strongestRole } from './responsibility.ts';
+import {
+  countRoles,
+  departmentView,
+  displayName,
+  isResolved,
+  roleClass,
+  roleOf,
+  strongestRole,
+} from './responsibility.ts';
 
 const link = (id: string) => `/departments/${id}/#p-henan`;
 
@@ -12,6 +20,13 @@ describe('roles', () => {
     expect(roleOf(dept('edu'))).toBe('responsible');
     expect(roleOf(dept('edu', false, '教育厅', 'cooperating'))).toBe('cooperating');
     expect(roleOf(unresolved('省农机局', true))).toBe('lead');
+  });
+  it('gives a class to the roles site.css styles, none to 负责', () => {
+    expect([roleClass('lead'), roleClass('cooperating'), roleClass('responsible')]).toEqual([
+      'lead',
+      'cooperating',
+      undefined,
+    ]);
   });
   it('takes the strongest of several roles and counts by role', () => {
     expect(strongestRole(['cooperating', 'responsible'])).toBe('responsible');

@@ -22,6 +22,12 @@ export const isResolved = (entry: Responsibility): entry is ResolvedResponsibili
 export const roleOf = (entry: Pick<Responsibility, 'lead' | 'role'>): Role =>
   entry.lead || entry.role === 'lead' ? 'lead' : entry.role;
 
+/**
+ * The class a department's name or chip carries for its role (site.css styles 牵头 and 配合): none for
+ * `responsible`, untagged and unstyled, the role of most names, which a document page has hundreds of.
+ */
+export const roleClass = (role: Role): Role | undefined => (role === 'responsible' ? undefined : role);
+
 /** Roles, strongest first. */
 export const ROLES: readonly Role[] = ['lead', 'responsible', 'cooperating'];
 
