@@ -36,7 +36,7 @@ import { singleFile } from '../src/lib/search/shards/start.ts';
 import { SHARDS_DIR, START_FILE } from '../src/lib/search/shards/format.ts';
 import { DIRECTORY_FILE, writeShards, writeSingle } from './search-index/shards.ts';
 import { readConfig } from '../src/config.ts';
-import { type BundleInput, dataDir, readBundleInput } from '../src/lib/search/bundle-input.ts';
+import { type BundleInput, dataDir, readBundleInput, readPublishedDataset } from '../src/lib/search/bundle-input.ts';
 import { PAGEFIND_VERSION, writePagefind } from './search-index/prose.ts';
 
 export { PAGEFIND_VERSION, writePagefind };
@@ -104,6 +104,26 @@ function engineOption(value: string | undefined): EngineName | undefined {
   throw new Error(`unknown search engine ${value} (shards or auto)`);
 }
 
+const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
+
+/** The measure search's index (single file or sharded), from the site's published data. */
+function writeMeasureIndex(dist: string, forced: EngineName | undefined, shardsFlag: boolean | undefined): void {
+  const written = chooseIndex(dist, forced, shardsFlag);
+  process.stdout.write(
+    `search: ${written.units} units, single file ${kib(written.single.length)} gzip (${kib(written.rawBytes)} uncompressed), limit ${kib(SINGLE_FILE_MAX_BYTES)}\n` +
+      `search engine: ${written.engine}${forced ? ' (forced)' : ''} → ${START_FILE}\n`,
+  );
+  if (!written.sharded) {
+    writeSingle(dist, written.single);
+    process.stdout.write(`index: single file → ${dist}/${START_FILE}\n`);
+    return;
+  }
+  const shards = writeShards(dist, written.bundle);
+  process.stdout.write(
+    `index: sharded, ${shards.files} files, ${kib(shards.bytes)} gzip (start ${kib(shards.startBytes)}, directory ${kib(shards.directoryBytes)}, ${shards.volumes} volumes of ${shards.shards} gram shards, ${shards.lists} lists, ${shards.packs} position packs, ${shards.textPacks} text packs) in ${((shards.buildMs + shards.writeMs) / 1000).toFixed(1)} s (index ${(shards.buildMs / 1000).toFixed(1)} s, compress and write ${(shards.writeMs / 1000).toFixed(1)} s) → ${dist}/${SHARDS_DIR}\n`,
+  );
+}
+
 async function main(args: string[] = process.argv.slice(2)): Promise<void> {
   const { values } = parseArgs({
     args,
@@ -118,25 +138,17 @@ async function main(args: string[] = process.argv.slice(2)): Promise<void> {
   });
   const dist = values.dist ?? 'dist';
   if (!existsSync(dist)) throw new Error(`${dist} does not exist; run astro build first`);
-  const forced = engineOption(values.engine ?? readConfig().searchEngine);
-  const written = chooseIndex(dist, forced, values.shards);
-  const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
-  process.stdout.write(
-    `search: ${written.units} units, single file ${kib(written.single.length)} gzip (${kib(written.rawBytes)} uncompressed), limit ${kib(SINGLE_FILE_MAX_BYTES)}\n` +
-      `search engine: ${written.engine}${forced ? ' (forced)' : ''} → ${START_FILE}\n`,
-  );
-  if (!written.sharded) {
-    writeSingle(dist, written.single);
-    process.stdout.write(`index: single file → ${dist}/${START_FILE}\n`);
-  } else {
-    const shards = writeShards(dist, written.bundle);
-    process.stdout.write(
-      `index: sharded, ${shards.files} files, ${kib(shards.bytes)} gzip (start ${kib(shards.startBytes)}, directory ${kib(shards.directoryBytes)}, ${shards.volumes} volumes of ${shards.shards} gram shards, ${shards.lists} lists, ${shards.packs} position packs, ${shards.textPacks} text packs) in ${((shards.buildMs + shards.writeMs) / 1000).toFixed(1)} s (index ${(shards.buildMs / 1000).toFixed(1)} s, compress and write ${(shards.writeMs / 1000).toFixed(1)} s) → ${dist}/${SHARDS_DIR}\n`,
-    );
-  }
+  const config = readConfig();
+  writeMeasureIndex(dist, engineOption(values.engine ?? config.searchEngine), values.shards);
   if (values['no-prose']) return;
+  // The measure index's input and bundle are gone by now: Pagefind needs only the documents' ids.
   const started = performance.now();
-  const prose = await writePagefind(dist, readInput(dist));
+  const documents = readPublishedDataset(dataDir(dist), 'documents') as { id: string }[] | undefined;
+  if (!documents) throw new Error(`${dataDir(dist)}: no documents.json, whole or in parts`);
+  const prose = await writePagefind(
+    dist,
+    documents.map((document) => document.id),
+  );
   process.stdout.write(
     `prose index (pagefind ${PAGEFIND_VERSION}): ${prose.notes} notes, ${prose.documents} documents in ${((performance.now() - started) / 1000).toFixed(1)} s → ${dist}/pagefind ${kib(prose.bytes)}\n`,
   );

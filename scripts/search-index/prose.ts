@@ -12,7 +12,6 @@
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import type { BundleInput } from '../../src/lib/search/bundle-input.ts';
 
 /** The Pagefind release this site is built and measured with (package.json pins it exactly). */
 export const PAGEFIND_VERSION = '1.6.0';
@@ -62,7 +61,7 @@ function checkPagefind(): void {
 }
 
 /** The site-relative addresses of the pages to index: every note page, then every document page. */
-export function prosePages(dist: string, input: BundleInput): { notes: string[]; documents: string[] } {
+export function prosePages(dist: string, documentIds: readonly string[]): { notes: string[]; documents: string[] } {
   const notesDir = path.join(dist, 'notes');
   const notes = existsSync(notesDir)
     ? readdirSync(notesDir, { withFileTypes: true })
@@ -70,31 +69,22 @@ export function prosePages(dist: string, input: BundleInput): { notes: string[];
         .map((entry) => `/notes/${entry.name}/`)
         .sort()
     : [];
-  const documents = input.documents.map((document) => `/documents/${document.id}/`);
+  const documents = documentIds.map((id) => `/documents/${id}/`);
   for (const page of documents) {
     if (!existsSync(path.join(dist, page, 'index.html'))) throw new Error(`${dist}${page}index.html is missing`);
   }
   return { notes, documents };
 }
 
-/**
- * Writes dist/pagefind/ from the note and document pages of `dist` (the documents: those of the
- * index's input, so a missing page is an error, not a silent gap). A page without its
- * data-pagefind-body region would be indexed whole: refused.
- */
-export async function writePagefind(
-  dist: string,
-  input: BundleInput,
-): Promise<{ pages: number; notes: number; documents: number; bytes: number }> {
-  checkPagefind();
-  const pages = prosePages(dist, input);
+/** The index of `pages`, written to `outputPath` by a Pagefind service, closed after. */
+async function writeIndex(dist: string, pages: readonly string[], outputPath: string): Promise<void> {
   const pagefind = await import('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: UNIT_CHROME });
     if (!index || errors.length > 0) throw new Error(errors.join('\n'));
     // Several pages in flight: Pagefind parses them in parallel (at 1,000 documents 10 s instead of
     // 25 s one by one), and a bounded number keeps the pages read but not yet indexed few.
-    const queue = [...pages.notes, ...pages.documents];
+    const queue = [...pages];
     const addNext = async (): Promise<void> => {
       for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
         const content = readFileSync(path.join(dist, url, 'index.html'), 'utf8');
@@ -105,14 +95,28 @@ export async function writePagefind(
       }
     };
     await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, addNext));
-    const outputPath = path.join(dist, 'pagefind');
-    rmSync(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
     for (const name of UNUSED_PAGEFIND_FILES) rmSync(path.join(outputPath, name), { force: true });
-    const [notes, documents] = [pages.notes.length, pages.documents.length];
-    return { pages: notes + documents, notes, documents, bytes: dirBytes(outputPath) };
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Writes dist/pagefind/ from the note and document pages of `dist` (the documents: `documentIds`,
+ * the index's input, so a missing page is an error, not a silent gap). A page without its
+ * data-pagefind-body region would be indexed whole: refused.
+ */
+export async function writePagefind(
+  dist: string,
+  documentIds: readonly string[],
+): Promise<{ pages: number; notes: number; documents: number; bytes: number }> {
+  checkPagefind();
+  const pages = prosePages(dist, documentIds);
+  const outputPath = path.join(dist, 'pagefind');
+  rmSync(outputPath, { recursive: true, force: true });
+  await writeIndex(dist, [...pages.notes, ...pages.documents], outputPath);
+  const [notes, documents] = [pages.notes.length, pages.documents.length];
+  return { pages: notes + documents, notes, documents, bytes: dirBytes(outputPath) };
 }

@@ -79,7 +79,7 @@ export function dataDir(dist: string): string {
 }
 
 /** A dataset's records: `<name>.json`, else its JSON parts in the order data/index.json lists them. */
-function readDataset(dir: string, name: string): unknown[] | undefined {
+export function readPublishedDataset(dir: string, name: string): unknown[] | undefined {
   const whole = join(dir, `${name}.json`);
   if (existsSync(whole)) return JSON.parse(readFileSync(whole, 'utf8')) as unknown[];
   const index = join(dir, 'index.json');
@@ -95,7 +95,7 @@ function readDataset(dir: string, name: string): unknown[] | undefined {
 export function readBundleInput(dir: string): BundleInput {
   // The exports' own shape (written by the ingest from the validated model), not checked again here.
   const read = <T>(name: string): T[] => {
-    const records = readDataset(dir, name);
+    const records = readPublishedDataset(dir, name);
     if (!records) throw new Error(`${dir}: no ${name}.json, whole or in parts`);
     return records as T[];
   };
@@ -105,7 +105,7 @@ export function readBundleInput(dir: string): BundleInput {
     departments: read<BundleInput['departments'][number]>('departments'),
     themes: read<BundleInput['themes'][number]>('themes'),
     // An export made before the thesaurus existed has none: no related results through it.
-    thesaurus: (readDataset(dir, 'thesaurus') ?? []) as NonNullable<BundleInput['thesaurus']>,
+    thesaurus: (readPublishedDataset(dir, 'thesaurus') ?? []) as NonNullable<BundleInput['thesaurus']>,
     kindLabels: ui.kinds,
     t2s: T2S,
   };
