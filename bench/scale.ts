@@ -1,17 +1,19 @@
 /**
  * `npm run bench:scale -- --docs 5,100,1000 [--keep] [--no-search]`: for each corpus size, builds a
  * deterministic synthetic corpus (bench/scale/scale-run.ts) and prints per stage its wall time, CPU
- * time, load, peak memory, output and files; the HTML page sizes per page type; the site's files and
+ * time, load, peak memory (its largest process, and all its processes at once), output and files; the
+ * HTML page sizes per page type; the site's files and
  * bytes per kind of file with the largest file, and which static hosts take it (bench/scale/footprint.ts);
  * then bench:search on it. Exits 1 when the site of 1,000 documents does not fit Cloudflare Pages' free
- * plan or GitHub Pages, or when a size with a budget (1,000 and 10,000 documents) is over it.
+ * plan or GitHub Pages, or when a size with a budget (1,000 and 10,000 documents: files and bytes;
+ * 10,000: the build's time and memory) is over it.
  */
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BUDGETS, HOSTS, REQUIRED_AT_1000, footprint, formatBytes, misfits } from './scale/footprint.ts';
+import { BUDGETS, BUILD_BUDGETS, HOSTS, REQUIRED_AT_1000, footprint, formatBytes, misfits } from './scale/footprint.ts';
 import { ROOT, loadTemplates, runScale } from './scale/scale-run.ts';
 
 const { values } = parseArgs({
@@ -37,19 +39,20 @@ const templates = loadTemplates();
 const failures: string[] = [];
 const summary: string[][] = [];
 for (const count of counts) {
-  const run = runScale(count, templates);
+  const run = await runScale(count, templates);
   const dist = join(run.work, 'dist');
   console.log(
     `\nbench:scale — ${count} documents, ${run.units} units, on ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
   );
   print(
-    ['stage', 'wall', 'CPU', 'load', 'peak memory', 'output', 'files'],
+    ['stage', 'wall', 'CPU', 'load', 'peak memory', 'all processes', 'output', 'files'],
     run.stages.map((stage) => [
       stage.name,
       `${stage.wallSeconds.toFixed(1)} s`,
       `${stage.cpuSeconds.toFixed(1)} s`,
       stage.load.toFixed(1),
       `${(stage.peakBytes / 1048576).toFixed(0)} MiB`,
+      stage.treePeakBytes > 0 ? `${(stage.treePeakBytes / 1048576).toFixed(0)} MiB` : 'unknown (no /proc)',
       `${(stage.bytes / 1048576).toFixed(1)} MiB`,
       String(stage.files),
     ]),
@@ -100,6 +103,19 @@ for (const count of counts) {
     );
     if (over.length) failures.push(`${count} documents are over budget: ${over.join('; ')}`);
   }
+  const buildBudget = BUILD_BUDGETS.get(count);
+  if (buildBudget) {
+    const seconds = run.stages.reduce((sum, stage) => sum + stage.wallSeconds, 0);
+    const bytes = Math.max(...run.stages.map((stage) => stage.treePeakBytes));
+    const over = [
+      ...(seconds > buildBudget.seconds ? [`${seconds.toFixed(0)} s > ${buildBudget.seconds} s`] : []),
+      ...(bytes > buildBudget.bytes ? [`${formatBytes(bytes)} of memory > ${formatBytes(buildBudget.bytes)}`] : []),
+    ];
+    console.log(
+      `build budget at ${count} documents: < ${buildBudget.seconds / 60} min, < ${formatBytes(buildBudget.bytes)} of memory at once: ${over.length ? `over (${over.join('; ')})` : 'within'}\n`,
+    );
+    if (over.length) failures.push(`the build of ${count} documents is over budget: ${over.join('; ')}`);
+  }
   summary.push([
     String(count),
     String(run.units),
@@ -108,7 +124,7 @@ for (const count of counts) {
     (site.files / count).toFixed(1),
     formatBytes(site.bytes / count),
     `${run.stages.reduce((sum, stage) => sum + stage.wallSeconds, 0).toFixed(0)} s`,
-    `${(Math.max(...run.stages.map((stage) => stage.peakBytes)) / 1048576).toFixed(0)} MiB`,
+    `${(Math.max(...run.stages.map((stage) => stage.treePeakBytes)) / 1048576).toFixed(0)} MiB`,
   ]);
 
   if (!values['no-search']) {
@@ -124,7 +140,7 @@ for (const count of counts) {
 
 if (counts.length > 1) {
   console.log('\nbench:scale — by corpus size');
-  print(['documents', 'units', 'files', 'bytes', 'files/doc', 'bytes/doc', 'build', 'peak memory'], summary);
+  print(['documents', 'units', 'files', 'bytes', 'files/doc', 'bytes/doc', 'build', 'memory at once'], summary);
 }
 for (const failure of failures) console.error(`bench:scale: ${failure}`);
 process.exit(failures.length > 0 ? 1 : 0);

@@ -84,6 +84,11 @@ export const BUDGETS = new Map<number, { files: number; bytes: number }>([
   [10_000, { files: 100_000, bytes: 4_000 * MB }],
 ]);
 
+/** What the build of a corpus size may take on the bench machine (2 cores, 24 GB): wall time, and memory of all its processes at once. */
+export const BUILD_BUDGETS = new Map<number, { seconds: number; bytes: number }>([
+  [10_000, { seconds: 30 * 60, bytes: 8_000 * MB }],
+]);
+
 /** Why a site does not fit a host's limits (empty when it does). */
 export function misfits(site: Pick<Footprint, 'files' | 'bytes' | 'largest'>, host: Host): string[] {
   const problems: string[] = [];

@@ -2,10 +2,10 @@
  * One bench:scale run: a deterministic synthetic corpus of N documents (synth-corpus.ts) in a
  * temporary copy of the project, built with the real build (`scripts/build.ts`: one astro build whose
  * content loaders run the ingest and whose build hook writes the search index), measured for wall
- * time, CPU time, the 1-minute load (the machine may be shared), peak memory, output size and file
- * count.
+ * time, CPU time, the 1-minute load (the machine may be shared), peak memory (of its largest process,
+ * and of all its processes at once: tree-memory.ts), output size and file count.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -25,6 +25,7 @@ import type { Province, Unit } from '../../src/model/index.ts';
 import { ASTRO_ENV } from '../../scripts/build/env.ts';
 import { runIngest } from '../../scripts/ingest/cli/run.ts';
 import { synthesize } from './synth-corpus.ts';
+import { sampleTreePeak } from './tree-memory.ts';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -33,7 +34,10 @@ export interface StageFigures {
   wallSeconds: number;
   cpuSeconds: number;
   load: number;
+  /** The largest single process's peak resident memory (/usr/bin/time). */
   peakBytes: number;
+  /** The largest sum of the resident memory of the stage's processes at one time (tree-memory.ts). */
+  treePeakBytes: number;
   bytes: number;
   files: number;
 }
@@ -71,7 +75,7 @@ const COPY_SKIP = new Set(['node_modules', 'dist', '.astro', '.cache', '.scratch
 // The copy has no ingest cache (.cache is not copied): the ingest parses every source.
 const STAGES = [{ name: 'build', command: ['scripts/build.ts'], output: 'dist' }];
 
-export function runScale(count: number, templates: Templates): ScaleRun {
+export async function runScale(count: number, templates: Templates): Promise<ScaleRun> {
   const work = mkdtempSync(join(tmpdir(), `policy-kb-bench-${count}-`));
   for (const entry of readdirSync(ROOT))
     if (!COPY_SKIP.has(entry)) cpSync(join(ROOT, entry), join(work, entry), { recursive: true });
@@ -91,12 +95,15 @@ export function runScale(count: number, templates: Templates): ScaleRun {
   for (const stage of STAGES) {
     const load = loadavg()[0]!;
     const started = performance.now();
-    const run = spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, ...stage.command], {
-      cwd: work,
-      env,
-      encoding: 'utf8',
-      maxBuffer: 1 << 30,
-    });
+    const child = spawn('/usr/bin/time', ['-f', '%M %U %S', process.execPath, ...stage.command], { cwd: work, env });
+    const sampler = sampleTreePeak(child.pid!);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout = (stdout + chunk).slice(-100_000)));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-100_000)));
+    const status = await new Promise<number | null>((resolve) => child.once('close', resolve));
+    const treePeakBytes = sampler.stop();
+    const run = { status, stdout, stderr };
     const wallSeconds = (performance.now() - started) / 1000;
     // Peak memory (KiB), user and system CPU seconds: CPU time hardly moves with the machine's load.
     const [peakKiB = NaN, user = NaN, system = NaN] = (run.stderr.trim().split('\n').at(-1) ?? '')
@@ -113,6 +120,7 @@ export function runScale(count: number, templates: Templates): ScaleRun {
       cpuSeconds: user + system,
       load,
       peakBytes: peakKiB * 1024,
+      treePeakBytes,
       ...sizeOf(join(work, stage.output)),
     });
   }
