@@ -1,10 +1,10 @@
 /**
- * Keep the message catalogue (docs/messages.md) in step with scripts/ingest/messages.ts: rewrites the
+ * Keep the message catalogue (docs/messages.md) in step with scripts/ingest/rules.ts: rewrites the
  * part between `<!-- rules:start -->` and `<!-- rules:end -->`. `--check` only compares (the `types`
  * test step).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { rules } from './ingest/messages.ts';
+import { rules } from './ingest/rules.ts';
 
 const START = '<!-- rules:start -->';
 const END = '<!-- rules:end -->';

@@ -8,7 +8,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { BIDI, INVISIBLE, describeCharacter, escapeInvisible } from './invisible-characters.ts';
 import { report, spanInLine } from './messages.ts';
-import type { RuleId } from './messages.ts';
+import type { RuleId } from './rules.ts';
 import type { PolicyRoot } from './tree.ts';
 
 /** Characters of context shown on each side of the character. */

@@ -21,7 +21,7 @@ import { thesaurusProblems } from '../../../src/model/thesaurus-problems.ts';
 import { checkFileCharacters } from '../check-characters.ts';
 import { decodeSource } from '../decode.ts';
 import { report } from '../messages.ts';
-import type { RuleId } from '../messages.ts';
+import type { RuleId } from '../rules.ts';
 import { checkRegistry } from './check-registry.ts';
 import { MAX_SOURCE_BYTES } from './limits.ts';
 import { listSources } from './list-sources.ts';

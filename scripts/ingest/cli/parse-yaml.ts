@@ -10,7 +10,7 @@ import type { Position } from 'unist';
 import type { z } from 'zod';
 import { editDistance } from '../department-index.ts';
 import { report } from '../messages.ts';
-import type { RuleId } from '../messages.ts';
+import type { RuleId } from '../rules.ts';
 
 /**
  * Alias expansions allowed when converting to JS. The inputs are hand-written lists that never need
