@@ -47,7 +47,7 @@ export interface LighthouseResult {
 export async function runLighthouse(chromePath: string, urls: string[], runs = 3): Promise<LighthouseResult[]> {
   const all: LighthouseResult[][] = [];
   for (let i = 0; i < runs; i++) all.push(await runOnce(chromePath, urls));
-  return urls.map((url, u) => {
+  return urls.map((_, u) => {
     const mine = all.map((r) => r[u]!);
     const ok = mine.filter((r) => r.scores).sort((a, b) => a.scores!.performance - b.scores!.performance);
     if (ok.length === 0) return mine[0]!;
