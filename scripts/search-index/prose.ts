@@ -76,33 +76,6 @@ export function prosePages(dist: string, documentIds: readonly string[]): { note
   return { notes, documents };
 }
 
-/** The index of `pages`, written to `outputPath` by a Pagefind service, closed after. */
-async function writeIndex(dist: string, pages: readonly string[], outputPath: string): Promise<void> {
-  const pagefind = await import('pagefind');
-  try {
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: UNIT_CHROME });
-    if (!index || errors.length > 0) throw new Error(errors.join('\n'));
-    // Several pages in flight: Pagefind parses them in parallel (at 1,000 documents 10 s instead of
-    // 25 s one by one), and a bounded number keeps the pages read but not yet indexed few.
-    const queue = [...pages];
-    const addNext = async (): Promise<void> => {
-      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-        const content = readFileSync(path.join(dist, url, 'index.html'), 'utf8');
-        if (!content.includes('data-pagefind-body'))
-          throw new Error(`${dist}${url}index.html has no data-pagefind-body`);
-        const added = await index.addHTMLFile({ url, content });
-        if (added.errors.length > 0) throw new Error(`${url}: ${added.errors.join('\n')}`);
-      }
-    };
-    await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, addNext));
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    for (const name of UNUSED_PAGEFIND_FILES) rmSync(path.join(outputPath, name), { force: true });
-  } finally {
-    await pagefind.close();
-  }
-}
-
 /**
  * Writes dist/pagefind/ from the note and document pages of `dist` (the documents: `documentIds`,
  * the index's input, so a missing page is an error, not a silent gap). A page without its
@@ -114,9 +87,31 @@ export async function writePagefind(
 ): Promise<{ pages: number; notes: number; documents: number; bytes: number }> {
   checkPagefind();
   const pages = prosePages(dist, documentIds);
-  const outputPath = path.join(dist, 'pagefind');
-  rmSync(outputPath, { recursive: true, force: true });
-  await writeIndex(dist, [...pages.notes, ...pages.documents], outputPath);
-  const [notes, documents] = [pages.notes.length, pages.documents.length];
-  return { pages: notes + documents, notes, documents, bytes: dirBytes(outputPath) };
+  const pagefind = await import('pagefind');
+  try {
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: UNIT_CHROME });
+    if (!index || errors.length > 0) throw new Error(errors.join('\n'));
+    // Several pages in flight: Pagefind parses them in parallel (at 1,000 documents 10 s instead of
+    // 25 s one by one), and a bounded number keeps the pages read but not yet indexed few.
+    const queue = [...pages.notes, ...pages.documents];
+    const addNext = async (): Promise<void> => {
+      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+        const content = readFileSync(path.join(dist, url, 'index.html'), 'utf8');
+        if (!content.includes('data-pagefind-body'))
+          throw new Error(`${dist}${url}index.html has no data-pagefind-body`);
+        const added = await index.addHTMLFile({ url, content });
+        if (added.errors.length > 0) throw new Error(`${url}: ${added.errors.join('\n')}`);
+      }
+    };
+    await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, addNext));
+    const outputPath = path.join(dist, 'pagefind');
+    rmSync(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+    for (const name of UNUSED_PAGEFIND_FILES) rmSync(path.join(outputPath, name), { force: true });
+    const [notes, documents] = [pages.notes.length, pages.documents.length];
+    return { pages: notes + documents, notes, documents, bytes: dirBytes(outputPath) };
+  } finally {
+    await pagefind.close();
+  }
 }
