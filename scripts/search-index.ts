@@ -19,8 +19,9 @@
 //
 // Prose search: dist/pagefind/, a Pagefind 1.6.0 (extended: it segments Chinese into words) index of
 // the built note pages and document pages, the region each marks with data-pagefind-body, with its
-// title and kind as Pagefind meta (scripts/search-index/prose.ts). Written unless --no-prose (a site
-// without its pages); the search page loads it after the exact results, for its own block.
+// title and kind as Pagefind meta (scripts/search-index/prose.ts), in parts of PROSE_PART_PAGES pages
+// searched together. Written unless --no-prose (a site without its pages); the search page loads it
+// after the exact results, for its own block.
 // Pagefind's UI bundles are removed (unused).
 //
 // Prints the sizes, times and the choice. Exit 1 on any error.
@@ -139,18 +140,25 @@ async function main(args: string[] = process.argv.slice(2)): Promise<void> {
   const dist = values.dist ?? 'dist';
   if (!existsSync(dist)) throw new Error(`${dist} does not exist; run astro build first`);
   const config = readConfig();
+  // The prose index first: Pagefind's services run beside this process, which is smaller now than
+  // once it has built the measure index (at 10,000 documents its bundle takes gigabytes, and the
+  // process does not give all of them back).
+  if (!values['no-prose']) await writeProseIndex(dist, config.prosePartPages);
   writeMeasureIndex(dist, engineOption(values.engine ?? config.searchEngine), values.shards);
-  if (values['no-prose']) return;
-  // The measure index's input and bundle are gone by now: Pagefind needs only the documents' ids.
+}
+
+/** The prose index of the site's note and document pages (Pagefind needs only the documents' ids). */
+async function writeProseIndex(dist: string, partPages: number): Promise<void> {
   const started = performance.now();
   const documents = readPublishedDataset(dataDir(dist), 'documents') as { id: string }[] | undefined;
   if (!documents) throw new Error(`${dataDir(dist)}: no documents.json, whole or in parts`);
   const prose = await writePagefind(
     dist,
     documents.map((document) => document.id),
+    partPages,
   );
   process.stdout.write(
-    `prose index (pagefind ${PAGEFIND_VERSION}): ${prose.notes} notes, ${prose.documents} documents in ${((performance.now() - started) / 1000).toFixed(1)} s → ${dist}/pagefind ${kib(prose.bytes)}\n`,
+    `prose index (pagefind ${PAGEFIND_VERSION}): ${prose.notes} notes, ${prose.documents} documents${prose.parts > 1 ? ` in ${prose.parts} parts` : ''} in ${((performance.now() - started) / 1000).toFixed(1)} s → ${dist}/pagefind ${kib(prose.bytes)}\n`,
   );
 }
 

@@ -112,11 +112,12 @@ export const STEPS: Step[] = [
     // The same site under a sub-path (built outside dist/, which stays the site at /).
     name: 'subpath',
     commands: [
-      // A low DEPARTMENT_LIST_LIMIT: the per-province department pages of large corpora are tested here.
+      // A low DEPARTMENT_LIST_LIMIT and PROSE_PART_PAGES: the per-province department pages and the
+      // prose index in parts, both made for large corpora, are tested here.
       // astro build alone makes the whole site: the ingest in its content loaders, the search index in its build hook.
       {
         run: node(bin('astro'), 'build', '--silent', '--outDir', SUBPATH_DIST),
-        env: { BASE_PATH: SUBPATH, DEPARTMENT_LIST_LIMIT: '50', SITE_URL: SUBPATH_SITE },
+        env: { BASE_PATH: SUBPATH, DEPARTMENT_LIST_LIMIT: '50', PROSE_PART_PAGES: '3', SITE_URL: SUBPATH_SITE },
       },
       node('scripts/quality/check-links.ts', '--dist', SUBPATH_DIST, '--base', SUBPATH),
       {

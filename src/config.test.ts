@@ -3,7 +3,7 @@ import { readConfig } from './config.ts';
 
 describe('site configuration', () => {
   it('has defaults for an empty environment', () => {
-    expect(readConfig({})).toEqual({ basePath: '/', departmentListLimit: 300 });
+    expect(readConfig({})).toEqual({ basePath: '/', departmentListLimit: 300, prosePartPages: 1250 });
   });
 
   it('reads and normalises every setting', () => {
@@ -12,6 +12,7 @@ describe('site configuration', () => {
         BASE_PATH: 'policy-kb',
         SITE_URL: 'https://policy.example.gov.cn',
         DEPARTMENT_LIST_LIMIT: '50',
+        PROSE_PART_PAGES: '3',
         SEARCH_ENGINE: 'shards',
         SOURCE_DATE_EPOCH: '1451606400',
         INGEST_FRAIL: '1',
@@ -20,6 +21,7 @@ describe('site configuration', () => {
       basePath: '/policy-kb/',
       siteUrl: 'https://policy.example.gov.cn',
       departmentListLimit: 50,
+      prosePartPages: 3,
       searchEngine: 'shards',
       sourceDateEpoch: 1451606400,
       ingestFrail: true,
@@ -27,7 +29,11 @@ describe('site configuration', () => {
   });
 
   it('treats an empty variable as unset', () => {
-    expect(readConfig({ SITE_URL: '', BASE_PATH: ' ' })).toEqual({ basePath: '/', departmentListLimit: 300 });
+    expect(readConfig({ SITE_URL: '', BASE_PATH: ' ' })).toEqual({
+      basePath: '/',
+      departmentListLimit: 300,
+      prosePartPages: 1250,
+    });
   });
 
   it('refuses a value that cannot be right, naming the variable, what it found and what it expected', () => {
@@ -35,6 +41,9 @@ describe('site configuration', () => {
       'Invalid site configuration:\n' +
         '  SITE_URL: Unexpected `policy.example.gov.cn`, expected an absolute URL such as https://policy.example.gov.cn\n' +
         '  DEPARTMENT_LIST_LIMIT: Unexpected `many`, expected a whole number of units',
+    );
+    expect(() => readConfig({ PROSE_PART_PAGES: '0' })).toThrow(
+      'PROSE_PART_PAGES: Unexpected `0`, expected a whole number of pages',
     );
     expect(() => readConfig({ SEARCH_ENGINE: 'google' })).toThrow(
       'SEARCH_ENGINE: Unexpected `google`, expected shards',

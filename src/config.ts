@@ -14,6 +14,7 @@ export const CONFIG_VARIABLES = {
   basePath: 'BASE_PATH',
   siteUrl: 'SITE_URL',
   departmentListLimit: 'DEPARTMENT_LIST_LIMIT',
+  prosePartPages: 'PROSE_PART_PAGES',
   searchEngine: 'SEARCH_ENGINE',
   sourceDateEpoch: 'SOURCE_DATE_EPOCH',
   ingestFrail: 'INGEST_FRAIL',
@@ -41,6 +42,17 @@ export const configSchema = z.object({
     .int('expected a whole number of units')
     .positive('expected a whole number of units')
     .default(300),
+  /**
+   * Pages in one part of the prose index (scripts/search-index/prose.ts); more pages are indexed in
+   * parts. Pagefind needs about 1.4 MB a page while it writes an index, so a part of 1,250 pages
+   * stays under 2 GB beside the build, and a site of 1,000 documents and its notes is one index.
+   * npm test builds the sub-path site with parts of 3 pages, so the parted index is tested too.
+   */
+  prosePartPages: z.coerce
+    .number({ message: 'expected a whole number of pages' })
+    .int('expected a whole number of pages')
+    .positive('expected a whole number of pages')
+    .default(1250),
   /** `shards`: the index's sharded layout whatever the corpus size (scripts/search-index.ts; tests, benchmarks). */
   searchEngine: z.enum(['shards'], { message: 'expected shards' }).optional(),
   /**

@@ -3,39 +3,23 @@
  * search over their prose (the search page's own block beside the exact measure results).
  *
  * Each page marks what is indexed (data-pagefind-body: a note's article, a document's text without
- * its chrome, data-pagefind-ignore and UNIT_CHROME) and carries its title and kind (解读, 文件) as
+ * its chrome, data-pagefind-ignore and prose-part.ts's UNIT_CHROME) and carries its title and kind (解读, 文件) as
  * Pagefind meta; headers, navigation and lists stay out. Pages are given to Pagefind one by one, each at its
  * site-relative address without the base path (the search page adds it: src/lib/url.ts joinBase),
  * so the same index serves a site at `/` and under a sub-path. The language is the pages' `lang`
- * (zh-CN): the extended binary segments Chinese into words, at indexing and for the query.
+ * (zh-CN): the extended binary segments Chinese into words (the browser segments the query).
+ * A large corpus is indexed in parts (writePagefind), which keeps Pagefind's memory to one part's.
  */
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
+import { PROSE_PARTS_FILE, type ProseParts } from '../../src/lib/search/prose.ts';
+import { fragmentIds, indexWords } from './pagefind-files.ts';
+import { VOCABULARY_URL, writeProsePart } from './prose-part.ts';
 
 /** The Pagefind release this site is built and measured with (package.json pins it exactly). */
 export const PAGEFIND_VERSION = '1.6.0';
-
-/**
- * What a unit block on a document page shows beside its number, title and text (src/components/
- * UnitBlock.astro): its chips, citations and foot. Left out here, once, rather than by a
- * data-pagefind-ignore on each of them, which a page would repeat in every one of its units.
- */
-export const UNIT_CHROME = ['.unit > .chips', '.unit > .citations', '.unit > footer'];
-
-/** Pages handed to Pagefind at once (its service indexes them concurrently). */
-const PAGES_IN_FLIGHT = 8;
-
-/** Pagefind writes these for its own search UIs; the search page uses the JS API only. */
-const UNUSED_PAGEFIND_FILES = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-highlight.js',
-];
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -78,40 +62,72 @@ export function prosePages(dist: string, documentIds: readonly string[]): { note
 
 /**
  * Writes dist/pagefind/ from the note and document pages of `dist` (the documents: `documentIds`,
- * the index's input, so a missing page is an error, not a silent gap). A page without its
- * data-pagefind-body region would be indexed whole: refused.
+ * the index's input, so a missing page is an error, not a silent gap), in parts of at most
+ * `partPages` pages (the configuration's prosePartPages; src/lib/search/prose.ts ProseParts): the first in dist/pagefind/, the others in
+ * dist/pagefind/part-<k>/, and the layout in dist/pagefind/parts.json.
+ *
+ * Parted, the pages are indexed twice: once to learn every word Pagefind makes of them (in a scratch
+ * folder), then for good with those words as each part's vocabulary record. Each part's words are
+ * then checked to be the same in every part, so no part's answer can lose the AND of a query.
  */
 export async function writePagefind(
   dist: string,
   documentIds: readonly string[],
-): Promise<{ pages: number; notes: number; documents: number; bytes: number }> {
+  partPages: number,
+): Promise<{ pages: number; notes: number; documents: number; parts: number; bytes: number }> {
   checkPagefind();
   const pages = prosePages(dist, documentIds);
-  const pagefind = await import('pagefind');
-  try {
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: UNIT_CHROME });
-    if (!index || errors.length > 0) throw new Error(errors.join('\n'));
-    // Several pages in flight: Pagefind parses them in parallel (at 1,000 documents 10 s instead of
-    // 25 s one by one), and a bounded number keeps the pages read but not yet indexed few.
-    const queue = [...pages.notes, ...pages.documents];
-    const addNext = async (): Promise<void> => {
-      for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
-        const content = readFileSync(path.join(dist, url, 'index.html'), 'utf8');
-        if (!content.includes('data-pagefind-body'))
-          throw new Error(`${dist}${url}index.html has no data-pagefind-body`);
-        const added = await index.addHTMLFile({ url, content });
-        if (added.errors.length > 0) throw new Error(`${url}: ${added.errors.join('\n')}`);
-      }
-    };
-    await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, addNext));
-    const outputPath = path.join(dist, 'pagefind');
-    rmSync(outputPath, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-    for (const name of UNUSED_PAGEFIND_FILES) rmSync(path.join(outputPath, name), { force: true });
-    const [notes, documents] = [pages.notes.length, pages.documents.length];
-    return { pages: notes + documents, notes, documents, bytes: dirBytes(outputPath) };
-  } finally {
-    await pagefind.close();
+  const urls = [...pages.notes, ...pages.documents];
+  // As few parts as the limit allows, of even sizes (10,001 pages in parts of 2,000: six of 1,667).
+  const count = Math.max(1, Math.ceil(urls.length / partPages));
+  const size = Math.ceil(urls.length / count);
+  const groups = Array.from({ length: count }, (_, k) => urls.slice(k * size, (k + 1) * size));
+  const outputPath = path.join(dist, 'pagefind');
+  rmSync(outputPath, { recursive: true, force: true });
+  const layout: ProseParts = { parts: [], hidden: [] };
+  if (groups.length === 1) await writeProsePart(dist, urls, outputPath);
+  else {
+    const vocabulary = [...(await corpusWords(dist, groups))].sort();
+    let words: Set<string> | undefined;
+    for (const [k, group] of groups.entries()) {
+      const folder = k === 0 ? outputPath : path.join(outputPath, `part-${k}`);
+      await writeProsePart(dist, group, folder, { vocabulary, merged: k > 0 });
+      words = sameWords(words, indexWords(folder), folder);
+      if (k > 0) layout.parts.push(`part-${k}`);
+      // The same record, so mostly the same id in every part.
+      for (const id of fragmentIds(folder, VOCABULARY_URL)) if (!layout.hidden.includes(id)) layout.hidden.push(id);
+    }
   }
+  writeFileSync(path.join(outputPath, PROSE_PARTS_FILE), `${JSON.stringify(layout)}\n`);
+  const [notes, documents] = [pages.notes.length, pages.documents.length];
+  return { pages: notes + documents, notes, documents, parts: groups.length, bytes: dirBytes(outputPath) };
+}
+
+/** Every word Pagefind makes of the pages, part by part (each written to a scratch folder, then removed). */
+async function corpusWords(dist: string, groups: readonly string[][]): Promise<Set<string>> {
+  const scratch = mkdtempSync(path.join(tmpdir(), 'policy-kb-prose-'));
+  try {
+    const words = new Set<string>();
+    for (const [k, group] of groups.entries()) {
+      const folder = path.join(scratch, String(k));
+      await writeProsePart(dist, group, folder);
+      for (const word of indexWords(folder)) words.add(word);
+      rmSync(folder, { recursive: true, force: true });
+    }
+    return words;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** `words`, when they are the first part's or the same as `before`; otherwise an error naming the difference. */
+function sameWords(before: Set<string> | undefined, words: Set<string>, folder: string): Set<string> {
+  if (!before) return words;
+  const missing = [...before].filter((word) => !words.has(word));
+  const extra = [...words].filter((word) => !before.has(word));
+  if (missing.length === 0 && extra.length === 0) return before;
+  const list = (found: string[]) => found.slice(0, 10).join(' ') + (found.length > 10 ? ' …' : '');
+  throw new Error(
+    `${folder}: Unexpected words of the prose index: ${missing.length} missing (${list(missing)}), ${extra.length} more (${list(extra)}), expected the first part's words`,
+  );
 }

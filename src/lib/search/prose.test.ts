@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeMatchFold } from './normalize.ts';
-import { excerptSegments, proseHit, proseQuery } from './prose.ts';
+import { type PagefindResult, excerptSegments, pageResults, proseHit, proseQuery } from './prose.ts';
 import { T2S } from '../../model/t2s.ts';
 
 describe('excerptSegments', () => {
@@ -63,5 +63,20 @@ describe('proseHit', () => {
       province: '山西省',
       excerpt: [{ text: '锅炉', mark: true }],
     });
+  });
+});
+
+describe('pageResults', () => {
+  const result = (id: string): PagefindResult => ({ id, data: () => Promise.reject(new Error(`${id} is not loaded`)) });
+  it("leaves out the parts' vocabulary records, in Pagefind's order otherwise", () => {
+    const answer = [result('zh-cn_b'), result('zh-cn_vocab'), result('zh-cn_a')];
+    expect(pageResults(answer, { parts: ['part-1'], hidden: ['zh-cn_vocab'] }).map((r) => r.id)).toEqual([
+      'zh-cn_b',
+      'zh-cn_a',
+    ]);
+  });
+  it('keeps every result of a single index', () => {
+    const answer = [result('zh-cn_b'), result('zh-cn_a')];
+    expect(pageResults(answer, { parts: [], hidden: [] }).map((r) => r.id)).toEqual(['zh-cn_b', 'zh-cn_a']);
   });
 });

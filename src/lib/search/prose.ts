@@ -16,11 +16,41 @@ export interface PagefindData {
   meta: Record<string, string | undefined>;
 }
 export interface PagefindResult {
+  /** The page's fragment id (`zh-cn_…`), known before its data is loaded. */
+  id: string;
   data: () => Promise<PagefindData>;
 }
 export interface PagefindApi {
   options: (options: Record<string, unknown>) => Promise<void>;
+  /** Adds the index at `path` (a URL folder) to the one pagefind.js was loaded from: one search over both. */
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
   search: (term: string) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+/**
+ * `pagefind/parts.json`: how the prose index is laid out. Pagefind holds an index in memory while it
+ * writes it (about 1.3 GB per 1,000 document pages), so a large corpus is indexed in parts
+ * (scripts/search-index/prose.ts), each written by a service of its own, and searched together
+ * (Pagefind's mergeIndex). Every part also holds one record of the whole corpus's words, so that a
+ * query word missing from a part's pages is still a word of its index and the part's answer keeps
+ * the AND of the query's words (Pagefind drops a query word its index does not know); those records
+ * are never results.
+ */
+export interface ProseParts {
+  /** The folders of the parts after the first, relative to `pagefind/` (`part-1`, …); none: one index. */
+  parts: string[];
+  /** Fragment ids of the parts' vocabulary records: left out of every answer. */
+  hidden: string[];
+}
+
+/** Where the layout is written, relative to the site's `pagefind/` folder. */
+export const PROSE_PARTS_FILE = 'parts.json';
+
+/** The results that are pages: an answer without the vocabulary records of `parts`. */
+export function pageResults(results: readonly PagefindResult[], parts: ProseParts): PagefindResult[] {
+  if (parts.hidden.length === 0) return [...results];
+  const hidden = new Set(parts.hidden);
+  return results.filter((result) => !hidden.has(result.id));
 }
 
 /** One prose result as the block shows it. */

@@ -2,12 +2,21 @@
  * The search page's prose block: notes (解读) and document pages found by Pagefind for the query,
  * in Pagefind's order, each with its title (a link), kind and excerpt (src/lib/search/prose.ts).
  *
- * Pagefind (its script, wasm and index chunks) is loaded on the first query, and only after the
+ * Pagefind (its script, wasm, the index's layout and parts, and its chunks) is loaded on the first query, and only after the
  * exact results are on the page (results.ts calls show() then), so the measure search's first answer
  * never waits for it nor shares its bytes. A failure here leaves the exact results alone.
  * Filters are the measure search's: the prose block answers the query alone.
  */
-import { type PagefindApi, type PagefindResult, type ProseHit, proseHit, proseQuery } from '../../lib/search/prose.ts';
+import {
+  PROSE_PARTS_FILE,
+  type PagefindApi,
+  type PagefindResult,
+  type ProseHit,
+  type ProseParts,
+  pageResults,
+  proseHit,
+  proseQuery,
+} from '../../lib/search/prose.ts';
 import { searchStrings as S } from '../../lib/search/strings.ts';
 import { el } from './dom.ts';
 
@@ -43,20 +52,27 @@ export function proseBlock(box: HTMLElement, base: string, fold: (text: string) 
   const note = box.querySelector<HTMLElement>('[data-search-prose-note]')!;
   const list = box.querySelector<HTMLOListElement>('[data-search-prose-results]')!;
   const more = box.querySelector<HTMLButtonElement>('[data-search-prose-more]')!;
-  let pagefind: Promise<PagefindApi> | undefined;
+  let pagefind: Promise<{ api: PagefindApi; parts: ProseParts }> | undefined;
   /** The query asked last: asked again (only a filter changed), nothing is searched. */
   let asked = '';
   /** The results of the query shown. */
   let current: Shown = { results: [], requested: 0, chain: Promise.resolve() };
 
-  function load(): Promise<PagefindApi> {
+  function load(): Promise<{ api: PagefindApi; parts: ProseParts }> {
     pagefind ??= (async () => {
-      const api = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindApi;
+      const folder = `${base}pagefind/`;
+      const layout = fetch(`${folder}${PROSE_PARTS_FILE}`).then(async (response) => {
+        if (!response.ok) throw new Error(`${folder}${PROSE_PARTS_FILE}: HTTP ${response.status}`);
+        return (await response.json()) as ProseParts;
+      });
+      const api = (await import(/* @vite-ignore */ `${folder}pagefind.js`)) as PagefindApi;
       // On the main thread: one script less to fetch, and a search over the prose pages is small.
       // baseUrl `/`: addresses as indexed (site-relative), the base added once by proseHit; by
       // default Pagefind would prefix the folder pagefind.js is served from (`/policy-kb/`).
       await api.options({ noWorker: true, baseUrl: '/' });
-      return api;
+      const parts = await layout;
+      for (const part of parts.parts) await api.mergeIndex(`${folder}${part}/`, { baseUrl: '/' });
+      return { api, parts };
     })();
     // A failed load is tried again by the next query.
     pagefind.catch(() => (pagefind = undefined));
@@ -95,10 +111,10 @@ export function proseBlock(box: HTMLElement, base: string, fold: (text: string) 
     more.hidden = true;
     note.textContent = S.proseSearching;
     try {
-      const api = await load();
+      const { api, parts } = await load();
       const answer = await api.search(query);
       if (shown !== current || !answer) return;
-      shown.results = answer.results;
+      shown.results = pageResults(answer.results, parts);
       note.textContent = shown.results.length > 0 ? S.proseFound(shown.results.length) : S.proseNone;
       await showMore(shown);
     } catch (error) {
