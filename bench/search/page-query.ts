@@ -71,11 +71,18 @@ export async function proseDone(page: Page): Promise<void> {
   );
 }
 
-/** Submits a query in the page and waits for the answer; then expands up to `expand` results. */
+/** What a page without trackBytes reports: no bytes known. */
+const UNTRACKED: Taken = { bytes: NaN, plainBytes: NaN, files: [], prose: [] };
+
+/**
+ * Submits a query in the page and waits for the answer; then expands up to `expand` results. The
+ * bytes are counted with `bytes` (trackBytes), which reads every response back through the
+ * DevTools protocol while the page works: a page that is timed is not tracked (run-engine.ts).
+ */
 export async function siteQuery(
   page: Page,
   q: string | null,
-  bytes: ReturnType<typeof trackBytes>,
+  bytes: ReturnType<typeof trackBytes> | undefined,
   expand: number,
 ): Promise<Measured> {
   const timed = await page.evaluate(async (q) => {
@@ -108,7 +115,7 @@ export async function siteQuery(
     return { ms, engineMs, relatedMs: q === null ? NaN : performance.now() - t0 };
   }, q);
   await proseDone(page);
-  const taken = await bytes.take();
+  const taken = (await bytes?.take()) ?? UNTRACKED;
   const rest = await page.evaluate(async (expand) => {
     const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
     const count = () => document.querySelectorAll('[data-search-results] li[data-unit]').length;
@@ -129,7 +136,7 @@ export async function siteQuery(
     );
     return { ids, status, moreHidden: more.hidden, label, related };
   }, expand);
-  await bytes.take();
+  await bytes?.take();
   const total = Number(/([0-9]+) 条/u.exec(rest.status)?.[1] ?? rest.ids.length);
   return {
     ids: rest.ids,

@@ -1,13 +1,14 @@
 /**
  * The whole query list against one engine of a served site, in headless Chromium: a cold first
- * search (search/?q=<first query>, every byte counted), then each later query in the same page. On
+ * search (search/?q=<first query>), then each later query in the same page, twice: once with every
+ * byte counted, once timed (runEngine). On
  * the single-file layout, which fetches nothing per query, the time is the median of three runs, so
  * that the machine's noise is not taken for the query's cost.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { type Browser, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/browser.ts';
 import { type Measured, type Taken, proseDone, siteQuery, sum, trackBytes } from './page-query.ts';
 import type { Query } from './sample-queries.ts';
@@ -32,19 +33,25 @@ export interface EngineRunOptions {
   expand: number;
 }
 
-export async function runEngine(engine: string, serverUrl: string, options: EngineRunOptions): Promise<EngineRun> {
+/** One pass over the queries in a new browser context: with its bytes counted (`tracked`) or not. */
+async function pass(
+  browser: Browser,
+  engine: string,
+  serverUrl: string,
+  options: EngineRunOptions,
+  tracked: boolean,
+): Promise<EngineRun> {
   const { dist, queries, expand: expandTo } = options;
-  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
   // The single-file layout fetches nothing per query (its start file holds every text).
   const singleFile =
     engine === 'shards' &&
     'texts' in JSON.parse(gunzipSync(readFileSync(path.join(dist, 'search/shards/start.json.gz'))).toString('utf8'));
+  const context = await browser.newContext({ locale: 'zh-CN' });
   try {
-    const context = await browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const bytes = trackBytes(page);
+    const bytes = tracked ? trackBytes(page) : undefined;
     const [firstQuery, ...laterQueries] = queries;
     if (!firstQuery) throw new Error('no queries');
     const rows: Row[] = [];
@@ -56,7 +63,7 @@ export async function runEngine(engine: string, serverUrl: string, options: Engi
     if (got !== engine) throw new Error(`the page ran ${got}, not ${engine}`);
     const firstMs = await page.evaluate(() => performance.getEntriesByName('search-ready')[0]?.startTime ?? NaN);
     await proseDone(page);
-    const first = await bytes.take();
+    const first = (await bytes?.take()) ?? { bytes: NaN, plainBytes: NaN, files: [], prose: [] };
     const m = await siteQuery(page, null, bytes, expandTo);
     rows.push({
       query: firstQuery,
@@ -75,8 +82,30 @@ export async function runEngine(engine: string, serverUrl: string, options: Engi
       }
       rows.push({ query, m: run });
     }
-    await context.close();
     return { rows, first, firstMs, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The results and bytes come from a pass that counts every response (trackBytes); the times from a
+ * second pass, the same queries in the same order in a new context (an empty cache, filled as the
+ * first pass filled it), where nothing reads the responses back while the page works, as nothing
+ * does in a visitor's browser. Their results must be the same.
+ */
+export async function runEngine(engine: string, serverUrl: string, options: EngineRunOptions): Promise<EngineRun> {
+  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
+  try {
+    const counted = await pass(browser, engine, serverUrl, options, true);
+    const timed = await pass(browser, engine, serverUrl, options, false);
+    counted.rows.forEach((row, i) => {
+      const time = timed.rows[i]!.m;
+      if (time.ids.join() !== row.m.ids.join() || time.related.join() !== row.m.related.join())
+        throw new Error(`“${row.query.q}”: the timed pass found other results than the counted one`);
+      Object.assign(row.m, { ms: time.ms, relatedMs: time.relatedMs, engineMs: time.engineMs });
+    });
+    return { ...counted, firstMs: timed.firstMs, errors: [...counted.errors, ...timed.errors] };
   } finally {
     await browser.close();
   }

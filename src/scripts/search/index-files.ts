@@ -40,7 +40,13 @@ export function rangeReader(dir: string): (place: RecordPlace) => Promise<Uint8A
     const url = `${dir}${volumeName(volume)}`;
     const kept = whole.get(volume);
     if (kept) return (await kept).subarray(offset, offset + length);
-    const response = await fetch(url, { headers: { Range: `bytes=${offset}-${offset + length - 1}` } });
+    // Not through the HTTP cache: Chromium lets one request at a time use a URL's cache entry, so
+    // ranges of one volume asked together would come one after the other (the engine keeps what it
+    // read for the rest of the visit).
+    const response = await fetch(url, {
+      headers: { Range: `bytes=${offset}-${offset + length - 1}` },
+      cache: 'no-store',
+    });
     if (!response.ok) throw new Error(`${url}: ${response.status}`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (response.status === 206) {

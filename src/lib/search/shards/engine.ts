@@ -141,9 +141,12 @@ export class ShardEngine {
       exact = each.every((e) => e.exact);
     }
 
-    // The texts of the first page are requested now, while the counts are made.
+    // The texts of the first page are requested now, while the counts are made: the pause lets the
+    // reads just asked for go out first (the page gathers them into requests in a microtask), rather
+    // than after the counts and the related lookup below, 10 to 30 ms on a large result.
     const hits = arranged(matched);
     prefetch(hits);
+    await Promise.resolve();
     // Related results (related-lookup.ts) are looked up while the counts are made and the first page
     // is shown, not waited for: their files come after the first page's texts, already asked.
     const related = lookUpRelated(
