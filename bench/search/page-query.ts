@@ -72,7 +72,7 @@ export async function proseDone(page: Page): Promise<void> {
 }
 
 /** What a page without trackBytes reports: no bytes known. */
-const UNTRACKED: Taken = { bytes: NaN, plainBytes: NaN, files: [], prose: [] };
+export const UNTRACKED: Taken = { bytes: NaN, plainBytes: NaN, files: [], prose: [] };
 
 /**
  * Submits a query in the page and waits for the answer; then expands up to `expand` results. The

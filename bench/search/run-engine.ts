@@ -10,7 +10,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { type Browser, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/browser.ts';
-import { type Measured, type Taken, proseDone, siteQuery, sum, trackBytes } from './page-query.ts';
+import { type Measured, type Taken, UNTRACKED, proseDone, siteQuery, sum, trackBytes } from './page-query.ts';
 import type { Query } from './sample-queries.ts';
 
 export interface Row {
@@ -63,7 +63,7 @@ async function pass(
     if (got !== engine) throw new Error(`the page ran ${got}, not ${engine}`);
     const firstMs = await page.evaluate(() => performance.getEntriesByName('search-ready')[0]?.startTime ?? NaN);
     await proseDone(page);
-    const first = (await bytes?.take()) ?? { bytes: NaN, plainBytes: NaN, files: [], prose: [] };
+    const first = (await bytes?.take()) ?? UNTRACKED;
     const m = await siteQuery(page, null, bytes, expandTo);
     rows.push({
       query: firstQuery,
