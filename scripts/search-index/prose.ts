@@ -21,15 +21,10 @@ import { VOCABULARY_URL, writeProsePart } from './prose-part.ts';
 /** The Pagefind release this site is built and measured with (package.json pins it exactly). */
 export const PAGEFIND_VERSION = '1.6.0';
 
-function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    return entry.isDirectory() ? walk(full) : [full];
-  });
-}
-
 function dirBytes(dir: string): number {
-  return walk(dir).reduce((sum, file) => sum + statSync(file).size, 0);
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
 }
 
 /** Refuses to index with anything but the pinned release and its extended (CJK) binary. */
@@ -63,8 +58,8 @@ export function prosePages(dist: string, documentIds: readonly string[]): { note
 /**
  * Writes dist/pagefind/ from the note and document pages of `dist` (the documents: `documentIds`,
  * the index's input, so a missing page is an error, not a silent gap), in parts of at most
- * `partPages` pages (the configuration's prosePartPages; src/lib/search/prose.ts ProseParts): the first in dist/pagefind/, the others in
- * dist/pagefind/part-<k>/, and the layout in dist/pagefind/parts.json.
+ * `partPages` pages (the configuration's prosePartPages; src/lib/search/prose.ts ProseParts): the
+ * first in dist/pagefind/, the others in dist/pagefind/part-<k>/, the layout in parts.json there.
  *
  * Parted, the pages are indexed twice: once to learn every word Pagefind makes of them (in a scratch
  * folder), then for good with those words as each part's vocabulary record. Each part's words are
@@ -78,7 +73,7 @@ export async function writePagefind(
   checkPagefind();
   const pages = prosePages(dist, documentIds);
   const urls = [...pages.notes, ...pages.documents];
-  // As few parts as the limit allows, of even sizes (10,001 pages in parts of 2,000: six of 1,667).
+  // As few parts as the limit allows, of even sizes (10,001 pages, at most 1,250 a part: nine of 1,112).
   const count = Math.max(1, Math.ceil(urls.length / partPages));
   const size = Math.ceil(urls.length / count);
   const groups = Array.from({ length: count }, (_, k) => urls.slice(k * size, (k + 1) * size));

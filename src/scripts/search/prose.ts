@@ -71,7 +71,8 @@ export function proseBlock(box: HTMLElement, base: string, fold: (text: string) 
       // default Pagefind would prefix the folder pagefind.js is served from (`/policy-kb/`).
       await api.options({ noWorker: true, baseUrl: '/' });
       const parts = await layout;
-      for (const part of parts.parts) await api.mergeIndex(`${folder}${part}/`, { baseUrl: '/' });
+      // Together: each part reads its own entry and meta file, none waits for another's.
+      await Promise.all(parts.parts.map((part) => api.mergeIndex(`${folder}${part}/`, { baseUrl: '/' })));
       return { api, parts };
     })();
     // A failed load is tried again by the next query.
