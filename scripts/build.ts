@@ -60,7 +60,7 @@ Object.assign(process.env, ASTRO_ENV, { INGEST_FRAIL: '1' });
 // the cache would be written and never read.
 if (!process.env.CI) module.enableCompileCache?.();
 const { build } = await import('astro');
-const { IngestError } = await import('./astro/ingest-run.ts');
+const { IngestError } = await import('./astro/ingest-report.ts');
 
 removeLeftovers(dist);
 const started = performance.now();
@@ -68,7 +68,7 @@ process.stdout.write(`build: astro build → ${path.relative(process.cwd(), stag
 try {
   await build({ outDir: staging });
 } catch (error) {
-  // The ingest's own failure (IngestError, scripts/astro/ingest-run.ts) has printed its messages;
+  // The ingest's own failure (IngestError, scripts/astro/ingest-report.ts) has printed its messages;
   // anything else is shown with its stack.
   const ingest = error instanceof IngestError;
   process.stderr.write(
