@@ -1,5 +1,5 @@
 /**
- * Content collections over content/generated and content/registry. Each loader is wrapped by
+ * Content collections over content/generated. Each loader is wrapped by
  * `ingested` (src/content/ingested.ts), which waits for the ingest the project's integration runs in
  * this process (once for all collections; again after an edit in `astro dev`) and then reads what
  * it wrote.
@@ -32,7 +32,8 @@ import {
 } from './model/index.ts';
 
 const GENERATED = 'content/generated/data';
-const REGISTRY = 'content/registry';
+/** The registry as the ingest read and validated it (content/registry/*.yml, parsed once, there). */
+const REGISTRY = 'content/generated/registry';
 
 export const collections = {
   documents: defineCollection({
@@ -55,7 +56,7 @@ export const collections = {
     loader: ingested(file(`${GENERATED}/cited.json`)),
     schema: citedDocumentSchema,
   }),
-  departments: defineCollection({ loader: ingested(file(`${REGISTRY}/departments.yml`)), schema: departmentSchema }),
-  themes: defineCollection({ loader: ingested(file(`${REGISTRY}/themes.yml`)), schema: themeSchema }),
-  provinces: defineCollection({ loader: ingested(file(`${REGISTRY}/provinces.yml`)), schema: provinceSchema }),
+  departments: defineCollection({ loader: ingested(file(`${REGISTRY}/departments.json`)), schema: departmentSchema }),
+  themes: defineCollection({ loader: ingested(file(`${REGISTRY}/themes.json`)), schema: themeSchema }),
+  provinces: defineCollection({ loader: ingested(file(`${REGISTRY}/provinces.json`)), schema: provinceSchema }),
 };

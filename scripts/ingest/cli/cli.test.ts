@@ -67,6 +67,7 @@ describe('scripts/ingest.ts', { timeout: 60_000 }, () => {
         ),
         '/data/thesaurus.jsonld',
         '/notes.json',
+        ...['departments', 'provinces', 'themes'].map((name) => `/registry/${name}.json`),
         ...[
           'henan-2015-plan',
           'jilin-2015-plan',

@@ -1,9 +1,9 @@
 /**
  * The files one run generates, by path relative to content/generated: the open-data exports, the
- * documents' pages and what the notes cite. Built in memory, so that write.ts can write them
- * atomically, in place, or compare them with what is on disk.
+ * documents' pages, what the notes cite, and the registry as the run read it. Built in memory, so
+ * that write.ts can write them atomically, in place, or compare them with what is on disk.
  */
-import type { NoteEntry } from '../../../src/model/index.ts';
+import type { NoteEntry, Registry } from '../../../src/model/index.ts';
 import { THESAURUS_TITLE, thesaurusJsonLd } from '../../../src/model/thesaurus-export.ts';
 import type { Exports } from '../to-exports.ts';
 import { documentPages } from './document-mdx.ts';
@@ -12,7 +12,7 @@ import type { Outputs } from './write.ts';
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Every generated file, by path relative to content/generated. */
-export function outputsOf(exports: Exports, notes: NoteEntry[]): Outputs {
+export function outputsOf(exports: Exports, notes: NoteEntry[], registry: Registry): Outputs {
   const outputs: Outputs = new Map();
   outputs.set('data/documents.json', json(exports.documents));
   outputs.set('data/measures.json', json(exports.measures));
@@ -25,5 +25,10 @@ export function outputsOf(exports: Exports, notes: NoteEntry[]): Outputs {
   for (const [path, page] of documentPages(exports.documents, exports.measures)) outputs.set(path, page);
   // What each note cites, for the site's lists of notes (解读); not an open-data export.
   outputs.set('notes.json', json(notes));
+  // The registry's entries as validated (defaults filled in), for the site's collections: the YAML
+  // is parsed once, here, with positions for its messages; the site reads JSON.
+  outputs.set('registry/departments.json', json(registry.departments));
+  outputs.set('registry/themes.json', json(registry.themes));
+  outputs.set('registry/provinces.json', json(registry.provinces));
   return outputs;
 }

@@ -166,7 +166,7 @@ export function runIngest(options: RunOptions): RunResult {
     models,
     excluded,
     exports,
-    outputs: outputsOf(exports, notes.notes),
+    outputs: outputsOf(exports, notes.notes, registry),
     cached: cache?.hits ?? 0,
     parsed: models.length - (cache?.hits ?? 0),
   };
