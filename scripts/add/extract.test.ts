@@ -173,6 +173,33 @@ describe('extractText: text files and other types', () => {
     expect(result).toEqual({ text, format: 'txt', notes: ['文本按 utf-16le 解码，存为 UTF-8。'] });
   });
 
+  it('rewrites a task table copied with tabs between its cells as a Word table, and no other tabs', async () => {
+    const rows = [
+      '附件：重点任务分工表',
+      '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+      '1\t推进农业标准化生产\t省农委\t省质监局\t2020年底',
+      '2\t开展消费品质量提升行动\t省经济和信息化委\t省质监局、省商务厅\t',
+      '\t三、保障措施',
+      '品种\t数量',
+      '电梯\t3',
+      '',
+    ];
+    const result = await extractText(utf8(rows.join('\r\n')), 'tabs.txt');
+    expect(result.text.split('\r\n')).toEqual([
+      '附件：重点任务分工表',
+      '1. 推进农业标准化生产（牵头单位：省农委；配合单位：省质监局；完成时限：2020年底）',
+      '2. 开展消费品质量提升行动（牵头单位：省经济和信息化委；配合单位：省质监局、省商务厅）',
+      // Indentation is not a cell, and a table that is not a 任务分工 table keeps its tabs.
+      '\t三、保障措施',
+      '品种\t数量',
+      '电梯\t3',
+      '',
+    ]);
+    expect(result.notes).toEqual([
+      '任务分工表（2 行，表头：序号｜重点任务｜牵头单位｜配合单位｜完成时限）按行改写为“序号. 任务（牵头单位：…；配合单位：…；完成时限：…）”。',
+    ]);
+  });
+
   it('refuses empty texts, old Word files and unknown types with what to do', async () => {
     await expect(extractText(utf8(' \n\n'), 'empty.txt')).rejects.toThrow(ExtractError);
     await expect(extractText(utf8('x'), 'old.doc')).rejects.toThrow(/save it as \.docx/u);

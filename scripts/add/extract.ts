@@ -1,7 +1,8 @@
 /**
  * The text of a received file, by its extension: `.txt` (any encoding decodeSource reads), a
  * saved web page `.html`/`.htm` (the article only), a Word `.docx`, a `.pdf` with a text layer.
- * Lines are as extracted; notes say what was done (encoding, what was dropped, tables rewritten).
+ * Lines are as extracted; notes say what was done (encoding, what was dropped, tables rewritten:
+ * a Word or web table, or a 任务分工 table whose cells a .txt separates by tabs).
  * A file we cannot read, or that has no text, raises an ExtractError saying what to do instead.
  */
 import { extname } from 'node:path';
@@ -10,6 +11,7 @@ import { docxLines } from './extract/docx.ts';
 import { ExtractError } from './extract/error.ts';
 import { htmlLines } from './extract/html.ts';
 import { pdfLines } from './extract/pdf.ts';
+import { rewriteTabTables } from './extract/tab-table.ts';
 
 export { ExtractError } from './extract/error.ts';
 
@@ -38,7 +40,7 @@ export async function extractText(bytes: Uint8Array, fileName: string): Promise<
     const decoded = decodeSource(bytes);
     if (!decoded.ok) throw new ExtractError(`${fileName} ${decoded.reason}`);
     if (decoded.encoding !== 'utf-8') notes.push(`文本按 ${decoded.encoding} 解码，存为 UTF-8。`);
-    text = decoded.text;
+    text = rewriteTabTables(decoded.text, notes);
     format = 'txt';
   } else if (extension === '.html' || extension === '.htm') {
     text = joinLines(htmlLines(bytes, fileName, notes));

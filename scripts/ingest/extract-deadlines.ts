@@ -1,6 +1,7 @@
 /**
  * extract-deadlines: `2015年12月15日前`, `2015年底前`, `12月底前` (month-only deadlines take the
- * document's year, given as an option).
+ * document's year, given as an option), and a date under a deadline label without 前, as 任务分工
+ * lines and tables write it (`完成时限：2020年底`, `完成时间：2019年6月`): the label says it is one.
  */
 import type { Plugin } from 'unified';
 import { fold } from '../../src/model/fold.ts';
@@ -13,28 +14,56 @@ export interface ExtractDeadlinesOptions {
 }
 
 const DEADLINE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})日)?(底|末|上半年|下半年)?(?:之前|以前|前)/gu;
+/**
+ * A deadline label and its date, the whole value of the field (a date ending in 前 is DEADLINE's, and
+ * `2016年起` or `2016年6月开始` is not a deadline); group 1 is the date.
+ */
+const LABELLED =
+  /(?:完成时限|完成时间|办结时限|时间节点|时限)\s*:\s*((\d{4})年(?:(\d{1,2})月)?(?:(\d{1,2})日)?(底|末|上半年|下半年)?)(?=\s*(?:[);,。]|$))/dgu;
+
+interface Found {
+  start: number;
+  end: number;
+  year?: string;
+  month?: string;
+  day?: string;
+  part?: string;
+}
+
+/** Every deadline of a folded line, in the order the line has them. */
+function deadlinesIn(folded: string): Found[] {
+  const found: Found[] = [];
+  for (const match of folded.matchAll(DEADLINE)) {
+    const [, year, month, day, part] = match;
+    found.push({ start: match.index, end: match.index + match[0].length, year, month, day, part });
+  }
+  for (const match of folded.matchAll(LABELLED)) {
+    const [, , year, month, day, part] = match;
+    const [start, end] = match.indices![1]!;
+    found.push({ start, end, year, month, day, part });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
 
 export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = function (options = {}) {
   return (tree) => {
     for (const unit of tree.children as UnitNode[]) {
       const offsets = lineOffsets(unit);
       unit.children.forEach((line, lineIndex) => {
-        for (const match of fold(line.value).matchAll(DEADLINE)) {
-          const [, year, month, day, end] = match;
+        for (const { start, end, year, month, day, part } of deadlinesIn(fold(line.value))) {
           if (!year && !month) continue;
           const fullYear = year ? Number(year) : options.year;
           if (!fullYear) continue;
           const pad = (value: string) => value.padStart(2, '0');
           let date = String(fullYear);
           if (month) date += `-${pad(month)}${day ? `-${pad(day)}` : ''}`;
-          else if (end === '底' || end === '末') date += '-12';
-          else if (end === '上半年') date += '-06';
-          else if (end === '下半年') date += '-12';
-          const text = line.value.slice(match.index, match.index + match[0].length);
-          (unit.data.deadlines ??= []).push({ text, date });
+          else if (part === '底' || part === '末') date += '-12';
+          else if (part === '上半年') date += '-06';
+          else if (part === '下半年') date += '-12';
+          (unit.data.deadlines ??= []).push({ text: line.value.slice(start, end), date });
           (unit.data.highlights ??= []).push({
-            start: offsets[lineIndex]! + match.index,
-            end: offsets[lineIndex]! + match.index + match[0].length,
+            start: offsets[lineIndex]! + start,
+            end: offsets[lineIndex]! + end,
             kind: 'deadline',
           });
         }

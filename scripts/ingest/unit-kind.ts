@@ -5,6 +5,7 @@
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import { isBracketedMeta } from './line-shapes.ts';
+import { findResponsibility, isOrgList } from './responsibility.ts';
 import type { LineRole, UnitNode } from './tree.ts';
 
 /** Roles of the lines that wrap a notice: addressees, 文号, issuer, date. */
@@ -61,12 +62,24 @@ export function headingTitle(textAfterLabel: string): string {
  */
 export function itemTitle(textAfterLabel: string, kind: UnitKind): string {
   if (kind === 'duty') {
+    // The subject before 要/应当/应/负责 when it names bodies (`质监部门要…`, `盐业、烟草等部门要…`),
+    // not a task whose words hold the character (`建立电梯应急处置平台`, `推进北斗应用`).
     const subject = /^(.{1,40}?)(?:要|应当|应|负责)/u.exec(textAfterLabel);
-    if (subject) return subject[1]!;
+    const names = subject && fold(subject[1]!).replace(/\([^()]*\)/gu, '');
+    if (names && (isOrgList(names) || /(?:部门|单位|机构)$/u.test(names))) return subject[1]!;
   }
-  const sentence = textAfterLabel.split(SENTENCE_END)[0]!;
+  const sentence = withoutResponsibility(textAfterLabel.split(SENTENCE_END)[0]!);
   if (sentence.length <= MAX_TITLE) return sentence.replace(/[:：;；]+$/u, '');
   return shorten(sentence.split(/[，,；;：:]/u)[0]!);
+}
+
+/**
+ * A sentence without the responsibility clause it ends with: a task written as one line with its
+ * departments (`推进农业标准化生产（牵头单位：省农委；完成时限：2020年底）`) is titled by the task alone.
+ */
+function withoutResponsibility(sentence: string): string {
+  const clause = findResponsibility(fold(sentence));
+  return clause && !clause.wholeLine ? sentence.slice(0, clause.start).trimEnd() : sentence;
 }
 
 function shorten(text: string): string {

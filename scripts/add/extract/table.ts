@@ -38,6 +38,22 @@ function containsTable(node: Element): boolean {
   return node.children.some((child) => child.type === 'element' && (child.tagName === 'table' || containsTable(child)));
 }
 
+const plainHeader = (header: string): string => fold(header).replace(/\s/gu, '');
+
+/** The task column of a header row (its words folded, without spaces), or -1. */
+const taskColumn = (plain: string[]): number =>
+  plain.findIndex((header) => TASK_HEADER.test(header) && !NUMBER_HEADER.test(header));
+
+/** A 任务分工 table's header row: a task column, and a department or deadline column beside it. */
+export function isTaskHeader(headers: readonly string[]): boolean {
+  const plain = headers.map(plainHeader);
+  const task = taskColumn(plain);
+  return (
+    task >= 0 &&
+    plain.some((header, column) => column !== task && (DEPARTMENT_HEADER.test(header) || DEADLINE_HEADER.test(header)))
+  );
+}
+
 export function tableLines(table: Element, notes: string[]): string[] {
   const rows = rowsOf(table);
   if (rows.length === 0) return [];
@@ -45,13 +61,10 @@ export function tableLines(table: Element, notes: string[]): string[] {
   const titled = rows.length > 2 && cellsOf(rows[0]!).length === 1 && cellsOf(rows[1]!).length > 1 ? 1 : 0;
   const caption = titled ? [cellText(cellsOf(rows[0]!)[0]!, '　')].filter(Boolean) : [];
   const headers = headerTexts(rows[titled]!);
-  const plain = headers.map((header) => fold(header).replace(/\s/gu, ''));
-  const task = plain.findIndex((header) => TASK_HEADER.test(header) && !NUMBER_HEADER.test(header));
-  const isTaskTable =
-    task >= 0 &&
-    plain.some((header, column) => column !== task && (DEPARTMENT_HEADER.test(header) || DEADLINE_HEADER.test(header)));
+  const plain = headers.map(plainHeader);
+  const task = taskColumn(plain);
   const grid = buildGrid(table, (column) => (DEPARTMENT_HEADER.test(plain[column] ?? '') ? '、' : '　'));
-  if (!isTaskTable) {
+  if (!isTaskHeader(headers)) {
     notes.push(`表格（${grid.length} 行）按行写出，单元格以全角空格分隔。`);
     return grid
       .map((row) =>
