@@ -124,6 +124,16 @@ export function isClosingFormula(folded: string): boolean {
   );
 }
 
+/**
+ * An attachment line with its title (`附件：重点任务分工表`, `附件2：…清单`), folded: the label
+ * (`附件`, `附件2`) and the title; a list of attachments (`附件：1. …`) is not one.
+ */
+export function attachmentLine(folded: string): { label: string; title: string } | undefined {
+  const match = /^(附件\s*\d*)\s*:\s*(.+)$/u.exec(folded.trim());
+  if (!match || match[2]!.length > 60 || /^\d/u.test(match[2]!) || /[。;!?]/u.test(match[2]!)) return undefined;
+  return { label: match[1]!.replace(/\s/gu, ''), title: match[2]!.trim() };
+}
+
 /** A closing formula, or an exhortation to every addressee (`各地各部门要…`), after the last task. */
 export function isClosingParagraph(folded: string): boolean {
   return isClosingFormula(folded) || /^各(?:地|市|县|级|部门|有关部门|单位|地区|区|州|盟|相关|省辖市)/.test(folded);

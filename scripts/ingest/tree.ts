@@ -86,6 +86,8 @@ export interface UnitNode extends Parent {
   part?: 'notice' | 'plan';
   /** While structure runs: a signature block (issuer, date) of its own. */
   signature?: boolean;
+  /** While structure runs: an attachment line after the body (`附件：重点任务分工表`), with its title. */
+  attachment?: string;
   children: LineNode[];
   data: UnitData;
 }

@@ -7,7 +7,7 @@ import type { VFile } from 'vfile';
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import { NumberingCheck } from './check-numbering.ts';
-import { endsWithResponsibility, isClosingFormula, isClosingParagraph } from './line-shapes.ts';
+import { attachmentLine, endsWithResponsibility, isClosingFormula, isClosingParagraph } from './line-shapes.ts';
 import type { Label } from './line-shapes.ts';
 import { LocalIds } from './local-ids.ts';
 import type { LineNode, UnitNode } from './tree.ts';
@@ -28,7 +28,8 @@ const LEVEL: Record<Label['role'], number> = {
 interface Open {
   unit: UnitNode;
   level: number;
-  label: Label;
+  /** The numbering label that opened the unit; none for an attachment. */
+  label?: Label;
 }
 
 export class UnitBuilder {
@@ -38,6 +39,8 @@ export class UnitBuilder {
   private current: UnitNode | undefined;
   private closed = false;
   private part: 'notice' | 'plan' = 'plan';
+  /** The label of the last attachment line (`附件`, `附件2`). */
+  private attachmentLabel = '附件';
 
   private readonly numbering: NumberingCheck;
 
@@ -55,6 +58,8 @@ export class UnitBuilder {
     }
     if (SIGNATURE_ROLES.has(line.role!) && line.role !== 'addressee') return this.addSignature(line);
     if (label) return this.addNumbered(line, folded, label);
+    const attachment = this.part === 'plan' ? attachmentLine(folded) : undefined;
+    if (attachment && this.units.some((unit) => unit.numbering.length)) return this.addAttachment(line, attachment);
     if (line.role === 'responsibility' && this.current && !this.current.signature) {
       this.current.children.push(line);
       this.closed = true;
@@ -135,20 +140,37 @@ export class UnitBuilder {
     this.open(unit, [line]);
   }
 
+  /**
+   * An attachment line after the body (`附件：重点任务分工表`) starts a part of its own, outside every
+   * numbered unit: the numbered lines after it (the attachment's tasks) are its children, numbered
+   * from its label (`附件1.`); with nothing numbered after it, it is a closing line as before.
+   */
+  private addAttachment(line: LineNode, attachment: { label: string; title: string }): void {
+    const unit = this.unit('closing', this.ids.nextUnnumbered(''), [], '', undefined);
+    unit.attachment = attachment.title;
+    this.open(unit, [line]);
+    this.stack = [{ unit, level: -1 }];
+    this.attachmentLabel = attachment.label;
+    this.closed = true;
+  }
+
   private addNumbered(line: LineNode, folded: string, label: Label): void {
     const level = LEVEL[label.role];
     if (label.role === 'bullet') {
-      while (this.stack.at(-1)?.label.role === 'bullet') this.stack.pop();
+      while (this.stack.at(-1)?.label?.role === 'bullet') this.stack.pop();
     } else {
       while ((this.stack.at(-1)?.level ?? -1) >= level) this.stack.pop();
     }
     const parent = this.stack.at(-1);
+    // The attachment's first task gives it its label: its tasks are cited `附件1.`, not `1.`.
+    if (parent?.unit.attachment !== undefined && parent.unit.numbering.length === 0)
+      parent.unit.numbering = [this.attachmentLabel];
     const parentKey = parent ? `${parent.unit.localId}-` : this.prefix();
     let segment: string;
     if (label.role === 'bullet') {
       segment = this.ids.nextBullet(parentKey);
     } else {
-      this.numbering.check(line, label, parentKey, parent?.label.role);
+      this.numbering.check(line, label, parentKey, parent?.label?.role);
       segment = String(label.value);
     }
     const numbering = [...(parent?.unit.numbering ?? []), line.label!];

@@ -47,6 +47,14 @@ export function kindOfHeading(title: string): UnitKind | undefined {
   return undefined;
 }
 
+/**
+ * The kind an attachment's title gives its tasks, read after the name of the plan it belongs to
+ * (`江苏省质量发展三年行动计划重点任务分工表` → `重点任务分工表` → duty).
+ */
+function kindOfAttachment(title: string): UnitKind | undefined {
+  return kindOfHeading(title.replace(/^.*(?:计划|方案|意见|规划|纲要|办法|措施|要点)(?=.)/u, ''));
+}
+
 const SENTENCE_END = /[。！？!?]/;
 const MAX_TITLE = 40;
 
@@ -104,6 +112,11 @@ export function assignKinds(units: UnitNode[]): void {
   units.forEach((unit, index) => {
     const first = unit.children[0]!;
     if (unit.kind === 'title' || unit.kind === 'header') return;
+    if (unit.attachment !== undefined && hasChildren.has(unit.localId)) {
+      unit.kind = 'heading';
+      unit.title = unit.attachment;
+      return;
+    }
     if (isNotice(unit)) {
       unit.kind = unit.numbering.length ? 'notice-item' : 'notice';
       return;
@@ -143,6 +156,7 @@ export function assignKinds(units: UnitNode[]): void {
     unit.context = context;
     delete unit.part;
     delete unit.signature;
+    delete unit.attachment;
   }
 }
 
@@ -175,7 +189,7 @@ function kindOfPart(unit: UnitNode, byId: Map<string, UnitNode>, numbered: boole
   for (; node; node = node.parentId ? byId.get(node.parentId) : undefined) {
     const first = node.children[0]!;
     const heading = first.label ? headingTitle(first.value.slice(first.labelEnd ?? 0)) : '';
-    const kind = heading ? kindOfHeading(heading) : undefined;
+    const kind = heading ? kindOfHeading(heading) : node.attachment && kindOfAttachment(node.attachment);
     if (kind) return kind;
   }
   return 'measure';
