@@ -36,8 +36,10 @@ export function findFrame(lines: LineNode[], folded: string[]): Frame {
       const plan = planAfterSignature(lines, folded, titleEnd);
       if (plan) return { headerEnd, wrapperEnd: plan.start, title: plan };
     }
-    // The document itself (an 意见, a bare plan, or a notice that is the policy): a 文号 above joins it.
-    return { headerEnd, wrapperEnd: start, title: { start, end: withMetaLines(folded, titleEnd) } };
+    // The document itself (an 意见, a bare plan, or a notice that is the policy): a 文号 above joins
+    // it, and so does one right under it, bracketed or not (`苏政发〔2021〕18号`).
+    const end = withMetaLines(folded, lines[titleEnd]?.role === 'doc-number' ? titleEnd + 1 : titleEnd);
+    return { headerEnd, wrapperEnd: start, title: { start, end } };
   }
   const plan = planAfterSignature(lines, folded, start);
   if (plan) return { headerEnd, wrapperEnd: plan.start, title: plan };

@@ -175,9 +175,10 @@ function titleOf(unit: UnitNode): string {
   return first.role === 'chapter' ? headingTitle(afterLabel) : itemTitle(afterLabel, 'measure');
 }
 
-/** The plan's title: its lines without an `附件` line above or 文号/date lines below (a period stays). */
+/** The plan's title: its lines without an `附件` line above or 文号/date lines around it (a period stays). */
 function titleOfTitle(unit: UnitNode): string {
   const lines = unit.children
+    .filter((line) => line.role !== 'doc-number')
     .map((line) => line.value)
     .filter((value) => !/^附件\s*[\d０-９]*\s*[:：]?$/u.test(value) && !isBracketedMeta(fold(value)));
   return lines.join('') || unit.children[0]!.value;
