@@ -4,7 +4,7 @@
  * Sources (responsibility.ts): a closing clause in brackets (`（省质监局、省工商局等按职责分工负责）`,
  * `〔责任单位：…〕`, `【牵头单位：…；配合单位：…】`, `（A牵头，B、C配合）`), labels after the task
  * (`…。牵头单位：A；配合单位：B。`), a line of its own (`责任单位：…`, `…负责落实。`), or, for duty
- * paragraphs, the subject before 要/应 (`--宣传部门、政府新闻办、广电部门要…`). Names are split on 、 ，
+ * paragraphs, the subject before 要/应 or a colon (`--宣传部门、政府新闻办、广电部门要…`, `省市场监管局：负责…`). Names are split on 、 ，
  * and ；. The lead is the one labelled 牵头, else the first named. A name the registry does not know is
  * kept as written, unresolved, and reported.
  */
@@ -24,7 +24,8 @@ export interface ExtractDepartmentsOptions {
 }
 
 const SEPARATORS = /[、,;]/g;
-const DUTY_VERB = /要|应当|应|负责|承担|牵头/gu;
+/** What follows a duty's subject: its verb, or the colon of a 职责分工 list (`省市场监管局：负责…`). */
+const DUTY_VERB = /:|要|应当|应|负责|承担|牵头/gu;
 /** How the subject acts, between it and its verb: `按照各自职责，`, `分别`, `共同`. */
 const DUTY_MANNER = /(?:按照?(?:各自|其)?职责(?:分工)?|分别|共同|依法|各自)?[\s,，]*$/u;
 const TRAILING_ETC = /等(?:相关|有关)?(?:部门|单位)?$/u;

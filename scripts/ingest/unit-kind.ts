@@ -1,12 +1,12 @@
 /**
- * Kind and title of a unit, decided from its numbering, its chapter and its text, once structure
- * has grouped every line.
+ * Kind of a unit, decided from its numbering, its chapter and its text, once structure has grouped
+ * every line; its title is set here too, from unit-title.ts (a duty is titled by its subject).
  */
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
-import { isBracketedMeta } from './line-shapes.ts';
-import { findResponsibility, isOrgList } from './responsibility.ts';
+import { isOrgList } from './responsibility.ts';
 import type { LineRole, UnitNode } from './tree.ts';
+import { headingTitle, itemTitle, titleOf } from './unit-title.ts';
 
 /** Roles of the lines that wrap a notice: addressees, 文号, issuer, date. */
 export const SIGNATURE_ROLES: ReadonlySet<LineRole> = new Set<LineRole>(['addressee', 'issuer', 'date', 'doc-number']);
@@ -55,52 +55,14 @@ function kindOfAttachment(title: string): UnitKind | undefined {
   return kindOfHeading(title.replace(/^.*(?:计划|方案|意见|规划|纲要|办法|措施|要点)(?=.)/u, ''));
 }
 
-const SENTENCE_END = /[。！？!?]/;
-const MAX_TITLE = 40;
-
-/** The heading of a chapter line: the text after the label without closing punctuation. */
-export function headingTitle(textAfterLabel: string): string {
-  const firstSentence = textAfterLabel.split(SENTENCE_END)[0]!;
-  return shorten(firstSentence.replace(/[。.:：;；,，]+$/u, ''));
-}
-
 /**
- * The title of a numbered item: its first sentence when short (`继续清理行政审批事项`), the department
- * phrase of a duty (`质监部门`), or else its first clause.
+ * A numbered item addressed to bodies by name and a colon, as 职责分工 lists write each duty
+ * (`省市场监管局：负责…`, `省发展改革委、省财政厅：…`): a duty, whatever the part around it.
  */
-export function itemTitle(textAfterLabel: string, kind: UnitKind): string {
-  if (kind === 'duty') {
-    // The subject before 要/应当/应/负责 when it names bodies (`质监部门要…`, `盐业、烟草等部门要…`),
-    // not a task whose words hold the character (`建立电梯应急处置平台`, `推进北斗应用`).
-    const subject = /^(.{1,40}?)(?:要|应当|应|负责)/u.exec(textAfterLabel);
-    const names = subject && fold(subject[1]!).replace(/\([^()]*\)/gu, '');
-    if (names && (isOrgList(names) || /(?:部门|单位|机构)$/u.test(names))) return subject[1]!;
-  }
-  const sentence = withoutResponsibility(textAfterLabel.split(SENTENCE_END)[0]!);
-  if (sentence.length <= MAX_TITLE) return sentence.replace(/[:：;；]+$/u, '');
-  return shorten(sentence.split(/[，,；;：:]/u)[0]!);
+function addressedToBodies(textAfterLabel: string): boolean {
+  const subject = /^([^:：。]{1,40})[:：]/u.exec(textAfterLabel);
+  return subject !== null && isOrgList(fold(subject[1]!).replace(/\([^()]*\)/gu, ''));
 }
-
-/**
- * A sentence without the responsibility clause it ends with: a task written as one line with its
- * departments (`推进农业标准化生产（牵头单位：省农委；完成时限：2020年底）`) is titled by the task alone.
- */
-function withoutResponsibility(sentence: string): string {
-  const clause = findResponsibility(fold(sentence));
-  return clause && !clause.wholeLine ? sentence.slice(0, clause.start).trimEnd() : sentence;
-}
-
-function shorten(text: string): string {
-  return text.length <= MAX_TITLE ? text : `${text.slice(0, 30)}…`;
-}
-
-/** Titles of units that have no heading of their own. */
-export const UNNUMBERED_TITLES: Partial<Record<UnitKind, string>> = {
-  header: '文件信息',
-  notice: '印发通知',
-  preamble: '前言',
-  closing: '结束语',
-};
 
 /** Decide kinds and titles once every unit is known (a heading is only a heading if children follow). */
 export function assignKinds(units: UnitNode[]): void {
@@ -140,7 +102,9 @@ export function assignKinds(units: UnitNode[]): void {
         !sentence &&
         itemTitle(afterLabel, partKind).length >= afterLabel.replace(/[。.]$/, '').length;
       unit.kind = hasChildren.has(unit.localId) && titleOnly ? 'heading' : partKind;
-      if (unit.kind === 'duty' && first.role !== 'chapter') unit.title = itemTitle(afterLabel, 'duty');
+      const addressed = unit.kind === 'measure' && addressedToBodies(afterLabel);
+      if (addressed) unit.kind = 'duty';
+      if (unit.kind === 'duty' && (first.role !== 'chapter' || addressed)) unit.title = itemTitle(afterLabel, 'duty');
     }
   });
   // Context holds the final titles of the ancestors.
@@ -158,30 +122,6 @@ export function assignKinds(units: UnitNode[]): void {
     delete unit.signature;
     delete unit.attachment;
   }
-}
-
-/** A unit's title before its kind is known (duty titles are refined once it is). */
-function titleOf(unit: UnitNode): string {
-  const first = unit.children[0]!;
-  if (unit.kind === 'title') return titleOfTitle(unit);
-  if (unit.kind === 'header') return UNNUMBERED_TITLES.header!;
-  if (isNotice(unit)) {
-    if (unit.numbering.length) return itemTitle(first.value.slice(first.labelEnd ?? 0), 'notice-item');
-    return unit.signature ? '落款' : UNNUMBERED_TITLES.notice!;
-  }
-  if (unit.signature) return '落款';
-  if (!first.label) return UNNUMBERED_TITLES[unit.kind] ?? itemTitle(first.value, unit.kind);
-  const afterLabel = first.value.slice(first.labelEnd ?? 0);
-  return first.role === 'chapter' ? headingTitle(afterLabel) : itemTitle(afterLabel, 'measure');
-}
-
-/** The plan's title: its lines without an `附件` line above or 文号/date lines around it (a period stays). */
-function titleOfTitle(unit: UnitNode): string {
-  const lines = unit.children
-    .filter((line) => line.role !== 'doc-number')
-    .map((line) => line.value)
-    .filter((value) => !/^附件\s*[\d０-９]*\s*[:：]?$/u.test(value) && !isBracketedMeta(fold(value)));
-  return lines.join('') || unit.children[0]!.value;
 }
 
 /** The kind the nearest heading that names a part gives: the unit's own title first, then outward. */

@@ -1,0 +1,96 @@
+/**
+ * Titles of units: a chapter's heading, a numbered item's first sentence or clause (without the
+ * responsibility clause it ends with), a duty's subject, the plan's own title, and the fixed titles
+ * of units without a heading. Kinds (unit-kind.ts) are read from these titles, and duty titles are
+ * refined once the kind is known.
+ */
+import { fold } from '../../src/model/fold.ts';
+import type { UnitKind } from '../../src/model/index.ts';
+import { isBracketedMeta } from './line-shapes.ts';
+import { findResponsibility, isOrgList } from './responsibility.ts';
+import type { UnitNode } from './tree.ts';
+
+const SENTENCE_END = /[。！？!?]/;
+const MAX_TITLE = 40;
+
+/** The heading of a chapter line: the text after the label without closing punctuation. */
+export function headingTitle(textAfterLabel: string): string {
+  const firstSentence = textAfterLabel.split(SENTENCE_END)[0]!;
+  return shorten(firstSentence.replace(/[。.:：;；,，]+$/u, ''));
+}
+
+/**
+ * The title of a numbered item: its first sentence when short (`继续清理行政审批事项`), the department
+ * phrase of a duty (`质监部门`), or else its first clause.
+ */
+export function itemTitle(textAfterLabel: string, kind: UnitKind): string {
+  if (kind === 'duty') {
+    // The subject before 要/应当/应/负责 when it names bodies (`质监部门要…`, `盐业、烟草等部门要…`),
+    // not a task whose words hold the character (`建立电梯应急处置平台`, `推进北斗应用`).
+    // Every such word is tried, as one may stand inside a name (省应急管理厅): the longest run of
+    // bodies wins, as extract-departments reads the subject.
+    let subject = '';
+    for (const verb of textAfterLabel.slice(0, 42).matchAll(/[:：]|要|应当|应|负责/gu)) {
+      const before = textAfterLabel.slice(0, verb.index);
+      if (namesBodies(before)) subject = before;
+      else if (subject) break;
+    }
+    if (subject) return subject;
+  }
+  const sentence = withoutResponsibility(textAfterLabel.split(SENTENCE_END)[0]!);
+  if (sentence.length <= MAX_TITLE) return sentence.replace(/[:：;；]+$/u, '');
+  return shorten(sentence.split(/[，,；;：:]/u)[0]!);
+}
+
+/**
+ * A sentence without the responsibility clause it ends with: a task written as one line with its
+ * departments (`推进农业标准化生产（牵头单位：省农委；完成时限：2020年底）`) is titled by the task alone.
+ */
+function withoutResponsibility(sentence: string): string {
+  const clause = findResponsibility(fold(sentence));
+  return clause && !clause.wholeLine ? sentence.slice(0, clause.start).trimEnd() : sentence;
+}
+
+/** A duty's subject that names bodies; balanced brackets belong to a name (`各市（州）人民政府`), an open one is a clause. */
+function namesBodies(subject: string): boolean {
+  const names = fold(subject).replace(/\([^()]*\)/gu, '');
+  return (
+    names.length > 0 && !/[()[\]〔〕【】]/u.test(names) && (isOrgList(names) || /(?:部门|单位|机构)$/u.test(names))
+  );
+}
+
+function shorten(text: string): string {
+  return text.length <= MAX_TITLE ? text : `${text.slice(0, 30)}…`;
+}
+
+/** Titles of units that have no heading of their own. */
+export const UNNUMBERED_TITLES: Partial<Record<UnitKind, string>> = {
+  header: '文件信息',
+  notice: '印发通知',
+  preamble: '前言',
+  closing: '结束语',
+};
+
+/** A unit's title before its kind is known (duty titles are refined once it is). */
+export function titleOf(unit: UnitNode): string {
+  const first = unit.children[0]!;
+  if (unit.kind === 'title') return titleOfTitle(unit);
+  if (unit.kind === 'header') return UNNUMBERED_TITLES.header!;
+  if (unit.part === 'notice') {
+    if (unit.numbering.length) return itemTitle(first.value.slice(first.labelEnd ?? 0), 'notice-item');
+    return unit.signature ? '落款' : UNNUMBERED_TITLES.notice!;
+  }
+  if (unit.signature) return '落款';
+  if (!first.label) return UNNUMBERED_TITLES[unit.kind] ?? itemTitle(first.value, unit.kind);
+  const afterLabel = first.value.slice(first.labelEnd ?? 0);
+  return first.role === 'chapter' ? headingTitle(afterLabel) : itemTitle(afterLabel, 'measure');
+}
+
+/** The plan's title: its lines without an `附件` line above or 文号/date lines around it (a period stays). */
+function titleOfTitle(unit: UnitNode): string {
+  const lines = unit.children
+    .filter((line) => line.role !== 'doc-number')
+    .map((line) => line.value)
+    .filter((value) => !/^附件\s*[\d０-９]*\s*[:：]?$/u.test(value) && !isBracketedMeta(fold(value)));
+  return lines.join('') || unit.children[0]!.value;
+}
