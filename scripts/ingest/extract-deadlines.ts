@@ -7,6 +7,7 @@ import type { Plugin } from 'unified';
 import { fold } from '../../src/model/fold.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
+import { arabicYears } from './targets/year.ts';
 
 export interface ExtractDeadlinesOptions {
   /** Year of the document, for deadlines written without one. */
@@ -50,7 +51,7 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
     for (const unit of tree.children as UnitNode[]) {
       const offsets = lineOffsets(unit);
       unit.children.forEach((line, lineIndex) => {
-        for (const { start, end, year, month, day, part } of deadlinesIn(fold(line.value))) {
+        for (const { start, end, year, month, day, part } of deadlinesIn(arabicYears(fold(line.value)))) {
           if (!year && !month) continue;
           const fullYear = year ? Number(year) : options.year;
           if (!fullYear) continue;

@@ -81,7 +81,9 @@ function dutySubject(unit: UnitNode): FoundList | undefined {
   let subject = '';
   for (const verb of folded.matchAll(DUTY_VERB)) {
     const before = folded.slice(0, verb.index).replace(DUTY_MANNER, '');
-    const bodies = isOrgList(before) || (isNameList(before) && /(?:部门|单位|机构)$/u.test(before));
+    // A bracket still open before the verb is a clause (`提升电梯质量（牵头单位：`), not a name.
+    const open = /[()[\]〔〕【】]/u.test(before.replace(/\([^()]*\)/gu, ''));
+    const bodies = !open && (isOrgList(before) || (isNameList(before) && /(?:部门|单位|机构)$/u.test(before)));
     // The longest run of names wins: `兵团应急管理局应…` is not `兵团` before the 应 of 应急.
     if (before.length > 0 && before.length <= 80 && bodies) subject = before;
     else if (subject) break;

@@ -11,7 +11,7 @@ import { fold } from '../../src/model/fold.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets, unitText } from './tree.ts';
 import { readClause } from './targets/clause.ts';
-import { isPast, lastYear, parsePeriod } from './targets/year.ts';
+import { arabicYears, isPast, lastYear, parsePeriod } from './targets/year.ts';
 import type { Period } from './targets/year.ts';
 
 export interface ExtractTargetsOptions {
@@ -30,7 +30,7 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
     for (const unit of units) {
       if (unit.kind === 'context' || unit.kind === 'header') continue;
       const offsets = lineOffsets(unit);
-      const foldedUnit = fold(unitText(unit));
+      const foldedUnit = arabicYears(fold(unitText(unit)));
       unit.children.forEach((line, lineIndex) => {
         const lineStart = offsets[lineIndex]!;
         const folded = foldedUnit.slice(lineStart, lineStart + line.value.length);
@@ -76,7 +76,7 @@ function inherited(
   const own = lastYear(textBefore, false);
   if (own !== undefined) return own;
   for (let parent = byId.get(unit.parentId ?? ''); parent; parent = byId.get(parent.parentId ?? '')) {
-    const found = lastYear(fold(unitText(parent)), false);
+    const found = lastYear(arabicYears(fold(unitText(parent))), false);
     if (found !== undefined) return found;
   }
   return period?.end;

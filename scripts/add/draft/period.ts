@@ -3,6 +3,7 @@
  * in its title (`2015年行动计划` → 2015); the drafter falls back to the year of the date.
  */
 import { fold } from '../../../src/model/fold.ts';
+import { arabicYears } from '../../ingest/targets/year.ts';
 
 export function periodOfTitle(title: string): string | undefined {
   // A period that belongs to a document the title names (`贯彻质量发展纲要（2011—2020年）的实施意见`)
@@ -22,8 +23,8 @@ export function normalizePeriodFlag(value: string): string | undefined {
 
 /** The last year the body sets goals for: `到2020年`, `至2025年`, `2023年底前`, `2025年前`. */
 export function lastGoalYear(body: string): number | undefined {
-  const years = [...fold(body).matchAll(/(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年(?:底|末)?前/gu)].map((match) =>
-    Number(match[1] ?? match[2]),
+  const years = [...arabicYears(fold(body)).matchAll(/(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年(?:底|末)?前/gu)].map(
+    (match) => Number(match[1] ?? match[2]),
   );
   return years.length ? Math.max(...years) : undefined;
 }
