@@ -110,3 +110,24 @@ export function lineOffsets(unit: UnitNode): number[] {
 
 /** The unit's text: its lines joined by `\n`. */
 export const unitText = (unit: UnitNode): string => unit.children.map((line) => line.value).join('\n');
+
+/** A new unit without lines, inside `parent` when it has one (its context: the parent's, then its title). */
+export function newUnit(
+  kind: UnitKind,
+  localId: string,
+  numbering: string[],
+  title: string,
+  parent: UnitNode | undefined,
+): UnitNode {
+  return {
+    type: 'unit',
+    kind,
+    localId,
+    numbering,
+    title,
+    children: [],
+    data: {},
+    context: parent ? [...parent.context, parent.title] : [],
+    parentId: parent?.localId,
+  };
+}

@@ -4,12 +4,13 @@
  * open unit unless it is closed; numbering is checked as it goes (gaps and repeats are reported).
  */
 import type { VFile } from 'vfile';
-import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import { NumberingCheck } from './check-numbering.ts';
-import { attachmentLine, endsWithResponsibility, isClosingFormula, isClosingParagraph } from './line-shapes.ts';
+import { attachmentLine, endsWithResponsibility, isClosingFormula } from './line-shapes.ts';
 import type { Label } from './line-shapes.ts';
 import { LocalIds } from './local-ids.ts';
+import { splitClosing } from './split-closing.ts';
+import { newUnit } from './tree.ts';
 import type { LineNode, UnitNode } from './tree.ts';
 import { assignKinds, SIGNATURE_ROLES } from './unit-kind.ts';
 
@@ -77,7 +78,7 @@ export class UnitBuilder {
     const localId = this.ids.nextUnnumbered(parent ? `${parent.unit.localId}-` : this.prefix());
     const kind: UnitKind =
       this.part === 'notice' ? 'notice' : this.units.length === 0 || this.onlyPreface() ? 'preamble' : 'closing';
-    const unit = this.unit(kind, localId, parent ? [...parent.unit.numbering] : [], '', parent?.unit);
+    const unit = newUnit(kind, localId, parent ? [...parent.unit.numbering] : [], '', parent?.unit);
     this.open(unit, [line]);
     this.closed =
       endsWithResponsibility(folded) ||
@@ -86,28 +87,9 @@ export class UnitBuilder {
   }
 
   finish(): UnitNode[] {
-    this.splitClosing();
+    splitClosing(this.units, () => this.ids.nextUnnumbered(''));
     assignKinds(this.units);
     return this.units;
-  }
-
-  /**
-   * Paragraphs after the last numbered unit that speak to the whole document (`各地各部门要…`,
-   * `本方案自印发之日起施行`) close the document rather than continue the last task.
-   */
-  private splitClosing(): void {
-    const index = this.units.findLastIndex((unit) => unit.part === 'plan' && unit.children[0]!.label !== undefined);
-    const last = this.units[index];
-    if (!last) return;
-    const at = last.children.findIndex((line, position) => position > 0 && isClosingParagraph(fold(line.value)));
-    if (at < 0) return;
-    const moved = last.children.splice(at).map((line) => {
-      const unit = this.unit('closing', this.ids.nextUnnumbered(''), [], '', undefined);
-      unit.children.push(line);
-      unit.part = 'plan';
-      return unit;
-    });
-    this.units.splice(index + 1, 0, ...moved);
   }
 
   /** Preamble and closing paragraphs outside every numbered part are units of one paragraph each. */
@@ -122,7 +104,7 @@ export class UnitBuilder {
     } else {
       this.part = 'plan';
       this.stack = [];
-      this.open(this.unit(place, place, [], '', undefined), [line]);
+      this.open(newUnit(place, place, [], '', undefined), [line]);
     }
     this.closed = true;
   }
@@ -135,7 +117,7 @@ export class UnitBuilder {
     }
     const localId = this.ids.nextUnnumbered(this.prefix());
     this.stack = [];
-    const unit = this.unit(this.part === 'notice' ? 'notice' : 'closing', localId, [], '', undefined);
+    const unit = newUnit(this.part === 'notice' ? 'notice' : 'closing', localId, [], '', undefined);
     unit.signature = true;
     this.open(unit, [line]);
   }
@@ -146,7 +128,7 @@ export class UnitBuilder {
    * from its label (`附件1.`); with nothing numbered after it, it is a closing line as before.
    */
   private addAttachment(line: LineNode, attachment: { label: string; title: string }): void {
-    const unit = this.unit('closing', this.ids.nextUnnumbered(''), [], '', undefined);
+    const unit = newUnit('closing', this.ids.nextUnnumbered(''), [], '', undefined);
     unit.attachment = attachment.title;
     this.open(unit, [line]);
     this.stack = [{ unit, level: -1 }];
@@ -174,7 +156,7 @@ export class UnitBuilder {
       segment = String(label.value);
     }
     const numbering = [...(parent?.unit.numbering ?? []), line.label!];
-    const unit = this.unit('measure', this.ids.unique(`${parentKey}${segment}`), numbering, '', parent?.unit);
+    const unit = newUnit('measure', this.ids.unique(`${parentKey}${segment}`), numbering, '', parent?.unit);
     unit.title = folded.slice(label.length); // refined in assignKinds, from the raw text
     this.open(unit, [line]);
     this.stack.push({ unit, level, label });
@@ -195,26 +177,6 @@ export class UnitBuilder {
 
   private prefix(): string {
     return this.part === 'notice' ? 'notice-' : '';
-  }
-
-  private unit(
-    kind: UnitKind,
-    localId: string,
-    numbering: string[],
-    title: string,
-    parent: UnitNode | undefined,
-  ): UnitNode {
-    return {
-      type: 'unit',
-      kind,
-      localId,
-      numbering,
-      title,
-      children: [],
-      data: {},
-      context: parent ? [...parent.context, parent.title] : [],
-      parentId: parent?.localId,
-    };
   }
 
   private open(unit: UnitNode, lines: LineNode[]): void {

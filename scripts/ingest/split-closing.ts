@@ -1,0 +1,25 @@
+/**
+ * Paragraphs after the last numbered unit that speak to the whole document (`各地各部门要…`,
+ * `本方案自印发之日起施行`) close the document rather than continue the last task: each becomes a
+ * closing unit of its own, right after that task (unit-builder.ts, once every line is placed).
+ */
+import { fold } from '../../src/model/fold.ts';
+import { isClosingParagraph } from './line-shapes.ts';
+import { newUnit } from './tree.ts';
+import type { UnitNode } from './tree.ts';
+
+/** Splits `units` in place; `nextId` gives each new unit its local id. */
+export function splitClosing(units: UnitNode[], nextId: () => string): void {
+  const index = units.findLastIndex((unit) => unit.part === 'plan' && unit.children[0]!.label !== undefined);
+  const last = units[index];
+  if (!last) return;
+  const at = last.children.findIndex((line, position) => position > 0 && isClosingParagraph(fold(line.value)));
+  if (at < 0) return;
+  const moved = last.children.splice(at).map((line) => {
+    const unit = newUnit('closing', nextId(), [], '', undefined);
+    unit.children.push(line);
+    unit.part = 'plan';
+    return unit;
+  });
+  units.splice(index + 1, 0, ...moved);
+}
