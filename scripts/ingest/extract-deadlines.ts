@@ -7,7 +7,7 @@ import type { Plugin } from 'unified';
 import { fold } from '../../src/model/fold.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
-import { arabicYears } from './targets/year.ts';
+import { arabicYears } from '../../src/model/written-date.ts';
 
 export interface ExtractDeadlinesOptions {
   /** Year of the document, for deadlines written without one. */

@@ -11,7 +11,8 @@ import { fold } from '../../src/model/fold.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets, unitText } from './tree.ts';
 import { readClause } from './targets/clause.ts';
-import { arabicYears, isPast, lastYear, parsePeriod } from './targets/year.ts';
+import { arabicYears } from '../../src/model/written-date.ts';
+import { isPast, lastYear, parsePeriod } from './targets/year.ts';
 import type { Period } from './targets/year.ts';
 
 export interface ExtractTargetsOptions {

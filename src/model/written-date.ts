@@ -23,6 +23,16 @@ const YEAR_DIGITS: Record<string, string> = {
 const CN_DIGIT = '[〇零○O一二三四五六七八九]';
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 
+/**
+ * Years written in Chinese numerals (`到二〇二五年`) as digits (`到2025年`), so that they are read as
+ * years are: the same length, so every offset in the text stays valid.
+ */
+export function arabicYears(folded: string): string {
+  return folded.replace(new RegExp(`${CN_DIGIT}{4}(?=年)`, 'gu'), (year) =>
+    [...year].map((char) => YEAR_DIGITS[char]).join(''),
+  );
+}
+
 const FORMS: Array<{ pattern: RegExp; read: (match: RegExpExecArray) => [number, number, number] | undefined }> = [
   {
     pattern: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u,

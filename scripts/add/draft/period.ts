@@ -3,7 +3,7 @@
  * in its title (`2015年行动计划` → 2015); the drafter falls back to the year of the date.
  */
 import { fold } from '../../../src/model/fold.ts';
-import { arabicYears } from '../../ingest/targets/year.ts';
+import { arabicYears } from '../../../src/model/written-date.ts';
 
 export function periodOfTitle(title: string): string | undefined {
   // A period that belongs to a document the title names (`贯彻质量发展纲要（2011—2020年）的实施意见`)

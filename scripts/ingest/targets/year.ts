@@ -15,30 +15,6 @@ export function parsePeriod(value: string | undefined): Period | undefined {
   return { start: years[0]!, end: years.at(-1)! };
 }
 
-const CHINESE_DIGITS: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
-
-/**
- * Years written in Chinese numerals (`到二〇二五年`) as digits (`到2025年`), so that they are read as
- * years are: the same length, so every offset in the text stays valid.
- */
-export function arabicYears(folded: string): string {
-  return folded.replace(/[〇零一二三四五六七八九]{4}(?=年)/gu, (year) =>
-    [...year].map((digit) => CHINESE_DIGITS[digit]).join(''),
-  );
-}
-
 const FIVE_YEAR_PLANS: Record<string, number> = {
   十一五: 2010,
   十二五: 2015,
