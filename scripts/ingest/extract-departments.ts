@@ -14,7 +14,7 @@ import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import { report, spanInLine } from './messages.ts';
-import { findResponsibility, isNameList, isOrgList } from './responsibility.ts';
+import { findResponsibility, innerResponsibilities, isNameList, isOrgList } from './responsibility.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
 import type { LineNode, PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
@@ -36,18 +36,22 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
   return (tree, file) => {
     const units = tree.children as UnitNode[];
     for (const unit of units) {
-      const found =
+      const closing =
         closingList(unit) ?? (unit.kind === 'duty' && unit.children[0]!.label ? dutySubject(unit) : undefined);
-      if (!found) continue;
-      const offset = lineOffsets(unit)[unit.children.indexOf(found.line)]!;
-      unit.data.departments = resolveSegments(found, options.index, file);
+      // The parts of a task that name their own departments come first, in the order they are written.
+      const lists = [...innerLists(unit, closing), ...(closing ? [closing] : [])];
+      if (lists.length === 0) continue;
+      const offsets = lineOffsets(unit);
+      unit.data.departments = resolveSegments(lists, options.index, file);
       unit.data.highlights = [
         ...(unit.data.highlights ?? []),
-        ...found.segments.map((segment) => ({
-          start: offset + segment.start,
-          end: offset + segment.end,
-          kind: 'departments' as const,
-        })),
+        ...lists.flatMap((found) =>
+          found.segments.map((segment) => ({
+            start: offsets[unit.children.indexOf(found.line)]! + segment.start,
+            end: offsets[unit.children.indexOf(found.line)]! + segment.end,
+            kind: 'departments' as const,
+          })),
+        ),
       ];
     }
     reportMissing(units, file);
@@ -57,13 +61,28 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
 interface FoundList {
   line: LineNode;
   segments: ResponsibilitySegment[];
+  /** Where its clause starts in the line, when it is a clause. */
+  start?: number;
+}
+
+/** Bracketed clauses that end a part of a task (`一是…（A负责）；二是…`), before the unit's closing clause. */
+function innerLists(unit: UnitNode, closing: FoundList | undefined): FoundList[] {
+  return unit.children.flatMap((line) => {
+    const folded = fold(line.value);
+    const end = line === closing?.line ? (closing.start ?? folded.length) : folded.length;
+    return innerResponsibilities(folded, end).map((clause) => ({
+      line,
+      segments: clause.segments,
+      start: clause.start,
+    }));
+  });
 }
 
 /** The responsibility clause of the unit's last line (or the line before a deadline-only line). */
 function closingList(unit: UnitNode): FoundList | undefined {
   for (const line of unit.children.slice(-2).reverse()) {
     const clause = findResponsibility(fold(line.value));
-    if (clause) return { line, segments: clause.segments };
+    if (clause) return { line, segments: clause.segments, start: clause.start };
     if (!/^\(?(?:完成时限|完成时间|时间进度)\s*[:：]/u.test(fold(line.value))) return undefined;
   }
   return undefined;
@@ -91,28 +110,29 @@ function dutySubject(unit: UnitNode): FoundList | undefined {
   return subject ? { line, segments: [{ start, end: start + subject.length, role: 'responsible' }] } : undefined;
 }
 
-function resolveSegments(found: FoundList, index: DepartmentIndex, file: VFile): Responsibility[] {
+function resolveSegments(lists: FoundList[], index: DepartmentIndex, file: VFile): Responsibility[] {
   const result: Responsibility[] = [];
-  const labelledLead = found.segments.some((segment) => segment.role === 'lead');
-  for (const segment of found.segments) {
-    const list = found.line.value.slice(segment.start, segment.end);
-    let cursor = 0;
-    for (const part of fold(list).split(SEPARATORS)) {
-      const partStart = cursor;
-      cursor += part.length + 1;
-      const raw = list.slice(partStart, partStart + part.length).trim();
-      if (!raw) continue;
-      const written = raw.replace(TRAILING_ETC, '') || raw;
-      const place = spanInLine(found.line, segment.start + partStart, segment.start + partStart + part.length);
-      const role: Responsibility['role'] =
-        segment.role === 'lead' || (!labelledLead && segment.role === 'responsible' && result.length === 0)
-          ? 'lead'
-          : segment.role;
-      const entry = resolveName(written, role, index, file, place);
-      if (result.some((other) => other.raw === entry.raw && other.id === entry.id)) continue;
-      result.push(entry);
+  const labelledLead = lists.some((found) => found.segments.some((segment) => segment.role === 'lead'));
+  for (const found of lists)
+    for (const segment of found.segments) {
+      const list = found.line.value.slice(segment.start, segment.end);
+      let cursor = 0;
+      for (const part of fold(list).split(SEPARATORS)) {
+        const partStart = cursor;
+        cursor += part.length + 1;
+        const raw = list.slice(partStart, partStart + part.length).trim();
+        if (!raw) continue;
+        const written = raw.replace(TRAILING_ETC, '') || raw;
+        const place = spanInLine(found.line, segment.start + partStart, segment.start + partStart + part.length);
+        const role: Responsibility['role'] =
+          segment.role === 'lead' || (!labelledLead && segment.role === 'responsible' && result.length === 0)
+            ? 'lead'
+            : segment.role;
+        const entry = resolveName(written, role, index, file, place);
+        if (result.some((other) => other.raw === entry.raw && other.id === entry.id)) continue;
+        result.push(entry);
+      }
     }
-  }
   return result;
 }
 

@@ -2,7 +2,8 @@
  * Where a line names the departments responsible for its unit, and in which role. Matched on the
  * folded line (same length as the raw one), so every span is valid in the raw text.
  *
- * The family writes responsibilities in these ways (all at the end of a task, or on a line of its own):
+ * The family writes responsibilities in these ways (at the end of a task or of a part of it, or on a
+ * line of its own):
  *   （省质监局、省工商局等按职责分工负责）          a list with a 负责 tail, in brackets
  *   （省市场监管局牵头，省发展改革委、省财政厅配合）   lists with 牵头 / 配合 verbs
  *   〔责任单位：省教育厅、省人社厅〕  【牵头单位：…；配合单位：…】  （牵头单位：…；完成时限：…）
@@ -72,6 +73,28 @@ export function findResponsibility(folded: string): ResponsibilityClause | undef
   if (segments && segments.every((segment) => isOrgList(folded.slice(segment.start, segment.end))))
     return { start: 0, segments, wholeLine: true };
   return undefined;
+}
+
+/**
+ * Responsibility clauses inside a line, before `end`: a bracket group that reads as one and ends a
+ * clause of the sentence (`一是…（省市场监管局负责）；二是…（省工业和信息化厅负责）。`), where a task
+ * names the department of each of its parts. The clause at the end of the line is findResponsibility's.
+ */
+export function innerResponsibilities(folded: string, end: number): ResponsibilityClause[] {
+  const found: ResponsibilityClause[] = [];
+  const open: number[] = [];
+  for (let index = 0; index < end; index++) {
+    const char = folded[index]!;
+    if (char in OPENERS) open.push(index);
+    else if (Object.values(OPENERS).includes(char) && open.length) {
+      const start = open.pop()!;
+      if (open.length || OPENERS[folded[start]!] !== char) continue;
+      if (!/^\s*[;,。.]/u.test(folded.slice(index + 1, end + 1))) continue;
+      const segments = readClause(folded, start + 1, index);
+      if (segments) found.push({ start, segments, wholeLine: false });
+    }
+  }
+  return found;
 }
 
 /** The bracket group that ends at `end` (exclusive), balanced, if any. */
