@@ -210,6 +210,23 @@ describe('draftSidecar: documents without a wrapper', () => {
     expect(result.missing.some((entry) => entry.startsWith('未找到文号：'))).toBe(true);
   });
 
+  it('takes the first year of a period in the title as the year of an undated plan', () => {
+    const text = [
+      '广东省质量提升行动计划（2019—2021年）',
+      '',
+      '　　一、主要任务',
+      '　　（一）提升消费品质量。（省市场监管局负责）',
+    ].join('\n');
+    const result = draft(text);
+    expect(result.sidecar.date).toEqual({
+      value: '2019',
+      inferred: true,
+      basis: '文中未载明发文日期，取自标题中规划期的起始年份（第1行）',
+    });
+    expect(result.sidecar.period).toBe('2019-2021');
+    expect(result.id).toBe('guangdong-2019-plan');
+  });
+
   it('stops with the flag to pass when not even the province can be told', () => {
     let error: unknown;
     try {

@@ -8,6 +8,7 @@
  *   （省市场监管局牵头，省发展改革委、省财政厅配合）   lists with 牵头 / 配合 verbs
  *   〔责任单位：省教育厅、省人社厅〕  【牵头单位：…；配合单位：…】  （牵头单位：…；完成时限：…）
  *   …。牵头单位：省商务厅；配合单位：省公安厅等。   labels without brackets after the task
+ *   …。【牵头单位】省市场监管局【配合单位】省科技厅     labels in brackets of their own
  *   责任单位：…   省质监局、省工商局负责落实。        a line of its own
  */
 import type { Responsibility } from '../../src/model/index.ts';
@@ -33,9 +34,12 @@ const LABEL_ROLE: Array<[RegExp, Responsibility['role'] | 'other']> = [
   [/^(?:配合|参与|协办|协同|协助|支持)/, 'cooperating'],
   [/^(?:完成|时间|时限|进度)/, 'other'],
 ];
-/** `牵头单位：`, `责任部门:`, `配合单位：`, `完成时限：` (folded: `：` → `:`). */
+/**
+ * `牵头单位：`, `责任部门:`, `配合单位：`, `完成时限：` (folded: `：` → `:`), or the label in brackets of
+ * its own without a colon (`【牵头单位】省市场监管局【配合单位】省科技厅`).
+ */
 const LABEL =
-  /(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)(?:单位|部门)\s*:|(?:完成|时间)(?:时限|时间|进度|安排)\s*:|时限\s*:/gu;
+  /(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)(?:单位|部门)\s*:|(?:完成|时间)(?:时限|时间|进度|安排)\s*:|时限\s*:|【(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)(?:单位|部门)】/gu;
 const TAIL = String.raw`(?:按(?:各自|其)?职责(?:分工)?|分别|共同|等)?(?:牵头)?负责(?:落实|实施|推进|办理)?`;
 const TAIL_AT_END = new RegExp(`${TAIL}$`, 'u');
 const LEAD_VERB = /(?:牵头(?:负责)?|为牵头单位)$/u;
@@ -139,7 +143,7 @@ function readLabelled(folded: string, start: number, end: number): Responsibilit
   const labels = [...text.matchAll(LABEL)];
   const segments: ResponsibilitySegment[] = [];
   labels.forEach((label, index) => {
-    const role = LABEL_ROLE.find(([pattern]) => pattern.test(label[0]))?.[1];
+    const role = LABEL_ROLE.find(([pattern]) => pattern.test(label[0].replace(/^【/u, '')))?.[1];
     const from = label.index + label[0].length;
     const to = index + 1 < labels.length ? labels[index + 1]!.index : text.length;
     if (role === undefined || role === 'other') return;

@@ -95,11 +95,14 @@ export function draftDate(context: FieldContext, docNumber: Drafted | undefined,
       basis: `文中未载明发文日期，取自文号${docNumber.value}的年份`,
     } as Drafted;
   }
-  const fromTitle = title && /(\d{4})\s*年/u.exec(fold(title.value))?.[1];
-  if (fromTitle) {
+  // A plan for a range of years (`（2019—2021年）`) is issued in its first year, not its last.
+  const range = title && periodOfTitle(title.value)?.split('-');
+  const fromTitle = range && range.length > 1 ? range[0] : title && /(\d{4})\s*年/u.exec(fold(title.value))?.[1];
+  if (title && fromTitle) {
     const where = title.stated ? `（${lineRef(title.lines)}）` : '（添加时人工指定）';
-    context.missing.push(`未找到发文日期：文中没有落款日期或“成文日期：”字段；已按标题中的年份推定为 ${fromTitle}。`);
-    return { value: fromTitle, stated: false, basis: `文中未载明发文日期，取自标题中的年份${where}` } as Drafted;
+    const which = range && range.length > 1 ? '标题中规划期的起始年份' : '标题中的年份';
+    context.missing.push(`未找到发文日期：文中没有落款日期或“成文日期：”字段；已按${which}推定为 ${fromTitle}。`);
+    return { value: fromTitle, stated: false, basis: `文中未载明发文日期，取自${which}${where}` } as Drafted;
   }
   context.missing.push('未找到发文日期：文中没有落款日期、“成文日期：”字段、文号年份或标题年份。');
   context.needed.push('--date');
@@ -115,7 +118,7 @@ export function draftPeriod(context: FieldContext, title: Drafted, date: Drafted
     const at = value === fromTitle && title.stated ? title.lines : [];
     return at.length ? { value, stated: true, lines: at } : { value, stated: false, basis: MANUAL_BASIS };
   }
-  if (fromTitle) {
+  if (title && fromTitle) {
     if (title.stated) return { value: fromTitle, stated: true, lines: title.lines, comment: 'in the title' };
     return { value: fromTitle, stated: false, basis: '取自添加时人工指定的标题中的年份' };
   }
