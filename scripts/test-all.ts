@@ -13,8 +13,13 @@ import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { ASTRO_ENV } from './build/env.ts';
+import { freePort } from './free-port.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// The e2e steps serve the site on E2E_PORT. Unset, they take a port that is free now, so that two
+// runs on one machine (a fresh clone tested beside a working tree) never race for the same one.
+process.env.E2E_PORT ??= String(await freePort());
 
 /** Node running this script (Node 24 from node_modules/.bin when started via npm). */
 const NODE = process.execPath;
