@@ -14,7 +14,7 @@ import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import { report, spanInLine } from './messages.ts';
-import { findResponsibility, innerResponsibilities, isNameList, isOrgList } from './responsibility.ts';
+import { dutySubjectLength, findResponsibility, innerResponsibilities } from './responsibility.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
 import type { LineNode, PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
@@ -24,10 +24,6 @@ export interface ExtractDepartmentsOptions {
 }
 
 const SEPARATORS = /[、,;]/g;
-/** What follows a duty's subject: its verb, or the colon of a 职责分工 list (`省市场监管局：负责…`). */
-const DUTY_VERB = /:|要|应当|应|负责|承担|牵头/gu;
-/** How the subject acts, between it and its verb: `按照各自职责，`, `分别`, `共同`. */
-const DUTY_MANNER = /(?:按照?(?:各自|其)?职责(?:分工)?|分别|共同|依法|各自)?[\s,，]*$/u;
 const TRAILING_ETC = /等(?:相关|有关)?(?:部门|单位)?$/u;
 /** Wording that says a text assigns tasks to departments, for the whole-document check. */
 const RESPONSIBILITY_WORDING = /(?:牵头|责任|配合)(?:单位|部门)\s*:|负责落实|按职责分工负责|牵头负责/u;
@@ -45,13 +41,14 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       unit.data.departments = resolveSegments(lists, options.index, file);
       unit.data.highlights = [
         ...(unit.data.highlights ?? []),
-        ...lists.flatMap((found) =>
-          found.segments.map((segment) => ({
-            start: offsets[unit.children.indexOf(found.line)]! + segment.start,
-            end: offsets[unit.children.indexOf(found.line)]! + segment.end,
+        ...lists.flatMap((found) => {
+          const offset = offsets[unit.children.indexOf(found.line)]!;
+          return found.segments.map((segment) => ({
+            start: offset + segment.start,
+            end: offset + segment.end,
             kind: 'departments' as const,
-          })),
-        ),
+          }));
+        }),
       ];
     }
     reportMissing(units, file);
@@ -88,26 +85,12 @@ function closingList(unit: UnitNode): FoundList | undefined {
   return undefined;
 }
 
-/**
- * The subject of a duty paragraph: the departments before 要/应/负责 (`--宣传部门、广电部门要…`,
- * `省卫生健康委、省医保局按照各自职责，负责…`). Every such word is tried in turn, as one may stand inside
- * a name (应急管理厅): the longest list of bodies before one of them is the subject.
- */
+/** The subject of a duty paragraph, as its responsible departments (responsibility.ts dutySubjectLength). */
 function dutySubject(unit: UnitNode): FoundList | undefined {
   const line = unit.children[0]!;
   const start = line.labelEnd ?? 0;
-  const folded = fold(line.value.slice(start));
-  let subject = '';
-  for (const verb of folded.matchAll(DUTY_VERB)) {
-    const before = folded.slice(0, verb.index).replace(DUTY_MANNER, '');
-    // A bracket still open before the verb is a clause (`提升电梯质量（牵头单位：`), not a name.
-    const open = /[()[\]〔〕【】]/u.test(before.replace(/\([^()]*\)/gu, ''));
-    const bodies = !open && (isOrgList(before) || (isNameList(before) && /(?:部门|单位|机构)$/u.test(before)));
-    // The longest run of names wins: `兵团应急管理局应…` is not `兵团` before the 应 of 应急.
-    if (before.length > 0 && before.length <= 80 && bodies) subject = before;
-    else if (subject) break;
-  }
-  return subject ? { line, segments: [{ start, end: start + subject.length, role: 'responsible' }] } : undefined;
+  const length = dutySubjectLength(fold(line.value.slice(start)));
+  return length ? { line, segments: [{ start, end: start + length, role: 'responsible' }] } : undefined;
 }
 
 function resolveSegments(lists: FoundList[], index: DepartmentIndex, file: VFile): Responsibility[] {

@@ -7,7 +7,7 @@
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import { isBracketedMeta } from './line-shapes.ts';
-import { findResponsibility, isOrgList } from './responsibility.ts';
+import { dutySubjectLength, findResponsibility } from './responsibility.ts';
 import type { UnitNode } from './tree.ts';
 
 const SENTENCE_END = /[。！？!?]/;
@@ -25,17 +25,10 @@ export function headingTitle(textAfterLabel: string): string {
  */
 export function itemTitle(textAfterLabel: string, kind: UnitKind): string {
   if (kind === 'duty') {
-    // The subject before 要/应当/应/负责 when it names bodies (`质监部门要…`, `盐业、烟草等部门要…`),
-    // not a task whose words hold the character (`建立电梯应急处置平台`, `推进北斗应用`).
-    // Every such word is tried, as one may stand inside a name (省应急管理厅): the longest run of
-    // bodies wins, as extract-departments reads the subject.
-    let subject = '';
-    for (const verb of textAfterLabel.slice(0, 42).matchAll(/[:：]|要|应当|应|负责/gu)) {
-      const before = textAfterLabel.slice(0, verb.index);
-      if (namesBodies(before)) subject = before;
-      else if (subject) break;
-    }
-    if (subject) return subject;
+    // The subject when it names bodies (`质监部门要…`, `省市场监管局：负责…`), read as
+    // extract-departments reads it; not a task whose words hold 应 (`建立电梯应急处置平台`).
+    const subject = dutySubjectLength(fold(textAfterLabel));
+    if (subject) return textAfterLabel.slice(0, subject);
   }
   const sentence = withoutResponsibility(textAfterLabel.split(SENTENCE_END)[0]!);
   if (sentence.length <= MAX_TITLE) return sentence.replace(/[:：;；]+$/u, '');
@@ -49,14 +42,6 @@ export function itemTitle(textAfterLabel: string, kind: UnitKind): string {
 function withoutResponsibility(sentence: string): string {
   const clause = findResponsibility(fold(sentence));
   return clause && !clause.wholeLine ? sentence.slice(0, clause.start).trimEnd() : sentence;
-}
-
-/** A duty's subject that names bodies; balanced brackets belong to a name (`各市（州）人民政府`), an open one is a clause. */
-function namesBodies(subject: string): boolean {
-  const names = fold(subject).replace(/\([^()]*\)/gu, '');
-  return (
-    names.length > 0 && !/[()[\]〔〕【】]/u.test(names) && (isOrgList(names) || /(?:部门|单位|机构)$/u.test(names))
-  );
 }
 
 function shorten(text: string): string {
