@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ExtractError, extractText } from './extract.ts';
 import { makeDocx } from './testing/make-docx.ts';
 import { makePdf } from './testing/make-pdf.ts';
+import { type Block, typeset, wrap } from './testing/typeset.ts';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`fixtures/${name}`, import.meta.url)));
 const linesOf = (text: string) => text.split('\n').slice(0, -1);
@@ -159,6 +160,34 @@ describe('extractText: .pdf', () => {
     ]);
   });
 
+  it('joins the lines the page width broke back into their paragraphs, across pages too', async () => {
+    const blocks: Block[] = [
+      { title: '某省人民政府办公厅关于印发' },
+      { title: '某省质量提升行动方案的通知' },
+      { flush: '某政办发〔2021〕12号' },
+      { flush: '各市人民政府，省政府各部门：' },
+      '《某省质量提升行动方案》已经省政府同意，现印发给你们，请认真贯彻落实。',
+      { right: '某省人民政府办公厅' },
+      { right: '2021年3月5日' },
+      { title: '某省质量提升行动方案' },
+      '一、总体要求',
+      '（一）主要目标。到2025年，全省制造业产品质量合格率达到94%以上，主要农产品质量安全抽检合格率稳定在98%以上。',
+      '二、重点任务',
+      '（二）加强标准引领。推动企业对标国际先进标准，开展企业标准领跑者行动，支持企业主导或参与制定国际标准、国家标准和行业标准。（省市场监管局牵头，省工业和信息化厅、省商务厅配合）',
+      '（三）强化质量监管。加强重点产品质量安全监管，严厉打击制售假冒伪劣产品违法行为，健全质量安全风险监测和预警机制，每年组织开展产品质量监督抽查，抽查结果向社会公开。（省市场监管局、省公安厅按职责分工负责）',
+      '（四）提升服务质量。实施服务质量提升工程，开展服务质量监测评价。（省商务厅牵头，省文化和旅游厅、省交通运输厅配合）',
+    ];
+    const pages = typeset(blocks);
+    // The second item's clause runs over the page break, so the join crosses it.
+    expect(pages.length).toBe(2);
+    const result = await extractText(makePdf(pages), 'plan.pdf');
+    expect(linesOf(result.text)).toEqual(
+      blocks.map((block) => (typeof block === 'string' ? block : Object.values(block)[0])),
+    );
+    const wraps = blocks.reduce((sum, block) => sum + (typeof block === 'string' ? wrap(block).length - 1 : 0), 0);
+    expect(result.notes).toContain(`PDF：${wraps} 处折行接回段落。`);
+  });
+
   it('refuses a PDF without a text layer', async () => {
     await expect(extractText(makePdf([[]]), 'scan.pdf')).rejects.toThrow(
       /scan\.pdf has no extractable text \(a scanned PDF/u,
@@ -171,6 +200,22 @@ describe('extractText: text files and other types', () => {
     const text = '河南省质量工作要点\r\n一、提升质量\r\n';
     const result = await extractText(new Uint8Array(Buffer.from(`\ufeff${text}`, 'utf16le')), 'a.txt');
     expect(result).toEqual({ text, format: 'txt', notes: ['文本按 utf-16le 解码，存为 UTF-8。'] });
+  });
+
+  it('joins the lines of a text copied out of a PDF, in a .txt with CRLF and in a web page with <br>', async () => {
+    const paragraphs = [
+      '（一）加强标准引领。推动企业对标国际先进标准，开展企业标准领跑者行动。（省市场监管局牵头，省商务厅配合）',
+      '（二）强化质量监管。加强重点产品质量安全监管，严厉打击制售假冒伪劣产品违法行为。（省市场监管局、省公安厅按职责分工负责）',
+      '（三）提升服务质量。实施服务质量提升工程，开展服务质量监测评价，到2023年底前完成全覆盖。（省商务厅牵头）',
+    ];
+    const copied = paragraphs.flatMap((paragraph) =>
+      wrap(paragraph, 0, (char) => (char.codePointAt(0)! < 0x1100 ? 0.5 : 1)),
+    );
+    const txt = await extractText(utf8(`${copied.join('\r\n')}\r\n`), 'copied.txt');
+    expect(txt.text).toBe(`${paragraphs.join('\r\n')}\r\n`);
+    expect(txt.notes).toEqual([`按版面折行的文本：${copied.length - paragraphs.length} 处折行接回段落。`]);
+    const page = `<html><body><div id="zoom"><p>${copied.join('<br>')}</p></div></body></html>`;
+    expect(linesOf((await extractText(utf8(page), 'copied.html')).text)).toEqual(paragraphs);
   });
 
   it('rewrites a task table copied with tabs between its cells as a Word table, and no other tabs', async () => {

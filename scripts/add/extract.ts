@@ -1,8 +1,10 @@
 /**
  * The text of a received file, by its extension: `.txt` (any encoding decodeSource reads), a
  * saved web page `.html`/`.htm` (the article only), a Word `.docx`, a `.pdf` with a text layer.
- * Lines are as extracted; notes say what was done (encoding, what was dropped, tables rewritten:
- * a Word or web table, or a 任务分工 table whose cells a .txt separates by tabs).
+ * Lines are as extracted, but for lines a page's width broke, which are joined back into their
+ * paragraphs (a PDF's by their position on the page, a .txt's or a web page's by their length:
+ * extract/unwrap.ts); notes say what was done (encoding, what was dropped, wraps joined, tables
+ * rewritten: a Word or web table, or a 任务分工 table whose cells a .txt separates by tabs).
  * A file we cannot read, or that has no text, raises an ExtractError saying what to do instead.
  */
 import { extname } from 'node:path';
@@ -12,6 +14,7 @@ import { ExtractError } from './extract/error.ts';
 import { htmlLines } from './extract/html.ts';
 import { pdfLines } from './extract/pdf.ts';
 import { rewriteTabTables } from './extract/tab-table.ts';
+import { unwrapText } from './extract/unwrap.ts';
 
 export { ExtractError } from './extract/error.ts';
 
@@ -40,10 +43,10 @@ export async function extractText(bytes: Uint8Array, fileName: string): Promise<
     const decoded = decodeSource(bytes);
     if (!decoded.ok) throw new ExtractError(`${fileName} ${decoded.reason}`);
     if (decoded.encoding !== 'utf-8') notes.push(`文本按 ${decoded.encoding} 解码，存为 UTF-8。`);
-    text = rewriteTabTables(decoded.text, notes);
+    text = rewriteTabTables(unwrapText(decoded.text.split('\n'), notes).join('\n'), notes);
     format = 'txt';
   } else if (extension === '.html' || extension === '.htm') {
-    text = joinLines(htmlLines(bytes, fileName, notes));
+    text = joinLines(unwrapText(htmlLines(bytes, fileName, notes), notes));
     format = 'html';
   } else if (extension === '.docx') {
     text = joinLines(await docxLines(bytes, fileName, notes));

@@ -21,7 +21,8 @@ export interface Label {
 /** The dots and commas Chinese typesetting puts after a number (after folding: ．→ . ，→ ,). */
 const DOT = '[、,.。·・‧]';
 const LABELS: Array<{ role: Label['role']; pattern: RegExp; numeral: 'cn' | 'arabic' | 'circled' | 'none' }> = [
-  { role: 'chapter', pattern: new RegExp(`^(${CN})\\s*${DOT}(?!\\d)\\s*`), numeral: 'cn' },
+  // A date may follow `、` (`一、2022年6月底前，…`); after a dot a digit would make a decimal.
+  { role: 'chapter', pattern: new RegExp(`^(${CN})\\s*(?:、|${DOT}(?!\\d))\\s*`), numeral: 'cn' },
   { role: 'chapter', pattern: new RegExp(`^第(${CN})(?:章|部分|篇|节)\\s*[、,.:]?\\s*`), numeral: 'cn' },
   { role: 'chapter', pattern: /^第(\d{1,3})(?:章|部分|篇|节)\s*[、,.:]?\s*/, numeral: 'arabic' },
   { role: 'article', pattern: new RegExp(`^第(${CN})条\\s*[、,.:]?\\s*`), numeral: 'cn' },

@@ -6,7 +6,7 @@
 import type { VFile } from 'vfile';
 import type { UnitKind } from '../../src/model/index.ts';
 import { NumberingCheck } from './check-numbering.ts';
-import { attachmentLine, endsWithResponsibility, isClosingFormula } from './line-shapes.ts';
+import { attachmentLine, endsWithResponsibility, isClosingFormula, looksLikeTitlePiece } from './line-shapes.ts';
 import type { Label } from './line-shapes.ts';
 import { LocalIds } from './local-ids.ts';
 import { splitClosing } from './split-closing.ts';
@@ -61,6 +61,10 @@ export class UnitBuilder {
     if (label) return this.addNumbered(line, folded, label);
     const attachment = this.part === 'plan' ? attachmentLine(folded) : undefined;
     if (attachment && this.units.some((unit) => unit.numbering.length)) return this.addAttachment(line, attachment);
+    if (this.isAttachmentTitle(folded)) {
+      this.current!.children.push(line);
+      return;
+    }
     if (line.role === 'responsibility' && this.current && !this.current.signature) {
       this.current.children.push(line);
       this.closed = true;
@@ -134,6 +138,21 @@ export class UnitBuilder {
     this.stack = [{ unit, level: -1 }];
     this.attachmentLabel = attachment.label;
     this.closed = true;
+  }
+
+  /**
+   * The attachment's own title, set over its tasks as the first page of an attachment has it
+   * (`附件：重点任务清单`, then `某省…重点任务清单`, over one or two lines): part of the attachment's
+   * heading, so that the tasks after it stay the attachment's.
+   */
+  private isAttachmentTitle(folded: string): boolean {
+    const unit = this.current;
+    return (
+      unit?.attachment !== undefined &&
+      this.stack.at(-1)?.unit === unit &&
+      unit.children.length <= 2 &&
+      looksLikeTitlePiece(folded)
+    );
   }
 
   private addNumbered(line: LineNode, folded: string, label: Label): void {

@@ -1,11 +1,13 @@
 /**
  * Rebuilding lines from a PDF page's text items: items on one baseline (within half a font size)
  * form a line, read left to right; a space is put between two items only where Latin letters or
- * digits meet across a visible gap (Chinese text has none). Lines are kept as the page breaks them.
+ * digits meet across a visible gap (Chinese text has none). Lines are kept as the page breaks them,
+ * with where each starts and ends (spaces at its start count as indentation), for ./unwrap.ts.
  */
 import type { StructuredTextItem } from 'unpdf';
+import type { MeasuredLine } from './unwrap.ts';
 
-export function pageLines(items: StructuredTextItem[]): string[] {
+export function pageLines(items: StructuredTextItem[]): MeasuredLine[] {
   const rows: Array<{ y: number; size: number; items: StructuredTextItem[] }> = [];
   for (const item of items) {
     if (!item.str) continue;
@@ -16,8 +18,24 @@ export function pageLines(items: StructuredTextItem[]): string[] {
   }
   return rows
     .sort((a, b) => b.y - a.y)
-    .map((row) => joinItems(row.items.sort((a, b) => a.x - b.x)))
-    .filter((line) => line.trim());
+    .map((row) =>
+      measured(
+        row.items.sort((a, b) => a.x - b.x),
+        row.size,
+      ),
+    )
+    .filter((line) => line.text.trim());
+}
+
+function measured(items: StructuredTextItem[], size: number): MeasuredLine {
+  const text = joinItems(items);
+  const last = items.at(-1)!;
+  // Spaces typed before the text (some PDFs indent so) are indentation, as an offset would be.
+  const spaces = [...(/^[\s\u3000]*/u.exec(text)?.[0] ?? '')].reduce(
+    (sum, char) => sum + (char === '\u3000' ? 1 : 0.5),
+    0,
+  );
+  return { text, left: items[0]!.x + spaces * size, right: last.x + last.width, size };
 }
 
 function joinItems(items: StructuredTextItem[]): string {

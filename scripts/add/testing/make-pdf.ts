@@ -1,10 +1,11 @@
 /**
  * Builds a minimal PDF at test time: one text line per `Tj`, in a Type0 font with Identity-H
  * encoding (each character code is the UTF-16 code unit) and a ToUnicode CMap, which is all a
- * text extractor needs — no embedded font. Pages are lists of lines from the top; a line may be
- * placed at the bottom of the page (a footer or page number) with `{ text, bottom: true }`.
+ * text extractor needs — no embedded font. Every character is one em wide. Pages are lists of
+ * lines from the top, 12 pt at x = 50 unless a line says otherwise (`{ text, x, size }`); a line may
+ * be placed at the bottom of the page (a footer or page number) with `{ text, bottom: true }`.
  */
-export type PdfLine = string | { text: string; bottom: true };
+export type PdfLine = string | { text: string; bottom?: true; x?: number; size?: number };
 
 const hex4 = (code: number) => code.toString(16).toUpperCase().padStart(4, '0');
 const encode = (text: string) => [...text].map((char) => hex4(char.charCodeAt(0))).join('');
@@ -61,9 +62,9 @@ export function makePdf(pages: PdfLine[][]): Uint8Array {
     let y = 800;
     const content = lines
       .map((line) => {
-        const text = typeof line === 'string' ? line : line.text;
-        const at = typeof line === 'string' ? (y -= 20) : 40;
-        return `BT /F1 12 Tf 1 0 0 1 50 ${at} Tm <${encode(text)}> Tj ET`;
+        const { text, bottom, x = 50, size = 12 } = typeof line === 'string' ? { text: line } : line;
+        const at = bottom ? 40 : (y -= Math.max(20, size * 1.6));
+        return `BT /F1 ${size} Tf 1 0 0 1 ${x} ${at} Tm <${encode(text)}> Tj ET`;
       })
       .join('\n');
     const contents = add(stream(content));

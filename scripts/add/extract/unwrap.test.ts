@@ -1,0 +1,91 @@
+/**
+ * Joining hard-wrapped lines in plain text (unwrapText), as text copied out of a PDF has them: set
+ * by wrap() at 28 characters a line, Latin letters and digits half as wide, as a CJK font sets them.
+ * The PDF case, with positions on the page, is in ../extract.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { wrap } from '../testing/typeset.ts';
+import { unwrapText } from './unwrap.ts';
+
+const cjkWidth = (char: string) => (char.codePointAt(0)! < 0x1100 ? 0.5 : 1);
+/** A paragraph as copied out of a PDF: broken at the edge, its indentation lost. */
+const copied = (paragraph: string) => wrap(paragraph, 0, cjkWidth);
+
+const PLAN = [
+  '某省人民政府办公厅关于印发某省质量提升行动方案的通知',
+  '某政办发〔2021〕12号',
+  '各市人民政府，省政府各部门：',
+  '《某省质量提升行动方案》已经省政府同意，现印发给你们，请认真贯彻落实。',
+  '某省人民政府办公厅',
+  '2021年3月5日',
+  '一、总体要求',
+  '（一）主要目标。到2025年，全省制造业产品质量合格率达到94%以上，主要农产品质量安全抽检合格率稳定在98%以上。',
+  '（二）加强标准引领。推动企业对标国际先进标准，开展企业标准领跑者行动，支持企业主导或参与制定国际标准。（省市场监管局牵头，省工业和信息化厅、省商务厅配合）',
+  '（三）强化质量监管。加强重点产品质量安全监管，严厉打击制售假冒伪劣产品违法行为。（省市场监管局、省公安厅按职责分工负责）',
+  '保障措施',
+  '各地各部门要加强组织领导，建立工作机制，确保各项任务落到实处，Quality Management System 认证。',
+];
+
+describe('unwrapText', () => {
+  it('joins a text copied out of a PDF back into its paragraphs, and says how many joins', () => {
+    const lines = PLAN.flatMap(copied);
+    expect(lines.length).toBeGreaterThan(PLAN.length + 6);
+    const notes: string[] = [];
+    expect(unwrapText(lines, notes)).toEqual(PLAN);
+    expect(notes).toEqual([`按版面折行的文本：${lines.length - PLAN.length} 处折行接回段落。`]);
+  });
+
+  it('keeps an indented first line, a numbered item and a bare heading apart from a full line before them', () => {
+    // A sentence that ends exactly at the edge: the next line is no wrap, however it starts.
+    const full = '各地要建立质量工作考核机制，将质量工作纳入政府绩效考核内容。';
+    expect(copied(full)).toHaveLength(2);
+    const exact = '各地各部门要加强组织领导，建立工作机制，确保任务落到实处。';
+    expect(copied(exact)).toEqual([exact]);
+    const indented = '　　各地要加强宣传引导，营造良好氛围。';
+    // Each paragraph after the full line: none of them continues it.
+    const paragraphs = [
+      full,
+      exact,
+      '二、重点任务',
+      exact,
+      '保障措施',
+      exact,
+      indented,
+      exact,
+      '　　（一）加强领导。',
+      full,
+    ];
+    const lines = paragraphs.flatMap((paragraph) => (paragraph === full ? copied(full) : [paragraph]));
+    expect(unwrapText(lines, [])).toEqual(paragraphs);
+  });
+
+  it('leaves a text of one paragraph per line as it is, with no note', () => {
+    const notes: string[] = [];
+    expect(unwrapText(PLAN, notes)).toEqual(PLAN);
+    // Lines of about one length but running past one another: no common edge.
+    const similar = [
+      '（一）加强标准引领，推动企业对标国际先进标准。',
+      '（二）强化质量监管，严厉打击制售假冒伪劣产品违法行为。',
+      '（三）提升服务质量，实施服务质量提升工程和监测评价。',
+      '（四）加强人才培养，建设质量技术基础和人才队伍建设。',
+    ];
+    expect(unwrapText(similar, notes)).toEqual(similar);
+    expect(notes).toEqual([]);
+  });
+
+  it('drops the page numbers a copied text holds, and joins the paragraph they cut', () => {
+    const lines = PLAN.flatMap(copied);
+    const cut = lines.indexOf(copied(PLAN[8]!)[2]!);
+    const paged = [...lines.slice(0, cut), '— 2 —', ...lines.slice(cut, -1), '－3－', ...lines.slice(-1)];
+    const notes: string[] = [];
+    expect(unwrapText(paged, notes)).toEqual(PLAN);
+    expect(notes).toEqual([`按版面折行的文本：${lines.length - PLAN.length} 处折行接回段落，去掉页码 2 处。`]);
+    // In a text that is not wrapped, such a line stays.
+    expect(unwrapText([...PLAN.slice(0, 3), '— 2 —'], [])).toEqual([...PLAN.slice(0, 3), '— 2 —']);
+  });
+
+  it('keeps blank lines, and never joins across them', () => {
+    const lines = PLAN.slice(7, 10).flatMap((paragraph) => [...copied(paragraph), '']);
+    expect(unwrapText(lines, [])).toEqual(PLAN.slice(7, 10).flatMap((paragraph) => [paragraph, '']));
+  });
+});

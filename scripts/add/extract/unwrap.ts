@@ -1,0 +1,189 @@
+/**
+ * Hard-wrapped lines joined back into their paragraphs. A PDF breaks every paragraph at the width of
+ * its text block, and text copied out of a PDF (into a .txt, or into a web site's editor) keeps
+ * those breaks. Left as they are, a responsibility clause cut in two (`（省市场监管局、省公安厅按` /
+ * `职责分工负责）`) loses its departments, and a figure cut from its verb loses its target.
+ *
+ * A line is a wrap, not a paragraph's end, when:
+ * - it reaches the right edge of the text block (within `FULL_TOLERANCE` characters: a character
+ *   that may not start a line pushes another one down, punctuation is squeezed), or falls short of
+ *   it only by a number or Latin word that went down whole (a copied text has lost the spacing
+ *   that justified it);
+ * - the next line starts at the left edge (a paragraph's first line is indented; a centred title
+ *   or a signature set to the right are not at the edge);
+ * - both are set in the body's font size (a title in a larger size is never joined to the body);
+ * - the next line does not open something new after a finished sentence or bracketed clause: an
+ *   item's number (`二、`, `（三）`, `4.`, `第五条`, `①`, `附件`) or a short line with no punctuation
+ *   (a heading, a signature);
+ * - neither is a line of its own whatever surrounds it: a 文号, a date, a bracketed period or note
+ *   under a title, a notice's addressees.
+ *
+ * The text block's edges are read from the lines themselves: its left edge is the leftmost place
+ * several lines start at (wrapped lines start there), its right edge where most long lines end. A
+ * text that shows no such edge (one paragraph per line, as Word and most web pages give) is left as
+ * it is: fewer than MIN_FULL lines, or under MIN_FULL_SHARE of its long lines, reach a common right
+ * edge, or some run past it.
+ */
+
+/** A line with its horizontal extent, in any unit (PDF points, or characters for plain text). */
+export interface MeasuredLine {
+  text: string;
+  /** Where the text starts (its indentation included). */
+  left: number;
+  /** Where the text ends. */
+  right: number;
+  /** The font size, in the same unit: one CJK character's width. */
+  size: number;
+}
+
+/** How far short of the right edge a line may end and still be full, in characters. */
+const FULL_TOLERANCE = 1.5;
+/** How far right of the left edge a line may start and still be at the edge, in characters. */
+const EDGE_TOLERANCE = 0.5;
+/** A line at least this many characters wide counts towards finding the right edge. */
+const LONG_LINE = 10;
+/** Evidence of hard wrapping: this many full lines, and this share of the long lines. */
+const MIN_FULL = 3;
+const MIN_FULL_SHARE = 0.3;
+/** A line this short (in characters) without punctuation is a heading, a signature or a date. */
+const SHORT_LINE = 16;
+
+/** How far short of the edge a line may end when a number or a Latin word went down whole. */
+const RUN_TOLERANCE = 4;
+/** A sentence or a bracketed clause ends: the next line may open a new paragraph. */
+const ENDS_CLAUSE = /[。！？；：!?;:）)]$/u;
+/** A notice's addressees (`各市人民政府，省政府各部门：`): the opening paragraph follows. */
+const ADDRESSEE = /^[^。；]{2,40}(?:人民政府|部门|单位|委员会|管委会)[：:]$/u;
+/** An item's number or a marker that opens a new block. */
+const OPENS_ITEM =
+  /^(?:第[一二三四五六七八九十百零〇]+[章节条部分]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、．.，,)）](?!\d)|[①-⑳]|附件|——|[—·•●■◆])/u;
+/**
+ * Lines that stand alone: a 文号 (`豫政办〔2021〕12号`, bracketed or not), a date, a bracketed period
+ * or date (`（2021—2025年）`), a bracketed note of adoption (`（2022年5月10日省政府常务会议通过）`).
+ */
+const STANDALONE =
+  /^(?:[（(]?[\u4e00-\u9fa5]{1,10}[〔［[(（]\d{4}[〕］\])）]第?\d{1,4}号[）)]?|\d{4}年\d{1,2}月\d{1,2}日|[二〇○一三四五六七八九零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|[（(][\d〇○一二三四五六七八九十零—–\-－~～至年月日\s]+[）)]|[（(][^（()）]{4,40}(?:通过|发布|公布|施行)[）)])$/u;
+const PUNCTUATION = /[，。、；：！？（）《》“”,.;:!?()]/u;
+
+/** The lines with every wrap joined, and how many joins were made. */
+export function unwrapLines(lines: readonly MeasuredLine[]): { lines: string[]; joined: number } {
+  const edges = blockEdges(lines);
+  const out: string[] = [];
+  let joined = 0;
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1];
+    if (previous && edges && isWrap(previous, line, edges)) {
+      out[out.length - 1] = joinText(out.at(-1)!, line.text);
+      joined++;
+    } else out.push(line.text);
+  });
+  return { lines: out, joined };
+}
+
+interface Edges {
+  size: number;
+  left: number;
+  right: number;
+}
+
+function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges): boolean {
+  const { size } = edges;
+  const end = line.text.trim();
+  const head = next.text.trim();
+  if (!end || !head) return false;
+  if (!sameSize(line.size, size) || !sameSize(next.size, size)) return false;
+  if (line.text.includes('\t') || next.text.includes('\t')) return false;
+  if (STANDALONE.test(head) || ADDRESSEE.test(end)) return false;
+  if (next.left > edges.left + EDGE_TOLERANCE * size) return false;
+  const shortBy = (edges.right - line.right) / size;
+  if (shortBy < -FULL_TOLERANCE) return false;
+  // Short of the edge, a line is a wrap only where a number or a Latin word too long for what was
+  // left went down whole: the line ends mid-sentence and the next one starts with it.
+  if (shortBy > FULL_TOLERANCE && (shortBy > RUN_TOLERANCE || ENDS_CLAUSE.test(end) || !/^[A-Za-z0-9]/u.test(head)))
+    return false;
+  return !(ENDS_CLAUSE.test(end) && (OPENS_ITEM.test(head) || isBare(next, size)));
+}
+
+const isBare = (line: MeasuredLine, size: number) =>
+  (line.right - line.left) / size <= SHORT_LINE && !PUNCTUATION.test(line.text);
+
+const sameSize = (a: number, b: number) => Math.abs(a - b) <= b * 0.05;
+
+/** Text joined across a wrap: nothing between CJK characters, a space between two Latin words. */
+function joinText(before: string, after: string): string {
+  const left = before.replace(/\s+$/u, '');
+  const right = after.replace(/^[\s\u3000]+/u, '');
+  return /[A-Za-z]$/u.test(left) && /^[A-Za-z]/u.test(right) ? `${left} ${right}` : left + right;
+}
+
+/** The body's font size and the text block's edges, or undefined when the lines show no wrapping. */
+function blockEdges(lines: readonly MeasuredLine[]): Edges | undefined {
+  const written = lines.filter((line) => line.text.trim());
+  const size = mode(written.map((line) => line.size));
+  if (size === undefined) return undefined;
+  const body = written.filter((line) => sameSize(line.size, size));
+  // Half a character is fine enough to tell an indented line from one at the edge. The left edge
+  // is the leftmost place several lines start at: wrapped lines start there, a paragraph's first
+  // line, a centred title or a signature further right.
+  const step = size / 2;
+  const starts = counts(body.map((line) => Math.round(line.left / step) * step));
+  const left = Math.min(
+    ...[...starts].filter(([, count]) => count >= Math.max(2, body.length * 0.05)).map(([at]) => at),
+  );
+  if (!Number.isFinite(left)) return undefined;
+  const long = body.filter((line) => line.right - left >= LONG_LINE * size);
+  const right = mode(long.map((line) => Math.round(line.right / step) * step));
+  if (right === undefined) return undefined;
+  const edges = { size, left, right };
+  const full = long.filter((line) => isFull(line, edges)).length;
+  const beyond = long.filter((line) => line.right > right + FULL_TOLERANCE * size).length;
+  // Lines running past the edge mean there is none: one paragraph per line, of any length.
+  if (full < MIN_FULL || full < long.length * MIN_FULL_SHARE || beyond > Math.max(1, long.length * 0.1))
+    return undefined;
+  return edges;
+}
+
+const isFull = (line: MeasuredLine, { right, size }: Edges) => Math.abs(line.right - right) <= FULL_TOLERANCE * size;
+
+function counts(values: readonly number[]): Map<number, number> {
+  const counted = new Map<number, number>();
+  for (const value of values) counted.set(value, (counted.get(value) ?? 0) + 1);
+  return counted;
+}
+
+/** The most frequent value (the first of equals). */
+function mode(values: readonly number[]): number | undefined {
+  let best: [number, number] | undefined;
+  for (const entry of counts(values)) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0];
+}
+
+/**
+ * A plain-text line measured in characters: a CJK character or full-width form is 1, a half-width
+ * one ½ (as a CJK font sets them); leading spaces are its indentation (a tab counts as 2).
+ */
+export function measureText(text: string): MeasuredLine {
+  const indent = /^[\s\u3000]*/u.exec(text)![0];
+  const left = [...indent].reduce((sum, char) => sum + (char === '\t' ? 2 : widthOf(char)), 0);
+  const right = left + [...text.slice(indent.length)].reduce((sum, char) => sum + widthOf(char), 0);
+  return { text, left, right, size: 1 };
+}
+
+const widthOf = (char: string) => (char.codePointAt(0)! < 0x1100 ? 0.5 : 1);
+
+/** A page number as it shows in text copied out of a PDF: `— 3 —`, `－3－`, `-3-`. */
+const PAGE_NUMBER = /^[-—–－~]+\s*\d{1,4}\s*[-—–－~]+$/u;
+
+/**
+ * The lines of a text (a .txt, a web page's article) with their wraps joined; `notes` says how many
+ * when there were any. A blank line ends a paragraph. In a text found wrapped, a line that is a
+ * page number (`— 3 —`) is the PDF's, not the document's: it is dropped, and a paragraph it cut
+ * is joined across it.
+ */
+export function unwrapText(lines: readonly string[], notes: string[]): string[] {
+  const pageNumbers = lines.filter((line) => PAGE_NUMBER.test(line.trim())).length;
+  const result = unwrapLines(lines.filter((line) => !PAGE_NUMBER.test(line.trim())).map(measureText));
+  if (!result.joined) return [...lines];
+  notes.push(`按版面折行的文本：${result.joined} 处折行接回段落${pageNumbers ? `，去掉页码 ${pageNumbers} 处` : ''}。`);
+  return result.lines;
+}
