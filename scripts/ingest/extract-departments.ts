@@ -31,11 +31,17 @@ const RESPONSIBILITY_WORDING = /(?:牵头|责任|配合)(?:单位|部门)\s*:|�
 export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot> = function (options) {
   return (tree, file) => {
     const units = tree.children as UnitNode[];
+    /** Units whose departments come from their sentences' subjects, not from a clause. */
+    const bySubject = new Set<UnitNode>();
     for (const unit of units) {
       const closing =
         closingList(unit) ?? (unit.kind === 'duty' && unit.children[0]!.label ? dutySubject(unit) : undefined);
       // The parts of a task that name their own departments come first, in the order they are written.
-      const lists = [...innerLists(unit, closing), ...(closing ? [closing] : [])];
+      let lists = [...innerLists(unit, closing), ...(closing ? [closing] : [])];
+      if (lists.length === 0 && unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind)) {
+        lists = sentenceSubjects(unit, options.index);
+        if (lists.length) bySubject.add(unit);
+      }
       if (lists.length === 0) continue;
       const offsets = lineOffsets(unit);
       unit.data.departments = resolveSegments(lists, options.index, file);
@@ -51,7 +57,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         }),
       ];
     }
-    reportMissing(units, file);
+    reportMissing(units, bySubject, file);
   };
 };
 
@@ -91,6 +97,49 @@ function dutySubject(unit: UnitNode): FoundList | undefined {
   const start = line.labelEnd ?? 0;
   const length = dutySubjectLength(fold(line.value.slice(start)));
   return length ? { line, segments: [{ start, end: start + length, role: 'responsible' }] } : undefined;
+}
+
+/** Numbered units whose sentences may assign themselves to a department by naming it as subject. */
+const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement', 'project']);
+/** Where a sentence starts, after the unit's label: the text's start, or after a full stop or `；`. */
+const SENTENCE_START = /(?:^|[。;；!?！？])\s*/gu;
+/** A government body by the shape of its name, known to the registry or not (`省大数据局`). */
+const GOVERNMENT_BODY =
+  /^(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队)$/u;
+
+/**
+ * A numbered task with no responsibility clause, whose sentences say who acts by their subject:
+ * `（三）强化督导考核。省市场监管局要会同有关部门…`, `第五条 省市场监督管理局负责全省…`. Only a
+ * subject of government bodies counts (each a department of the registry, or shaped like one:
+ * 省…厅/局/委/办), so that the parties a text regulates (`电梯使用单位应当…`, `企业要…`) and the
+ * collectives it exhorts (`各地各部门要…`) are not read as responsible. The verb 牵头 makes a lead;
+ * bodies named after 会同 cooperate.
+ */
+function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundList[] {
+  return unit.children.flatMap((line, position) => {
+    const folded = fold(line.value);
+    const from = position === 0 ? (line.labelEnd ?? 0) : 0;
+    const found: FoundList[] = [];
+    for (const match of folded.slice(from).matchAll(SENTENCE_START)) {
+      const start = from + match.index + match[0].length;
+      const length = dutySubjectLength(folded.slice(start));
+      if (!length) continue;
+      // `省发展改革委会同省财政厅负责…`: the body before 会同 acts, the ones after it cooperate.
+      const together = folded.slice(start, start + length).indexOf('会同');
+      const split = together > 0 ? start + together : start + length;
+      const names = folded.slice(start, start + length).split(/会同|[、,;]/u);
+      const governmental = names.every((name) => {
+        const known = index.resolve(name.trim());
+        return known ? known.department.kind === 'department' : GOVERNMENT_BODY.test(name.trim());
+      });
+      if (!governmental) continue;
+      const role = folded.startsWith('牵头', start + length) ? 'lead' : 'responsible';
+      const segments: ResponsibilitySegment[] = [{ start, end: split, role }];
+      if (split < start + length) segments.push({ start: split + 2, end: start + length, role: 'cooperating' });
+      found.push({ line, segments });
+    }
+    return found;
+  });
 }
 
 function resolveSegments(lists: FoundList[], index: DepartmentIndex, file: VFile): Responsibility[] {
@@ -155,12 +204,14 @@ function resolveName(
 }
 
 /**
- * Measures without departments, where most measures of the document have them, or where none has
- * although the text uses the wording of responsibilities.
+ * Measures without departments, where most measures of the document end with a clause naming
+ * them, or where none has although the text uses the wording of responsibilities. Departments read
+ * from a sentence's subject (`bySubject`) are no such clause: a 办法 assigns some articles to
+ * departments that way and leaves others (its purpose, what a regulated party must do) to nobody.
  */
-function reportMissing(units: UnitNode[], file: VFile): void {
+function reportMissing(units: UnitNode[], bySubject: ReadonlySet<UnitNode>, file: VFile): void {
   const measures = units.filter((unit) => unit.kind === 'measure' && unit.children[0]!.label);
-  const withDepartments = measures.filter((unit) => unit.data.departments?.length);
+  const withDepartments = measures.filter((unit) => unit.data.departments?.length && !bySubject.has(unit));
   if (withDepartments.length === 0 && measures.length > 0) {
     const wording = units
       .flatMap((unit) => unit.children)

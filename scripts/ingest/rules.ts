@@ -223,7 +223,7 @@ export const rules = [
     id: 'extract-departments:missing',
     severity: 'warning',
     description:
-      'A measure names no responsible departments although most measures of its document do, or no measure of a document names any although its text uses the wording of responsibilities (牵头单位, 负责落实…).',
+      'A measure names no responsible departments although most measures of its document end with a clause naming them (departments read from a sentence’s subject, as a 办法’s articles give them, do not count), or no measure of a document names any although its text uses the wording of responsibilities (牵头单位, 负责落实…).',
     fix: 'Check the measure’s closing parenthetical; it may use a wording the parser does not know yet. If the published text really names none, acknowledge the message in the sidecar (`acknowledge:`).',
   },
   {
