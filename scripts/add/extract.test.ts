@@ -130,6 +130,44 @@ describe('extractText: .docx', () => {
     ]);
   });
 
+  it('writes the labels of paragraphs Word numbers itself into their text, counting as Word does', async () => {
+    const bytes = await makeDocx([
+      '某省质量提升行动方案',
+      { numbered: '总体要求' },
+      { numbered: '主要目标', level: 1 },
+      { numbered: '重点任务' },
+      { numbered: '加强标准引领', level: 1 },
+      { numbered: '推动企业对标达标。（省市场监管局负责）', level: 2 },
+      { numbered: '开展质量品牌提升行动。（省商务厅负责）', level: 2 },
+      { numbered: '强化质量监管', level: 1 },
+      { numbered: '加强重点产品监管。（省市场监管局负责）', level: 2 },
+      { styled: '保障措施' },
+      '附件：重点任务清单',
+      { numbered: '完成电梯安全排查。（省市场监管局负责）', list: 2 },
+      { numbered: '建立老旧电梯数据库。（省住房城乡建设厅负责）', list: 2 },
+    ]);
+    const result = await extractText(bytes, 'plan.docx');
+    expect(linesOf(result.text)).toEqual([
+      '某省质量提升行动方案',
+      '一、总体要求',
+      '（一）主要目标',
+      '二、重点任务',
+      '（一）加强标准引领',
+      '1. 推动企业对标达标。（省市场监管局负责）',
+      '2. 开展质量品牌提升行动。（省商务厅负责）',
+      '（二）强化质量监管',
+      '1. 加强重点产品监管。（省市场监管局负责）',
+      '三、保障措施',
+      '附件：重点任务清单',
+      '一、完成电梯安全排查。（省市场监管局负责）',
+      '二、建立老旧电梯数据库。（省住房城乡建设厅负责）',
+    ]);
+    expect(result.notes).toEqual([
+      'Word 自动编号：11 个段落的编号写入正文。',
+      "mammoth: Unrecognised paragraph style: 'Numbered' (Style ID: Numbered)",
+    ]);
+  });
+
   it('refuses a file that is not a docx inside', async () => {
     await expect(extractText(utf8('not a zip'), 'fake.docx')).rejects.toThrow(/fake\.docx cannot be read as a \.docx/u);
   });

@@ -1,20 +1,23 @@
 /**
  * A Word .docx: mammoth renders it as HTML (paragraphs, headings, lists, tables with merged
  * cells), which is then written as lines like a web page's article (blocks.ts): one line per
- * paragraph, 任务分工 tables as one line per task (table.ts). Images and text boxes are left out
- * by mammoth; its warnings are passed on as notes.
+ * paragraph, 任务分工 tables as one line per task (table.ts). Word's automatic numbering is written
+ * into the text first (docx-numbering.ts). Images and text boxes are left out by mammoth; its
+ * warnings are passed on as notes.
  */
 import type { Root } from 'hast';
 import mammoth from 'mammoth';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { blockLines } from './blocks.ts';
+import { withNumbersAsText } from './docx-numbering.ts';
 import { ExtractError } from './error.ts';
 
 export async function docxLines(bytes: Uint8Array, fileName: string, notes: string[]): Promise<string[]> {
   let html: string;
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    const numbered = await withNumbersAsText(bytes, notes);
+    const result = await mammoth.convertToHtml({ buffer: Buffer.from(numbered) });
     html = result.value;
     const warnings = new Set(result.messages.filter((message) => message.type === 'warning').map((m) => m.message));
     for (const warning of warnings) notes.push(`mammoth: ${warning}`);
