@@ -13,6 +13,7 @@ import type { VFile } from 'vfile';
 import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import type { DepartmentIndex } from './department-index.ts';
+import { isDeadlineField } from './line-shapes.ts';
 import { report, spanInLine } from './messages.ts';
 import { dutySubjectLength, findResponsibility, innerResponsibilities } from './responsibility.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
@@ -86,7 +87,7 @@ function closingList(unit: UnitNode): FoundList | undefined {
   for (const line of unit.children.slice(-2).reverse()) {
     const clause = findResponsibility(fold(line.value));
     if (clause) return { line, segments: clause.segments, start: clause.start };
-    if (!/^\(?(?:完成时限|完成时间|时间进度)\s*[:：]/u.test(fold(line.value))) return undefined;
+    if (!isDeadlineField(fold(line.value))) return undefined;
   }
   return undefined;
 }
@@ -113,7 +114,7 @@ const GOVERNMENT_BODY =
  * subject of government bodies counts (each a department of the registry, or shaped like one:
  * 省…厅/局/委/办), so that the parties a text regulates (`电梯使用单位应当…`, `企业要…`) and the
  * collectives it exhorts (`各地各部门要…`) are not read as responsible. The verb 牵头 makes a lead;
- * bodies named after 会同 cooperate.
+ * bodies named after 会同 cooperate (`A会同B负责…`, `A牵头，会同B、C，…`).
  */
 function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundList[] {
   return unit.children.flatMap((line, position) => {
@@ -128,18 +129,26 @@ function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundList[] {
       const together = folded.slice(start, start + length).indexOf('会同');
       const split = together > 0 ? start + together : start + length;
       const names = folded.slice(start, start + length).split(/会同|[、,;]/u);
-      const governmental = names.every((name) => {
-        const known = index.resolve(name.trim());
-        return known ? known.department.kind === 'department' : GOVERNMENT_BODY.test(name.trim());
-      });
-      if (!governmental) continue;
+      if (!names.every((name) => isGovernmental(name, index))) continue;
       const role = folded.startsWith('牵头', start + length) ? 'lead' : 'responsible';
       const segments: ResponsibilitySegment[] = [{ start, end: split, role }];
       if (split < start + length) segments.push({ start: split + 2, end: start + length, role: 'cooperating' });
+      // `省市场监管局牵头，会同省住房城乡建设厅、省公安厅，建立…`
+      const joined = /^牵头[,，]?\s*会同([^,，。;；]+)[,，]/u.exec(folded.slice(start + length));
+      if (joined?.[1]?.split(/[、]/u).every((name) => isGovernmental(name, index))) {
+        const from = start + length + joined[0].indexOf(joined[1]);
+        segments.push({ start: from, end: from + joined[1].length, role: 'cooperating' });
+      }
       found.push({ line, segments });
     }
     return found;
   });
+}
+
+/** A department of the registry, or a name shaped like a government body's. */
+function isGovernmental(name: string, index: DepartmentIndex): boolean {
+  const known = index.resolve(name.trim());
+  return known ? known.department.kind === 'department' : GOVERNMENT_BODY.test(name.trim());
 }
 
 function resolveSegments(lists: FoundList[], index: DepartmentIndex, file: VFile): Responsibility[] {

@@ -117,6 +117,11 @@ export function looksLikeAddressee(folded: string): boolean {
   return folded.length <= 160 && /:$/.test(folded) && !folded.includes('。');
 }
 
+/** A task's deadline as a field of its own line: `完成时限：2025年底前`, `（时间进度：长期坚持）`. */
+export function isDeadlineField(folded: string): boolean {
+  return /^\(?(?:完成时限|完成时间|完成期限|时间进度|时间安排|时限)\s*:/u.test(folded);
+}
+
 /** A closing formula: `本方案自印发之日起施行`, `本意见由省市场监管局负责解释`. */
 export function isClosingFormula(folded: string): boolean {
   return (

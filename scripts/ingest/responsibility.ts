@@ -180,9 +180,15 @@ function readVerbs(folded: string, start: number, end: number): ResponsibilitySe
     segments.push({ start: start + span[0], end: start + span[1], role });
     from = offset;
   }
-  if (text.slice(from).trim()) return undefined;
+  // After the last verb only a time may follow: `（A、B负责，2024年底前完成）`.
+  const rest = text.slice(from).split(/[,;，；]/u);
+  if (rest.some((clause) => clause.trim() && !TIME_CLAUSE.test(clause.trim()))) return undefined;
   return segments.length ? segments : undefined;
 }
+
+/** A time a responsibility clause may end with: `2024年底前完成`, `2023年6月前`, `长期坚持`. */
+const TIME_CLAUSE =
+  /^(?:(?:于|在|到|至)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?(?:基本|全面)?(?:完成|启动|实现|建成)?|长期坚持|持续推进|长期推进|持续实施|逐年推进)$/u;
 
 function trimSpan(text: string, from: number, to: number): [number, number] | undefined {
   let start = from;

@@ -6,7 +6,13 @@
 import type { VFile } from 'vfile';
 import type { UnitKind } from '../../src/model/index.ts';
 import { NumberingCheck } from './check-numbering.ts';
-import { attachmentLine, endsWithResponsibility, isClosingFormula, looksLikeTitlePiece } from './line-shapes.ts';
+import {
+  attachmentLine,
+  endsWithResponsibility,
+  isClosingFormula,
+  isDeadlineField,
+  looksLikeTitlePiece,
+} from './line-shapes.ts';
 import type { Label } from './line-shapes.ts';
 import { LocalIds } from './local-ids.ts';
 import { splitClosing } from './split-closing.ts';
@@ -65,7 +71,9 @@ export class UnitBuilder {
       this.current!.children.push(line);
       return;
     }
-    if (line.role === 'responsibility' && this.current && !this.current.signature) {
+    // A task's responsibility line, or its deadline line after it, belongs to the task.
+    const field = line.role === 'responsibility' || (isDeadlineField(folded) && this.current?.children[0]!.label);
+    if (field && this.current && !this.current.signature) {
       this.current.children.push(line);
       this.closed = true;
       return;
