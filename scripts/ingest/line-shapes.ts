@@ -76,11 +76,18 @@ const TITLE_END =
 const TITLE_PUNCTUATION = /[,。;:!?]/;
 const PUNCTUATED = /[,。;:!?、]/;
 
+/**
+ * The 版记 at the foot of a printed document: who it is copied to (`抄送：省委各部门，…`), and who
+ * printed it when (`河南省人民政府办公厅 2022年5月17日印发`).
+ */
+const DISTRIBUTION = new RegExp(`^(?:(?:抄送|抄报|分送)\\s*:|[\\u4e00-\\u9fff]{2,30}\\s*${CN_DATE}\\s*印发$)`);
+
 /** The role of a line judged by its own shape (structure refines issuer/title with context). */
 export function shapeOf(folded: string): LineRole {
   if (DATE_ALONE.test(folded)) return 'date';
   if (DOC_NUMBER_ALONE.test(folded)) return 'doc-number';
   if (HEADER_FIELD.test(folded)) return 'header';
+  if (DISTRIBUTION.test(folded)) return 'distribution';
   const label = matchLabel(folded);
   if (label) return label.role;
   if (findResponsibility(folded)?.wholeLine) return 'responsibility';

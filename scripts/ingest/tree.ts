@@ -22,6 +22,7 @@ export type LineRole =
   | 'subsubitem' // （1）…  ①…
   | 'bullet' // --…  ——…  •…
   | 'responsibility' // a line that only names responsible departments: 省质监局、省工商局负责落实。
+  | 'distribution' // 抄送：…  河南省人民政府办公厅 2022年5月17日印发 (the 版记 closing a printed document)
   | 'body'; // anything else
 
 /** One non-blank source line. `value` is the line without leading/trailing whitespace. */

@@ -9,7 +9,13 @@ import type { LineRole, UnitNode } from './tree.ts';
 import { headingTitle, itemTitle, titleOf } from './unit-title.ts';
 
 /** Roles of the lines that wrap a notice: addressees, 文号, issuer, date. */
-export const SIGNATURE_ROLES: ReadonlySet<LineRole> = new Set<LineRole>(['addressee', 'issuer', 'date', 'doc-number']);
+export const SIGNATURE_ROLES: ReadonlySet<LineRole> = new Set<LineRole>([
+  'addressee',
+  'issuer',
+  'date',
+  'doc-number',
+  'distribution',
+]);
 
 /**
  * Kinds a heading announces for the part it heads (`三、发展目标` → goal, `（一）指导思想` → principle).
