@@ -87,6 +87,32 @@ describe('extractText: saved web pages', () => {
     ]);
   });
 
+  it('writes a table of main indicators as one goal per indicator, its base value apart', async () => {
+    const row = (...cells: string[]) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+    const page = `<html><body><div id="zoom"><p>　　一、发展目标</p><table border="1">
+      ${row('序号', '指标', '单位', '2020年', '2023年', '2025年', '属性')}
+      <tr><td colspan="7">质量效益</td></tr>
+      ${row('1', '制造业产品质量合格率', '%', '93.5', '94', '≥95', '预期性')}
+      ${row('2', '万台电梯事故起数（起）', '', '0.2', '—', '≤0.15', '约束性')}
+      ${row('3', '质量品牌影响力', '', '—', '', '持续提升', '预期性')}
+    </table><table border="1">
+      ${row('主要指标', '基期值', '目标值', '备注')}
+      ${row('新增省长质量奖企业（家）', '12', '30', '累计')}
+    </table></div></body></html>`;
+    const result = await extractText(utf8(page), 'plan.html');
+    expect(linesOf(result.text)).toEqual([
+      '　　一、发展目标',
+      '质量效益',
+      '1. 制造业产品质量合格率到2023年达到94%，到2025年达到95%以上。2020年基期值：93.5%。属性：预期性。',
+      '2. 万台电梯事故起数到2025年控制在0.15起以下。2020年基期值：0.2起。属性：约束性。',
+      '3. 质量品牌影响力到2025年持续提升。属性：预期性。',
+      '新增省长质量奖企业达到30家。基期值：12家。备注：累计。',
+    ]);
+    expect(result.notes).toContain(
+      '主要指标表（4 行，表头：序号｜指标｜单位｜2020年｜2023年｜2025年｜属性）按行改写为“序号. 指标到某年达到目标值。基期值：…”。',
+    );
+  });
+
   it('refuses a page whose text is loaded by scripts', async () => {
     const page = '<html><body><nav>首页</nav><div id="app"></div><script>render("正文")</script></body></html>';
     await expect(extractText(utf8(page), 'app.html')).rejects.toThrow(/app\.html has no extractable text/u);
@@ -94,7 +120,7 @@ describe('extractText: saved web pages', () => {
 });
 
 describe('extractText: .docx', () => {
-  it('writes paragraphs as lines and a task table with merged cells as one line per task', async () => {
+  it('writes paragraphs as lines, a task table with merged cells as one line per task, an indicator table as goals', async () => {
     const bytes = await makeDocx([
       '陕西省质量强省建设工作要点',
       '　　一、重点任务',
@@ -123,8 +149,7 @@ describe('extractText: .docx', () => {
       '1. 完善质量政策体系。（牵头单位：省市场监管局；配合单位：省发展改革委、省财政厅；完成时限：2024年6月底前）',
       '开展质量状况分析。（配合单位：省统计局；完成时限：2024年12月底前；备注：每年一次）',
       '2. 实施品牌建设工程。（牵头单位：省商务厅；完成时限：持续推进）',
-      '指标　2023年　2025年',
-      '产品质量合格率　94%　95%',
+      '产品质量合格率到2025年达到95%。2023年基期值：94%。',
       '陕西省人民政府办公厅',
       '2024年1月5日',
     ]);

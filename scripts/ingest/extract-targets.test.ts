@@ -123,6 +123,14 @@ const cases: Record<string, Case> = {
       '政务服务事项办理时限 | = | 48个小时 | 2025',
     ],
   },
+  'a later year of the same metric, not named again': {
+    text: '全省制造业产品质量合格率到2023年达到94%，到2025年达到95%以上。',
+    expected: ['制造业产品质量合格率 | = | 94% | 2023', '制造业产品质量合格率 | 以上 | 95% | 2025'],
+  },
+  'the metric carries within its sentence only': {
+    text: '培育省级以上专精特新企业500家。到2030年，开展质量提升行动。',
+    expected: ['省级以上专精特新企业 | = | 500家 | 2025'],
+  },
   '完成 says reach, and is no part of the metric': {
     text: '住宅老旧电梯更新改造大修完成3000台，完成营造林面积120万亩以上。',
     expected: ['住宅老旧电梯更新改造大修 | = | 3000台 | 2025', '营造林面积 | 以上 | 120万亩 | 2025'],

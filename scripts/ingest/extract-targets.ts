@@ -32,17 +32,25 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
       if (unit.kind === 'context' || unit.kind === 'header') continue;
       const offsets = lineOffsets(unit);
       const foldedUnit = arabicYears(fold(unitText(unit)));
+      // The last target's metric and the start of its sentence, for the clauses after it (ClauseContext.carried).
+      let carried: { sentence: number; metric: string } | undefined;
       unit.children.forEach((line, lineIndex) => {
         const lineStart = offsets[lineIndex]!;
         const folded = foldedUnit.slice(lineStart, lineStart + line.value.length);
         for (const clause of folded.matchAll(CLAUSES)) {
           const start = lineStart + clause.index;
           const end = start + clause[0].length;
-          const sentenceBefore = foldedUnit.slice(sentenceStart(foldedUnit, start), start);
+          const sentence = sentenceStart(foldedUnit, start);
+          const sentenceBefore = foldedUnit.slice(sentence, start);
           if (isPast(clause[0], sentenceBefore, period)) continue;
           const raw = line.value.slice(clause.index, clause.index + clause[0].length);
-          const found = readClause({ folded: clause[0], raw }, { sentenceBefore, period });
+          const metric = carried?.sentence === sentence ? carried.metric : undefined;
+          const found = readClause(
+            { folded: clause[0], raw },
+            { sentenceBefore, period, ...(metric ? { carried: { folded: fold(metric), raw: metric } } : {}) },
+          );
           if (found.length === 0) continue;
+          carried = { sentence, metric: found.at(-1)!.metric };
           const year =
             lastYear(sentenceBefore + clause[0], true) ?? inherited(unit, byId, foldedUnit.slice(0, end), period);
           const area = areaFor(unit, byId);

@@ -13,12 +13,14 @@
  * group heading) is written as it is. The header row itself is not a line (its words become the labels);
  * a title row above it (one cell, `重点任务分工表`) is.
  *
+ * A table of main indicators (主要指标表) becomes one goal line per indicator (indicator-table.ts).
  * Any other data table: one line per row, its cells joined with a full-width space.
  * A table used for page layout (one cell per row, or a table inside it) is not a data table: its
  * cells are read as blocks.
  */
 import type { Element } from 'hast';
 import { fold } from '../../../src/model/fold.ts';
+import { indicatorLines, isIndicatorHeader } from './indicator-table.ts';
 import { buildGrid, cellsOf, cellText, rowsOf } from './table-grid.ts';
 import type { GridCell } from './table-grid.ts';
 
@@ -64,6 +66,8 @@ export function tableLines(table: Element, notes: string[]): string[] {
   const plain = headers.map(plainHeader);
   const task = taskColumn(plain);
   const grid = buildGrid(table, (column) => (DEPARTMENT_HEADER.test(plain[column] ?? '') ? '、' : '　'));
+  if (!isTaskHeader(headers) && isIndicatorHeader(headers))
+    return [...caption, ...indicatorLines(grid.slice(titled + 1), headers, notes)];
   if (!isTaskHeader(headers)) {
     notes.push(`表格（${grid.length} 行）按行写出，单元格以全角空格分隔。`);
     return grid

@@ -24,6 +24,11 @@ export interface ClauseContext {
   /** The sentence before the clause (folded), where `到2023年、2025年，` may stand. */
   sentenceBefore?: string;
   period?: Period;
+  /**
+   * The metric of the sentence's last target, for a clause that gives another year's value of it
+   * without naming it again (`X到2023年达到4.5件，到2025年达到6件`).
+   */
+  carried?: Text;
 }
 
 /** Money or a share of it handed out (`安排500万元`, `给予30%补助`, `按20%的比例`): a rule, not a goal. */
@@ -66,7 +71,8 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     if (money && (MONEY_RULE.test(stretch) || MONEY_RULE.test(text.slice(end, end + 6)))) continue;
     // `床位数在10张以上的养老机构`: a value that qualifies a noun defines a class; it is no goal.
     if (after && /^的/u.test(text.slice(end))) continue;
-    const cleaned = cleanMetric(metric, count);
+    let cleaned = cleanMetric(metric, count);
+    if (cleaned.folded.length === 0 && verb && context.carried) cleaned = context.carried;
     if (cleaned.folded.length === 0 || /^[\d.]+(?:[%‰]|$)/u.test(cleaned.folded)) continue;
     // How long a rule is in force (`有效期5年`) is about the document, not a goal of it.
     if (/有效期|期限|施行|试行/u.test(cleaned.folded)) continue;
