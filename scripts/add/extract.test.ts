@@ -281,7 +281,7 @@ describe('extractText: text files and other types', () => {
     expect(linesOf((await extractText(utf8(page), 'copied.html')).text)).toEqual(paragraphs);
   });
 
-  it('rewrites a task table copied with tabs between its cells as a Word table, and no other tabs', async () => {
+  it('rewrites a task table and an indicator table copied with tabs between their cells as Word tables, and no other tabs', async () => {
     const rows = [
       '附件：重点任务分工表',
       '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
@@ -290,6 +290,8 @@ describe('extractText: text files and other types', () => {
       '\t三、保障措施',
       '品种\t数量',
       '电梯\t3',
+      '指标\t2020年\t2025年',
+      '制造业产品质量合格率（%）\t93.5\t95',
       '',
     ];
     const result = await extractText(utf8(rows.join('\r\n')), 'tabs.txt');
@@ -301,10 +303,12 @@ describe('extractText: text files and other types', () => {
       '\t三、保障措施',
       '品种\t数量',
       '电梯\t3',
+      '制造业产品质量合格率到2025年达到95%。2020年基期值：93.5%。',
       '',
     ]);
     expect(result.notes).toEqual([
       '任务分工表（2 行，表头：序号｜重点任务｜牵头单位｜配合单位｜完成时限）按行改写为“序号. 任务（牵头单位：…；配合单位：…；完成时限：…）”。',
+      '主要指标表（1 行，表头：指标｜2020年｜2025年）按行改写为“序号. 指标到某年达到目标值。基期值：…”。',
     ]);
   });
 

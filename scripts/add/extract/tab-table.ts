@@ -1,14 +1,16 @@
 /**
- * 任务分工 tables in a plain-text file. A table copied out of Word or WPS into a .txt keeps its rows
- * as lines and its cells separated by tabs, and loses everything else: the ingest would read each
- * row as one run of text, its departments and deadlines in columns it cannot see. So a block of
- * consecutive lines with tabs between their cells, whose first line is a 任务分工 header
- * (table.ts isTaskHeader: 重点任务｜牵头单位｜配合单位｜完成时限…), is rewritten as a Word table is:
- * one line per task, `<序号>. <任务>（牵头单位：…；配合单位：…；完成时限：…）` (table.ts tableLines).
- * Any other tabbed lines are left as they are. A tab at the start or end of a line is indentation,
+ * 任务分工 tables and tables of main indicators in a plain-text file. A table copied out of Word or
+ * WPS into a .txt keeps its rows as lines and its cells separated by tabs, and loses everything
+ * else: the ingest would read each row as one run of text, its departments, deadlines and goals in
+ * columns it cannot see. So a block of consecutive lines with tabs between their cells, whose first
+ * line is a 任务分工 header (table.ts isTaskHeader: 重点任务｜牵头单位｜配合单位｜完成时限…) or an
+ * indicator header (indicator-table.ts: 指标｜2020年｜2025年…), is rewritten as a Word table is:
+ * one line per task, `<序号>. <任务>（牵头单位：…；配合单位：…；完成时限：…）`, or per indicator
+ * (table.ts tableLines). Any other tabbed lines are left as they are. A tab at the start or end of a line is indentation,
  * not a cell boundary; an empty cell (two tabs in a row) is a cell.
  */
 import type { Element, ElementContent } from 'hast';
+import { isIndicatorHeader } from './indicator-table.ts';
 import { isTaskHeader, tableLines } from './table.ts';
 
 /** The cells of a line that has a tab between two of them, else undefined. */
@@ -37,13 +39,16 @@ function asTable(rows: string[][]): Element {
   );
 }
 
-/** `text` with each tab-separated 任务分工 table rewritten as task lines; what was done goes to `notes`. */
+/**
+ * `text` with each tab-separated 任务分工 table rewritten as task lines, and each table of main
+ * indicators as goal lines (indicator-table.ts); what was done goes to `notes`.
+ */
 export function rewriteTabTables(text: string, notes: string[]): string {
   const lines = text.split('\n');
   const out: string[] = [];
   for (let index = 0; index < lines.length;) {
     const header = cellsOf(lines[index]!);
-    if (!header || !isTaskHeader(header)) {
+    if (!header || !(isTaskHeader(header) || isIndicatorHeader(header))) {
       out.push(lines[index]!);
       index++;
       continue;
