@@ -147,6 +147,21 @@ export function attachmentLine(folded: string): { label: string; title: string }
   return { label: match[1]!.replace(/\s/gu, ''), title: match[2]!.trim() };
 }
 
+/**
+ * A box (专栏) set beside the tasks, folded: `专栏1 质量提升重点工程`, `专栏一：重大工程`, `专栏3` (its
+ * title on the next line). Its label as written without spaces (`专栏1`), its number if it has one,
+ * and its title (empty when on the next line).
+ */
+export function boxLine(folded: string): { label: string; number?: number; title: string } | undefined {
+  const match = new RegExp(`^专栏(?:\\s*(\\d{1,3}|${CN}))?\\s*([:、.]?)\\s*(.*)$`, 'u').exec(folded.trim());
+  if (!match || (!match[1] && !match[2] && !/^\s/u.test(folded.trim().slice(2)) && match[3])) return undefined;
+  const title = match[3]!.trim();
+  if (title.length > 40 || /[。;!?]/u.test(title)) return undefined;
+  const digits = match[1];
+  const number = digits === undefined ? undefined : /^\d/u.test(digits) ? Number(digits) : chineseNumeralValue(digits);
+  return { label: `专栏${digits ?? ''}`, ...(number !== undefined ? { number } : {}), title };
+}
+
 /** A closing formula, or an exhortation to every addressee (`各地各部门要…`), after the last task. */
 export function isClosingParagraph(folded: string): boolean {
   return isClosingFormula(folded) || /^各(?:地|市|县|级|部门|有关部门|单位|地区|区|州|盟|相关|省辖市)/.test(folded);

@@ -15,7 +15,7 @@ import type { Frame } from './frame.ts';
 import { assignRoles } from './line-roles.ts';
 import type { LineNode, PolicyRoot } from './tree.ts';
 import { UnitBuilder } from './unit-builder.ts';
-import type { Place } from './unit-builder.ts';
+import type { Place } from './unit-stack.ts';
 
 export const structure: Plugin<[], PolicyRoot> = function () {
   return (tree, file) => {

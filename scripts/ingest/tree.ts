@@ -87,8 +87,12 @@ export interface UnitNode extends Parent {
   part?: 'notice' | 'plan';
   /** While structure runs: a signature block (issuer, date) of its own. */
   signature?: boolean;
-  /** While structure runs: an attachment line after the body (`附件：重点任务分工表`), with its title. */
-  attachment?: string;
+  /**
+   * While structure runs: the title of a part that an attachment line after the body
+   * (`附件：重点任务分工表`) or a box (`专栏1 质量提升重点工程`) opens; the numbered lines after it are
+   * its children, and its title gives them their kind.
+   */
+  partTitle?: string;
   children: LineNode[];
   data: UnitData;
 }

@@ -1,57 +1,37 @@
 /**
  * The unit builder of structure: takes the lines in order, with their roles, labels and place in the
- * frame, and opens, continues or closes units. Numbered lines nest by level; unnumbered lines join the
- * open unit unless it is closed; numbering is checked as it goes (gaps and repeats are reported).
+ * frame, and opens, continues or closes units (the open units are ./unit-stack.ts). Numbered lines
+ * nest by level; unnumbered lines join the open unit unless it is closed; an attachment or a box
+ * opens a part of its own; numbering is checked as it goes (gaps and repeats are reported).
  */
 import type { VFile } from 'vfile';
 import type { UnitKind } from '../../src/model/index.ts';
 import { NumberingCheck } from './check-numbering.ts';
 import {
   attachmentLine,
+  boxLine,
   endsWithResponsibility,
   isClosingFormula,
   isDeadlineField,
   looksLikeTitlePiece,
 } from './line-shapes.ts';
 import type { Label } from './line-shapes.ts';
-import { LocalIds } from './local-ids.ts';
 import { splitClosing } from './split-closing.ts';
 import { newUnit } from './tree.ts';
 import type { LineNode, UnitNode } from './tree.ts';
 import { assignKinds, SIGNATURE_ROLES } from './unit-kind.ts';
+import { LEVEL, type Place, UnitStack } from './unit-stack.ts';
 
-/** Where a line stands in the document's frame (frame.ts). */
-export type Place = 'header' | 'notice' | 'title' | 'plan';
-
-const LEVEL: Record<Label['role'], number> = {
-  chapter: 0,
-  article: 1,
-  item: 2,
-  subitem: 3,
-  subsubitem: 4,
-  bullet: 5,
-};
-
-interface Open {
-  unit: UnitNode;
-  level: number;
-  /** The numbering label that opened the unit; none for an attachment. */
-  label?: Label;
-}
-
-export class UnitBuilder {
-  private units: UnitNode[] = [];
-  private ids = new LocalIds();
-  private stack: Open[] = [];
-  private current: UnitNode | undefined;
-  private closed = false;
-  private part: 'notice' | 'plan' = 'plan';
+export class UnitBuilder extends UnitStack {
   /** The label of the last attachment line (`附件`, `附件2`). */
   private attachmentLabel = '附件';
+  /** Boxes (专栏) so far, which numbers one that has no number of its own. */
+  private boxes = 0;
 
   private readonly numbering: NumberingCheck;
 
   constructor(file: VFile) {
+    super();
     this.numbering = new NumberingCheck(file);
   }
 
@@ -65,10 +45,13 @@ export class UnitBuilder {
     }
     if (SIGNATURE_ROLES.has(line.role!) && line.role !== 'addressee') return this.addSignature(line);
     if (label) return this.addNumbered(line, folded, label);
+    const box = this.part === 'plan' ? boxLine(folded) : undefined;
+    if (box) return this.addBox(line, box);
     const attachment = this.part === 'plan' ? attachmentLine(folded) : undefined;
     if (attachment && this.units.some((unit) => unit.numbering.length)) return this.addAttachment(line, attachment);
-    if (this.isAttachmentTitle(folded)) {
+    if (this.isPartTitle(folded)) {
       this.current!.children.push(line);
+      this.current!.partTitle ||= line.value.trim();
       return;
     }
     // A task's responsibility line, or its deadline line after it, belongs to the task.
@@ -104,11 +87,6 @@ export class UnitBuilder {
     return this.units;
   }
 
-  /** Preamble and closing paragraphs outside every numbered part are units of one paragraph each. */
-  private isParagraphUnit(unit: UnitNode): boolean {
-    return unit.part === 'plan' && !unit.parentId && unit.numbering.length === 0 && unit.kind !== 'title';
-  }
-
   /** Header fields and title lines each make one unit of their kind. */
   private addFrameLine(line: LineNode, place: 'header' | 'title'): void {
     if (this.current?.localId === place) {
@@ -141,7 +119,7 @@ export class UnitBuilder {
    */
   private addAttachment(line: LineNode, attachment: { label: string; title: string }): void {
     const unit = newUnit('closing', this.ids.nextUnnumbered(''), [], '', undefined);
-    unit.attachment = attachment.title;
+    unit.partTitle = attachment.title;
     this.open(unit, [line]);
     this.stack = [{ unit, level: -1 }];
     this.attachmentLabel = attachment.label;
@@ -149,14 +127,33 @@ export class UnitBuilder {
   }
 
   /**
-   * The attachment's own title, set over its tasks as the first page of an attachment has it
-   * (`附件：重点任务清单`, then `某省…重点任务清单`, over one or two lines): part of the attachment's
-   * heading, so that the tasks after it stay the attachment's.
+   * A box (专栏) beside the tasks: a part of the chapter it stands in, at the level of a （一） item,
+   * whose numbered lines (`1.`…) are its children, numbered within it (`专栏1|1.`), so that they
+   * neither continue nor restart the chapter's own numbering; the next item of the chapter (`（二）`)
+   * ends it. Lines without a number after it are its text.
    */
-  private isAttachmentTitle(folded: string): boolean {
+  private addBox(line: LineNode, box: { label: string; number?: number; title: string }): void {
+    this.boxes += 1;
+    while ((this.stack.at(-1)?.level ?? -1) >= LEVEL.item) this.stack.pop();
+    const parent = this.stack.at(-1);
+    const localId = this.ids.unique(
+      `${parent ? `${parent.unit.localId}-` : this.prefix()}box${box.number ?? this.boxes}`,
+    );
+    const unit = newUnit('measure', localId, [...(parent?.unit.numbering ?? []), box.label], '', parent?.unit);
+    unit.partTitle = box.title;
+    this.open(unit, [line]);
+    this.stack.push({ unit, level: LEVEL.item });
+  }
+
+  /**
+   * The own title of an attachment or a box, set over its tasks (`附件：重点任务清单`, then
+   * `某省…重点任务清单`, over one or two lines; `专栏3`, then its title): part of its heading, so that
+   * the tasks after it stay its own.
+   */
+  private isPartTitle(folded: string): boolean {
     const unit = this.current;
     return (
-      unit?.attachment !== undefined &&
+      unit?.partTitle !== undefined &&
       this.stack.at(-1)?.unit === unit &&
       unit.children.length <= 2 &&
       looksLikeTitlePiece(folded)
@@ -172,7 +169,7 @@ export class UnitBuilder {
     }
     const parent = this.stack.at(-1);
     // The attachment's first task gives it its label: its tasks are cited `附件1.`, not `1.`.
-    if (parent?.unit.attachment !== undefined && parent.unit.numbering.length === 0)
+    if (parent?.unit.partTitle !== undefined && parent.unit.numbering.length === 0)
       parent.unit.numbering = [this.attachmentLabel];
     const parentKey = parent ? `${parent.unit.localId}-` : this.prefix();
     let segment: string;
@@ -188,31 +185,5 @@ export class UnitBuilder {
     this.open(unit, [line]);
     this.stack.push({ unit, level, label });
     this.closed = label.role === 'bullet' || endsWithResponsibility(folded);
-  }
-
-  private parentForUnnumbered(): Open | undefined {
-    // A closed unit does not take more text: the new unit becomes its sibling.
-    if (this.closed && this.current && this.stack.at(-1)?.unit === this.current) this.stack.pop();
-    return this.stack.at(-1);
-  }
-
-  private onlyPreface(): boolean {
-    return this.units.every(
-      (unit) => unit.part === 'notice' || unit.kind === 'title' || unit.kind === 'header' || unit.kind === 'preamble',
-    );
-  }
-
-  private prefix(): string {
-    return this.part === 'notice' ? 'notice-' : '';
-  }
-
-  private open(unit: UnitNode, lines: LineNode[]): void {
-    unit.children.push(...lines);
-    unit.data = {};
-    unit.part ??= this.part;
-    this.units.push(unit);
-    this.ids.take(unit.localId);
-    this.current = unit;
-    this.closed = false;
   }
 }

@@ -62,6 +62,17 @@ function kindOfAttachment(title: string): UnitKind | undefined {
 }
 
 /**
+ * The kind the title of an attachment or a box gives its items. A box (专栏) sets out the projects
+ * and actions a chapter's tasks bring about unless its title names another part (`主要指标` → goal).
+ */
+function kindOfPartTitle(unit: UnitNode): UnitKind | undefined {
+  return kindOfAttachment(unit.partTitle ?? '') ?? (isBox(unit) ? 'project' : undefined);
+}
+
+/** A box (专栏) the unit builder opened: its label is the last of its numbering. */
+const isBox = (unit: UnitNode) => unit.partTitle !== undefined && /^专栏/u.test(unit.numbering.at(-1) ?? '');
+
+/**
  * A numbered item addressed to bodies by name and a colon, as 职责分工 lists write each duty
  * (`省市场监管局：负责…`, `省发展改革委、省财政厅：…`): a duty, whatever the part around it.
  */
@@ -80,9 +91,15 @@ export function assignKinds(units: UnitNode[]): void {
   units.forEach((unit, index) => {
     const first = unit.children[0]!;
     if (unit.kind === 'title' || unit.kind === 'header') return;
-    if (unit.attachment !== undefined && hasChildren.has(unit.localId)) {
+    if (unit.partTitle !== undefined && hasChildren.has(unit.localId)) {
       unit.kind = 'heading';
-      unit.title = unit.attachment;
+      unit.title = unit.partTitle;
+      return;
+    }
+    // A box of paragraphs, without numbered items: one unit of the kind its title gives.
+    if (isBox(unit)) {
+      unit.kind = kindOfPartTitle(unit)!;
+      unit.title = unit.partTitle || unit.title;
       return;
     }
     if (isNotice(unit)) {
@@ -126,7 +143,7 @@ export function assignKinds(units: UnitNode[]): void {
     unit.context = context;
     delete unit.part;
     delete unit.signature;
-    delete unit.attachment;
+    delete unit.partTitle;
   }
 }
 
@@ -136,7 +153,7 @@ function kindOfPart(unit: UnitNode, byId: Map<string, UnitNode>, numbered: boole
   for (; node; node = node.parentId ? byId.get(node.parentId) : undefined) {
     const first = node.children[0]!;
     const heading = first.label ? headingTitle(first.value.slice(first.labelEnd ?? 0)) : '';
-    const kind = heading ? kindOfHeading(heading) : node.attachment && kindOfAttachment(node.attachment);
+    const kind = heading ? kindOfHeading(heading) : node.partTitle !== undefined && kindOfPartTitle(node);
     if (kind) return kind;
   }
   return 'measure';

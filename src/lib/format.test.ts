@@ -10,6 +10,8 @@ describe('format', () => {
   it('joins numbering and shows bullets as a dot', () => {
     expect(formatNumbering(['二', '（八）'])).toBe('二（八）');
     expect(formatNumbering(['六', '--'])).toBe('六·');
+    expect(formatNumbering(['二', '专栏1', '2.'])).toBe('二专栏1 2.');
+    expect(formatNumbering(['附件', '1.'])).toBe('附件1.');
     expect(formatNumbering([])).toBe('');
     expect(unitLabel({ numbering: ['二', '（八）'], title: '强化监管' })).toBe('二（八） 强化监管');
     expect(unitLabel({ numbering: [], title: '前言' })).toBe('前言');

@@ -1,9 +1,14 @@
 /** Small display formatters shared by pages. */
 import type { SourceRef, Unit } from '../model/index.ts';
 
-/** `["二", "（八）"]` → `二（八）`; a `--` bullet reads as `·`. */
+/**
+ * `["二", "（八）"]` → `二（八）`; a `--` bullet reads as `·`; a space keeps two numbers apart
+ * (`["附件2", "1."]` → `附件2 1.`, not `附件21.`).
+ */
 export function formatNumbering(numbering: string[]): string {
-  return numbering.map((label) => (label === '--' ? '·' : label)).join('');
+  return numbering
+    .map((label) => (label === '--' ? '·' : label))
+    .reduce((joined, label) => (/\d$/u.test(joined) && /^\d/u.test(label) ? `${joined} ${label}` : joined + label), '');
 }
 
 /** Unit label for lists and links: `二（八） 强化重点领域质量安全监管`. */
