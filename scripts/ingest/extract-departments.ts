@@ -104,9 +104,9 @@ function dutySubject(unit: UnitNode): FoundList | undefined {
 const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement', 'project']);
 /** Where a sentence starts, after the unit's label: the text's start, or after a full stop or `；`. */
 const SENTENCE_START = /(?:^|[。;；!?！？])\s*/gu;
-/** A government body by the shape of its name, known to the registry or not (`省大数据局`). */
+/** A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`). */
 const GOVERNMENT_BODY =
-  /^(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队)$/u;
+  /^(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)$/u;
 
 /**
  * A numbered task with no responsibility clause, whose sentences say who acts by their subject:

@@ -131,6 +131,10 @@ const cases: Record<string, Case> = {
     text: '培育省级以上专精特新企业500家。到2030年，开展质量提升行动。',
     expected: ['省级以上专精特新企业 | = | 500家 | 2025'],
   },
+  'how often is no part of the metric, a yearly average is': {
+    text: '每年培育省级品牌示范企业50家，工业增加值年均增长率达到7%。',
+    expected: ['省级品牌示范企业 | = | 50家 | 2025', '工业增加值年均增长率 | = | 7% | 2025'],
+  },
   '完成 says reach, and is no part of the metric': {
     text: '住宅老旧电梯更新改造大修完成3000台，完成营造林面积120万亩以上。',
     expected: ['住宅老旧电梯更新改造大修 | = | 3000台 | 2025', '营造林面积 | 以上 | 120万亩 | 2025'],

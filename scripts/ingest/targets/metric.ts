@@ -45,7 +45,7 @@ const FRAMING_ANYWHERE = new RegExp(
   ].join('|'),
   'gu',
 );
-/** Leading bullets, labels, area and framing words, stripped repeatedly. */
+/** Leading bullets, labels, area, frequency and framing words, stripped repeatedly. */
 const LEADING = new RegExp(
   [
     String.raw`^[\s\-—–•·●▪*、]+`,
@@ -53,6 +53,8 @@ const LEADING = new RegExp(
     '^[①-⑳]',
     '^[一二三四五六七八九十]+是',
     '^(?:全省|全区|全市|全州|全县|全盟|全国|我省|我区|我市|本省|本市)',
+    // How often, not what is measured (`每年培育…50家`); `年均` stays, it names a rate (`年均增长率`).
+    '^(?:每年度|每年|每季度|每月)',
     '^(?:其中|同时|此外|另外|力争|确保|实现|努力|争取|推动|促进|预计|计划|进一步|使|要|将|并|且|以及|和|及|的)',
   ].join('|'),
   'u',
