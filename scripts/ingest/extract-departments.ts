@@ -151,9 +151,18 @@ function isGovernmental(name: string, index: DepartmentIndex): boolean {
   return known ? known.department.kind === 'department' : GOVERNMENT_BODY.test(name.trim());
 }
 
+/** A role written after a name in brackets, as tables and lists mark it: `省市场监管局（牵头）`, `〔配合〕`. */
+const ROLE_MARK = /\s*[(（〔【[]\s*(牵头|主责|配合|参与|协办)\s*[)）〕】\]]$/u;
+
 function resolveSegments(lists: FoundList[], index: DepartmentIndex, file: VFile): Responsibility[] {
   const result: Responsibility[] = [];
-  const labelledLead = lists.some((found) => found.segments.some((segment) => segment.role === 'lead'));
+  const labelledLead = lists.some((found) =>
+    found.segments.some(
+      (segment) =>
+        segment.role === 'lead' ||
+        /[(（〔【[]\s*(?:牵头|主责)\s*[)）〕】\]]/u.test(fold(found.line.value.slice(segment.start, segment.end))),
+    ),
+  );
   for (const found of lists)
     for (const segment of found.segments) {
       const list = found.line.value.slice(segment.start, segment.end);
@@ -163,10 +172,15 @@ function resolveSegments(lists: FoundList[], index: DepartmentIndex, file: VFile
         cursor += part.length + 1;
         const raw = list.slice(partStart, partStart + part.length).trim();
         if (!raw) continue;
-        const written = raw.replace(TRAILING_ETC, '') || raw;
+        const mark = ROLE_MARK.exec(fold(raw));
+        const name = mark ? raw.slice(0, mark.index) : raw;
+        const written = name.replace(TRAILING_ETC, '') || name;
         const place = spanInLine(found.line, segment.start + partStart, segment.start + partStart + part.length);
-        const role: Responsibility['role'] =
-          segment.role === 'lead' || (!labelledLead && segment.role === 'responsible' && result.length === 0)
+        const role: Responsibility['role'] = mark
+          ? /牵头|主责/u.test(mark[1]!)
+            ? 'lead'
+            : 'cooperating'
+          : segment.role === 'lead' || (!labelledLead && segment.role === 'responsible' && result.length === 0)
             ? 'lead'
             : segment.role;
         const entry = resolveName(written, role, index, file, place);

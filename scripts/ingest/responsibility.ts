@@ -40,7 +40,8 @@ const LABEL_ROLE: Array<[RegExp, Responsibility['role'] | 'other']> = [
  */
 const LABEL =
   /(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)(?:单位|部门)\s*:|(?:完成|时间)(?:时限|时间|进度|安排)\s*:|时限\s*:|【(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)(?:单位|部门)】/gu;
-const TAIL = String.raw`(?:按(?:各自|其)?职责(?:分工)?|分别|共同|等)?(?:牵头)?负责(?:落实|实施|推进|办理)?`;
+/** The verbs that end a list of responsible bodies: `负责`, `按职责分工负责`, `落实`, `组织实施`. */
+const TAIL = String.raw`(?:按(?:各自|其)?职责(?:分工)?|分别|共同|等)?(?:(?:牵头)?负责(?:落实|实施|推进|办理)?|(?:抓好|具体|组织)?落实|(?:组织|具体)实施)`;
 const TAIL_AT_END = new RegExp(`${TAIL}$`, 'u');
 const LEAD_VERB = /(?:牵头(?:负责)?|为牵头单位)$/u;
 const CO_VERB = /(?:配合|参与|协助|协同配合|按职责配合)$/u;
@@ -134,7 +135,23 @@ function readClause(folded: string, start: number, end: number): ResponsibilityS
   const first = new RegExp(LABEL.source, 'u').exec(inside);
   if (first && first.index === inside.length - inside.trimStart().length) return readLabelled(folded, start, end);
   const segments = readVerbs(folded, start, end);
-  return segments?.every((segment) => isOrgList(folded.slice(segment.start, segment.end))) ? segments : undefined;
+  if (segments)
+    return segments.every((segment) => isOrgList(folded.slice(segment.start, segment.end))) ? segments : undefined;
+  return bareList(folded, start, end);
+}
+
+/**
+ * Bodies named without a verb, perhaps with their time: `（省市场监管局、省商务厅，2023年底前）`. A
+ * single name without a time is not one (`报送省发展改革委（省能源局）` names another body's alias).
+ */
+function bareList(folded: string, start: number, end: number): ResponsibilitySegment[] | undefined {
+  const [names = '', ...rest] = folded.slice(start, end).split(/[,;，；]/u);
+  const span = trimSpan(folded, start, start + names.length);
+  if (!span || !isOrgList(folded.slice(span[0], span[1]))) return undefined;
+  const times = rest.filter((clause) => clause.trim());
+  if (!times.every((clause) => TIME_CLAUSE.test(clause.trim()))) return undefined;
+  if (times.length === 0 && !/[、,;，；]/u.test(folded.slice(span[0], span[1]))) return undefined;
+  return [{ start: span[0], end: span[1], role: 'responsible' }];
 }
 
 /** `牵头单位：A；配合单位：B、C；完成时限：…` from `start` to `end`. */
