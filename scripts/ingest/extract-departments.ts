@@ -15,7 +15,7 @@ import type { Responsibility } from '../../src/model/index.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import { isDeadlineField } from './line-shapes.ts';
 import { report, spanInLine } from './messages.ts';
-import { dutySubjectLength, findResponsibility, innerResponsibilities } from './responsibility.ts';
+import { dutySubjectLength, findResponsibility, innerResponsibilities, splitNames } from './responsibility.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
 import type { LineNode, PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
@@ -24,7 +24,6 @@ export interface ExtractDepartmentsOptions {
   index: DepartmentIndex;
 }
 
-const SEPARATORS = /[、,;]/g;
 const TRAILING_ETC = /等(?:相关|有关)?(?:部门|单位)?$/u;
 /** Wording that says a text assigns tasks to departments, for the whole-document check. */
 const RESPONSIBILITY_WORDING = /(?:牵头|责任|配合)(?:单位|部门)\s*:|负责落实|按职责分工负责|牵头负责/u;
@@ -166,10 +165,7 @@ function resolveSegments(lists: FoundList[], index: DepartmentIndex, file: VFile
   for (const found of lists)
     for (const segment of found.segments) {
       const list = found.line.value.slice(segment.start, segment.end);
-      let cursor = 0;
-      for (const part of fold(list).split(SEPARATORS)) {
-        const partStart = cursor;
-        cursor += part.length + 1;
+      for (const { start: partStart, text: part } of splitNames(fold(list))) {
         const raw = list.slice(partStart, partStart + part.length).trim();
         if (!raw) continue;
         const mark = ROLE_MARK.exec(fold(raw));

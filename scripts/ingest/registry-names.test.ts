@@ -234,6 +234,8 @@ const NAMES: Array<[string, string]> = [
   ['各设区市人民政府', 'city-governments'],
   ['各盟市人民政府', 'city-governments'],
   ['各市（州）人民政府', 'city-governments'],
+  ['各市、县（市、区）人民政府', 'city-governments'],
+  ['各县（市、区）人民政府', 'city-governments'],
   ['各地', 'city-governments'],
   ['各县区人民政府', 'city-governments'],
   ['各市（盟）人民政府', 'city-governments'],

@@ -192,7 +192,8 @@ function readVerbs(folded: string, start: number, end: number): ResponsibilitySe
         ? 'cooperating'
         : 'responsible';
     const verbAt = offset - clause.length - 1 + verb.index;
-    const span = trimSpan(text, from, verbAt);
+    // `（由省市场监管局负责）`: 由 says who, and is no part of the name.
+    const span = trimSpan(text, text.startsWith('由', from) ? from + 1 : from, verbAt);
     if (!span) return undefined;
     segments.push({ start: start + span[0], end: start + span[1], role });
     from = offset;
@@ -215,9 +216,35 @@ function trimSpan(text: string, from: number, to: number): [number, number] | un
   return end > start ? [start, end] : undefined;
 }
 
+/**
+ * The names of a folded list, split at 、，； outside brackets (`县(市、区)人民政府` is one name), each
+ * with where it starts. `各市、县(市、区)人民政府`, the usual way to name a province's local
+ * governments together, stays one name.
+ */
+export function splitNames(folded: string): Array<{ start: number; text: string }> {
+  const names: Array<{ start: number; text: string }> = [];
+  let depth = 0;
+  let from = 0;
+  for (let index = 0; index <= folded.length; index++) {
+    const char = folded[index] ?? '';
+    if (char in OPENERS) depth += 1;
+    else if (Object.values(OPENERS).includes(char)) depth = Math.max(0, depth - 1);
+    else if (index === folded.length || (depth === 0 && /[、,，;；]/u.test(char))) {
+      names.push({ start: from, text: folded.slice(from, index) });
+      from = index + 1;
+    }
+  }
+  for (let index = names.length - 2; index >= 0; index--) {
+    const [city, county] = [names[index]!, names[index + 1]!];
+    if (/^\s*各\S{0,4}市\s*$/u.test(city.text) && /^\s*县\(.*政府\s*$/u.test(county.text))
+      names.splice(index, 2, { start: city.start, text: folded.slice(city.start, county.start + county.text.length) });
+  }
+  return names;
+}
+
 /** A list of short names (a sentence with clauses is not a department list). */
 export function isNameList(folded: string): boolean {
-  const names = folded.split(/[、,，;；]/u).map((name) => name.trim());
+  const names = splitNames(folded).map((name) => name.text.trim());
   return (
     names.length > 0 &&
     names.every((name) => name.length > 0 && name.length <= MAX_NAME && !/[。:!?“”"《》]/u.test(name))
@@ -233,11 +260,10 @@ const TRAILING_ETC = /等(?:相关|有关)?(?:部门|单位)?$/u;
 export function isOrgList(folded: string): boolean {
   return (
     isNameList(folded) &&
-    !/[()〔〕[\]【】]/u.test(folded) &&
-    folded
-      .split(/[、,，;；]/u)
-      .map((name) => name.trim().replace(TRAILING_ETC, '') || name.trim())
-      .every((name) => ORG_END.test(name))
+    splitNames(folded)
+      .map((name) => name.text.trim().replace(TRAILING_ETC, '') || name.text.trim())
+      // A bracket may qualify a name (`县(市、区)人民政府`); any other bracket is no name's.
+      .every((name) => !/[()〔〕[\]【】]/u.test(name.replace(/\([^()]{1,8}\)/gu, '')) && ORG_END.test(name))
   );
 }
 
