@@ -59,6 +59,14 @@ describe('unwrapText', () => {
     expect(unwrapText(lines, [])).toEqual(paragraphs);
   });
 
+  it('never joins a numbered line to the line above, even in a list of names of one width', () => {
+    const names = Array.from(
+      { length: 8 },
+      (_, index) => `${index + 1}. 某某省质量标杆企业名单第${'一二三四五六七八'[index]}家有限公司`,
+    );
+    expect(unwrapText(names, [])).toEqual(names);
+  });
+
   it('leaves a text of one paragraph per line as it is, with no note', () => {
     const notes: string[] = [];
     expect(unwrapText(PLAN, notes)).toEqual(PLAN);

@@ -12,9 +12,8 @@
  * - the next line starts at the left edge (a paragraph's first line is indented; a centred title
  *   or a signature set to the right are not at the edge);
  * - both are set in the body's font size (a title in a larger size is never joined to the body);
- * - the next line does not open something new after a finished sentence or bracketed clause: an
- *   item's number (`二、`, `（三）`, `4.`, `第五条`, `①`, `附件`) or a short line with no punctuation
- *   (a heading, a signature);
+ * - the next line does not open an item (`二、`, `（三）`, `4.`, `第五条`, `①`, `附件`), nor, after a
+ *   finished sentence or bracketed clause, a short line with no punctuation (a heading, a signature);
  * - neither is a line of its own whatever surrounds it: a 文号, a date, a bracketed period or note
  *   under a title, a notice's addressees.
  *
@@ -101,7 +100,9 @@ function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges): boolean {
   // left went down whole: the line ends mid-sentence and the next one starts with it.
   if (shortBy > FULL_TOLERANCE && (shortBy > RUN_TOLERANCE || ENDS_CLAUSE.test(end) || !/^[A-Za-z0-9]/u.test(head)))
     return false;
-  return !(ENDS_CLAUSE.test(end) && (OPENS_ITEM.test(head) || isBare(next, size)));
+  // An item's number opens a new item whatever ends the line before (a list of names of one width).
+  if (OPENS_ITEM.test(head)) return false;
+  return !(ENDS_CLAUSE.test(end) && isBare(next, size));
 }
 
 const isBare = (line: MeasuredLine, size: number) =>
