@@ -9,8 +9,17 @@
  * Names are compared as given: callers fold them first (fold() in the ingest, matchFold in search).
  */
 
-/** Level prefixes, longest first so that 省人民政府 goes before 省. */
+/**
+ * Level prefixes, longest first so that 省人民政府 goes before 省; the generic levels of laws and
+ * 办法 (`县级以上人民政府市场监督管理部门`, `各级市场监管部门`, `省级有关部门`) are prefixes too.
+ */
 export const LEVEL_PREFIXES = [
+  '县级以上地方人民政府',
+  '县级以上人民政府',
+  '县级以上地方',
+  '县级以上',
+  '各级',
+  '省级',
   '自治区党委',
   '自治区人民政府',
   '省人民政府',
