@@ -15,7 +15,13 @@ import type { Responsibility } from '../../src/model/index.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import { isDeadlineField } from './line-shapes.ts';
 import { report, spanInLine } from './messages.ts';
-import { dutySubjectLength, findResponsibility, innerResponsibilities, splitNames } from './responsibility.ts';
+import {
+  dutySubjectLength,
+  findResponsibility,
+  innerResponsibilities,
+  splitNames,
+  withSharedEnding,
+} from './responsibility.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
 import type { LineNode, PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
@@ -127,8 +133,8 @@ function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundList[] {
       // `省发展改革委会同省财政厅负责…`: the body before 会同 acts, the ones after it cooperate.
       const together = folded.slice(start, start + length).indexOf('会同');
       const split = together > 0 ? start + together : start + length;
-      const names = folded.slice(start, start + length).split(/会同|[、,;]/u);
-      if (!names.every((name) => isGovernmental(name, index))) continue;
+      const names = withSharedEnding(folded.slice(start, start + length).split(/会同|[、,;]/u));
+      if (!names.every((name) => isGovernmental(name.replace(TRAILING_ETC, ''), index))) continue;
       const role = folded.startsWith('牵头', start + length) ? 'lead' : 'responsible';
       const segments: ResponsibilitySegment[] = [{ start, end: split, role }];
       if (split < start + length) segments.push({ start: split + 2, end: start + length, role: 'cooperating' });
@@ -165,7 +171,10 @@ function resolveSegments(lists: FoundList[], index: DepartmentIndex, file: VFile
   for (const found of lists)
     for (const segment of found.segments) {
       const list = found.line.value.slice(segment.start, segment.end);
-      for (const { start: partStart, text: part } of splitNames(fold(list))) {
+      const parts = splitNames(fold(list));
+      // `发展改革、财政等部门`: each sector is looked up with the ending the list shares.
+      const lookups = withSharedEnding(parts.map((part) => part.text.trim()));
+      for (const [position, { start: partStart, text: part }] of parts.entries()) {
         const raw = list.slice(partStart, partStart + part.length).trim();
         if (!raw) continue;
         const mark = ROLE_MARK.exec(fold(raw));
@@ -179,7 +188,8 @@ function resolveSegments(lists: FoundList[], index: DepartmentIndex, file: VFile
           : segment.role === 'lead' || (!labelledLead && segment.role === 'responsible' && result.length === 0)
             ? 'lead'
             : segment.role;
-        const entry = resolveName(written, role, index, file, place);
+        const lookup = lookups[position] !== part.trim() ? lookups[position]!.replace(TRAILING_ETC, '') : undefined;
+        const entry = resolveName(written, role, index, file, place, lookup);
         if (result.some((other) => other.raw === entry.raw && other.id === entry.id)) continue;
         result.push(entry);
       }
@@ -193,8 +203,10 @@ function resolveName(
   index: DepartmentIndex,
   file: VFile,
   place: ReturnType<typeof spanInLine>,
+  /** The name to look up when it differs from the written one (a sector with its list's ending). */
+  lookup = written,
 ): Responsibility {
-  const resolution = index.resolve(written);
+  const resolution = index.resolve(lookup);
   if (!resolution) {
     const suggestion = index.suggest(written);
     report(

@@ -260,15 +260,32 @@ const TRAILING_ETC = /等(?:相关|有关)?(?:部门|单位)?$/u;
 export function isOrgList(folded: string): boolean {
   return (
     isNameList(folded) &&
-    splitNames(folded)
-      .map((name) => name.text.trim().replace(TRAILING_ETC, '') || name.text.trim())
+    withSharedEnding(splitNames(folded).map((name) => name.text.trim()))
+      .map((name) => name.replace(TRAILING_ETC, '') || name)
       // A bracket may qualify a name (`县(市、区)人民政府`); any other bracket is no name's.
       .every((name) => !/[()〔〕[\]【】]/u.test(name.replace(/\([^()]{1,8}\)/gu, '')) && ORG_END.test(name))
   );
 }
 
+/** The ending a list of sectors shares: `发展改革、财政、住房城乡建设等部门` → 部门. */
+const SHARED_ENDING = /(?:等)?(部门|单位|机构)$/u;
+
+/**
+ * The names of a list, each with the ending the list's last name gives them all when they are
+ * sectors without one of their own (`发展改革、财政、住房城乡建设等部门`: 发展改革部门, 财政部门,
+ * 住房城乡建设部门). Any other list is returned as it is.
+ */
+export function withSharedEnding(names: readonly string[]): string[] {
+  const ending = SHARED_ENDING.exec(names.at(-1) ?? '')?.[1];
+  const bare = (name: string) => /^[\u4e00-\u9fff]{2,10}$/u.test(name) && !ORG_END.test(name);
+  if (!ending || names.length < 2 || !names.slice(0, -1).every(bare)) return [...names];
+  const last = names.at(-1)!.replace(SHARED_ENDING, '');
+  if (!bare(last)) return [...names];
+  return [...names.slice(0, -1).map((name) => name + ending), last + ending];
+}
+
 /** What follows a duty's subject: its verb, or the colon of a 职责分工 list (`省市场监管局：负责…`). */
-const DUTY_VERB = /:|要|应当|应|负责|承担|牵头/gu;
+const DUTY_VERB = /:|要|应当|应|负责|承担|牵头|做好/gu;
 /** How the subject acts, between it and its verb: `按照各自职责，`, `分别`, `共同`. */
 const DUTY_MANNER = /(?:按照?(?:各自|其)?职责(?:分工)?|分别|共同|依法|各自)?[\s,，]*$/u;
 
