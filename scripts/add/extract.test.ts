@@ -87,6 +87,19 @@ describe('extractText: saved web pages', () => {
     ]);
   });
 
+  it('writes a second task column after the task, and each of its sub-rows as a line of its own', async () => {
+    const page = `<html><body><div class="content"><table>
+      <tr><td>序号</td><td>工作任务</td><td>具体措施</td><td>责任单位</td><td>完成时限</td></tr>
+      <tr><td rowspan="2">1</td><td rowspan="2">开展隐患排查</td><td>组织在用电梯全面排查。</td><td>省市场监管局</td><td>2022年12月底前</td></tr>
+      <tr><td>建立隐患整改台账。</td><td>省市场监管局、各州市人民政府</td><td>2023年6月底前</td></tr>
+    </table></div></body></html>`;
+    const result = await extractText(utf8(page), 'tasks.html');
+    expect(linesOf(result.text)).toEqual([
+      '1. 开展隐患排查：组织在用电梯全面排查。（责任单位：省市场监管局；完成时限：2022年12月底前）',
+      '建立隐患整改台账。（责任单位：省市场监管局、各州市人民政府；完成时限：2023年6月底前）',
+    ]);
+  });
+
   it('writes a table of main indicators as one goal per indicator, its base value apart', async () => {
     const row = (...cells: string[]) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
     const page = `<html><body><div id="zoom"><p>　　一、发展目标</p><table border="1">

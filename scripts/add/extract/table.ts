@@ -7,7 +7,8 @@
  *   `<序号>. <任务>（牵头单位：…；责任单位：…；完成时限：…）`
  * with the labels as the header writes them: 牵头 columns first, then the other department
  * columns, then deadline columns, then any other column as `<header>：<value>`, each group in
- * table order; empty cells are left out. A row without its own 序号 (empty, or shared with the row
+ * table order; empty cells are left out. A second task column (`工作任务｜具体措施`) follows the
+ * task after a colon (`1. 开展隐患排查：组织在用电梯全面排查。（…）`). A row without its own 序号 (empty, or shared with the row
  * above through a merged cell) is a sub-row of the task above: it becomes an unnumbered line with
  * only the cells of its own row, so nothing is repeated. A row with one cell across the table (a
  * group heading) is written as it is. The header row itself is not a line (its words become the labels);
@@ -81,6 +82,10 @@ export function tableLines(table: Element, notes: string[]): string[] {
       .filter((line) => line.trim());
   }
   const number = plain.findIndex((header) => NUMBER_HEADER.test(header));
+  // A second task column (`工作任务｜具体措施`) says what the task is in detail: it follows the task.
+  const detail = plain.findIndex(
+    (header, column) => column > task && TASK_HEADER.test(header) && !DEPARTMENT_HEADER.test(header),
+  );
   const labelled = [
     ...plain.flatMap((header, column) => (LEAD_HEADER.test(header) ? [column] : [])),
     ...plain.flatMap((header, column) => (!LEAD_HEADER.test(header) && DEPARTMENT_HEADER.test(header) ? [column] : [])),
@@ -89,19 +94,24 @@ export function tableLines(table: Element, notes: string[]): string[] {
     ),
   ];
   const others = plain.flatMap((_header, column) =>
-    column === number || column === task || labelled.includes(column) || !plain[column] ? [] : [column],
+    column === number || column === task || column === detail || labelled.includes(column) || !plain[column]
+      ? []
+      : [column],
   );
   const order = [...labelled, ...others];
   const labels = headers.map((header) => header.replace(/\s/gu, ''));
   notes.push(
-    `任务分工表（${grid.length - 1 - titled} 行，表头：${labels.filter(Boolean).join('｜')}）按行改写为“序号. 任务（${order.map((column) => `${labels[column]}：…`).join('；')}）”。`,
+    `任务分工表（${grid.length - 1 - titled} 行，表头：${labels.filter(Boolean).join('｜')}）按行改写为“序号. 任务${detail >= 0 ? `：${labels[detail]}` : ''}（${order.map((column) => `${labels[column]}：…`).join('；')}）”。`,
   );
-  return [...caption, ...grid.slice(titled + 1).flatMap((row) => taskLine(row, { number, task, order, labels }))];
+  return [
+    ...caption,
+    ...grid.slice(titled + 1).flatMap((row) => taskLine(row, { number, task, detail, order, labels })),
+  ];
 }
 
 function taskLine(
   row: GridCell[],
-  columns: { number: number; task: number; order: number[]; labels: string[] },
+  columns: { number: number; task: number; detail: number; order: number[]; labels: string[] },
 ): string[] {
   const own = row.filter((cell) => !cell.copy && !cell.carried && cell.text);
   if (own.length === 0) return [];
@@ -116,7 +126,10 @@ function taskLine(
     keep(row[column]) ? [`${columns.labels[column]}：${row[column]!.text}`] : [],
   );
   const prefix = numberCell && !subRow ? numbering(numberCell.text) : '';
-  const body = keep(taskCell) ? taskCell!.text : '';
+  const detailCell = columns.detail >= 0 ? row[columns.detail] : undefined;
+  const task = keep(taskCell) ? taskCell!.text : '';
+  const details = keep(detailCell) ? detailCell!.text : '';
+  const body = task && details ? `${task}${/[。；;:：]$/u.test(task) ? '' : '：'}${details}` : task || details;
   const line = `${prefix}${body}${parts.length ? `（${parts.join('；')}）` : ''}`;
   return line ? [line] : [];
 }
