@@ -20,6 +20,7 @@ import {
   findResponsibility,
   innerResponsibilities,
   splitNames,
+  TRAILING_ETC,
   withSharedEnding,
 } from './responsibility.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
@@ -30,7 +31,6 @@ export interface ExtractDepartmentsOptions {
   index: DepartmentIndex;
 }
 
-const TRAILING_ETC = /等(?:相关|有关)?(?:部门|单位)?$/u;
 /** Wording that says a text assigns tasks to departments, for the whole-document check. */
 const RESPONSIBILITY_WORDING = /(?:牵头|责任|配合)(?:单位|部门)\s*:|负责落实|按职责分工负责|牵头负责/u;
 
@@ -159,13 +159,21 @@ function isGovernmental(name: string, index: DepartmentIndex): boolean {
 /** A role written after a name in brackets, as tables and lists mark it: `省市场监管局（牵头）`, `〔配合〕`. */
 const ROLE_MARK = /\s*[(（〔【[]\s*(牵头|主责|配合|参与|协办)\s*[)）〕】\]]$/u;
 
+/** The role a name's mark gives it, and where the mark starts; undefined without one. */
+function markedRole(folded: string): { role: Responsibility['role']; at: number } | undefined {
+  const mark = ROLE_MARK.exec(folded);
+  return mark ? { role: /牵头|主责/u.test(mark[1]!) ? 'lead' : 'cooperating', at: mark.index } : undefined;
+}
+
 function resolveSegments(lists: FoundList[], index: DepartmentIndex, file: VFile): Responsibility[] {
   const result: Responsibility[] = [];
   const labelledLead = lists.some((found) =>
     found.segments.some(
       (segment) =>
         segment.role === 'lead' ||
-        /[(（〔【[]\s*(?:牵头|主责)\s*[)）〕】\]]/u.test(fold(found.line.value.slice(segment.start, segment.end))),
+        splitNames(fold(found.line.value.slice(segment.start, segment.end))).some(
+          (name) => markedRole(name.text.trim())?.role === 'lead',
+        ),
     ),
   );
   for (const found of lists)
@@ -177,17 +185,15 @@ function resolveSegments(lists: FoundList[], index: DepartmentIndex, file: VFile
       for (const [position, { start: partStart, text: part }] of parts.entries()) {
         const raw = list.slice(partStart, partStart + part.length).trim();
         if (!raw) continue;
-        const mark = ROLE_MARK.exec(fold(raw));
-        const name = mark ? raw.slice(0, mark.index) : raw;
+        const mark = markedRole(fold(raw));
+        const name = mark ? raw.slice(0, mark.at) : raw;
         const written = name.replace(TRAILING_ETC, '') || name;
         const place = spanInLine(found.line, segment.start + partStart, segment.start + partStart + part.length);
-        const role: Responsibility['role'] = mark
-          ? /牵头|主责/u.test(mark[1]!)
+        const role: Responsibility['role'] =
+          mark?.role ??
+          (segment.role === 'lead' || (!labelledLead && segment.role === 'responsible' && result.length === 0)
             ? 'lead'
-            : 'cooperating'
-          : segment.role === 'lead' || (!labelledLead && segment.role === 'responsible' && result.length === 0)
-            ? 'lead'
-            : segment.role;
+            : segment.role);
         const lookup = lookups[position] !== part.trim() ? lookups[position]!.replace(TRAILING_ETC, '') : undefined;
         const entry = resolveName(written, role, index, file, place, lookup);
         if (result.some((other) => other.raw === entry.raw && other.id === entry.id)) continue;

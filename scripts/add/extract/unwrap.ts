@@ -24,6 +24,9 @@
  * edge, or some run past it.
  */
 
+import { fold } from '../../../src/model/fold.ts';
+import { matchLabel, shapeOf } from '../../ingest/line-shapes.ts';
+
 /** A line with its horizontal extent, in any unit (PDF points, or characters for plain text). */
 export interface MeasuredLine {
   text: string;
@@ -53,15 +56,14 @@ const RUN_TOLERANCE = 4;
 const ENDS_CLAUSE = /[。！？；：!?;:）)]$/u;
 /** A notice's addressees (`各市人民政府，省政府各部门：`): the opening paragraph follows. */
 const ADDRESSEE = /^[^。；]{2,40}(?:人民政府|部门|单位|委员会|管委会)[：:]$/u;
-/** An item's number or a marker that opens a new block. */
-const OPENS_ITEM =
-  /^(?:第[一二三四五六七八九十百零〇]+[章节条部分]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[、．.，,)）](?!\d)|[①-⑳]|附件|——|[—·•●■◆])/u;
-/**
- * Lines that stand alone: a 文号 (`豫政办〔2021〕12号`, bracketed or not), a date, a bracketed period
- * or date (`（2021—2025年）`), a bracketed note of adoption (`（2022年5月10日省政府常务会议通过）`).
- */
-const STANDALONE =
-  /^(?:[（(]?[\u4e00-\u9fa5]{1,10}[〔［[(（]\d{4}[〕］\])）]第?\d{1,4}号[）)]?|\d{4}年\d{1,2}月\d{1,2}日|[二〇○一三四五六七八九零]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|[（(][\d〇○一二三四五六七八九十零—–\-－~～至年月日\s]+[）)]|[（(][^（()）]{4,40}(?:通过|发布|公布|施行)[）)])$/u;
+/** An item's number (`二、`, `（三）`, `4.`, `第五条`, `①`, `——`), as the ingest reads labels, or `附件`. */
+const opensItem = (folded: string) => matchLabel(folded) !== undefined || folded.startsWith('附件');
+/** A bracketed period or date (`（2021—2025年）`), or note of adoption (`（…省政府常务会议通过）`). */
+const BRACKETED_NOTE =
+  /^(?:\([\d〇○一二三四五六七八九十零—–\-－~～至年月日\s]+\)|\([^()]{4,40}(?:通过|发布|公布|施行)\))$/u;
+/** A line of its own: a 文号 or a date as the ingest reads them (bracketed or not), or a bracketed note. */
+const standsAlone = (folded: string) =>
+  shapeOf(folded) === 'date' || shapeOf(folded) === 'doc-number' || BRACKETED_NOTE.test(folded);
 const PUNCTUATION = /[，。、；：！？（）《》“”,.;:!?()]/u;
 
 /** The lines with every wrap joined, and how many joins were made. */
@@ -89,10 +91,11 @@ function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges): boolean {
   const { size } = edges;
   const end = line.text.trim();
   const head = next.text.trim();
+  const folded = fold(head);
   if (!end || !head) return false;
   if (!sameSize(line.size, size) || !sameSize(next.size, size)) return false;
   if (line.text.includes('\t') || next.text.includes('\t')) return false;
-  if (STANDALONE.test(head) || ADDRESSEE.test(end)) return false;
+  if (standsAlone(folded) || ADDRESSEE.test(end)) return false;
   if (next.left > edges.left + EDGE_TOLERANCE * size) return false;
   const shortBy = (edges.right - line.right) / size;
   if (shortBy < -FULL_TOLERANCE) return false;
@@ -101,7 +104,7 @@ function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges): boolean {
   if (shortBy > FULL_TOLERANCE && (shortBy > RUN_TOLERANCE || ENDS_CLAUSE.test(end) || !/^[A-Za-z0-9]/u.test(head)))
     return false;
   // An item's number opens a new item whatever ends the line before (a list of names of one width).
-  if (OPENS_ITEM.test(head)) return false;
+  if (opensItem(folded)) return false;
   return !(ENDS_CLAUSE.test(end) && isBare(next, size));
 }
 
