@@ -240,6 +240,7 @@ const NAMES: Array<[string, string]> = [
   ['各县（市、区）人民政府', 'city-governments'],
   ['市县政府', 'city-governments'],
   ['各州市人民政府', 'city-governments'],
+  ['各市〔州〕人民政府', 'city-governments'],
   ['有关省直单位', 'all-relevant-departments'],
   ['省级有关部门', 'all-relevant-departments'],
   ['各地', 'city-governments'],

@@ -20,7 +20,7 @@ import { splitClosing } from './split-closing.ts';
 import { newUnit } from './tree.ts';
 import type { LineNode, UnitNode } from './tree.ts';
 import { assignKinds, SIGNATURE_ROLES } from './unit-kind.ts';
-import { LEVEL, type Place, UnitStack } from './unit-stack.ts';
+import { LEVEL, levelOf, type Place, UnitStack } from './unit-stack.ts';
 
 export class UnitBuilder extends UnitStack {
   /** The label of the last attachment line (`附件`, `附件2`). */
@@ -161,7 +161,7 @@ export class UnitBuilder extends UnitStack {
   }
 
   private addNumbered(line: LineNode, folded: string, label: Label): void {
-    const level = LEVEL[label.role];
+    const level = levelOf(label, folded);
     if (label.role === 'bullet') {
       while (this.stack.at(-1)?.label?.role === 'bullet') this.stack.pop();
     } else {

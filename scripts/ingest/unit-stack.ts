@@ -20,6 +20,14 @@ export const LEVEL: Record<Label['role'], number> = {
   bullet: 5,
 };
 
+/**
+ * The level a label opens: LEVEL by its role, but a chapter numbered `一、` nests under a part named
+ * with 第 (`第二部分 重点任务` over `一、推进农业标准化`), as plans of several parts number them.
+ */
+export function levelOf(label: Label, folded: string): number {
+  return label.role === 'chapter' && !folded.startsWith('第') ? LEVEL.chapter + 0.5 : LEVEL[label.role];
+}
+
 export interface Open {
   unit: UnitNode;
   level: number;
