@@ -107,18 +107,22 @@ function dutySubject(unit: UnitNode): FoundList | undefined {
 
 /** Numbered units whose sentences may assign themselves to a department by naming it as subject. */
 const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement', 'project']);
-/** Where a sentence starts, after the unit's label: the text's start, or after a full stop or `；`. */
-const SENTENCE_START = /(?:^|[。;；!?！？])\s*/gu;
+/**
+ * Where a clause starts, after the unit's label: the text's start, or after a full stop, `；` or a
+ * comma (`…，省财政厅要统筹安排资金`); a 由 before the subject is no part of it (`，由省财政厅负责…`).
+ */
+const CLAUSE_START = /(?:^|[。;；!?！？,，])\s*(?:由(?=[省市县区州盟自各]))?/gu;
 /** A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`). */
 const GOVERNMENT_BODY =
   /^(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)$/u;
 
 /**
- * A numbered task with no responsibility clause, whose sentences say who acts by their subject:
- * `（三）强化督导考核。省市场监管局要会同有关部门…`, `第五条 省市场监督管理局负责全省…`. Only a
- * subject of government bodies counts (each a department of the registry, or shaped like one:
- * 省…厅/局/委/办), so that the parties a text regulates (`电梯使用单位应当…`, `企业要…`) and the
- * collectives it exhorts (`各地各部门要…`) are not read as responsible. The verb 牵头 makes a lead;
+ * A numbered task with no responsibility clause, whose sentences or clauses say who acts by their
+ * subject: `（三）强化督导考核。省市场监管局要会同有关部门…`, `第五条 省市场监督管理局负责全省…`,
+ * `…，省财政厅要给予补助`. Only a subject of government bodies counts (each a department of the
+ * registry, the local governments, or shaped like a department: 省…厅/局/委/办), so that the parties
+ * a text regulates (`电梯使用单位应当…`, `企业要…`) and the collectives it exhorts (`各地各部门要…`,
+ * `有关部门要…`) are not read as responsible. The verb 牵头 makes a lead;
  * bodies named after 会同 cooperate (`A会同B负责…`, `A牵头，会同B、C，…`).
  */
 function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundList[] {
@@ -126,14 +130,19 @@ function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundList[] {
     const folded = fold(line.value);
     const from = position === 0 ? (line.labelEnd ?? 0) : 0;
     const found: FoundList[] = [];
-    for (const match of folded.slice(from).matchAll(SENTENCE_START)) {
+    for (const match of folded.slice(from).matchAll(CLAUSE_START)) {
       const start = from + match.index + match[0].length;
       const length = dutySubjectLength(folded.slice(start));
       if (!length) continue;
       // `省发展改革委会同省财政厅负责…`: the body before 会同 acts, the ones after it cooperate.
       const together = folded.slice(start, start + length).indexOf('会同');
       const split = together > 0 ? start + together : start + length;
-      const names = withSharedEnding(folded.slice(start, start + length).split(/会同|[、,;]/u));
+      const names = withSharedEnding(
+        folded
+          .slice(start, start + length)
+          .split('会同')
+          .flatMap((part) => splitNames(part).map((name) => name.text)),
+      );
       if (!names.every((name) => isGovernmental(name.replace(TRAILING_ETC, ''), index))) continue;
       const role = folded.startsWith('牵头', start + length) ? 'lead' : 'responsible';
       const segments: ResponsibilitySegment[] = [{ start, end: split, role }];
@@ -150,10 +159,16 @@ function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundList[] {
   });
 }
 
-/** A department of the registry, or a name shaped like a government body's. */
+/**
+ * A department of the registry, the local governments as a whole written as governments
+ * (`各县（市、区）人民政府`, `县级以上人民政府`; not `各地` nor `有关部门`), or a name shaped like a
+ * government body's.
+ */
 function isGovernmental(name: string, index: DepartmentIndex): boolean {
-  const known = index.resolve(name.trim());
-  return known ? known.department.kind === 'department' : GOVERNMENT_BODY.test(name.trim());
+  const written = name.trim();
+  const known = index.resolve(written);
+  if (!known) return GOVERNMENT_BODY.test(written);
+  return known.department.kind === 'department' || /政府$/u.test(written);
 }
 
 /** A role written after a name in brackets, as tables and lists mark it: `省市场监管局（牵头）`, `〔配合〕`. */

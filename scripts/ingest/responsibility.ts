@@ -302,7 +302,7 @@ export function dutySubjectLength(folded: string): number | undefined {
     const before = folded.slice(0, verb.index).replace(DUTY_MANNER, '');
     // A bracket still open before the verb is a clause (`提升电梯质量（牵头单位：`), not a name.
     const open = /[()[\]〔〕【】]/u.test(before.replace(/\([^()]*\)/gu, ''));
-    const bodies = !open && (isOrgList(before) || (isNameList(before) && /(?:部门|单位|机构)$/u.test(before)));
+    const bodies = !open && isOrgList(before);
     if (before.length > 0 && before.length <= 80 && bodies) subject = before;
     else if (subject) break;
   }
