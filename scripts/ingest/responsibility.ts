@@ -164,7 +164,9 @@ function readLabelled(folded: string, start: number, end: number): Responsibilit
     const from = label.index + label[0].length;
     const to = index + 1 < labels.length ? labels[index + 1]!.index : text.length;
     if (role === undefined || role === 'other') return;
-    const span = trimSpan(text, from, to);
+    // `责任单位：A、B按职责分工负责`: the verb after a labelled list is no part of its last name.
+    const tail = TAIL_AT_END.exec(text.slice(from, to).replace(/[\s。.;,]+$/u, ''));
+    const span = trimSpan(text, from, tail ? from + tail.index : to);
     if (span) segments.push({ start: start + span[0], end: start + span[1], role });
   });
   if (segments.length === 0) return undefined;
