@@ -19,6 +19,7 @@ import {
   dutySubjectLength,
   findResponsibility,
   innerResponsibilities,
+  isOrgList,
   splitNames,
   TRAILING_ETC,
   withSharedEnding,
@@ -147,16 +148,34 @@ function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundList[] {
       const role = folded.startsWith('牵头', start + length) ? 'lead' : 'responsible';
       const segments: ResponsibilitySegment[] = [{ start, end: split, role }];
       if (split < start + length) segments.push({ start: split + 2, end: start + length, role: 'cooperating' });
-      // `省市场监管局牵头，会同省住房城乡建设厅、省公安厅，建立…`
-      const joined = /^牵头[,，]?\s*会同([^,，。;；]+)[,，]/u.exec(folded.slice(start + length));
-      if (joined?.[1]?.split(/[、]/u).every((name) => isGovernmental(name, index))) {
-        const from = start + length + joined[0].indexOf(joined[1]);
-        segments.push({ start: from, end: from + joined[1].length, role: 'cooperating' });
-      }
+      // `省市场监管局牵头，会同省住房城乡建设厅、省公安厅，建立…`, `省财政厅要会同省发展改革委研究…`
+      const joined = /^(?:要|应当|应|牵头[,，]?\s*)会同/u.exec(folded.slice(start + length));
+      const after = start + length + (joined?.[0].length ?? 0);
+      const bodies = joined ? leadingBodies(folded.slice(after), index) : 0;
+      if (bodies) segments.push({ start: after, end: after + bodies, role: 'cooperating' });
       found.push({ line, segments });
     }
     return found;
   });
+}
+
+/**
+ * The length of the list of government bodies the text starts with, and no verb runs on: the
+ * longest list of names the registry knows (`省发展改革委研究…`), or of names shaped like bodies that
+ * a comma or stop ends (`省公安厅、省大数据局，建立…`), so that `研究…办法` is never read as a `…办`.
+ */
+function leadingBodies(folded: string, index: DepartmentIndex): number {
+  for (let end = Math.min(folded.length, 80); end > 1; end--) {
+    const list = folded.slice(0, end);
+    if (!isOrgList(list)) continue;
+    const names = withSharedEnding(splitNames(list).map((name) => name.text.trim())).map(
+      (name) => name.replace(TRAILING_ETC, '') || name,
+    );
+    if (!names.every((name) => isGovernmental(name, index))) continue;
+    if (end === folded.length || /^[,，;；。]/u.test(folded.slice(end)) || names.every((name) => index.resolve(name)))
+      return end;
+  }
+  return 0;
 }
 
 /**

@@ -288,25 +288,20 @@ export function withSharedEnding(names: readonly string[]): string[] {
 }
 
 /** What follows a duty's subject: its verb, or the colon of a 职责分工 list (`省市场监管局：负责…`). */
-const DUTY_VERB = /:|要|应当|应|负责|承担|牵头|做好/gu;
+const DUTY_VERB = /:|要|应当|应(?!急)|负责|承担|牵头|做好/u;
 /** How the subject acts, between it and its verb: `按照各自职责，`, `分别`, `共同`. */
 const DUTY_MANNER = /(?:按照?(?:各自|其)?职责(?:分工)?|分别|共同|依法|各自)?[\s,，]*$/u;
 
 /**
- * The subject of a duty, on folded text: the length of the departments it starts with, before
- * 要/应/负责 or a colon (`--宣传部门、广电部门要…`, `省卫生健康委、省医保局按照各自职责，负责…`,
- * `省市场监管局：负责…`). Every such word is tried, as one may stand inside a name (应急管理厅): the
- * longest run of bodies before one of them is the subject. Undefined when the text starts with none.
+ * The subject of a duty, on folded text: the length of the departments it starts with, before its
+ * first verb, 要/应/负责 or a colon (`--宣传部门、广电部门要…`, `省卫生健康委、省医保局按照各自职责，负责…`,
+ * `省市场监管局：负责…`; the 应 of 应急管理厅 is none). Undefined when the text starts with none.
  */
 export function dutySubjectLength(folded: string): number | undefined {
-  let subject = '';
-  for (const verb of folded.matchAll(DUTY_VERB)) {
-    const before = folded.slice(0, verb.index).replace(DUTY_MANNER, '');
-    // A bracket still open before the verb is a clause (`提升电梯质量（牵头单位：`), not a name.
-    const open = /[()[\]〔〕【】]/u.test(before.replace(/\([^()]*\)/gu, ''));
-    const bodies = !open && isOrgList(before);
-    if (before.length > 0 && before.length <= 80 && bodies) subject = before;
-    else if (subject) break;
-  }
-  return subject ? subject.length : undefined;
+  const verb = DUTY_VERB.exec(folded);
+  if (!verb) return undefined;
+  const before = folded.slice(0, verb.index).replace(DUTY_MANNER, '');
+  // A bracket still open before the verb is a clause (`提升电梯质量（牵头单位：`), not a name.
+  const open = /[()[\]〔〕【】]/u.test(before.replace(/\([^()]*\)/gu, ''));
+  return before.length > 0 && before.length <= 80 && !open && isOrgList(before) ? before.length : undefined;
 }

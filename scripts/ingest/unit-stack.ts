@@ -21,11 +21,25 @@ export const LEVEL: Record<Label['role'], number> = {
 };
 
 /**
- * The level a label opens: LEVEL by its role, but a chapter numbered `一、` nests under a part named
- * with 第 (`第二部分 重点任务` over `一、推进农业标准化`), as plans of several parts number them.
+ * Where chapters named with 第 stand among themselves, above a chapter numbered `一、`: a part
+ * (`第一篇`, `第二部分`) over a chapter (`第三章`) over a section (`第一节`), as plans and regulations
+ * nest them (`第三章 优化营商环境` › `第一节 深化商事制度改革` › `一、推进准入准营便利化`).
+ */
+const CHAPTER_STEP: Array<[RegExp, number]> = [
+  [/^第[^章节]{1,4}(?:篇|部分)/u, 0],
+  [/^第[^篇节]{1,4}章/u, 0.2],
+  [/^第[^篇章]{1,4}节/u, 0.4],
+];
+
+/**
+ * The level a label opens: LEVEL by its role, but chapters nest by the word that names them
+ * (CHAPTER_STEP), and a chapter numbered `一、` nests under all of them (`第二部分 重点任务` over
+ * `一、推进农业标准化`).
  */
 export function levelOf(label: Label, folded: string): number {
-  return label.role === 'chapter' && !folded.startsWith('第') ? LEVEL.chapter + 0.5 : LEVEL[label.role];
+  if (label.role !== 'chapter') return LEVEL[label.role];
+  const step = CHAPTER_STEP.find(([pattern]) => pattern.test(folded))?.[1] ?? 0.5;
+  return LEVEL.chapter + step;
 }
 
 export interface Open {
