@@ -166,6 +166,40 @@ describe('draftSidecar: documents without a wrapper', () => {
     });
   });
 
+  it("reads a regulation's date and adopting body from the note under its title", () => {
+    const text = [
+      '四川省电梯安全条例',
+      '',
+      '（2022年9月29日四川省第十三届人民代表大会常务委员会第三十七次会议通过）',
+      '',
+      '第一章　总　　则',
+      '第一条　为了加强电梯安全工作，制定本条例。',
+      '第二条　本条例自2023年1月1日起施行。',
+    ].join('\n');
+    const result = draft(text);
+    expect(result.sidecar).toMatchObject({ date: '2022-09-29', type: '条例', province: 'sichuan' });
+    expect(result.yaml).toContain("date: '2022-09-29' # line 3\n");
+    expect(result.sidecar.issuer).toEqual({
+      value: '四川省人民代表大会常务委员会',
+      inferred: true,
+      basis: '文中无落款；据标题下说明通过机关和日期的题注（第3行）推定',
+    });
+    expect(result.id).toBe('sichuan-2022-regulations');
+    // A government's own meeting, written with its level only: the province's name from the title.
+    const measures = draft(
+      [
+        '广西壮族自治区养老服务条例实施办法',
+        '（2021年3月1日自治区人民政府第95次常务会议通过）',
+        '第一条　为了规范养老服务，制定本办法。',
+      ].join('\n'),
+    );
+    expect(measures.sidecar).toMatchObject({
+      date: '2021-03-01',
+      type: '办法',
+      issuer: { value: '广西壮族自治区人民政府' },
+    });
+  });
+
   it('takes the issuer before 关于 and the closing signature', () => {
     const text = [
       '浙江省人民政府关于加快推进质量强省建设的',

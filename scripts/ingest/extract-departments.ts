@@ -180,14 +180,14 @@ function leadingBodies(folded: string, index: DepartmentIndex): number {
 
 /**
  * A department of the registry, the local governments as a whole written as governments
- * (`各县（市、区）人民政府`, `县级以上人民政府`; not `各地` nor `有关部门`), or a name shaped like a
- * government body's.
+ * (`各县（市、区）人民政府`, `县级以上人民政府`, `乡镇人民政府、街道办事处`; not `各地` nor `有关部门`),
+ * or a name shaped like a government body's.
  */
 function isGovernmental(name: string, index: DepartmentIndex): boolean {
   const written = name.trim();
   const known = index.resolve(written);
   if (!known) return GOVERNMENT_BODY.test(written);
-  return known.department.kind === 'department' || /政府$/u.test(written);
+  return known.department.kind === 'department' || /(?:政府|街道办事处)$/u.test(written);
 }
 
 /** A role written after a name in brackets, as tables and lists mark it: `省市场监管局（牵头）`, `〔配合〕`. */

@@ -11,6 +11,7 @@
  *   …。【牵头单位】省市场监管局【配合单位】省科技厅     labels in brackets of their own
  *   责任单位：…   省质监局、省工商局负责落实。        a line of its own
  */
+import { LEVEL_PREFIXES } from '../../src/model/department-names.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 
 /** One list of departments in a line: `[start, end)` in the line and the role the text gives it. */
@@ -270,6 +271,12 @@ export function isOrgList(folded: string): boolean {
   );
 }
 
+/** A name without the level it starts with (`县级以上人民政府`, `省`), if it starts with one. */
+function withoutLevel(name: string): string {
+  const level = LEVEL_PREFIXES.find((prefix) => name.startsWith(prefix));
+  return level ? name.slice(level.length) : name;
+}
+
 /** The ending a list of sectors shares: `发展改革、财政、住房城乡建设等部门` → 部门. */
 const SHARED_ENDING = /(?:等)?(部门|单位|机构)$/u;
 
@@ -280,7 +287,9 @@ const SHARED_ENDING = /(?:等)?(部门|单位|机构)$/u;
  */
 export function withSharedEnding(names: readonly string[]): string[] {
   const ending = SHARED_ENDING.exec(names.at(-1) ?? '')?.[1];
-  const bare = (name: string) => /^[\u4e00-\u9fff]{2,10}$/u.test(name) && !ORG_END.test(name);
+  // A level may stand before the first sector: `县级以上地方人民政府住房城乡建设、财政等部门`.
+  const bare = (name: string) =>
+    [name, withoutLevel(name)].some((part) => /^[\u4e00-\u9fff]{2,10}$/u.test(part) && !ORG_END.test(part));
   if (!ending || names.length < 2 || !names.slice(0, -1).every(bare)) return [...names];
   const last = names.at(-1)!.replace(SHARED_ENDING, '');
   if (!bare(last)) return [...names];
@@ -290,7 +299,9 @@ export function withSharedEnding(names: readonly string[]): string[] {
 /** What follows a duty's subject: its verb, or the colon of a 职责分工 list (`省市场监管局：负责…`). */
 const DUTY_VERB = /:|要|应当|应(?!急)|负责|承担|牵头|做好/u;
 /** How the subject acts, between it and its verb: `按照各自职责，`, `分别`, `共同`. */
-const DUTY_MANNER = /(?:按照?(?:各自|其)?职责(?:分工)?|分别|共同|依法|各自)?[\s,，]*$/u;
+const DUTY_MANNER = /[\s,，]*(?:按照?(?:各自|其)?职责(?:分工)?|在(?:各自|其)?的?职责范围内|分别|共同|依法|各自)?[\s,，]*$/u;
+/** A 负责 that opens a description of a body, not its duty: `负责特种设备安全监督管理的部门`. */
+const DESCRIBED_BODY = /^负责[^,，。;；()]*的(?:部门|机构|单位)/u;
 
 /**
  * The subject of a duty, on folded text: the length of the departments it starts with, before its
@@ -299,7 +310,7 @@ const DUTY_MANNER = /(?:按照?(?:各自|其)?职责(?:分工)?|分别|共同|�
  */
 export function dutySubjectLength(folded: string): number | undefined {
   const verb = DUTY_VERB.exec(folded);
-  if (!verb) return undefined;
+  if (!verb || DESCRIBED_BODY.test(folded.slice(verb.index))) return undefined;
   const before = folded.slice(0, verb.index).replace(DUTY_MANNER, '');
   // A bracket still open before the verb is a clause (`提升电梯质量（牵头单位：`), not a name.
   const open = /[()[\]〔〕【】]/u.test(before.replace(/\([^()]*\)/gu, ''));

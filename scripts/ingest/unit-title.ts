@@ -13,10 +13,14 @@ import type { UnitNode } from './tree.ts';
 const SENTENCE_END = /[。！？!?]/;
 const MAX_TITLE = 40;
 
-/** The heading of a chapter line: the text after the label without closing punctuation. */
+/**
+ * The heading of a chapter line: the text after the label without closing punctuation, and without
+ * the spaces a short heading is set with (`第一章 总  则`, with ideographic spaces, is titled 总则).
+ */
 export function headingTitle(textAfterLabel: string): string {
-  const firstSentence = textAfterLabel.split(SENTENCE_END)[0]!;
-  return shorten(firstSentence.replace(/[。.:：;；,，]+$/u, ''));
+  const firstSentence = textAfterLabel.split(SENTENCE_END)[0]!.replace(/[。.:：;；,，]+$/u, '');
+  const spaced = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){1,4}$/u.test(firstSentence);
+  return shorten(spaced ? firstSentence.replace(/[\s\u3000]+/gu, '') : firstSentence);
 }
 
 /**

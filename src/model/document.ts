@@ -42,6 +42,12 @@ export const documentTypes = [
   '实施细则',
   '指导意见',
   '纲要',
+  '条例',
+  '实施条例',
+  '规则',
+  '指南',
+  '指引',
+  '清单',
 ] as const;
 
 /** The sidecar `content/sources/<id>.yml`. */

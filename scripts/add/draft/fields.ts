@@ -3,6 +3,7 @@
  * (stated, with its lines), else an inference with an honest basis, else a plain note of what is
  * missing (`未找到文号：…`) and, for a required field, the flag to pass.
  */
+import { adoptingBody, readAdoption } from './adoption.ts';
 import { FlagError } from './errors.ts';
 import { findDate, normalizeDateFlag, readDate } from './date.ts';
 import { docNumberYear, readDocNumber } from './doc-number.ts';
@@ -48,6 +49,13 @@ export function draftIssuer(context: FieldContext, docNumber: Drafted | undefine
   if (overrides.issuer) return manual(overrides.issuer, lines);
   const found = readIssuer(lines, header.issuer, titles.issuer);
   if (found) return stated(found);
+  const adoption = readAdoption(lines);
+  if (adoption)
+    return {
+      value: adoptingBody(adoption, titles.title?.value, context.provinces),
+      stated: false,
+      basis: `文中无落款；据标题下说明通过机关和日期的题注（${lineRef([adoption.line])}）推定`,
+    };
   const office = docNumber && issuerOfDocNumber(docNumber.value, context.provinces);
   if (office) {
     context.missing.push(`未找到发文机关：文中没有落款，标题中也没有“××关于……”；已按文号推定为 ${office}。`);
@@ -84,7 +92,7 @@ export function draftDate(context: FieldContext, docNumber: Drafted | undefined,
     const at = lines.filter((line) => findDate(line.text)?.iso === value).map((line) => line.number);
     return manual(value, lines, at);
   }
-  const found = readDate(lines, header.date);
+  const found = readDate(lines, header.date) ?? readAdoption(lines)?.date;
   if (found) return stated(found);
   const fromNumber = docNumber && docNumberYear(docNumber.value);
   if (fromNumber) {

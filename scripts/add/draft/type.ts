@@ -29,6 +29,12 @@ export const TYPE_SLUGS: Record<DocumentType, string> = {
   规定: 'provisions',
   细则: 'rules',
   实施细则: 'rules',
+  条例: 'regulations',
+  实施条例: 'regulations',
+  规则: 'rules',
+  指南: 'guide',
+  指引: 'guide',
+  清单: 'list',
 };
 
 /** Longest first, so `实施方案` wins over `方案`. */

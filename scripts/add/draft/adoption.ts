@@ -1,0 +1,51 @@
+/**
+ * The note under a regulation's title that says which body adopted it and when:
+ * `（2022年9月29日四川省第十三届人民代表大会常务委员会第三十七次会议通过）`,
+ * `（2023年11月20日省人民政府第15次常务会议通过）`. A 条例 or 办法 published this way has no
+ * signature, so the note is where its date and its issuer are written.
+ */
+import { findDate } from '../../../src/model/written-date.ts';
+import type { Province } from '../../../src/model/index.ts';
+import { unbracket } from './lines.ts';
+import type { Found, TextLine } from './lines.ts';
+
+/** How far from the top the note stands: under a title of up to three lines, and a header. */
+const WITHIN_LINES = 12;
+/** The meeting after the body: `第三十七次会议`, `第15次常务会议`, `全体会议`. */
+const MEETING = /(?:第[\d一二三四五六七八九十百零〇]+次)?(?:全体|常务|主任)?会议(?:审议)?(?:通过|批准)/u;
+
+export interface Adoption {
+  /** The date of adoption, as the sidecar writes it, with its line. */
+  date: Found;
+  /** The adopting body as written, without its term (`第十三届`): `四川省人民代表大会常务委员会`. */
+  body: string;
+  line: number;
+}
+
+export function readAdoption(lines: TextLine[]): Adoption | undefined {
+  for (const line of lines.slice(0, WITHIN_LINES)) {
+    const inner = unbracket(line.text)?.inner.trim();
+    const date = inner ? findDate(inner) : undefined;
+    if (!inner || !date || date.index !== 0) continue;
+    const rest = inner.slice(date.length);
+    const meeting = MEETING.exec(rest);
+    if (!meeting) continue;
+    const body = rest
+      .slice(0, meeting.index)
+      .replace(/第[\d一二三四五六七八九十百零〇]+届/u, '')
+      .trim();
+    if (!body) continue;
+    return { date: { value: date.iso, lines: [line.number] }, body, line: line.number };
+  }
+  return undefined;
+}
+
+/**
+ * The adopting body under its full name: a body written with its level only (`省人民政府`,
+ * `自治区人民代表大会常务委员会`) takes the name of the province whose name the title carries.
+ */
+export function adoptingBody(adoption: Adoption, title: string | undefined, provinces: Province[]): string {
+  const level = /^(?:省|自治区|市)(?=人民)/u.exec(adoption.body);
+  const province = title ? provinces.find((candidate) => title.includes(candidate.name)) : undefined;
+  return level && province ? province.name + adoption.body.slice(level[0].length) : adoption.body;
+}
