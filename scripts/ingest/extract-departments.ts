@@ -30,6 +30,8 @@ import { lineOffsets } from './tree.ts';
 
 export interface ExtractDepartmentsOptions {
   index: DepartmentIndex;
+  /** The document's issuer (`广东省市场监督管理局`), whose own divisions a text may name (`质量发展处`). */
+  issuer?: string;
 }
 
 /** Wording that says a text assigns tasks to departments, for the whole-document check. */
@@ -51,7 +53,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       }
       if (lists.length === 0) continue;
       const offsets = lineOffsets(unit);
-      unit.data.departments = resolveSegments(lists, options.index, file);
+      unit.data.departments = resolveSegments(lists, { ...options, file });
       unit.data.highlights = [
         ...(unit.data.highlights ?? []),
         ...lists.flatMap((found) => {
@@ -199,7 +201,11 @@ function markedRole(folded: string): { role: Responsibility['role']; at: number 
   return mark ? { role: /牵头|主责/u.test(mark[1]!) ? 'lead' : 'cooperating', at: mark.index } : undefined;
 }
 
-function resolveSegments(lists: FoundList[], index: DepartmentIndex, file: VFile): Responsibility[] {
+interface Resolving extends ExtractDepartmentsOptions {
+  file: VFile;
+}
+
+function resolveSegments(lists: FoundList[], resolving: Resolving): Responsibility[] {
   const result: Responsibility[] = [];
   const labelledLead = lists.some((found) =>
     found.segments.some(
@@ -229,7 +235,7 @@ function resolveSegments(lists: FoundList[], index: DepartmentIndex, file: VFile
             ? 'lead'
             : segment.role);
         const lookup = lookups[position] !== part.trim() ? lookups[position]!.replace(TRAILING_ETC, '') : undefined;
-        const entry = resolveName(written, role, index, file, place, lookup);
+        const entry = resolveName(written, role, resolving, place, lookup);
         if (result.some((other) => other.raw === entry.raw && other.id === entry.id)) continue;
         result.push(entry);
       }
@@ -237,16 +243,29 @@ function resolveSegments(lists: FoundList[], index: DepartmentIndex, file: VFile
   return result;
 }
 
+/** A division inside a body, named without its body (`质量发展处`, `省局标准化处`, `综合科`). */
+const DIVISION = /^(?:省局|市局|本局|本厅|厅|局)?\p{Script=Han}{2,12}(?:处|处室|科|室)$/u;
+
 function resolveName(
   written: string,
   role: Responsibility['role'],
-  index: DepartmentIndex,
-  file: VFile,
+  { index, file, issuer }: Resolving,
   place: ReturnType<typeof spanInLine>,
   /** The name to look up when it differs from the written one (a sector with its list's ending). */
   lookup = written,
 ): Responsibility {
   const resolution = index.resolve(lookup);
+  // A department's own document names its divisions: they act for it (`质量发展处牵头`).
+  const body = !resolution && issuer && DIVISION.test(fold(written)) ? index.resolve(fold(issuer)) : undefined;
+  if (body?.department.kind === 'department') {
+    report(
+      file,
+      'extract-departments:division',
+      `Unexpected division \`${written}\` named without its body, expected a department; read as a division of the issuer ${issuer} (${body.department.name})`,
+      place,
+    );
+    return { raw: written, id: body.department.id, name: body.department.name, lead: role === 'lead', role };
+  }
   if (!resolution) {
     const suggestion = index.suggest(written);
     report(

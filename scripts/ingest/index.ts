@@ -35,7 +35,7 @@ export function createPipeline(options: PipelineOptions) {
     .use(checkCharacters)
     .use(structure)
     .use(checkMetadata, { sidecar: options.sidecar, provinces: options.provinces })
-    .use(extractDepartments, { index: options.departments })
+    .use(extractDepartments, { index: options.departments, issuer: options.head.issuer.value })
     .use(extractCitations, {
       corpus: options.corpus,
       self: { id: options.head.id, title: options.head.title.value, docNumber: options.head.docNumber?.value },

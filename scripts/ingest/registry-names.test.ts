@@ -230,6 +230,10 @@ const NAMES: Array<[string, string]> = [
   ['省工商联', 'federation-industry-commerce'],
   ['省残联', 'disabled-persons-federation'],
   ['省总工会', 'trade-union'],
+  // a sector's local bodies named together
+  ['各地级以上市市场监管局', 'market-regulation'],
+  ['各县（市、区）市场监管部门', 'market-regulation'],
+  ['各设区市市场监管局', 'market-regulation'],
   // collectives
   ['各市人民政府', 'city-governments'],
   ['各市县人民政府', 'city-governments'],

@@ -233,6 +233,13 @@ export const rules = [
     fix: 'Nothing to do: the registry lists it under `misspellings`.',
   },
   {
+    id: 'extract-departments:division',
+    severity: 'info',
+    description:
+      'A department’s own document names one of its divisions as responsible (`质量发展处牵头`, `省局标准化处`): the name is kept as written and filed under the issuing department.',
+    fix: 'Nothing to do when the issuer is the division’s department; otherwise add the name to the right department in registry/departments.yml.',
+  },
+  {
     id: 'extract-citations:unresolved-corpus',
     severity: 'warning',
     description: 'A citation names a document of this corpus by title but with another 文号, or the reverse.',

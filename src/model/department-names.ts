@@ -11,9 +11,17 @@
 
 /**
  * Level prefixes, longest first so that 省人民政府 goes before 省; the generic levels of laws and
- * 办法 (`县级以上人民政府市场监督管理部门`, `各级市场监管部门`, `省级有关部门`) are prefixes too.
+ * 办法 (`县级以上人民政府市场监督管理部门`, `各级市场监管部门`, `省级有关部门`) and the local bodies of a
+ * sector named together (`各地级以上市市场监管局`) are prefixes too.
  */
 export const LEVEL_PREFIXES = [
+  // the local bodies of a sector as a whole (`各地级以上市市场监管局`, `各县（市、区）市场监管部门`), folded
+  '各县(市、区)',
+  '各地级以上市',
+  '各设区的市',
+  '各设区市',
+  '各地级市',
+  '各市县',
   '县级以上地方人民政府',
   '县级以上人民政府',
   '县级以上地方',

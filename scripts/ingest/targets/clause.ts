@@ -59,7 +59,8 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
       metric = slice(clause, end, text.length);
       end = text.length;
     }
-    const atEnd = CLOSED.test(text.slice(end));
+    // `国际标准30项、国家标准200项`: a value that ends one item of a list of counts ends its metric too.
+    const atEnd = CLOSED.test(text.slice(end)) || /^\s*、\D[^、]*?\d/u.test(text.slice(end));
     const bare = list.values.every((value) => !value.hasUnit);
     if (!(verb || after || counted || (atEnd && !bare))) continue;
     // A grant or a rule about money, in this value's own stretch of the clause; a rate (兑现率) is a goal.
