@@ -299,7 +299,8 @@ export function withSharedEnding(names: readonly string[]): string[] {
 /** What follows a duty's subject: its verb, or the colon of a 职责分工 list (`省市场监管局：负责…`). */
 const DUTY_VERB = /:|要|应当|应(?!急)|负责|承担|牵头|做好/u;
 /** How the subject acts, between it and its verb: `按照各自职责，`, `分别`, `共同`. */
-const DUTY_MANNER = /[\s,，]*(?:按照?(?:各自|其)?职责(?:分工)?|在(?:各自|其)?的?职责范围内|分别|共同|依法|各自)?[\s,，]*$/u;
+const DUTY_MANNER =
+  /[\s,，]*(?:按照?(?:各自|其)?职责(?:分工)?|在(?:各自|其)?的?职责范围内|分别|共同|依法|各自)?[\s,，]*$/u;
 /** A 负责 that opens a description of a body, not its duty: `负责特种设备安全监督管理的部门`. */
 const DESCRIBED_BODY = /^负责[^,，。;；()]*的(?:部门|机构|单位)/u;
 
