@@ -36,7 +36,8 @@ const GRANT = /安排|补助|奖励|补贴|资助|给予|列支|拨付|用于|�
 /** An amount of money a rule sets, not a goal: fines (`处1万元以上…罚款`) and caps (`最高不超过30万元`). */
 const MONEY_RULE = /罚款|罚金|处以?|没收|最高|最低|不超过|上限/u;
 const RATIO = /%|‰|百分点/u;
-const CLOSED = /^[\s)）】」』”"]*$/u;
+/** Nothing after a value but closing marks, or a bracket of its own (`…30项（牵头单位：…`, `…（含…）`). */
+const CLOSED = /^[\s)）】」』”"]*(?:[(（〔【].*)?$/u;
 
 export function readClause(clause: Text, context: ClauseContext = {}): ClauseTarget[] {
   const text = clause.folded;
