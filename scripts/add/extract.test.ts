@@ -325,6 +325,28 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('rewrites a task table whose cells are aligned with spaces, an empty cell left empty', async () => {
+    const rows = [
+      '重点任务分工表',
+      '序号    工作任务                        牵头单位          配合单位                  完成时限',
+      '1       建立气瓶质量安全追溯体系        省市场监管局      省商务厅、省应急厅        2024年6月底前',
+      '2       开展电梯按需维保试点            省市场监管局                                2024年底前',
+      '　　三、保障措施',
+      '　　（一）加强组织领导。',
+      '',
+    ];
+    const result = await extractText(utf8(rows.join('\n')), 'spaces.txt');
+    expect(result.text.split('\n')).toEqual([
+      '重点任务分工表',
+      '1. 建立气瓶质量安全追溯体系（牵头单位：省市场监管局；配合单位：省商务厅、省应急厅；完成时限：2024年6月底前）',
+      '2. 开展电梯按需维保试点（牵头单位：省市场监管局；完成时限：2024年底前）',
+      // Indentation with ideographic spaces is no cell boundary.
+      '　　三、保障措施',
+      '　　（一）加强组织领导。',
+      '',
+    ]);
+  });
+
   it('refuses empty texts, old Word files and unknown types with what to do', async () => {
     await expect(extractText(utf8(' \n\n'), 'empty.txt')).rejects.toThrow(ExtractError);
     await expect(extractText(utf8('x'), 'old.doc')).rejects.toThrow(/save it as \.docx/u);

@@ -13,7 +13,7 @@ import { docxLines } from './extract/docx.ts';
 import { ExtractError } from './extract/error.ts';
 import { htmlLines } from './extract/html.ts';
 import { pdfLines } from './extract/pdf.ts';
-import { rewriteTabTables } from './extract/tab-table.ts';
+import { rewriteTextTables } from './extract/text-table.ts';
 import { unwrapText } from './extract/unwrap.ts';
 
 export { ExtractError } from './extract/error.ts';
@@ -43,7 +43,7 @@ export async function extractText(bytes: Uint8Array, fileName: string): Promise<
     const decoded = decodeSource(bytes);
     if (!decoded.ok) throw new ExtractError(`${fileName} ${decoded.reason}`);
     if (decoded.encoding !== 'utf-8') notes.push(`文本按 ${decoded.encoding} 解码，存为 UTF-8。`);
-    text = rewriteTabTables(unwrapText(decoded.text.split('\n'), notes).join('\n'), notes);
+    text = rewriteTextTables(unwrapText(decoded.text.split('\n'), notes).join('\n'), notes);
     format = 'txt';
   } else if (extension === '.html' || extension === '.htm') {
     text = joinLines(unwrapText(htmlLines(bytes, fileName, notes), notes));

@@ -138,10 +138,13 @@ export function isClosingFormula(folded: string): boolean {
 }
 
 /**
- * An attachment line with its title (`附件：重点任务分工表`, `附件2：…清单`), folded: the label
- * (`附件`, `附件2`) and the title; a list of attachments (`附件：1. …`) is not one.
+ * An attachment line with its title (`附件：重点任务分工表`, `附件2：…清单`), or alone with its title on
+ * the next line (`附件`, `附件2`), folded: the label (`附件`, `附件2`) and the title (empty when on
+ * the next line); a list of attachments (`附件：1. …`) is not one.
  */
 export function attachmentLine(folded: string): { label: string; title: string } | undefined {
+  const alone = /^(附件\s*\d*)\s*:?$/u.exec(folded.trim());
+  if (alone) return { label: alone[1]!.replace(/\s/gu, ''), title: '' };
   const match = /^(附件\s*\d*)\s*:\s*(.+)$/u.exec(folded.trim());
   if (!match || match[2]!.length > 60 || /^\d/u.test(match[2]!) || /[。;!?]/u.test(match[2]!)) return undefined;
   return { label: match[1]!.replace(/\s/gu, ''), title: match[2]!.trim() };

@@ -1,0 +1,137 @@
+/**
+ * 任务分工 tables and tables of main indicators in a plain-text file. A table copied out of Word or
+ * WPS into a .txt keeps its rows as lines and its cells separated by tabs; one copied out of a PDF,
+ * or typed, has its cells aligned with runs of spaces. Either way it loses everything else: the
+ * ingest would read each row as one run of text, its departments, deadlines and goals in columns it
+ * cannot see. So a block of consecutive lines of cells, whose first line is a 任务分工 header
+ * (table.ts isTaskHeader: 重点任务｜牵头单位｜配合单位｜完成时限…) or an indicator header
+ * (indicator-table.ts: 指标｜2020年｜2025年…), is rewritten as a Word table is: one line per task,
+ * `<序号>. <任务>（牵头单位：…；配合单位：…；完成时限：…）`, or per indicator (table.ts tableLines).
+ * Any other lines are left as they are.
+ *
+ * Tabs: a tab at the start or end of a line is indentation, not a cell boundary; an empty cell (two
+ * tabs in a row) is a cell. Spaces: two or more spaces (or one ideographic space) end a cell, and a
+ * cell goes to the header's column that starts nearest to it on screen (a Chinese character is two
+ * columns wide), so that an empty cell leaves its column empty instead of shifting the rest.
+ */
+import type { Element, ElementContent } from 'hast';
+import { isIndicatorHeader } from './indicator-table.ts';
+import { isTaskHeader, tableLines } from './table.ts';
+
+/** The cells of a line that has a tab between two of them, else undefined. */
+function tabCells(line: string): string[] | undefined {
+  const inner = line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
+  return inner.includes('\t') ? inner.split('\t').map((cell) => cell.trim()) : undefined;
+}
+
+/** Where a cell of a space-aligned line starts on screen, and its text. */
+interface PlacedCell {
+  at: number;
+  text: string;
+}
+
+const SPACE_GAP = /(?: {2,}|\u3000+)/u;
+
+/** The cells of a line with two or more of them apart by runs of spaces, else undefined. */
+function spacedCells(line: string): PlacedCell[] | undefined {
+  if (line.includes('\t')) return undefined;
+  const cells: PlacedCell[] = [];
+  let width = 0;
+  for (const part of line.trimEnd().split(new RegExp(`(${SPACE_GAP.source})`, 'u'))) {
+    if (part && !SPACE_GAP.test(part) && part.trim()) cells.push({ at: width + leading(part), text: part.trim() });
+    width += screenWidth(part);
+  }
+  return cells.length >= 2 ? cells : undefined;
+}
+
+const leading = (text: string) => screenWidth(text.slice(0, text.length - text.trimStart().length));
+/** Columns on screen: a Chinese (wide) character takes two, anything else one. */
+function screenWidth(text: string): number {
+  let width = 0;
+  for (const char of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char)
+      ? 2
+      : 1;
+  return width;
+}
+
+/** A row's cells under the header's columns: each goes to the column starting nearest to it. */
+function underColumns(header: PlacedCell[], row: PlacedCell[]): string[] {
+  const cells = header.map(() => '');
+  for (const cell of row) {
+    let column = 0;
+    for (let index = 1; index < header.length; index++)
+      if (Math.abs(header[index]!.at - cell.at) < Math.abs(header[column]!.at - cell.at)) column = index;
+    cells[column] = cells[column] ? `${cells[column]}${cell.text}` : cell.text;
+  }
+  return cells;
+}
+
+const isHeader = (cells: string[]) => isTaskHeader(cells) || isIndicatorHeader(cells);
+
+/** The table whose header is line `index`, as rows of cells, and the line after it; undefined if none. */
+function tableAt(lines: string[], index: number): { rows: string[][]; next: number } | undefined {
+  const tabbed = tabCells(lines[index]!);
+  if (tabbed) {
+    if (!isHeader(tabbed)) return undefined;
+    const rows = [tabbed];
+    let next = index + 1;
+    for (let cells = tabCells(lines[next] ?? ''); cells; cells = tabCells(lines[next] ?? '')) {
+      rows.push(cells);
+      next++;
+    }
+    return { rows, next };
+  }
+  const header = spacedCells(lines[index]!);
+  if (!header || header.length < 3 || !isHeader(header.map((cell) => cell.text))) return undefined;
+  const rows = [header.map((cell) => cell.text)];
+  let next = index + 1;
+  for (let cells = spacedCells(lines[next] ?? ''); cells; cells = spacedCells(lines[next] ?? '')) {
+    rows.push(underColumns(header, cells));
+    next++;
+  }
+  return { rows, next };
+}
+
+const element = (tagName: string, children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties: {},
+  children,
+});
+
+/** The rows as the table a Word file would have held: one cell per tab-separated value. */
+function asTable(rows: string[][]): Element {
+  return element(
+    'table',
+    rows.map((row) =>
+      element(
+        'tr',
+        row.map((cell) => element('td', cell ? [{ type: 'text', value: cell }] : [])),
+      ),
+    ),
+  );
+}
+
+/**
+ * `text` with each tabbed or space-aligned 任务分工 table rewritten as task lines, and each table of main
+ * indicators as goal lines (indicator-table.ts); what was done goes to `notes`.
+ */
+export function rewriteTextTables(text: string, notes: string[]): string {
+  const lines = text.split('\n');
+  const plain = lines.map((line) => line.replace(/\r$/u, ''));
+  const out: string[] = [];
+  for (let index = 0; index < lines.length;) {
+    // Lines end as the table's first line did (a CRLF file stays CRLF).
+    const end = lines[index]!.endsWith('\r') ? '\r' : '';
+    const table = tableAt(plain, index);
+    if (!table || table.rows.length < 2) {
+      out.push(lines[index]!);
+      index++;
+      continue;
+    }
+    out.push(...tableLines(asTable(table.rows), notes).map((line) => line + end));
+    index = table.next;
+  }
+  return out.join('\n');
+}
