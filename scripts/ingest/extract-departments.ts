@@ -243,8 +243,11 @@ function resolveSegments(lists: FoundList[], resolving: Resolving): Responsibili
   return result;
 }
 
-/** A division inside a body, named without its body (`质量发展处`, `省局标准化处`, `综合科`). */
-const DIVISION = /^(?:省局|市局|本局|本厅|厅|局)?\p{Script=Han}{2,12}(?:处|处室|科|室)$/u;
+/**
+ * A division inside a body, named without its body (`质量发展处`, `省局标准化处`, `综合科`): not a
+ * body of its own level (`省大数据发展办公室`, `市政府办公室`).
+ */
+const DIVISION = /^(?:省局|市局|本局|本厅)?(?![省市县区州盟各国])\p{Script=Han}{2,12}(?:处|处室|科|(?<!办公)室)$/u;
 
 function resolveName(
   written: string,
