@@ -36,6 +36,8 @@ const GRANT = /安排|补助|奖励|补贴|资助|给予|列支|拨付|用于|�
 /** An amount of money a rule sets, not a goal: fines (`处1万元以上…罚款`) and caps (`最高不超过30万元`). */
 const MONEY_RULE = /罚款|罚金|处以?|没收|最高|最低|不超过|上限/u;
 const RATIO = /%|‰|百分点/u;
+/** The verb of what a share reaches, right after it: `100%实现可追溯`, `100%建成…`. */
+const SHARE_BEFORE_VERB = /^(?:实现|建成|建立|开展|覆盖|纳入|达标|配备|完成|落实|通过|接入|使用)/u;
 /** Nothing after a value but closing marks, or a bracket of its own (`…30项（牵头单位：…`, `…（含…）`). */
 const CLOSED = /^[\s)）】」』”"]*(?:[(（〔【].*)?$/u;
 
@@ -60,10 +62,23 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
       metric = slice(clause, end, text.length);
       end = text.length;
     }
+    // `规模以上企业100%建立质量追溯体系`: a share before the verb of what it reaches; both make the metric.
+    const shareFirst =
+      !verb &&
+      !after &&
+      !counted &&
+      list.values.length === 1 &&
+      /%$/u.test(text.slice(list.values[0]!.start, list.values[0]!.end)) &&
+      SHARE_BEFORE_VERB.test(text.slice(end));
+    if (shareFirst) {
+      const rest = slice(clause, end, text.length);
+      metric = { folded: metric.folded + rest.folded, raw: metric.raw + rest.raw };
+      end = text.length;
+    }
     // `国际标准30项、国家标准200项`: a value that ends one item of a list of counts ends its metric too.
     const atEnd = CLOSED.test(text.slice(end)) || /^\s*、\D[^、]*?\d/u.test(text.slice(end));
     const bare = list.values.every((value) => !value.hasUnit);
-    if (!(verb || after || counted || (atEnd && !bare))) continue;
+    if (!(verb || after || counted || shareFirst || (atEnd && !bare))) continue;
     // A grant or a rule about money, in this value's own stretch of the clause; a rate (兑现率) is a goal.
     const stretch = text.slice(segment, digit.index);
     const money = list.values.some((value) => /元/u.test(text.slice(value.start, value.end)));
@@ -79,7 +94,8 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     // How long a rule is in force (`有效期5年`) is about the document, not a goal of it.
     if (/有效期|期限|施行|试行/u.test(cleaned.folded)) continue;
     const several = list.values.length > 1 || /分别|均|都/u.test(text.slice(segment, digit.index));
-    const metrics = splitMetric(cleaned, several);
+    // What a share reaches names one thing, its subjects together (`A、B和C100%实现可追溯`).
+    const metrics = shareFirst ? [cleaned.raw] : splitMetric(cleaned, several);
     const comparator = (verb?.change ? verb.comparator : after?.comparator) ?? verb?.comparator ?? '=';
     const years = yearsFor(list.values, metric.folded, text, context);
     targets.push(...pair(metrics, cleaned.raw, list.values, valueTexts, years, comparator));
