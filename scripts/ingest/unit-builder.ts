@@ -7,14 +7,7 @@
 import type { VFile } from 'vfile';
 import type { UnitKind } from '../../src/model/index.ts';
 import { NumberingCheck } from './check-numbering.ts';
-import {
-  attachmentLine,
-  boxLine,
-  endsWithResponsibility,
-  isClosingFormula,
-  isDeadlineField,
-  looksLikeTitlePiece,
-} from './line-shapes.ts';
+import { attachmentLine, boxLine, endsWithResponsibility, isClosingFormula, isDeadlineField } from './line-shapes.ts';
 import type { Label } from './line-shapes.ts';
 import { splitClosing } from './split-closing.ts';
 import { newUnit } from './tree.ts';
@@ -27,6 +20,8 @@ export class UnitBuilder extends UnitStack {
   private attachmentLabel = '附件';
   /** Boxes (专栏) so far, which numbers one that has no number of its own. */
   private boxes = 0;
+  /** The number the next line of a list of attachments would have (`附件：1．…` then `2．…`). */
+  private attachmentListNext: number | undefined;
 
   private readonly numbering: NumberingCheck;
 
@@ -44,6 +39,10 @@ export class UnitBuilder extends UnitStack {
       this.current = undefined;
     }
     if (SIGNATURE_ROLES.has(line.role!) && line.role !== 'addressee') return this.addSignature(line);
+    if (this.continuesAttachmentList(folded, label)) {
+      this.current!.children.push(line);
+      return;
+    }
     if (label) return this.addNumbered(line, folded, label);
     const box = this.part === 'plan' ? boxLine(folded) : undefined;
     if (box) return this.addBox(line, box);
@@ -79,6 +78,20 @@ export class UnitBuilder extends UnitStack {
       endsWithResponsibility(folded) ||
       line.role === 'responsibility' ||
       (this.isParagraphUnit(unit) && line.role !== 'addressee');
+  }
+
+  /**
+   * A list of attachments over several lines (`附件：1．…方案` then `2．…分工`) is one paragraph of
+   * the text it closes: its later numbers are no items of their own.
+   */
+  private continuesAttachmentList(folded: string, label: Label | undefined): boolean {
+    const first = /^附件\s*:\s*(\d+)\s*[.、]/u.exec(folded.trim());
+    const expected = this.attachmentListNext;
+    this.attachmentListNext = first ? Number(first[1]) + 1 : undefined;
+    if (first || expected === undefined || !this.current || label?.role !== 'subitem' || label.value !== expected)
+      return false;
+    this.attachmentListNext = expected + 1;
+    return true;
   }
 
   finish(): UnitNode[] {
@@ -143,21 +156,6 @@ export class UnitBuilder extends UnitStack {
     unit.partTitle = box.title;
     this.open(unit, [line]);
     this.stack.push({ unit, level: LEVEL.item });
-  }
-
-  /**
-   * The own title of an attachment or a box, set over its tasks (`附件：重点任务清单`, then
-   * `某省…重点任务清单`, over one or two lines; `专栏3`, then its title): part of its heading, so that
-   * the tasks after it stay its own.
-   */
-  private isPartTitle(folded: string): boolean {
-    const unit = this.current;
-    return (
-      unit?.partTitle !== undefined &&
-      this.stack.at(-1)?.unit === unit &&
-      unit.children.length <= 2 &&
-      looksLikeTitlePiece(folded)
-    );
   }
 
   private addNumbered(line: LineNode, folded: string, label: Label): void {

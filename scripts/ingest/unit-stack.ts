@@ -3,6 +3,7 @@
  * stack of open numbered units by level, the unit that takes the next unnumbered line unless it is
  * closed, and unique local ids.
  */
+import { looksLikeTitlePiece } from './line-shapes.ts';
 import type { Label } from './line-shapes.ts';
 import { LocalIds } from './local-ids.ts';
 import type { LineNode, UnitNode } from './tree.ts';
@@ -91,5 +92,20 @@ export class UnitStack {
     this.ids.take(unit.localId);
     this.current = unit;
     this.closed = false;
+  }
+
+  /**
+   * The own title of an attachment or a box, set over its tasks (`附件：重点任务清单`, then
+   * `某省…重点任务清单`, over one or two lines; `专栏3`, then its title): part of its heading, so that
+   * the tasks after it stay its own.
+   */
+  protected isPartTitle(folded: string): boolean {
+    const unit = this.current;
+    return (
+      unit?.partTitle !== undefined &&
+      this.stack.at(-1)?.unit === unit &&
+      unit.children.length <= 2 &&
+      looksLikeTitlePiece(folded)
+    );
   }
 }
