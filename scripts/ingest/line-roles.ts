@@ -32,14 +32,16 @@ export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | 
   });
 }
 
-const SEPARATOR_AFTER = /[、，,.．。·・‧]$/u;
+const SEPARATOR_AFTER = /[、，,.．。·・‧:：]$/u;
 
 /**
- * A label as officials cite it: without the separator after a chapter's number or after a closing
- * bracket (`二、` → `二`, `（一）、` → `（一）`); `1.` keeps its dot, which is its only mark.
+ * A label as officials cite it: without the separator after a chapter's number, a closing bracket or
+ * a named action (`二、` → `二`, `（一）、` → `（一）`, `行动一：` → `行动一`); `1.` keeps its dot, which
+ * is its only mark.
  */
 function citedLabel(written: string, role: Label['role']): string {
   const trimmed = written.trimEnd();
   const bracketed = /[)）][、，,.．。·・‧]$/u.test(trimmed);
-  return role === 'chapter' || bracketed ? trimmed.replace(SEPARATOR_AFTER, '').trimEnd() : trimmed;
+  const named = /^(?:专项|重点)?(?:行动|工程)/u.test(trimmed);
+  return role === 'chapter' || bracketed || named ? trimmed.replace(SEPARATOR_AFTER, '').trimEnd() : trimmed;
 }

@@ -20,7 +20,11 @@ export interface Label {
 
 /** The dots and commas Chinese typesetting puts after a number (after folding: ．→ . ，→ ,). */
 const DOT = '[、,.。·・‧]';
-const LABELS: Array<{ role: Label['role']; pattern: RegExp; numeral: 'cn' | 'arabic' | 'circled' | 'none' }> = [
+const LABELS: Array<{
+  role: Label['role'];
+  pattern: RegExp;
+  numeral: 'cn' | 'arabic' | 'cn-or-arabic' | 'circled' | 'none';
+}> = [
   // A date may follow `、` (`一、2022年6月底前，…`); after a dot a digit would make a decimal.
   { role: 'chapter', pattern: new RegExp(`^(${CN})\\s*(?:、|${DOT}(?!\\d))\\s*`), numeral: 'cn' },
   { role: 'chapter', pattern: new RegExp(`^第(${CN})(?:章|部分|篇|节)\\s*[、,.:]?\\s*`), numeral: 'cn' },
@@ -28,6 +32,13 @@ const LABELS: Array<{ role: Label['role']; pattern: RegExp; numeral: 'cn' | 'ara
   { role: 'article', pattern: new RegExp(`^第(${CN})条\\s*[、,.:]?\\s*`), numeral: 'cn' },
   { role: 'article', pattern: /^第(\d{1,3})条\s*[、,.:]?\s*/, numeral: 'arabic' },
   { role: 'item', pattern: new RegExp(`^\\((${CN})\\)\\s*${DOT}?\\s*`), numeral: 'cn' },
+  // A named action or project of a plan, at the level of a （一） item: `行动一：质量标杆培育行动`,
+  // `专项行动2、…`, `工程三 …` (the tasks under it are often numbered on across them: 1. 2. | 3. 4.).
+  {
+    role: 'item',
+    pattern: new RegExp(`^(?:专项|重点)?(?:行动|工程)(${CN}|\\d{1,2})\\s*(?:[:、.]|\\s)\\s*(?=\\S)`),
+    numeral: 'cn-or-arabic',
+  },
   { role: 'subitem', pattern: new RegExp(`^(\\d{1,3})\\s*${DOT}(?!\\d)\\s*`), numeral: 'arabic' },
   { role: 'subitem', pattern: /^(\d{1,3})\s+(?![年月日号%])/, numeral: 'arabic' },
   { role: 'subsubitem', pattern: new RegExp(`^\\((\\d{1,3})\\)\\s*${DOT}?\\s*`), numeral: 'arabic' },
@@ -46,8 +57,8 @@ export function matchLabel(folded: string): Label | undefined {
     if (match[0].length >= folded.length) continue;
     const digits = match[1];
     let value: number | undefined;
-    if (numeral === 'cn') value = chineseNumeralValue(digits!);
-    else if (numeral === 'arabic') value = Number(digits);
+    if (numeral === 'cn' || (numeral === 'cn-or-arabic' && !/^\d/u.test(digits!))) value = chineseNumeralValue(digits!);
+    else if (numeral === 'arabic' || numeral === 'cn-or-arabic') value = Number(digits);
     else if (numeral === 'circled') value = circledValue(digits!);
     if (numeral !== 'none' && value === undefined) continue;
     return { role, length: match[0].length, value };
