@@ -230,6 +230,15 @@ const NAMES: Array<[string, string]> = [
   ['省工商联', 'federation-industry-commerce'],
   ['省残联', 'disabled-persons-federation'],
   ['省总工会', 'trade-union'],
+  // bodies some provinces have, and reorganised names
+  ['省贸促会', 'trade-promotion'],
+  ['省政府研究室', 'government-research-office'],
+  ['省营商环境建设局', 'business-environment'],
+  ['省数字经济局', 'big-data'],
+  ['省国防动员办公室', 'civil-air-defence'],
+  ['省档案局', 'archives'],
+  ['省供销社', 'supply-marketing'],
+  ['省质量强省工作领导小组', 'quality-leading-group'],
   // a sector's local bodies named together
   ['各地级以上市市场监管局', 'market-regulation'],
   ['各县（市、区）市场监管部门', 'market-regulation'],
