@@ -1,7 +1,9 @@
 /**
  * Paragraphs after the last numbered unit that speak to the whole document (`各地各部门要…`,
  * `本方案自印发之日起施行`) close the document rather than continue the last task: each becomes a
- * closing unit of its own, right after that task (unit-builder.ts, once every line is placed).
+ * closing unit of its own, right after that task (unit-builder.ts, once every line is placed). The
+ * first paragraph under a heading alone on its line (`三、组织实施`, then `各市、各部门要…`) is that
+ * heading's text.
  */
 import { fold } from '../../src/model/fold.ts';
 import { isClosingParagraph } from './line-shapes.ts';
@@ -13,7 +15,10 @@ export function splitClosing(units: UnitNode[], nextId: () => string): void {
   const index = units.findLastIndex((unit) => unit.part === 'plan' && unit.children[0]!.label !== undefined);
   const last = units[index];
   if (!last) return;
-  const at = last.children.findIndex((line, position) => position > 0 && isClosingParagraph(fold(line.value)));
+  // A heading alone on its line (`三、组织实施`) is followed by its own text, whatever it says.
+  const first = last.children[0]!;
+  const bare = !/[。;；!?！？]/u.test(first.value.slice(first.labelEnd ?? 0)) ? 1 : 0;
+  const at = last.children.findIndex((line, position) => position > bare && isClosingParagraph(fold(line.value)));
   if (at < 0) return;
   const moved = last.children.splice(at).map((line) => {
     const unit = newUnit('closing', nextId(), [], '', undefined);
