@@ -1,7 +1,8 @@
 /**
  * The frame of a document: what surrounds its body. Decided once every line has its shape:
  *
- *   header    field lines copied from a gazette or web page (索引号：…, 颁布时间：…) at the very top
+ *   header    field lines copied from a gazette or web page (索引号：…, 颁布时间：…) at the very top,
+ *             and the masthead of a printed document (`河南省人民政府文件` over its 文号)
  *   wrapper   a notice that forwards the plan (…关于印发《X》的通知 … signature), when there is one
  *   title     the plan's own title (1–3 lines, after `附件` when the plan is attached), with the
  *             bracketed 文号, date or period lines right under it
@@ -24,9 +25,16 @@ export interface Frame {
 const MAX_TITLE_LINES = 3;
 const ATTACHMENT = /^附件\s*\d*\s*:?$/;
 
+/**
+ * The masthead of a printed document (GB/T 9704 版头, `河南省人民政府文件`) over its 文号: the issuer's
+ * name and 文件, nothing else.
+ */
+const MASTHEAD = /^[\u4e00-\u9fff]{2,30}\s*文件$/u;
+
 export function findFrame(lines: LineNode[], folded: string[]): Frame {
   let headerEnd = 0;
   while (headerEnd < lines.length && lines[headerEnd]!.role === 'header') headerEnd += 1;
+  if (MASTHEAD.test(folded[headerEnd] ?? '') && lines[headerEnd + 1]?.role === 'doc-number') headerEnd += 1;
   const start = headerEnd;
   const numberAbove = lines[start]?.role === 'doc-number' && !isBracketedMeta(folded[start]!) ? 1 : 0;
   const titleEnd = titleBlock(lines, folded, start + numberAbove);

@@ -121,7 +121,9 @@ export class UnitBuilder extends UnitStack {
     const localId = this.ids.nextUnnumbered(this.prefix());
     this.stack = [];
     const unit = newUnit(this.part === 'notice' ? 'notice' : 'closing', localId, [], '', undefined);
-    unit.signature = true;
+    // A notice that opens with its 文号 (under a masthead, `豫政办〔2022〕36号`) starts there; a 文号
+    // anywhere else signs what it follows.
+    unit.signature = !(this.part === 'notice' && !this.current && line.role === 'doc-number');
     this.open(unit, [line]);
   }
 
