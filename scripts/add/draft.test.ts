@@ -200,6 +200,22 @@ describe('draftSidecar: documents without a wrapper', () => {
     });
   });
 
+  it("takes a joint document's issuers from its title, not the last of its signatures", () => {
+    const text = [
+      '浙江省市场监督管理局 浙江省商务厅关于推进消费品召回工作的指导意见',
+      '浙市监质〔2023〕8号',
+      '　　一、健全召回制度',
+      '　　（一）完善缺陷调查机制。（省市场监管局负责）',
+      '',
+      '浙江省市场监督管理局　　　　浙江省发展和改革委员会',
+      '',
+      '浙江省商务厅',
+      '',
+      '2023年4月6日',
+    ].join('\n');
+    expect(draft(text).yaml).toContain('issuer: 浙江省市场监督管理局 浙江省商务厅 # line 1\n');
+  });
+
   it('takes the issuer before 关于 and the closing signature', () => {
     const text = [
       '浙江省人民政府关于加快推进质量强省建设的',

@@ -2,14 +2,21 @@
  * Line roles: what each line is by its own shape (line-shapes.ts) and its neighbours (an addressee after
  * the frame's first lines, an issuer right before a date), and the numbering label as officials cite it.
  */
-import { isBracketedMeta, looksLikeAddressee, looksLikeSignature, matchLabel, shapeOf } from './line-shapes.ts';
+import {
+  isBracketedMeta,
+  isSignatureNames,
+  looksLikeAddressee,
+  looksLikeSignature,
+  matchLabel,
+  shapeOf,
+} from './line-shapes.ts';
 import type { Label } from './line-shapes.ts';
 import type { LineNode } from './tree.ts';
 import { SIGNATURE_ROLES } from './unit-kind.ts';
 
 /** Set `role` and `label` of every line; return the parsed labels. */
 export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | undefined> {
-  return lines.map((line, index) => {
+  const labels = lines.map((line, index) => {
     const text = folded[index]!;
     line.role = shapeOf(text);
     const previous = lines[index - 1];
@@ -30,6 +37,11 @@ export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | 
     if (label) line.labelEnd = label.length;
     return label;
   });
+  // A joint signature: the bodies named on the lines above the last one sign too.
+  for (let index = lines.length - 2; index >= 0; index--)
+    if (lines[index + 1]!.role === 'issuer' && lines[index]!.role === 'body' && isSignatureNames(folded[index]!))
+      lines[index]!.role = 'issuer';
+  return labels;
 }
 
 const SEPARATOR_AFTER = /[、，,.．。·・‧:：]$/u;

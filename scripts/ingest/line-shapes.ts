@@ -4,7 +4,7 @@
  * offset found in the folded text is valid in the raw text.
  */
 import { chineseNumeralValue } from '../../src/model/ids.ts';
-import { findResponsibility } from './responsibility.ts';
+import { findResponsibility, isOrgList } from './responsibility.ts';
 import type { LineRole } from './tree.ts';
 
 const CN = '[一二三四五六七八九十百零〇两]+';
@@ -128,6 +128,15 @@ export function isForwardingNotice(folded: string): boolean {
 /** A short unpunctuated line: a signature line (issuer) when a date follows. */
 export function looksLikeSignature(folded: string): boolean {
   return folded.length <= 40 && !PUNCTUATED.test(folded) && !/[。.]$/.test(folded);
+}
+
+/**
+ * A line of a joint signature above the last one: the names of bodies only, apart by spaces
+ * (`浙江省市场监督管理局  浙江省发展和改革委员会`).
+ */
+export function isSignatureNames(folded: string): boolean {
+  const names = folded.trim().split(/\s+/u);
+  return looksLikeSignature(folded) && names.every((name) => name.length >= 3 && isOrgList(name));
 }
 
 /** An addressee line: `各市人民政府，省政府各厅委办：` (ends with a colon, no full stop). */

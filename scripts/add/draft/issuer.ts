@@ -1,8 +1,10 @@
 /**
  * The issuing body: a `发文机关：` header field, else the signature (the short line right above the
- * signature date), else the body named before 关于 in the title (`河北省人民政府办公厅关于印发…`).
+ * signature date), else the body named before 关于 in the title (`河北省人民政府办公厅关于印发…`). A
+ * joint signature (bodies on several lines above the date) gives way to the title, which names them all.
  */
 import { fold } from '../../../src/model/fold.ts';
+import { isSignatureNames } from '../../ingest/line-shapes.ts';
 import type { Province } from '../../../src/model/index.ts';
 import { dateAlone } from './date.ts';
 import type { HeaderField } from './header.ts';
@@ -13,7 +15,16 @@ const SENTENCE = /[。,;:!?、]/u;
 
 export function readIssuer(lines: TextLine[], header: HeaderField | undefined, fromTitle: Found | undefined) {
   if (header) return { value: header.value, lines: header.lines };
-  return signature(lines) ?? fromTitle;
+  const signed = signature(lines);
+  // A joint document is signed by each body on a line of its own; its title names them all.
+  if (signed && fromTitle && jointlySigned(lines, signed.lines[0]!)) return fromTitle;
+  return signed ?? fromTitle;
+}
+
+/** Whether the lines right above the signature line `number` name bodies that sign with it. */
+function jointlySigned(lines: TextLine[], number: number): boolean {
+  const above = lines.slice(0, number - 1).findLast((line) => line.text !== '');
+  return above !== undefined && isSignatureNames(above.text);
 }
 
 /** The first signature line: short, unpunctuated, right above an unbracketed date line. */
