@@ -15,11 +15,16 @@ const site = config.siteUrl;
 export default defineConfig({
   site,
   base: config.basePath,
+  // Caches in the project, not in node_modules: the test and bench copies of the project
+  // (scripts/astro/project-copy.ts) share this one's node_modules through a symlink, and a content
+  // data store shared there let one copy's build bundle another's content while both ran.
+  cacheDir: './.cache/astro',
   trailingSlash: 'always',
   // No inline <style>: the site's CSP (dist/_headers) may only allow stylesheets from 'self'.
   // Four pages rendered at a time: a page's file writes overlap the next renders (about 10% faster).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: {
+    cacheDir: './.cache/vite',
     build: {
       rollupOptions: {
         // Every MDX module carries Astro's own `"use astro:head-inject"` marker, which the bundler warns
