@@ -10,7 +10,13 @@
  * Documents come with a forwarding notice that has a title, with one that starts at its addressees
  * (the title was lost in copying), or without any wrapper (an 意见 issued directly, or a bare plan).
  */
-import { isBracketedMeta, isForwardingNotice, looksLikeTitle, looksLikeTitlePiece } from './line-shapes.ts';
+import {
+  isAttachmentLabel,
+  isBracketedMeta,
+  isForwardingNotice,
+  looksLikeTitle,
+  looksLikeTitlePiece,
+} from './line-shapes.ts';
 import type { LineNode } from './tree.ts';
 
 export interface Frame {
@@ -23,7 +29,6 @@ export interface Frame {
 }
 
 const MAX_TITLE_LINES = 3;
-const ATTACHMENT = /^附件\s*\d*\s*:?$/;
 
 /**
  * The masthead of a printed document (GB/T 9704 版头, `河南省人民政府文件`) over its 文号: the issuer's
@@ -76,7 +81,7 @@ function planAfterSignature(
   for (let index = from; index < lines.length; index++) {
     if (lines[index]!.role !== 'date' || isBracketedMeta(folded[index]!)) continue;
     let start = index + 1;
-    while (start < lines.length && ATTACHMENT.test(folded[start]!)) start += 1;
+    while (start < lines.length && isAttachmentLabel(folded[start]!)) start += 1;
     const end = titleBlock(lines, folded, start);
     if (end !== undefined) return { start: index + 1, end: withMetaLines(folded, end) };
     return undefined;

@@ -1,10 +1,10 @@
 /**
- * Numbering labels read by their shape: the named actions and projects of a plan (`行动一：…`), and
- * the words that only look like one.
+ * Lines read by their shape: the named actions and projects of a plan (`行动一：…`) and the words
+ * that only look like one; attachment lines in their written forms.
  */
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/model/fold.ts';
-import { matchLabel } from './line-shapes.ts';
+import { attachmentLine, matchLabel } from './line-shapes.ts';
 
 const label = (line: string) => {
   const found = matchLabel(fold(line));
@@ -21,5 +21,20 @@ describe('matchLabel: a plan’s named actions and projects', () => {
 
   it.each(['行动计划的实施', '工程1项已建成', '行动起来，共建质量强省', '工程质量提升'])('not %s', (line) =>
     expect(label(line)).toBeUndefined(),
+  );
+});
+
+describe('attachmentLine: an attachment with its title, or its label alone', () => {
+  it.each([
+    ['附件：重点任务分工表', { label: '附件', title: '重点任务分工表' }],
+    ['附件2：任务清单', { label: '附件2', title: '任务清单' }],
+    ['附件一：考核办法', { label: '附件一', title: '考核办法' }],
+    ['附表1：主要指标', { label: '附表1', title: '主要指标' }],
+    ['附件二', { label: '附件二', title: '' }],
+    ['附件 3', { label: '附件3', title: '' }],
+  ])('%s', (line, expected) => expect(attachmentLine(fold(line))).toEqual(expected));
+
+  it.each(['附件：1．实施方案', '附件材料要齐全', '附表说明：见下。'])('not %s', (line) =>
+    expect(attachmentLine(fold(line))).toBeUndefined(),
   );
 });

@@ -157,15 +157,23 @@ export function isClosingFormula(folded: string): boolean {
   );
 }
 
+/** An attachment's label, folded: `附件`, `附件2`, `附件二`, `附表1`. */
+const ATTACHMENT_LABEL = String.raw`附(?:件|表)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?`;
+const ATTACHMENT_ALONE = new RegExp(`^(${ATTACHMENT_LABEL})\\s*:?$`, 'u');
+const ATTACHMENT_TITLED = new RegExp(`^(${ATTACHMENT_LABEL})\\s*:\\s*(.+)$`, 'u');
+
+/** A line that is only an attachment's label (`附件`, `附件2：`, `附表一`), folded. */
+export const isAttachmentLabel = (folded: string): boolean => ATTACHMENT_ALONE.test(folded.trim());
+
 /**
  * An attachment line with its title (`附件：重点任务分工表`, `附件2：…清单`), or alone with its title on
- * the next line (`附件`, `附件2`), folded: the label (`附件`, `附件2`) and the title (empty when on
- * the next line); a list of attachments (`附件：1. …`) is not one.
+ * the next line (`附件`, `附件二`, `附表1`), folded: the label as written without spaces and the title
+ * (empty when on the next line); a list of attachments (`附件：1. …`) is not one.
  */
 export function attachmentLine(folded: string): { label: string; title: string } | undefined {
-  const alone = /^(附件\s*\d*)\s*:?$/u.exec(folded.trim());
+  const alone = ATTACHMENT_ALONE.exec(folded.trim());
   if (alone) return { label: alone[1]!.replace(/\s/gu, ''), title: '' };
-  const match = /^(附件\s*\d*)\s*:\s*(.+)$/u.exec(folded.trim());
+  const match = ATTACHMENT_TITLED.exec(folded.trim());
   if (!match || match[2]!.length > 60 || /^\d/u.test(match[2]!) || /[。;!?]/u.test(match[2]!)) return undefined;
   return { label: match[1]!.replace(/\s/gu, ''), title: match[2]!.trim() };
 }

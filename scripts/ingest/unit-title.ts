@@ -6,7 +6,7 @@
  */
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
-import { isBracketedMeta } from './line-shapes.ts';
+import { isAttachmentLabel, isBracketedMeta } from './line-shapes.ts';
 import { dutySubjectLength, findResponsibility } from './responsibility.ts';
 import type { UnitNode } from './tree.ts';
 
@@ -80,6 +80,6 @@ function titleOfTitle(unit: UnitNode): string {
   const lines = unit.children
     .filter((line) => line.role !== 'doc-number')
     .map((line) => line.value)
-    .filter((value) => !/^附件\s*[\d０-９]*\s*[:：]?$/u.test(value) && !isBracketedMeta(fold(value)));
+    .filter((value) => !isAttachmentLabel(fold(value)) && !isBracketedMeta(fold(value)));
   return lines.join('') || unit.children[0]!.value;
 }

@@ -6,6 +6,7 @@
 import { dateAlone } from './date.ts';
 import { docNumberAlone } from './doc-number.ts';
 import { isHeaderLine } from './header.ts';
+import { isAttachmentLabel } from '../../ingest/line-shapes.ts';
 import type { Found, TextLine } from './lines.ts';
 
 /** Endings of a title (folded), optionally followed by one bracket: `（试行）`, `（2021-2025年）`. */
@@ -27,7 +28,7 @@ export function isTitleFragment(line: TextLine): boolean {
   if (text.length < 2 || text.length > 60) return false;
   if (SENTENCE.test(text.replace(/\([^()]*\)/gu, '')) || text.includes('。')) return false;
   if (NUMBERED.test(text) || /^[([〔【].*[)\]〕】]$/u.test(text)) return false;
-  if (/^附件\s*\d*$/u.test(text) || isHeaderLine(line)) return false;
+  if (isAttachmentLabel(text) || isHeaderLine(line)) return false;
   return !dateAlone(line) && !docNumberAlone(line);
 }
 
