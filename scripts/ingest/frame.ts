@@ -32,14 +32,14 @@ const MAX_TITLE_LINES = 3;
 
 /**
  * The masthead of a printed document (GB/T 9704 版头, `河南省人民政府文件`) over its 文号: the issuer's
- * name and 文件, nothing else.
+ * name and 文件, nothing else; its letter spacing may come out of a PDF as spaces (`河 南 省 … 文 件`).
  */
-const MASTHEAD = /^[\u4e00-\u9fff]{2,30}\s*文件$/u;
+const isMasthead = (folded: string) => /^[\u4e00-\u9fff]{2,30}文件$/u.test(folded.replace(/\s/gu, ''));
 
 export function findFrame(lines: LineNode[], folded: string[]): Frame {
   let headerEnd = 0;
   while (headerEnd < lines.length && lines[headerEnd]!.role === 'header') headerEnd += 1;
-  if (MASTHEAD.test(folded[headerEnd] ?? '') && lines[headerEnd + 1]?.role === 'doc-number') headerEnd += 1;
+  if (isMasthead(folded[headerEnd] ?? '') && lines[headerEnd + 1]?.role === 'doc-number') headerEnd += 1;
   const start = headerEnd;
   const numberAbove = lines[start]?.role === 'doc-number' && !isBracketedMeta(folded[start]!) ? 1 : 0;
   const titleEnd = titleBlock(lines, folded, start + numberAbove);
