@@ -1,0 +1,131 @@
+/**
+ * The departments of the lists found in a unit (extract-departments.ts), resolved through the
+ * registry: each name with its role (牵头 lead, responsible, cooperating), a role marked after a
+ * name (`省市场监管局（牵头）`), a sector looked up with its list's ending (`发展改革、财政等部门`), a
+ * division of the issuing department (`质量发展处`) filed under the issuer; an unknown name kept as
+ * written, unresolved, and reported.
+ */
+import type { VFile } from 'vfile';
+import { fold } from '../../src/model/fold.ts';
+import type { Responsibility } from '../../src/model/index.ts';
+import type { DepartmentIndex } from './department-index.ts';
+import { report, spanInLine } from './messages.ts';
+import { splitNames, TRAILING_ETC, withSharedEnding } from './responsibility.ts';
+import type { ResponsibilitySegment } from './responsibility.ts';
+import type { LineNode } from './tree.ts';
+
+/** A list of departments in one line of a unit, with the role the text gives each part. */
+export interface FoundList {
+  line: LineNode;
+  segments: ResponsibilitySegment[];
+  /** Where its clause starts in the line, when it is a clause. */
+  start?: number;
+}
+
+/** A role written after a name in brackets, as tables and lists mark it: `省市场监管局（牵头）`, `〔配合〕`. */
+const ROLE_MARK = /\s*[(（〔【[]\s*(牵头|主责|配合|参与|协办)\s*[)）〕】\]]$/u;
+
+/** The role a name's mark gives it, and where the mark starts; undefined without one. */
+function markedRole(folded: string): { role: Responsibility['role']; at: number } | undefined {
+  const mark = ROLE_MARK.exec(folded);
+  return mark ? { role: /牵头|主责/u.test(mark[1]!) ? 'lead' : 'cooperating', at: mark.index } : undefined;
+}
+
+export interface Resolving {
+  index: DepartmentIndex;
+  /** The document's issuer (`广东省市场监督管理局`), whose own divisions a text may name (`质量发展处`). */
+  issuer?: string;
+  /** The file the unknown names are reported on. */
+  file: VFile;
+}
+
+export function resolveSegments(lists: FoundList[], resolving: Resolving): Responsibility[] {
+  const result: Responsibility[] = [];
+  const labelledLead = lists.some((found) =>
+    found.segments.some(
+      (segment) =>
+        segment.role === 'lead' ||
+        splitNames(fold(found.line.value.slice(segment.start, segment.end))).some(
+          (name) => markedRole(name.text.trim())?.role === 'lead',
+        ),
+    ),
+  );
+  for (const found of lists)
+    for (const segment of found.segments) {
+      const list = found.line.value.slice(segment.start, segment.end);
+      const parts = splitNames(fold(list));
+      // `发展改革、财政等部门`: each sector is looked up with the ending the list shares.
+      const lookups = withSharedEnding(parts.map((part) => part.text.trim()));
+      for (const [position, { start: partStart, text: part }] of parts.entries()) {
+        const raw = list.slice(partStart, partStart + part.length).trim();
+        if (!raw) continue;
+        const mark = markedRole(fold(raw));
+        const name = mark ? raw.slice(0, mark.at) : raw;
+        const written = name.replace(TRAILING_ETC, '') || name;
+        const place = spanInLine(found.line, segment.start + partStart, segment.start + partStart + part.length);
+        const role: Responsibility['role'] =
+          mark?.role ??
+          (segment.role === 'lead' || (!labelledLead && segment.role === 'responsible' && result.length === 0)
+            ? 'lead'
+            : segment.role);
+        const lookup = lookups[position] !== part.trim() ? lookups[position]!.replace(TRAILING_ETC, '') : undefined;
+        const entry = resolveName(written, role, resolving, place, lookup);
+        if (result.some((other) => other.raw === entry.raw && other.id === entry.id)) continue;
+        result.push(entry);
+      }
+    }
+  return result;
+}
+
+/**
+ * A division inside a body, named without its body (`质量发展处`, `省局标准化处`, `综合科`): not a
+ * body of its own level (`省大数据发展办公室`, `市政府办公室`).
+ */
+const DIVISION = /^(?:省局|市局|本局|本厅)?(?![省市县区州盟各国])\p{Script=Han}{2,12}(?:处|处室|科|(?<!办公)室)$/u;
+
+function resolveName(
+  written: string,
+  role: Responsibility['role'],
+  { index, file, issuer }: Resolving,
+  place: ReturnType<typeof spanInLine>,
+  /** The name to look up when it differs from the written one (a sector with its list's ending). */
+  lookup = written,
+): Responsibility {
+  const resolution = index.resolve(lookup);
+  // A department's own document names its divisions: they act for it (`质量发展处牵头`).
+  const body = !resolution && issuer && DIVISION.test(fold(written)) ? index.resolve(fold(issuer)) : undefined;
+  if (body?.department.kind === 'department') {
+    report(
+      file,
+      'extract-departments:division',
+      `Unexpected division \`${written}\` named without its body, expected a department; read as a division of the issuer ${issuer} (${body.department.name})`,
+      place,
+    );
+    return { raw: written, id: body.department.id, name: body.department.name, lead: role === 'lead', role };
+  }
+  if (!resolution) {
+    const suggestion = index.suggest(written);
+    report(
+      file,
+      'extract-departments:unknown',
+      `Unexpected department \`${written}\`, expected an alias in registry/departments.yml${suggestion ? ` (did you mean ${suggestion}?)` : ''}; kept as written, unresolved`,
+      place,
+    );
+    return { raw: written, lead: role === 'lead', role };
+  }
+  if (resolution.via === 'misspelling') {
+    report(
+      file,
+      'extract-departments:misspelling',
+      `Unexpected misspelling \`${written}\`, expected \`${resolution.department.aliases[0]}\` (resolved to ${resolution.department.name})`,
+      place,
+    );
+  }
+  return {
+    raw: written,
+    id: resolution.department.id,
+    name: resolution.department.name,
+    lead: role === 'lead',
+    role,
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Departments named as the subject of a sentence or clause (`省市场监管局要会同…`, `第五条 省发展改革委
+ * 会同省财政厅负责…`, `…，省财政厅要…`), for a numbered task that has no responsibility clause
+ * (extract-departments.ts). Only government bodies count: the parties a text regulates and the
+ * collectives it exhorts are not read as responsible.
+ */
+import { fold } from '../../src/model/fold.ts';
+import type { DepartmentIndex } from './department-index.ts';
+import type { FoundList } from './resolve-departments.ts';
+import { dutySubjectLength, isOrgList, splitNames, TRAILING_ETC, withSharedEnding } from './responsibility.ts';
+import type { ResponsibilitySegment } from './responsibility.ts';
+import type { UnitNode } from './tree.ts';
+
+/** Numbered units whose sentences may assign themselves to a department by naming it as subject. */
+export const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement', 'project']);
+/**
+ * Where a clause starts, after the unit's label: the text's start, or after a full stop, `；` or a
+ * comma (`…，省财政厅要统筹安排资金`); a 由 before the subject is no part of it (`，由省财政厅负责…`).
+ */
+const CLAUSE_START = /(?:^|[。;；!?！？,，])\s*(?:由(?=[省市县区州盟自各]))?/gu;
+/** A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`). */
+const GOVERNMENT_BODY =
+  /^(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)$/u;
+
+/**
+ * A numbered task with no responsibility clause, whose sentences or clauses say who acts by their
+ * subject: `（三）强化督导考核。省市场监管局要会同有关部门…`, `第五条 省市场监督管理局负责全省…`,
+ * `…，省财政厅要给予补助`. Only a subject of government bodies counts (each a department of the
+ * registry, the local governments, or shaped like a department: 省…厅/局/委/办), so that the parties
+ * a text regulates (`电梯使用单位应当…`, `企业要…`) and the collectives it exhorts (`各地各部门要…`,
+ * `有关部门要…`) are not read as responsible. The verb 牵头 makes a lead;
+ * bodies named after 会同 cooperate (`A会同B负责…`, `A牵头，会同B、C，…`).
+ */
+export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundList[] {
+  return unit.children.flatMap((line, position) => {
+    const folded = fold(line.value);
+    const from = position === 0 ? (line.labelEnd ?? 0) : 0;
+    const found: FoundList[] = [];
+    for (const match of folded.slice(from).matchAll(CLAUSE_START)) {
+      const start = from + match.index + match[0].length;
+      const length = dutySubjectLength(folded.slice(start));
+      if (!length) continue;
+      // `省发展改革委会同省财政厅负责…`: the body before 会同 acts, the ones after it cooperate.
+      const together = folded.slice(start, start + length).indexOf('会同');
+      const split = together > 0 ? start + together : start + length;
+      const names = withSharedEnding(
+        folded
+          .slice(start, start + length)
+          .split('会同')
+          .flatMap((part) => splitNames(part).map((name) => name.text)),
+      );
+      if (!names.every((name) => isGovernmental(name.replace(TRAILING_ETC, ''), index))) continue;
+      const role = folded.startsWith('牵头', start + length) ? 'lead' : 'responsible';
+      const segments: ResponsibilitySegment[] = [{ start, end: split, role }];
+      if (split < start + length) segments.push({ start: split + 2, end: start + length, role: 'cooperating' });
+      // `省市场监管局牵头，会同省住房城乡建设厅、省公安厅，建立…`, `省财政厅要会同省发展改革委研究…`
+      const joined = /^(?:要|应当|应|牵头[,，]?\s*)会同/u.exec(folded.slice(start + length));
+      const after = start + length + (joined?.[0].length ?? 0);
+      const bodies = joined ? leadingBodies(folded.slice(after), index) : 0;
+      if (bodies) segments.push({ start: after, end: after + bodies, role: 'cooperating' });
+      found.push({ line, segments });
+    }
+    return found;
+  });
+}
+
+/**
+ * The length of the list of government bodies the text starts with, and no verb runs on: the
+ * longest list of names the registry knows (`省发展改革委研究…`), or of names shaped like bodies that
+ * a comma or stop ends (`省公安厅、省大数据局，建立…`), so that `研究…办法` is never read as a `…办`.
+ */
+function leadingBodies(folded: string, index: DepartmentIndex): number {
+  for (let end = Math.min(folded.length, 80); end > 1; end--) {
+    const list = folded.slice(0, end);
+    if (!isOrgList(list)) continue;
+    const names = withSharedEnding(splitNames(list).map((name) => name.text.trim())).map(
+      (name) => name.replace(TRAILING_ETC, '') || name,
+    );
+    if (!names.every((name) => isGovernmental(name, index))) continue;
+    if (end === folded.length || /^[,，;；。]/u.test(folded.slice(end)) || names.every((name) => index.resolve(name)))
+      return end;
+  }
+  return 0;
+}
+
+/**
+ * A department of the registry, the local governments as a whole written as governments
+ * (`各县（市、区）人民政府`, `县级以上人民政府`, `乡镇人民政府、街道办事处`; not `各地` nor `有关部门`),
+ * or a name shaped like a government body's.
+ */
+function isGovernmental(name: string, index: DepartmentIndex): boolean {
+  const written = name.trim();
+  const known = index.resolve(written);
+  if (!known) return GOVERNMENT_BODY.test(written);
+  return known.department.kind === 'department' || /(?:政府|街道办事处)$/u.test(written);
+}
