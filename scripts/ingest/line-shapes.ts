@@ -4,7 +4,8 @@
  * offset found in the folded text is valid in the raw text.
  */
 import { chineseNumeralValue } from '../../src/model/ids.ts';
-import { findResponsibility, isOrgList } from './responsibility.ts';
+import { isOrgList } from './name-lists.ts';
+import { findResponsibility } from './responsibility.ts';
 import type { LineRole } from './tree.ts';
 
 const CN = '[一二三四五六七八九十百零〇两]+';

@@ -10,7 +10,7 @@ import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import { report, spanInLine } from './messages.ts';
-import { splitNames, TRAILING_ETC, withSharedEnding } from './responsibility.ts';
+import { splitNames, TRAILING_ETC, withSharedEnding } from './name-lists.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
 import type { LineNode } from './tree.ts';
 

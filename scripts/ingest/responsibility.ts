@@ -11,8 +11,8 @@
  *   …。【牵头单位】省市场监管局【配合单位】省科技厅     labels in brackets of their own
  *   责任单位：…   省质监局、省工商局负责落实。        a line of its own
  */
-import { LEVEL_PREFIXES } from '../../src/model/department-names.ts';
 import type { Responsibility } from '../../src/model/index.ts';
+import { isNameList, isOrgList, OPENERS } from './name-lists.ts';
 
 /** One list of departments in a line: `[start, end)` in the line and the role the text gives it. */
 export interface ResponsibilitySegment {
@@ -46,8 +46,6 @@ const TAIL = String.raw`(?:按(?:各自|其)?职责(?:分工)?|分别|共同|等
 const TAIL_AT_END = new RegExp(`${TAIL}$`, 'u');
 const LEAD_VERB = /(?:牵头(?:负责)?|为牵头单位)$/u;
 const CO_VERB = /(?:配合|参与|协助|协同配合|按职责配合)$/u;
-const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '[': ']', '【': '】' };
-const MAX_NAME = 30;
 
 /** The responsibility clause of a folded line, if it ends with one (or is one). */
 export function findResponsibility(folded: string): ResponsibilityClause | undefined {
@@ -217,103 +215,4 @@ function trimSpan(text: string, from: number, to: number): [number, number] | un
   while (start < end && /[\s:;,。.]/u.test(text[start]!)) start += 1;
   while (end > start && /[\s:;,。.]/u.test(text[end - 1]!)) end -= 1;
   return end > start ? [start, end] : undefined;
-}
-
-/**
- * The names of a folded list, split at 、，； outside brackets (`县(市、区)人民政府` is one name), each
- * with where it starts. `各市、县(市、区)人民政府`, the usual way to name a province's local
- * governments together, stays one name.
- */
-export function splitNames(folded: string): Array<{ start: number; text: string }> {
-  const names: Array<{ start: number; text: string }> = [];
-  let depth = 0;
-  let from = 0;
-  for (let index = 0; index <= folded.length; index++) {
-    const char = folded[index] ?? '';
-    if (char in OPENERS) depth += 1;
-    else if (Object.values(OPENERS).includes(char)) depth = Math.max(0, depth - 1);
-    else if (index === folded.length || (depth === 0 && /[、,，;；]/u.test(char))) {
-      names.push({ start: from, text: folded.slice(from, index) });
-      from = index + 1;
-    }
-  }
-  for (let index = names.length - 2; index >= 0; index--) {
-    const [city, county] = [names[index]!, names[index + 1]!];
-    if (/^\s*各\S{0,4}市\s*$/u.test(city.text) && /^\s*县\(.*政府\s*$/u.test(county.text))
-      names.splice(index, 2, { start: city.start, text: folded.slice(city.start, county.start + county.text.length) });
-  }
-  return names;
-}
-
-/** A list of short names (a sentence with clauses is not a department list). */
-export function isNameList(folded: string): boolean {
-  const names = splitNames(folded).map((name) => name.text.trim());
-  return (
-    names.length > 0 &&
-    names.every((name) => name.length > 0 && name.length <= MAX_NAME && !/[。:!?“”"《》]/u.test(name))
-  );
-}
-
-/** Endings of the names of bodies: 厅, 局, 委, 办, 部门, 单位, 政府, 海关, 银行…  */
-const ORG_END =
-  /(?:厅|局|委|委员会|办|办公室|部|部门|单位|政府|会|院|行|署|室|中心|海关|公司|集团|组|处|所|站|队|团|社|馆|校|总会|支行|分行|法院|检察院|管委会|监狱|协会|联合会|机构|各地|各市|各县)$/u;
-/** A list's ending after its last name (`…等`, `…等有关部门`): no part of the name. */
-export const TRAILING_ETC = /等(?:相关|有关)?(?:部门|单位)?$/u;
-
-/** A list of names of bodies (used where no label says it is one: `…负责`, `…配合`). */
-export function isOrgList(folded: string): boolean {
-  return (
-    isNameList(folded) &&
-    withSharedEnding(splitNames(folded).map((name) => name.text.trim()))
-      .map((name) => name.replace(TRAILING_ETC, '') || name)
-      // A bracket may qualify a name (`县(市、区)人民政府`); any other bracket is no name's.
-      .every((name) => !/[()〔〕[\]【】]/u.test(name.replace(/\([^()]{1,8}\)/gu, '')) && ORG_END.test(name))
-  );
-}
-
-/** A name without the level it starts with (`县级以上人民政府`, `省`), if it starts with one. */
-function withoutLevel(name: string): string {
-  const level = LEVEL_PREFIXES.find((prefix) => name.startsWith(prefix));
-  return level ? name.slice(level.length) : name;
-}
-
-/** The ending a list of sectors shares: `发展改革、财政、住房城乡建设等部门` → 部门. */
-const SHARED_ENDING = /(?:等)?(部门|单位|机构)$/u;
-
-/**
- * The names of a list, each with the ending the list's last name gives them all when they are
- * sectors without one of their own (`发展改革、财政、住房城乡建设等部门`: 发展改革部门, 财政部门,
- * 住房城乡建设部门). Any other list is returned as it is.
- */
-export function withSharedEnding(names: readonly string[]): string[] {
-  const ending = SHARED_ENDING.exec(names.at(-1) ?? '')?.[1];
-  // A level may stand before the first sector: `县级以上地方人民政府住房城乡建设、财政等部门`.
-  const bare = (name: string) =>
-    [name, withoutLevel(name)].some((part) => /^[\u4e00-\u9fff]{2,10}$/u.test(part) && !ORG_END.test(part));
-  if (!ending || names.length < 2 || !names.slice(0, -1).every(bare)) return [...names];
-  const last = names.at(-1)!.replace(SHARED_ENDING, '');
-  if (!bare(last)) return [...names];
-  return [...names.slice(0, -1).map((name) => name + ending), last + ending];
-}
-
-/** What follows a duty's subject: its verb, or the colon of a 职责分工 list (`省市场监管局：负责…`). */
-const DUTY_VERB = /:|要|应当|应(?!急)|负责|承担|牵头|做好/u;
-/** How the subject acts, between it and its verb: `按照各自职责，`, `分别`, `共同`. */
-const DUTY_MANNER =
-  /[\s,，]*(?:按照?(?:各自|其)?职责(?:分工)?|在(?:各自|其)?的?职责范围内|分别|共同|依法|各自)?[\s,，]*$/u;
-/** A 负责 that opens a description of a body, not its duty: `负责特种设备安全监督管理的部门`. */
-const DESCRIBED_BODY = /^负责[^,，。;；()]*的(?:部门|机构|单位)/u;
-
-/**
- * The subject of a duty, on folded text: the length of the departments it starts with, before its
- * first verb, 要/应/负责 or a colon (`--宣传部门、广电部门要…`, `省卫生健康委、省医保局按照各自职责，负责…`,
- * `省市场监管局：负责…`; the 应 of 应急管理厅 is none). Undefined when the text starts with none.
- */
-export function dutySubjectLength(folded: string): number | undefined {
-  const verb = DUTY_VERB.exec(folded);
-  if (!verb || DESCRIBED_BODY.test(folded.slice(verb.index))) return undefined;
-  const before = folded.slice(0, verb.index).replace(DUTY_MANNER, '');
-  // A bracket still open before the verb is a clause (`提升电梯质量（牵头单位：`), not a name.
-  const open = /[()[\]〔〕【】]/u.test(before.replace(/\([^()]*\)/gu, ''));
-  return before.length > 0 && before.length <= 80 && !open && isOrgList(before) ? before.length : undefined;
 }

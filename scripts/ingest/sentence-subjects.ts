@@ -7,7 +7,7 @@
 import { fold } from '../../src/model/fold.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import type { FoundList } from './resolve-departments.ts';
-import { dutySubjectLength, isOrgList, splitNames, TRAILING_ETC, withSharedEnding } from './responsibility.ts';
+import { dutySubjectLength, isOrgList, splitNames, TRAILING_ETC, withSharedEnding } from './name-lists.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
 import type { UnitNode } from './tree.ts';
 

@@ -4,7 +4,7 @@
  */
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
-import { isOrgList } from './responsibility.ts';
+import { isOrgList } from './name-lists.ts';
 import type { LineRole, UnitNode } from './tree.ts';
 import { headingTitle, itemTitle, titleOf } from './unit-title.ts';
 

@@ -7,7 +7,8 @@
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import { isAttachmentLabel, isBracketedMeta } from './line-shapes.ts';
-import { dutySubjectLength, findResponsibility } from './responsibility.ts';
+import { dutySubjectLength } from './name-lists.ts';
+import { findResponsibility } from './responsibility.ts';
 import type { UnitNode } from './tree.ts';
 
 const SENTENCE_END = /[。！？!?]/;
