@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/model/fold.ts';
-import { attachmentLine, matchLabel } from './line-shapes.ts';
+import { attachmentLine, attachmentListStart, matchLabel } from './line-shapes.ts';
 
 const label = (line: string) => {
   const found = matchLabel(fold(line));
@@ -37,4 +37,13 @@ describe('attachmentLine: an attachment with its title, or its label alone', () 
   it.each(['附件：1．实施方案', '附件材料要齐全', '附表说明：见下。'])('not %s', (line) =>
     expect(attachmentLine(fold(line))).toBeUndefined(),
   );
+});
+
+describe('attachmentListStart: the first line of a list of attachments', () => {
+  it.each([
+    ['附件：1．湖北省质量强省建设实施方案', 1],
+    ['附件：2、考核办法', 2],
+    ['附件：重点任务分工表', undefined],
+    ['1．湖北省质量强省建设实施方案', undefined],
+  ])('%s', (line, expected) => expect(attachmentListStart(fold(line))).toBe(expected));
 });

@@ -163,6 +163,14 @@ const ATTACHMENT_LABEL = String.raw`附(?:件|表)\s*(?:\d{1,2}|[一二三四五
 const ATTACHMENT_ALONE = new RegExp(`^(${ATTACHMENT_LABEL})\\s*:?$`, 'u');
 const ATTACHMENT_TITLED = new RegExp(`^(${ATTACHMENT_LABEL})\\s*:\\s*(.+)$`, 'u');
 
+const ATTACHMENT_LIST = new RegExp(`^${ATTACHMENT_LABEL}\\s*:\\s*(\\d+)\\s*[.、]`, 'u');
+
+/** The first number of a list of attachments (`附件：1．…方案`), folded; undefined for any other line. */
+export function attachmentListStart(folded: string): number | undefined {
+  const match = ATTACHMENT_LIST.exec(folded.trim());
+  return match ? Number(match[1]) : undefined;
+}
+
 /** A line that is only an attachment's label (`附件`, `附件2：`, `附表一`), folded. */
 export const isAttachmentLabel = (folded: string): boolean => ATTACHMENT_ALONE.test(folded.trim());
 

@@ -7,7 +7,14 @@
 import type { VFile } from 'vfile';
 import type { UnitKind } from '../../src/model/index.ts';
 import { NumberingCheck } from './check-numbering.ts';
-import { attachmentLine, boxLine, endsWithResponsibility, isClosingFormula, isDeadlineField } from './line-shapes.ts';
+import {
+  attachmentLine,
+  attachmentListStart,
+  boxLine,
+  endsWithResponsibility,
+  isClosingFormula,
+  isDeadlineField,
+} from './line-shapes.ts';
 import type { Label } from './line-shapes.ts';
 import { splitClosing } from './split-closing.ts';
 import { newUnit } from './tree.ts';
@@ -85,10 +92,16 @@ export class UnitBuilder extends UnitStack {
    * the text it closes: its later numbers are no items of their own.
    */
   private continuesAttachmentList(folded: string, label: Label | undefined): boolean {
-    const first = /^附件\s*:\s*(\d+)\s*[.、]/u.exec(folded.trim());
+    const first = attachmentListStart(folded);
     const expected = this.attachmentListNext;
-    this.attachmentListNext = first ? Number(first[1]) + 1 : undefined;
-    if (first || expected === undefined || !this.current || label?.role !== 'subitem' || label.value !== expected)
+    this.attachmentListNext = first === undefined ? undefined : first + 1;
+    if (
+      first !== undefined ||
+      expected === undefined ||
+      !this.current ||
+      label?.role !== 'subitem' ||
+      label.value !== expected
+    )
       return false;
     this.attachmentListNext = expected + 1;
     return true;

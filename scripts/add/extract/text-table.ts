@@ -31,13 +31,15 @@ interface PlacedCell {
 }
 
 const SPACE_GAP = /(?: {2,}|\u3000+)/u;
+/** Splits a line at its gaps, keeping them (their width places the cells after them). */
+const AT_GAPS = new RegExp(`(${SPACE_GAP.source})`, 'u');
 
 /** The cells of a line with two or more of them apart by runs of spaces, else undefined. */
 function spacedCells(line: string): PlacedCell[] | undefined {
   if (line.includes('\t')) return undefined;
   const cells: PlacedCell[] = [];
   let width = 0;
-  for (const part of line.trimEnd().split(new RegExp(`(${SPACE_GAP.source})`, 'u'))) {
+  for (const part of line.trimEnd().split(AT_GAPS)) {
     if (part && !SPACE_GAP.test(part) && part.trim()) cells.push({ at: width + leading(part), text: part.trim() });
     width += screenWidth(part);
   }
