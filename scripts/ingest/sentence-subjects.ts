@@ -15,9 +15,11 @@ import type { UnitNode } from './tree.ts';
 export const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement', 'project']);
 /**
  * Where a clause starts, after the unit's label: the text's start, or after a full stop, `；` or a
- * comma (`…，省财政厅要统筹安排资金`); a 由 before the subject is no part of it (`，由省财政厅负责…`).
+ * comma (`…，省财政厅要统筹安排资金`); a 由 before the subject is no part of it (`，由省财政厅负责…`,
+ * `以上工作由省市场监管局会同…负责`).
  */
-const CLAUSE_START = /(?:^|[。;；!?！？,，])\s*(?:由(?=[省市县区州盟自各]))?/gu;
+const CLAUSE_START =
+  /(?:^|[。;；!?！？,，])\s*(?:(?:以上|上述|此项|该项)(?:工作|任务|措施|事项)?由(?=[省市县区州盟自各])|由(?=[省市县区州盟自各]))?/gu;
 /** A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`). */
 const GOVERNMENT_BODY =
   /^(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)$/u;
