@@ -9,6 +9,7 @@
  *   〔责任单位：省教育厅、省人社厅〕  【牵头单位：…；配合单位：…】  （牵头单位：…；完成时限：…）
  *   …。牵头单位：省商务厅；配合单位：省公安厅等。   labels without brackets after the task
  *   …。【牵头单位】省市场监管局【配合单位】省科技厅     labels in brackets of their own
+ *   责任单位：省住房城乡建设厅牵头，省财政厅配合       roles by verb inside a label's list
  *   责任单位：…   省质监局、省工商局负责落实。        a line of its own
  */
 import type { Responsibility } from '../../src/model/index.ts';
@@ -163,6 +164,14 @@ function readLabelled(folded: string, start: number, end: number): Responsibilit
     const from = label.index + label[0].length;
     const to = index + 1 < labels.length ? labels[index + 1]!.index : text.length;
     if (role === undefined || role === 'other') return;
+    // `责任单位：A牵头，B、C配合`: the verbs inside the label's list say each body's role; a 负责
+    // verb says no more than the label does.
+    const verbs = readVerbs(folded, start + from, start + to);
+    if (verbs && verbs.length > 1) {
+      for (const segment of verbs)
+        segments.push({ ...segment, role: segment.role === 'responsible' ? role : segment.role });
+      return;
+    }
     // `责任单位：A、B按职责分工负责`: the verb after a labelled list is no part of its last name.
     const tail = TAIL_AT_END.exec(text.slice(from, to).replace(/[\s。.;,]+$/u, ''));
     const span = trimSpan(text, from, tail ? from + tail.index : to);
