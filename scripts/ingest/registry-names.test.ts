@@ -238,6 +238,8 @@ const NAMES: Array<[string, string]> = [
   ['省国防动员办公室', 'civil-air-defence'],
   ['省档案局', 'archives'],
   ['省供销社', 'supply-marketing'],
+  ['市住房公积金管理中心', 'housing-provident-fund'],
+  ['南昌住房公积金管理中心', 'housing-provident-fund'],
   ['省质量强省工作领导小组', 'quality-leading-group'],
   // a sector's local bodies named together
   ['各地级以上市市场监管局', 'market-regulation'],
