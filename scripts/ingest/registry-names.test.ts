@@ -240,6 +240,13 @@ const NAMES: Array<[string, string]> = [
   ['省供销社', 'supply-marketing'],
   ['市住房公积金管理中心', 'housing-provident-fund'],
   ['南昌住房公积金管理中心', 'housing-provident-fund'],
+  ['市消防救援支队', 'fire-rescue'],
+  // a city's or county's bodies, named with the place (two to four characters and its level)
+  ['南昌市市场监督管理局', 'market-regulation'],
+  ['呼和浩特市发展改革委', 'development-reform'],
+  ['青山湖区市场监管局', 'market-regulation'],
+  ['南昌县财政局', 'finance'],
+  ['锡林郭勒盟教育局', 'education'],
   ['省质量强省工作领导小组', 'quality-leading-group'],
   // a sector's local bodies named together
   ['各地级以上市市场监管局', 'market-regulation'],

@@ -82,6 +82,8 @@ export function resolveSegments(lists: FoundList[], resolving: Resolving): Respo
  * body of its own level (`省大数据发展办公室`, `市政府办公室`).
  */
 const DIVISION = /^(?:省局|市局|本局|本厅)?(?![省市县区州盟各国])\p{Script=Han}{2,12}(?:处|处室|科|(?<!办公)室)$/u;
+/** The issuing department's own local bureaus, named without their body: `各县区局`, `各县（市、区）局`, `各分局`. */
+const OWN_BUREAUS = /^各(?:市|县|区|地市|设区市|市县|县区|县市区|县\(市、区\)|分)局$/u;
 
 function resolveName(
   written: string,
@@ -92,13 +94,19 @@ function resolveName(
   lookup = written,
 ): Responsibility {
   const resolution = index.resolve(lookup);
-  // A department's own document names its divisions: they act for it (`质量发展处牵头`).
-  const body = !resolution && issuer && DIVISION.test(fold(written)) ? index.resolve(fold(issuer)) : undefined;
+  // A department's own document names its divisions and local bureaus: they act for it (`质量发展处牵头`).
+  const own =
+    !resolution && issuer ? ([DIVISION, OWN_BUREAUS].find((shape) => shape.test(fold(written))) ?? null) : null;
+  const body = own ? index.resolve(fold(issuer!)) : undefined;
   if (body?.department.kind === 'department') {
+    const found =
+      own === DIVISION
+        ? `division \`${written}\` named without its body, expected a department; read as a division`
+        : `local bureaus \`${written}\` named without their body, expected a department; read as the local bureaus`;
     report(
       file,
       'extract-departments:division',
-      `Unexpected division \`${written}\` named without its body, expected a department; read as a division of the issuer ${issuer} (${body.department.name})`,
+      `Unexpected ${found} of the issuer ${issuer} (${body.department.name})`,
       place,
     );
     return { raw: written, id: body.department.id, name: body.department.name, lead: role === 'lead', role };

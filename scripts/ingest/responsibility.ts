@@ -145,9 +145,14 @@ function readClause(folded: string, start: number, end: number): ResponsibilityS
  * single name without a time is not one (`报送省发展改革委（省能源局）` names another body's alias).
  */
 function bareList(folded: string, start: number, end: number): ResponsibilitySegment[] | undefined {
-  const [names = '', ...rest] = folded.slice(start, end).split(/[,;，；]/u);
+  const clauses = folded.slice(start, end).split(/[,;，；]/u);
+  // Names may be parted by commas too: `（特种设备安全监察处，各县区局）`.
+  let named = 1;
+  while (named < clauses.length && isOrgList(clauses[named]!.trim())) named += 1;
+  const names = clauses.slice(0, named).join(',');
+  const rest = clauses.slice(named);
   const span = trimSpan(folded, start, start + names.length);
-  if (!span || !isOrgList(folded.slice(span[0], span[1]))) return undefined;
+  if (!span || !clauses.slice(0, named).every((clause) => isOrgList(clause.trim()))) return undefined;
   const times = rest.filter((clause) => clause.trim());
   if (!times.every((clause) => TIME_CLAUSE.test(clause.trim()))) return undefined;
   if (times.length === 0 && !/[、,;，；]/u.test(folded.slice(span[0], span[1]))) return undefined;

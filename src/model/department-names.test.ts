@@ -16,6 +16,17 @@ describe('department names', () => {
     expect(nameKeys('市场', [])).toEqual(['市场']);
   });
 
+  it('strips the city or county a name opens with, after every other key', () => {
+    expect(nameKeys('南昌市财政局', [])).toEqual(['南昌市财政局', '财政局']);
+    expect(nameKeys('呼和浩特市发展改革委', [])).toEqual(['呼和浩特市发展改革委', '发展改革委']);
+    expect(nameKeys('南昌县教育局', [])).toEqual(['南昌县教育局', '教育局']);
+    // A place's name has two characters at least: 城市管理局 is no 城市's 管理局.
+    expect(nameKeys('城市管理局', [])).toEqual(['城市管理局']);
+    // A province and a level are not places: 山西省市场监管局 loses 山西省, never 山西省市.
+    expect(nameKeys('山西省市场监管局', ['山西省', '山西'])).toEqual(['山西省市场监管局', '市场监管局', '场监管局']);
+    expect(nameKeys('各设区市财政局', [])).toEqual(['各设区市财政局', '财政局']);
+  });
+
   it('reads a name’s function words without the kind of body', () => {
     expect(stemOf('工业和信息化厅')).toBe('工业和信息化');
     expect(stemOf('卫生健康委员会')).toBe('卫生健康');

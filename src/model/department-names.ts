@@ -42,6 +42,13 @@ export const LEVEL_PREFIXES = [
   '市',
 ] as const;
 
+/**
+ * A city, prefecture or county named before a body (南昌市, 呼和浩特市, 延边州, 南昌县, 青山湖区): two to
+ * four characters (no 省 or 各: 山西省市场监管局 and 各设区市 are a province's and a level) and the level.
+ * Its own name needs two characters, so 城市管理局 keeps its 城市.
+ */
+const LOCAL_PLACE = /^(?:(?!省|各)\p{Script=Han}){2,4}?(?:市|州|盟|县|区|旗)/u;
+
 /** A trailing 等/等部门/等相关单位: a list's ending, not part of the name. */
 const TRAILING = /(?:等(?:相关|有关)?(?:部门|单位)?)$/u;
 
@@ -53,12 +60,25 @@ export const SHORT_FORM_MIN = 2;
 
 /**
  * Lookup keys of a (folded) name, from the most literal to the most stripped: the name without
- * spaces and a trailing 等…, then without each leading level prefix or province name in turn.
+ * spaces and a trailing 等…, then without each leading level prefix or province name in turn, or,
+ * where it has neither, without the city or county it opens with.
  * A prefix is stripped only when at least two characters remain (市场监管局 keeps its 市 as a key too).
  * `provincePrefixes` must be sorted longest first.
  */
 export function nameKeys(name: string, provincePrefixes: readonly string[]): string[] {
-  let rest = name.replace(/\s+/gu, '').replace(TRAILING, '');
+  const literal = name.replace(/\s+/gu, '').replace(TRAILING, '');
+  const keys = withoutPrefixes(literal, provincePrefixes);
+  // The place's name last: a city's bodies are named as a province's are (南昌市市场监督管理局).
+  const place = LOCAL_PLACE.exec(literal);
+  if (place && literal.length > place[0].length + 1)
+    for (const key of withoutPrefixes(literal.slice(place[0].length), provincePrefixes))
+      if (!keys.includes(key)) keys.push(key);
+  return keys;
+}
+
+/** `name`, then without each leading level prefix or province name in turn. */
+function withoutPrefixes(name: string, provincePrefixes: readonly string[]): string[] {
+  let rest = name;
   const keys = [rest];
   for (let changed = true; changed;) {
     changed = false;
