@@ -5,7 +5,7 @@
  * The family writes responsibilities in these ways (at the end of a task or of a part of it, or on a
  * line of its own):
  *   （省质监局、省工商局等按职责分工负责）          a list with a 负责 tail, in brackets
- *   （省市场监管局牵头，省发展改革委、省财政厅配合）   lists with 牵头 / 配合 verbs
+ *   （省市场监管局牵头，省发展改革委、省财政厅配合）   lists with 牵头 / 配合 verbs (after a comma or a 、)
  *   〔责任单位：省教育厅、省人社厅〕  【牵头单位：…；配合单位：…】  （牵头单位：…；完成时限：…）
  *   …。牵头单位：省商务厅；配合单位：省公安厅等。   labels without brackets after the task
  *   …。【牵头单位】省市场监管局【配合单位】省科技厅     labels in brackets of their own
@@ -196,7 +196,8 @@ function readVerbs(folded: string, start: number, end: number): ResponsibilitySe
   const segments: ResponsibilitySegment[] = [];
   let from = 0;
   let offset = 0;
-  for (const clause of text.split(/[,;，；]/u)) {
+  // A 、 after a role's verb parts clauses too: `（A牵头、B配合）`.
+  for (const clause of text.split(/[,;，；]|(?<=牵头|配合|参与|协助|负责)、/u)) {
     offset += clause.length + 1;
     const trimmed = clause.trimEnd();
     const verb = LEAD_VERB.exec(trimmed) ?? CO_VERB.exec(trimmed) ?? TAIL_AT_END.exec(trimmed);
