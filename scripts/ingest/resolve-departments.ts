@@ -95,9 +95,8 @@ function resolveName(
 ): Responsibility {
   const resolution = index.resolve(lookup);
   // A department's own document names its divisions and local bureaus: they act for it (`质量发展处牵头`).
-  const own =
-    !resolution && issuer ? ([DIVISION, OWN_BUREAUS].find((shape) => shape.test(fold(written))) ?? null) : null;
-  const body = own ? index.resolve(fold(issuer!)) : undefined;
+  const own = resolution ? undefined : [DIVISION, OWN_BUREAUS].find((shape) => shape.test(fold(written)));
+  const body = own && issuer ? index.resolve(fold(issuer)) : undefined;
   if (body?.department.kind === 'department') {
     const found =
       own === DIVISION

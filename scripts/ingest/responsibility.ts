@@ -145,14 +145,14 @@ function readClause(folded: string, start: number, end: number): ResponsibilityS
  * single name without a time is not one (`报送省发展改革委（省能源局）` names another body's alias).
  */
 function bareList(folded: string, start: number, end: number): ResponsibilitySegment[] | undefined {
-  const clauses = folded.slice(start, end).split(/[,;，；]/u);
+  const [first = '', ...others] = folded.slice(start, end).split(/[,;，；]/u);
+  const head = trimSpan(folded, start, start + first.length);
+  if (!head || !isOrgList(folded.slice(head[0], head[1]))) return undefined;
   // Names may be parted by commas too: `（特种设备安全监察处，各县区局）`.
-  let named = 1;
-  while (named < clauses.length && isOrgList(clauses[named]!.trim())) named += 1;
-  const names = clauses.slice(0, named).join(',');
-  const rest = clauses.slice(named);
-  const span = trimSpan(folded, start, start + names.length);
-  if (!span || !clauses.slice(0, named).every((clause) => isOrgList(clause.trim()))) return undefined;
+  let named = 0;
+  while (named < others.length && isOrgList(others[named]!.trim())) named += 1;
+  const rest = others.slice(named);
+  const span = trimSpan(folded, start, start + [first, ...others.slice(0, named)].join(',').length)!;
   const times = rest.filter((clause) => clause.trim());
   if (!times.every((clause) => TIME_CLAUSE.test(clause.trim()))) return undefined;
   if (times.length === 0 && !/[、,;，；]/u.test(folded.slice(span[0], span[1]))) return undefined;
@@ -169,17 +169,16 @@ function readLabelled(folded: string, start: number, end: number): Responsibilit
     const from = label.index + label[0].length;
     const to = index + 1 < labels.length ? labels[index + 1]!.index : text.length;
     if (role === undefined || role === 'other') return;
-    // `责任单位：A牵头，B、C配合`: the verbs inside the label's list say each body's role; a 负责
-    // verb says no more than the label does.
-    const verbs = readVerbs(folded, start + from, start + to);
-    if (verbs && verbs.length > 1) {
+    // Verbs after the label's names say each body's role (`责任单位：A牵头，B、C配合`) or no more than
+    // the label does (`责任单位：A、B按职责分工负责`); either way they are no part of a name.
+    const listEnd = from + text.slice(from, to).replace(/[\s。.;,]+$/u, '').length;
+    const verbs = readVerbs(folded, start + from, start + listEnd);
+    if (verbs) {
       for (const segment of verbs)
         segments.push({ ...segment, role: segment.role === 'responsible' ? role : segment.role });
       return;
     }
-    // `责任单位：A、B按职责分工负责`: the verb after a labelled list is no part of its last name.
-    const tail = TAIL_AT_END.exec(text.slice(from, to).replace(/[\s。.;,]+$/u, ''));
-    const span = trimSpan(text, from, tail ? from + tail.index : to);
+    const span = trimSpan(text, from, to);
     if (span) segments.push({ start: start + span[0], end: start + span[1], role });
   });
   if (segments.length === 0) return undefined;

@@ -60,8 +60,8 @@ export const SHORT_FORM_MIN = 2;
 
 /**
  * Lookup keys of a (folded) name, from the most literal to the most stripped: the name without
- * spaces and a trailing 等…, then without each leading level prefix or province name in turn, or,
- * where it has neither, without the city or county it opens with.
+ * spaces and a trailing 等…, then without each leading level prefix or province name in turn, and
+ * last the same without the city or county the name opens with.
  * A prefix is stripped only when at least two characters remain (市场监管局 keeps its 市 as a key too).
  * `provincePrefixes` must be sorted longest first.
  */
