@@ -15,7 +15,8 @@ const MAX_NAME = 30;
 /**
  * The names of a folded list, split at 、，； outside brackets (`县(市、区)人民政府` is one name), each
  * with where it starts. `各市、县(市、区)人民政府`, the usual way to name a province's local
- * governments together, stays one name.
+ * governments together, stays one name. Spaces part names too where every part is a body's name
+ * (`各乡镇人民政府 县市场监管局`), never inside one (`省 市场监管局`, `市场监管局 等部门`).
  */
 export function splitNames(folded: string): Array<{ start: number; text: string }> {
   const names: Array<{ start: number; text: string }> = [];
@@ -26,7 +27,7 @@ export function splitNames(folded: string): Array<{ start: number; text: string 
     if (char in OPENERS) depth += 1;
     else if (Object.values(OPENERS).includes(char)) depth = Math.max(0, depth - 1);
     else if (index === folded.length || (depth === 0 && /[、,，;；]/u.test(char))) {
-      names.push({ start: from, text: folded.slice(from, index) });
+      names.push(...spacedNames(folded, from, index));
       from = index + 1;
     }
   }
@@ -36,6 +37,29 @@ export function splitNames(folded: string): Array<{ start: number; text: string 
       names.splice(index, 2, { start: city.start, text: folded.slice(city.start, county.start + county.text.length) });
   }
   return names;
+}
+
+/** `folded[from, to)` as one name, or as the names its spaces part when each part is a body's name. */
+function spacedNames(folded: string, from: number, to: number): Array<{ start: number; text: string }> {
+  const whole = [{ start: from, text: folded.slice(from, to) }];
+  const parts: Array<{ start: number; text: string }> = [];
+  let depth = 0;
+  let start = from;
+  for (let index = from; index <= to; index++) {
+    const char = index === to ? ' ' : folded[index]!;
+    if (char in OPENERS) depth += 1;
+    else if (Object.values(OPENERS).includes(char)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /\s/u.test(char)) {
+      if (index > start) parts.push({ start, text: folded.slice(start, index) });
+      start = index + 1;
+    }
+  }
+  if (parts.length < 2 || !parts.every((part) => ORG_END.test(part.text.replace(TRAILING_ETC, '')))) return whole;
+  // Each name keeps the spaces before it, as the names split at 、 keep theirs.
+  return parts.map((part, index) => {
+    const begin = index === 0 ? from : parts[index - 1]!.start + parts[index - 1]!.text.length + 1;
+    return { start: begin, text: folded.slice(begin, part.start + part.text.length) };
+  });
 }
 
 /** A list of short names (a sentence with clauses is not a department list). */

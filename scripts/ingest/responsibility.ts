@@ -13,7 +13,7 @@
  *   责任单位：…   省质监局、省工商局负责落实。        a line of its own
  */
 import type { Responsibility } from '../../src/model/index.ts';
-import { isNameList, isOrgList, OPENERS } from './name-lists.ts';
+import { isNameList, isOrgList, OPENERS, splitNames } from './name-lists.ts';
 
 /** One list of departments in a line: `[start, end)` in the line and the role the text gives it. */
 export interface ResponsibilitySegment {
@@ -31,17 +31,18 @@ export interface ResponsibilityClause {
 }
 
 const LABEL_ROLE: Array<[RegExp, Responsibility['role'] | 'other']> = [
+  // times and people, not bodies: `完成时限：`, `实施时间：`, `牵头领导：`, `责任人：`
+  [/(?:时限|时间|期限|进度|安排|领导|人)\s*:$/, 'other'],
   [/^(?:牵头|主办|主责)/, 'lead'],
   [/^(?:责任|承办|实施|主管)/, 'responsible'],
   [/^(?:配合|参与|协办|协同|协助|支持)/, 'cooperating'],
-  [/^(?:完成|时间|时限|进度)/, 'other'],
 ];
 /**
- * `牵头单位：`, `责任部门:`, `配合单位：`, `完成时限：` (folded: `：` → `:`), or the label in brackets of
- * its own without a colon (`【牵头单位】省市场监管局【配合单位】省科技厅`).
+ * `牵头单位：`, `责任部门:`, `配合单位：`, `完成时限：`, `时间：`, `牵头领导：` (folded: `：` → `:`), or the
+ * label in brackets of its own without a colon (`【牵头单位】省市场监管局【配合单位】省科技厅`).
  */
 const LABEL =
-  /(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)(?:单位|部门)\s*:|(?:完成|时间)(?:时限|时间|进度|安排)\s*:|时限\s*:|【(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)(?:单位|部门)】/gu;
+  /(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)(?:单位|部门)\s*:|(?:完成|时间|实施|起止|开始)(?:时限|时间|进度|安排|期限)\s*:|(?:时限|时间|期限)\s*:|(?:牵头|责任|分管|联系)(?:领导|人)\s*:|【(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)(?:单位|部门)】/gu;
 /** The verbs that end a list of responsible bodies: `负责`, `按职责分工负责`, `落实`, `组织实施`. */
 const TAIL = String.raw`(?:按(?:各自|其)?职责(?:分工)?|分别|共同|等)?(?:(?:牵头)?负责(?:落实|实施|推进|办理)?|(?:抓好|具体|组织)?落实|(?:组织|具体)实施)`;
 const TAIL_AT_END = new RegExp(`${TAIL}$`, 'u');
@@ -66,10 +67,15 @@ export function findResponsibility(folded: string): ResponsibilityClause | undef
     if (clause) return { start: open, segments: clause, wholeLine: folded.slice(0, open).trim() === '' };
   }
   // Labels without brackets: from the first label after a sentence end (or at the line's start).
+  // A label after a bracket's other clause (`（督办领导：…；责任单位：…）`) ends at the bracket.
   for (const match of folded.slice(0, end).matchAll(LABEL)) {
     const before = folded.slice(0, match.index);
     if (before.trim() && !/[。.;!?]\s*$/u.test(before)) continue;
-    const segments = readLabelled(folded, match.index, end);
+    const segments = readLabelled(
+      folded,
+      match.index,
+      bracketed && bracketed.start < match.index ? bracketed.end - 1 : end,
+    );
     if (segments) return { start: match.index, segments, wholeLine: before.trim() === '' };
     break;
   }
@@ -145,17 +151,18 @@ function readClause(folded: string, start: number, end: number): ResponsibilityS
  * single name without a time is not one (`报送省发展改革委（省能源局）` names another body's alias).
  */
 function bareList(folded: string, start: number, end: number): ResponsibilitySegment[] | undefined {
-  const [first = '', ...others] = folded.slice(start, end).split(/[,;，；]/u);
+  // The time may follow the names after a comma, a slash or a space: `（县市场监管局/2024年底前）`.
+  const time = TIME_AFTER.exec(folded.slice(start, end));
+  const namesEnd = time ? start + time.index : end;
+  const [first = '', ...others] = folded.slice(start, namesEnd).split(/[,;，；]/u);
   const head = trimSpan(folded, start, start + first.length);
   if (!head || !isOrgList(folded.slice(head[0], head[1]))) return undefined;
   // Names may be parted by commas too: `（特种设备安全监察处，各县区局）`.
   let named = 0;
   while (named < others.length && isOrgList(others[named]!.trim())) named += 1;
-  const rest = others.slice(named);
-  const span = trimSpan(folded, start, start + [first, ...others.slice(0, named)].join(',').length)!;
-  const times = rest.filter((clause) => clause.trim());
-  if (!times.every((clause) => TIME_CLAUSE.test(clause.trim()))) return undefined;
-  if (times.length === 0 && !/[、,;，；]/u.test(folded.slice(span[0], span[1]))) return undefined;
+  if (named < others.length) return undefined;
+  const span = trimSpan(folded, start, namesEnd)!;
+  if (!time && splitNames(folded.slice(span[0], span[1])).length < 2) return undefined;
   return [{ start: span[0], end: span[1], role: 'responsible' }];
 }
 
@@ -171,14 +178,15 @@ function readLabelled(folded: string, start: number, end: number): Responsibilit
     if (role === undefined || role === 'other') return;
     // Verbs after the label's names say each body's role (`责任单位：A牵头，B、C配合`) or no more than
     // the label does (`责任单位：A、B按职责分工负责`); either way they are no part of a name.
-    const listEnd = from + text.slice(from, to).replace(/[\s。.;,]+$/u, '').length;
+    const list = text.slice(from, to).replace(/[\s。.;,]+$/u, '');
+    const listEnd = from + (TIME_AFTER.exec(list)?.index ?? list.length);
     const verbs = readVerbs(folded, start + from, start + listEnd);
     if (verbs) {
       for (const segment of verbs)
         segments.push({ ...segment, role: segment.role === 'responsible' ? role : segment.role });
       return;
     }
-    const span = trimSpan(text, from, to);
+    const span = trimSpan(text, from, listEnd);
     if (span) segments.push({ start: start + span[0], end: start + span[1], role });
   });
   if (segments.length === 0) return undefined;
@@ -194,34 +202,34 @@ function readVerbs(folded: string, start: number, end: number): ResponsibilitySe
   const text = folded.slice(start, end);
   const segments: ResponsibilitySegment[] = [];
   let from = 0;
-  let offset = 0;
-  // A 、 after a role's verb parts clauses too: `（A牵头、B配合）`.
-  for (const clause of text.split(/[,;，；]|(?<=牵头|配合|参与|协助|负责)、/u)) {
-    offset += clause.length + 1;
-    const trimmed = clause.trimEnd();
-    const verb = LEAD_VERB.exec(trimmed) ?? CO_VERB.exec(trimmed) ?? TAIL_AT_END.exec(trimmed);
-    if (!verb) continue;
-    const role: Responsibility['role'] = LEAD_VERB.test(trimmed)
+  // A 、 or a space after a role's verb parts clauses too: `（A牵头、B配合）`, `（A牵头 B配合）`, a full-width space too.
+  for (const separator of text.matchAll(/[,;，；]|(?<=牵头|配合|参与|协助|负责)(?:、|\s+(?=\S))|$/gu)) {
+    const clause = text.slice(0, separator.index).trimEnd();
+    const verb = LEAD_VERB.exec(clause) ?? CO_VERB.exec(clause) ?? TAIL_AT_END.exec(clause);
+    const next = separator.index + separator[0].length;
+    if (!verb || verb.index < from) continue;
+    const role: Responsibility['role'] = LEAD_VERB.test(clause)
       ? 'lead'
-      : CO_VERB.test(trimmed)
+      : CO_VERB.test(clause)
         ? 'cooperating'
         : 'responsible';
-    const verbAt = offset - clause.length - 1 + verb.index;
     // `（由省市场监管局负责）`: 由 says who, and is no part of the name.
-    const span = trimSpan(text, text.startsWith('由', from) ? from + 1 : from, verbAt);
+    const span = trimSpan(text, text.startsWith('由', from) ? from + 1 : from, verb.index);
     if (!span) return undefined;
     segments.push({ start: start + span[0], end: start + span[1], role });
-    from = offset;
+    from = next;
   }
-  // After the last verb only a time may follow: `（A、B负责，2024年底前完成）`.
-  const rest = text.slice(from).split(/[,;，；]/u);
+  // After the last verb only a time may follow: `（A、B负责，2024年底前完成）`, `（A负责/2024年底前）`.
+  const rest = text.slice(from).split(/[,;，；/]/u);
   if (rest.some((clause) => clause.trim() && !TIME_CLAUSE.test(clause.trim()))) return undefined;
   return segments.length ? segments : undefined;
 }
 
 /** A time a responsibility clause may end with: `2024年底前完成`, `2023年6月前`, `长期坚持`. */
-const TIME_CLAUSE =
-  /^(?:(?:于|在|到|至)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?(?:基本|全面)?(?:完成|启动|实现|建成)?|长期坚持|持续推进|长期推进|持续实施|逐年推进)$/u;
+const TIME = String.raw`(?:(?:于|在|到|至)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?(?:基本|全面)?(?:完成|启动|实现|建成)?|长期坚持|持续推进|长期推进|持续实施|逐年推进)`;
+const TIME_CLAUSE = new RegExp(`^${TIME}$`, 'u');
+/** A time after a label's list, parted by a comma, a slash or a space: `县市场监管局/2024年6月底前`. */
+const TIME_AFTER = new RegExp(`(?:[\\s/,;]+${TIME})+[\\s。.;,]*$`, 'u');
 
 function trimSpan(text: string, from: number, to: number): [number, number] | undefined {
   let start = from;

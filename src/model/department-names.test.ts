@@ -14,6 +14,10 @@ describe('department names', () => {
     expect(nameKeys('省政府国资委', [])).toEqual(['省政府国资委', '国资委']);
     // Two characters must remain: 市场 keeps its 市.
     expect(nameKeys('市场', [])).toEqual(['市场']);
+    // A county's and a district's own bodies, and their party committees.
+    expect(nameKeys('县农业农村局', [])).toEqual(['县农业农村局', '农业农村局']);
+    expect(nameKeys('区政府办公室', [])).toEqual(['区政府办公室', '办公室']);
+    expect(nameKeys('县委宣传部', [])).toEqual(['县委宣传部', '宣传部']);
   });
 
   it('strips the city or county a name opens with, after every other key', () => {

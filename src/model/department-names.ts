@@ -12,7 +12,8 @@
 /**
  * Level prefixes, longest first so that 省人民政府 goes before 省; the generic levels of laws and
  * 办法 (`县级以上人民政府市场监督管理部门`, `各级市场监管部门`, `省级有关部门`) and the local bodies of a
- * sector named together (`各地级以上市市场监管局`) are prefixes too.
+ * sector named together (`各地级以上市市场监管局`) are prefixes too. A county's or district's own
+ * documents name its bodies by their level as a province's do (`县农业农村局`, `区市场监管局`).
  */
 export const LEVEL_PREFIXES = [
   // the local bodies of a sector as a whole (`各地级以上市市场监管局`, `各县（市、区）市场监管部门`), folded
@@ -32,14 +33,22 @@ export const LEVEL_PREFIXES = [
   '自治区人民政府',
   '省人民政府',
   '市人民政府',
+  '县人民政府',
+  '区人民政府',
   '自治区政府',
   '省政府',
   '市政府',
+  '县政府',
+  '区政府',
   '省委',
   '市委',
+  '县委',
+  '区委',
   '自治区',
   '省',
   '市',
+  '县',
+  '区',
 ] as const;
 
 /**
