@@ -13,6 +13,9 @@ describe('format', () => {
     expect(formatNumbering(['二', '专栏1', '2.'])).toBe('二专栏1 2.');
     expect(formatNumbering(['附件', '1.'])).toBe('附件1.');
     expect(formatNumbering([])).toBe('');
+    expect(formatNumbering(['第三章', '第一节', '一'])).toBe('第三章 第一节 一');
+    expect(formatNumbering(['第二章', '第十条'])).toBe('第二章 第十条');
+    expect(formatNumbering(['第二部分', '（一）'])).toBe('第二部分 （一）');
     expect(unitLabel({ numbering: ['二', '（八）'], title: '强化监管' })).toBe('二（八） 强化监管');
     expect(unitLabel({ numbering: [], title: '前言' })).toBe('前言');
   });

@@ -1,14 +1,24 @@
 /** Small display formatters shared by pages. */
 import type { SourceRef, Unit } from '../model/index.ts';
 
+/** A chapter, section or article label, which would run into the label after it (`第三章第一节一`). */
+const PART_LABEL = /第[^第]+(?:编|章|节|条|款|部分)$/u;
+
 /**
  * `["二", "（八）"]` → `二（八）`; a `--` bullet reads as `·`; a space keeps two numbers apart
- * (`["附件2", "1."]` → `附件2 1.`, not `附件21.`).
+ * (`["附件2", "1."]` → `附件2 1.`, not `附件21.`) and follows a chapter, section or article
+ * (`["第三章", "第一节", "一"]` → `第三章 第一节 一`).
  */
 export function formatNumbering(numbering: string[]): string {
   return numbering
     .map((label) => (label === '--' ? '·' : label))
-    .reduce((joined, label) => (/\d$/u.test(joined) && /^\d/u.test(label) ? `${joined} ${label}` : joined + label), '');
+    .reduce(
+      (joined, label) =>
+        (/\d$/u.test(joined) && /^\d/u.test(label)) || (PART_LABEL.test(joined) && label !== '·')
+          ? `${joined} ${label}`
+          : joined + label,
+      '',
+    );
 }
 
 /** Unit label for lists and links: `二（八） 强化重点领域质量安全监管`. */
