@@ -25,6 +25,7 @@ const index = new DepartmentIndex(
     department('human-resources', ['人力资源社会保障厅']),
     department('market', ['市场监督管理局']),
     department('peoples-bank', ['人民银行'], { patterns: ['人(?:民银)?行.+(?:中心)?支行'] }),
+    department('general-office', ['人民政府办公厅']),
   ],
   provinces,
 );
@@ -62,6 +63,9 @@ describe('DepartmentIndex', () => {
     expect(index.suggest('市场监管局')).toBe('市场监督管理局');
     // One typo in a longer name.
     expect(index.suggest('省住房城多建设厅')).toBe('住房城乡建设厅');
+    // A government is no short form of its general office.
+    expect(index.suggest('省人民政府')).toBeUndefined();
+    expect(index.suggest('人民政府办')).toBe('人民政府办公厅');
   });
 
   it('reports an alias claimed by two departments', () => {

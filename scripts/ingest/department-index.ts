@@ -24,6 +24,9 @@ export interface Resolution {
   via: 'alias' | 'misspelling' | 'pattern';
 }
 
+/** A name that ends as a whole body's does: a government, an office, a bureau, a commission. */
+const WHOLE_BODY = /(?:政府|厅|局|委员会|委|办公室|部)$/u;
+
 export class DepartmentIndex {
   private readonly aliases = new Map<string, Department>();
   private readonly misspellings = new Map<string, Department>();
@@ -80,6 +83,8 @@ export class DepartmentIndex {
     for (const key of this.keys(raw)) {
       const stem = stemOf(key);
       for (const [alias, department] of this.aliases) {
+        // A whole body's name is no short form of a body inside it (人民政府 of 人民政府办公厅).
+        if (alias.startsWith(key) && WHOLE_BODY.test(key)) continue;
         const aliasStem = stemOf(alias);
         if (aliasStem.length > stem.length && abbreviates(key, alias))
           consider(alias, department, stem.length / aliasStem.length);
