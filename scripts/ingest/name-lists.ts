@@ -115,6 +115,11 @@ export function withSharedEnding(names: readonly string[]): string[] {
 
 /** What follows a duty's subject: its verb, or the colon of a 职责分工 list (`省市场监管局：负责…`). */
 const DUTY_VERB = /:|要|应当|应(?!急)|负责|承担|牵头|做好/u;
+/**
+ * What follows the body a 由 names, besides a duty's verbs: the acts of enforcement in a 法律责任
+ * article (`由县级以上人民政府市场监督管理部门责令改正`, `由住房城乡建设主管部门依法予以处罚`).
+ */
+const ENFORCEMENT_VERB = /:|要|应当|应(?!急)|负责|承担|牵头|做好|责令|依法|予以|给予|处以|没收|吊销|查处|实施|组织/u;
 /** How the subject acts, between it and its verb: `按照各自职责，`, `分别`, `共同`. */
 const DUTY_MANNER =
   /[\s,，]*(?:按照?(?:各自|其)?职责(?:分工)?|在(?:各自|其)?的?职责范围内|分别|共同|依法|各自)?[\s,，]*$/u;
@@ -124,10 +129,11 @@ const DESCRIBED_BODY = /^负责[^,，。;；()]*的(?:部门|机构|单位)/u;
 /**
  * The subject of a duty, on folded text: the length of the departments it starts with, before its
  * first verb, 要/应/负责 or a colon (`--宣传部门、广电部门要…`, `省卫生健康委、省医保局按照各自职责，负责…`,
- * `省市场监管局：负责…`; the 应 of 应急管理厅 is none). Undefined when the text starts with none.
+ * `省市场监管局：负责…`; the 应 of 应急管理厅 is none), or after a 由 (`byWhom`) an act of enforcement
+ * too (`责令`, `予以处罚`). Undefined when the text starts with none.
  */
-export function dutySubjectLength(folded: string): number | undefined {
-  const verb = DUTY_VERB.exec(folded);
+export function dutySubjectLength(folded: string, byWhom = false): number | undefined {
+  const verb = (byWhom ? ENFORCEMENT_VERB : DUTY_VERB).exec(folded);
   if (!verb || DESCRIBED_BODY.test(folded.slice(verb.index))) return undefined;
   const before = folded.slice(0, verb.index).replace(DUTY_MANNER, '');
   // A bracket still open before the verb is a clause (`提升电梯质量（牵头单位：`), not a name.

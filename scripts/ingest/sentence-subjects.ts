@@ -16,13 +16,16 @@ export const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement'
 /**
  * Where a clause starts, after the unit's label: the text's start, or after a full stop, `；` or a
  * comma (`…，省财政厅要统筹安排资金`); a 由 before the subject is no part of it (`，由省财政厅负责…`,
- * `以上工作由省市场监管局会同…负责`).
+ * `以上工作由省市场监管局会同…负责`, `由住房城乡建设主管部门责令改正`), and 由于, 由此 are no 由.
  */
 const CLAUSE_START =
-  /(?:^|[。;；!?！？,，])\s*(?:(?:以上|上述|此项|该项)(?:工作|任务|措施|事项)?由(?=[省市县区州盟自各])|由(?=[省市县区州盟自各]))?/gu;
-/** A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`). */
+  /(?:^|[。;；!?！？,，])\s*(?:(?:以上|上述|此项|该项)(?:工作|任务|措施|事项)?由(?=[省市县区州盟自各])|由(?![于此其]))?/gu;
+/**
+ * A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`,
+ * and a law's competent department, `特种设备安全监督管理部门`).
+ */
 const GOVERNMENT_BODY =
-  /^(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)$/u;
+  /^(?:(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门)$/u;
 
 /**
  * A numbered task with no responsibility clause, whose sentences or clauses say who acts by their
@@ -40,7 +43,7 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
     const found: FoundList[] = [];
     for (const match of folded.slice(from).matchAll(CLAUSE_START)) {
       const start = from + match.index + match[0].length;
-      const length = dutySubjectLength(folded.slice(start));
+      const length = dutySubjectLength(folded.slice(start), match[0].endsWith('由'));
       if (!length) continue;
       // `省发展改革委会同省财政厅负责…`: the body before 会同 acts, the ones after it cooperate.
       const together = folded.slice(start, start + length).indexOf('会同');

@@ -31,6 +31,19 @@ describe('department names', () => {
     expect(nameKeys('各设区市财政局', [])).toEqual(['各设区市财政局', '财政局']);
   });
 
+  it('reads a competent department as its sector’s department, after every other key', () => {
+    expect(nameKeys('住房城乡建设主管部门', [])).toEqual(['住房城乡建设主管部门', '住房城乡建设部门']);
+    expect(nameKeys('县级以上人民政府教育行政主管部门', [])).toEqual([
+      '县级以上人民政府教育行政主管部门',
+      '教育行政主管部门',
+      '县级以上人民政府教育部门',
+      '教育部门',
+    ]);
+    expect(nameKeys('统计行政管理部门', [])).toEqual(['统计行政管理部门', '统计部门']);
+    // Too little would remain: 主管部门 alone names no sector.
+    expect(nameKeys('主管部门', [])).toEqual(['主管部门']);
+  });
+
   it('reads a name’s function words without the kind of body', () => {
     expect(stemOf('工业和信息化厅')).toBe('工业和信息化');
     expect(stemOf('卫生健康委员会')).toBe('卫生健康');

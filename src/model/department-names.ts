@@ -69,8 +69,9 @@ export const SHORT_FORM_MIN = 2;
 
 /**
  * Lookup keys of a (folded) name, from the most literal to the most stripped: the name without
- * spaces and a trailing 等…, then without each leading level prefix or province name in turn, and
- * last the same without the city or county the name opens with.
+ * spaces and a trailing 等…, then without each leading level prefix or province name in turn, then
+ * the same without the city or county the name opens with, and last each with `部门` for a
+ * competent department's wording (`住房城乡建设主管部门`).
  * A prefix is stripped only when at least two characters remain (市场监管局 keeps its 市 as a key too).
  * `provincePrefixes` must be sorted longest first.
  */
@@ -82,8 +83,17 @@ export function nameKeys(name: string, provincePrefixes: readonly string[]): str
   if (place && literal.length > place[0].length + 1)
     for (const key of withoutPrefixes(literal.slice(place[0].length), provincePrefixes))
       if (!keys.includes(key)) keys.push(key);
+  // Laws and 办法 name a sector's department by its competence: 住房城乡建设(行政)主管部门 is the
+  // 住房城乡建设部门, 质量技术监督行政部门 the 质量技术监督部门.
+  for (const key of [...keys]) {
+    const sector = key.replace(COMPETENT, '部门');
+    if (sector !== key && sector.length > 3 && !keys.includes(sector)) keys.push(sector);
+  }
   return keys;
 }
+
+/** The competent department's wording: `主管部门`, `行政主管部门`, `行政部门`, `行政管理部门`. */
+const COMPETENT = /(?:行政)?主管部门$|行政(?:管理)?部门$/u;
 
 /** `name`, then without each leading level prefix or province name in turn. */
 function withoutPrefixes(name: string, provincePrefixes: readonly string[]): string[] {
