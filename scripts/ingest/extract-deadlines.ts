@@ -5,6 +5,7 @@
  */
 import type { Plugin } from 'unified';
 import { fold } from '../../src/model/fold.ts';
+import { DEADLINE_LABEL } from './deadline-label.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
 import { arabicYears } from '../../src/model/written-date.ts';
@@ -16,12 +17,13 @@ export interface ExtractDeadlinesOptions {
 
 const DEADLINE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})日)?(底|末|上半年|下半年)?(?:之前|以前|前)/gu;
 /**
- * A deadline label and its date, the whole value of the field (a date ending in 前 is DEADLINE's, and
- * `2016年起` or `2016年6月开始` is not a deadline); group 1 is the date. A bare `时间：` or `期限：`
- * after a list of bodies is one too, never the end of a longer label (`实施时间：` says when work starts).
+ * A deadline label (deadline-label.ts) and its date, the whole value of the field (a date ending in 前
+ * is DEADLINE's, and `2016年起` or `2016年6月开始` is not a deadline); group 1 is the date.
  */
-const LABELLED =
-  /(?:完成时限|完成时间|完成期限|办结时限|时间节点|时限|(?<!\p{Script=Han})(?:时间|期限))\s*:\s*((\d{4})年(?:(\d{1,2})月)?(?:(\d{1,2})日)?(底|末|上半年|下半年)?)(?=\s*(?:[);,。]|$))/dgu;
+const LABELLED = new RegExp(
+  String.raw`${DEADLINE_LABEL}\s*:\s*((\d{4})年(?:(\d{1,2})月)?(?:(\d{1,2})日)?(底|末|上半年|下半年)?)(?=\s*(?:[);,。]|$))`,
+  'dgu',
+);
 
 interface Found {
   start: number;

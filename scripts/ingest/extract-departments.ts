@@ -34,10 +34,11 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     /** Units whose departments come from their sentences' subjects, not from a clause. */
     const bySubject = new Set<UnitNode>();
     for (const unit of units) {
-      const closing =
-        closingList(unit) ?? (unit.kind === 'duty' && unit.children[0]!.label ? dutySubject(unit) : undefined);
+      const closing = closingLists(unit);
+      const subject = unit.kind === 'duty' && unit.children[0]!.label ? dutySubject(unit) : undefined;
+      if (closing.length === 0 && subject) closing.push(subject);
       // The parts of a task that name their own departments come first, in the order they are written.
-      let lists = [...innerLists(unit, closing), ...(closing ? [closing] : [])];
+      let lists = [...innerLists(unit, closing), ...closing];
       if (lists.length === 0 && unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind)) {
         lists = sentenceSubjects(unit, options.index);
         if (lists.length) bySubject.add(unit);
@@ -61,11 +62,12 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
   };
 };
 
-/** Bracketed clauses that end a part of a task (`一是…（A负责）；二是…`), before the unit's closing clause. */
-function innerLists(unit: UnitNode, closing: FoundList | undefined): FoundList[] {
+/** Bracketed clauses that end a part of a task (`一是…（A负责）；二是…`), before the unit's closing clauses. */
+function innerLists(unit: UnitNode, closing: readonly FoundList[]): FoundList[] {
   return unit.children.flatMap((line) => {
     const folded = fold(line.value);
-    const end = line === closing?.line ? (closing.start ?? folded.length) : folded.length;
+    const own = closing.find((found) => found.line === line);
+    const end = own ? (own.start ?? folded.length) : folded.length;
     return innerResponsibilities(folded, end).map((clause) => ({
       line,
       segments: clause.segments,
@@ -74,14 +76,22 @@ function innerLists(unit: UnitNode, closing: FoundList | undefined): FoundList[]
   });
 }
 
-/** The responsibility clause of the unit's last line (or the line before a deadline-only line). */
-function closingList(unit: UnitNode): FoundList | undefined {
-  for (const line of unit.children.slice(-2).reverse()) {
-    const clause = findResponsibility(fold(line.value));
-    if (clause) return { line, segments: clause.segments, start: clause.start };
-    if (!isDeadlineField(fold(line.value))) return undefined;
+/**
+ * The responsibility clauses that close the unit: the one its last line ends with (deadline lines
+ * after it aside), and the lines of their own above it, each a field of the task's table
+ * (`牵头单位：A` / `配合单位：B、C` / `完成时限：…`), in the order they are written.
+ */
+function closingLists(unit: UnitNode): FoundList[] {
+  const found: FoundList[] = [];
+  for (const line of [...unit.children].reverse()) {
+    const folded = fold(line.value);
+    const clause = findResponsibility(folded);
+    if (clause) {
+      found.unshift({ line, segments: clause.segments, start: clause.start });
+      if (!clause.wholeLine) break;
+    } else if (!isDeadlineField(folded)) break;
   }
-  return undefined;
+  return found;
 }
 
 /** The subject of a duty paragraph, as its responsible departments (responsibility.ts dutySubjectLength). */

@@ -4,6 +4,7 @@
  * offset found in the folded text is valid in the raw text.
  */
 import { chineseNumeralValue } from '../../src/model/ids.ts';
+import { DEADLINE_LABEL } from './deadline-label.ts';
 import { isOrgList } from './name-lists.ts';
 import { findResponsibility } from './responsibility.ts';
 import type { LineRole } from './tree.ts';
@@ -145,9 +146,11 @@ export function looksLikeAddressee(folded: string): boolean {
   return folded.length <= 160 && /:$/.test(folded) && !folded.includes('。');
 }
 
+const DEADLINE_FIELD = new RegExp(String.raw`^\(?${DEADLINE_LABEL}\s*:`, 'u');
+
 /** A task's deadline as a field of its own line: `完成时限：2025年底前`, `（时间进度：长期坚持）`. */
 export function isDeadlineField(folded: string): boolean {
-  return /^\(?(?:完成时限|完成时间|完成期限|时间进度|时间安排|时限)\s*:/u.test(folded);
+  return DEADLINE_FIELD.test(folded);
 }
 
 /** A closing formula: `本方案自印发之日起施行`, `本意见由省市场监管局负责解释`. */

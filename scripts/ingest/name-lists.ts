@@ -7,6 +7,14 @@
  */
 import { LEVEL_PREFIXES } from '../../src/model/department-names.ts';
 
+/** A role marked after a name, in brackets: `（牵头）`, `〔配合〕`. */
+const ROLE_MARK_END = /[(〔[【]\s*(?:牵头|主责|配合|参与|协办)\s*[)〕\]】]$/u;
+
+/** A level without a body's name, before the government a list's last level names: `各市`, `州`, `各市(州)`. */
+const BARE_LEVEL = /^\s*各?(?:设区的?|地级|省辖)?[市州县区盟旗地]{1,3}(?:\([市州县区盟旗、]{1,6}\))?\s*$/u;
+/** The government those levels share: `县人民政府`, `县市区人民政府`, `县(市、区)人民政府`. */
+const SHARED_GOVERNMENT = /^\s*[市州县区盟旗]{1,3}(?:\([市州县区盟旗、]{1,6}\))?(?:人民)?政府\s*$/u;
+
 /** Brackets, each with its closer. */
 export const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '[': ']', '【': '】' };
 /** The longest name of a body in a list. */
@@ -25,16 +33,34 @@ export function splitNames(folded: string): Array<{ start: number; text: string 
   for (let index = 0; index <= folded.length; index++) {
     const char = folded[index] ?? '';
     if (char in OPENERS) depth += 1;
-    else if (Object.values(OPENERS).includes(char)) depth = Math.max(0, depth - 1);
-    else if (index === folded.length || (depth === 0 && /[、,，;；]/u.test(char))) {
+    else if (Object.values(OPENERS).includes(char)) {
+      depth = Math.max(0, depth - 1);
+      // A role mark ends its name, though a table's cell ran the next one on: `县教体局（牵头）县财政局`.
+      if (
+        depth === 0 &&
+        ROLE_MARK_END.test(folded.slice(from, index + 1)) &&
+        /^[^\s、,，;；]/u.test(folded.slice(index + 1))
+      ) {
+        names.push(...spacedNames(folded, from, index + 1));
+        from = index + 1;
+      }
+    } else if (index === folded.length || (depth === 0 && /[、,，;；]/u.test(char))) {
       names.push(...spacedNames(folded, from, index));
       from = index + 1;
     }
   }
-  for (let index = names.length - 2; index >= 0; index--) {
-    const [city, county] = [names[index]!, names[index + 1]!];
-    if (/^\s*各\S{0,4}市\s*$/u.test(city.text) && /^\s*县\(.*政府\s*$/u.test(county.text))
-      names.splice(index, 2, { start: city.start, text: folded.slice(city.start, county.start + county.text.length) });
+  // Levels before a government they share: `各市、州、县人民政府`, `各市（州）、县（市、区）人民政府`.
+  for (let index = names.length - 1; index > 0; index--) {
+    if (!SHARED_GOVERNMENT.test(names[index]!.text)) continue;
+    let first = index;
+    while (first > 0 && BARE_LEVEL.test(names[first - 1]!.text)) first -= 1;
+    if (first === index) continue;
+    const last = names[index]!;
+    names.splice(first, index - first + 1, {
+      start: names[first]!.start,
+      text: folded.slice(names[first]!.start, last.start + last.text.length),
+    });
+    index = first;
   }
   return names;
 }
@@ -73,7 +99,7 @@ export function isNameList(folded: string): boolean {
 
 /** Endings of the names of bodies: 厅, 局, 委, 办, 部门, 单位, 政府, 海关, 银行…  */
 const ORG_END =
-  /(?:厅|局|委|委员会|办|办公室|部|部门|单位|政府|会|院|行|署|室|中心|海关|公司|集团|组|处|所|站|队|团|社|馆|校|总会|支行|分行|法院|检察院|管委会|监狱|协会|联合会|机构|各地|各市|各县)$/u;
+  /(?:厅|局|委|委员会|办|办公室|部|部门|单位|政府|会|院|行|署|室|中心|海关|公司|集团|组|处|所|站|队|团|社|馆|校|总会|支行|分行|法院|检察院|管委会|监狱|协会|联合会|联|机构|各地|各市|各县|乡镇|街道)$/u;
 /** A list's ending after its last name (`…等`, `…等有关部门`): no part of the name. */
 export const TRAILING_ETC = /等(?:相关|有关)?(?:部门|单位)?$/u;
 
@@ -84,7 +110,12 @@ export function isOrgList(folded: string): boolean {
     withSharedEnding(splitNames(folded).map((name) => name.text.trim()))
       .map((name) => name.replace(TRAILING_ETC, '') || name)
       // A bracket may qualify a name (`县(市、区)人民政府`); any other bracket is no name's.
-      .every((name) => !/[()〔〕[\]【】]/u.test(name.replace(/\([^()]{1,8}\)/gu, '')) && ORG_END.test(name))
+      .every(
+        (name) =>
+          !/[()〔〕[\]【】]/u.test(name.replace(/\([^()]{1,8}\)/gu, '')) &&
+          // A bracket after the name qualifies it (`各乡镇（街道）`) or marks its role (`A（牵头）`).
+          ORG_END.test(name.replace(/\([^()]{1,8}\)$/u, '')),
+      )
   );
 }
 

@@ -13,6 +13,7 @@
  *   责任单位：…   省质监局、省工商局负责落实。        a line of its own
  */
 import type { Responsibility } from '../../src/model/index.ts';
+import { DEADLINE_LABEL } from './deadline-label.ts';
 import { isNameList, isOrgList, OPENERS, splitNames } from './name-lists.ts';
 
 /** One list of departments in a line: `[start, end)` in the line and the role the text gives it. */
@@ -32,19 +33,22 @@ export interface ResponsibilityClause {
 
 const LABEL_ROLE: Array<[RegExp, Responsibility['role'] | 'other']> = [
   // times and people, not bodies: `完成时限：`, `实施时间：`, `牵头领导：`, `责任人：`
-  [/(?:时限|时间|期限|进度|安排|领导|人)\s*:$/, 'other'],
+  [/(?:时限|时间|期限|进度|安排|节点|日期|领导|人)\s*:$/, 'other'],
   [/^(?:牵头|主办|主责)/, 'lead'],
   [/^(?:责任|承办|实施|主管)/, 'responsible'],
   [/^(?:配合|参与|协办|协同|协助|支持)/, 'cooperating'],
 ];
 /**
- * `牵头单位：`, `责任部门:`, `配合单位：`, `完成时限：`, `时间：`, `牵头领导：` (folded: `：` → `:`), or the
- * label in brackets of its own without a colon (`【牵头单位】省市场监管局【配合单位】省科技厅`).
+ * `牵头单位：`, `责任部门:`, `配合单位：`, `完成时限：`, `时间：`, `牵头领导：` (folded: `：` → `:`), the
+ * roles a table cell writes inside a label's list (`责任单位：牵头：A、配合：B、C`), or the label in
+ * brackets of its own without a colon (`【牵头单位】省市场监管局【配合单位】省科技厅`).
  */
-const LABEL =
-  /(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)(?:单位|部门)\s*:|(?:完成|时间|实施|起止|开始)(?:时限|时间|进度|安排|期限)\s*:|(?:时限|时间|期限)\s*:|(?:牵头|责任|分管|联系)(?:领导|人)\s*:|【(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)(?:单位|部门)】/gu;
+const LABEL = new RegExp(
+  String.raw`(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)(?:单位|部门)\s*:|(?:牵头|配合|协办|参与)\s*:|${DEADLINE_LABEL}\s*:|(?:实施|起止|开始)(?:时间|时限|日期)\s*:|(?:牵头|责任|分管|联系)(?:领导|人)\s*:|【(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)(?:单位|部门)】`,
+  'gu',
+);
 /** The verbs that end a list of responsible bodies: `负责`, `按职责分工负责`, `落实`, `组织实施`. */
-const TAIL = String.raw`(?:按(?:各自|其)?职责(?:分工)?|分别|共同|等)?(?:(?:牵头)?负责(?:落实|实施|推进|办理)?|(?:抓好|具体|组织)?落实|(?:组织|具体)实施)`;
+const TAIL = String.raw`(?:按(?:各自|其)?职责(?:分工)?|分别|共同|等)?(?:(?:牵头)?负责(?:落实|实施|推进|办理)?|(?:抓好|具体|组织|督促|指导)?落实|(?:组织|具体)实施)`;
 const TAIL_AT_END = new RegExp(`${TAIL}$`, 'u');
 const LEAD_VERB = /(?:牵头(?:负责)?|为牵头单位)$/u;
 const CO_VERB = /(?:配合|参与|协助|协同配合|按职责配合)$/u;
@@ -234,7 +238,7 @@ const TIME_AFTER = new RegExp(`(?:[\\s/,;]+${TIME})+[\\s。.;,]*$`, 'u');
 function trimSpan(text: string, from: number, to: number): [number, number] | undefined {
   let start = from;
   let end = to;
-  while (start < end && /[\s:;,。.]/u.test(text[start]!)) start += 1;
-  while (end > start && /[\s:;,。.]/u.test(text[end - 1]!)) end -= 1;
+  while (start < end && /[\s:;,。.、]/u.test(text[start]!)) start += 1;
+  while (end > start && /[\s:;,。.、]/u.test(text[end - 1]!)) end -= 1;
   return end > start ? [start, end] : undefined;
 }
