@@ -278,6 +278,12 @@ describe('extractText: text files and other types', () => {
     expect(result).toEqual({ text, format: 'txt', notes: ['文本按 utf-16le 解码，存为 UTF-8。'] });
   });
 
+  it('stores radicals a PDF font wrote for characters as the characters, and says so', async () => {
+    const result = await extractText(utf8('九江市⼈⺠政府关于印发实施⽅案的通知\n'), 'copied.txt');
+    expect(result.text).toBe('九江市人民政府关于印发实施方案的通知\n');
+    expect(result.notes).toEqual(['3 个部首字符（字体把常用字写成了部首，如 ⼈ ⺠）已换成对应的汉字（人 民）。']);
+  });
+
   it('joins the lines of a text copied out of a PDF, in a .txt with CRLF and in a web page with <br>', async () => {
     const paragraphs = [
       '（一）加强标准引领。推动企业对标国际先进标准，开展企业标准领跑者行动。（省市场监管局牵头，省商务厅配合）',

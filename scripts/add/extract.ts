@@ -4,10 +4,12 @@
  * Lines are as extracted, but for lines a page's width broke, which are joined back into their
  * paragraphs (a PDF's by their position on the page, a .txt's or a web page's by their length:
  * extract/unwrap.ts); notes say what was done (encoding, what was dropped, wraps joined, tables
- * rewritten: a Word or web table, or a 任务分工 table whose cells a .txt separates by tabs).
+ * rewritten: a Word or web table, or a 任务分工 table whose cells a .txt separates by tabs, radicals
+ * a PDF's font wrote for characters).
  * A file we cannot read, or that has no text, raises an ExtractError saying what to do instead.
  */
 import { extname } from 'node:path';
+import { unifyRadicals } from '../../src/model/radicals.ts';
 import { decodeSource } from '../ingest/decode.ts';
 import { docxLines } from './extract/docx.ts';
 import { ExtractError } from './extract/error.ts';
@@ -61,6 +63,12 @@ export async function extractText(bytes: Uint8Array, fileName: string): Promise<
         ? `${fileName} is ${refused}`
         : `${fileName}: unexpected file type \`${extension || '(none)'}\`, expected .txt, .html, .htm, .docx or .pdf`,
     );
+  }
+  // Many PDFs' fonts write common characters as radicals (⼈⺠ for 人民): stored as the characters.
+  const radicals = unifyRadicals(text);
+  if (radicals.replaced > 0) {
+    text = radicals.text;
+    notes.push(`${radicals.replaced} 个部首字符（字体把常用字写成了部首，如 ⼈ ⺠）已换成对应的汉字（人 民）。`);
   }
   if (!text.trim()) {
     const hint =

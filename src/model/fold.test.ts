@@ -58,6 +58,13 @@ describe('fold', () => {
     expect(fold(input)).toBe(expected);
   });
 
+  it('reads radicals a PDF font wrote for characters as the characters, one unit for one', () => {
+    // Kangxi radicals (⼈ U+2F08, ⼀ U+2F00, ⽅ U+2F45, ⽉ U+2F49, ⽇ U+2F47) and the supplement (⺠ U+2EA0, ⻓ U+2EE7)
+    expect(fold('九江市⼈⺠政府⼀、3⽉5⽇实施⽅案⻓效')).toBe('九江市人民政府一、3月5日实施方案长效');
+    // a component-only radical (⺡ for 氵) is no character of its own: kept
+    expect(fold('⺡')).toBe('⺡');
+  });
+
   it('leaves CJK punctuation without an ASCII twin untouched', () => {
     const text = '国办发〔2015〕19号【】、。“”《》…—·';
     expect(fold(text)).toBe(text);

@@ -10,6 +10,7 @@
  * What folds:
  *   - full-width ASCII U+FF01–U+FF5E → U+0021–U+007E (Ｑ → Q, （ → (, ％ → %, ０ → 0)
  *   - U+3000 IDEOGRAPHIC SPACE → U+0020 SPACE
+ *   - radicals a PDF's font wrote for characters → the characters (⼈ → 人, ⺠ → 民: radicals.ts)
  *   - traditional → simplified single characters, incl. Taiwan/Hong Kong variant forms and CJK
  *     compatibility ideographs (電 → 电, 為 → 为, 衞 → 卫), from the generated table in t2s.json
  * Everything else is unchanged, including CJK punctuation that has no ASCII twin (〔〕【】、。“”)
@@ -17,6 +18,7 @@
  *
  * normalizeQuery() is for search input only, where no positions are kept: it may change lengths.
  */
+import { RADICALS, RADICALS_FIRST, RADICALS_LAST } from './radicals.ts';
 import { T2S } from './t2s.ts';
 
 const FULLWIDTH_FIRST = 0xff01;
@@ -27,6 +29,11 @@ const IDEOGRAPHIC_SPACE = 0x3000;
 function foldCode(c: number, ch: string): string {
   if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) return String.fromCharCode(c - FULLWIDTH_OFFSET);
   if (c === IDEOGRAPHIC_SPACE) return ' ';
+  if (c <= RADICALS_LAST) {
+    // A radical's character may be traditional (⿃ → 鳥): folded on, so that fold() stays idempotent.
+    const character = RADICALS.get(ch);
+    return character === undefined ? ch : (T2S.get(character) ?? character);
+  }
   if (c < 0x3400) return ch; // fast path: no table key lies below CJK Extension A
   return T2S.get(ch) ?? ch;
 }
@@ -37,7 +44,7 @@ export function fold(text: string): string {
   let unchangedFrom = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x3000) continue; // nothing below U+3000 folds
+    if (c < RADICALS_FIRST) continue; // nothing below the radicals folds
     const ch = text[i] as string;
     const folded = foldCode(c, ch);
     if (folded !== ch) {

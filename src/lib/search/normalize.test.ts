@@ -23,6 +23,10 @@ describe('matchFold', () => {
     expect(full('質監')).toBe('质监');
   });
 
+  it('finds a word a PDF font wrote with radicals (⼈⺠政府 for 人民政府)', () => {
+    expect(full('九江市⼈⺠政府')).toBe(full('九江市人民政府'));
+  });
+
   it('keeps the length of every text (offsets stay valid)', () => {
     const samples = [corpus, '㎡…①ＡＢＣ電\u3000😀', String.fromCharCode(0xd83d)];
     for (const s of samples) expect(full(s)).toHaveLength(s.length);

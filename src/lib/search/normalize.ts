@@ -9,13 +9,15 @@
  *   1. NFKC, when it yields a single code unit (① → 1, ｶ → カ, 㐀-compat ideographs → unified);
  *      expansions such as ㎡ → m2 or … → ... are NOT applied, on either side, so lengths never change;
  *   2. the width/script fold of src/model/fold.ts (full-width ASCII → ASCII, U+3000 → space,
- *      traditional → simplified);
+ *      a radical a PDF's font wrote → its character, traditional → simplified);
  *   3. ASCII upper case → lower case (Ctrl+F is case-insensitive).
  *
  * The browser cannot afford the full traditional→simplified table, so the folding function is built
  * from a table (makeMatchFold): the build gives the client the subset of t2s.json whose key or value
  * occurs in the corpus (corpusT2S), which gives the same answers on this corpus (tested).
  */
+
+import { RADICALS, RADICALS_FIRST, RADICALS_LAST } from '../../model/radicals.ts';
 
 const FULLWIDTH_FIRST = 0xff01;
 const FULLWIDTH_LAST = 0xff5e;
@@ -35,6 +37,7 @@ export function makeMatchFold(t2s: ReadonlyMap<string, string>): CharFolder {
     if (isSurrogate(c)) return ch;
     const nfkc = ch.normalize('NFKC');
     let out = nfkc.length === 1 ? nfkc : ch;
+    if (c >= RADICALS_FIRST && c <= RADICALS_LAST) out = RADICALS.get(ch) ?? out;
     c = out.charCodeAt(0);
     if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) out = String.fromCharCode(c - FULLWIDTH_OFFSET);
     else if (c === 0x3000) out = ' ';
