@@ -128,12 +128,20 @@ function withoutLevel(name: string): string {
 /** The ending a list of sectors shares: `发展改革、财政、住房城乡建设等部门` → 部门. */
 const SHARED_ENDING = /(?:等)?(部门|单位|机构)$/u;
 
+/** A city, county or district named alone (`瑞昌市`, `岳阳楼区`), and one named with its government. */
+const PLACE = /^\p{Script=Han}{2,5}[市县区州旗盟]$/u;
+const PLACE_GOVERNMENT = /^\p{Script=Han}{2,5}[市县区州旗盟]((?:人民)?政府)$/u;
+
 /**
  * The names of a list, each with the ending the list's last name gives them all when they are
  * sectors without one of their own (`发展改革、财政、住房城乡建设等部门`: 发展改革部门, 财政部门,
- * 住房城乡建设部门). Any other list is returned as it is.
+ * 住房城乡建设部门), or places before the government they each have (`瑞昌市、湖口县人民政府`:
+ * 瑞昌市人民政府, 湖口县人民政府). Any other list is returned as it is.
  */
 export function withSharedEnding(names: readonly string[]): string[] {
+  const government = PLACE_GOVERNMENT.exec(names.at(-1) ?? '')?.[1];
+  if (government && names.length > 1 && names.slice(0, -1).every((name) => PLACE.test(name)))
+    return [...names.slice(0, -1).map((name) => name + government), names.at(-1)!];
   const ending = SHARED_ENDING.exec(names.at(-1) ?? '')?.[1];
   // A level may stand before the first sector: `县级以上地方人民政府住房城乡建设、财政等部门`.
   const bare = (name: string) =>
