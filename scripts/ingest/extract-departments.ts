@@ -6,7 +6,8 @@
  * (`…。牵头单位：A；配合单位：B。`), a line of its own (`责任单位：…`, `…负责落实。`), or, for duty
  * paragraphs, the subject before 要/应 or a colon (`--宣传部门、政府新闻办、广电部门要…`, `省市场监管局：负责…`);
  * where a numbered task has none of these, the bodies its sentences name as subject
- * (sentence-subjects.ts). Names are split on 、 ， and ；. The lead is the one labelled 牵头, else the
+ * (sentence-subjects.ts); a clause written once for the tasks before it gives them its departments
+ * (group-responsibility.ts). Names are split on 、 ， and ；. The lead is the one labelled 牵头, else the
  * first named. Names are resolved through the registry (resolve-departments.ts); a name the registry
  * does not know is kept as written, unresolved, and reported.
  */
@@ -17,7 +18,8 @@ import { isDeadlineField } from './line-shapes.ts';
 import { report } from './messages.ts';
 import { type FoundList, type Resolving, resolveSegments } from './resolve-departments.ts';
 import { dutySubjectLength } from './name-lists.ts';
-import { findResponsibility, innerResponsibilities } from './responsibility.ts';
+import { type GroupClause, shareGroupClauses } from './group-responsibility.ts';
+import { findResponsibility, innerResponsibilities, type ResponsibilityClause } from './responsibility.ts';
 import { SUBJECT_KINDS, sentenceSubjects } from './sentence-subjects.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
@@ -33,34 +35,48 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     const units = tree.children as UnitNode[];
     /** Units whose departments come from their sentences' subjects, not from a clause. */
     const bySubject = new Set<UnitNode>();
+    const groups: GroupClause[] = [];
     for (const unit of units) {
       const closing = closingLists(unit);
+      // A clause for the tasks before it is the unit's own only when the unit names none of its own.
+      const last = closing.at(-1);
+      const group = last?.group && SUBJECT_KINDS.has(unit.kind) ? last : undefined;
+      if (group) {
+        groups.push({ unit, found: group, group: group.group! });
+        highlight(unit, [group]);
+      }
       const subject = unit.kind === 'duty' && unit.children[0]!.label ? dutySubject(unit) : undefined;
       if (closing.length === 0 && subject) closing.push(subject);
       // The parts of a task that name their own departments come first, in the order they are written.
-      let lists = [...innerLists(unit, closing), ...closing];
-      if (lists.length === 0 && unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind)) {
+      let lists = [...innerLists(unit, closing), ...closing.filter((found) => found !== group)];
+      if (lists.length === 0 && !group && unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind)) {
         lists = sentenceSubjects(unit, options.index);
         if (lists.length) bySubject.add(unit);
       }
       if (lists.length === 0) continue;
-      const offsets = lineOffsets(unit);
       unit.data.departments = resolveSegments(lists, { ...options, file });
-      unit.data.highlights = [
-        ...(unit.data.highlights ?? []),
-        ...lists.flatMap((found) => {
-          const offset = offsets[unit.children.indexOf(found.line)]!;
-          return found.segments.map((segment) => ({
-            start: offset + segment.start,
-            end: offset + segment.end,
-            kind: 'departments' as const,
-          }));
-        }),
-      ];
+      highlight(unit, lists);
     }
+    shareGroupClauses(units, groups, { ...options, file });
     reportMissing(units, bySubject, file);
   };
 };
+
+/** Marks where the unit's lists of departments are in its text. */
+function highlight(unit: UnitNode, lists: readonly FoundList[]): void {
+  const offsets = lineOffsets(unit);
+  unit.data.highlights = [
+    ...(unit.data.highlights ?? []),
+    ...lists.flatMap((found) => {
+      const offset = offsets[unit.children.indexOf(found.line)]!;
+      return found.segments.map((segment) => ({
+        start: offset + segment.start,
+        end: offset + segment.end,
+        kind: 'departments' as const,
+      }));
+    }),
+  ];
+}
 
 /** Bracketed clauses that end a part of a task (`一是…（A负责）；二是…`), before the unit's closing clauses. */
 function innerLists(unit: UnitNode, closing: readonly FoundList[]): FoundList[] {
@@ -81,13 +97,13 @@ function innerLists(unit: UnitNode, closing: readonly FoundList[]): FoundList[] 
  * after it aside), and the lines of their own above it, each a field of the task's table
  * (`牵头单位：A` / `配合单位：B、C` / `完成时限：…`), in the order they are written.
  */
-function closingLists(unit: UnitNode): FoundList[] {
-  const found: FoundList[] = [];
+function closingLists(unit: UnitNode): Array<FoundList & Pick<ResponsibilityClause, 'group'>> {
+  const found: Array<FoundList & Pick<ResponsibilityClause, 'group'>> = [];
   for (const line of [...unit.children].reverse()) {
     const folded = fold(line.value);
     const clause = findResponsibility(folded);
     if (clause) {
-      found.unshift({ line, segments: clause.segments, start: clause.start });
+      found.unshift({ line, segments: clause.segments, start: clause.start, group: clause.group });
       if (!clause.wholeLine) break;
     } else if (!isDeadlineField(folded)) break;
   }

@@ -29,7 +29,16 @@ export interface ResponsibilityClause {
   segments: ResponsibilitySegment[];
   /** True when the clause is the whole line (a responsibility line of its own). */
   wholeLine: boolean;
+  /**
+   * When the clause speaks for the tasks before it (`（以上任务由A牵头，B配合）`, `本部分任务由A负责。`):
+   * all of them, or each in turn (`以上任务分别由A、B、C牵头`).
+   */
+  group?: 'together' | 'respectively';
 }
+
+/** The opening of a clause for several tasks, up to its 由: `以上任务由`, `本部分工作分别由`. */
+const GROUP_BY =
+  /^[(〔[【]?\s*(?:以上|上述|本部分|本章|本节)(?:各项|所有)?(?:任务|工作|措施|事项|内容)?(?:均|统一)?(分别)?由/u;
 
 const LABEL_ROLE: Array<[RegExp, Responsibility['role'] | 'other']> = [
   // times and people, not bodies: `完成时限：`, `实施时间：`, `牵头领导：`, `责任人：`
@@ -56,8 +65,14 @@ const TAIL_AT_END = new RegExp(`${TAIL}$`, 'u');
 const LEAD_VERB = /(?:牵头(?:负责)?|为牵头单位)$/u;
 const CO_VERB = /(?:配合|参与|协助|协同配合|按职责配合)$/u;
 
-/** The responsibility clause of a folded line, if it ends with one (or is one). */
+/** The responsibility clause of a folded line, if it ends with one (or is one), and whose tasks it names. */
 export function findResponsibility(folded: string): ResponsibilityClause | undefined {
+  const clause = lineClause(folded);
+  const by = clause && GROUP_BY.exec(folded.slice(clause.start));
+  return by ? { ...clause, group: by[1] ? 'respectively' : 'together' } : clause;
+}
+
+function lineClause(folded: string): ResponsibilityClause | undefined {
   const end = folded.replace(/[\s。.;,]+$/u, '').length;
   const bracketed = closingBracket(folded, end);
   if (bracketed) {
@@ -220,8 +235,9 @@ function readVerbs(folded: string, start: number, end: number): ResponsibilitySe
       : CO_VERB.test(clause)
         ? 'cooperating'
         : 'responsible';
-    // `（由省市场监管局负责）`: 由 says who, and is no part of the name.
-    const span = trimSpan(text, text.startsWith('由', from) ? from + 1 : from, verb.index);
+    // `（由省市场监管局负责）`, `以上任务由省市场监管局牵头`: 由 says who, and is no part of the name.
+    const by = (from === 0 ? GROUP_BY.exec(text) : undefined)?.[0].length ?? (text.startsWith('由', from) ? 1 : 0);
+    const span = trimSpan(text, from + by, verb.index);
     if (!span) return undefined;
     segments.push({ start: start + span[0], end: start + span[1], role });
     from = next;
@@ -232,8 +248,8 @@ function readVerbs(folded: string, start: number, end: number): ResponsibilitySe
   return segments.length ? segments : undefined;
 }
 
-/** A time a responsibility clause may end with: `2024年底前完成`, `2023年6月前`, `长期坚持`. */
-const TIME = String.raw`(?:(?:于|在|到|至)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?(?:基本|全面)?(?:完成|启动|实现|建成)?|长期坚持|持续推进|长期推进|持续实施|逐年推进)`;
+/** A time a responsibility clause may end with: `2024年底前完成`, `2023年6月前`, `每年`, `长期坚持`. */
+const TIME = String.raw`(?:(?:于|在|到|至)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?(?:基本|全面)?(?:完成|启动|实现|建成)?|每(?:年|半年|季度|月)(?:度)?(?:\d{1,2}月(?:底|末)?(?:前|以前)?)?|长期坚持|持续推进|长期推进|持续实施|逐年推进|常态化推进|长期|持续)`;
 const TIME_CLAUSE = new RegExp(`^${TIME}$`, 'u');
 /** A time after a label's list, parted by a comma, a slash or a space: `县市场监管局/2024年6月底前`. */
 const TIME_AFTER = new RegExp(`(?:[\\s/,;]+${TIME})+[\\s。.;,]*$`, 'u');

@@ -1,0 +1,67 @@
+/**
+ * A responsibility clause written once for several tasks, after the last of them
+ * (`（以上任务由省市场监管局牵头，省科技厅、省财政厅按职责分工负责）`, `本部分任务由…负责。`): its
+ * departments are those of every task before it at the same level of its part that names none of
+ * its own. `以上任务分别由A、B、C牵头` gives each task its own lead, in order, when the names and the
+ * tasks are as many; otherwise every task gets them all, as the text leaves no other reading.
+ */
+import { VFile } from 'vfile';
+import { fold } from '../../src/model/fold.ts';
+import type { Responsibility } from '../../src/model/index.ts';
+import { splitNames } from './name-lists.ts';
+import { type FoundList, type Resolving, resolveSegments } from './resolve-departments.ts';
+import type { ResponsibilityClause } from './responsibility.ts';
+import { SUBJECT_KINDS } from './sentence-subjects.ts';
+import type { UnitNode } from './tree.ts';
+
+/** A unit's closing clause that speaks for the tasks before it. */
+export interface GroupClause {
+  unit: UnitNode;
+  found: FoundList;
+  group: NonNullable<ResponsibilityClause['group']>;
+}
+
+/**
+ * Gives each group clause's departments to the tasks it speaks for: those before it in its part,
+ * and its own unit, that name none of their own. Its names are resolved (and reported) once.
+ */
+export function shareGroupClauses(units: UnitNode[], clauses: GroupClause[], resolving: Resolving): void {
+  for (const { unit, found, group } of clauses) {
+    const departments = resolveSegments([found], resolving);
+    const sharing = [...groupOf(units, unit), unit].filter((task) => !task.data.departments?.length);
+    const each = group === 'respectively' ? eachInTurn(found, sharing.length) : undefined;
+    for (const [position, task] of sharing.entries()) {
+      const own: Responsibility[] = each
+        ? resolveSegments([each[position]!], { ...resolving, file: new VFile() })
+        : departments;
+      task.data.departments = own.map((department) => ({ ...department }));
+    }
+  }
+}
+
+/** The tasks before `unit` in its part, at its level, back to the part's heading. */
+function groupOf(units: UnitNode[], unit: UnitNode): UnitNode[] {
+  const group: UnitNode[] = [];
+  for (let index = units.indexOf(unit) - 1; index >= 0; index--) {
+    const before = units[index]!;
+    if (before.parentId !== unit.parentId || before.numbering.length < unit.numbering.length) break;
+    if (before.numbering.length === unit.numbering.length && SUBJECT_KINDS.has(before.kind)) group.unshift(before);
+  }
+  return group;
+}
+
+/**
+ * The clause's lists for each of `count` tasks in turn: the first list's k-th name for the k-th
+ * task, with the other lists whole; undefined unless the first list has `count` names.
+ */
+function eachInTurn(found: FoundList, count: number): FoundList[] | undefined {
+  const [first, ...others] = found.segments;
+  if (!first) return undefined;
+  const names = splitNames(fold(found.line.value.slice(first.start, first.end)));
+  if (names.length !== count) return undefined;
+  return names.map((name) => {
+    const start = first.start + name.start + (name.text.length - name.text.trimStart().length);
+    const end = first.start + name.start + name.text.trimEnd().length;
+    return { ...found, segments: [{ ...first, start, end }, ...others] };
+  });
+}
