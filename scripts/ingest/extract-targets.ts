@@ -3,8 +3,10 @@
  * what a clause states). Background and review units (`context`), metadata (`header`) and past
  * figures state no goal.
  * The year of a target: a year given to its value by a list, else the last year written in its
- * sentence, else the last goal year (`到2015年`) earlier in the unit or in an enclosing unit, else the
- * end year of the document's period.
+ * sentence, else the last goal year (`到2015年`) earlier in the unit, else the year of the unit's
+ * deadline (`（省市场监管局负责，2025年底前完成）`, `完成时限：2024年12月底前`: extract-deadlines runs
+ * first) when it has one, else the last goal year of an enclosing unit, else the end year of the
+ * document's period.
  */
 import type { Plugin } from 'unified';
 import { fold } from '../../src/model/fold.ts';
@@ -75,7 +77,10 @@ function sentenceStart(text: string, before: number): number {
   return 0;
 }
 
-/** The last goal year earlier in the unit, else in an enclosing unit, else the period's end. */
+/**
+ * The last goal year earlier in the unit, else the year of the unit's deadline (one year only),
+ * else the last goal year of an enclosing unit, else the period's end.
+ */
 function inherited(
   unit: UnitNode,
   byId: Map<string, UnitNode>,
@@ -84,6 +89,8 @@ function inherited(
 ): number | undefined {
   const own = lastYear(textBefore, false);
   if (own !== undefined) return own;
+  const deadlineYears = new Set((unit.data.deadlines ?? []).map((deadline) => Number(deadline.date.slice(0, 4))));
+  if (deadlineYears.size === 1) return [...deadlineYears][0];
   for (let parent = byId.get(unit.parentId ?? ''); parent; parent = byId.get(parent.parentId ?? '')) {
     const found = lastYear(arabicYears(fold(unitText(parent))), false);
     if (found !== undefined) return found;

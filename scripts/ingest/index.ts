@@ -40,8 +40,9 @@ export function createPipeline(options: PipelineOptions) {
       corpus: options.corpus,
       self: { id: options.head.id, title: options.head.title.value, docNumber: options.head.docNumber?.value },
     })
-    .use(extractTargets, { period: options.head.period.value })
+    // Deadlines first: a target without a year of its own is for its task's deadline.
     .use(extractDeadlines, { year })
+    .use(extractTargets, { period: options.head.period.value })
     .use(assignThemes, { themes: options.themes })
     .use(toModel, { head: options.head });
 }
