@@ -30,6 +30,9 @@ export interface Frame {
 
 const MAX_TITLE_LINES = 3;
 
+/** A notice's note on its publication, under its signature: `（此件主动公开）`, `（此件不予公开）`. */
+const PUBLICATION_NOTE = /^\(此件(?:主动公开|公开发布|依申请公开|不予公开|不公开)\)$/u;
+
 /**
  * The masthead of a printed document (GB/T 9704 版头, `河南省人民政府文件`) over its 文号: the issuer's
  * name and 文件, nothing else; its letter spacing may come out of a PDF as spaces (`河 南 省 … 文 件`).
@@ -80,10 +83,13 @@ function planAfterSignature(
 ): { start: number; end: number } | undefined {
   for (let index = from; index < lines.length; index++) {
     if (lines[index]!.role !== 'date' || isBracketedMeta(folded[index]!)) continue;
-    let start = index + 1;
+    // The notice's note on its publication (`（此件主动公开）`) closes its signature.
+    let signed = index + 1;
+    while (signed < lines.length && PUBLICATION_NOTE.test(folded[signed]!)) signed += 1;
+    let start = signed;
     while (start < lines.length && isAttachmentLabel(folded[start]!)) start += 1;
     const end = titleBlock(lines, folded, start);
-    if (end !== undefined) return { start: index + 1, end: withMetaLines(folded, end) };
+    if (end !== undefined) return { start: signed, end: withMetaLines(folded, end) };
     return undefined;
   }
   return undefined;
