@@ -30,19 +30,21 @@ export interface PipelineOptions {
 export function createPipeline(options: PipelineOptions) {
   const year =
     Number(/^\d{4}/.exec(options.head.period.value)?.[0] ?? /^\d{4}/.exec(options.head.date.value)?.[0]) || undefined;
-  return unified()
-    .use(parseText)
-    .use(checkCharacters)
-    .use(structure)
-    .use(checkMetadata, { sidecar: options.sidecar, provinces: options.provinces })
-    .use(extractDepartments, { index: options.departments, issuer: options.head.issuer.value })
-    .use(extractCitations, {
-      corpus: options.corpus,
-      self: { id: options.head.id, title: options.head.title.value, docNumber: options.head.docNumber?.value },
-    })
-    // Deadlines first: a target without a year of its own is for its task's deadline.
-    .use(extractDeadlines, { year })
-    .use(extractTargets, { period: options.head.period.value })
-    .use(assignThemes, { themes: options.themes })
-    .use(toModel, { head: options.head });
+  return (
+    unified()
+      .use(parseText)
+      .use(checkCharacters)
+      .use(structure)
+      .use(checkMetadata, { sidecar: options.sidecar, provinces: options.provinces })
+      .use(extractDepartments, { index: options.departments, issuer: options.head.issuer.value })
+      .use(extractCitations, {
+        corpus: options.corpus,
+        self: { id: options.head.id, title: options.head.title.value, docNumber: options.head.docNumber?.value },
+      })
+      // Deadlines first: a target without a year of its own is for its task's deadline.
+      .use(extractDeadlines, { year })
+      .use(extractTargets, { period: options.head.period.value })
+      .use(assignThemes, { themes: options.themes })
+      .use(toModel, { head: options.head })
+  );
 }

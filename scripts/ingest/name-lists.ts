@@ -140,8 +140,10 @@ const PLACE_GOVERNMENT = /^\p{Script=Han}{2,5}[市县区州旗盟]((?:人民)?�
  */
 export function withSharedEnding(names: readonly string[]): string[] {
   const government = PLACE_GOVERNMENT.exec(names.at(-1) ?? '')?.[1];
-  if (government && names.length > 1 && names.slice(0, -1).every((name) => PLACE.test(name)))
-    return [...names.slice(0, -1).map((name) => name + government), names.at(-1)!];
+  let places = names.length - 1;
+  while (government && places > 0 && PLACE.test(names[places - 1]!)) places -= 1;
+  if (government && places < names.length - 1)
+    return names.map((name, index) => (index >= places && index < names.length - 1 ? name + government : name));
   const ending = SHARED_ENDING.exec(names.at(-1) ?? '')?.[1];
   // A level may stand before the first sector: `县级以上地方人民政府住房城乡建设、财政等部门`.
   const bare = (name: string) =>

@@ -92,6 +92,66 @@ describe('unwrapText', () => {
     expect(unwrapText([...PLAN.slice(0, 3), '— 2 —'], [])).toEqual([...PLAN.slice(0, 3), '— 2 —']);
   });
 
+  it('joins paragraphs whose first lines lost their indentation, short ones too', () => {
+    // As a plain copy of a PDF gives them: the first line two characters short of the edge, at the left.
+    const noIndent = (paragraph: string) => wrap(paragraph, 2, cjkWidth).map((line) => line.trimStart());
+    const notes: string[] = [];
+    expect(unwrapText(PLAN.flatMap(noIndent), notes)).toEqual(PLAN);
+    // Short paragraphs, whose first lines are the commonest: the edge is still found two characters on.
+    const short = [
+      '（一）完善分类投放设施。按标准配置四分类收集容器，推动小区设施全覆盖。（责任单位：市城管局、市住建局）',
+      '（二）规范分类收运体系。严禁混装混运，建立收运台账并定期公布。（责任单位：市城管局）',
+      '（三）加快处理设施建设。2024年底前建成城区厨余垃圾处理厂一期工程。（责任单位：市城管局、市发展改革委）',
+      '（四）推进公共机构示范。党政机关、事业单位率先实行垃圾分类。（责任单位：市机关事务中心、市教育局）',
+    ];
+    expect(unwrapText(short.flatMap(noIndent), [])).toEqual(short);
+  });
+
+  it('drops a running header repeated beside the page numbers, and the page numbers in their other forms', () => {
+    const lines = PLAN.flatMap(copied);
+    const cut = lines.indexOf(copied(PLAN[8]!)[2]!);
+    const header = '某省人民政府办公厅文件';
+    const paged = [
+      ...lines.slice(0, cut),
+      '第 2 页 共 3 页',
+      header,
+      ...lines.slice(cut, -1),
+      '\f3',
+      header,
+      ...lines.slice(-1),
+    ];
+    const notes: string[] = [];
+    expect(unwrapText(paged, notes)).toEqual(PLAN);
+    expect(notes).toEqual([
+      `按版面折行的文本：${lines.length - PLAN.length} 处折行接回段落，去掉页码 2 处，去掉页眉页脚 2 处。`,
+    ]);
+  });
+
+  it('keeps an issuer over its date beside a page number: the signature, not a running line', () => {
+    const header = '某省人民政府办公厅文件';
+    const lines = [
+      ...PLAN.slice(0, 4).flatMap(copied),
+      '— 1 —',
+      PLAN[4]!,
+      PLAN[5]!,
+      ...PLAN.slice(6, 9).flatMap(copied),
+      '— 2 —',
+      header,
+      ...PLAN.slice(9).flatMap(copied),
+      '— 3 —',
+      header,
+    ];
+    expect(unwrapText(lines, [])).toEqual(PLAN);
+  });
+
+  it('joins a wrap that brings listed numerals to a line’s start (一、二类), which opens no chapter', () => {
+    // 28 characters before 一、: the wrap puts it at the start of the next line.
+    const paragraph = '（五）推进停车设施建设。支持社会资本投资建设停车场，新增一、二类停车示范项目不少于10个。';
+    const lines = [...PLAN.slice(7, 9).flatMap(copied), ...copied(paragraph)];
+    expect(lines.some((line) => line.startsWith('一、二类'))).toBe(true);
+    expect(unwrapText(lines, [])).toEqual([...PLAN.slice(7, 9), paragraph]);
+  });
+
   it('keeps blank lines, and never joins across them', () => {
     const lines = PLAN.slice(7, 10).flatMap((paragraph) => [...copied(paragraph), '']);
     expect(unwrapText(lines, [])).toEqual(PLAN.slice(7, 10).flatMap((paragraph) => [paragraph, '']));

@@ -26,6 +26,7 @@
 
 import { fold } from '../../../src/model/fold.ts';
 import { matchLabel, shapeOf } from '../../ingest/line-shapes.ts';
+import { withoutPageFurniture } from './page-furniture.ts';
 
 /** A line with its horizontal extent, in any unit (PDF points, or characters for plain text). */
 export interface MeasuredLine {
@@ -57,7 +58,10 @@ const ENDS_CLAUSE = /[。！？；：!?;:）)]$/u;
 /** A notice's addressees (`各市人民政府，省政府各部门：`): the opening paragraph follows. */
 const ADDRESSEE = /^[^。；]{2,40}(?:人民政府|部门|单位|委员会|管委会)[：:]$/u;
 /** An item's number (`二、`, `（三）`, `4.`, `第五条`, `①`, `——`), as the ingest reads labels, or `附件`. */
-const opensItem = (folded: string) => matchLabel(folded) !== undefined || folded.startsWith('附件');
+const opensItem = (folded: string) =>
+  (matchLabel(folded) !== undefined && !NUMERAL_LIST.test(folded)) || folded.startsWith('附件');
+/** Numerals listed in a sentence, which a wrap may bring to a line's start: `一、二类`, `三、四级`. */
+const NUMERAL_LIST = /^[一二三四五六七八九十]、[一二三四五六七八九十](?:类|级|档|等|星|期|批)/u;
 /** A bracketed period or date (`（2021—2025年）`), or note of adoption (`（…省政府常务会议通过）`). */
 const BRACKETED_NOTE =
   /^(?:\([\d〇○一二三四五六七八九十零—–\-－~～至年月日\s]+\)|\([^()]{4,40}(?:通过|发布|公布|施行)\))$/u;
@@ -71,12 +75,18 @@ export function unwrapLines(lines: readonly MeasuredLine[]): { lines: string[]; 
   const edges = blockEdges(lines);
   const out: string[] = [];
   let joined = 0;
+  // Whether the previous line opened its paragraph (was joined to no line before it).
+  let opened = true;
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
-    if (previous && edges && isWrap(previous, line, edges)) {
+    if (previous && edges && isWrap(previous, line, edges, opened)) {
       out[out.length - 1] = joinText(out.at(-1)!, line.text);
       joined++;
-    } else out.push(line.text);
+      opened = false;
+    } else {
+      out.push(line.text);
+      opened = true;
+    }
   });
   return { lines: out, joined };
 }
@@ -85,9 +95,19 @@ interface Edges {
   size: number;
   left: number;
   right: number;
+  /**
+   * The paragraphs' first lines lost their indentation (a plain copy of a PDF): they start at the
+   * left edge and end INDENT characters short of the right one, wrapped all the same.
+   */
+  lostIndent: boolean;
 }
 
-function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges): boolean {
+/** A paragraph's first-line indentation, in characters. */
+const INDENT = 2;
+/** How far from INDENT characters right of the commonest line end a line may end to count there. */
+const WIDER_TOLERANCE = 1;
+
+function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges, opensParagraph: boolean): boolean {
   const { size } = edges;
   const end = line.text.trim();
   const head = next.text.trim();
@@ -97,7 +117,8 @@ function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges): boolean {
   if (line.text.includes('\t') || next.text.includes('\t')) return false;
   if (standsAlone(folded) || ADDRESSEE.test(end)) return false;
   if (next.left > edges.left + EDGE_TOLERANCE * size) return false;
-  const shortBy = (edges.right - line.right) / size;
+  const indentLost = edges.lostIndent && opensParagraph && line.left <= edges.left + EDGE_TOLERANCE * size;
+  const shortBy = (edges.right - line.right) / size - (indentLost ? INDENT : 0);
   if (shortBy < -FULL_TOLERANCE) return false;
   // Short of the edge, a line is a wrap only where a number or a Latin word too long for what was
   // left went down whole: the line ends mid-sentence and the next one starts with it.
@@ -136,10 +157,19 @@ function blockEdges(lines: readonly MeasuredLine[]): Edges | undefined {
   );
   if (!Number.isFinite(left)) return undefined;
   const long = body.filter((line) => line.right - left >= LONG_LINE * size);
-  const right = mode(long.map((line) => Math.round(line.right / step) * step));
-  if (right === undefined) return undefined;
-  const edges = { size, left, right };
-  const full = long.filter((line) => isFull(line, edges)).length;
+  const common = mode(long.map((line) => Math.round(line.right / step) * step));
+  if (common === undefined) return undefined;
+  // Where the paragraphs are short, their first lines, which lost their indentation, may be the
+  // commonest: the edge is then where enough lines end INDENT characters further right.
+  const near = (line: MeasuredLine, at: number, tolerance: number) => Math.abs(line.right - at) <= tolerance * size;
+  const wider = long.filter((line) => near(line, common + INDENT * size, WIDER_TOLERANCE)).length;
+  const atCommon = long.filter((line) => near(line, common, EDGE_TOLERANCE)).length;
+  const right = wider >= MIN_FULL && wider * 4 >= atCommon ? common + INDENT * size : common;
+  const firstLines = long.filter(
+    (line) => near(line, right - INDENT * size, EDGE_TOLERANCE) && !ENDS_CLAUSE.test(line.text.trim()),
+  );
+  const edges = { size, left, right, lostIndent: firstLines.length >= MIN_FULL };
+  const full = long.filter((line) => isFull(line, edges) || (edges.lostIndent && firstLines.includes(line))).length;
   const beyond = long.filter((line) => line.right > right + FULL_TOLERANCE * size).length;
   // Lines running past the edge mean there is none: one paragraph per line, of any length.
   if (full < MIN_FULL || full < long.length * MIN_FULL_SHARE || beyond > Math.max(1, long.length * 0.1))
@@ -175,19 +205,21 @@ export function measureText(text: string): MeasuredLine {
 
 const widthOf = (char: string) => (char.codePointAt(0)! < 0x1100 ? 0.5 : 1);
 
-/** A page number as it shows in text copied out of a PDF: `— 3 —`, `－3－`, `-3-`. */
-const PAGE_NUMBER = /^[-—–－~]+\s*\d{1,4}\s*[-—–－~]+$/u;
-
 /**
- * The lines of a text (a .txt, a web page's article) with their wraps joined; `notes` says how many
- * when there were any. A blank line ends a paragraph. In a text found wrapped, a line that is a
- * page number (`— 3 —`) is the PDF's, not the document's: it is dropped, and a paragraph it cut
- * is joined across it.
+ * The lines of a text (a .txt, a web page's article) with their wraps joined; `notes` says what was
+ * done. A blank line ends a paragraph. Page numbers (`— 3 —`, two at least) are the PDF's, not the
+ * document's, and so is a line repeated beside each of them (a running header, `××人民政府办公室文件`):
+ * both are dropped, and a paragraph they cut is joined across them. A PDF converter's form feeds go
+ * too.
  */
 export function unwrapText(lines: readonly string[], notes: string[]): string[] {
-  const pageNumbers = lines.filter((line) => PAGE_NUMBER.test(line.trim())).length;
-  const result = unwrapLines(lines.filter((line) => !PAGE_NUMBER.test(line.trim())).map(measureText));
-  if (!result.joined) return [...lines];
-  notes.push(`按版面折行的文本：${result.joined} 处折行接回段落${pageNumbers ? `，去掉页码 ${pageNumbers} 处` : ''}。`);
-  return result.lines;
+  const { kept, pages, running } = withoutPageFurniture(lines);
+  const result = unwrapLines(kept.map(measureText));
+  const parts = [
+    result.joined ? `${result.joined} 处折行接回段落` : '',
+    pages ? `去掉页码 ${pages} 处` : '',
+    running ? `去掉页眉页脚 ${running} 处` : '',
+  ].filter(Boolean);
+  if (parts.length) notes.push(`按版面折行的文本：${parts.join('，')}。`);
+  return result.joined ? result.lines : kept;
 }

@@ -1,0 +1,49 @@
+/**
+ * What a PDF prints on every page and a copy of its text keeps among the document's lines: page
+ * numbers (`— 3 —`, two at least, so that one such line of the document's own stays), the line
+ * repeated beside each of them (a running header or footer, `××人民政府办公室文件`), and the form
+ * feeds a PDF converter writes between pages. None is the document's text.
+ */
+import { fold } from '../../../src/model/fold.ts';
+import { shapeOf } from '../../ingest/line-shapes.ts';
+
+/**
+ * A page number as it shows in text copied out of a PDF: `— 3 —`, `－3－`, `-3-`, `第 3 页 共 4 页`,
+ * or a bare number after the form feed a PDF converter writes between pages.
+ */
+const PAGE_NUMBER =
+  /^(?:[-—–－~]+\s*\d{1,4}\s*[-—–－~]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页)$/u;
+const isPageNumber = (line: string) => PAGE_NUMBER.test(line.trim()) || /^\s*\f\s*\d{1,4}\s*$/u.test(line);
+/** The longest running header or footer: the issuer's name, `…文件`, a short title. */
+const RUNNING_LINE = 30;
+
+/** `lines` without their page furniture, and how many page numbers and running lines went. */
+export function withoutPageFurniture(lines: readonly string[]): { kept: string[]; pages: number; running: number } {
+  const unfed = lines.map((line) => (isPageNumber(line) ? line : line.replace(/\f/gu, '')));
+  const pages = unfed.flatMap((line, index) => (isPageNumber(line) ? [index] : []));
+  if (pages.length < 2) return { kept: unfed, pages: 0, running: 0 };
+  const running = runningLines(unfed, pages);
+  const dropped = new Set([...pages, ...running]);
+  return { kept: unfed.filter((_, index) => !dropped.has(index)), pages: pages.length, running: running.size };
+}
+
+/**
+ * The lines repeated beside the page numbers (the nearest non-blank line before or after each):
+ * the same short text without a sentence's punctuation, beside two page numbers at least.
+ */
+function runningLines(lines: readonly string[], pages: readonly number[]): Set<number> {
+  const beside = new Map<string, number[]>();
+  for (const page of pages)
+    for (const step of [-1, 1]) {
+      let index = page + step;
+      while (lines[index] !== undefined && !lines[index]!.trim()) index += step;
+      const text = lines[index]?.trim();
+      if (!text || isPageNumber(lines[index]!) || text.length > RUNNING_LINE || /[，。；：,;:]/u.test(text)) continue;
+      // An issuer over its date is the signature, though a page break put it beside a page number.
+      let next = index + 1;
+      while (lines[next] !== undefined && !lines[next]!.trim()) next += 1;
+      if (lines[next] !== undefined && shapeOf(fold(lines[next]!.trim())) === 'date') continue;
+      beside.set(text, [...(beside.get(text) ?? []), index]);
+    }
+  return new Set([...beside.values()].filter((found) => new Set(found).size >= 2).flat());
+}
