@@ -87,6 +87,20 @@ describe('extractText: saved web pages', () => {
     ]);
   });
 
+  it('reads a header of two rows, 责任单位 over 牵头单位｜配合单位, by the names of its second row', async () => {
+    const page = `<html><body><main><table>
+      <tr><td rowspan="2">序号</td><td rowspan="2">工作任务</td><td colspan="2">责任单位</td><td rowspan="2">完成时限</td></tr>
+      <tr><td>牵头单位</td><td>配合单位</td></tr>
+      <tr><td>1</td><td>开展背街小巷环境整治。</td><td>市城管局</td><td>市住建局</td><td>2024年底前</td></tr>
+      <tr><td>2</td><td>规范户外广告设置。</td><td>市城管局</td><td></td><td>2024年11月底前</td></tr>
+    </table></main></body></html>`;
+    const result = await extractText(utf8(page), 'tasks.html');
+    expect(linesOf(result.text)).toEqual([
+      '1. 开展背街小巷环境整治。（牵头单位：市城管局；配合单位：市住建局；完成时限：2024年底前）',
+      '2. 规范户外广告设置。（牵头单位：市城管局；完成时限：2024年11月底前）',
+    ]);
+  });
+
   it('writes a second task column after the task, and each of its sub-rows as a line of its own', async () => {
     const page = `<html><body><div class="content"><table>
       <tr><td>序号</td><td>工作任务</td><td>具体措施</td><td>责任单位</td><td>完成时限</td></tr>

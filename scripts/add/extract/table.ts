@@ -12,7 +12,8 @@
  * above through a merged cell) is a sub-row of the task above: it becomes an unnumbered line with
  * only the cells of its own row, so nothing is repeated. A row with one cell across the table (a
  * group heading) is written as it is. The header row itself is not a line (its words become the labels);
- * a title row above it (one cell, `重点任务分工表`) is.
+ * nor is a second header row that names the columns a cell of the first spans (`责任单位` over
+ * `牵头单位｜配合单位`); a title row above it (one cell, `重点任务分工表`) is.
  *
  * A table of main indicators (主要指标表) becomes one goal line per indicator (indicator-table.ts).
  * Any other data table: one line per row, its cells joined with a full-width space.
@@ -64,11 +65,17 @@ export function tableLines(table: Element, notes: string[]): string[] {
   const titled = rows.length > 2 && cellsOf(rows[0]!).length === 1 && cellsOf(rows[1]!).length > 1 ? 1 : 0;
   const caption = titled ? [cellText(cellsOf(rows[0]!)[0]!, '　')].filter(Boolean) : [];
   const headers = headerTexts(rows[titled]!);
+  const grid = buildGrid(table, (column) => (DEPARTMENT_HEADER.test(plainHeader(headers[column] ?? '')) ? '、' : '　'));
+  // A header of two rows (`责任单位` over `牵头单位｜配合单位`): the second row names its columns.
+  const sub = subHeader(grid[titled + 1]);
+  sub?.forEach((text, column) => {
+    if (text) headers[column] = text;
+  });
+  const first = titled + 1 + (sub ? 1 : 0);
   const plain = headers.map(plainHeader);
   const task = taskColumn(plain);
-  const grid = buildGrid(table, (column) => (DEPARTMENT_HEADER.test(plain[column] ?? '') ? '、' : '　'));
   if (!isTaskHeader(headers) && isIndicatorHeader(headers))
-    return [...caption, ...indicatorLines(grid.slice(titled + 1), headers, notes)];
+    return [...caption, ...indicatorLines(grid.slice(first), headers, notes)];
   if (!isTaskHeader(headers)) {
     notes.push(`表格（${grid.length} 行）按行写出，单元格以全角空格分隔。`);
     return grid
@@ -101,12 +108,9 @@ export function tableLines(table: Element, notes: string[]): string[] {
   const order = [...labelled, ...others];
   const labels = headers.map((header) => header.replace(/\s/gu, ''));
   notes.push(
-    `任务分工表（${grid.length - 1 - titled} 行，表头：${labels.filter(Boolean).join('｜')}）按行改写为“序号. 任务${detail >= 0 ? `：${labels[detail]}` : ''}（${order.map((column) => `${labels[column]}：…`).join('；')}）”。`,
+    `任务分工表（${grid.length - first} 行，表头：${labels.filter(Boolean).join('｜')}）按行改写为“序号. 任务${detail >= 0 ? `：${labels[detail]}` : ''}（${order.map((column) => `${labels[column]}：…`).join('；')}）”。`,
   );
-  return [
-    ...caption,
-    ...grid.slice(titled + 1).flatMap((row) => taskLine(row, { number, task, detail, order, labels })),
-  ];
+  return [...caption, ...grid.slice(first).flatMap((row) => taskLine(row, { number, task, detail, order, labels }))];
 }
 
 function taskLine(
@@ -140,6 +144,18 @@ function numbering(text: string): string {
   if (/^\d+$/u.test(folded)) return `${text}. `;
   if (/^[一二三四五六七八九十]+$/u.test(folded)) return `${text}、`;
   return /[.、)）]$/u.test(folded) ? text : `${text} `;
+}
+
+/**
+ * The texts by column of a header's second row, when the row under the header is one: its own
+ * cells all name departments or deadlines (`牵头单位｜配合单位` under a `责任单位` spanning both).
+ */
+function subHeader(row: GridCell[] | undefined): string[] | undefined {
+  const own = row?.filter((cell) => !cell.copy && !cell.carried && cell.text) ?? [];
+  const named = (text: string) =>
+    text.length <= 8 && (DEPARTMENT_HEADER.test(plainHeader(text)) || DEADLINE_HEADER.test(plainHeader(text)));
+  if (!row || own.length === 0 || !own.every((cell) => named(cell.text))) return undefined;
+  return row.map((cell) => (!cell.copy && !cell.carried ? cell.text.replace(/\s/gu, '') : ''));
 }
 
 /** The header row's texts by column (a header cell spanning columns names each of them). */
