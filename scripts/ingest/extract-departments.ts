@@ -40,15 +40,16 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       const closing = closingLists(unit);
       // A clause for the tasks before it is the unit's own only when the unit names none of its own.
       const last = closing.at(-1);
-      const group = last?.group && SUBJECT_KINDS.has(unit.kind) ? last : undefined;
+      const steps = last?.group ? undefined : closesSteps(units, unit, closing);
+      const group = last?.group && SUBJECT_KINDS.has(unit.kind) ? [last] : steps && [...closing];
       if (group) {
-        groups.push({ unit, found: group, group: group.group! });
-        highlight(unit, [group]);
+        groups.push({ unit, found: group, group: last?.group ?? 'together', task: steps?.task });
+        highlight(unit, group);
       }
       const subject = unit.kind === 'duty' && unit.children[0]!.label ? dutySubject(unit) : undefined;
-      if (closing.length === 0 && subject) closing.push(subject);
+      if (closing.length === 0 && subject) closing.push({ ...subject, wholeLine: false });
       // The parts of a task that name their own departments come first, in the order they are written.
-      let lists = [...innerLists(unit, closing), ...closing.filter((found) => found !== group)];
+      let lists = [...innerLists(unit, closing), ...closing.filter((found) => !group?.includes(found))];
       if (lists.length === 0 && !group && unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind)) {
         lists = sentenceSubjects(unit, options.index);
         if (lists.length) bySubject.add(unit);
@@ -61,6 +62,26 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     reportMissing(units, bySubject, file);
   };
 };
+
+/** A closing clause, and whose tasks it names. */
+type Closing = FoundList & Pick<ResponsibilityClause, 'group' | 'wholeLine'>;
+
+/**
+ * A task's fields on lines of their own after its steps (`2.开展排查整治。` / `（1）…` / `（2）…` /
+ * `牵头单位：…` / `配合单位：…`, or `（…负责）` alone): they close the last step's lines, but name
+ * the task's departments, so its own and every step's. Only after steps (`（1）`, `①`), not after a
+ * part's tasks (`1.`, `（一）`), where fields after the last task may be that task's alone.
+ */
+function closesSteps(units: UnitNode[], unit: UnitNode, closing: readonly Closing[]): { task?: UnitNode } | undefined {
+  if (closing.length === 0 || !closing.every((found) => found.wholeLine) || unit.children.length <= closing.length)
+    return undefined;
+  const next = units[units.indexOf(unit) + 1];
+  const siblings = units.filter((other) => other !== unit && other.parentId === unit.parentId);
+  if (unit.children[0]!.role !== 'subsubitem' || !unit.parentId || siblings.length === 0) return undefined;
+  if (next?.parentId === unit.parentId) return undefined;
+  const task = units.find((other) => other.localId === unit.parentId);
+  return { task: task && SUBJECT_KINDS.has(task.kind) ? task : undefined };
+}
 
 /** Marks where the unit's lists of departments are in its text. */
 function highlight(unit: UnitNode, lists: readonly FoundList[]): void {
@@ -97,13 +118,19 @@ function innerLists(unit: UnitNode, closing: readonly FoundList[]): FoundList[] 
  * after it aside), and the lines of their own above it, each a field of the task's table
  * (`牵头单位：A` / `配合单位：B、C` / `完成时限：…`), in the order they are written.
  */
-function closingLists(unit: UnitNode): Array<FoundList & Pick<ResponsibilityClause, 'group'>> {
-  const found: Array<FoundList & Pick<ResponsibilityClause, 'group'>> = [];
+function closingLists(unit: UnitNode): Closing[] {
+  const found: Closing[] = [];
   for (const line of [...unit.children].reverse()) {
     const folded = fold(line.value);
     const clause = findResponsibility(folded);
     if (clause) {
-      found.unshift({ line, segments: clause.segments, start: clause.start, group: clause.group });
+      found.unshift({
+        line,
+        segments: clause.segments,
+        start: clause.start,
+        group: clause.group,
+        wholeLine: clause.wholeLine,
+      });
       if (!clause.wholeLine) break;
     } else if (!isDeadlineField(folded)) break;
   }

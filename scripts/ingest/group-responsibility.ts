@@ -1,8 +1,8 @@
 /**
  * A responsibility clause written once for several tasks, after the last of them
- * (`（以上任务由省市场监管局牵头，省科技厅、省财政厅按职责分工负责）`, `本部分任务由…负责。`): its
- * departments are those of every task before it at the same level of its part that names none of
- * its own. `以上任务分别由A、B、C牵头` gives each task its own lead, in order, when the names and the
+ * (`（以上任务由省市场监管局牵头，省科技厅、省财政厅按职责分工负责）`, `本部分任务由…负责。`, or a
+ * task's fields after its steps): its departments are those of every task before it at the same
+ * level of its part (and of the task the steps belong to) that names none of its own. `以上任务分别由A、B、C牵头` gives each task its own lead, in order, when the names and the
  * tasks are as many; otherwise every task gets them all, as the text leaves no other reading.
  */
 import { VFile } from 'vfile';
@@ -14,11 +14,13 @@ import type { ResponsibilityClause } from './responsibility.ts';
 import { SUBJECT_KINDS } from './sentence-subjects.ts';
 import type { UnitNode } from './tree.ts';
 
-/** A unit's closing clause that speaks for the tasks before it. */
+/** A unit's closing clauses that speak for the tasks before it. */
 export interface GroupClause {
   unit: UnitNode;
-  found: FoundList;
+  found: FoundList[];
   group: NonNullable<ResponsibilityClause['group']>;
+  /** The task whose steps the clauses close, when they name its departments too. */
+  task?: UnitNode;
 }
 
 /**
@@ -26,10 +28,12 @@ export interface GroupClause {
  * and its own unit, that name none of their own. Its names are resolved (and reported) once.
  */
 export function shareGroupClauses(units: UnitNode[], clauses: GroupClause[], resolving: Resolving): void {
-  for (const { unit, found, group } of clauses) {
-    const departments = resolveSegments([found], resolving);
-    const sharing = [...groupOf(units, unit), unit].filter((task) => !task.data.departments?.length);
-    const each = group === 'respectively' ? eachInTurn(found, sharing.length) : undefined;
+  for (const { unit, found, group, task: owner } of clauses) {
+    const departments = resolveSegments(found, resolving);
+    const sharing = [...(owner ? [owner] : []), ...groupOf(units, unit), unit].filter(
+      (task) => !task.data.departments?.length,
+    );
+    const each = group === 'respectively' && found.length === 1 ? eachInTurn(found[0]!, sharing.length) : undefined;
     for (const [position, task] of sharing.entries()) {
       const own: Responsibility[] = each
         ? resolveSegments([each[position]!], { ...resolving, file: new VFile() })

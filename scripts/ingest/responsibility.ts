@@ -60,7 +60,7 @@ const LABEL = new RegExp(
  * The verbs that end a list of responsible bodies: `负责`, `按职责分工负责`, `落实`, `组织实施`, and
  * those of the body that follows the work up (`督促落实`, `督办`, `跟踪问效`).
  */
-const TAIL = String.raw`(?:按(?:各自|其)?职责(?:分工)?|分别|共同|等)?(?:(?:牵头)?负责(?:落实|实施|推进|办理)?|(?:抓好|具体|组织|督促|指导)?落实|(?:组织|具体)实施|(?:跟踪)?督办|督导|督查|跟踪问效)`;
+const TAIL = String.raw`(?:按(?:各自|其)?职责(?:分工)?|分别|共同|等)?(?:(?:牵头)?负责(?:落实|实施|推进|办理|业务指导|指导|协调|统筹)?|(?:抓好|具体|组织|督促|指导)?落实|(?:组织|具体)实施|(?:跟踪)?督办|督导|督查|跟踪问效)`;
 const TAIL_AT_END = new RegExp(`${TAIL}$`, 'u');
 const LEAD_VERB = /(?:牵头(?:负责)?|为牵头单位)$/u;
 const CO_VERB = /(?:配合|参与|协助|协同配合|按职责配合)$/u;
