@@ -13,8 +13,17 @@
  *   责任单位：…   省质监局、省工商局负责落实。        a line of its own
  */
 import type { Responsibility } from '../../src/model/index.ts';
-import { DEADLINE_LABEL } from './deadline-label.ts';
 import { isNameList, isOrgList, OPENERS, splitNames } from './name-lists.ts';
+import {
+  CO_VERB,
+  GROUP_BY,
+  LABEL,
+  LABEL_ROLE,
+  LEAD_VERB,
+  TAIL_AT_END,
+  TIME_AFTER,
+  TIME_CLAUSE,
+} from './responsibility-words.ts';
 
 /** One list of departments in a line: `[start, end)` in the line and the role the text gives it. */
 export interface ResponsibilitySegment {
@@ -35,35 +44,6 @@ export interface ResponsibilityClause {
    */
   group?: 'together' | 'respectively';
 }
-
-/** The opening of a clause for several tasks, up to its 由: `以上任务由`, `本部分工作分别由`. */
-const GROUP_BY =
-  /^[(〔[【]?\s*(?:以上|上述|本部分|本章|本节)(?:各项|所有)?(?:任务|工作|措施|事项|内容)?(?:均|统一)?(分别)?由/u;
-
-const LABEL_ROLE: Array<[RegExp, Responsibility['role'] | 'other']> = [
-  // times and people, not bodies: `完成时限：`, `实施时间：`, `牵头领导：`, `责任人：`
-  [/(?:时限|时间|期限|进度|安排|节点|日期|领导|人)\s*:$/, 'other'],
-  [/^(?:牵头|主办|主责)/, 'lead'],
-  [/^(?:责任|承办|实施|主管)/, 'responsible'],
-  [/^(?:配合|参与|协办|协同|协助|支持)/, 'cooperating'],
-];
-/**
- * `牵头单位：`, `责任部门:`, `配合单位：`, `完成时限：`, `时间：`, `牵头领导：` (folded: `：` → `:`), the
- * roles a table cell writes inside a label's list (`责任单位：牵头：A、配合：B、C`), or the label in
- * brackets of its own without a colon (`【牵头单位】省市场监管局【配合单位】省科技厅`).
- */
-const LABEL = new RegExp(
-  String.raw`(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)(?:单位|部门)\s*:|(?:牵头|配合|协办|参与)\s*:|${DEADLINE_LABEL}\s*:|(?:实施|起止|开始)(?:时间|时限|日期)\s*:|(?:牵头|责任|分管|联系)(?:领导|人)\s*:|【(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)(?:单位|部门)】`,
-  'gu',
-);
-/**
- * The verbs that end a list of responsible bodies: `负责`, `按职责分工负责`, `落实`, `组织实施`, and
- * those of the body that follows the work up (`督促落实`, `督办`, `跟踪问效`).
- */
-const TAIL = String.raw`(?:按(?:各自|其)?职责(?:分工)?|分别|共同|等)?(?:(?:牵头)?负责(?:落实|实施|推进|办理|业务指导|指导|协调|统筹)?|(?:抓好|具体|组织|督促|指导)?落实|(?:组织|具体)实施|(?:跟踪)?督办|督导|督查|跟踪问效)`;
-const TAIL_AT_END = new RegExp(`${TAIL}$`, 'u');
-const LEAD_VERB = /(?:牵头(?:负责)?|为牵头单位)$/u;
-const CO_VERB = /(?:配合|参与|协助|协同配合|按职责配合)$/u;
 
 /** The responsibility clause of a folded line, if it ends with one (or is one), and whose tasks it names. */
 export function findResponsibility(folded: string): ResponsibilityClause | undefined {
@@ -247,12 +227,6 @@ function readVerbs(folded: string, start: number, end: number): ResponsibilitySe
   if (rest.some((clause) => clause.trim() && !TIME_CLAUSE.test(clause.trim()))) return undefined;
   return segments.length ? segments : undefined;
 }
-
-/** A time a responsibility clause may end with: `2024年底前完成`, `2023年6月前`, `每年`, `长期坚持`. */
-const TIME = String.raw`(?:(?:于|在|到|至)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?(?:基本|全面)?(?:完成|启动|实现|建成)?|每(?:年|半年|季度|月)(?:度)?(?:\d{1,2}月(?:底|末)?(?:前|以前)?)?|长期坚持|持续推进|长期推进|持续实施|逐年推进|常态化推进|长期|持续)`;
-const TIME_CLAUSE = new RegExp(`^${TIME}$`, 'u');
-/** A time after a label's list, parted by a comma, a slash or a space: `县市场监管局/2024年6月底前`. */
-const TIME_AFTER = new RegExp(`(?:[\\s/,;]+${TIME})+[\\s。.;,]*$`, 'u');
 
 function trimSpan(text: string, from: number, to: number): [number, number] | undefined {
   let start = from;
