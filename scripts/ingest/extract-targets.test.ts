@@ -320,4 +320,14 @@ describe('extract-targets', () => {
       '全省制造业产品质量合格率达到94%以上',
     ]);
   });
+
+  it('leaves the unit’s number out of a target’s text and highlight', () => {
+    const text = '8. 新建改造城市公厕20座。';
+    const numbered = unit('1', 'measure', text, 1);
+    numbered.children[0]!.labelEnd = 3;
+    const transform = extractTargets.call(unified(), { period: '2024' }) as (tree: PolicyRoot) => void;
+    transform({ type: 'root', children: [numbered] });
+    expect(numbered.data.targets?.map((target) => target.text)).toEqual(['新建改造城市公厕20座']);
+    expect(numbered.data.highlights?.map((mark) => text.slice(mark.start, mark.end))).toEqual(['新建改造城市公厕20座']);
+  });
 });

@@ -38,23 +38,29 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
       let carried: { sentence: number; metric: string } | undefined;
       unit.children.forEach((line, lineIndex) => {
         const lineStart = offsets[lineIndex]!;
-        const folded = foldedUnit.slice(lineStart, lineStart + line.value.length);
-        for (const clause of folded.matchAll(CLAUSES)) {
-          const start = lineStart + clause.index;
-          const end = start + clause[0].length;
+        // The unit's number (`8. `, `（2）`) is no part of a target's text: read as blank.
+        const label = lineIndex === 0 ? (line.labelEnd ?? 0) : 0;
+        const folded = ' '.repeat(label) + foldedUnit.slice(lineStart + label, lineStart + line.value.length);
+        for (const match of folded.matchAll(CLAUSES)) {
+          const lead = match[0].length - match[0].trimStart().length;
+          const clause = match[0].slice(lead);
+          const at = match.index + lead;
+          if (!clause) continue;
+          const start = lineStart + at;
+          const end = start + clause.length;
           const sentence = sentenceStart(foldedUnit, start);
           const sentenceBefore = foldedUnit.slice(sentence, start);
-          if (isPast(clause[0], sentenceBefore, period)) continue;
-          const raw = line.value.slice(clause.index, clause.index + clause[0].length);
+          if (isPast(clause, sentenceBefore, period)) continue;
+          const raw = line.value.slice(at, at + clause.length);
           const metric = carried?.sentence === sentence ? carried.metric : undefined;
           const found = readClause(
-            { folded: clause[0], raw },
+            { folded: clause, raw },
             { sentenceBefore, period, ...(metric ? { carried: { folded: fold(metric), raw: metric } } : {}) },
           );
           if (found.length === 0) continue;
           carried = { sentence, metric: found.at(-1)!.metric };
           const year =
-            lastYear(sentenceBefore + clause[0], true) ?? inherited(unit, byId, foldedUnit.slice(0, end), period);
+            lastYear(sentenceBefore + clause, true) ?? inherited(unit, byId, foldedUnit.slice(0, end), period);
           const area = areaFor(unit, byId);
           for (const target of found) {
             (unit.data.targets ??= []).push({
