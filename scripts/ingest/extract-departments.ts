@@ -73,12 +73,12 @@ type Closing = FoundList & Pick<ResponsibilityClause, 'group' | 'wholeLine'>;
  * part's tasks (`1.`, `（一）`), where fields after the last task may be that task's alone.
  */
 function closesSteps(units: UnitNode[], unit: UnitNode, closing: readonly Closing[]): { task?: UnitNode } | undefined {
-  if (closing.length === 0 || !closing.every((found) => found.wholeLine) || unit.children.length <= closing.length)
+  if (unit.children[0]!.role !== 'subsubitem' || !unit.parentId || unit.children.length <= closing.length)
     return undefined;
+  if (closing.length === 0 || !closing.every((found) => found.wholeLine)) return undefined;
   const next = units[units.indexOf(unit) + 1];
   const siblings = units.filter((other) => other !== unit && other.parentId === unit.parentId);
-  if (unit.children[0]!.role !== 'subsubitem' || !unit.parentId || siblings.length === 0) return undefined;
-  if (next?.parentId === unit.parentId) return undefined;
+  if (siblings.length === 0 || next?.parentId === unit.parentId) return undefined;
   const task = units.find((other) => other.localId === unit.parentId);
   return { task: task && SUBJECT_KINDS.has(task.kind) ? task : undefined };
 }

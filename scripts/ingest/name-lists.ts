@@ -7,8 +7,8 @@
  */
 import { LEVEL_PREFIXES } from '../../src/model/department-names.ts';
 
-/** A role marked after a name, in brackets: `（牵头）`, `〔配合〕`. */
-const ROLE_MARK_END = /[(〔[【]\s*(?:牵头|主责|配合|参与|协办)\s*[)〕\]】]$/u;
+/** A role marked after a name, in brackets, as tables and lists mark it (folded): `省市场监管局（牵头）`, `〔配合〕`. */
+export const ROLE_MARK = /\s*[(〔[【]\s*(牵头|主责|配合|参与|协办)\s*[)〕\]】]$/u;
 
 /** A level without a body's name, before the government a list's last level names: `各市`, `州`, `各市(州)`. */
 const BARE_LEVEL = /^\s*各?(?:设区的?|地级|省辖)?[市州县区盟旗地]{1,3}(?:\([市州县区盟旗、]{1,6}\))?\s*$/u;
@@ -38,7 +38,7 @@ export function splitNames(folded: string): Array<{ start: number; text: string 
       // A role mark ends its name, though a table's cell ran the next one on: `县教体局（牵头）县财政局`.
       if (
         depth === 0 &&
-        ROLE_MARK_END.test(folded.slice(from, index + 1)) &&
+        ROLE_MARK.test(folded.slice(from, index + 1)) &&
         /^[^\s、,，;；]/u.test(folded.slice(index + 1))
       ) {
         names.push(...spacedNames(folded, from, index + 1));
@@ -160,7 +160,7 @@ const DUTY_VERB = /:|要|应当|应(?!急)|负责|承担|牵头|做好/u;
  * What follows the body a 由 names, besides a duty's verbs: the acts of enforcement in a 法律责任
  * article (`由县级以上人民政府市场监督管理部门责令改正`, `由住房城乡建设主管部门依法予以处罚`).
  */
-const ENFORCEMENT_VERB = /:|要|应当|应(?!急)|负责|承担|牵头|做好|责令|依法|予以|给予|处以|没收|吊销|查处|实施|组织/u;
+const ENFORCEMENT_VERB = new RegExp(`${DUTY_VERB.source}|责令|依法|予以|给予|处以|没收|吊销|查处|实施|组织`, 'u');
 /** How the subject acts, between it and its verb: `按照各自职责，`, `分别`, `共同`. */
 const DUTY_MANNER =
   /[\s,，]*(?:按照?(?:各自|其)?职责(?:分工)?|在(?:各自|其)?的?职责范围内|分别|共同|依法|各自)?[\s,，]*$/u;

@@ -10,7 +10,7 @@ import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import { report, spanInLine } from './messages.ts';
-import { splitNames, TRAILING_ETC, withSharedEnding } from './name-lists.ts';
+import { ROLE_MARK, splitNames, TRAILING_ETC, withSharedEnding } from './name-lists.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
 import type { LineNode } from './tree.ts';
 
@@ -21,9 +21,6 @@ export interface FoundList {
   /** Where its clause starts in the line, when it is a clause. */
   start?: number;
 }
-
-/** A role written after a name in brackets, as tables and lists mark it: `省市场监管局（牵头）`, `〔配合〕`. */
-const ROLE_MARK = /\s*[(（〔【[]\s*(牵头|主责|配合|参与|协办)\s*[)）〕】\]]$/u;
 
 /** The role a name's mark gives it, and where the mark starts; undefined without one. */
 function markedRole(folded: string): { role: Responsibility['role']; at: number } | undefined {

@@ -204,7 +204,7 @@ function readVerbs(folded: string, start: number, end: number): ResponsibilitySe
   const text = folded.slice(start, end);
   const segments: ResponsibilitySegment[] = [];
   let from = 0;
-  // A 、 or a space after a role's verb parts clauses too: `（A牵头、B配合）`, `（A牵头 B配合）`, a full-width space too.
+  // A 、 or a space (full-width too) after a role's verb parts clauses: `（A牵头、B配合）`, `（A牵头 B配合）`.
   for (const separator of text.matchAll(/[,;，；]|(?<=牵头|配合|参与|协助|负责)(?:、|\s+(?=\S))|$/gu)) {
     const clause = text.slice(0, separator.index).trimEnd();
     const verb = LEAD_VERB.exec(clause) ?? CO_VERB.exec(clause) ?? TAIL_AT_END.exec(clause);
