@@ -367,6 +367,46 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('joins the paragraphs of a text laid out as the PDF was, and a task table’s wrapped cells row by row', async () => {
+    // As `pdftotext -layout` gives it: each paragraph broken at the page's width, its first line
+    // indented, and a table wider than the text block, each cell too long for its column wrapped
+    // onto the lines below it.
+    const paragraphs = [
+      '（一）推进电梯安全监管。建立电梯质量安全追溯体系，2025年底前完成全市在用电梯信息采集，实现一梯一码。（市市场监管局负责）',
+      '（二）加强气瓶充装管理。开展充装单位专项检查，督促企业落实主体责任，严厉查处违法充装行为。（市市场监管局、市应急管理局按职责分工负责）',
+      '各单位要于每季度末将工作进展情况报送市市场监管局，市市场监管局汇总后报市政府。',
+    ];
+    const laidOut = (paragraph: string) =>
+      wrap(paragraph, 2, (char) => (char.codePointAt(0)! < 0x1100 ? 0.5 : 1)).map((line, index) =>
+        index === 0 ? `    ${line}` : line,
+      );
+    const table = [
+      ' 序号   工作任务                     责任单位             完成时限',
+      ' 1      开展老旧小区电梯更新，新装   市住建局             2025年6月',
+      '        电梯接入应急处置平台。       市市场监管局         底前',
+      '                                     市应急管理局',
+      ' 2      建立气瓶质量安全追溯体系。   市市场监管局         长期坚持',
+      '                                     市交通运输局、市公',
+      '                                     安局',
+    ];
+    const lines = [...paragraphs.slice(0, 2).flatMap(laidOut), '', ...table, '', ...laidOut(paragraphs[2]!), ''];
+    const result = await extractText(utf8(lines.join('\n')), 'layout.txt');
+    expect(result.text.split('\n')).toEqual([
+      `    ${paragraphs[0]}`,
+      `    ${paragraphs[1]}`,
+      '',
+      '1. 开展老旧小区电梯更新，新装电梯接入应急处置平台。（责任单位：市住建局、市市场监管局、市应急管理局；完成时限：2025年6月底前）',
+      '2. 建立气瓶质量安全追溯体系。（责任单位：市市场监管局、市交通运输局、市公安局；完成时限：长期坚持）',
+      '',
+      `    ${paragraphs[2]}`,
+      '',
+    ]);
+    expect(result.notes).toEqual([
+      `按版面折行的文本：${lines.length - table.length - 6} 处折行接回段落。`,
+      '任务分工表（2 行，表头：序号｜工作任务｜责任单位｜完成时限）按行改写为“序号. 任务（责任单位：…；完成时限：…）”。',
+    ]);
+  });
+
   it('refuses empty texts, old Word files and unknown types with what to do', async () => {
     await expect(extractText(utf8(' \n\n'), 'empty.txt')).rejects.toThrow(ExtractError);
     await expect(extractText(utf8('x'), 'old.doc')).rejects.toThrow(/save it as \.docx/u);

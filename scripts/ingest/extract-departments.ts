@@ -6,7 +6,8 @@
  * (`…。牵头单位：A；配合单位：B。`), a line of its own (`责任单位：…`, `…负责落实。`), or, for duty
  * paragraphs, the subject before 要/应 or a colon (`--宣传部门、政府新闻办、广电部门要…`, `省市场监管局：负责…`);
  * where a numbered task has none of these, the bodies its sentences name as subject
- * (sentence-subjects.ts); a clause written once for the tasks before it gives them its departments
+ * (sentence-subjects.ts); a clause written once for the tasks before it (`以上任务由…`, or alone
+ * after a part's last task when none of the part's tasks has one) gives them its departments
  * (group-responsibility.ts). Names are split on 、 ， and ；. The lead is the one labelled 牵头, else the
  * first named. Names are resolved through the registry (resolve-departments.ts); a name the registry
  * does not know is kept as written, unresolved, and reported.
@@ -40,7 +41,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       const closing = closingLists(unit);
       // A clause for the tasks before it is the unit's own only when the unit names none of its own.
       const last = closing.at(-1);
-      const steps = last?.group ? undefined : closesSteps(units, unit, closing);
+      const steps = last?.group ? undefined : (closesSteps(units, unit, closing) ?? closesPart(units, unit, closing));
       const group = last?.group && SUBJECT_KINDS.has(unit.kind) ? [last] : steps && [...closing];
       if (group) {
         groups.push({ unit, found: group, group: last?.group ?? 'together', task: steps?.task });
@@ -82,6 +83,35 @@ function closesSteps(units: UnitNode[], unit: UnitNode, closing: readonly Closin
   const task = units.find((other) => other.localId === unit.parentId);
   return { task: task && SUBJECT_KINDS.has(task.kind) ? task : undefined };
 }
+
+/**
+ * A clause on lines of its own after a part's last task, set out as a field (`（十二）…。` /
+ * `（责任单位：A、B、C）`, or `责任单位：A、B`), where no task of the part names departments of its
+ * own: the part's tasks share it, as they would `（以上任务由…负责）`. Where another task of the part
+ * has a clause, each task has its own, and this one is the last task's alone; so is a sentence
+ * (`自治区财政厅负责落实。`), which closes the paragraph above it.
+ */
+function closesPart(units: UnitNode[], unit: UnitNode, closing: readonly Closing[]): { task?: UnitNode } | undefined {
+  if (!SUBJECT_KINDS.has(unit.kind) || !unit.children[0]!.label || unit.children.length <= closing.length)
+    return undefined;
+  if (closing.length === 0 || !closing.every((found) => found.wholeLine && FIELD_LINE.test(fold(found.line.value))))
+    return undefined;
+  const position = units.indexOf(unit);
+  const next = units[position + 1];
+  if (next && next.parentId === unit.parentId && next.numbering.length === unit.numbering.length) return undefined;
+  const tasks = units
+    .slice(0, position)
+    .filter(
+      (other) =>
+        other.parentId === unit.parentId &&
+        other.numbering.length === unit.numbering.length &&
+        SUBJECT_KINDS.has(other.kind),
+    );
+  return tasks.length > 0 && tasks.every((task) => !task.data.departments?.length) ? {} : undefined;
+}
+
+/** A line that is a field of the task (a bracket, or a label: `（…负责）`, `责任单位：…`), not a sentence. */
+const FIELD_LINE = /^\s*(?:[(〔【[]|[^:。，,]{0,6}(?:单位|部门)\s*:)/u;
 
 /** Marks where the unit's lists of departments are in its text. */
 function highlight(unit: UnitNode, lists: readonly FoundList[]): void {

@@ -330,4 +330,21 @@ describe('extract-targets', () => {
     expect(numbered.data.targets?.map((target) => target.text)).toEqual(['新建改造城市公厕20座']);
     expect(numbered.data.highlights?.map((mark) => text.slice(mark.start, mark.end))).toEqual(['新建改造城市公厕20座']);
   });
+
+  it('ends a target’s text before a bracket that runs on past its clause, and keeps a bracket it closes', () => {
+    const text =
+      '2. 建成产业计量测试中心10个（含区域分中心），培育团体标准30项（责任单位：省市场监管局；完成时限：2025年底前）';
+    const task = unit('1', 'measure', text, 1);
+    task.children[0]!.labelEnd = 3;
+    const transform = extractTargets.call(unified(), { period: '2025' }) as (tree: PolicyRoot) => void;
+    transform({ type: 'root', children: [task] });
+    expect(task.data.targets?.map((target) => target.text)).toEqual([
+      '建成产业计量测试中心10个（含区域分中心）',
+      '培育团体标准30项',
+    ]);
+    expect(task.data.highlights?.map((mark) => text.slice(mark.start, mark.end))).toEqual([
+      '建成产业计量测试中心10个（含区域分中心）',
+      '培育团体标准30项',
+    ]);
+  });
 });

@@ -43,7 +43,7 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
         const folded = ' '.repeat(label) + foldedUnit.slice(lineStart + label, lineStart + line.value.length);
         for (const match of folded.matchAll(CLAUSES)) {
           const lead = match[0].length - match[0].trimStart().length;
-          const clause = match[0].slice(lead);
+          const clause = beforeOpenBracket(match[0].slice(lead));
           const at = match.index + lead;
           if (!clause) continue;
           const start = lineStart + at;
@@ -77,6 +77,22 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
     }
   };
 };
+
+/**
+ * A clause up to a bracket it opens and does not close (`建成计量测试中心10个（责任单位`): the
+ * bracket's text runs on past the colon as a clause of its own, no part of the target.
+ */
+function beforeOpenBracket(clause: string): string {
+  let depth = 0;
+  let opened = 0;
+  for (const [index, char] of [...clause].entries()) {
+    if (char === '(' || char === '（') {
+      if (depth === 0) opened = index;
+      depth++;
+    } else if ((char === ')' || char === '）') && depth > 0) depth--;
+  }
+  return depth > 0 ? [...clause].slice(0, opened).join('').trimEnd() : clause;
+}
 
 function sentenceStart(text: string, before: number): number {
   for (let index = before - 1; index >= 0; index--) if (SENTENCE_END.test(text[index]!)) return index + 1;

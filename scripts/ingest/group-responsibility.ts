@@ -1,7 +1,8 @@
 /**
  * A responsibility clause written once for several tasks, after the last of them
- * (`（以上任务由省市场监管局牵头，省科技厅、省财政厅按职责分工负责）`, `本部分任务由…负责。`, or a
- * task's fields after its steps): its departments are those of every task before it at the same
+ * (`（以上任务由省市场监管局牵头，省科技厅、省财政厅按职责分工负责）`, `本部分任务由…负责。`, a
+ * task's fields after its steps, or a clause alone after a part's last task where no task of the part
+ * names its own): its departments are those of every task before it at the same
  * level of its part (and of the task the steps belong to) that names none of its own.
  * `以上任务分别由A、B、C牵头` gives each task its own lead, in order, when the names and the tasks are
  * as many; otherwise every task gets them all, as the text leaves no other reading.

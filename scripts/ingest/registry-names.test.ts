@@ -285,6 +285,13 @@ const NAMES: Array<[string, string]> = [
   ['县政府办', 'general-office'],
   ['南昌市人民政府办公厅', 'general-office'],
   ['省质量强省工作领导小组', 'quality-leading-group'],
+  ['县优化营商环境工作领导小组办公室', 'leading-groups'],
+  ['市创建全国文明城市指挥部办公室', 'leading-groups'],
+  ['省标准化工作领导小组', 'leading-groups'],
+  ['县政府教育督导委员会办公室', 'education'],
+  ['国网通山县供电公司', 'utility-companies'],
+  ['中国移动某某分公司', 'utility-companies'],
+  ['县自来水有限公司', 'utility-companies'],
   // a sector's local bodies named together
   ['各地级以上市市场监管局', 'market-regulation'],
   ['各县（市、区）市场监管部门', 'market-regulation'],
@@ -316,6 +323,11 @@ const NAMES: Array<[string, string]> = [
   ['省直有关部门', 'all-relevant-departments'],
   ['省政府各部门', 'all-relevant-departments'],
   ['省直各部门', 'all-relevant-departments'],
+  ['县直各行政执法单位', 'all-relevant-departments'],
+  ['各有关执法部门', 'all-relevant-departments'],
+  ['各县〔市、区〕人民政府', 'city-governments'],
+  ['玉潭街道', 'township-governments'],
+  ['城关镇人民政府', 'township-governments'],
 ];
 
 describe('the real registry', () => {
@@ -348,6 +360,11 @@ describe('the real registry', () => {
   it('knows every id the names point to', () => {
     const ids = new Set(registry!.departments.map((department) => department.id));
     expect(NAMES.map(([, id]) => id).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  // Words shaped like a place's body that name none: a pattern for named towns must leave them.
+  it.each(['特色小镇', '重点城镇', '城乡', '统筹城乡'])('leaves %s unresolved', (words) => {
+    expect(index.resolve(words)).toBeUndefined();
   });
 
   it.each(NAMES)('resolves %s to %s', (name, id) => {

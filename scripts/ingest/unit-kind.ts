@@ -22,12 +22,14 @@ export const SIGNATURE_ROLES: ReadonlySet<LineRole> = new Set<LineRole>([
  * Read on folded text, only from short headings that are nouns: a heading that starts with an action
  * verb (`强化目标考核`, `夯实质量发展基础`) names a task, not a part.
  */
+// 要素保障 (land, capital, labour, energy for projects) is not among the requirements: its items are
+// measures with departments and targets of their own.
 const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
   // Compound names of parts, never the title of a task: read even after a verb-like first character.
   [/指导思想|总体思路|基本原则|工作方针|总体要求|指导原则|基本思路|工作原则|^原则$/, 'principle', 'any'],
   [/职责分解|职责分工|部门职责|任务分工|责任分工/, 'duty', 'noun'],
   [
-    /组织实施|保障措施|具体要求|工作要求|组织领导|实施保障|保障机制|有关要求|组织保障|支撑保障|政策保障|工作保障|要素保障|实施步骤|进度安排|工作步骤|^(?:强化|加强|完善|健全|做好|落实)?保障$/,
+    /组织实施|保障措施|具体要求|工作要求|组织领导|实施保障|保障机制|有关要求|组织保障|支撑保障|政策保障|工作保障|实施步骤|进度安排|工作步骤|^(?:强化|加强|完善|健全|做好|落实)?保障$/,
     'requirement',
     'any',
   ],

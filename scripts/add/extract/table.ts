@@ -44,6 +44,10 @@ function containsTable(node: Element): boolean {
 
 const plainHeader = (header: string): string => fold(header).replace(/\s/gu, '');
 
+/** A column whose cells name bodies: 牵头单位, 责任单位, 配合部门… */
+export const isDepartmentHeader = (header: string): boolean =>
+  LEAD_HEADER.test(plainHeader(header)) || DEPARTMENT_HEADER.test(plainHeader(header));
+
 /** The task column of a header row (its words folded, without spaces), or -1. */
 const taskColumn = (plain: string[]): number =>
   plain.findIndex((header) => TASK_HEADER.test(header) && !NUMBER_HEADER.test(header));

@@ -1,7 +1,7 @@
 /**
  * 任务分工 tables and tables of main indicators in a plain-text file. A table copied out of Word or
- * WPS into a .txt keeps its rows as lines and its cells separated by tabs; one copied out of a PDF,
- * or typed, has its cells aligned with runs of spaces. Either way it loses everything else: the
+ * WPS into a .txt keeps its rows as lines and its cells separated by tabs; one copied out of a PDF
+ * has its cells aligned with runs of spaces; one typed has them between bars. Either way it loses everything else: the
  * ingest would read each row as one run of text, its departments, deadlines and goals in columns it
  * cannot see. So a block of consecutive lines of cells, whose first line is a 任务分工 header
  * (table.ts isTaskHeader: 重点任务｜牵头单位｜配合单位｜完成时限…) or an indicator header
@@ -10,19 +10,33 @@
  * Any other lines are left as they are.
  *
  * Tabs: a tab at the start or end of a line is indentation, not a cell boundary; an empty cell (two
- * tabs in a row) is a cell. Spaces: two or more spaces (or one ideographic space) end a cell, and a
+ * tabs in a row) is a cell. Bars: a table typed or pasted as text (`序号 | 重点任务 | 责任单位`, with
+ * or without bars at the ends) has its cells between them, and its ruling lines (`|---|---|`) are
+ * no rows. Spaces: two or more spaces (or one ideographic space) end a cell, and a
  * cell goes to the header's column that starts nearest to it on screen (a Chinese character is two
  * columns wide), so that an empty cell leaves its column empty instead of shifting the rest.
  */
 import type { Element, ElementContent } from 'hast';
+import { endsAsName } from '../../ingest/name-lists.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
-import { isTaskHeader, tableLines } from './table.ts';
+import { isDepartmentHeader, isTaskHeader, tableLines } from './table.ts';
 
 /** The cells of a line that has a tab between two of them, else undefined. */
 function tabCells(line: string): string[] | undefined {
   const inner = line.replace(/^[\s\u3000]+|[\s\u3000]+$/gu, '');
   return inner.includes('\t') ? inner.split('\t').map((cell) => cell.trim()) : undefined;
 }
+
+const BAR = /[|｜]/u;
+/** The cells of a line with bars between them (`1 | 任务 | 单位`, `| 1 | 任务 |`), else undefined. */
+function barCells(line: string): string[] | undefined {
+  const inner = line.trim().replace(/^[|｜]|[|｜]$/gu, '');
+  const cells = inner.split(BAR).map((cell) => cell.trim());
+  return BAR.test(line) && cells.length >= 2 ? cells : undefined;
+}
+
+/** A line that only rules the table (`|---|:---:|`, `+----+`): no row of it. */
+const RULE = /^(?=.*[-—–=])[\s|｜:：+\-—–=]+$/u;
 
 /** Where a cell of a space-aligned line starts on screen, and its text. */
 interface PlacedCell {
@@ -73,26 +87,58 @@ const isHeader = (cells: string[]) => isTaskHeader(cells) || isIndicatorHeader(c
 
 /** The table whose header is line `index`, as rows of cells, and the line after it; undefined if none. */
 function tableAt(lines: string[], index: number): { rows: string[][]; next: number } | undefined {
-  const tabbed = tabCells(lines[index]!);
-  if (tabbed) {
-    if (!isHeader(tabbed)) return undefined;
-    const rows = [tabbed];
+  const separated = (line = '') => tabCells(line) ?? barCells(line);
+  const first = separated(lines[index]);
+  if (first) {
+    if (!isHeader(first)) return undefined;
+    const rows = [first];
     let next = index + 1;
-    for (let cells = tabCells(lines[next] ?? ''); cells; cells = tabCells(lines[next] ?? '')) {
-      rows.push(cells);
+    for (;;) {
+      const line = lines[next] ?? '';
+      const cells = RULE.test(line) ? [] : separated(line);
+      if (!cells) break;
+      if (cells.length) rows.push(cells);
       next++;
     }
     return { rows, next };
   }
   const header = spacedCells(lines[index]!);
   if (!header || header.length < 3 || !isHeader(header.map((cell) => cell.text))) return undefined;
-  const rows = [header.map((cell) => cell.text)];
+  const headers = header.map((cell) => cell.text);
+  const rows = [headers];
   let next = index + 1;
-  for (let cells = spacedCells(lines[next] ?? ''); cells; cells = spacedCells(lines[next] ?? '')) {
-    rows.push(underColumns(header, cells));
+  for (let cells = rowCells(header, lines[next]); cells; cells = rowCells(header, lines[next])) {
+    const row = underColumns(header, cells);
+    // A line with nothing in the first column (the 序号, or the task) is the row above going on: its
+    // cells were too long for their columns and wrapped.
+    if (row[0] || rows.length === 1) rows.push(row);
+    else rows[rows.length - 1] = rows.at(-1)!.map((cell, column) => joinWrapped(headers[column]!, cell, row[column]!));
     next++;
   }
   return { rows, next };
+}
+
+/**
+ * The cells of a space-aligned table's line: two or more apart by gaps, or one alone under a column
+ * after the first (a wrapped cell's last line: `划局`, `底前`); undefined for a line outside the table.
+ */
+function rowCells(header: PlacedCell[], line: string | undefined): PlacedCell[] | undefined {
+  if (line === undefined || !line.trim() || line.includes('\t')) return undefined;
+  const cells = spacedCells(line);
+  if (cells) return cells;
+  const at = leading(line);
+  return at >= header[1]!.at - 1 ? [{ at, text: line.trim() }] : undefined;
+}
+
+/**
+ * A cell and its wrapped next line as one: joined as they stand (`2024年12月` `底前`, `县自然资源和规`
+ * `划局`), except in a column of bodies, where a line that starts after a whole name is the next
+ * name (`县发改局` `县市场监管局` → `县发改局、县市场监管局`).
+ */
+function joinWrapped(header: string, before: string, after: string): string {
+  if (!before || !after) return before || after;
+  if (isDepartmentHeader(header) && endsAsName(before) && [...after].length >= 3) return `${before}、${after}`;
+  return /[A-Za-z0-9]$/u.test(before) && /^[A-Za-z0-9]/u.test(after) ? `${before} ${after}` : before + after;
 }
 
 const element = (tagName: string, children: ElementContent[]): Element => ({
@@ -116,7 +162,7 @@ function asTable(rows: string[][]): Element {
 }
 
 /**
- * `text` with each tabbed or space-aligned 任务分工 table rewritten as task lines, and each table of main
+ * `text` with each 任务分工 table (tabbed, barred or space-aligned) rewritten as task lines, and each table of main
  * indicators as goal lines (indicator-table.ts); what was done goes to `notes`.
  */
 export function rewriteTextTables(text: string, notes: string[]): string {

@@ -15,7 +15,9 @@
  * - the next line does not open an item (`二、`, `（三）`, `4.`, `第五条`, `①`, `附件`), nor, after a
  *   finished sentence or bracketed clause, a short line with no punctuation (a heading, a signature);
  * - neither is a line of its own whatever surrounds it: a 文号, a date, a bracketed period or note
- *   under a title, a notice's addressees.
+ *   under a title, a notice's addressees, a line set out in columns (a space-aligned table's row).
+ *   Rows in columns play no part in finding the edges either: a table wider than the text block
+ *   leaves the paragraphs around it to be joined.
  *
  * The text block's edges are read from the lines themselves: its left edge is the leftmost place
  * several lines start at (wrapped lines start there), its right edge where most long lines end. A
@@ -69,6 +71,13 @@ const BRACKETED_NOTE =
 const standsAlone = (folded: string) =>
   shapeOf(folded) === 'date' || shapeOf(folded) === 'doc-number' || BRACKETED_NOTE.test(folded);
 const PUNCTUATION = /[，。、；：！？（）《》“”,.;:!?()]/u;
+/**
+ * A line set out in columns: a row of a space-aligned table (as `pdftotext -layout` gives it) or an
+ * issuer and a date on one line. It is nobody's wrap, and its width says nothing of the text block's.
+ * One ideographic space is prose's (`各乡镇人民政府\u3000县市场监管局`), two or more spaces are a gap.
+ */
+const IN_COLUMNS = /\S(?: {2,}|\u3000{2,}|\t)\S/u;
+const inColumns = (line: MeasuredLine) => IN_COLUMNS.test(line.text.trim());
 
 /** The lines with every wrap joined, and how many joins were made. */
 export function unwrapLines(lines: readonly MeasuredLine[]): { lines: string[]; joined: number } {
@@ -114,7 +123,7 @@ function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges, opensParag
   const folded = fold(head);
   if (!end || !head) return false;
   if (!sameSize(line.size, size) || !sameSize(next.size, size)) return false;
-  if (line.text.includes('\t') || next.text.includes('\t')) return false;
+  if (line.text.includes('\t') || next.text.includes('\t') || inColumns(line) || inColumns(next)) return false;
   if (standsAlone(folded) || ADDRESSEE.test(end)) return false;
   if (next.left > edges.left + EDGE_TOLERANCE * size) return false;
   const indentLost = edges.lostIndent && opensParagraph && line.left <= edges.left + EDGE_TOLERANCE * size;
@@ -146,7 +155,7 @@ function blockEdges(lines: readonly MeasuredLine[]): Edges | undefined {
   const written = lines.filter((line) => line.text.trim());
   const size = mode(written.map((line) => line.size));
   if (size === undefined) return undefined;
-  const body = written.filter((line) => sameSize(line.size, size));
+  const body = written.filter((line) => sameSize(line.size, size) && !inColumns(line));
   // Half a character is fine enough to tell an indented line from one at the edge. The left edge
   // is the leftmost place several lines start at: wrapped lines start there, a paragraph's first
   // line, a centred title or a signature further right.
