@@ -75,6 +75,28 @@ describe('draftSidecar: notice wrappers', () => {
     expect(result.id).toBe('shanxi-2021-planning');
   });
 
+  it('keeps the title of a notice that issues several documents, whose type is then 通知', () => {
+    for (const wrapper of [
+      '某市人民政府办公室关于印发某市城市更新行动方案等文件的通知',
+      '某市人民政府办公室关于印发《某市城市更新行动方案》和《某市老旧小区改造导则》的通知',
+    ]) {
+      const text = [
+        wrapper,
+        '某政办字〔2024〕15号',
+        '各县区人民政府，市政府各部门：',
+        '　　现将有关文件印发给你们，请认真贯彻执行。',
+        '　　附件：1．某市城市更新行动方案',
+        '　　　　　2．某市老旧小区改造导则',
+        '某市人民政府办公室',
+        '2024年3月5日',
+        '附件1',
+        '某市城市更新行动方案',
+        '一、工作目标',
+      ].join('\n');
+      expect(draft(text, { province: 'shandong' }).sidecar).toMatchObject({ title: wrapper, type: '通知' });
+    }
+  });
+
   it('reads header field lines (颁布时间, 发文单位, 文号) and a wrapper title with 《》', () => {
     const text = [
       '颁布时间：2019-05-02　发文单位：吉林省人民政府办公厅',

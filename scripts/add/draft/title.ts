@@ -5,7 +5,7 @@
  * after a signature date (the plan that follows a notice). The first title found — or a `标题：`
  * header field — is the document's, unless it is a notice wrapper (`X关于印发《Y》的通知`): then
  * the title is Y, read from the plan's own title line after the signature when there is one, else
- * from the wrapper. Without any title line, a 《Y》 that the notice says it issues (`现将《Y》印发给你们`)
+ * from the wrapper; a notice that issues several documents keeps its own title. Without any title line, a 《Y》 that the notice says it issues (`现将《Y》印发给你们`)
  * is the title. The issuing body written before 关于 is returned too.
  */
 import { fold } from '../../../src/model/fold.ts';
@@ -24,6 +24,11 @@ export interface TitleReading {
 }
 
 const WRAPPER = /^(.*?)关于(?:印发|转发|颁发|下发|发布|公布)(.+)的通知$/u;
+/**
+ * A notice that issues several documents (`…行动方案等文件`, `《A》和《B》`): no one of them is the
+ * document, the notice is, under its own title.
+ */
+const SEVERAL = /等(?:[一二三四五六七八九十\d]+(?:个|份|项))?(?:文件|方案|制度|规定|办法|细则|政策)$|》\s*[和、及与]\s*《/u;
 /** A chapter or item label (`一、`, `（一）`, `第一章`): the body has begun. */
 const CHAPTER = /^(?:[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[章条部])/u;
 const BODY = /(?:政府|办公厅|办公室|委员会|公署|厅|局|委|院|部|会|署|办)$/u;
@@ -45,7 +50,7 @@ export function readTitle(lines: TextLine[], header: HeaderField | undefined): T
     prefix.length >= 2 && BODY.test(prefix)
       ? { value: first.value.slice(0, prefix.length), lines: first.lines }
       : undefined;
-  if (!wrapper) return { title: { value: first.value, lines: first.lines }, issuer };
+  if (!wrapper || SEVERAL.test(wrapper[2]!)) return { title: { value: first.value, lines: first.lines }, issuer };
   let start = first.folded.length - '的通知'.length - wrapper[2]!.length;
   let inner = wrapper[2]!;
   const quoted = /^《([^《》]+)》$/u.exec(inner);
