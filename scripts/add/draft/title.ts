@@ -28,7 +28,8 @@ const WRAPPER = /^(.*?)关于(?:印发|转发|颁发|下发|发布|公布)(.+)�
  * A notice that issues several documents (`…行动方案等文件`, `《A》和《B》`): no one of them is the
  * document, the notice is, under its own title.
  */
-const SEVERAL = /等(?:[一二三四五六七八九十\d]+(?:个|份|项))?(?:文件|方案|制度|规定|办法|细则|政策)$|》\s*[和、及与]\s*《/u;
+const SEVERAL =
+  /等(?:[一二三四五六七八九十\d]+(?:个|份|项))?(?:文件|方案|制度|规定|办法|细则|政策)$|》\s*[和、及与]\s*《/u;
 /** A chapter or item label (`一、`, `（一）`, `第一章`): the body has begun. */
 const CHAPTER = /^(?:[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[章条部])/u;
 const BODY = /(?:政府|办公厅|办公室|委员会|公署|厅|局|委|院|部|会|署|办)$/u;
