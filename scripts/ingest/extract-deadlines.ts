@@ -2,6 +2,7 @@
  * extract-deadlines: `2015年12月15日前`, `2015年底前`, `12月底前` (month-only deadlines take the
  * document's year, given as an option), and a date under a deadline label without 前, as 任务分工
  * lines and tables write it (`完成时限：2020年底`, `完成时间：2019年6月`): the label says it is one.
+ * `每年11月底前` comes back every year: it is kept with its 每年, as yearly, its date the first.
  */
 import type { Plugin } from 'unified';
 import { fold } from '../../src/model/fold.ts';
@@ -32,14 +33,20 @@ interface Found {
   month?: string;
   day?: string;
   part?: string;
+  yearly?: boolean;
 }
+
+/** `每年` (`每年的`) right before a date without a year: the deadline comes back every year. */
+const EVERY_YEAR = /每年(?:的)?$/u;
 
 /** Every deadline of a folded line, in the order the line has them. */
 function deadlinesIn(folded: string): Found[] {
   const found: Found[] = [];
   for (const match of folded.matchAll(DEADLINE)) {
     const [, year, month, day, part] = match;
-    found.push({ start: match.index, end: match.index + match[0].length, year, month, day, part });
+    const every = year ? undefined : EVERY_YEAR.exec(folded.slice(0, match.index));
+    const start = every ? every.index : match.index;
+    found.push({ start, end: match.index + match[0].length, year, month, day, part, yearly: Boolean(every) });
   }
   for (const match of folded.matchAll(LABELLED)) {
     const [, , year, month, day, part] = match;
@@ -54,7 +61,7 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
     for (const unit of tree.children as UnitNode[]) {
       const offsets = lineOffsets(unit);
       unit.children.forEach((line, lineIndex) => {
-        for (const { start, end, year, month, day, part } of deadlinesIn(arabicYears(fold(line.value)))) {
+        for (const { start, end, year, month, day, part, yearly } of deadlinesIn(arabicYears(fold(line.value)))) {
           if (!year && !month) continue;
           const fullYear = year ? Number(year) : options.year;
           if (!fullYear) continue;
@@ -64,7 +71,11 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
           else if (part === '底' || part === '末') date += '-12';
           else if (part === '上半年') date += '-06';
           else if (part === '下半年') date += '-12';
-          (unit.data.deadlines ??= []).push({ text: line.value.slice(start, end), date });
+          (unit.data.deadlines ??= []).push({
+            text: line.value.slice(start, end),
+            date,
+            ...(yearly ? { recurring: 'yearly' as const } : {}),
+          });
           (unit.data.highlights ??= []).push({
             start: offsets[lineIndex]! + start,
             end: offsets[lineIndex]! + end,

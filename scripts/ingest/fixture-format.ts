@@ -40,7 +40,8 @@ export function describeRun(result: RunResult): string {
         parts.push(
           `target ${target.metric} ${target.comparator} ${target.value}${target.year ? ` (${target.year})` : ''}${target.area ? ` [${target.area}]` : ''}`,
         );
-      for (const deadline of unit.deadlines) parts.push(`deadline ${deadline.text}=${deadline.date}`);
+      for (const deadline of unit.deadlines)
+        parts.push(`deadline ${deadline.text}=${deadline.date}${deadline.recurring ? ` (${deadline.recurring})` : ''}`);
       if (unit.cites.length) parts.push(`cites ${unit.cites.join(', ')}`);
       out.push(parts.join(' | '));
     }

@@ -85,8 +85,10 @@ export type Target = z.infer<typeof targetSchema>;
 export const deadlineSchema = z.object({
   /** As written. */
   text: z.string(),
-  /** ISO date or partial date (`2015-12-15`, `2015-12`, `2015`). */
+  /** ISO date or partial date (`2015-12-15`, `2015-12`, `2015`); of a yearly deadline, its first. */
   date: z.string(),
+  /** Set when the deadline comes back every year (`每年11月底前`): `date` is then its first. */
+  recurring: z.literal('yearly').optional(),
 });
 export type Deadline = z.infer<typeof deadlineSchema>;
 
