@@ -32,7 +32,10 @@ export const measureFields: FieldDoc[] = [
   ),
   f('themes', '主题 id，第一个为主要主题。'),
   f('targets', '从条目中读出的量化目标。'),
-  f('deadlines', '时限：text（原文）与 date（ISO 日期或部分日期）；每年重复的时限（每年11月底前）另有 recurring: yearly，date 为其第一次。'),
+  f(
+    'deadlines',
+    '时限：text（原文）与 date（ISO 日期或部分日期）；每年重复的时限（每年11月底前）另有 recurring: yearly，date 为其第一次。',
+  ),
   f('cites', '条目引用的本库文件 id。'),
   f('highlights', '正文中值得突出的字符区间（UTF-16 偏移）及其类型。'),
   f('source', '指回原文：file（原文文件）、startLine、endLine（行号，含两端）。'),
