@@ -14,6 +14,9 @@ import { stripInvisible } from './invisible-characters.ts';
 
 export { editDistance };
 
+/** A name with a second one in brackets after it (folded): the name, and the bracket's. */
+const SECOND_NAME = /^(.{2,}?)\s*[(〔[【]([^()〔〕[\]【】]{2,16})[)〕\]】]$/u;
+
 /** Longest name tested against patterns: real names are under 30 characters; this bounds any backtracking. */
 const MAX_PATTERN_INPUT = 60;
 
@@ -62,7 +65,10 @@ export class DepartmentIndex {
         key.length <= MAX_PATTERN_INPUT ? this.patterns.find(({ pattern }) => pattern.test(key)) : undefined;
       if (match) return { department: match.department, key, via: 'pattern' };
     }
-    return undefined;
+    // `市发展改革委（市信用办）`, `各镇人民政府〔街道办事处〕`: a body and, in brackets, another name it
+    // goes by or a body it stands with; the body before the bracket, else the one in it.
+    const bracketed = SECOND_NAME.exec(fold(raw));
+    return bracketed ? (this.resolve(bracketed[1]!) ?? this.resolve(bracketed[2]!)) : undefined;
   }
 
   /**

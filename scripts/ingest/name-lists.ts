@@ -106,6 +106,10 @@ export const endsAsName = (text: string): boolean => ORG_END.test(text);
 /** A list's ending after its last name (`…等`, `…等有关部门`): no part of the name. */
 export const TRAILING_ETC = /等(?:相关|有关)?(?:部门|单位)?$/u;
 
+/** A short bracket in a name, in any of the brackets texts use: `县（市、区）`, `各镇人民政府〔街道办事处〕`. */
+const QUALIFIER = /[(〔[【][^()〔〕[\]【】]{1,8}[)〕\]】]/gu;
+const FINAL_QUALIFIER = new RegExp(`${QUALIFIER.source}$`, 'u');
+
 /** A list of names of bodies (used where no label says it is one: `…负责`, `…配合`). */
 export function isOrgList(folded: string): boolean {
   return (
@@ -115,9 +119,9 @@ export function isOrgList(folded: string): boolean {
       // A bracket may qualify a name (`县(市、区)人民政府`); any other bracket is no name's.
       .every(
         (name) =>
-          !/[()〔〕[\]【】]/u.test(name.replace(/\([^()]{1,8}\)/gu, '')) &&
+          !/[()〔〕[\]【】]/u.test(name.replace(QUALIFIER, '')) &&
           // A bracket after the name qualifies it (`各乡镇（街道）`) or marks its role (`A（牵头）`).
-          ORG_END.test(name.replace(/\([^()]{1,8}\)$/u, '')),
+          ORG_END.test(name.replace(FINAL_QUALIFIER, '')),
       )
   );
 }

@@ -289,6 +289,18 @@ const NAMES: Array<[string, string]> = [
   ['市创建全国文明城市指挥部办公室', 'leading-groups'],
   ['省标准化工作领导小组', 'leading-groups'],
   ['县政府教育督导委员会办公室', 'education'],
+  ['省纪委监委机关', 'discipline-supervision'],
+  ['省委督查室', 'party-general-office'],
+  ['县委办', 'party-general-office'],
+  ['中共四川省委办公厅', 'party-general-office'],
+  ['市水利和湖泊局', 'water-resources'],
+  ['省政务服务和资源交易服务中心', 'government-services'],
+  // a body with another name it goes by, or one it stands with, in brackets
+  ['市发展改革委（市信用办）', 'development-reform'],
+  ['市发改委（市物价局）', 'development-reform'],
+  ['各镇人民政府〔街道办事处〕', 'township-governments'],
+  ['各县（市、区）', 'city-governments'],
+  ['各市、县（市、区）', 'city-governments'],
   ['国网通山县供电公司', 'utility-companies'],
   ['中国移动某某分公司', 'utility-companies'],
   ['县自来水有限公司', 'utility-companies'],
@@ -362,8 +374,9 @@ describe('the real registry', () => {
     expect(NAMES.map(([, id]) => id).filter((id) => !ids.has(id))).toEqual([]);
   });
 
-  // Words shaped like a place's body that name none: a pattern for named towns must leave them.
-  it.each(['特色小镇', '重点城镇', '城乡', '统筹城乡'])('leaves %s unresolved', (words) => {
+  // Words shaped like a place's body that name none (a pattern for named towns must leave them), and
+  // 督查室, which may be the government's or the party committee's.
+  it.each(['特色小镇', '重点城镇', '城乡', '统筹城乡', '督查室'])('leaves %s unresolved', (words) => {
     expect(index.resolve(words)).toBeUndefined();
   });
 

@@ -44,6 +44,12 @@ describe('department names', () => {
     expect(nameKeys('主管部门', [])).toEqual(['主管部门']);
   });
 
+  it('reads a body’s 机关 as the body, last', () => {
+    expect(nameKeys('省纪委监委机关', [])).toEqual(['省纪委监委机关', '纪委监委机关', '省纪委监委', '纪委监委']);
+    expect(nameKeys('公安机关', [])).toEqual(['公安机关']);
+    expect(nameKeys('机关', [])).toEqual(['机关']);
+  });
+
   it('reads a name’s function words without the kind of body', () => {
     expect(stemOf('工业和信息化厅')).toBe('工业和信息化');
     expect(stemOf('卫生健康委员会')).toBe('卫生健康');

@@ -70,8 +70,8 @@ export const SHORT_FORM_MIN = 2;
 /**
  * Lookup keys of a (folded) name, from the most literal to the most stripped: the name without
  * spaces and a trailing 等…, then without each leading level prefix or province name in turn, then
- * the same without the city or county the name opens with, and last each with `部门` for a
- * competent department's wording (`住房城乡建设主管部门`).
+ * the same without the city or county the name opens with, then each with `部门` for a
+ * competent department's wording (`住房城乡建设主管部门`), and last each without a trailing 机关.
  * A prefix is stripped only when at least two characters remain (市场监管局 keeps its 市 as a key too).
  * `provincePrefixes` must be sorted longest first.
  */
@@ -84,10 +84,15 @@ export function nameKeys(name: string, provincePrefixes: readonly string[]): str
     for (const key of withoutPrefixes(literal.slice(place[0].length), provincePrefixes))
       if (!keys.includes(key)) keys.push(key);
   // Laws and 办法 name a sector's department by its competence: 住房城乡建设(行政)主管部门 is the
-  // 住房城乡建设部门, 质量技术监督行政部门 the 质量技术监督部门.
+  // 住房城乡建设部门, 质量技术监督行政部门 the 质量技术监督部门. A body's 机关 is the body itself
+  // (省纪委监委机关), last, so that 公安机关 and 税务机关 stay names of their own.
   for (const key of [...keys]) {
     const sector = key.replace(COMPETENT, '部门');
     if (sector !== key && sector.length > 3 && !keys.includes(sector)) keys.push(sector);
+  }
+  for (const key of [...keys]) {
+    const body = key.replace(/机关$/u, '');
+    if (body !== key && body.length >= 3 && !keys.includes(body)) keys.push(body);
   }
   return keys;
 }
