@@ -56,6 +56,17 @@ test('width, script and case variants find the same measures', async ({ page }) 
   await expect(hits(page).first().locator('mark').first()).toHaveText('电梯');
 });
 
+test('a 文号 finds itself whatever its brackets, and said with 年', async ({ page }) => {
+  await open(page, `?q=${encodeURIComponent('国办发〔2015〕19号')}`);
+  const count = await hits(page).count();
+  expect(count).toBeGreaterThan(0);
+  for (const q of ['国办发[2015]19号', '国办发（2015）19号', '国办发2015年19号']) {
+    await open(page, `?q=${encodeURIComponent(q)}`);
+    await expect(hits(page)).toHaveCount(count);
+    await expect(hits(page).first().locator('mark').first()).toHaveText('国办发〔2015〕19号');
+  }
+});
+
 test('department aliases reach the same department', async ({ page }) => {
   const counts: string[] = [];
   for (const q of ['经信委', '工信厅', '工业和信息化委']) {
@@ -192,6 +203,27 @@ test('a word of the thesaurus with no exact match shows related results apart, s
   expect(await related.locator('li').count()).toBeGreaterThan(0);
   await expect(related.locator('[data-via]').first()).toHaveText('经由“电子商务”');
   await expect(page.locator('[data-search-suggest]')).toContainText('电子商务');
+});
+
+test('related results past the first twenty come a page at a click, and the note counts them', async ({ page }) => {
+  // No exact match: the related results are the whole answer.
+  await open(page, `?q=${encodeURIComponent('质量技术监督')}`);
+  const related = page.locator('[data-search-related]');
+  const items = related.locator('[data-search-related-results] > li');
+  const more = related.locator('[data-search-related-more]');
+  const note = related.locator('[data-search-related-note]');
+  await expect(items).toHaveCount(20);
+  await expect(note).toContainText('（显示前 20 条）');
+  await expect(more).toHaveText('再显示 20 条');
+  await more.click();
+  await expect(items).toHaveCount(40);
+  while (await more.isVisible()) {
+    const before = await items.count();
+    await more.click();
+    await expect.poll(() => items.count()).toBeGreaterThan(before);
+  }
+  const shown = await items.count();
+  await expect(note).toHaveText(`以下 ${shown} 条不含所查文字，经由词表或部门名称找到，不计入上方条数。`);
 });
 
 test('a department short form gets the note of its full name and related results', async ({ page }) => {

@@ -23,6 +23,17 @@ describe('matchFold', () => {
     expect(full('質監')).toBe('质监');
   });
 
+  it('folds every kind of bracket to one, so that a 文号 finds itself however it is bracketed', () => {
+    for (const written of [
+      '国办发〔2015〕19号',
+      '国办发[2015]19号',
+      '国办发（2015）19号',
+      '国办发【2015】19号',
+      '国办发［2015］19号',
+    ])
+      expect(full(written)).toBe('国办发(2015)19号');
+  });
+
   it('finds a word a PDF font wrote with radicals (⼈⺠政府 for 人民政府)', () => {
     expect(full('九江市⼈⺠政府')).toBe(full('九江市人民政府'));
   });
@@ -32,11 +43,16 @@ describe('matchFold', () => {
     for (const s of samples) expect(full(s)).toHaveLength(s.length);
   });
 
-  it('agrees with src/model fold() after NFKC and lower-casing wherever NFKC keeps one unit', () => {
+  it('agrees with src/model fold() after NFKC, lower-casing and brackets wherever NFKC keeps one unit', () => {
     for (const ch of new Set(corpus + [...T2S.keys()].join(''))) {
       const nfkc = ch.normalize('NFKC');
       if (nfkc.length !== 1) continue;
-      expect(full(ch)).toBe(fold(nfkc).toLowerCase());
+      expect(full(ch)).toBe(
+        fold(nfkc)
+          .toLowerCase()
+          .replace(/[[〔【〖﹝]/u, '(')
+          .replace(/[\]〕】〗﹞]/u, ')'),
+      );
     }
   });
 

@@ -10,7 +10,9 @@
  *      expansions such as ㎡ → m2 or … → ... are NOT applied, on either side, so lengths never change;
  *   2. the width/script fold of src/model/fold.ts (full-width ASCII → ASCII, U+3000 → space,
  *      a radical a PDF's font wrote → its character, traditional → simplified);
- *   3. ASCII upper case → lower case (Ctrl+F is case-insensitive).
+ *   3. ASCII upper case → lower case (Ctrl+F is case-insensitive);
+ *   4. every kind of bracket → ( or ): a 文号 is written 〔2015〕, [2015], （2015） or 【2015】 by
+ *      different sites and officials, and each must find the others.
  *
  * The browser cannot afford the full traditional→simplified table, so the folding function is built
  * from a table (makeMatchFold): the build gives the client the subset of t2s.json whose key or value
@@ -25,6 +27,11 @@ const FULLWIDTH_OFFSET = 0xff01 - 0x21;
 
 export type CharFolder = (text: string) => string;
 
+/** Brackets as texts and officials write them (after width folding: （ is already `(`). */
+const OPEN_BRACKETS = new Set(['[', '〔', '【', '〖', '﹝']);
+const CLOSE_BRACKETS = new Set([']', '〕', '】', '〗', '﹞']);
+const bracket = (ch: string): string => (OPEN_BRACKETS.has(ch) ? '(' : CLOSE_BRACKETS.has(ch) ? ')' : ch);
+
 function isSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdfff;
 }
@@ -33,7 +40,7 @@ function isSurrogate(c: number): boolean {
 export function makeMatchFold(t2s: ReadonlyMap<string, string>): CharFolder {
   const foldUnit = (ch: string): string => {
     let c = ch.charCodeAt(0);
-    if (c < 0x80) return c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : ch;
+    if (c < 0x80) return c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : bracket(ch);
     if (isSurrogate(c)) return ch;
     const nfkc = ch.normalize('NFKC');
     let out = nfkc.length === 1 ? nfkc : ch;
@@ -43,7 +50,7 @@ export function makeMatchFold(t2s: ReadonlyMap<string, string>): CharFolder {
     else if (c === 0x3000) out = ' ';
     else if (c >= 0x3400) out = t2s.get(out) ?? out;
     c = out.charCodeAt(0);
-    return c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : out;
+    return c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : bracket(out);
   };
   const cache = new Map<string, string>();
   return (text: string): string => {

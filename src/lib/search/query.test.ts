@@ -19,6 +19,11 @@ describe('parseQuery', () => {
     expect(parseQuery('ＱＣ小组', fold).terms.map((t) => t.raw)).toEqual(['ＱＣ小组']);
   });
 
+  it('searches a 文号 typed with 年 as documents write it, with brackets', () => {
+    expect(parseQuery('国办发2015年19号', fold).terms.map((term) => term.folded)).toEqual(['国办发(2015)19号']);
+    expect(parseQuery('到2015年19号', fold).terms.map((term) => term.folded)).toEqual(['到2015年19号']);
+  });
+
   it('keeps quoted phrases whole, in typed order', () => {
     const { terms } = parseQuery('品牌 "QC 小组" “质量 月”', fold);
     expect(terms.map((t) => [t.folded, t.phrase])).toEqual([

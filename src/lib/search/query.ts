@@ -4,6 +4,7 @@
  *   电梯 质监        two terms, both must occur (in any order, anywhere in the text)
  *   "QC 小组"        one term, matched as written, space included (also “…” and 「…」)
  *   ＱＣ小组 / 電梯   folded like the text (see normalize.ts): = qc小组 / 电梯
+ *   国办发2015年19号  a 文号 as said aloud: = 国办发〔2015〕19号 (any brackets)
  *   电梯"安全        a quote without its partner is dropped: one term, 电梯安全
  *   "  -  ，         nothing to search (no letter, digit or symbol): no term at all
  *
@@ -105,6 +106,13 @@ function tokens(input: string): { raw: string; phrase: boolean }[] {
   return out;
 }
 
+/**
+ * A 文号 typed with 年 for its brackets (`国办发2015年19号`, as officials say it), searched as documents
+ * write it: the folded brackets (normalize.ts) around the year.
+ */
+const SPOKEN_DOC_NUMBER = /^(.*?[发字函办令])(\d{4})年(\d{1,4})号$/u;
+const searched = (folded: string): string => folded.replace(SPOKEN_DOC_NUMBER, '$1($2)$3号');
+
 export function parseQuery(input: string, fold: CharFolder): Query {
   const spaced = collapseSpace(input);
   const chars = Array.from(spaced);
@@ -116,7 +124,7 @@ export function parseQuery(input: string, fold: CharFolder): Query {
   let grams = 0;
   for (const token of tokens(text)) {
     let raw = collapseSpace(token.raw);
-    let folded = collapseSpace(fold(raw));
+    let folded = searched(collapseSpace(fold(raw)));
     if (!SEARCHABLE.test(folded) || seen.has(folded)) continue;
     if (terms.length === QUERY_LIMITS.terms || grams === QUERY_LIMITS.grams) {
       cut = true;

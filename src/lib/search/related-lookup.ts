@@ -26,7 +26,7 @@ export interface RelatedSource<U> {
   show: (unit: U, ranges: Range[], departments: ReadonlySet<number>) => Promise<ShownHit>;
 }
 
-const NO_RELATED: RelatedFound = { related: [], total: 0 };
+const NO_RELATED: RelatedFound = { related: [], total: 0, more: () => Promise.resolve([]), left: () => 0 };
 
 /** Related results of the terms, given each term's exact units (`exact[i]`: text or department). */
 export async function lookUpRelated<U>(
@@ -53,5 +53,13 @@ export async function lookUpRelated<U>(
     );
   });
   const related = await pager.next(RELATED_MAX);
-  return { related, total: candidates.length - pager.seen().rejected };
+  return {
+    related,
+    // Read when shown: candidates found wanting by a later page leave the count.
+    get total() {
+      return candidates.length - pager.seen().rejected;
+    },
+    more: (count) => pager.next(count),
+    left: () => pager.left(),
+  };
 }

@@ -115,10 +115,14 @@ export interface FacetCount {
 
 /** The related block's results. */
 export interface RelatedFound {
-  /** At most RELATED_MAX, each saying how it was reached. */
+  /** The first RELATED_MAX at most, each saying how it was reached. */
   related: ShownHit[];
   /** Related units in all (more than shown when above RELATED_MAX; an index engine counts the candidates not yet checked). */
   total: number;
+  /** The next `count` related results after those given so far (verified), or fewer at the end. */
+  more(count: number): Promise<ShownHit[]>;
+  /** Related results not yet given (an upper bound for an index engine). */
+  left(): number;
 }
 
 export interface SearchView {
@@ -177,9 +181,11 @@ export function bundleView(
       new Set(hit.matches.flatMap((m) => m.departments)),
     );
   };
-  const related = outcome.related
-    .slice(0, RELATED_MAX)
-    .map((hit) => ({ ...shownOf(hit.unit, hit.ranges, new Set(hit.departments)), via: hit.via }));
+  const relatedOf = (from: number, to: number): ShownHit[] =>
+    outcome.related
+      .slice(from, to)
+      .map((hit) => ({ ...shownOf(hit.unit, hit.ranges, new Set(hit.departments)), via: hit.via }));
+  let relatedShown = Math.min(RELATED_MAX, outcome.related.length);
   return {
     terms: outcome.terms,
     cut: outcome.cut,
@@ -197,7 +203,16 @@ export function bundleView(
       return Promise.resolve(page);
     },
     left: () => outcome.hits.length - shown,
-    related: Promise.resolve({ related, total: outcome.related.length }),
+    related: Promise.resolve({
+      related: relatedOf(0, relatedShown),
+      total: outcome.related.length,
+      more: (count) => {
+        const from = relatedShown;
+        relatedShown = Math.min(outcome.related.length, relatedShown + count);
+        return Promise.resolve(relatedOf(from, relatedShown));
+      },
+      left: () => outcome.related.length - relatedShown,
+    }),
     suggestions:
       outcome.hits.length === 0
         ? suggestionsFor(outcome.terms, engine.lexicon.thesaurus, engine.lexicon)

@@ -32,6 +32,7 @@ async function start(root: HTMLElement): Promise<void> {
   const relatedBox = root.querySelector<HTMLElement>('[data-search-related]')!;
   const relatedNote = root.querySelector<HTMLElement>('[data-search-related-note]')!;
   const relatedList = root.querySelector<HTMLOListElement>('[data-search-related-results]')!;
+  const relatedMore = root.querySelector<HTMLButtonElement>('[data-search-related-more]')!;
   const suggestBox = root.querySelector<HTMLElement>('[data-search-suggest]')!;
   const filterToggle = root.querySelector<HTMLButtonElement>('[data-search-filter-toggle]')!;
   const layout = root.querySelector<HTMLElement>('.search-layout')!;
@@ -59,7 +60,18 @@ async function start(root: HTMLElement): Promise<void> {
     filterToggle,
     () => update({ ...state, filters: {} }, true),
   );
-  const elements = { status, notes, list, more, facetsBox, relatedBox, relatedNote, relatedList, suggestBox };
+  const elements = {
+    status,
+    notes,
+    list,
+    more,
+    facetsBox,
+    relatedBox,
+    relatedNote,
+    relatedList,
+    relatedMore,
+    suggestBox,
+  };
   const results = resultsBlock(root, elements, searcher, BASE, prose, facets);
 
   /** The sort buttons show the state's order (rank.ts). */

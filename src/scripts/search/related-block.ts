@@ -6,6 +6,7 @@
  * The related results come after the exact ones (an index engine reads their files once the exact
  * first page is asked for): the block is emptied with the exact results and filled when they arrive.
  */
+import { RELATED_MAX } from '../../lib/search/related.ts';
 import { type SearchState, writeState } from '../../lib/search/state.ts';
 import { searchStrings as S } from '../../lib/search/strings.ts';
 import type { RelatedFound, SearchView } from '../../lib/search/view.ts';
@@ -16,21 +17,49 @@ export interface RelatedElements {
   relatedBox: HTMLElement;
   relatedNote: HTMLElement;
   relatedList: HTMLOListElement;
+  /** Adds the next related results: where nothing matches exactly, they are the whole answer. */
+  relatedMore: HTMLButtonElement;
   suggestBox: HTMLElement;
 }
 
+/** The related results on the page, and the requests for more of them, one after the other. */
+let current: { found?: RelatedFound; chain: Promise<void> } = { chain: Promise.resolve() };
+
 /** Empties the related results (a new list is shown; its related results are on their way). */
-export function clearRelated({ relatedBox, relatedList }: RelatedElements): void {
+export function clearRelated({ relatedBox, relatedList, relatedMore }: RelatedElements): void {
+  current = { chain: Promise.resolve() };
   relatedList.replaceChildren();
+  relatedMore.hidden = true;
   relatedBox.hidden = true;
 }
 
 /** The related results, once found. `base`: the site's base path; `asOf`: the date statuses are as of. */
 export function renderRelated(elements: RelatedElements, found: RelatedFound, base: string, asOf: string): void {
-  const { relatedBox, relatedNote, relatedList } = elements;
+  const { relatedBox, relatedList, relatedMore } = elements;
+  const shown = { found, chain: Promise.resolve() };
+  current = shown;
   relatedList.replaceChildren(...found.related.map((hit) => renderHit(hit, base, asOf)));
-  relatedNote.textContent = S.relatedNote(found.total, found.related.length);
+  showCount(elements, found);
   relatedBox.hidden = found.related.length === 0;
+  // A click while a page is on its way asks for the page after it; a click on an older list's button is void.
+  relatedMore.onclick = () => {
+    shown.chain = shown.chain.then(async () => {
+      const page = await found.more(RELATED_MAX);
+      if (shown !== current) return;
+      const first = relatedList.childElementCount;
+      relatedList.append(...page.map((hit) => renderHit(hit, base, asOf)));
+      showCount(elements, found);
+      relatedList.children[first]?.querySelector('a')?.focus();
+    }, console.error);
+  };
+}
+
+/** The note (how many in all, how many shown) and the button, as the list now stands. */
+function showCount({ relatedNote, relatedList, relatedMore }: RelatedElements, found: RelatedFound): void {
+  relatedNote.textContent = S.relatedNote(found.total, relatedList.childElementCount);
+  const left = found.left();
+  relatedMore.hidden = left <= 0;
+  relatedMore.textContent = S.more(Math.min(left, RELATED_MAX));
 }
 
 /** The suggestions of `view` (made with its exact results); a suggested search keeps `state`'s filters and order. */
