@@ -67,6 +67,17 @@ test('a 文号 finds itself whatever its brackets, and said with 年', async ({ 
   }
 });
 
+test('a department’s name lists first what it alone is responsible for: its own duties', async ({ page }) => {
+  for (const [q, duty] of [
+    ['质监局', '质监部门要'],
+    ['发改委', '发展改革部门要'],
+    ['工商局', '工商部门要'],
+  ]) {
+    await open(page, `?q=${encodeURIComponent(q!)}`);
+    await expect(hits(page).first()).toContainText(duty!);
+  }
+});
+
 test('department aliases reach the same department', async ({ page }) => {
   const counts: string[] = [];
   for (const q of ['经信委', '工信厅', '工业和信息化委']) {

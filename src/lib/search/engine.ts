@@ -16,7 +16,7 @@ import { Lexicon } from './lexicon.ts';
 import { alternativesFor, relatedMatch } from './related.ts';
 import { type CharFolder, makeMatchFold, unpackTable } from './normalize.ts';
 import { type Term, parseQuery } from './query.ts';
-import { type RankFacts, type SortOrder, coverage, orderFor, rank, score, titleTier } from './rank.ts';
+import { type RankFacts, type SortOrder, coverage, departmentFocus, orderFor, rank, score, titleTier } from './rank.ts';
 import { type FacetValue, UnitFilters } from './unit-filters.ts';
 
 export interface TermMatch {
@@ -98,11 +98,12 @@ export class SearchEngine {
     return matches;
   }
 
-  /** What rank.ts orders a hit by. */
-  facts(unit: number, terms: readonly Term[], matches: readonly TermMatch[]): RankFacts {
+  /** What rank.ts orders a hit by; `named`: the departments the terms name (lexicon.departmentsOfQuery). */
+  facts(unit: number, terms: readonly Term[], matches: readonly TermMatch[], named: ReadonlySet<number>): RankFacts {
     const u = this.bundle.units[unit]!;
     return {
       title: titleTier(this.foldedTitles[unit] as string, terms),
+      focus: departmentFocus(u.depts, named),
       kind: this.bundle.kinds[u.kind]?.id ?? '',
       coverage: coverage(
         matches.flatMap((m) => m.ranges),
@@ -128,10 +129,11 @@ export class SearchEngine {
     );
 
     const facts = new Map<Hit, RankFacts>();
+    const named = this.lexicon.departmentsOfQuery(terms);
     const factsOf = (hit: Hit): RankFacts => {
       let known = facts.get(hit);
       if (!known) {
-        known = this.facts(hit.unit, terms, hit.matches);
+        known = this.facts(hit.unit, terms, hit.matches, named);
         hit.score = score(known);
         facts.set(hit, known);
       }
@@ -151,13 +153,14 @@ export class SearchEngine {
     const alternatives = alternativesFor(terms, this.lexicon);
     if (alternatives.every((list) => list.length === 0)) return [];
     const found: { hit: RelatedHit; facts: RankFacts }[] = [];
+    const named = this.lexicon.departmentsOfQuery(terms);
     for (let unit = 0; unit < this.bundle.units.length; unit++) {
       if (!passes(unit)) continue;
       const text = this.folded[unit] as string;
       const match = relatedMatch(text, this.bundle.units[unit]!.depts, terms, alternatives, this.lexicon);
       if (!match) continue;
       const hit = { unit, ranges: match.ranges, via: match.via, departments: match.departments };
-      const facts = { ...this.facts(unit, terms, []), coverage: coverage(hit.ranges, text.length) };
+      const facts = { ...this.facts(unit, terms, [], named), coverage: coverage(hit.ranges, text.length) };
       found.push({ hit, facts });
     }
     return rank(found, (entry) => entry.facts, order).map((entry) => entry.hit);

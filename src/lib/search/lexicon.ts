@@ -88,6 +88,11 @@ export class Lexicon {
     return found;
   }
 
+  /** Departments the terms of a query reach (departmentsReached), for the order of results (rank.ts). */
+  departmentsOfQuery(terms: readonly Term[]): Set<number> {
+    return new Set(terms.flatMap((term) => this.departmentsReached(term.folded)));
+  }
+
   /** Departments a term reaches: by an alias (exactly), else as a short form (related results). */
   departmentsReached(folded: string): number[] {
     const named = this.departmentsNamed(folded);

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { T2S } from '../../model/t2s.ts';
 import { buildBundle } from './bundle.ts';
 import { SearchEngine } from './engine.ts';
-import { type RankFacts, compareFacts, coverage, orderFor, rank, score, titleTier } from './rank.ts';
+import { type RankFacts, compareFacts, coverage, departmentFocus, orderFor, rank, score, titleTier } from './rank.ts';
 
 const facts = (name: string, f: Partial<RankFacts>): RankFacts & { name: string } => ({
   name,
   title: 0,
+  focus: 0,
   kind: 'measure',
   coverage: 0,
   date: '2015-01-01',
@@ -45,6 +46,31 @@ describe('rank', () => {
     expect(score(units[3]!)).toBeGreaterThan(score(units[1]!));
     expect(score(units[1]!)).toBeGreaterThan(score(units[2]!));
     expect(score(units[2]!)).toBeGreaterThan(score(units[0]!));
+  });
+
+  it('puts the units a department the query names is alone in, then leads, then shares, before the rest', () => {
+    const named = new Set([7]);
+    expect(departmentFocus([7], named)).toBe(3);
+    expect(departmentFocus([7, 3], named)).toBe(2);
+    expect(departmentFocus([3, 7], named)).toBe(1);
+    expect(departmentFocus([3], named)).toBe(0);
+    expect(departmentFocus([7], new Set())).toBe(0);
+    const found = [
+      facts('mentions it, short', { coverage: 0.6, position: 0 }),
+      facts('shares it', { focus: 1, coverage: 0.1, position: 1 }),
+      facts('a heading it leads', { kind: 'heading', focus: 2, position: 2 }),
+      facts('its own duty', { kind: 'duty', focus: 3, position: 3 }),
+      facts('a measure it leads', { focus: 2, position: 5 }),
+      facts('title', { title: 1, position: 4 }),
+    ];
+    expect(names(rank(found, (u) => u, 'relevance'))).toEqual([
+      'title',
+      'its own duty',
+      'a measure it leads',
+      'a heading it leads',
+      'shares it',
+      'mentions it, short',
+    ]);
   });
 
   it('newest: newer documents first, each in document order', () => {

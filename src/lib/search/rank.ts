@@ -5,11 +5,13 @@
  * 相关度 (relevance, the default), in this order of importance:
  *   1. the query in the unit's title: as one phrase (its terms in the order typed) first, then every
  *      term somewhere in the title, then the rest;
- *   2. the kind of unit: measures and goals (what a province commits to) before principles and
+ *   2. a department the query names (质监局, 发改委): the units it alone is responsible for (its
+ *      own duties, `——质监部门要…`) first, then those it leads, then those it shares, then the rest;
+ *   3. the kind of unit: measures and goals (what a province commits to) before principles and
  *      requirements, before headings, context and notices (which only frame them);
- *   3. how much of the unit the query covers (characters matched / characters of the text): a short
+ *   4. how much of the unit the query covers (characters matched / characters of the text): a short
  *      unit about the query before a long one that mentions it once;
- *   4. newer documents before older ones; then document order.
+ *   5. newer documents before older ones; then document order.
  * 最新 (newest): newer documents first, each in document order. 原文顺序 (document order): the order of
  * the corpus, documents one after the other, each unit where it stands.
  * An engine that does not know a fact before fetching texts (shards: titles and coverage)
@@ -25,6 +27,11 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
 export interface RankFacts {
   /** 2: the query as one phrase in the title; 1: every term in the title; 0: otherwise. */
   title: number;
+  /**
+   * A department the query names: 3, the unit's only department (its own duty); 2, its lead; 1, one
+   * of its departments; 0, none of them.
+   */
+  focus: number;
   /** The unit's kind id (measure, goal, heading…). */
   kind: string;
   /** Share of the unit's text the query's occurrences cover, 0 to 1. */
@@ -58,11 +65,27 @@ export function kindTier(kind: string): number {
 }
 
 /**
- * Relevance as one number, larger first: the title tier outweighs any kind tier, which outweighs
- * any coverage (coverage ≤ 1 contributes less than one kind step).
+ * Relevance as one number, larger first: the title tier outweighs any department focus, which
+ * outweighs any kind tier, which outweighs any coverage (coverage ≤ 1 contributes less than one kind step).
  */
 export function score(facts: RankFacts): number {
-  return facts.title * 100 + (2 - kindTier(facts.kind)) * 10 + Math.min(Math.max(facts.coverage, 0), 1) * 9;
+  return (
+    facts.title * 100 +
+    facts.focus * 25 +
+    (2 - kindTier(facts.kind)) * 10 +
+    Math.min(Math.max(facts.coverage, 0), 1) * 9
+  );
+}
+
+/**
+ * The focus of a unit of departments `depts` (in the order written, the lead first) on the
+ * departments a query names (`named`): 3 when one of them is its only department, 2 when one leads
+ * it, 1 when one is among the others.
+ */
+export function departmentFocus(depts: readonly number[], named: ReadonlySet<number>): number {
+  if (named.size === 0 || depts.length === 0) return 0;
+  if (named.has(depts[0]!)) return depts.length === 1 ? 3 : 2;
+  return depts.some((department) => named.has(department)) ? 1 : 0;
 }
 
 const byDate = (a: RankFacts, b: RankFacts): number => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);

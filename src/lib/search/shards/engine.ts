@@ -117,10 +117,11 @@ export class ShardEngine {
     const lex = this.lexicon;
     const { terms, cut } = parseQuery(query, lex.fold);
     const filter = new SelectionFilter(lex, this.facets, selection);
+    const named = lex.departmentsOfQuery(terms);
     const arranged = (units: readonly number[]): number[] =>
       rank(
         filter.active.length > 0 ? units.filter((u) => filter.passes(u)) : [...units],
-        (unit) => rankFacts(lex, this.facets, this.local, unit, terms),
+        (unit) => rankFacts(lex, this.facets, this.local, unit, terms, named),
         orderFor(order, terms.length),
       );
     /** Asks for the texts of the first page of ranked units (each fetched once: asking again costs nothing). */
