@@ -137,6 +137,8 @@ export const ui = {
   value: '目标值',
   comparator: '比较',
   year: '年份',
+  /** A target to reach every year (Target.recurring), in the year column. */
+  everyYearTo: (year: number | undefined) => (year ? `每年（至 ${year}）` : '每年'),
   area: '领域',
   source: '出处',
   dataIntro:

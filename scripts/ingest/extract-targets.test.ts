@@ -331,6 +331,17 @@ describe('extract-targets', () => {
     expect(numbered.data.highlights?.map((mark) => text.slice(mark.start, mark.end))).toEqual(['新建改造城市公厕20座']);
   });
 
+  it('marks a value to be reached every year as yearly, and no other in its sentence', () => {
+    const text = '每年组织消费品质量监督抽查5000批次以上，到2025年抽查合格率达到95%。';
+    const task = unit('1', 'measure', text, 1);
+    const transform = extractTargets.call(unified(), { period: '2021-2025' }) as (tree: PolicyRoot) => void;
+    transform({ type: 'root', children: [task] });
+    expect(task.data.targets?.map((t) => [t.metric, t.value, t.year, t.recurring])).toEqual([
+      ['消费品质量监督抽查', '5000批次', 2025, 'yearly'],
+      ['抽查合格率', '95%', 2025, undefined],
+    ]);
+  });
+
   it('ends a target’s text before a bracket that runs on past its clause, and keeps a bracket it closes', () => {
     const text =
       '2. 建成产业计量测试中心10个（含区域分中心），培育团体标准30项（责任单位：省市场监管局；完成时限：2025年底前）';

@@ -23,6 +23,8 @@ export interface ExtractTargetsOptions {
 }
 
 const CLAUSES = /[^,。;:!?]+/gu;
+/** A value to be reached every year, said in its clause (`每年开展抽查不少于2次`, `每年度新增…`). */
+const EVERY_YEAR = /每年(?!底|末|\d)/u;
 const SENTENCE_END = /[。;!?\n]/u;
 
 export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = function (options = {}) {
@@ -62,10 +64,12 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
           const year =
             lastYear(sentenceBefore + clause, true) ?? inherited(unit, byId, foldedUnit.slice(0, end), period);
           const area = areaFor(unit, byId);
+          const yearly = !found.some((target) => target.year !== undefined) && EVERY_YEAR.test(clause);
           for (const target of found) {
             (unit.data.targets ??= []).push({
               ...target,
               year: target.year ?? year,
+              ...(yearly ? { recurring: 'yearly' as const } : {}),
               ...(area ? { area } : {}),
               text: raw.trim(),
               line: line.position.start.line,

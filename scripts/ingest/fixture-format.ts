@@ -38,7 +38,7 @@ export function describeRun(result: RunResult): string {
       if (unit.themes.length) parts.push(`themes ${unit.themes.join(', ')}`);
       for (const target of unit.targets)
         parts.push(
-          `target ${target.metric} ${target.comparator} ${target.value}${target.year ? ` (${target.year})` : ''}${target.area ? ` [${target.area}]` : ''}`,
+          `target ${target.metric} ${target.comparator} ${target.value}${target.year ? ` (${target.recurring ? `${target.recurring} to ` : ''}${target.year})` : ''}${target.area ? ` [${target.area}]` : ''}`,
         );
       for (const deadline of unit.deadlines)
         parts.push(`deadline ${deadline.text}=${deadline.date}${deadline.recurring ? ` (${deadline.recurring})` : ''}`);

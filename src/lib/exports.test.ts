@@ -57,7 +57,7 @@ describe('targetsCsv', () => {
         source: { file: 'f.txt', startLine: 3, endLine: 4 },
       },
     ]);
-    expect(csv.split('\r\n')[1]).toBe('合格率,98%,98,达到,2015,,合格率达到98%,a/1,山西省,f.txt,3,4');
+    expect(csv.split('\r\n')[1]).toBe('合格率,98%,98,达到,2015,,,合格率达到98%,a/1,山西省,f.txt,3,4');
     const fields = Object.keys(targetSchema.shape);
     for (const column of targetColumns) expect(fields).toContain(column.header.split('.')[0]);
   });

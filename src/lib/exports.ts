@@ -57,6 +57,7 @@ export const targetColumns: Array<Column<Target>> = [
   { header: 'number', value: (t) => t.number },
   { header: 'comparator', value: (t) => t.comparator },
   { header: 'year', value: (t) => t.year },
+  { header: 'recurring', value: (t) => t.recurring },
   { header: 'area', value: (t) => t.area },
   { header: 'text', value: (t) => t.text },
   { header: 'measure', value: (t) => t.measure },

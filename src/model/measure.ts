@@ -68,6 +68,8 @@ export const targetSchema = z.object({
   comparator: z.string(),
   /** Year the target is for (`到2015年`): stated, given by the enclosing goal, else the end of the document's period. */
   year: z.number().int().optional(),
+  /** Set when the value is to be reached every year (`每年开展抽查不少于2次`): `year` is then the last. */
+  recurring: z.literal('yearly').optional(),
   /** Field the target belongs to: the goal's or bullet's title (`产品质量`, `道路工程`). */
   area: z.string().optional(),
   /** The clause the target was read from. */
