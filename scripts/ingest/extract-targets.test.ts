@@ -6,6 +6,7 @@
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import type { UnitKind } from '../../src/model/index.ts';
+import { extractDeadlines } from './extract-deadlines.ts';
 import { extractTargets } from './extract-targets.ts';
 import type { LineNode, PolicyRoot, UnitNode } from './tree.ts';
 
@@ -329,6 +330,25 @@ describe('extract-targets', () => {
     transform({ type: 'root', children: [numbered] });
     expect(numbered.data.targets?.map((target) => target.text)).toEqual(['新建改造城市公厕20座']);
     expect(numbered.data.highlights?.map((mark) => text.slice(mark.start, mark.end))).toEqual(['新建改造城市公厕20座']);
+  });
+
+  it('gives a target the deadline of its task, not the deadline of a later clause with a target of its own', () => {
+    const run = (text: string) => {
+      const units = [
+        unit('1', 'goal', '到2025年，全市城乡供水一体化格局基本形成。', 1),
+        unit('1-1', 'goal', text, 2, '1'),
+      ];
+      const tree: PolicyRoot = { type: 'root', children: units };
+      (extractDeadlines.call(unified(), { year: 2023 }) as (tree: PolicyRoot) => void)(tree);
+      (extractTargets.call(unified(), { period: '2023-2025' }) as (tree: PolicyRoot) => void)(tree);
+      return units[1]!.data.targets?.map((target) => `${target.value} ${target.year}`);
+    };
+    expect(run('——新建改造供水管网1200公里，2024年底前完成老旧管网改造500公里。')).toEqual([
+      '1200公里 2025',
+      '500公里 2024',
+    ]);
+    expect(run('——新建改造供水管网1200公里（2024年底前完成）。')).toEqual(['1200公里 2024']);
+    expect(run('——新建改造供水管网1200公里。完成时限：2024年底前')).toEqual(['1200公里 2024']);
   });
 
   it('marks a value to be reached every year as yearly, and no other in its sentence', () => {

@@ -10,6 +10,7 @@
  */
 import type { Plugin } from 'unified';
 import { fold } from '../../src/model/fold.ts';
+import { DEADLINE_LABEL } from './deadline-label.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets, unitText } from './tree.ts';
 import { readClause } from './targets/clause.ts';
@@ -61,8 +62,7 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
           );
           if (found.length === 0) continue;
           carried = { sentence, metric: found.at(-1)!.metric };
-          const year =
-            lastYear(sentenceBefore + clause, true) ?? inherited(unit, byId, foldedUnit.slice(0, end), period);
+          const year = lastYear(sentenceBefore + clause, true) ?? inherited(unit, byId, foldedUnit, start, end, period);
           const area = areaFor(unit, byId);
           const yearly = !found.some((target) => target.year !== undefined) && EVERY_YEAR.test(clause);
           for (const target of found) {
@@ -104,24 +104,45 @@ function sentenceStart(text: string, before: number): number {
 }
 
 /**
- * The last goal year earlier in the unit, else the year of the unit's deadline (one year only),
- * else the last goal year of an enclosing unit, else the period's end.
+ * The year of a target whose clause (`start`–`end` in the unit's folded text) gives none: the last
+ * goal year earlier in the unit, else the year of the unit's deadline (one year only), else the last
+ * goal year of an enclosing unit, else the period's end. A deadline written in a later clause of
+ * the text, neither in brackets nor under a label (`…1200公里，2024年底前完成…500公里`), is that
+ * clause's own, not the task's.
  */
 function inherited(
   unit: UnitNode,
   byId: Map<string, UnitNode>,
-  textBefore: string,
+  folded: string,
+  start: number,
+  end: number,
   period: Period | undefined,
 ): number | undefined {
-  const own = lastYear(textBefore, false);
+  const own = lastYear(folded.slice(0, end), false);
   if (own !== undefined) return own;
-  const deadlineYears = new Set((unit.data.deadlines ?? []).map((deadline) => Number(deadline.date.slice(0, 4))));
+  const places = (unit.data.highlights ?? []).filter((mark) => mark.kind === 'deadline');
+  const deadlines = (unit.data.deadlines ?? []).filter(
+    (_, index) => !places[index] || places[index].start < start || isTaskField(folded, places[index].start),
+  );
+  const deadlineYears = new Set(deadlines.map((deadline) => Number(deadline.date.slice(0, 4))));
   if (deadlineYears.size === 1) return [...deadlineYears][0];
   for (let parent = byId.get(unit.parentId ?? ''); parent; parent = byId.get(parent.parentId ?? '')) {
     const found = lastYear(arabicYears(fold(unitText(parent))), false);
     if (found !== undefined) return found;
   }
   return period?.end;
+}
+
+const LABELLED_AT_END = new RegExp(`${DEADLINE_LABEL}\\s*:\\s*$`, 'u');
+
+/**
+ * Whether a deadline at `at` is the task's: in brackets, under a deadline label, or opening a
+ * sentence of its own (`…。2025年底前全部完成。`).
+ */
+function isTaskField(folded: string, at: number): boolean {
+  const before = folded.slice(sentenceStart(folded, at), at);
+  const open = [...before].filter((char) => char === '(').length - [...before].filter((char) => char === ')').length;
+  return open > 0 || LABELLED_AT_END.test(before) || before.trim() === '';
 }
 
 /** The field a goal's target belongs to: the nearest short goal title (`建筑工程`, `产品质量`). */

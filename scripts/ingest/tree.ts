@@ -45,6 +45,8 @@ export interface ExtractedTarget {
   number?: number;
   comparator: string;
   year?: number;
+  /** To be reached every year (`每年…`): `year` is the last. */
+  recurring?: 'yearly';
   area?: string;
   text: string;
   /** Line (1-based) of the clause. */

@@ -38,7 +38,8 @@ const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
     'context',
     'noun',
   ],
-  [/目标/, 'goal', 'noun'],
+  // 主要指标, 发展指标: the figures a plan sets itself, as 目标 are
+  [/目标|指标$/, 'goal', 'noun'],
   [/重点工程|重大工程|重点项目|^工程$|专项行动$/, 'project', 'noun'],
   [/任务|措施|举措|重点工作|主要工作|工作重点/, 'measure', 'noun'],
 ];
