@@ -238,6 +238,27 @@ describe('draftSidecar: documents without a wrapper', () => {
     expect(draft(text).yaml).toContain('issuer: 浙江省市场监督管理局 浙江省商务厅 # line 1\n');
   });
 
+  it("reads a joint document's title whose issuers stand a line each above 关于", () => {
+    const text = [
+      '中共某省委办公厅',
+      '某省人民政府办公厅',
+      '关于加强青年返乡创业服务工作的意见',
+      '',
+      '某委办〔2022〕18号',
+      '',
+      '各市（州）党委和人民政府，省直各部门：',
+      '　　一、总体要求',
+      '中共某省委办公厅　　　　某省人民政府办公厅',
+      '2022年4月15日',
+    ].join('\n');
+    const result = draft(text, { province: 'sichuan' });
+    expect(result.sidecar).toMatchObject({
+      title: '中共某省委办公厅 某省人民政府办公厅关于加强青年返乡创业服务工作的意见',
+      type: '意见',
+    });
+    expect(result.yaml).toContain('issuer: 中共某省委办公厅 某省人民政府办公厅 # lines 1–3\n');
+  });
+
   it('takes the issuer before 关于 and the closing signature', () => {
     const text = [
       '浙江省人民政府关于加快推进质量强省建设的',

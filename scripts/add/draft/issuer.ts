@@ -1,7 +1,8 @@
 /**
  * The issuing body: a `发文机关：` header field, else the signature (the short line right above the
  * signature date), else the body named before 关于 in the title (`河北省人民政府办公厅关于印发…`). A
- * joint signature (bodies on several lines above the date) gives way to the title, which names them all.
+ * joint signature (bodies on several lines above the date, or side by side on one) gives way to the
+ * title, which names them all.
  */
 import { fold } from '../../../src/model/fold.ts';
 import { isSignatureNames } from '../../ingest/line-shapes.ts';
@@ -12,12 +13,16 @@ import type { Found, TextLine } from './lines.ts';
 import { endsLikeTitle, nextNonBlank } from './title-lines.ts';
 
 const SENTENCE = /[。,;:!?、]/u;
+/** Two names on one signature line, apart by a run of spaces. */
+const SIDE_BY_SIDE = /\S\s{2,}\S/u;
 
 export function readIssuer(lines: TextLine[], header: HeaderField | undefined, fromTitle: Found | undefined) {
   if (header) return { value: header.value, lines: header.lines };
   const signed = signature(lines);
-  // A joint document is signed by each body on a line of its own; its title names them all.
-  if (signed && fromTitle && jointlySigned(lines, signed.lines[0]!)) return fromTitle;
+  // A joint document is signed by each body on a line of its own, or side by side on one line
+  // (`中共某省委办公厅` and `某省人民政府办公厅` apart by spaces); its title names them all.
+  if (signed && fromTitle && (jointlySigned(lines, signed.lines[0]!) || SIDE_BY_SIDE.test(signed.value)))
+    return fromTitle;
   return signed ?? fromTitle;
 }
 

@@ -19,6 +19,9 @@ const NUMBERED =
   /^(?:[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十\d]+\)|\d+[.、,)]|第[一二三四五六七八九十\d]+[章条部节])/u;
 /** An issuing body's name: may be followed by a title line only when that line starts with 关于. */
 const BODY_END = /(?:政府|办公厅|办公室|委员会|公署|厅|局|委|院|部|会|署|办)$/u;
+/** A line that is only an issuing body's name (`中共四川省委办公厅`), as joint documents head their title. */
+const isBodyLine = (line: TextLine): boolean => BODY_END.test(line.text) && !line.text.includes('关于');
+
 /** A bracketed period line under a title: `（2021—2025年）`. */
 export const PERIOD_LINE = /^\(\s*(\d{4})\s*[-—–~至－]\s*(\d{4})\s*年?\s*\)$/u;
 
@@ -53,7 +56,8 @@ function isComplete(folded: string): boolean {
 export function titleAt(lines: TextLine[], start: number): (Found & { folded: string; end: number }) | undefined {
   const run: TextLine[] = [];
   let index = start;
-  while (run.length < 3 && index < lines.length) {
+  // Joint issuers, a line each, before the line that starts with 关于 do not count towards the three.
+  while ((run.length < 3 || run.every(isBodyLine)) && index < lines.length) {
     const line = lines[index]!;
     if (!line.text) {
       index++;
@@ -61,16 +65,24 @@ export function titleAt(lines: TextLine[], start: number): (Found & { folded: st
     }
     if (!isTitleFragment(line)) return undefined;
     const previous = run.at(-1);
-    if (previous && BODY_END.test(previous.text) && !line.text.startsWith('关于')) return undefined;
+    if (
+      previous &&
+      isBodyLine(previous) &&
+      !line.text.startsWith('关于') &&
+      !(run.every(isBodyLine) && isBodyLine(line))
+    )
+      return undefined;
     run.push(line);
     const folded = run.map((entry) => entry.text).join('');
     if (isComplete(folded)) {
       const next = nextNonBlank(lines, index + 1);
       const period = next !== undefined && PERIOD_LINE.test(lines[next]!.text) ? lines[next]! : undefined;
       const all = period ? [...run, period] : run;
+      // Joint issuers are parted by a space, as a title on one line writes them.
+      const parted = (at: number) => (at > 0 && isBodyLine(all[at - 1]!) && isBodyLine(all[at]!) ? ' ' : '');
       return {
-        value: all.map((entry) => entry.raw).join(''),
-        folded: all.map((entry) => entry.text).join(''),
+        value: all.map((entry, at) => parted(at) + entry.raw).join(''),
+        folded: all.map((entry, at) => parted(at) + entry.text).join(''),
         lines: all.map((entry) => entry.number),
         end: period ? next! : index,
       };
