@@ -222,6 +222,29 @@ describe('draftSidecar: documents without a wrapper', () => {
     });
   });
 
+  it("reads a 政府规章's 文号 and date from the order its note says published it", () => {
+    const text = [
+      '湖南省电梯安全管理办法',
+      '',
+      '（2019年3月5日省人民政府第20次常务会议通过　2019年3月20日省人民政府令第215号公布　自2019年5月1日起施行）',
+      '',
+      '第一章　总　则',
+      '第一条　为了加强电梯安全管理，制定本办法。',
+    ].join('\n');
+    const result = draft(text);
+    expect(result.sidecar).toMatchObject({
+      title: '湖南省电梯安全管理办法',
+      date: '2019-03-20',
+      issuer: { value: '湖南省人民政府' },
+      docNumber: {
+        value: '湖南省人民政府令第215号',
+        inferred: true,
+        basis: '据标题下题注“省人民政府令第215号公布”（第3行）；省名取自标题',
+      },
+    });
+    expect(result.yaml).toContain("date: '2019-03-20' # line 3\n");
+  });
+
   it("takes a joint document's issuers from its title, not the last of its signatures", () => {
     const text = [
       '浙江省市场监督管理局 浙江省商务厅关于推进消费品召回工作的指导意见',

@@ -2,7 +2,8 @@
  * The note under a regulation's title that says which body adopted it and when:
  * `（2022年9月29日四川省第十三届人民代表大会常务委员会第三十七次会议通过）`,
  * `（2023年11月20日省人民政府第15次常务会议通过）`. A 条例 or 办法 published this way has no
- * signature, so the note is where its date and its issuer are written.
+ * signature, so the note is where its date and its issuer are written; a 政府规章's note also names the
+ * order that published it (`2019年3月20日省人民政府令第215号公布`), its 文号 and date.
  */
 import { findDate } from '../../../src/model/written-date.ts';
 import type { Province } from '../../../src/model/index.ts';
@@ -20,7 +21,15 @@ export interface Adoption {
   /** The adopting body as written, without its term (`第十三届`): `四川省人民代表大会常务委员会`. */
   body: string;
   line: number;
+  /**
+   * The government's order that published it, when the note says so (`2019年3月20日省人民政府令第215号公布`):
+   * its number as written, and its date, the regulation's own.
+   */
+  order?: { number: string; date?: Found };
 }
+
+/** `2019年3月20日省人民政府令第215号公布`: the order that published a 政府规章, with its date. */
+const ORDER = /([^\s。,;]{0,14}?令第[\d一二三四五六七八九十百零〇]+号)(?:公布|发布)/u;
 
 export function readAdoption(lines: TextLine[]): Adoption | undefined {
   for (const line of lines.slice(0, WITHIN_LINES)) {
@@ -35,7 +44,16 @@ export function readAdoption(lines: TextLine[]): Adoption | undefined {
       .replace(/第[\d一二三四五六七八九十百零〇]+届/u, '')
       .trim();
     if (!body) continue;
-    return { date: { value: date.iso, lines: [line.number] }, body, line: line.number };
+    const adoption: Adoption = { date: { value: date.iso, lines: [line.number] }, body, line: line.number };
+    const after = rest.slice(meeting.index + meeting[0].length).trim();
+    const published = findDate(after);
+    const order = ORDER.exec(published?.index === 0 ? after.slice(published.length) : after);
+    if (order)
+      adoption.order = {
+        number: order[1]!.trim(),
+        ...(published?.index === 0 ? { date: { value: published.iso, lines: [line.number] } } : {}),
+      };
+    return adoption;
   }
   return undefined;
 }
@@ -45,7 +63,16 @@ export function readAdoption(lines: TextLine[]): Adoption | undefined {
  * `自治区人民代表大会常务委员会`) takes the name of the province whose name the title carries.
  */
 export function adoptingBody(adoption: Adoption, title: string | undefined, provinces: Province[]): string {
-  const level = /^(?:省|自治区|市)(?=人民)/u.exec(adoption.body);
+  return withProvince(adoption.body, title, provinces);
+}
+
+/** The number of the order that published the regulation, its body named as adoptingBody names it. */
+export function orderNumber(adoption: Adoption, title: string | undefined, provinces: Province[]): string | undefined {
+  return adoption.order && withProvince(adoption.order.number, title, provinces);
+}
+
+function withProvince(name: string, title: string | undefined, provinces: Province[]): string {
+  const level = /^(?:省|自治区|市)(?=人民)/u.exec(name);
   const province = title ? provinces.find((candidate) => title.includes(candidate.name)) : undefined;
-  return level && province ? province.name + adoption.body.slice(level[0].length) : adoption.body;
+  return level && province ? province.name + name.slice(level[0].length) : name;
 }

@@ -3,7 +3,7 @@
  * (stated, with its lines), else an inference with an honest basis, else a plain note of what is
  * missing (`未找到文号：…`) and, for a required field, the flag to pass.
  */
-import { adoptingBody, readAdoption } from './adoption.ts';
+import { adoptingBody, orderNumber, readAdoption } from './adoption.ts';
 import { FlagError } from './errors.ts';
 import { findDate, normalizeDateFlag, readDate } from './date.ts';
 import { docNumberYear, readDocNumber } from './doc-number.ts';
@@ -77,6 +77,17 @@ export function draftDocNumber(context: FieldContext): Drafted | undefined {
   if (overrides.docNumber) return manual(overrides.docNumber, lines);
   const found = readDocNumber(lines, header.docNumber);
   if (found) return stated(found);
+  // A 政府规章's 文号 is the order that published it, named in the note under its title.
+  const adoption = readAdoption(lines);
+  const order = adoption && orderNumber(adoption, context.titles.title?.value, context.provinces);
+  if (adoption?.order && order) {
+    if (order === adoption.order.number) return stated({ value: order, lines: [adoption.line] });
+    return {
+      value: order,
+      stated: false,
+      basis: `据标题下题注“${adoption.order.number}公布”（${lineRef([adoption.line])}）；省名取自标题`,
+    };
+  }
   context.missing.push(
     '未找到文号：文中没有单独成行的文号（如“冀政发〔2023〕5号”或其带括号的写法），也无“文号：”字段；已省略，如有请用 --doc-number 指定。',
   );
@@ -92,7 +103,8 @@ export function draftDate(context: FieldContext, docNumber: Drafted | undefined,
     const at = lines.filter((line) => findDate(line.text)?.iso === value).map((line) => line.number);
     return manual(value, lines, at);
   }
-  const found = readDate(lines, header.date) ?? readAdoption(lines)?.date;
+  const adoption = readAdoption(lines);
+  const found = readDate(lines, header.date) ?? adoption?.order?.date ?? adoption?.date;
   if (found) return stated(found);
   const fromNumber = docNumber && docNumberYear(docNumber.value);
   if (fromNumber) {
