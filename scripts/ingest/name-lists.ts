@@ -165,9 +165,10 @@ export function withSharedEnding(names: readonly string[]): string[] {
 const DUTY_VERB = /:|要|应当|应(?!急)|负责|承担|牵头|做好/u;
 /**
  * What follows the body a 由 names, besides a duty's verbs: the acts of enforcement in a 法律责任
- * article (`由县级以上人民政府市场监督管理部门责令改正`, `由住房城乡建设主管部门依法予以处罚`).
+ * article (`由县级以上人民政府市场监督管理部门责令改正`, `由住房城乡建设主管部门依法予以处罚`); the 组织
+ * of a 组织部 is its name.
  */
-const ENFORCEMENT_VERB = new RegExp(`${DUTY_VERB.source}|责令|依法|予以|给予|处以|没收|吊销|查处|实施|组织`, 'u');
+const ENFORCEMENT_VERB = new RegExp(`${DUTY_VERB.source}|责令|依法|予以|给予|处以|没收|吊销|查处|实施|组织(?!部)`, 'u');
 /** How the subject acts, between it and its verb: `按照各自职责，`, `分别`, `共同`. */
 const DUTY_MANNER =
   /[\s,，]*(?:按照?(?:各自|其)?职责(?:分工)?|在(?:各自|其)?的?职责范围内|分别|共同|依法|各自)?[\s,，]*$/u;

@@ -16,10 +16,11 @@ export const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement'
 /**
  * Where a clause starts, after the unit's label: the text's start, or after a full stop, `；` or a
  * comma (`…，省财政厅要统筹安排资金`); a 由 before the subject is no part of it (`，由省财政厅负责…`,
- * `以上工作由省市场监管局会同…负责`, `由住房城乡建设主管部门责令改正`), and 由于, 由此 are no 由.
+ * `以上工作由省市场监管局会同…负责`, `由住房城乡建设主管部门责令改正`), and 由于, 由此 are no 由; a body
+ * set up under a lead starts one too (`建立由省委组织部牵头，…参加的联席会议制度`).
  */
 const CLAUSE_START =
-  /(?:^|[。;；!?！？,，])\s*(?:(?:以上|上述|此项|该项)(?:工作|任务|措施|事项)?由(?=[省市县区州盟自各])|由(?![于此其]))?/gu;
+  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，])\s*(?:(?:以上|上述|此项|该项)(?:工作|任务|措施|事项)?由(?=[省市县区州盟自各])|由(?![于此其]))?/gu;
 /**
  * A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`,
  * and a law's competent department, `特种设备安全监督管理部门`).
