@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { documentTypes, sidecarSchema } from '../../src/model/index.ts';
 import type { Province, Sidecar } from '../../src/model/index.ts';
 import { draftDate, draftDocNumber, draftIssuer, draftPeriod, draftTitle } from './draft/fields.ts';
+import { readAdoption } from './draft/adoption.ts';
 import type { FieldContext } from './draft/fields.ts';
 import { DraftError, FlagError } from './draft/errors.ts';
 import { readHeader } from './draft/header.ts';
@@ -52,6 +53,7 @@ export function draftSidecar(text: string, options: DraftOptions): Draft {
     lines,
     header,
     titles: readTitle(lines, header.title),
+    adoption: readAdoption(lines),
     provinces: options.provinces,
     overrides,
     missing: [],

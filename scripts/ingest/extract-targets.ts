@@ -83,19 +83,19 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
 };
 
 /**
- * A clause up to a bracket it opens and does not close (`建成计量测试中心10个（责任单位`): the
+ * A folded clause up to a bracket it opens and does not close (`建成计量测试中心10个(责任单位`): the
  * bracket's text runs on past the colon as a clause of its own, no part of the target.
  */
 function beforeOpenBracket(clause: string): string {
   let depth = 0;
   let opened = 0;
-  for (const [index, char] of [...clause].entries()) {
-    if (char === '(' || char === '（') {
+  for (let index = 0; index < clause.length; index++) {
+    if (clause[index] === '(') {
       if (depth === 0) opened = index;
       depth++;
-    } else if ((char === ')' || char === '）') && depth > 0) depth--;
+    } else if (clause[index] === ')' && depth > 0) depth--;
   }
-  return depth > 0 ? [...clause].slice(0, opened).join('').trimEnd() : clause;
+  return depth > 0 ? clause.slice(0, opened).trimEnd() : clause;
 }
 
 function sentenceStart(text: string, before: number): number {
@@ -120,6 +120,7 @@ function inherited(
 ): number | undefined {
   const own = lastYear(folded.slice(0, end), false);
   if (own !== undefined) return own;
+  // extract-deadlines marks each deadline where it stands, in the order it stores them.
   const places = (unit.data.highlights ?? []).filter((mark) => mark.kind === 'deadline');
   const deadlines = (unit.data.deadlines ?? []).filter(
     (_, index) => !places[index] || places[index].start < start || isTaskField(folded, places[index].start),

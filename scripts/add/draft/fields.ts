@@ -3,7 +3,7 @@
  * (stated, with its lines), else an inference with an honest basis, else a plain note of what is
  * missing (`未找到文号：…`) and, for a required field, the flag to pass.
  */
-import { adoptingBody, orderNumber, readAdoption } from './adoption.ts';
+import { type Adoption, adoptingBody, orderNumber } from './adoption.ts';
 import { FlagError } from './errors.ts';
 import { findDate, normalizeDateFlag, readDate } from './date.ts';
 import { docNumberYear, readDocNumber } from './doc-number.ts';
@@ -23,6 +23,8 @@ export interface FieldContext {
   provinces: Province[];
   header: ReturnType<typeof readHeader>;
   titles: TitleReading;
+  /** A regulation's note under its title: who adopted it, when, and the order that published it. */
+  adoption: Adoption | undefined;
   overrides: Partial<Record<string, string>>;
   /** Plain notes of what was not found. */
   missing: string[];
@@ -49,7 +51,7 @@ export function draftIssuer(context: FieldContext, docNumber: Drafted | undefine
   if (overrides.issuer) return manual(overrides.issuer, lines);
   const found = readIssuer(lines, header.issuer, titles.issuer);
   if (found) return stated(found);
-  const adoption = readAdoption(lines);
+  const { adoption } = context;
   if (adoption)
     return {
       value: adoptingBody(adoption, titles.title?.value, context.provinces),
@@ -78,7 +80,7 @@ export function draftDocNumber(context: FieldContext): Drafted | undefined {
   const found = readDocNumber(lines, header.docNumber);
   if (found) return stated(found);
   // A 政府规章's 文号 is the order that published it, named in the note under its title.
-  const adoption = readAdoption(lines);
+  const { adoption } = context;
   const order = adoption && orderNumber(adoption, context.titles.title?.value, context.provinces);
   if (adoption?.order && order) {
     if (order === adoption.order.number) return stated({ value: order, lines: [adoption.line] });
@@ -103,7 +105,7 @@ export function draftDate(context: FieldContext, docNumber: Drafted | undefined,
     const at = lines.filter((line) => findDate(line.text)?.iso === value).map((line) => line.number);
     return manual(value, lines, at);
   }
-  const adoption = readAdoption(lines);
+  const { adoption } = context;
   const found = readDate(lines, header.date) ?? adoption?.order?.date ?? adoption?.date;
   if (found) return stated(found);
   const fromNumber = docNumber && docNumberYear(docNumber.value);

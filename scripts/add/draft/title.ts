@@ -5,8 +5,9 @@
  * after a signature date (the plan that follows a notice). The first title found — or a `标题：`
  * header field — is the document's, unless it is a notice wrapper (`X关于印发《Y》的通知`): then
  * the title is Y, read from the plan's own title line after the signature when there is one, else
- * from the wrapper; a notice that issues several documents keeps its own title. Without any title line, a 《Y》 that the notice says it issues (`现将《Y》印发给你们`)
- * is the title. The issuing body written before 关于 is returned too.
+ * from the wrapper; a notice that issues several documents keeps its own title. Without any title
+ * line, a 《Y》 that the notice says it issues (`现将《Y》印发给你们`) is the title. The issuing body
+ * written before 关于 is returned too.
  */
 import { fold } from '../../../src/model/fold.ts';
 import { dateAlone } from './date.ts';

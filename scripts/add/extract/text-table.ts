@@ -1,9 +1,9 @@
 /**
  * 任务分工 tables and tables of main indicators in a plain-text file. A table copied out of Word or
  * WPS into a .txt keeps its rows as lines and its cells separated by tabs; one copied out of a PDF
- * has its cells aligned with runs of spaces; one typed has them between bars. Either way it loses everything else: the
- * ingest would read each row as one run of text, its departments, deadlines and goals in columns it
- * cannot see. So a block of consecutive lines of cells, whose first line is a 任务分工 header
+ * has its cells aligned with runs of spaces; one typed has them between bars. Either way it loses
+ * everything else: the ingest would read each row as one run of text, its departments, deadlines and
+ * goals in columns it cannot see. So a block of consecutive lines of cells, whose first line is a 任务分工 header
  * (table.ts isTaskHeader: 重点任务｜牵头单位｜配合单位｜完成时限…) or an indicator header
  * (indicator-table.ts: 指标｜2020年｜2025年…), is rewritten as a Word table is: one line per task,
  * `<序号>. <任务>（牵头单位：…；配合单位：…；完成时限：…）`, or per indicator (table.ts tableLines).
@@ -162,8 +162,8 @@ function asTable(rows: string[][]): Element {
 }
 
 /**
- * `text` with each 任务分工 table (tabbed, barred or space-aligned) rewritten as task lines, and each table of main
- * indicators as goal lines (indicator-table.ts); what was done goes to `notes`.
+ * `text` with each 任务分工 table (tabbed, barred or space-aligned) rewritten as task lines, and each
+ * table of main indicators as goal lines (indicator-table.ts); what was done goes to `notes`.
  */
 export function rewriteTextTables(text: string, notes: string[]): string {
   const lines = text.split('\n');
