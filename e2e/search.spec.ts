@@ -234,7 +234,7 @@ test('related results past the first twenty come a page at a click, and the note
     await expect.poll(() => items.count()).toBeGreaterThan(before);
   }
   const shown = await items.count();
-  await expect(note).toHaveText(`以下 ${shown} 条不含所查文字，经由词表或部门名称找到，不计入上方条数。`);
+  await expect(note).toHaveText(`以下 ${shown} 条不含所查文字，经由词表、部门简称或部门沿革找到，不计入上方条数。`);
 });
 
 test('a department short form gets the note of its full name and related results', async ({ page }) => {
@@ -243,6 +243,21 @@ test('a department short form gets the note of its full name and related results
   await open(page, `?q=${encodeURIComponent('工信')}`);
   await expect(page.locator('[data-search-notes] p').first()).toHaveText(note!.replace('工业和信息化厅', '工信'));
   await expect(page.locator('[data-search-related] [data-via]').first()).toContainText('工业和信息化主管部门');
+});
+
+test('a department of today reaches the tasks of the bodies it was formed from (市场监管局 → 质监局)', async ({
+  page,
+}) => {
+  // No seed (2013–2015) names 市场监管局, formed in 2018 from 质监局, 工商局, 食药监局 and part of 物价局.
+  await open(page, `?q=${encodeURIComponent('市场监管局')}`);
+  await expect(page.locator('[data-search-status]')).toContainText('没有找到');
+  const lineage = page.locator('[data-search-lineage]');
+  await expect(lineage).toContainText('前身部门');
+  await expect(lineage).toContainText('质量技术监督局');
+  const related = page.locator('[data-search-related]');
+  await expect(related.locator('[data-search-related-results] > li')).toHaveCount(20);
+  await expect(related.locator('[data-via]').first()).toContainText('（前身部门）');
+  await expect(related.locator('[data-search-related-results] > li').first()).toContainText('质量技术监督局');
 });
 
 test('the order can be switched to newest and document order, and stays in the URL', async ({ page }) => {

@@ -40,6 +40,8 @@ export interface ExportDepartment {
   shortForms?: string[];
   misspellings?: string[];
   localNames?: Record<string, string[]>;
+  /** The bodies that took over its duties (registry `succeededBy`): search's related results. */
+  succeededBy?: { id: string }[];
 }
 export interface ExportTheme {
   id: string;

@@ -8,7 +8,7 @@
  * themes.json: bundle-input.ts), so search and open data can never disagree.
  */
 import { formatNumbering } from '../format.ts';
-import type { BundleInput } from './bundle-input.ts';
+import type { BundleInput, ExportDepartment } from './bundle-input.ts';
 import { corpusT2S, makeMatchFold, packTable } from './normalize.ts';
 import { collapseSpace } from './query.ts';
 import { statusLabels } from './status.ts';
@@ -55,8 +55,16 @@ export interface SearchBundle {
    * Folded names that reach this department exactly: `aliases` (canonical name and registry aliases)
    * and `written` (the other names the corpus writes it by, prefixes included: 省质监局). `shortForms`:
    * its registered short forms, folded; search derives others from `aliases` (src/model/department-names.ts).
+   * `predecessors` and `successors` (indexes, absent when none): the bodies whose duties it took over,
+   * and those that took over its own, through every reorganisation (lineageOf).
    */
-  departments: (Labelled & { aliases: string[]; written: string[]; shortForms: string[] })[];
+  departments: (Labelled & {
+    aliases: string[];
+    written: string[];
+    shortForms: string[];
+    predecessors?: number[];
+    successors?: number[];
+  })[];
   /** Folded province names and short names a typed department name may start with, longest first. */
   namePrefixes: string[];
   themes: Labelled[];
@@ -91,6 +99,33 @@ function indexer<T>(items: readonly T[], key: (item: T) => string): (id: string)
   };
 }
 
+/**
+ * Per department (by index), the departments before it and after it through the registry's
+ * successions, every step (卫生厅 → 卫生计生委 → 卫生健康委), in the order found; successors the
+ * export does not list are left out. The registry refuses cycles (src/model/succession.ts).
+ */
+export function lineageOf(
+  departments: readonly ExportDepartment[],
+): { predecessors: number[]; successors: number[] }[] {
+  const index = new Map(departments.map((d, i) => [d.id, i]));
+  const next = departments.map((d) => (d.succeededBy ?? []).flatMap((s) => index.get(s.id) ?? []));
+  const previous = departments.map(() => [] as number[]);
+  next.forEach((list, i) => list.forEach((j) => previous[j]!.push(i)));
+  const reach = (edges: number[][], from: number): number[] => {
+    const seen = new Set<number>();
+    const walk = (i: number): void => {
+      for (const j of edges[i]!) {
+        if (j === from || seen.has(j)) continue;
+        seen.add(j);
+        walk(j);
+      }
+    };
+    walk(from);
+    return [...seen];
+  };
+  return departments.map((_, i) => ({ predecessors: reach(previous, i), successors: reach(next, i) }));
+}
+
 /** Builds the bundle; the same input always gives the same output. */
 export function buildBundle(input: BundleInput): SearchBundle {
   const corpus = input.units.map((u) => u.text).join('\n');
@@ -112,10 +147,20 @@ export function buildBundle(input: BundleInput): SearchBundle {
   }));
   const folded = (names: readonly string[]): string[] =>
     [...new Set(names.map((name) => collapseSpace(fold(name))))].filter((a) => a !== '').sort();
-  const departments = input.departments.map((dept) => {
+  const lineage = lineageOf(input.departments);
+  const departments = input.departments.map((dept, i) => {
     const aliases = folded([dept.name, ...dept.aliases]);
     const written = folded(Object.values(dept.localNames ?? {}).flat()).filter((name) => !aliases.includes(name));
-    return { id: dept.id, name: dept.name, aliases, written, shortForms: folded(dept.shortForms ?? []) };
+    const { predecessors, successors } = lineage[i]!;
+    return {
+      id: dept.id,
+      name: dept.name,
+      aliases,
+      written,
+      shortForms: folded(dept.shortForms ?? []),
+      ...(predecessors.length > 0 && { predecessors }),
+      ...(successors.length > 0 && { successors }),
+    };
   });
   const namePrefixes = [
     ...new Set(provinces.flatMap((p) => [p.name, p.name.replace(PROVINCE_SUFFIX, '')]).map((name) => fold(name))),

@@ -13,6 +13,16 @@ import type { Term } from './query.ts';
 
 export type SearchMeta = Omit<SearchBundle, 'units'>;
 
+/** A term that names departments, for the page's notes (Lexicon.departmentNotes). */
+export interface DepartmentNote {
+  term: Term;
+  /** The departments it reaches (names). */
+  departments: string[];
+  /** The departments before and after them through reorganisations (names): related results. */
+  predecessors: string[];
+  successors: string[];
+}
+
 export function metaOf(bundle: SearchBundle): SearchMeta {
   const { units: _units, ...meta } = bundle;
   return meta;
@@ -100,15 +110,43 @@ export class Lexicon {
   }
 
   /**
-   * The terms that reach departments, by an alias or as a short form, with those departments' names:
-   * the page's “also found via” notes, the same for 工信 as for 工业和信息化厅.
+   * The departments before and after those a term reaches (departmentsReached), through the
+   * registry's reorganisations: 市场监管局 → 质量技术监督局, 工商行政管理局… (`predecessor`);
+   * 质监局 → 市场监督管理局 (`successor`). Never one the term reaches itself.
    */
-  departmentNotes(terms: readonly Term[]): { term: Term; departments: string[] }[] {
+  departmentsInLineage(folded: string): { department: number; relation: 'predecessor' | 'successor' }[] {
+    const reached = this.departmentsReached(folded);
+    const out: { department: number; relation: 'predecessor' | 'successor' }[] = [];
+    const add = (department: number, relation: 'predecessor' | 'successor'): void => {
+      if (!reached.includes(department) && !out.some((o) => o.department === department))
+        out.push({ department, relation });
+    };
+    for (const d of reached) {
+      for (const p of this.meta.departments[d]?.predecessors ?? []) add(p, 'predecessor');
+      for (const s of this.meta.departments[d]?.successors ?? []) add(s, 'successor');
+    }
+    return out;
+  }
+
+  /**
+   * The terms that reach departments, by an alias or as a short form, with those departments' names:
+   * the page's “also found via” notes, the same for 工信 as for 工业和信息化厅; and the names of the
+   * departments before and after them (departmentsInLineage), whose units are related results.
+   */
+  departmentNotes(terms: readonly Term[]): DepartmentNote[] {
+    const name = (d: number): string => this.meta.departments[d]?.name ?? '';
     return terms
-      .map((term) => ({
-        term,
-        departments: this.departmentsReached(term.folded).map((d) => this.meta.departments[d]?.name ?? ''),
-      }))
+      .map((term) => {
+        const lineage = this.departmentsInLineage(term.folded);
+        const of = (relation: 'predecessor' | 'successor'): string[] =>
+          lineage.filter((l) => l.relation === relation).map((l) => name(l.department));
+        return {
+          term,
+          departments: this.departmentsReached(term.folded).map(name),
+          predecessors: of('predecessor'),
+          successors: of('successor'),
+        };
+      })
       .filter((note) => note.departments.length > 0);
   }
 }

@@ -54,6 +54,29 @@ describe('related results', () => {
     }
   });
 
+  it('a department reaches the units of the bodies it took over from, saying which (市场监管局 → 质监局…)', () => {
+    const outcome = engine.search('市场监管局');
+    const index = (id: string) => engine.bundle.departments.findIndex((d) => d.id === id);
+    const market = engine.bundle.departments[index('market-regulation')]!;
+    const before = market.predecessors ?? [];
+    expect(before).toContain(index('quality-supervision'));
+    expect(before).toContain(index('industry-commerce'));
+    // No seed names 市场监管局 (all are of 2013–2015): every unit of a predecessor is a related result.
+    expect(outcome.hits).toEqual([]);
+    const expected = engine.bundle.units.flatMap((u, i) => (u.depts.some((d) => before.includes(d)) ? [i] : []));
+    expect(outcome.related.map((hit) => hit.unit)).toEqual(expect.arrayContaining(expected));
+    expect(outcome.related).toHaveLength(expected.length);
+    for (const hit of outcome.related) {
+      const depts = engine.bundle.units[hit.unit]!.depts.filter((d) => before.includes(d));
+      expect(hit.via.toSorted()).toEqual(
+        depts.map((d) => `${engine.bundle.departments[d]!.name}（前身部门）`).toSorted(),
+      );
+    }
+    // And the page's note names them.
+    const view = bundleView(engine, '市场监管局', {});
+    expect(view.notes[0]?.predecessors).toContain('质量技术监督局');
+  });
+
   it('related results keep the filters', () => {
     const all = relatedIds('网购');
     const henan = engine.search('网购', { province: ['henan'] }).related.map((h) => engine.bundle.units[h.unit]!.id);

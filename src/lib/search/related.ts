@@ -7,7 +7,9 @@
  * A unit is related when every term matches it exactly (in its text, or as an alias of one of its
  * departments) or through one of the term's alternatives, at least one term through an alternative:
  *   - a label of a concept the term is a label of (preferred or alternative), found in the text;
- *   - a department the term is a short form of (lexicon.ts departmentsAbbreviated), responsible for it.
+ *   - a department the term is a short form of (lexicon.ts departmentsAbbreviated), responsible for it;
+ *   - a department before or after one the term names, through a reorganisation (市场监管局 → the
+ *     units of 质量技术监督局 and 工商行政管理局: lexicon.ts departmentsInLineage), responsible for it.
  * When nothing matches at all, suggestions: the thesaurus concepts, departments and themes near it.
  */
 import type { BundleConcept, Labelled } from './bundle.ts';
@@ -15,6 +17,7 @@ import { occurrences } from './highlight.ts';
 import type { Range } from './highlight.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Term } from './query.ts';
+import { searchStrings } from './strings.ts';
 
 /** Related results shown at most (they are a pointer to more, not a second result list). */
 export const RELATED_MAX = 20;
@@ -62,7 +65,10 @@ export class Thesaurus {
   }
 }
 
-/** The alternatives of a term: the other labels of its concepts, the departments it is a short form of. */
+/**
+ * The alternatives of a term: the other labels of its concepts, the departments it is a short form
+ * of, and the departments before and after those it reaches.
+ */
 export function alternativesOf(term: Term, thesaurus: Thesaurus, lexicon: Lexicon): Alternative[] {
   const out: Alternative[] = [];
   for (const c of thesaurus.labelled(term.folded)) {
@@ -70,8 +76,10 @@ export function alternativesOf(term: Term, thesaurus: Thesaurus, lexicon: Lexico
     for (const label of concept.labels)
       if (label !== term.folded && !label.includes(term.folded)) out.push({ via: concept.name, label });
   }
-  for (const department of lexicon.departmentsAbbreviated(term.folded))
-    out.push({ via: lexicon.meta.departments[department]?.name ?? '', department });
+  const name = (department: number): string => lexicon.meta.departments[department]?.name ?? '';
+  for (const department of lexicon.departmentsAbbreviated(term.folded)) out.push({ via: name(department), department });
+  for (const { department, relation } of lexicon.departmentsInLineage(term.folded))
+    out.push({ via: searchStrings.lineageVia(name(department), relation), department });
   return out;
 }
 

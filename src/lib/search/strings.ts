@@ -33,6 +33,19 @@ export const searchStrings = {
   /** Tooltip of a result's status badge: the date the status is computed for. */
   statusAsOf: (date: string) => `截至 ${date}`,
   viaDepartment: (term: string, names: string) => `“${term}”是部门名称，也匹配由${names}负责的条目。`,
+  /**
+   * The departments before and after those a term names (reorganisations): their units, when the
+   * corpus has any, are among the related results.
+   */
+  viaLineage: (predecessors: readonly string[], successors: readonly string[]) =>
+    '部门沿革：' +
+    [
+      predecessors.length > 0 ? `前身部门${predecessors.join('、')}` : '',
+      successors.length > 0 ? `由${successors.join('、')}承接职责` : '',
+    ]
+      .filter(Boolean)
+      .join('；') +
+    '（其负责的条目见相关结果）。',
   found: (n: number, query: string) => (query ? `共 ${n} 条包含 ${query} 的条目` : `共 ${n} 条条目`),
   /** When not every candidate of a long term could be checked against its text (shards/engine.ts). */
   foundAbout: (n: number, query: string) => (query ? `约 ${n} 条包含 ${query} 的条目` : `约 ${n} 条条目`),
@@ -46,8 +59,11 @@ export const searchStrings = {
   /** The block of results reached through the thesaurus or a department's short form (related.ts). */
   related: '相关结果',
   relatedNote: (n: number, shown: number) =>
-    `以下 ${n} 条不含所查文字，经由词表或部门名称找到，不计入上方条数${n > shown ? `（显示前 ${shown} 条）` : ''}。`,
+    `以下 ${n} 条不含所查文字，经由词表、部门简称或部门沿革找到，不计入上方条数${n > shown ? `（显示前 ${shown} 条）` : ''}。`,
   via: (names: readonly string[]) => `经由${names.map((name) => `“${name}”`).join('、')}`,
+  /** How a related result reached through a reorganisation names its department (related.ts). */
+  lineageVia: (name: string, relation: 'predecessor' | 'successor') =>
+    `${name}（${relation === 'predecessor' ? '前身部门' : '承接职责的部门'}）`,
   /** The block of notes and document pages found by words (Pagefind: src/scripts/search/prose.ts). */
   prose: '解读与政策文件',
   proseSearching: '正在按词语检索解读与政策文件…',

@@ -5,7 +5,7 @@
 import type { SearchEngine } from './engine.ts';
 import { GROUPS, type Group } from './filter-groups.ts';
 import type { Range } from './highlight.ts';
-import type { SearchMeta } from './lexicon.ts';
+import type { DepartmentNote, SearchMeta } from './lexicon.ts';
 import type { Term } from './query.ts';
 import type { SortOrder } from './rank.ts';
 import { RELATED_MAX, type Suggestions, suggestionsFor } from './related.ts';
@@ -130,7 +130,7 @@ export interface SearchView {
   /** Only the beginning of a too long query was searched (query.ts QUERY_LIMITS): the page says so. */
   cut: boolean;
   /** Per term naming departments: their names. */
-  notes: { term: Term; departments: string[] }[];
+  notes: DepartmentNote[];
   /** Matching units after the filters. */
   total: number;
   /** `total` (and `unfiltered`) are upper bounds: not every candidate could be verified. */

@@ -105,6 +105,14 @@ export function resultsBlock(
     for (const note of view.notes) {
       const names = note.departments.map((name) => `“${name}”`).join('、');
       notes.append(el('p', { class: 'small muted' }, S.viaDepartment(note.term.raw, names)));
+      if (note.predecessors.length + note.successors.length > 0)
+        notes.append(
+          el(
+            'p',
+            { class: 'small muted', 'data-search-lineage': '' },
+            S.viaLineage(note.predecessors, note.successors),
+          ),
+        );
     }
     list.replaceChildren(...page.map((hit) => renderHit(hit, base, searcher.asOf)));
     clearRelated(elements);

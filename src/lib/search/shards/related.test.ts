@@ -40,10 +40,10 @@ describe('related results in shards mode', () => {
     });
   });
 
-  it('has queries to check, each with every related unit shown (so the sets compare whole)', () => {
+  it('has queries to check, some with more related units than a page shows (read with more)', () => {
     expect(queries.length).toBeGreaterThanOrEqual(40);
     expect(queries.filter((q) => exact.search(q).related.length > 0).length).toBeGreaterThanOrEqual(30);
-    for (const q of queries) expect(exact.search(q).related.length, q).toBeLessThanOrEqual(RELATED_MAX);
+    expect(queries.some((q) => exact.search(q).related.length > RELATED_MAX)).toBe(true);
   });
 
   it.each([{}, { province: ['henan'] }, { kind: ['measure'] }])(
@@ -52,11 +52,13 @@ describe('related results in shards mode', () => {
       for (const q of queries) {
         const want = exact.search(q, filters).related;
         const found = await (await shards.search(q, filters)).related;
+        const shown = [...found.related];
+        while (found.left() > 0) shown.push(...(await found.more(RELATED_MAX)));
         const ids = (list: { id: string }[]) => list.map((hit) => hit.id).sort();
         expect(found.total, q).toBe(want.length);
-        expect(ids(found.related), q).toEqual(ids(want.map((hit) => ({ id: exact.bundle.units[hit.unit]!.id }))));
+        expect(ids(shown), q).toEqual(ids(want.map((hit) => ({ id: exact.bundle.units[hit.unit]!.id }))));
         const via = new Map(want.map((hit) => [exact.bundle.units[hit.unit]!.id, [...hit.via].sort()]));
-        for (const hit of found.related) {
+        for (const hit of shown) {
           expect([...(hit.via ?? [])].sort(), `${q} ${hit.id}`).toEqual(via.get(hit.id));
           // Every mark is a term or a label that reached the unit, never empty.
           for (const r of hit.ranges) expect(r.end, `${q} ${hit.id}`).toBeGreaterThan(r.start);
