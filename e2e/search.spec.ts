@@ -148,6 +148,23 @@ test('filters combine (OR within a group, AND across groups) with counts, and li
   await expect(page).not.toHaveURL(/province=/);
 });
 
+test('a filter value the index does not know is named, and the results say they are not filtered', async ({ page }) => {
+  await open(page, `?q=${encodeURIComponent('电梯')}`);
+  const all = await status(page).textContent();
+  // A link made before a province's documents were removed, or mistyped.
+  await open(page, `?q=${encodeURIComponent('电梯')}&province=guangdong&province=henan`);
+  await expect(page.locator('[data-search-unknown]')).toHaveText(
+    '链接中的筛选条件 “省份：guangdong” 在本库中不存在，未按其筛选。',
+  );
+  await expect(status(page)).toContainText('不加筛选');
+  await open(page, `?q=${encodeURIComponent('电梯')}&province=guangdong`);
+  await expect(status(page)).toHaveText(all!);
+  // The next search is of the filters it shows.
+  await page.locator('[data-search] input[name="q"]').fill('质量');
+  await page.locator('[data-search] input[name="q"]').press('Enter');
+  await expect(page.locator('[data-search-unknown]')).toBeHidden();
+});
+
 test('browsing by filter with an empty query lists everything that matches', async ({ page }) => {
   await open(page, '?dept=quality-supervision');
   await expect(status(page)).toContainText(/共 \d+ 条条目/);

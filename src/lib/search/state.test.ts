@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readState, toggle, writeState } from './state.ts';
+import { knownFilters, readState, toggle, writeState } from './state.ts';
 
 describe('URL state', () => {
   it('round-trips query and filters', () => {
@@ -34,5 +34,25 @@ describe('URL state', () => {
   it('toggles values', () => {
     expect(toggle({ dept: ['a'] }, 'dept', 'b', true)).toEqual({ dept: ['a', 'b'] });
     expect(toggle({ dept: ['a'] }, 'dept', 'a', false)).toEqual({ dept: [] });
+  });
+});
+
+describe('knownFilters', () => {
+  const known = (group: string, id: string) => (group === 'province' ? ['henan', 'jilin'] : ['measure']).includes(id);
+
+  it('keeps the values the index knows and names the others, group by group', () => {
+    const { filters, unknown } = knownFilters({ province: ['henan', 'guangdong'], kind: ['measure', 'x'] }, known);
+    expect(filters).toEqual({ province: ['henan'], kind: ['measure'] });
+    expect(unknown).toEqual([
+      { group: 'province', id: 'guangdong' },
+      { group: 'kind', id: 'x' },
+    ]);
+  });
+
+  it('drops a group none of whose values is known, so nothing looks filtered', () => {
+    expect(knownFilters({ province: ['guangdong'] }, known)).toEqual({
+      filters: {},
+      unknown: [{ group: 'province', id: 'guangdong' }],
+    });
   });
 });

@@ -42,6 +42,31 @@ export function writeState(state: SearchState): string {
   return text === '' ? '' : `?${text}`;
 }
 
+/** A filter value of the URL that the index does not know (a mistyped or outdated link). */
+export interface UnknownFilter {
+  group: Group;
+  id: string;
+}
+
+/**
+ * The filters whose values the index knows (`known`), and the values it does not: those are not
+ * searched by (the results would look filtered and not be) and the page says so.
+ */
+export function knownFilters(
+  filters: Selection,
+  known: (group: Group, id: string) => boolean,
+): { filters: Selection; unknown: UnknownFilter[] } {
+  const kept: Partial<Record<Group, string[]>> = {};
+  const unknown: UnknownFilter[] = [];
+  for (const group of GROUPS) {
+    const values = filters[group] ?? [];
+    for (const id of values) if (!known(group, id)) unknown.push({ group, id });
+    const good = values.filter((id) => known(group, id));
+    if (good.length > 0) kept[group] = good;
+  }
+  return { filters: kept, unknown };
+}
+
 /** Adds or removes one filter value. */
 export function toggle(filters: Selection, group: Group, id: string, on: boolean): Selection {
   const current = new Set(filters[group] ?? []);

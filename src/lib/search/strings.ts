@@ -21,6 +21,8 @@ export const searchStrings = {
   /** The phone's 筛选 button, with how many filter values are chosen. */
   filterToggle: (active: number) => (active > 0 ? `筛选（${active}）` : '筛选'),
   clearFilters: '清除筛选',
+  /** Filter values of the address that the index does not know (state.ts knownFilters). */
+  unknownFilters: (values: readonly string[]) => `链接中的筛选条件 ${values.join('、')} 在本库中不存在，未按其筛选。`,
   more: (n: number) => `再显示 ${n} 条`,
   /** Result orders (rank.ts), in display order. */
   sortLabel: '排序',

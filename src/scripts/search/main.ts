@@ -7,7 +7,7 @@
  */
 import type { Group } from '../../lib/search/filter-groups.ts';
 import { sortOrderOf } from '../../lib/search/rank.ts';
-import { type SearchState, readState, toggle, writeState } from '../../lib/search/state.ts';
+import { type SearchState, knownFilters, readState, toggle, writeState } from '../../lib/search/state.ts';
 import { searchStrings as S } from '../../lib/search/strings.ts';
 import { normaliseBase } from '../../lib/url.ts';
 import { facetPanel } from './facets.ts';
@@ -37,6 +37,7 @@ async function start(root: HTMLElement): Promise<void> {
   const filterToggle = root.querySelector<HTMLButtonElement>('[data-search-filter-toggle]')!;
   const layout = root.querySelector<HTMLElement>('.search-layout')!;
   const proseBox = root.querySelector<HTMLElement>('[data-search-prose]')!;
+  const unknownBox = root.querySelector<HTMLElement>('[data-search-unknown]')!;
   root.querySelector('[data-search-nojs]')?.remove();
   root.classList.add('search-ready');
 
@@ -52,6 +53,17 @@ async function start(root: HTMLElement): Promise<void> {
     console.error(error);
     return;
   }
+
+  /** The state of an address, less the filter values the index does not know, which the page names. */
+  function fromAddress(search: string): SearchState {
+    const read = readState(search);
+    const known = (group: Group, id: string) => searcher.labels(group).some((label) => label.id === id);
+    const { filters, unknown } = knownFilters(read.filters, known);
+    unknownBox.hidden = unknown.length === 0;
+    unknownBox.textContent = S.unknownFilters(unknown.map(({ group, id }) => `“${S.groups[group]}：${id}”`));
+    return { ...read, filters };
+  }
+  state = fromAddress(location.search);
 
   const prose = proseBlock(proseBox, BASE, searcher.fold);
   const facets = facetPanel(
@@ -88,6 +100,8 @@ async function start(root: HTMLElement): Promise<void> {
 
   function update(next: SearchState, push: boolean): void {
     state = next;
+    // The address is rewritten with the filters searched by: no unknown value is left to name.
+    unknownBox.hidden = true;
     // The address changes once the answer is shown: Chromium takes 5 to 12 ms of the main thread for
     // a history entry, which would otherwise hold back the query's first files being read. A query
     // overtaken by a newer one leaves the address to it.
@@ -125,7 +139,7 @@ async function start(root: HTMLElement): Promise<void> {
     if (box.name === 'sort' && box.checked) update({ ...state, sort: sortOrderOf(box.value) }, true);
   });
   window.addEventListener('popstate', () => {
-    state = readState(location.search);
+    state = fromAddress(location.search);
     input.value = state.q;
     void render();
   });
