@@ -304,6 +304,16 @@ const NAMES: Array<[string, string]> = [
   ['国网通山县供电公司', 'utility-companies'],
   ['中国移动某某分公司', 'utility-companies'],
   ['县自来水有限公司', 'utility-companies'],
+  // state-owned groups, a party committee's rural office, the work-safety committee, a bureau's centre
+  ['市城投集团', 'state-owned-enterprises'],
+  ['县交投公司', 'state-owned-enterprises'],
+  ['某某城市建设投资集团有限公司', 'state-owned-enterprises'],
+  ['市属国有企业', 'state-owned-enterprises'],
+  ['省委农办', 'rural-work-office'],
+  ['县委农村工作领导小组办公室', 'rural-work-office'],
+  ['市安委办', 'work-safety-committee'],
+  ['省安全生产委员会办公室', 'work-safety-committee'],
+  ['省大数据中心', 'big-data'],
   // a sector's local bodies named together
   ['各地级以上市市场监管局', 'market-regulation'],
   ['各县（市、区）市场监管部门', 'market-regulation'],
@@ -376,9 +386,12 @@ describe('the real registry', () => {
 
   // Words shaped like a place's body that name none (a pattern for named towns must leave them), and
   // 督查室, which may be the government's or the party committee's.
-  it.each(['特色小镇', '重点城镇', '城乡', '统筹城乡', '督查室'])('leaves %s unresolved', (words) => {
-    expect(index.resolve(words)).toBeUndefined();
-  });
+  it.each(['特色小镇', '重点城镇', '城乡', '统筹城乡', '督查室', '国有企业改革', '投资集团'])(
+    'leaves %s unresolved',
+    (words) => {
+      expect(index.resolve(words)).toBeUndefined();
+    },
+  );
 
   it.each(NAMES)('resolves %s to %s', (name, id) => {
     const resolution = index.resolve(name);
