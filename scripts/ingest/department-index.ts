@@ -60,10 +60,13 @@ export class DepartmentIndex {
       const misspelling = this.misspellings.get(key);
       if (misspelling) return { department: misspelling, key, via: 'misspelling' };
     }
-    for (const key of this.keys(raw)) {
-      const match =
-        key.length <= MAX_PATTERN_INPUT ? this.patterns.find(({ pattern }) => pattern.test(key)) : undefined;
-      if (match) return { department: match.department, key, via: 'pattern' };
+    // Patterns in the registry's order, each tried on every key: a body with an entry of its own
+    // (`质量强市工作领导小组`, once the level is stripped) is never taken by a broader pattern that
+    // only its unstripped name fits (`市…领导小组`, leading-groups).
+    const keys = this.keys(raw).filter((key) => key.length <= MAX_PATTERN_INPUT);
+    for (const { pattern, department } of this.patterns) {
+      const key = keys.find((k) => pattern.test(k));
+      if (key !== undefined) return { department, key, via: 'pattern' };
     }
     // `市发展改革委（市信用办）`, `各镇人民政府〔街道办事处〕`: a body and, in brackets, another name it
     // goes by or a body it stands with; the body before the bracket, else the one in it.
@@ -101,6 +104,16 @@ export class DepartmentIndex {
     const ranked = [...found.values()].sort((a, b) => b.score - a.score || a.alias.localeCompare(b.alias));
     if (ranked.length > 1 && ranked[1]!.score === ranked[0]!.score) return undefined;
     return ranked[0]!.alias;
+  }
+
+  /**
+   * This index within one document, which defines short names for some of the bodies it names
+   * (defined-names.ts): those resolve as the names they stand for, before any lookup.
+   */
+  within(defined: (folded: string) => Resolution | undefined): DepartmentIndex {
+    const inDocument = Object.create(this) as DepartmentIndex;
+    inDocument.resolve = (raw) => defined(stripInvisible(fold(raw))) ?? this.resolve(raw);
+    return inDocument;
   }
 
   /** Lookup keys from the most literal to the most stripped; invisible characters never count. */

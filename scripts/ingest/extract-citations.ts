@@ -28,7 +28,8 @@ const DOC_NUMBER = /([\u4e00-\u9fff]{1,8})[〔[(](\d{4})[〕\])](\d{1,4})号/gu;
  */
 const LEADING_VERBS =
   /^(?:.*(?:关于|明确|印发|转发|废止|修订|修改|延长|调整|的))?(?:按照|根据|依据|依照|参照|贯彻|落实|执行|以及|和|及|与)*/u;
-const TITLE = /《([^《》]+)》(?:\s*\(([^()]*)\))?/gu;
+/** A title, and the bracket after it (its 文号, its date); not a short name it defines (`（以下简称…）`). */
+const TITLE = /(?<!简称\s*[“"]?)《([^《》]+)》(?:\s*\((?!以下|简称)([^()]*)\))?/gu;
 
 /** `国办发[2015]19号` → `国办发〔2015〕19号` (half-width digits, 〔〕 brackets). */
 export function normalizeDocNumber(text: string): string | undefined {

@@ -9,8 +9,9 @@
  * (sentence-subjects.ts); a clause written once for the tasks before it (`以上任务由…`, or alone
  * after a part's last task when none of the part's tasks has one) gives them its departments
  * (group-responsibility.ts). Names are split on 、 ， and ；. The lead is the one labelled 牵头, else the
- * first named. Names are resolved through the registry (resolve-departments.ts); a name the registry
- * does not know is kept as written, unresolved, and reported.
+ * first named. Names are resolved through the registry (resolve-departments.ts), a short name the
+ * document defines (`（以下简称市质量办）`, defined-names.ts) as the name it stands for; a name neither
+ * knows is kept as written, unresolved, and reported.
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
@@ -19,6 +20,7 @@ import { isDeadlineField } from './line-shapes.ts';
 import { report } from './messages.ts';
 import { type FoundList, type Resolving, resolveSegments } from './resolve-departments.ts';
 import { dutySubjectLength } from './name-lists.ts';
+import { definedNames } from './defined-names.ts';
 import { type GroupClause, shareGroupClauses } from './group-responsibility.ts';
 import { findResponsibility, innerResponsibilities, type ResponsibilityClause } from './responsibility.ts';
 import { SUBJECT_KINDS, sentenceSubjects } from './sentence-subjects.ts';
@@ -31,9 +33,12 @@ export type ExtractDepartmentsOptions = Omit<Resolving, 'file'>;
 /** Wording that says a text assigns tasks to departments, for the whole-document check. */
 const RESPONSIBILITY_WORDING = /(?:牵头|责任|配合)(?:单位|部门)\s*:|负责落实|按职责分工负责|牵头负责/u;
 
-export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot> = function (options) {
+export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot> = function (given) {
   return (tree, file) => {
     const units = tree.children as UnitNode[];
+    // The short names the document defines (`（以下简称市质量办）`) are its bodies wherever it uses them.
+    const text = units.flatMap((unit) => unit.children.map((line) => line.value)).join('\n');
+    const options = { ...given, index: given.index.within(definedNames(text, given.index)) };
     /** Units whose departments come from their sentences' subjects, not from a clause. */
     const bySubject = new Set<UnitNode>();
     const groups: GroupClause[] = [];

@@ -161,17 +161,21 @@ export function withSharedEnding(names: readonly string[]): string[] {
   return [...names.slice(0, -1).map((name) => name + ending), last + ending];
 }
 
-/** What follows a duty's subject: its verb, or the colon of a 职责分工 list (`省市场监管局：负责…`). */
-const DUTY_VERB = /:|要|应当|应(?!急)|负责|承担|牵头|做好/u;
+/**
+ * What follows a duty's subject: its verb, or the colon of a 职责分工 list (`省市场监管局：负责…`).
+ * Besides 要, 负责 and their kin, the verbs a body acts by in a task (`市领导小组统筹推进…`, `省市场监管局
+ * 每半年开展一次督查`); none is part of a body's name (组织 of 组织部 excepted; not 研究, as in 研究室).
+ */
+const DUTY_VERB = /:|要|应当|应(?!急)|负责|承担|牵头|做好|统筹|组织(?!部)|开展|推进|制定|建立|督促|落实/u;
 /**
  * What follows the body a 由 names, besides a duty's verbs: the acts of enforcement in a 法律责任
  * article (`由县级以上人民政府市场监督管理部门责令改正`, `由住房城乡建设主管部门依法予以处罚`); the 组织
  * of a 组织部 is its name.
  */
-const ENFORCEMENT_VERB = new RegExp(`${DUTY_VERB.source}|责令|依法|予以|给予|处以|没收|吊销|查处|实施|组织(?!部)`, 'u');
+const ENFORCEMENT_VERB = new RegExp(`${DUTY_VERB.source}|责令|依法|予以|给予|处以|没收|吊销|查处|实施`, 'u');
 /** How the subject acts, between it and its verb: `按照各自职责，`, `分别`, `共同`. */
 const DUTY_MANNER =
-  /[\s,，]*(?:按照?(?:各自|其)?职责(?:分工)?|在(?:各自|其)?的?职责范围内|分别|共同|依法|各自)?[\s,，]*$/u;
+  /[\s,，]*(?:按照?(?:各自|其)?职责(?:分工)?|在(?:各自|其)?的?职责范围内|分别|共同|依法|各自|定期|每(?:年|半年|季度|月)|适时)?[\s,，]*$/u;
 /** A 负责 that opens a description of a body, not its duty: `负责特种设备安全监督管理的部门`. */
 const DESCRIBED_BODY = /^负责[^,，。;；()]*的(?:部门|机构|单位)/u;
 

@@ -23,10 +23,11 @@ const CLAUSE_START =
   /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，])\s*(?:(?:以上|上述|此项|该项)(?:工作|任务|措施|事项)?由(?=[省市县区州盟自各])|由(?![于此其]))?/gu;
 /**
  * A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`,
- * and a law's competent department, `特种设备安全监督管理部门`).
+ * and a law's competent department, `特种设备安全监督管理部门`); not a clause that sets one up or
+ * strengthens it (`省人民政府成立…领导小组`, `强化…领导小组`).
  */
 const GOVERNMENT_BODY =
-  /^(?:(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门)$/u;
+  /^(?:(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门)$/u;
 
 /**
  * A numbered task with no responsibility clause, whose sentences or clauses say who acts by their

@@ -29,6 +29,8 @@ export class UnitBuilder extends UnitStack {
   private boxes = 0;
   /** The number the next line of a list of attachments would have (`附件：1．…` then `2．…`). */
   private attachmentListNext: number | undefined;
+  /** The attachment opened last, while no numbered line has followed it: it takes the lines after it. */
+  private attachment: UnitNode | undefined;
 
   private readonly numbering: NumberingCheck;
 
@@ -65,6 +67,11 @@ export class UnitBuilder extends UnitStack {
     if (field && this.current && !this.current.signature) {
       this.current.children.push(line);
       this.closed = true;
+      return;
+    }
+    // An attachment without numbered items (a list of members or contacts, a form) is one unit of text.
+    if (this.current && this.current === this.attachment) {
+      this.current.children.push(line);
       return;
     }
     const formula =
@@ -149,6 +156,7 @@ export class UnitBuilder extends UnitStack {
     const unit = newUnit('closing', this.ids.nextUnnumbered(''), [], '', undefined);
     unit.partTitle = attachment.title;
     this.open(unit, [line]);
+    this.attachment = unit;
     this.stack = [{ unit, level: -1 }];
     this.attachmentLabel = attachment.label;
     this.closed = true;

@@ -4,6 +4,7 @@
  */
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
+import { attachmentLine } from './line-shapes.ts';
 import { isOrgList } from './name-lists.ts';
 import type { LineRole, UnitNode } from './tree.ts';
 import { headingTitle, itemTitle, titleOf } from './unit-title.ts';
@@ -107,6 +108,14 @@ export function assignKinds(units: UnitNode[]): void {
     }
     if (isNotice(unit)) {
       unit.kind = unit.numbering.length ? 'notice-item' : 'notice';
+      return;
+    }
+    // An attachment without numbered items (a list of members or contacts, a form): text after the
+    // plan, titled by its label and title (`附件2：联络员名单`), not as the plan's closing words.
+    if (unit.partTitle !== undefined && unit.numbering.length === 0) {
+      const label = attachmentLine(fold(first.value))?.label ?? '附件';
+      unit.kind = 'closing';
+      unit.title = unit.partTitle ? `${label}：${unit.partTitle}` : label;
       return;
     }
     if (unit.signature) {

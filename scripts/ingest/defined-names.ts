@@ -1,0 +1,58 @@
+/**
+ * Short names a document defines for the bodies it names: `成立市质量强市工作领导小组（以下简称市领导小组）`,
+ * `省食品安全委员会办公室（以下简称“省食安办”）`. Within that document the short name is the body: a
+ * task later assigned to `市领导小组` or `市质量办` goes to the department the full name resolves to,
+ * where the registry alone would file 市领导小组 under any leading group, or know no 市质量办. So is
+ * the short name without its level (`领导小组`), and its office (`领导小组办公室`: a group's office is
+ * filed with the group, as the registry files 质量强省工作领导小组办公室).
+ *
+ * The full name is the text before the bracket back to the start of its clause (a punctuation mark,
+ * or the verb that sets the body up or houses it: 成立, 设立, 组建, 设在, 依托); it counts only when
+ * the registry or an earlier definition resolves it, so a law's short title (`《产品质量法》`) defines
+ * nothing.
+ */
+import { fold } from '../../src/model/fold.ts';
+import type { DepartmentIndex, Resolution } from './department-index.ts';
+
+/** `（以下简称市领导小组）`, `(以下简称“省食安办”)`, `（简称市质量办）`, on folded text. */
+const DEFINITION = /\((?:以下)?(?:简称|称)\s*[“"「『]?([^()“”"「」『』,，;；。]{2,20}?)[”"」』]?\)/gu;
+
+/** Where the full name before a definition starts: after the last of these. */
+const NAME_START = /^[\s\S]*(?:[,，;；:：、。!！?？\s《》“”"]|成立|设立|组建|设在|依托)/u;
+
+/** The level a short name may start with (`市领导小组` is also `领导小组`). */
+const LEVEL = /^(?:自治区|省|市|县|区|州|盟|旗)(?=\p{Script=Han}{2})/u;
+
+/** An office of a body, filed with the body. */
+const OFFICE = /(?:办公室|办)$/u;
+
+/** The longest full name looked for before a definition. */
+const MAX_NAME = 30;
+
+/** What the document's definitions resolve a name to (folded), or undefined. */
+export type DefinedNames = (folded: string) => Resolution | undefined;
+
+/** The short names one text defines, with the resolution of the names they stand for. */
+export function definedNames(text: string, index: DepartmentIndex): DefinedNames {
+  const defined = new Map<string, Resolution>();
+  const lookup: DefinedNames = (folded) => {
+    const name = folded.trim();
+    for (const key of [name, name.replace(OFFICE, '')]) {
+      const found = defined.get(key) ?? defined.get(key.replace(LEVEL, ''));
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const folded = fold(text);
+  for (const match of folded.matchAll(DEFINITION)) {
+    const before = folded.slice(Math.max(0, match.index - MAX_NAME), match.index);
+    const full = before.replace(NAME_START, '');
+    if (full.length < 2) continue;
+    const resolution = lookup(full) ?? index.resolve(full);
+    if (!resolution) continue;
+    const short = match[1]!.trim();
+    defined.set(short, resolution);
+    defined.set(short.replace(LEVEL, ''), resolution);
+  }
+  return lookup;
+}
