@@ -109,6 +109,29 @@ test('a document page is found by a word of its text only, below the exact resul
   await expect(page.locator('h1')).toContainText(title!);
 });
 
+test('only pages holding the query as typed are listed, not those with a word Pagefind kept of it', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  // Pagefind reads 三包 as 三 + 包, and 包 is no word of its index: alone, every page with a 三 (every
+  // document has a chapter 三、) would be its answer.
+  const word = '三包';
+  const measures = (await (await request.get('data/measures.json')).json()) as { document: string; text: string }[];
+  const documents = [...new Set(measures.filter((m) => m.text.includes(word)).map((m) => m.document))];
+  const notes = NOTES.filter((id) => note(id).text.includes(word));
+  const expected = [...documents.map((id) => `/documents/${id}/`), ...notes.map((id) => `/notes/${id}/`)].sort();
+  const all = (await (await request.get('data/documents.json')).json()) as unknown[];
+  expect(expected.length).toBeGreaterThan(0);
+  expect(expected.length).toBeLessThan(all.length + NOTES.length);
+
+  await search(page, word);
+  const more = page.locator('[data-search-prose-more]');
+  while (await more.isVisible()) await more.click();
+  await expect(prose(page).locator('[data-search-prose-note]')).toHaveText(S.proseFound(expected.length));
+  expect((await listed(page, baseOf(baseURL))).sort()).toEqual(expected);
+});
+
 test('Pagefind is loaded only after the exact results, and a new query replaces the block', async ({ page }) => {
   // For each of Pagefind's files, held until checked: were the exact results already shown?
   const afterExact: boolean[] = [];
@@ -145,7 +168,8 @@ test('“more” adds the next results once each, in order, and moves the focus 
   const total = NOTES.length + documents.length;
   expect(total).toBeGreaterThan(5);
   await search(page, '质量');
-  await expect(prose(page).locator('[data-search-prose-note]')).toHaveText(S.proseFound(total));
+  // Each page is checked for the query as its page of results comes: until all are, the count is at most.
+  await expect(prose(page).locator('[data-search-prose-note]')).toHaveText(S.proseFoundAtMost(total));
   await expect(proseHits(page)).toHaveCount(5);
   const more = page.locator('[data-search-prose-more]');
   await expect(more).toHaveText(S.more(Math.min(total - 5, 5)));
@@ -162,7 +186,10 @@ test('“more” adds the next results once each, in order, and moves the focus 
     .locator('a')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(new Set(hrefs).size).toBe(hrefs.length);
-  if (total <= 15) await expect(more).toBeHidden();
+  if (total <= 15) {
+    await expect(more).toBeHidden();
+    await expect(prose(page).locator('[data-search-prose-note]')).toHaveText(S.proseFound(total));
+  }
   // The focus is on the first result the last click added (the second adds nothing when the first
   // took the rest).
   await expect(

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeMatchFold } from './normalize.ts';
-import { type PagefindResult, excerptSegments, pageResults, proseHit, proseQuery } from './prose.ts';
+import { type PagefindResult, excerptSegments, holdsEveryTerm, pageResults, proseHit, proseQuery } from './prose.ts';
 import { T2S } from '../../model/t2s.ts';
+
+const fold = makeMatchFold(T2S);
 
 describe('excerptSegments', () => {
   it('marks what Pagefind marked and keeps the rest as text', () => {
@@ -36,7 +38,6 @@ describe('excerptSegments', () => {
 });
 
 describe('proseQuery', () => {
-  const fold = makeMatchFold(T2S);
   it('folds as the exact search does, collapses spaces and keeps quotes', () => {
     expect(proseQuery('  質量   "發展綱要" ', fold)).toBe('质量 "发展纲要"');
     expect(proseQuery('ＡＢＣ', fold)).toBe('abc');
@@ -46,11 +47,24 @@ describe('proseQuery', () => {
   });
 });
 
+describe('holdsEveryTerm', () => {
+  it('keeps a page that holds every term as typed, in any script or width', () => {
+    expect(holdsEveryTerm('实行产品“三包”制度。', '三包', fold)).toBe(true);
+    expect(holdsEveryTerm('電梯安全與鍋爐', '电梯 锅炉', fold)).toBe(true);
+    expect(holdsEveryTerm('一、总体要求', '"总体要求"', fold)).toBe(true);
+  });
+  it('drops a page holding only the words Pagefind kept of the query (三 of 三包)', () => {
+    expect(holdsEveryTerm('三、保障措施。包括…', '三包', fold)).toBe(false);
+    expect(holdsEveryTerm('电梯安全', '电梯 锅炉', fold)).toBe(false);
+  });
+});
+
 describe('proseHit', () => {
   it('puts the base path before the address and reads the meta', () => {
     const hit = proseHit(
       {
         url: '/documents/shanxi-2015-plan/',
+        content: '锅炉',
         excerpt: '<mark>锅炉</mark>',
         meta: { title: '山西', kind: '文件', province: '山西省' },
       },

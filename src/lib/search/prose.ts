@@ -2,15 +2,19 @@
  * Prose search: ranked word search over the note and document pages with Pagefind (the index
  * scripts/search-index/prose.ts writes), shown by the search page in its own block below the exact
  * measure results, never counted with them. Pagefind segments the query into words and ranks the
- * pages; this module only prepares the query and turns Pagefind's answers into what the block shows.
+ * pages; this module prepares the query, keeps the pages that hold every term as typed, and turns
+ * Pagefind's answers into what the block shows.
  */
 import { joinBase } from '../url.ts';
-import { QUERY_LIMITS, collapseSpace } from './query.ts';
+import type { CharFolder } from './normalize.ts';
+import { QUERY_LIMITS, collapseSpace, parseQuery } from './query.ts';
 
 // ---- the part of Pagefind's JS API (pagefind.js 1.6) the block uses -----------------------------
 export interface PagefindData {
   /** Site-relative address, as the index was given it (no base path). */
   url: string;
+  /** The page's whole text as indexed. */
+  content: string;
   /** The page's text around the best match: HTML-escaped text with `<mark>` around the words found. */
   excerpt: string;
   meta: Record<string, string | undefined>;
@@ -76,6 +80,17 @@ export interface ExcerptSegment {
  */
 export function proseQuery(q: string, fold: (text: string) => string): string {
   return fold(collapseSpace(q).slice(0, QUERY_LIMITS.chars)).trim();
+}
+
+/**
+ * Whether a page's text holds every term of the query as the exact search reads it (folded, a
+ * quoted phrase whole). Pagefind drops the query words its index does not know and answers pages
+ * holding only the others: 三包 is 三 and 包 to it, and without this every page with a 三 would be
+ * found; a page it ranks is shown only when the terms are in it, as Ctrl+F would find them.
+ */
+export function holdsEveryTerm(content: string, q: string, fold: CharFolder): boolean {
+  const text = fold(content);
+  return parseQuery(q, fold).terms.every((term) => text.includes(term.folded));
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

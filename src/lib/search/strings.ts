@@ -70,6 +70,8 @@ export const searchStrings = {
   prose: '解读与政策文件',
   proseSearching: '正在按词语检索解读与政策文件…',
   proseFound: (n: number) => `按词语找到 ${n} 篇解读或政策文件，按相关度排列，不计入上方条数。`,
+  /** Before every candidate Pagefind gave is checked against the query's terms (some may not hold them). */
+  proseFoundAtMost: (n: number) => `按词语找到至多 ${n} 篇解读或政策文件，按相关度排列，不计入上方条数。`,
   proseNone: '没有找到含这些词语的解读或政策文件。',
   proseFailed: '解读与政策文件的检索载入失败，请刷新页面重试。',
   /** When nothing matches exactly: what the query is near. */

@@ -65,9 +65,9 @@ export function shownHit(meta: SearchMeta, unit: HitSource, ranges: Range[], ali
 export const VERIFY_PAGE_MAX = 60;
 
 /** Pages through candidates that must each be verified before they are shown. */
-export interface VerifiedPager {
+export interface VerifiedPager<H = ShownHit> {
   /** The next `count` verified hits (fewer when the candidates or this page's budget run out). */
-  next: (count: number) => Promise<ShownHit[]>;
+  next: (count: number) => Promise<H[]>;
   /** Candidates not yet looked at. */
   left: () => number;
   /** Candidates looked at, and those of them that were not matches. */
@@ -80,16 +80,18 @@ export interface VerifiedPager {
  * so a term matching everything costs a bounded number of texts per page.
  * `verify` returns, per candidate of the batch, its hit or undefined when it does not match.
  */
-export function verifiedPager<T>(
+export function verifiedPager<T, H = ShownHit>(
   candidates: readonly T[],
-  verify: (batch: T[]) => Promise<(ShownHit | undefined)[]>,
-): VerifiedPager {
+  verify: (batch: T[]) => Promise<(H | undefined)[]>,
+  /** Candidates looked at for one page at most (a prose page's fragment costs more than a text). */
+  perPage = VERIFY_PAGE_MAX,
+): VerifiedPager<H> {
   let cursor = 0;
   let rejected = 0;
   return {
     next: async (count) => {
-      const page: ShownHit[] = [];
-      const budget = cursor + Math.max(VERIFY_PAGE_MAX, count);
+      const page: H[] = [];
+      const budget = cursor + Math.max(perPage, count);
       while (page.length < count && cursor < candidates.length && cursor < budget) {
         const batch = candidates.slice(cursor, cursor + (count - page.length));
         cursor += batch.length;

@@ -1,6 +1,8 @@
 /**
  * The search page's prose block: notes (解读) and document pages found by Pagefind for the query,
- * in Pagefind's order, each with its title (a link), kind and excerpt (src/lib/search/prose.ts).
+ * in Pagefind's order, each with its title (a link), kind and excerpt (src/lib/search/prose.ts);
+ * only pages that hold every term of the query are shown, each checked as its page of results
+ * comes (holdsEveryTerm), so the count is at most Pagefind's until every candidate is checked.
  *
  * Pagefind (its script, wasm, the index's layout and parts, and its chunks) is loaded on the first query, and only after the
  * exact results are on the page (results.ts calls show() then), so the measure search's first answer
@@ -13,15 +15,19 @@ import {
   type PagefindResult,
   type ProseHit,
   type ProseParts,
+  holdsEveryTerm,
   pageResults,
   proseHit,
   proseQuery,
 } from '../../lib/search/prose.ts';
 import { searchStrings as S } from '../../lib/search/strings.ts';
+import { type VerifiedPager, verifiedPager } from '../../lib/search/view.ts';
 import { el } from './dom.ts';
 
 /** Results shown at once, and added by “more”: each costs its page's fragment (a few KiB). */
 const PROSE_PAGE = 5;
+/** Fragments checked for one page at most: a query Pagefind reads loosely costs no more than this. */
+const PROSE_CHECKED = 3 * PROSE_PAGE;
 
 function renderProseHit(hit: ProseHit): HTMLLIElement {
   const title = el('p', { class: 'search-hit-title' }, el('a', { href: hit.href }, el('bdi', {}, hit.title)));
@@ -35,13 +41,20 @@ function renderProseHit(hit: ProseHit): HTMLLIElement {
   return el('li', { class: 'search-hit', 'data-prose-url': hit.href }, title, meta, text);
 }
 
-/** A query's results, and how many of them are shown or on their way (a “more” click adds a page). */
+/** A query's results, checked a page at a time (a “more” click adds a page). */
 interface Shown {
+  /** Pagefind's answer, in its order. */
   results: PagefindResult[];
-  requested: number;
+  pager: VerifiedPager<ProseHit>;
   /** Pages are appended in the order asked, even when their fragments arrive in another. */
   chain: Promise<void>;
 }
+
+const NOTHING: Shown = {
+  results: [],
+  pager: verifiedPager<PagefindResult, ProseHit>([], () => Promise.resolve([])),
+  chain: Promise.resolve(),
+};
 
 export interface ProseBlock {
   /** Searches the prose for `q` (already shown: nothing to do; empty: the block hides). */
@@ -56,7 +69,7 @@ export function proseBlock(box: HTMLElement, base: string, fold: (text: string) 
   /** The query asked last: asked again (only a filter changed), nothing is searched. */
   let asked = '';
   /** The results of the query shown. */
-  let current: Shown = { results: [], requested: 0, chain: Promise.resolve() };
+  let current: Shown = NOTHING;
 
   function load(): Promise<{ api: PagefindApi; parts: ProseParts }> {
     pagefind ??= (async () => {
@@ -80,19 +93,33 @@ export function proseBlock(box: HTMLElement, base: string, fold: (text: string) 
     return pagefind;
   }
 
-  /** Requests the next page of `shown` at once, and appends it after the pages asked before it. */
-  function showMore(shown: Shown): Promise<void> {
-    const page = shown.results.slice(shown.requested, shown.requested + PROSE_PAGE);
-    shown.requested += page.length;
-    const left = shown.results.length - shown.requested;
+  /** The count and the “more” button of `shown`, as far as its candidates are checked. */
+  function renderCount(shown: Shown): void {
+    const left = shown.pager.left();
+    const found = shown.results.length - shown.pager.seen().rejected;
+    note.textContent = found === 0 ? S.proseNone : left > 0 ? S.proseFoundAtMost(found) : S.proseFound(found);
     more.hidden = left <= 0;
     more.textContent = S.more(Math.min(left, PROSE_PAGE));
-    const loaded = Promise.all(page.map((result) => result.data()));
+  }
+
+  /**
+   * Checks the next page of `shown`, after the pages asked before it, and appends what holds the
+   * query; resolves to the position of the first result it added.
+   */
+  function showMore(shown: Shown): Promise<number> {
+    more.hidden = true;
     const step = shown.chain.then(async () => {
-      const data = await loaded;
-      if (shown === current) list.append(...data.map((d) => renderProseHit(proseHit(d, base))));
+      const hits = await shown.pager.next(PROSE_PAGE);
+      const first = list.childElementCount;
+      if (shown !== current) return first;
+      list.append(...hits.map(renderProseHit));
+      renderCount(shown);
+      return first;
     });
-    shown.chain = step.catch(() => undefined);
+    shown.chain = step.then(
+      () => undefined,
+      () => undefined,
+    );
     return step;
   }
 
@@ -106,7 +133,7 @@ export function proseBlock(box: HTMLElement, base: string, fold: (text: string) 
   async function search(query: string): Promise<void> {
     delete box.dataset.proseDone;
     // Nothing of the previous query stays under the new one, nor arrives after it is asked.
-    const shown: Shown = { results: [], requested: 0, chain: Promise.resolve() };
+    const shown: Shown = { ...NOTHING };
     current = shown;
     list.replaceChildren();
     more.hidden = true;
@@ -116,7 +143,14 @@ export function proseBlock(box: HTMLElement, base: string, fold: (text: string) 
       const answer = await api.search(query);
       if (shown !== current || !answer) return;
       shown.results = pageResults(answer.results, parts);
-      note.textContent = shown.results.length > 0 ? S.proseFound(shown.results.length) : S.proseNone;
+      shown.pager = verifiedPager(
+        shown.results,
+        async (batch) =>
+          (await Promise.all(batch.map((result) => result.data()))).map((data) =>
+            holdsEveryTerm(data.content, query, fold) ? proseHit(data, base) : undefined,
+          ),
+        PROSE_CHECKED,
+      );
       await showMore(shown);
     } catch (error) {
       if (shown !== current) return;
@@ -128,9 +162,8 @@ export function proseBlock(box: HTMLElement, base: string, fold: (text: string) 
 
   more.addEventListener('click', () => {
     const shown = current;
-    const first = shown.requested;
     showMore(shown).then(
-      () => {
+      (first) => {
         if (shown === current) list.children[first]?.querySelector('a')?.focus();
       },
       (error: unknown) => renderFailure(shown, error),
@@ -144,7 +177,7 @@ export function proseBlock(box: HTMLElement, base: string, fold: (text: string) 
       asked = query;
       box.hidden = query === '';
       if (query !== '') void search(query);
-      else current = { results: [], requested: 0, chain: Promise.resolve() };
+      else current = NOTHING;
     },
   };
 }
