@@ -254,6 +254,13 @@ test('related results past the first twenty come a page at a click, and the note
   await expect(note).toHaveText(`以下 ${shown} 条不含所查文字，经由词表、部门简称或部门沿革找到，不计入上方条数。`);
 });
 
+test('a department’s name says its count holds the units of the department, not only the text', async ({ page }) => {
+  await open(page, `?q=${encodeURIComponent('质监局')}`);
+  await expect(status(page)).toHaveText(/^共 \d+ 条包含 “质监局” 或由所指部门负责的条目$/u);
+  await open(page, `?q=${encodeURIComponent('电梯')}`);
+  await expect(status(page)).toHaveText(/^共 \d+ 条包含 “电梯” 的条目$/u);
+});
+
 test('a department short form gets the note of its full name and related results', async ({ page }) => {
   await open(page, `?q=${encodeURIComponent('工业和信息化厅')}`);
   const note = await page.locator('[data-search-notes] p').first().textContent();

@@ -48,9 +48,12 @@ export const searchStrings = {
       .filter(Boolean)
       .join('；') +
     '（其负责的条目见相关结果）。',
-  found: (n: number, query: string) => (query ? `共 ${n} 条包含 ${query} 的条目` : `共 ${n} 条条目`),
+  /** `byDepartment`: a term names departments, whose units match without holding it (lexicon.ts). */
+  found: (n: number, query: string, byDepartment = false) =>
+    query ? `共 ${n} 条包含 ${query}${byDepartment ? ' 或由所指部门负责' : ' '}的条目` : `共 ${n} 条条目`,
   /** When not every candidate of a long term could be checked against its text (shards/engine.ts). */
-  foundAbout: (n: number, query: string) => (query ? `约 ${n} 条包含 ${query} 的条目` : `约 ${n} 条条目`),
+  foundAbout: (n: number, query: string, byDepartment = false) =>
+    query ? `约 ${n} 条包含 ${query}${byDepartment ? ' 或由所指部门负责' : ' '}的条目` : `约 ${n} 条条目`,
   /** A filter count that is an upper bound (counts not every candidate was checked for). */
   countAtMost: (n: number) => `(≤${n})`,
   beforeFilters: (n: number) => `（不加筛选共 ${n} 条）`,

@@ -20,7 +20,8 @@ export function renderStatus(status: HTMLElement, view: SearchView, filters: Sel
     status.dataset.empty = '';
   } else {
     const found = view.approximate ? S.foundAbout : S.found;
-    status.textContent = found(view.total, query) + (filtered ? S.beforeFilters(view.unfiltered) : '');
+    status.textContent =
+      found(view.total, query, view.notes.length > 0) + (filtered ? S.beforeFilters(view.unfiltered) : '');
     delete status.dataset.empty;
   }
 }
