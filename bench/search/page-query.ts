@@ -131,9 +131,17 @@ export async function siteQuery(
     );
     const label = more.hidden ? '' : (more.textContent ?? '');
     const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    const related = [...document.querySelectorAll<HTMLElement>('[data-search-related-results] li[data-unit]')].map(
-      (li) => li.dataset.unit!,
-    );
+    // Every related result, the block's own “more” clicked until it hides (after the bytes were taken).
+    const relatedMore = document.querySelector<HTMLButtonElement>('[data-search-related-more]')!;
+    const relatedItems = () => document.querySelectorAll<HTMLElement>('[data-search-related-results] li[data-unit]');
+    while (!relatedMore.hidden) {
+      const before = relatedItems().length;
+      relatedMore.click();
+      for (let i = 0; i < 6000 && relatedItems().length === before && !relatedMore.hidden; i++)
+        await new Promise((r) => setTimeout(r, 10));
+      if (relatedItems().length === before) break;
+    }
+    const related = [...relatedItems()].map((li) => li.dataset.unit!);
     return { ids, status, moreHidden: more.hidden, label, related };
   }, expand);
   await bytes?.take();
