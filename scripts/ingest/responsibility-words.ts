@@ -18,12 +18,17 @@ export const LABEL_ROLE: Array<[RegExp, Responsibility['role'] | 'other']> = [
   [/^(?:配合|参与|协办|协同|协助|支持)/, 'cooperating'],
 ];
 /**
- * `牵头单位：`, `责任部门:`, `配合单位：`, `完成时限：`, `时间：`, `牵头领导：` (folded: `：` → `:`), the
+ * What a label calls the bodies it names: 单位, 部门, and in a department's own plan its divisions
+ * (`责任处室：质量发展处`, `牵头处（室）：`, `配合科室：`).
+ */
+const BODY = String.raw`(?:单位|部门|处室|处\(室\)|科室|处|科)`;
+/**
+ * `牵头单位：`, `责任部门:`, `配合单位：`, `责任处室：`, `完成时限：`, `时间：`, `牵头领导：` (folded: `：` → `:`), the
  * roles a table cell writes inside a label's list (`责任单位：牵头：A、配合：B、C`), or the label in
  * brackets of its own without a colon (`【牵头单位】省市场监管局【配合单位】省科技厅`).
  */
 export const LABEL = new RegExp(
-  String.raw`(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)(?:单位|部门)\s*:|(?:牵头|配合|协办|参与)\s*:|${DEADLINE_LABEL}\s*:|(?:实施|起止|开始)(?:时间|时限|日期)\s*:|(?:牵头|责任|分管|联系)(?:领导|人)\s*:|【(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)(?:单位|部门)】`,
+  String.raw`(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)${BODY}\s*:|(?:牵头|配合|协办|参与)\s*:|${DEADLINE_LABEL}\s*:|(?:实施|起止|开始)(?:时间|时限|日期)\s*:|(?:牵头|责任|分管|联系)(?:领导|人)\s*:|【(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)${BODY}】`,
   'gu',
 );
 /**
