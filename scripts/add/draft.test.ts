@@ -245,6 +245,32 @@ describe('draftSidecar: documents without a wrapper', () => {
     expect(result.yaml).toContain("date: '2019-03-20' # line 3\n");
   });
 
+  it('reads a 政府规章 published as its order: the government issues it, the order is its 文号', () => {
+    const text = [
+      '浙江省人民政府令',
+      '第四百零二号',
+      '',
+      '　　《浙江省锅炉安全管理办法》已经2024年5月6日省人民政府第三十次常务会议通过，现予公布，自2024年8月1日起施行。',
+      '',
+      '省长　某某某',
+      '2024年5月20日',
+      '',
+      '浙江省锅炉安全管理办法',
+      '',
+      '第一章　总　则',
+      '第一条　为了加强锅炉安全管理，制定本办法。',
+    ].join('\n');
+    const result = draft(text);
+    expect(result.sidecar).toMatchObject({
+      title: '浙江省锅炉安全管理办法',
+      issuer: '浙江省人民政府',
+      docNumber: '浙江省人民政府令第四百零二号',
+      date: '2024-05-20',
+      type: '办法',
+    });
+    expect(result.yaml).toContain('docNumber: 浙江省人民政府令第四百零二号 # lines 1–2\n');
+  });
+
   it("takes a joint document's issuers from its title, not the last of its signatures", () => {
     const text = [
       '浙江省市场监督管理局 浙江省商务厅关于推进消费品召回工作的指导意见',

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { documentTypes, sidecarSchema } from '../../src/model/index.ts';
 import type { Province, Sidecar } from '../../src/model/index.ts';
 import { draftDate, draftDocNumber, draftIssuer, draftPeriod, draftTitle } from './draft/fields.ts';
-import { readAdoption } from './draft/adoption.ts';
+import { readAdoption, readOrderMasthead } from './draft/adoption.ts';
 import type { FieldContext } from './draft/fields.ts';
 import { DraftError, FlagError } from './draft/errors.ts';
 import { readHeader } from './draft/header.ts';
@@ -54,6 +54,7 @@ export function draftSidecar(text: string, options: DraftOptions): Draft {
     header,
     titles: readTitle(lines, header.title),
     adoption: readAdoption(lines),
+    order: readOrderMasthead(lines),
     provinces: options.provinces,
     overrides,
     missing: [],

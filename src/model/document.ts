@@ -50,6 +50,20 @@ export const documentTypes = [
   '清单',
 ] as const;
 
+/**
+ * Types of standing rules (a 规章's 办法, a 条例, 规定 and 细则): in force until amended or repealed,
+ * not for a period, so their validity is never inferred from a period their text does not state.
+ */
+export const standingTypes: ReadonlySet<(typeof documentTypes)[number]> = new Set([
+  '办法',
+  '规定',
+  '细则',
+  '实施细则',
+  '条例',
+  '实施条例',
+  '规则',
+]);
+
 /** The sidecar `content/sources/<id>.yml`. */
 export const sidecarSchema = z.object({
   /** Full Chinese title, e.g. `山西省贯彻实施质量发展纲要2015年行动计划`. */

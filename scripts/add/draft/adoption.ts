@@ -3,7 +3,9 @@
  * `（2022年9月29日四川省第十三届人民代表大会常务委员会第三十七次会议通过）`,
  * `（2023年11月20日省人民政府第15次常务会议通过）`. A 条例 or 办法 published this way has no
  * signature, so the note is where its date and its issuer are written; a 政府规章's note also names the
- * order that published it (`2019年3月20日省人民政府令第215号公布`), its 文号 and date.
+ * order that published it (`2019年3月20日省人民政府令第215号公布`), its 文号 and date. A 政府规章 may
+ * also come as the order itself: `河南省人民政府令` over `第二百三十一号`, the adoption in a sentence,
+ * then the head of government's name and the date (readOrderMasthead).
  */
 import { findDate } from '../../../src/model/written-date.ts';
 import type { Province } from '../../../src/model/index.ts';
@@ -75,4 +77,35 @@ function withProvince(name: string, title: string | undefined, provinces: Provin
   const level = /^(?:省|自治区|市)(?=人民)/u.exec(name);
   const province = title ? provinces.find((candidate) => title.includes(candidate.name)) : undefined;
   return level && province ? province.name + name.slice(level[0].length) : name;
+}
+
+/** A government's order at the head of a 政府规章 as published: its issuer and number, with its lines. */
+export interface OrderMasthead {
+  /** The government that issues the order: `河南省人民政府`. */
+  issuer: Found;
+  /** The order's number, its 文号: `河南省人民政府令第二百三十一号`. */
+  number: Found;
+}
+
+/** How far from the top an order's masthead stands. */
+const MASTHEAD_LINES = 6;
+const ORDER_LINE = /^(\S{2,24}?人民政府)令\s*(第[\d一二三四五六七八九十百千零〇]+号)?$/u;
+const ORDER_NUMBER = /^第[\d一二三四五六七八九十百千零〇]+号$/u;
+
+/** `河南省人民政府令` over `第二百三十一号` (or on one line), among the first lines. */
+export function readOrderMasthead(lines: TextLine[]): OrderMasthead | undefined {
+  const top = lines.filter((line) => line.text !== '').slice(0, MASTHEAD_LINES);
+  for (const [index, line] of top.entries()) {
+    const order = ORDER_LINE.exec(line.text.replace(/\s+/gu, ''));
+    if (!order) continue;
+    const next = top[index + 1];
+    const number = order[2] ?? (next && ORDER_NUMBER.test(next.text.trim()) ? next.text.trim() : undefined);
+    if (!number) continue;
+    const numberLines = order[2] ? [line.number] : [line.number, next!.number];
+    return {
+      issuer: { value: order[1]!, lines: [line.number] },
+      number: { value: `${order[1]}令${number}`, lines: numberLines },
+    };
+  }
+  return undefined;
 }

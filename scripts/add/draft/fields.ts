@@ -3,7 +3,7 @@
  * (stated, with its lines), else an inference with an honest basis, else a plain note of what is
  * missing (`未找到文号：…`) and, for a required field, the flag to pass.
  */
-import { type Adoption, adoptingBody, orderNumber } from './adoption.ts';
+import { type Adoption, type OrderMasthead, adoptingBody, orderNumber } from './adoption.ts';
 import { FlagError } from './errors.ts';
 import { findDate, normalizeDateFlag, readDate } from './date.ts';
 import { docNumberYear, readDocNumber } from './doc-number.ts';
@@ -25,6 +25,8 @@ export interface FieldContext {
   titles: TitleReading;
   /** A regulation's note under its title: who adopted it, when, and the order that published it. */
   adoption: Adoption | undefined;
+  /** A 政府规章 published as its order (`河南省人民政府令` / `第二百三十一号`): the order's issuer and number. */
+  order: OrderMasthead | undefined;
   overrides: Partial<Record<string, string>>;
   /** Plain notes of what was not found. */
   missing: string[];
@@ -49,6 +51,8 @@ export function draftTitle(context: FieldContext): Drafted | undefined {
 export function draftIssuer(context: FieldContext, docNumber: Drafted | undefined): Drafted | undefined {
   const { overrides, lines, header, titles } = context;
   if (overrides.issuer) return manual(overrides.issuer, lines);
+  // An order is signed by the head of government (`省长 王某某`), in the government's name.
+  if (!header.issuer && context.order) return stated(context.order.issuer);
   const found = readIssuer(lines, header.issuer, titles.issuer);
   if (found) return stated(found);
   const { adoption } = context;
@@ -79,6 +83,7 @@ export function draftDocNumber(context: FieldContext): Drafted | undefined {
   if (overrides.docNumber) return manual(overrides.docNumber, lines);
   const found = readDocNumber(lines, header.docNumber);
   if (found) return stated(found);
+  if (context.order) return stated(context.order.number);
   // A 政府规章's 文号 is the order that published it, named in the note under its title.
   const { adoption } = context;
   const order = adoption && orderNumber(adoption, context.titles.title?.value, context.provinces);

@@ -5,7 +5,8 @@ import { citedId } from '../../../src/model/index.ts';
 import { inferImplements } from './implements.ts';
 import { resolveRelations } from './relations.ts';
 import { statusOf } from './status.ts';
-import { endOf, periodEnd } from './validity.ts';
+import { datesOf, endOf, periodEnd } from './validity.ts';
+import { sidecarSchema } from '../../../src/model/index.ts';
 import { unit } from '../../../src/lib/fixtures.ts';
 
 describe('as-of date', () => {
@@ -23,6 +24,26 @@ describe('validity from the period', () => {
     expect(periodEnd('2016—2018年')).toBe(2018);
     expect(periodEnd('长期')).toBeUndefined();
     expect(endOf('2015')).toBe('2015-12-31');
+  });
+
+  const sidecar = (type: string, period: unknown) =>
+    sidecarSchema.parse({
+      title: '某办法',
+      issuer: '某省人民政府',
+      province: 'henan',
+      date: '2025-03-28',
+      type,
+      period,
+    });
+  const inferred = { value: '2025', inferred: true, basis: '取自发文日期所在年份' };
+  it('is inferred for a plan, from a period stated or inferred', () => {
+    expect(datesOf(sidecar('实施方案', inferred)).validTo?.value).toBe('2025-12-31');
+    expect(datesOf(sidecar('实施方案', '2021-2025')).validTo?.value).toBe('2025-12-31');
+  });
+  it('is never inferred for a standing rule from a period its text does not state', () => {
+    expect(datesOf(sidecar('办法', inferred)).validTo).toBeUndefined();
+    expect(datesOf(sidecar('条例', inferred)).validTo).toBeUndefined();
+    expect(datesOf(sidecar('办法', '2021-2025')).validTo?.value).toBe('2025-12-31');
   });
 });
 

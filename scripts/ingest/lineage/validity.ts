@@ -1,8 +1,16 @@
 /**
  * Dates and validity of a document from its sidecar: stated values as written; a plan's validity,
  * when not stated, inferred from its period (`2015` → until 2015-12-31, `2011-2020` → until 2020-12-31).
+ * A standing rule (办法, 条例: standingTypes) is in force until repealed: its validity comes from a
+ * period only when the sidecar states one, never from one inferred (the year it was published).
  */
-import type { Lineage, MetaField, MetaValueInput, Sidecar } from '../../../src/model/index.ts';
+import {
+  type Lineage,
+  type MetaField,
+  type MetaValueInput,
+  type Sidecar,
+  standingTypes,
+} from '../../../src/model/index.ts';
 
 type Dates = Pick<Lineage, 'written' | 'published' | 'effective' | 'validFrom' | 'validTo'>;
 
@@ -37,7 +45,7 @@ export function datesOf(sidecar: Sidecar): Dates {
     validTo: metaField(sidecar.validTo),
   };
   const period = metaField(sidecar.period)!;
-  if (!dates.validTo) {
+  if (!dates.validTo && !(standingTypes.has(sidecar.type) && period.inferred)) {
     const end = periodEnd(period.value);
     if (end !== undefined)
       dates.validTo = {
