@@ -164,15 +164,20 @@ export function withSharedEnding(names: readonly string[]): string[] {
 /**
  * What follows a duty's subject: its verb, or the colon of a 职责分工 list (`省市场监管局：负责…`).
  * Besides 要, 负责 and their kin, the verbs a body acts by in a task (`市领导小组统筹推进…`, `省市场监管局
- * 每半年开展一次督查`); none is part of a body's name (组织 of 组织部 excepted; not 研究, as in 研究室).
+ * 每半年开展一次督查`), and the 对 or 在 a body acts on or in (`县住建局会同各镇人民政府对…`, `县市场监管局在
+ * 办理…时`); none is part of a body's name (组织部, 对外, 所在地 excepted; not 研究, as in 研究室).
  */
-const DUTY_VERB = /:|要|应当|应(?!急)|负责|承担|牵头|做好|统筹|组织(?!部)|开展|推进|制定|建立|督促|落实/u;
+const DUTY_VERB =
+  /:|要|应当|应(?!急)|负责|承担|牵头|做好|统筹|组织(?!部)|开展|推进|制定|建立|督促|落实|可以|对(?![外口])|在(?!地)/u;
 /**
  * What follows the body a 由 names, besides a duty's verbs: the acts of enforcement in a 法律责任
  * article (`由县级以上人民政府市场监督管理部门责令改正`, `由住房城乡建设主管部门依法予以处罚`); the 组织
  * of a 组织部 is its name.
  */
-const ENFORCEMENT_VERB = new RegExp(`${DUTY_VERB.source}|责令|依法|予以|给予|处以|没收|吊销|查处|实施`, 'u');
+const ENFORCEMENT_VERB = new RegExp(
+  `${DUTY_VERB.source}|责令|依法|依照|按照|根据|予以|给予|处以|没收|吊销|查处|实施`,
+  'u',
+);
 /** How the subject acts, between it and its verb: `按照各自职责，`, `分别`, `共同`. */
 const DUTY_MANNER =
   /[\s,，]*(?:按照?(?:各自|其)?职责(?:分工)?|在(?:各自|其)?的?职责范围内|分别|共同|依法|各自|定期|每(?:年|半年|季度|月)|适时)?[\s,，]*$/u;

@@ -50,13 +50,15 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
       // `省发展改革委会同省财政厅负责…`: the body before 会同 acts, the ones after it cooperate.
       const together = folded.slice(start, start + length).indexOf('会同');
       const split = together > 0 ? start + together : start + length;
-      const names = withSharedEnding(
-        folded
-          .slice(start, start + length)
-          .split('会同')
-          .flatMap((part) => splitNames(part).map((name) => name.text)),
-      );
-      if (!names.every((name) => isGovernmental(name.replace(TRAILING_ETC, ''), index))) continue;
+      // The bodies that act must be government bodies; those they act with may be any the registry
+      // knows (`省市场监管局会同有关部门开展…`: 有关部门 cooperate).
+      const [acting = '', ...partners] = folded.slice(start, start + length).split('会同');
+      const names = (parts: string[]) =>
+        withSharedEnding(parts.flatMap((part) => splitNames(part).map((name) => name.text))).map((name) =>
+          name.replace(TRAILING_ETC, ''),
+        );
+      if (!names([acting]).every((name) => isGovernmental(name, index))) continue;
+      if (!names(partners).every((name) => isGovernmental(name, index) || index.resolve(name))) continue;
       const role = folded.startsWith('牵头', start + length) ? 'lead' : 'responsible';
       const segments: ResponsibilitySegment[] = [{ start, end: split, role }];
       if (split < start + length) segments.push({ start: split + 2, end: start + length, role: 'cooperating' });
