@@ -35,11 +35,13 @@ export class DepartmentIndex {
   private readonly misspellings = new Map<string, Department>();
   private readonly patterns: Array<{ pattern: RegExp; department: Department }> = [];
   private readonly provincePrefixes: string[];
+  private readonly byId = new Map<string, Department>();
   /** Aliases claimed by more than one department (a registry error). */
   readonly conflicts: Array<{ alias: string; first: string; second: string }> = [];
 
   constructor(departments: Department[], provinces: Province[]) {
     for (const department of departments) {
+      this.byId.set(department.id, department);
       for (const alias of new Set([department.name, ...department.aliases]))
         this.claim(this.aliases, alias, department);
       for (const misspelling of department.misspellings) this.claim(this.misspellings, misspelling, department);
@@ -104,6 +106,25 @@ export class DepartmentIndex {
     const ranked = [...found.values()].sort((a, b) => b.score - a.score || a.alias.localeCompare(b.alias));
     if (ranked.length > 1 && ranked[1]!.score === ranked[0]!.score) return undefined;
     return ranked[0]!.alias;
+  }
+
+  /**
+   * For a name of a body dissolved before `year` (`广电局` of the 新闻出版广电局, dissolved in 2018):
+   * the body that took its duties over whose name the written one abbreviates, ending as it does (广播电视局), as a
+   * document of that year means it; undefined when none or several do, or the body was not dissolved
+   * by then. A name as full as the old body's (新闻出版广电局) abbreviates none of its successors'.
+   */
+  laterBody(resolution: Resolution, year: number): Resolution | undefined {
+    const { department, key } = resolution;
+    if (department.dissolved === undefined || year <= department.dissolved) return undefined;
+    const later = (department.succeededBy ?? [])
+      .map((successor) => this.byId.get(successor.id))
+      .filter((next): next is Department => next !== undefined)
+      // The same kind of body (a 局 for a 局): 金融办 is no short name of 地方金融监督管理局.
+      .filter((next) =>
+        [next.name, ...next.aliases].some((name) => name.at(-1) === key.at(-1) && abbreviates(key, fold(name))),
+      );
+    return later.length === 1 ? { department: later[0]!, key, via: resolution.via } : undefined;
   }
 
   /**

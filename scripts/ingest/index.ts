@@ -36,7 +36,11 @@ export function createPipeline(options: PipelineOptions) {
       .use(checkCharacters)
       .use(structure)
       .use(checkMetadata, { sidecar: options.sidecar, provinces: options.provinces })
-      .use(extractDepartments, { index: options.departments, issuer: options.head.issuer.value })
+      .use(extractDepartments, {
+        index: options.departments,
+        issuer: options.head.issuer.value,
+        year: Number(/^\d{4}/.exec(options.head.date.value)?.[0]) || undefined,
+      })
       .use(extractCitations, {
         corpus: options.corpus,
         self: { id: options.head.id, title: options.head.title.value, docNumber: options.head.docNumber?.value },

@@ -403,6 +403,17 @@ describe('the real registry', () => {
     expect(index.resolve(words)).toBeUndefined();
   });
 
+  // A short name of a body dissolved before the document's year means the successor it abbreviates.
+  it.each([
+    ['省广电局', 2025, 'radio-television'],
+    ['省广电局', 2018, undefined],
+    ['省新闻出版广电局', 2025, undefined],
+    ['省林业局', 2022, 'forestry-grassland'],
+    ['市金融办', 2024, undefined],
+  ] as const)('reads %s in a document of %i as %s', (name, year, id) => {
+    expect(index.laterBody(index.resolve(name)!, year)?.department.id).toBe(id);
+  });
+
   it.each(NAMES)('resolves %s to %s', (name, id) => {
     const resolution = index.resolve(name);
     expect(resolution?.department.id).toBe(id);

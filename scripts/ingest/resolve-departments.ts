@@ -34,6 +34,11 @@ export interface Resolving {
   issuer?: string;
   /** The file the unknown names are reported on. */
   file: VFile;
+  /**
+   * The year the document was issued: a short name of a body dissolved before it means the body that
+   * took its duties over (DepartmentIndex.laterBody).
+   */
+  year?: number;
 }
 
 export function resolveSegments(lists: FoundList[], resolving: Resolving): Responsibility[] {
@@ -89,12 +94,21 @@ const OWN_BUREAUS = /^各(?:市|县|区|地市|设区市|市县|县区|县市区
 function resolveName(
   written: string,
   role: Responsibility['role'],
-  { index, file, issuer }: Resolving,
+  { index, file, issuer, year }: Resolving,
   place: ReturnType<typeof spanInLine>,
   /** The name to look up when it differs from the written one (a sector with its list's ending). */
   lookup = written,
 ): Responsibility {
-  const resolution = index.resolve(lookup);
+  const found = index.resolve(lookup);
+  const later = found && year !== undefined ? index.laterBody(found, year) : undefined;
+  if (found && later)
+    report(
+      file,
+      'extract-departments:later-body',
+      `Unexpected \`${written}\` of ${found.department.name}, dissolved in ${found.department.dissolved}, in a document of ${year}; read as ${later.department.name}, which took its duties over`,
+      place,
+    );
+  const resolution = later ?? found;
   // A department's own document names its divisions and local bureaus: they act for it (`质量发展处牵头`).
   const own = resolution ? undefined : [DIVISION, OWN_BUREAUS].find((shape) => shape.test(fold(written)));
   const body = own && issuer ? index.resolve(fold(issuer)) : undefined;

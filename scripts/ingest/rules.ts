@@ -240,6 +240,13 @@ export const rules = [
     fix: 'Nothing to do when the issuer is the division’s department; otherwise add the name to the right department in registry/departments.yml.',
   },
   {
+    id: 'extract-departments:later-body',
+    severity: 'info',
+    description:
+      'A document issued after a body was dissolved names it by a short name that abbreviates one of its successors (`省广电局` in 2025: the 新闻出版广电局 was dissolved in 2018): the name is filed under that successor (广播电视局).',
+    fix: 'Nothing to do when the successor is meant; otherwise give the body its full name in the text or adjust `succeededBy` in registry/departments.yml.',
+  },
+  {
     id: 'extract-citations:unresolved-corpus',
     severity: 'warning',
     description: 'A citation names a document of this corpus by title but with another 文号, or the reverse.',
