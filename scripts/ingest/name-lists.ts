@@ -168,7 +168,7 @@ export function withSharedEnding(names: readonly string[]): string[] {
  * 办理…时`); none is part of a body's name (组织部, 对外, 所在地 excepted; not 研究, as in 研究室).
  */
 const DUTY_VERB =
-  /:|要|应当|应(?!急)|负责|承担|牵头|做好|统筹|组织(?!部)|开展|推进|制定|建立|督促|落实|可以|对(?![外口])|在(?!地)/u;
+  /:|要|应当|应(?!急)|负责|承担|牵头|做好|统筹|组织(?!部)|开展|推进|制定|建立|督促|落实|可以|将|对(?![外口])|在(?!地)/u;
 /**
  * What follows the body a 由 names, besides a duty's verbs: the acts of enforcement in a 法律责任
  * article (`由县级以上人民政府市场监督管理部门责令改正`, `由住房城乡建设主管部门依法予以处罚`); the 组织
