@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeMatchFold } from './normalize.ts';
-import { type PagefindResult, excerptSegments, holdsEveryTerm, pageResults, proseHit, proseQuery } from './prose.ts';
+import { type PagefindResult, excerptSegments, pageResults, proseHit, proseQuery, termExcerpt } from './prose.ts';
 import { T2S } from '../../model/t2s.ts';
 
 const fold = makeMatchFold(T2S);
@@ -47,15 +47,19 @@ describe('proseQuery', () => {
   });
 });
 
-describe('holdsEveryTerm', () => {
-  it('keeps a page that holds every term as typed, in any script or width', () => {
-    expect(holdsEveryTerm('实行产品“三包”制度。', '三包', fold)).toBe(true);
-    expect(holdsEveryTerm('電梯安全與鍋爐', '电梯 锅炉', fold)).toBe(true);
-    expect(holdsEveryTerm('一、总体要求', '"总体要求"', fold)).toBe(true);
+describe('termExcerpt', () => {
+  const marked = (content: string, q: string) =>
+    termExcerpt(content, q, fold)
+      ?.filter((segment) => segment.mark)
+      .map((segment) => segment.text);
+  it('marks every term where the page holds them all, in any script or width', () => {
+    expect(marked('三、保障措施。实行产品“三包”制度。', '三包')).toEqual(['三包']);
+    expect(marked('電梯安全與鍋爐', '电梯 锅炉')).toEqual(['電梯', '鍋爐']);
+    expect(marked('一、总体要求', '"总体要求"')).toEqual(['总体要求']);
   });
-  it('drops a page holding only the words Pagefind kept of the query (三 of 三包)', () => {
-    expect(holdsEveryTerm('三、保障措施。包括…', '三包', fold)).toBe(false);
-    expect(holdsEveryTerm('电梯安全', '电梯 锅炉', fold)).toBe(false);
+  it('is undefined for a page holding only the words Pagefind kept of the query (三 of 三包)', () => {
+    expect(termExcerpt('三、保障措施。包括…', '三包', fold)).toBeUndefined();
+    expect(termExcerpt('电梯安全', '电梯 锅炉', fold)).toBeUndefined();
   });
 });
 

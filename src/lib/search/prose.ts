@@ -7,6 +7,7 @@
  */
 import { joinBase } from '../url.ts';
 import type { CharFolder } from './normalize.ts';
+import { excerpt, occurrences } from './highlight.ts';
 import { QUERY_LIMITS, collapseSpace, parseQuery } from './query.ts';
 
 // ---- the part of Pagefind's JS API (pagefind.js 1.6) the block uses -----------------------------
@@ -83,14 +84,19 @@ export function proseQuery(q: string, fold: (text: string) => string): string {
 }
 
 /**
- * Whether a page's text holds every term of the query as the exact search reads it (folded, a
- * quoted phrase whole). Pagefind drops the query words its index does not know and answers pages
- * holding only the others: 三包 is 三 and 包 to it, and without this every page with a 三 would be
- * found; a page it ranks is shown only when the terms are in it, as Ctrl+F would find them.
+ * A page's text around the query's terms, every occurrence of each marked, when the text holds
+ * every term as the exact search reads it (folded, a quoted phrase whole); undefined when it does
+ * not. Pagefind drops the query words its index does not know and answers pages holding only the
+ * others: 三包 is 三 and 包 to it, so every page with a 三 would be found, its excerpt marking the
+ * 三s. A page it ranks is shown only when the terms are in it, as Ctrl+F would find them, with them
+ * marked.
  */
-export function holdsEveryTerm(content: string, q: string, fold: CharFolder): boolean {
-  const text = fold(content);
-  return parseQuery(q, fold).terms.every((term) => text.includes(term.folded));
+export function termExcerpt(content: string, q: string, fold: CharFolder): ExcerptSegment[] | undefined {
+  const text = content.replaceAll('\u200b', '');
+  const folded = fold(text);
+  const found = parseQuery(q, fold).terms.map((term) => occurrences(folded, term.folded));
+  if (found.length === 0 || found.some((ranges) => ranges.length === 0)) return undefined;
+  return excerpt(text, found.flat());
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -122,13 +128,16 @@ export function excerptSegments(html: string): ExcerptSegment[] {
   return segments;
 }
 
-/** A result's data as the block shows it; `base`: the site's base path. */
-export function proseHit(data: PagefindData, base: string): ProseHit {
+/**
+ * A result's data as the block shows it; `base`: the site's base path; `excerpt`: the page's own
+ * text around the terms (termExcerpt), else Pagefind's.
+ */
+export function proseHit(data: PagefindData, base: string, excerpt?: ExcerptSegment[]): ProseHit {
   return {
     href: joinBase(base, data.url),
     title: data.meta.title ?? data.url,
     kind: data.meta.kind ?? '',
     province: data.meta.province ?? '',
-    excerpt: excerptSegments(data.excerpt),
+    excerpt: excerpt ?? excerptSegments(data.excerpt),
   };
 }

@@ -2,7 +2,7 @@
  * The search page's prose block: notes (解读) and document pages found by Pagefind for the query,
  * in Pagefind's order, each with its title (a link), kind and excerpt (src/lib/search/prose.ts);
  * only pages that hold every term of the query are shown, each checked as its page of results
- * comes (holdsEveryTerm), so the count is at most Pagefind's until every candidate is checked.
+ * comes (termExcerpt, which also marks them), so the count is at most Pagefind's until every candidate is checked.
  *
  * Pagefind (its script, wasm, the index's layout and parts, and its chunks) is loaded on the first query, and only after the
  * exact results are on the page (results.ts calls show() then), so the measure search's first answer
@@ -15,10 +15,10 @@ import {
   type PagefindResult,
   type ProseHit,
   type ProseParts,
-  holdsEveryTerm,
   pageResults,
   proseHit,
   proseQuery,
+  termExcerpt,
 } from '../../lib/search/prose.ts';
 import { searchStrings as S } from '../../lib/search/strings.ts';
 import { type VerifiedPager, verifiedPager } from '../../lib/search/view.ts';
@@ -146,9 +146,10 @@ export function proseBlock(box: HTMLElement, base: string, fold: (text: string) 
       shown.pager = verifiedPager(
         shown.results,
         async (batch) =>
-          (await Promise.all(batch.map((result) => result.data()))).map((data) =>
-            holdsEveryTerm(data.content, query, fold) ? proseHit(data, base) : undefined,
-          ),
+          (await Promise.all(batch.map((result) => result.data()))).map((data) => {
+            const excerpt = termExcerpt(data.content, query, fold);
+            return excerpt && proseHit(data, base, excerpt);
+          }),
         PROSE_CHECKED,
       );
       await showMore(shown);
