@@ -1,6 +1,6 @@
 /**
- * extract-deadlines: `2015年12月15日前`, `2015年底前`, `12月底前` (month-only deadlines take the
- * document's year, given as an option), and a date under a deadline label without 前, as 任务分工
+ * extract-deadlines: `2015年12月15日前`, `2015年底前`, `12月底前` and `年底前`, `今年年底前` (deadlines
+ * without a year take the document's, given as an option), and a date under a deadline label without 前, as 任务分工
  * lines and tables write it (`完成时限：2020年底`, `完成时间：2019年6月`): the label says it is one.
  * `每年11月底前` comes back every year: it is kept with its 每年, as yearly, its date the first.
  */
@@ -34,7 +34,12 @@ interface Found {
   day?: string;
   part?: string;
   yearly?: boolean;
+  /** The end of the document's year, written without its number (`年底前`). */
+  ownYear?: boolean;
 }
+
+/** The end of the document's own year, written without its number: `年底前`, `今年年底前`, `本年末前`. */
+const YEAR_END = /(?<![\d年])(?:(?:今|本|当)年)?年(底|末)(?:之前|以前|前)/gu;
 
 /** `每年` (`每年的`) right before a date without a year: the deadline comes back every year. */
 const EVERY_YEAR = /每年(?:的)?$/u;
@@ -47,6 +52,12 @@ function deadlinesIn(folded: string): Found[] {
     const every = year ? undefined : EVERY_YEAR.exec(folded.slice(0, match.index));
     const start = every ? every.index : match.index;
     found.push({ start, end: match.index + match[0].length, year, month, day, part, yearly: Boolean(every) });
+  }
+  for (const match of folded.matchAll(YEAR_END)) {
+    // `每年底前` comes back every year.
+    const yearly = folded[match.index - 1] === '每';
+    const start = yearly ? match.index - 1 : match.index;
+    found.push({ start, end: match.index + match[0].length, part: match[1], yearly, ownYear: true });
   }
   for (const match of folded.matchAll(LABELLED)) {
     const [, , year, month, day, part] = match;
@@ -61,8 +72,10 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
     for (const unit of tree.children as UnitNode[]) {
       const offsets = lineOffsets(unit);
       unit.children.forEach((line, lineIndex) => {
-        for (const { start, end, year, month, day, part, yearly } of deadlinesIn(arabicYears(fold(line.value)))) {
-          if (!year && !month) continue;
+        for (const { start, end, year, month, day, part, yearly, ownYear } of deadlinesIn(
+          arabicYears(fold(line.value)),
+        )) {
+          if (!year && !month && !ownYear) continue;
           const fullYear = year ? Number(year) : options.year;
           if (!fullYear) continue;
           const pad = (value: string) => value.padStart(2, '0');

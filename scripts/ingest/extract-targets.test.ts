@@ -359,6 +359,24 @@ describe('extract-targets', () => {
     expect(run('——新建改造供水管网1200公里。完成时限：2024年底前')).toEqual(['1200公里 2024']);
   });
 
+  it('reads the end of the document’s year written without its number as a deadline', () => {
+    const deadlines = (text: string) => {
+      const task = unit('1', 'measure', text, 1);
+      (extractDeadlines.call(unified(), { year: 2025 }) as (tree: PolicyRoot) => void)({
+        type: 'root',
+        children: [task],
+      });
+      return task.data.deadlines?.map((d) => `${d.text}=${d.date}${d.recurring ? ' yearly' : ''}`);
+    };
+    expect(deadlines('住宅电梯按需维保覆盖率年底前达到30%以上。')).toEqual(['年底前=2025-12']);
+    expect(deadlines('今年年底前完成评估，每年底前报送进展。')).toEqual([
+      '今年年底前=2025-12',
+      '每年底前=2025-12 yearly',
+    ]);
+    expect(deadlines('2026年底前完成。')).toEqual(['2026年底前=2026-12']);
+    expect(deadlines('三年内完成，年度考核。')).toBeUndefined();
+  });
+
   it('marks a value to be reached every year as yearly, and no other in its sentence', () => {
     const text = '每年组织消费品质量监督抽查5000批次以上，到2025年抽查合格率达到95%。';
     const task = unit('1', 'measure', text, 1);
