@@ -20,9 +20,6 @@ const DEFINITION = /\((?:以下)?(?:简称|称)\s*[“"「『]?([^()“”"「�
 /** Where the full name before a definition starts: after the last of these. */
 const NAME_START = /^[\s\S]*(?:[,，;；:：、。!！?？\s《》“”"]|成立|设立|组建|设在|依托)/u;
 
-/** The level a short name may start with (`市领导小组` is also `领导小组`). */
-const LEVEL = /^(?:自治区|省|市|县|区|州|盟|旗)(?=\p{Script=Han}{2})/u;
-
 /** An office of a body, filed with the body. */
 const OFFICE = /(?:办公室|办)$/u;
 
@@ -35,12 +32,15 @@ export type DefinedNames = (folded: string) => Resolution | undefined;
 /** The short names one text defines, with the resolution of the names they stand for. */
 export function definedNames(text: string, index: DepartmentIndex): DefinedNames {
   const defined = new Map<string, Resolution>();
+  // Keyed as the registry's names are (DepartmentIndex.keys: without level or province name).
   const lookup: DefinedNames = (folded) => {
+    if (defined.size === 0) return undefined;
     const name = folded.trim();
-    for (const key of [name, name.replace(OFFICE, '')]) {
-      const found = defined.get(key) ?? defined.get(key.replace(LEVEL, ''));
-      if (found) return found;
-    }
+    for (const written of [name, name.replace(OFFICE, '')])
+      for (const key of index.keys(written)) {
+        const found = defined.get(key);
+        if (found) return found;
+      }
     return undefined;
   };
   const folded = fold(text);
@@ -50,9 +50,7 @@ export function definedNames(text: string, index: DepartmentIndex): DefinedNames
     if (full.length < 2) continue;
     const resolution = lookup(full) ?? index.resolve(full);
     if (!resolution) continue;
-    const short = match[1]!.trim();
-    defined.set(short, resolution);
-    defined.set(short.replace(LEVEL, ''), resolution);
+    for (const key of index.keys(match[1]!.trim())) defined.set(key, resolution);
   }
   return lookup;
 }
