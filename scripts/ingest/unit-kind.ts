@@ -4,7 +4,7 @@
  */
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
-import { attachmentLine } from './line-shapes.ts';
+import { attachmentLine, isClosingFormula } from './line-shapes.ts';
 import { isOrgList } from './name-lists.ts';
 import type { LineRole, UnitNode } from './tree.ts';
 import { headingTitle, itemTitle, titleOf } from './unit-title.ts';
@@ -55,6 +55,26 @@ export function kindOfHeading(title: string): UnitKind | undefined {
   const verb = ACTION_VERB.test(folded);
   for (const [pattern, kind, form] of PART_KINDS) if (pattern.test(folded) && (form === 'any' || !verb)) return kind;
   return undefined;
+}
+
+/** What a regulation calls itself in its own articles (`本条例`, `本实施细则`). */
+const SELF = String.raw`本(?:条例|实施条例|办法|实施办法|规定|细则|实施细则|规则)`;
+/**
+ * Articles that frame a regulation rather than set a duty: its purpose (`为了…，制定本条例`,
+ * `根据…，结合本省实际，制定本办法`), its scope (`本办法适用于…`, `…适用本规定`) and its definitions
+ * (`本条例所称电梯，是指…`), wherever the regulation puts them. Read from the article, not its chapter:
+ * a 附则 may still set a duty (`省住房城乡建设主管部门可以根据本办法制定实施细则`).
+ */
+const FRAMING_ARTICLE = new RegExp(
+  `^(?:(?:为了?|根据|依据|依照)[^。]*制定${SELF}|${SELF}(?:适用于|所称|中的?下列用语)|[^。]*适用${SELF}[。，,]?$)`,
+  'u',
+);
+
+/** The kind an article's own text gives it: framing, or a closing formula; undefined for any other. */
+export function kindOfArticle(textAfterLabel: string): UnitKind | undefined {
+  const folded = fold(textAfterLabel).trim();
+  if (isClosingFormula(folded)) return 'closing';
+  return FRAMING_ARTICLE.test(folded) ? 'principle' : undefined;
 }
 
 /**
@@ -137,6 +157,7 @@ export function assignKinds(units: UnitNode[]): void {
         !sentence &&
         itemTitle(afterLabel, partKind).length >= afterLabel.replace(/[。.]$/, '').length;
       unit.kind = hasChildren.has(unit.localId) && titleOnly ? 'heading' : partKind;
+      if (first.role === 'article' && unit.kind !== 'heading') unit.kind = kindOfArticle(afterLabel) ?? unit.kind;
       const addressed = unit.kind === 'measure' && addressedToBodies(afterLabel);
       if (addressed) unit.kind = 'duty';
       if (unit.kind === 'duty' && (first.role !== 'chapter' || addressed)) unit.title = itemTitle(afterLabel, 'duty');

@@ -14,14 +14,14 @@ export const unitKinds = [
   'title', // the title line of the enclosed plan
   'preamble', // unnumbered paragraphs before the first chapter
   'heading', // a chapter or group heading that carries only its title
-  'principle', // guiding thought, principles, overall approach
+  'principle', // guiding thought, principles, overall approach; a regulation's purpose, scope, definitions
   'goal', // development goals
   'measure', // a task with (usually) responsible departments
   'project', // a key project (重点工程)
   'duty', // one department's duties (职责分解)
   'requirement', // organisation and implementation requirements
   'context', // background and review (发展基础, 现状和形势): shown and searchable, never a measure
-  'closing', // unnumbered closing paragraph
+  'closing', // closing paragraph; a regulation's entry into force and interpretation
 ] as const;
 export const unitKindSchema = z.enum(unitKinds);
 export type UnitKind = z.infer<typeof unitKindSchema>;

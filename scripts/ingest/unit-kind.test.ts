@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { kindOfArticle } from './unit-kind.ts';
+
+describe('kindOfArticle', () => {
+  it('reads a purpose, a scope or a definition as framing', () => {
+    expect(kindOfArticle('为了加强电梯安全管理，预防和减少电梯事故，根据有关法律法规，制定本办法。')).toBe('principle');
+    expect(kindOfArticle('根据《中华人民共和国产品质量法》，结合本省实际，制定本实施细则。')).toBe('principle');
+    expect(kindOfArticle('本条例适用于本省行政区域内电梯的使用和维护保养。')).toBe('principle');
+    expect(kindOfArticle('在本市行政区域内从事电动自行车销售活动，适用本规定。')).toBe('principle');
+    expect(kindOfArticle('本办法所称小作坊，是指有固定生产场所、从业人员较少的食品生产者。')).toBe('principle');
+  });
+
+  it('reads entry into force and interpretation as closing', () => {
+    expect(kindOfArticle('本办法自2025年6月1日起施行。')).toBe('closing');
+    expect(kindOfArticle('本实施细则由省市场监督管理局负责解释。')).toBe('closing');
+  });
+
+  it('leaves a duty or a rule to its part', () => {
+    expect(kindOfArticle('县级以上人民政府应当加强对电梯安全工作的领导。')).toBeUndefined();
+    expect(kindOfArticle('为了保障安全，使用单位应当制定应急预案。')).toBeUndefined();
+    expect(kindOfArticle('违反本办法第五条规定的，由市场监督管理部门责令改正。')).toBeUndefined();
+    expect(kindOfArticle('省人民政府住房城乡建设主管部门可以根据本办法制定实施细则。')).toBeUndefined();
+  });
+});
