@@ -58,7 +58,7 @@ export const targetSchema = z.object({
   metric: z.string(),
   /** Value as written, e.g. `98％`, `350个`. */
   value: z.string(),
-  /** Numeric part of the value, when it has one. */
+  /** The number the value stands for, its unit's multipliers applied (`1万家` → 10000), when it has one. */
   number: z.number().optional(),
   /**
    * How the value bounds the metric: the word as written (`以上` `以下` `以内` `左右` `不低于` `不少于`

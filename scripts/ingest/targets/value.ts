@@ -19,11 +19,30 @@ const BASE = [
   '项', '次', '辆', '台', '套', '只', '头', '张', '部', '处', '间', '床', '倍', '天', '小时', '分钟', '秒钟', '秒', '篇',
   '场', '期', '届', '岁', '年', '株', '棵', '栋', '例', '艘', '架', '支', '位', '册', '分',
 ].join('|'); // prettier-ignore
-const UNIT = String.raw`(?:%|‰|${MULTIPLIER}*(?:${BASE})(?:标准煤|标煤)?(?:/${MULTIPLIER}*(?:${BASE}))?|${MULTIPLIER}+)`;
+const UNIT = String.raw`(?:%|‰|${MULTIPLIER}*?(?:${BASE})(?:标准煤|标煤)?(?:/${MULTIPLIER}*(?:${BASE}))?|${MULTIPLIER}+)`;
 /** One value; a range (`5%-8%`, `3至5个`) is one value. */
 const ONE = String.raw`${NUMBER}\s*${UNIT}?(?:\s*[-~～—至]\s*${NUMBER}\s*${UNIT}?)?`;
 const VALUE_AT = new RegExp(String.raw`^${ONE}`, 'u');
 const UNIT_IN = new RegExp(String.raw`\d\s*${UNIT}`, 'u');
+/** The multipliers before a unit's base word, as few as the base word leaves (`百分点` has none). */
+const MULTIPLIERS_OF_UNIT = new RegExp(String.raw`^(${MULTIPLIER}*?)(?:${BASE})|^${MULTIPLIER}+`, 'u');
+const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
+
+/**
+ * The number a value stands for, its unit's multipliers applied (`1万家` → 10000, `3.5亿元` →
+ * 350000000, `500万千瓦` → 5000000), so that values of one unit sort by size; a base word that
+ * starts like a multiplier is none (`1.5个百分点`, `3千米`). A range gives its first number.
+ */
+function numberOf(value: string): number {
+  const [digits] = /^[\d.]+/u.exec(value)!;
+  const unit = MULTIPLIERS_OF_UNIT.exec(value.slice(digits.length).trimStart());
+  const multipliers = unit ? (unit[1] ?? unit[0]) : '';
+  // Decimal digits stay exact: 3.5 × 1e8 is 350000000, not 349999999.99999994.
+  return [...multipliers].reduce(
+    (number, multiplier) => Math.round(number * MULTIPLIERS[multiplier]! * 1e6) / 1e6,
+    Number(digits),
+  );
+}
 const LIST_SEPARATOR = /^\s*(?:、|和|及|与)\s*/u;
 
 /** Comparator words written after the value. */
@@ -57,7 +76,7 @@ export function readValues(text: string, start: number): { values: Value[]; end:
     values.push({
       start: position,
       end,
-      number: Number(/^[\d.]+/u.exec(match[0])![0]),
+      number: numberOf(match[0]),
       hasUnit: UNIT_IN.test(match[0]),
     });
     const separator = LIST_SEPARATOR.exec(text.slice(end));
