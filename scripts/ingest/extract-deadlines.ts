@@ -2,6 +2,7 @@
  * extract-deadlines: `2015年12月15日前`, `2015年底前`, `12月底前` and `年底前`, `今年年底前` (deadlines
  * without a year take the document's, given as an option), and a date under a deadline label without 前, as 任务分工
  * lines and tables write it (`完成时限：2020年底`, `完成时间：2019年6月`): the label says it is one.
+ * A month after 到 or 于 is one too (`到2026年6月底，完成…`).
  * `每年11月底前` comes back every year: it is kept with its 每年, as yearly, its date the first.
  */
 import type { Plugin } from 'unified';
@@ -41,6 +42,13 @@ interface Found {
 /** The end of the document's own year, written without its number: `年底前`, `今年年底前`, `本年末前`. */
 const YEAR_END = /(?<![\d年])(?:(?:今|本|当)年)?年(底|末)(?:之前|以前|前)/gu;
 
+/**
+ * A month a task is to be done by, written without 前 (`到2026年6月底，完成…`, `于2025年9月30日完成`):
+ * 到, 至 or 于 before it and a comma or the verb after it. A year alone (`到2025年`) is a goal's year.
+ */
+const BY_MONTH =
+  /(?<=(?:到|至|于)\s*)(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(底|末)?(?=\s*(?:,|完成|建成|实现|全面|全部|基本))/gu;
+
 /** `每年` (`每年的`) right before a date without a year: the deadline comes back every year. */
 const EVERY_YEAR = /每年(?:的)?$/u;
 
@@ -58,6 +66,10 @@ function deadlinesIn(folded: string): Found[] {
     const yearly = folded[match.index - 1] === '每';
     const start = yearly ? match.index - 1 : match.index;
     found.push({ start, end: match.index + match[0].length, part: match[1], yearly, ownYear: true });
+  }
+  for (const match of folded.matchAll(BY_MONTH)) {
+    const [, year, month, day, part] = match;
+    found.push({ start: match.index, end: match.index + match[0].length, year, month, day, part });
   }
   for (const match of folded.matchAll(LABELLED)) {
     const [, , year, month, day, part] = match;

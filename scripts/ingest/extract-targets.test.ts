@@ -50,6 +50,23 @@ function targetsOf({ text, period = '2021-2025', kind = 'goal', parent }: Case):
 }
 
 const cases: Record<string, Case> = {
+  'a second verb of making before a bare noun stays in the metric': {
+    text: '到2026年6月底完成改造项目200个。',
+    period: '2024-2026',
+    expected: ['改造项目 | = | 200个 | 2026'],
+  },
+  'what a share is of, between the comparator and the value': {
+    text: '每年抽查比例不低于在册机构的5%，其中骨干教师不低于交流总数的20%。',
+    expected: ['抽查比例 | 不低于 | 在册机构的5% | 2025', '骨干教师 | 不低于 | 交流总数的20% | 2025'],
+  },
+  'a year in each value’s own stretch of the clause': {
+    text: '到2025年，培育品牌企业1000家，其中2024年完成700家、2025年完成300家。',
+    expected: ['品牌企业 | = | 1000家 | 2025', '品牌企业 | = | 700家 | 2024', '品牌企业 | = | 300家 | 2025'],
+  },
+  'a total to reach by the goal year of its sentence (累计) is no past figure': {
+    text: '到2025年，累计完成既有住宅加装电梯3000台。',
+    expected: ['既有住宅加装电梯 | = | 3000台 | 2025'],
+  },
   // Metric as a noun phrase, verbs and framing stripped
   'bullet and verb of making before a count': {
     text: '——培育省级以上专精特新企业500家以上。',
@@ -374,6 +391,11 @@ describe('extract-targets', () => {
       '每年底前=2025-12 yearly',
     ]);
     expect(deadlines('2026年底前完成。')).toEqual(['2026年底前=2026-12']);
+    expect(deadlines('到2026年6月底，完成改造。于2025年9月30日完成验收。')).toEqual([
+      '2026年6月底=2026-06',
+      '2025年9月30日=2025-09-30',
+    ]);
+    expect(deadlines('到2025年，合格率达到95%；2024年6月起施行。')).toBeUndefined();
     expect(deadlines('三年内完成，年度考核。')).toBeUndefined();
   });
 

@@ -8,7 +8,7 @@ import { cleanMetric, isActionOnly, slice, splitMetric } from './metric.ts';
 import type { Text } from './metric.ts';
 import { comparatorAfter, readValues, verbBefore } from './value.ts';
 import type { Value } from './value.ts';
-import { yearList } from './year.ts';
+import { lastYear, yearList } from './year.ts';
 import type { Period } from './year.ts';
 
 export interface ClauseTarget {
@@ -51,8 +51,12 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     const list = readValues(text, digit.index);
     if (!list) continue;
     cursor = list.end;
-    const valueTexts = list.values.map((value) => clause.raw.slice(value.start, value.end));
     const verb = verbBefore(text.slice(segment, digit.index));
+    // A share of something the clause names keeps it (`不低于在册机构的5%`); a change is of the metric.
+    const base = verb && !verb.change && RATIO.test(text.slice(digit.index, list.end)) ? verb.base : 0;
+    const valueTexts = list.values.map((value, index) =>
+      clause.raw.slice(index === 0 ? value.start - base : value.start, value.end),
+    );
     const after = comparatorAfter(text.slice(list.end));
     let end = list.end + (after?.length ?? 0);
     let metric: Text = slice(clause, segment, verb ? segment + verb.start : digit.index);
@@ -98,6 +102,9 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     const metrics = shareFirst ? [cleaned.raw] : splitMetric(cleaned, several);
     const comparator = (verb?.change ? verb.comparator : after?.comparator) ?? verb?.comparator ?? '=';
     const years = yearsFor(list.values, metric.folded, text, context);
+    // `其中2024年完成700家、2025年完成300家`: a year in the value's own stretch is its year.
+    const ownYear = list.values.length === 1 ? lastYear(text.slice(segment, digit.index), true) : undefined;
+    if (ownYear !== undefined) years.push(ownYear);
     targets.push(...pair(metrics, cleaned.raw, list.values, valueTexts, years, comparator));
     segment = end;
     cursor = end;

@@ -71,6 +71,8 @@ const ACTION = new RegExp(
   '^(?!新)(?:(?:支持|鼓励|推动|重点|累计|再)?(?:获得|培育|创建|建成|建设|争创|创成|打造|制定|制修订|修订|完成|认定|培训|引进|推广|实施|组建|组织|创办|开展|建立|改造|扶持|设立|推出|形成|带动|吸引|转化|评选|遴选|选树|命名))+',
   'u',
 );
+/** One verb of making, with its adverb. */
+const FIRST_ACTION = new RegExp(ACTION.source.replace(/\)\)\+$/u, '))'), 'u');
 const TRAILING =
   /(?:分别|(?<![年平人户])均|都|稳步|持续|逐步|逐年|每年|基本|力争|确保|要|将|实现|累计|总计|合计|进一步|总体|全部|的|[\s、，,])$/u;
 
@@ -95,8 +97,10 @@ export function cleanMetric(text: Text, count: boolean): Text {
     }
   }
   const action = ACTION.exec(current.folded);
-  if (count && action && action[0].length < current.folded.length) current = slice(current, action[0].length);
-  return current;
+  if (!count || !action || action[0].length >= current.folded.length) return current;
+  // `完成改造项目200个`: a second verb before a bare noun names the kind of what is counted.
+  const first = FIRST_ACTION.exec(current.folded)!;
+  return slice(current, current.folded.length - action[0].length <= 2 ? first[0].length : action[0].length);
 }
 
 /** Whether the text starts with a verb of making (so what is counted comes after the value). */

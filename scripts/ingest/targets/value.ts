@@ -54,8 +54,14 @@ const REACH =
   '达到|达|实现|完成|保持在|稳定在|保持|稳定|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少至|减少到|提高到|提高至|提升到|提升至|降低到|降低至|降到|降至|下降到|下降至|增加到|增加至|增长到|增长至|增至|扩大到|扩大至|突破|分别为|均为|为';
 const RISE = '提高|提升|增长|增加|上升|扩大';
 const FALL = '下降|降低|减少|削减|压减|压缩';
-/** The verb right before a value, at the end of the text before it. */
-const VERB_BEFORE = new RegExp(String.raw`(?:达到或|或)?(?:(${WRITTEN})|(${REACH})|(${RISE})|(${FALL}))了?\s*$`, 'u');
+/**
+ * The verb right before a value, at the end of the text before it, and what a share is of when the
+ * clause says so between them (`不低于在册机构的5%`).
+ */
+const VERB_BEFORE = new RegExp(
+  String.raw`(?:达到或|或)?(?:(${WRITTEN})|(${REACH})|(${RISE})|(${FALL}))了?\s*((?:[\p{Script=Han}“”"]{1,12}?)的)?$`,
+  'u',
+);
 
 export interface Value {
   start: number;
@@ -101,6 +107,8 @@ function isNotAValue(text: string, start: number, end: number): boolean {
 export interface Verb {
   /** Where the verb starts in the text. */
   start: number;
+  /** Length of what the value is a share of, written between the verb and the value (`在册机构的`). */
+  base: number;
   /** Comparator it gives: the written word, `提高`/`下降` for a change, or `=`. */
   comparator: string;
   /** A change (`提高2个百分点`): it outranks a word after the value (`增长10%以上` is a rise). */
@@ -111,9 +119,9 @@ export interface Verb {
 export function verbBefore(textBefore: string): Verb | undefined {
   const match = VERB_BEFORE.exec(textBefore);
   if (!match) return undefined;
-  const [, written, , rise, fall] = match;
+  const [, written, , rise, fall, base] = match;
   const comparator = written ?? (rise ? '提高' : fall ? '下降' : '=');
-  return { start: match.index, comparator, change: Boolean(rise ?? fall) };
+  return { start: match.index, comparator, change: Boolean(rise ?? fall), base: base?.length ?? 0 };
 }
 
 /** The comparator word right after a value, with its length. */

@@ -66,14 +66,15 @@ export function yearList(text: string): number[] {
 
 /**
  * Whether a clause reports a past figure: a past-tense word in the clause (`增长了`, `已建成`,
- * `累计完成` without a goal year), or the nearest time anchor before it in the sentence looks back
+ * `累计完成` without a goal year in its sentence), or the nearest time anchor before it in the sentence looks back
  * (`2016年以来`, `近年来`) or is a year before the document's period (`十二五期间`, `2020年全省…达到`
  * in a 2021–2025 plan).
  */
 export function isPast(clause: string, sentenceBefore: string, period: Period | undefined): boolean {
   const past = PAST_IN_CLAUSE.exec(clause);
-  if (past && !(past[0].startsWith('累计') && lastYear(clause, false) !== undefined)) return true;
   const text = sentenceBefore + clause;
+  // `到2025年，累计完成…3000台`: a total to reach by a goal year of its sentence.
+  if (past && !(past[0].startsWith('累计') && lastYear(text, false) !== undefined)) return true;
   let anchor: { index: number; past: boolean } | undefined;
   for (const match of text.matchAll(ANY)) {
     const year = yearOf(match);
