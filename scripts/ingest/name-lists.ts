@@ -47,6 +47,22 @@ export function splitNames(folded: string): Array<{ start: number; text: string 
     } else if (index === folded.length || (depth === 0 && /[、,，;；]/u.test(char))) {
       names.push(...spacedNames(folded, from, index));
       from = index + 1;
+    } else if (depth === 0 && index > from) {
+      // `市发展改革委及各相关部门`, `省公安厅和省交通运输厅`: a conjunction between two whole names; never
+      // inside one (`工业和信息化厅`: 工业 is no name).
+      const conjunction = /^(?:以及|及|和|与)/u.exec(folded.slice(index))?.[0];
+      const next = conjunction ? folded.slice(index + conjunction.length).search(/[、,，;；]|$/u) : -1;
+      if (
+        conjunction &&
+        ORG_END.test(folded.slice(from, index)) &&
+        ORG_END.test(
+          folded.slice(index + conjunction.length, index + conjunction.length + next).replace(FINAL_QUALIFIER, ''),
+        )
+      ) {
+        names.push(...spacedNames(folded, from, index));
+        from = index + conjunction.length;
+        index = from - 1;
+      }
     }
   }
   // Levels before a government they share: `各市、州、县人民政府`, `各市（州）、县（市、区）人民政府`.
@@ -163,12 +179,14 @@ export function withSharedEnding(names: readonly string[]): string[] {
 
 /**
  * What follows a duty's subject: its verb, or the colon of a 职责分工 list (`省市场监管局：负责…`).
- * Besides 要, 负责 and their kin, the verbs a body acts by in a task (`市领导小组统筹推进…`, `省市场监管局
- * 每半年开展一次督查`), and the 对 or 在 a body acts on or in (`县住建局会同各镇人民政府对…`, `县市场监管局在
- * 办理…时`); none is part of a body's name (组织部, 对外, 所在地 excepted; not 研究, as in 研究室).
+ * Besides 要, 负责 and their kin, the roles a sentence gives (`市农业农村局配合…`, `A、B联合开展…`,
+ * `由A、B共同建设…`), the verbs a body acts by in a task (`市领导小组统筹推进…`, `A会同B加强…`,
+ * `省市场监管局每半年开展一次督查`), and the 对 or 在 a body acts on or in (`县住建局会同各镇人民政府对…`,
+ * `县市场监管局在办理…时`); none is part of a body's name (组织部, 对外, 所在地, 联合会, 共同体
+ * excepted; not 研究, as in 研究室, nor 监督, as in 监督管理局, nor 建设, as in 住房城乡建设厅).
  */
 const DUTY_VERB =
-  /:|要|应当|应(?!急)|负责|承担|牵头|做好|统筹|组织(?!部)|开展|推进|制定|建立|督促|落实|可以|将|对(?![外口])|在(?!地)/u;
+  /:|要|应当|应(?!急)|负责|承担|牵头|配合|协同|参与|联合(?!会)|共同(?!体)|做好|抓好|统筹|组织(?!部)|开展|推进|推动|加快|加强|强化|完善|健全|提升|实施|指导|制定|建立|督促|落实|可以|将|对(?![外口])|在(?!地)/u;
 /**
  * What follows the body a 由 names, besides a duty's verbs: the acts of enforcement in a 法律责任
  * article (`由县级以上人民政府市场监督管理部门责令改正`, `由住房城乡建设主管部门依法予以处罚`); the 组织
@@ -178,9 +196,9 @@ const ENFORCEMENT_VERB = new RegExp(
   `${DUTY_VERB.source}|责令|依法|依照|按照|根据|予以|给予|处以|没收|吊销|查处|实施`,
   'u',
 );
-/** How the subject acts, between it and its verb: `按照各自职责，`, `分别`, `共同`. */
+/** How or when the subject acts, between it and its verb: `按照各自职责，`, `分别`, `于2023年`. */
 const DUTY_MANNER =
-  /[\s,，]*(?:按照?(?:各自|其)?职责(?:分工)?|在(?:各自|其)?的?职责范围内|分别|共同|依法|各自|定期|每(?:年|半年|季度|月)|适时)?[\s,，]*$/u;
+  /[\s,，]*(?:按照?(?:各自|其)?职责(?:分工)?|在(?:各自|其)?的?职责范围内|分别|共同|依法|各自|定期|每(?:年|半年|季度|月)|适时|于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|以前)?)?[\s,，]*$/u;
 /** A 负责 that opens a description of a body, not its duty: `负责特种设备安全监督管理的部门`. */
 const DESCRIBED_BODY = /^负责[^,，。;；()]*的(?:部门|机构|单位)/u;
 

@@ -150,7 +150,9 @@ function readClause(folded: string, start: number, end: number): ResponsibilityS
 
 /**
  * Bodies named without a verb, perhaps with their time: `（省市场监管局、省商务厅，2023年底前）`. A
- * single name without a time is not one (`报送省发展改革委（省能源局）` names another body's alias).
+ * single name without a time is one only in a bracket of its own after a sentence (`…完成建设。
+ * （市市场监管局）`): inside one it is another name of what it follows (`报送省发展改革委（省能源局）`,
+ * `大型服务企业（集团）`).
  */
 function bareList(folded: string, start: number, end: number): ResponsibilitySegment[] | undefined {
   // The time may follow the names after a comma, a slash or a space: `（县市场监管局/2024年底前）`.
@@ -164,7 +166,8 @@ function bareList(folded: string, start: number, end: number): ResponsibilitySeg
   while (named < others.length && isOrgList(others[named]!.trim())) named += 1;
   if (named < others.length) return undefined;
   const span = trimSpan(folded, start, namesEnd)!;
-  if (!time && splitNames(folded.slice(span[0], span[1])).length < 2) return undefined;
+  const alone = /[。;!?]$/u.test(folded.slice(0, Math.max(0, start - 1)).trimEnd());
+  if (!time && !alone && splitNames(folded.slice(span[0], span[1])).length < 2) return undefined;
   return [{ start: span[0], end: span[1], role: 'responsible' }];
 }
 

@@ -29,6 +29,9 @@ const CLAUSE_START =
 const GOVERNMENT_BODY =
   /^(?:(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门)$/u;
 
+/** A subject's verb that makes it a partner (`…，市农业农村局、市卫生健康委配合，`). */
+const COOPERATES = /^(?:积极|主动)?(?:配合|协同|参与|协助)/u;
+
 /**
  * A numbered task with no responsibility clause, whose sentences or clauses say who acts by their
  * subject: `（三）强化督导考核。省市场监管局要会同有关部门…`, `第五条 省市场监督管理局负责全省…`,
@@ -59,7 +62,11 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
         );
       if (!names([acting]).every((name) => isGovernmental(name, index))) continue;
       if (!names(partners).every((name) => isGovernmental(name, index) || index.resolve(name))) continue;
-      const role = folded.startsWith('牵头', start + length) ? 'lead' : 'responsible';
+      const role = folded.startsWith('牵头', start + length)
+        ? 'lead'
+        : COOPERATES.test(folded.slice(start + length))
+          ? 'cooperating'
+          : 'responsible';
       const segments: ResponsibilitySegment[] = [{ start, end: split, role }];
       if (split < start + length) segments.push({ start: split + 2, end: start + length, role: 'cooperating' });
       // `省市场监管局牵头，会同省住房城乡建设厅、省公安厅，建立…`, `省财政厅要会同省发展改革委研究…`
@@ -98,7 +105,8 @@ function leadingBodies(folded: string, index: DepartmentIndex): number {
  * or a name shaped like a government body's.
  */
 function isGovernmental(name: string, index: DepartmentIndex): boolean {
-  const written = name.trim();
+  // A bracket after the name gives its other name (`市市场监管局（市知识产权局）`).
+  const written = name.trim().replace(/\([^()]{1,10}\)$/u, '');
   const known = index.resolve(written);
   if (!known) return GOVERNMENT_BODY.test(written);
   return known.department.kind === 'department' || /(?:政府|街道办事处)$/u.test(written);
