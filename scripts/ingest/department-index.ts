@@ -15,6 +15,8 @@ import { stripInvisible } from './invisible-characters.ts';
 export { editDistance };
 
 /** A name with a second one in brackets after it (folded): the name, and the bracket's. */
+/** A bureau's branch, station or unit in a place, named after it: `县生态环境局青溪分局`, `县公安局城关派出所`. */
+const BRANCH = /^(.{2,16}?[局厅委])\p{Script=Han}{1,8}(?:分局|支局|派出所|所|站|大队|中队)$/u;
 const SECOND_NAME = /^(.{2,}?)\s*[(〔[【]([^()〔〕[\]【】]{2,16})[)〕\]】]$/u;
 
 /** Longest name tested against patterns: real names are under 30 characters; this bounds any backtracking. */
@@ -73,7 +75,10 @@ export class DepartmentIndex {
     // `市发展改革委（市信用办）`, `各镇人民政府〔街道办事处〕`: a body and, in brackets, another name it
     // goes by or a body it stands with; the body before the bracket, else the one in it.
     const bracketed = SECOND_NAME.exec(fold(raw));
-    return bracketed ? (this.resolve(bracketed[1]!) ?? this.resolve(bracketed[2]!)) : undefined;
+    if (bracketed) return this.resolve(bracketed[1]!) ?? this.resolve(bracketed[2]!);
+    // `县生态环境局青溪分局`, `市市场监管局高新区分局`: a bureau's branch in a place is the bureau's.
+    const branch = BRANCH.exec(fold(raw));
+    return branch ? this.resolve(branch[1]!) : undefined;
   }
 
   /**
