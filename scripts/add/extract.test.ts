@@ -345,6 +345,30 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('rewrites an assessment’s scoring table copied with tabs, its groups’ headings between the rows kept', async () => {
+    const rows = [
+      '考核评分细则',
+      '考核项目\t分值\t评分标准\t责任单位',
+      '一、责任落实（15分）',
+      '1.党政同责\t6\t每年研究食品安全工作不少于1次，缺1次扣2分。\t市食安办',
+      '二、源头治理（15分）',
+      '2.农产品质量安全\t8\t例行监测合格率达到98%以上得满分。\t市农业农村局',
+      '三、附则',
+      '',
+    ];
+    const result = await extractText(utf8(rows.join('\n')), 'scores.txt');
+    expect(result.text.split('\n')).toEqual([
+      '考核评分细则',
+      '一、责任落实（15分）',
+      '1.党政同责：每年研究食品安全工作不少于1次，缺1次扣2分。（责任单位：市食安办；分值：6）',
+      '二、源头治理（15分）',
+      '2.农产品质量安全：例行监测合格率达到98%以上得满分。（责任单位：市农业农村局；分值：8）',
+      // A heading after the last row is the text going on, not a group of the table.
+      '三、附则',
+      '',
+    ]);
+  });
+
   it('rewrites a task table whose cells are aligned with spaces, an empty cell left empty', async () => {
     const rows = [
       '重点任务分工表',

@@ -188,12 +188,15 @@ function dutySubject(unit: UnitNode): FoundList | undefined {
  */
 function reportMissing(units: UnitNode[], bySubject: ReadonlySet<UnitNode>, file: VFile): void {
   const measures = units.filter((unit) => unit.kind === 'measure' && unit.children[0]!.label);
-  const withDepartments = measures.filter((unit) => unit.data.departments?.length && !bySubject.has(unit));
-  if (withDepartments.length === 0 && measures.length > 0) {
+  // An attachment is a text of its own: the rows of a 办法's scoring table name their departments, its
+  // articles need not.
+  const parts = Map.groupBy(measures, (unit) => (/^附件/u.test(unit.numbering[0] ?? '') ? unit.numbering[0]! : ''));
+  const missing = [...parts.values()].flatMap((part) => missingIn(part, bySubject));
+  if (missing.length === 0 && !measures.some((unit) => unit.data.departments?.length && !bySubject.has(unit))) {
     const wording = units
       .flatMap((unit) => unit.children)
       .find((line) => RESPONSIBILITY_WORDING.test(fold(line.value)));
-    if (wording) {
+    if (wording && measures.length > 0) {
       report(
         file,
         'extract-departments:missing',
@@ -203,9 +206,7 @@ function reportMissing(units: UnitNode[], bySubject: ReadonlySet<UnitNode>, file
     }
     return;
   }
-  if (withDepartments.length * 2 < measures.length) return;
-  for (const unit of measures) {
-    if (unit.data.departments?.length) continue;
+  for (const unit of missing) {
     const last = unit.children.at(-1)!;
     report(
       file,
@@ -214,4 +215,11 @@ function reportMissing(units: UnitNode[], bySubject: ReadonlySet<UnitNode>, file
       last.position,
     );
   }
+}
+
+/** The measures of one part without departments, where most of the part's measures end with a clause naming them. */
+function missingIn(measures: UnitNode[], bySubject: ReadonlySet<UnitNode>): UnitNode[] {
+  const withDepartments = measures.filter((unit) => unit.data.departments?.length && !bySubject.has(unit));
+  if (withDepartments.length === 0 || withDepartments.length * 2 < measures.length) return [];
+  return measures.filter((unit) => !unit.data.departments?.length);
 }

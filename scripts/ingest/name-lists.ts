@@ -119,8 +119,8 @@ const ORG_END =
 /** Does `text` end as a body's name does (`县发改局`, `团县委`), not mid-name (`县自然资源和规`)? */
 export const endsAsName = (text: string): boolean => ORG_END.test(text);
 
-/** A list's ending after its last name (`…等`, `…等有关部门`): no part of the name. */
-export const TRAILING_ETC = /等(?:相关|有关)?(?:部门|单位)?$/u;
+/** A list's ending after its last name (`…等`, `…等有关部门`, `…等成员单位`): no part of the name. */
+export const TRAILING_ETC = /等(?:相关|有关|成员)?(?:部门|单位)?$/u;
 
 /** A short bracket in a name, in any of the brackets texts use: `县（市、区）`, `各镇人民政府〔街道办事处〕`. */
 const QUALIFIER = /[(〔[【][^()〔〕[\]【】]{1,8}[)〕\]】]/gu;
@@ -186,7 +186,7 @@ export function withSharedEnding(names: readonly string[]): string[] {
  * excepted; not 研究, as in 研究室, nor 监督, as in 监督管理局, nor 建设, as in 住房城乡建设厅).
  */
 const DUTY_VERB =
-  /:|要|应当|应(?!急)|负责|承担|牵头|配合|协同|参与|联合(?!会)|共同(?!体)|做好|抓好|统筹|组织(?!部)|开展|推进|推动|加快|加强|强化|完善|健全|提升|实施|指导|制定|建立|督促|落实|可以|将|对(?![外口])|在(?!地)/u;
+  /:|要|应当|应(?!急)|负责|承担|牵头|配合|协同|参与|联合(?!会)|共同(?!体)|做好|抓好|统筹|组织(?!部)|开展|推进|推动|加快|加强|强化|完善|健全|提升|实施|指导|制定|建立|督促|落实|根据|依据|可以|将|对(?![外口])|在(?!地)/u;
 /**
  * What follows the body a 由 names, besides a duty's verbs: the acts of enforcement in a 法律责任
  * article (`由县级以上人民政府市场监督管理部门责令改正`, `由住房城乡建设主管部门依法予以处罚`); the 组织
@@ -196,9 +196,12 @@ const ENFORCEMENT_VERB = new RegExp(
   `${DUTY_VERB.source}|责令|依法|依照|按照|根据|予以|给予|处以|没收|吊销|查处|实施`,
   'u',
 );
-/** How or when the subject acts, between it and its verb: `按照各自职责，`, `分别`, `于2023年`. */
+/**
+ * How or when the subject acts, between it and its verb: `按照各自职责，`, `分别`, `于2023年`,
+ * `于每年2月底前`, `通过明查暗访、专项督查等方式`.
+ */
 const DUTY_MANNER =
-  /[\s,，]*(?:按照?(?:各自|其)?职责(?:分工)?|在(?:各自|其)?的?职责范围内|分别|共同|依法|各自|定期|每(?:年|半年|季度|月)|适时|于\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|以前)?)?[\s,，]*$/u;
+  /[\s,，]*(?:按照?(?:各自|其)?职责(?:分工)?|在(?:各自|其)?的?职责范围内|分别|共同|依法|各自|定期|每(?:年|半年|季度|月)|适时|另行|通过[^,，。;；]{1,30}?(?:方式|途径|形式|渠道)|于(?:每年|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?(?:前|以前)?)?[\s,，]*$/u;
 /** A 负责 that opens a description of a body, not its duty: `负责特种设备安全监督管理的部门`. */
 const DESCRIBED_BODY = /^负责[^,，。;；()]*的(?:部门|机构|单位)/u;
 

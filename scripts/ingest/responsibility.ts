@@ -171,6 +171,9 @@ function bareList(folded: string, start: number, end: number): ResponsibilitySeg
   return [{ start: span[0], end: span[1], role: 'responsible' }];
 }
 
+/** A field of a table's row with a label of its own after the bodies (folded): `；分值：6`. */
+const OTHER_FIELD = /;\s*\p{Script=Han}{1,8}\s*:.*$/u;
+
 /** `牵头单位：A；配合单位：B、C；完成时限：…` from `start` to `end`. */
 function readLabelled(folded: string, start: number, end: number): ResponsibilitySegment[] | undefined {
   const text = folded.slice(start, end);
@@ -183,7 +186,11 @@ function readLabelled(folded: string, start: number, end: number): Responsibilit
     if (role === undefined || role === 'other') return;
     // Verbs after the label's names say each body's role (`责任单位：A牵头，B、C配合`) or no more than
     // the label does (`责任单位：A、B按职责分工负责`); either way they are no part of a name.
-    const list = text.slice(from, to).replace(/[\s。.;,]+$/u, '');
+    // A field no label here knows ends the list: `（责任单位：市食安办；分值：6）`.
+    const list = text
+      .slice(from, to)
+      .replace(OTHER_FIELD, '')
+      .replace(/[\s。.;,]+$/u, '');
     const listEnd = from + (TIME_AFTER.exec(list)?.index ?? list.length);
     const verbs = readVerbs(folded, start + from, start + listEnd);
     if (verbs) {

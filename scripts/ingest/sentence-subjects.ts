@@ -16,11 +16,12 @@ export const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement'
 /**
  * Where a clause starts, after the unit's label: the text's start, or after a full stop, `；` or a
  * comma (`…，省财政厅要统筹安排资金`); a 由 before the subject is no part of it (`，由省财政厅负责…`,
- * `以上工作由省市场监管局会同…负责`, `由住房城乡建设主管部门责令改正`), and 由于, 由此 are no 由; a body
+ * `以上工作由省市场监管局会同…负责`, `由住房城乡建设主管部门责令改正`), as is what the clause says is done
+ by them (`考核结果由市食安办报送…`, `所需经费由市财政局安排`), and 由于, 由此 are no 由; a body
  * set up under a lead starts one too (`建立由省委组织部牵头，…参加的联席会议制度`).
  */
 const CLAUSE_START =
-  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，])\s*(?:(?:以上|上述|此项|该项)(?:工作|任务|措施|事项)?由(?=[省市县区州盟自各])|由(?![于此其]))?/gu;
+  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，])\s*(?:[^,，。;；!?！？由]{1,24}?由(?=[省市县区州盟自各])|由(?![于此其]))?/gu;
 /**
  * A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`,
  * and a law's competent department, `特种设备安全监督管理部门`); not a clause that sets one up or
@@ -30,7 +31,7 @@ const GOVERNMENT_BODY =
   /^(?:(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门)$/u;
 
 /** A subject's verb that makes it a partner (`…，市农业农村局、市卫生健康委配合，`). */
-const COOPERATES = /^(?:积极|主动)?(?:配合|协同|参与|协助)/u;
+const COOPERATES = /^(?:按照?(?:各自|其)?职责(?:分工)?|分别|积极|主动)*(?:配合|协同|参与|协助)/u;
 
 /**
  * A numbered task with no responsibility clause, whose sentences or clauses say who acts by their
@@ -48,7 +49,13 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
     const found: FoundList[] = [];
     for (const match of folded.slice(from).matchAll(CLAUSE_START)) {
       const start = from + match.index + match[0].length;
-      const length = dutySubjectLength(folded.slice(start), match[0].endsWith('由'));
+      const byWhom = match[0].endsWith('由');
+      // After 由 the bodies are the ones who act, whatever verb follows (`由市食安办约谈…`, `报送…`).
+      // Not in a body being set up (`成立由分管副县长任组长的领导小组`): a person leads it.
+      const setUp = /^(?:建立|成立|组建|设立)/u.test(match[0]);
+      const length =
+        dutySubjectLength(folded.slice(start), byWhom) ??
+        (byWhom && !setUp ? leadingBodies(folded.slice(start), index) : 0);
       if (!length) continue;
       // `省发展改革委会同省财政厅负责…`: the body before 会同 acts, the ones after it cooperate.
       const together = folded.slice(start, start + length).indexOf('会同');
@@ -67,7 +74,9 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
         : COOPERATES.test(folded.slice(start + length))
           ? 'cooperating'
           : 'responsible';
-      const segments: ResponsibilitySegment[] = [{ start, end: split, role }];
+      // The short name a document defines after the body (`市食品安全委员会办公室（以下简称市食安办）`) is no part of it.
+      const defined = /\((?:以下|下文)(?:简称|称)[^()]*\)$/u.exec(folded.slice(start, split))?.[0].length ?? 0;
+      const segments: ResponsibilitySegment[] = [{ start, end: split - defined, role }];
       if (split < start + length) segments.push({ start: split + 2, end: start + length, role: 'cooperating' });
       // `省市场监管局牵头，会同省住房城乡建设厅、省公安厅，建立…`, `省财政厅要会同省发展改革委研究…`
       const joined = /^(?:要|应当|应|牵头[,，]?\s*)会同/u.exec(folded.slice(start + length));

@@ -35,6 +35,12 @@ function barCells(line: string): string[] | undefined {
   return BAR.test(line) && cells.length >= 2 ? cells : undefined;
 }
 
+/**
+ * A short line that heads a group of a table's rows, unindented (`一、责任落实（15分）`, `（二）源头治理`),
+ * when a row of as many cells as the header follows: an indented one is the text going on.
+ */
+const GROUP_HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]).{1,24}$/u;
+
 /** A line that only rules the table (`|---|:---:|`, `+----+`): no row of it. */
 const RULE = /^(?=.*[-—–=])[\s|｜:：+\-—–=]+$/u;
 
@@ -95,7 +101,10 @@ function tableAt(lines: string[], index: number): { rows: string[][]; next: numb
     let next = index + 1;
     for (;;) {
       const line = lines[next] ?? '';
-      const cells = RULE.test(line) ? [] : separated(line);
+      // A group's heading between rows (`一、责任落实（15分）`) is a row of one cell across the table.
+      const heading =
+        !separated(line) && GROUP_HEADING.test(line) && separated(lines[next + 1])?.length === first.length;
+      const cells = RULE.test(line) ? [] : heading ? [line.trim()] : separated(line);
       if (!cells) break;
       if (cells.length) rows.push(cells);
       next++;

@@ -36,6 +36,8 @@ const GRANT = /安排|补助|奖励|补贴|资助|给予|列支|拨付|用于|�
 /** An amount of money a rule sets, not a goal: fines (`处1万元以上…罚款`) and caps (`最高不超过30万元`). */
 const MONEY_RULE = /罚款|罚金|处以?|没收|最高|最低|不超过|上限/u;
 const RATIO = /%|‰|百分点/u;
+/** The verb of points scored, right before them: `扣2分`, `加3分`, `得5分`, `扣除1分`. */
+const SCORE = /(?:扣除?|加|减|得|计|记)\s*$/u;
 /** The verb of what a share reaches, right after it: `100%实现可追溯`, `100%建成…`. */
 const SHARE_BEFORE_VERB = /^(?:实现|建成|建立|开展|覆盖|纳入|达标|配备|完成|落实|通过|接入|使用)/u;
 /** Nothing after a value but closing marks, or a bracket of its own (`…30项（牵头单位：…`, `…（含…）`). */
@@ -90,8 +92,17 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     const rate = /率\s*(?:达到|为|达)?\s*$/u.test(stretch);
     if (!rate && GRANT.test(text.slice(segment, end + 8)) && (money || share)) continue;
     if (money && (MONEY_RULE.test(stretch) || MONEY_RULE.test(text.slice(end, end + 6)))) continue;
-    // `床位数在10张以上的养老机构`: a value that qualifies a noun defines a class; it is no goal.
+    // `缺1次扣2分`, `加3分`, `责任落实（15分）`: the points an assessment's rule gives or takes are no goal.
+    const points = /分$/u.test(text.slice(digit.index, list.end));
+    if (
+      points &&
+      (SCORE.test(text.slice(Math.max(segment, digit.index - 3), digit.index)) || text[digit.index - 1] === '(')
+    )
+      continue;
+    // `床位数在10张以上的养老机构`: a value that qualifies a noun defines a class; it is no goal. Nor
+    // is the condition of an assessment's rule (`完成率低于95%的，每低1个百分点扣0.5分`, `…低于100%的扣2分`).
     if (after && /^的/u.test(text.slice(end))) continue;
+    if (/^的\s*(?:$|扣|减|不得分|不计分|不予)/u.test(text.slice(end))) continue;
     let cleaned = cleanMetric(metric, count);
     if (cleaned.folded.length === 0 && verb && context.carried) cleaned = context.carried;
     if (cleaned.folded.length === 0 || /^[\d.]+(?:[%‰]|$)/u.test(cleaned.folded)) continue;
