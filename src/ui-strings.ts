@@ -103,6 +103,7 @@ export const ui = {
     requirement: '组织实施',
     context: '背景与现状',
     closing: '结语',
+    entry: '名单条目',
   } satisfies Record<UnitKind, string> as Record<string, string>,
   responsibilityList: '责任清单',
   byProvince: '按省份、文件',

@@ -75,6 +75,38 @@ describe('draftSidecar: notice wrappers', () => {
     expect(result.id).toBe('shanxi-2021-planning');
   });
 
+  it('keeps the title of a notice that publishes a list of names: the notice is the document', () => {
+    const text = [
+      '某省市场监督管理局关于公布2024年度某省质量标杆企业名单的通知',
+      '某市监质发〔2024〕58号',
+      '各设区市市场监管局：',
+      '　　现将2024年度某省质量标杆企业名单予以公布。',
+      '某省市场监督管理局',
+      '2024年12月10日',
+      '附件',
+      '2024年度某省质量标杆企业名单',
+    ].join('\n');
+    expect(draft(text, { province: 'shandong' }).sidecar).toMatchObject({
+      title: '某省市场监督管理局关于公布2024年度某省质量标杆企业名单的通知',
+      type: '通知',
+    });
+  });
+
+  it('reads a policy interpretation under its own title, of type 解读', () => {
+    const text = [
+      '《某省人民政府关于加快推进质量强省建设的实施意见》政策解读',
+      '',
+      '发布时间：2024-04-12　　来源：某省市场监督管理局',
+      '　　近日，某省人民政府印发了《关于加快推进质量强省建设的实施意见》。现就有关问题解读如下。',
+      '一、出台背景是什么？',
+      '　　质量是经济社会发展的重要基础。',
+    ].join('\n');
+    expect(draft(text, { province: 'shandong' }).sidecar).toMatchObject({
+      title: '《某省人民政府关于加快推进质量强省建设的实施意见》政策解读',
+      type: '解读',
+    });
+  });
+
   it('keeps the title of a notice that issues several documents, whose type is then 通知', () => {
     for (const wrapper of [
       '某市人民政府办公室关于印发某市城市更新行动方案等文件的通知',

@@ -84,7 +84,7 @@ const DOC_NUMBER_ALONE = /^\(?[\u4e00-\u9fff]{1,12}\s*[〔[(]\d{4}[〕\])]\s*第
 const HEADER_FIELD =
   /^(?:索引号|发文机关|发文单位|发布机构|发布单位|颁布时间|颁布日期|发布时间|发布日期|发文日期|成文日期|生效日期|实施日期|文号|发文字号|主题分类|公文种类|主题词|标题|名称|有效性|时效性|效力级别|信息来源|来源|分类|体裁分类)\s*:/;
 const TITLE_END =
-  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|实施意见|行动计划|若干措施|若干意见|工作方案|指导意见|实施细则|决议|批复|报告|清单|指南|标准|分工表|任务表|一览表)(?:\([^()]*\))?$/;
+  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|实施意见|行动计划|若干措施|若干意见|工作方案|指导意见|实施细则|决议|批复|函|报告|通报|清单|指南|指引|解读|台账|标准|分工表|任务表|一览表)(?:\([^()]*\))?$/;
 /** Punctuation a title does not contain outside brackets (、 and quotes it may). */
 const TITLE_PUNCTUATION = /[,。;:!?]/;
 const PUNCTUATED = /[,。;:!?、]/;
@@ -187,7 +187,9 @@ export function attachmentLine(folded: string): { label: string; title: string }
   const alone = ATTACHMENT_ALONE.exec(folded.trim());
   if (alone) return { label: alone[1]!.replace(/\s/gu, ''), title: '' };
   const match = ATTACHMENT_TITLED.exec(folded.trim());
-  if (!match || match[2]!.length > 60 || /^\d/u.test(match[2]!) || /[。;!?]/u.test(match[2]!)) return undefined;
+  // `附件：1．…` lists attachments; a title may start with its year (`附件：2024年度…名单`).
+  if (!match || match[2]!.length > 60 || /^\d{1,2}\s*[.、]/u.test(match[2]!) || /[。;!?]/u.test(match[2]!))
+    return undefined;
   return { label: match[1]!.replace(/\s/gu, ''), title: match[2]!.trim() };
 }
 

@@ -93,6 +93,9 @@ function kindOfPartTitle(unit: UnitNode): UnitKind | undefined {
   return kindOfAttachment(unit.partTitle ?? '') ?? (isBox(unit) ? 'project' : undefined);
 }
 
+/** An attachment that lists names (`2024年度质量标杆企业名单`, `示范县名录`): its items are entries, no tasks. */
+const LIST_OF_NAMES = /(?:名单|名录|目录|名册|一览表)$/u;
+
 /** A box (专栏) the unit builder opened: its label is the last of its numbering. */
 const isBox = (unit: UnitNode) => unit.partTitle !== undefined && /^专栏/u.test(unit.numbering.at(-1) ?? '');
 
@@ -124,6 +127,10 @@ export function assignKinds(units: UnitNode[]): void {
     if (isBox(unit)) {
       unit.kind = kindOfPartTitle(unit)!;
       unit.title = unit.partTitle || unit.title;
+      return;
+    }
+    if (unit.numbering.length > 1 && LIST_OF_NAMES.test(listTitle(unit, byId))) {
+      unit.kind = 'entry';
       return;
     }
     if (isNotice(unit)) {
@@ -190,6 +197,13 @@ function kindOfPart(unit: UnitNode, byId: Map<string, UnitNode>, numbered: boole
     if (kind) return kind;
   }
   return 'measure';
+}
+
+/** The title of the attachment a unit is in, or ''. */
+function listTitle(unit: UnitNode, byId: Map<string, UnitNode>): string {
+  let node: UnitNode | undefined = unit;
+  while (node?.parentId) node = byId.get(node.parentId);
+  return node && node !== unit && node.partTitle !== undefined ? fold(node.partTitle).replace(/\([^()]*\)$/u, '') : '';
 }
 
 function isNotice(unit: UnitNode): boolean {

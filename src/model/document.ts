@@ -48,6 +48,14 @@ export const documentTypes = [
   '指南',
   '指引',
   '清单',
+  // Papers that come with policies: a reply approving a request, a letter, a circular reporting
+  // results, a public announcement, an interpretation of a policy, a ledger of tasks.
+  '批复',
+  '函',
+  '通报',
+  '公告',
+  '解读',
+  '台账',
 ] as const;
 
 /**

@@ -14,6 +14,7 @@ import { dateAlone } from './date.ts';
 import type { HeaderField } from './header.ts';
 import type { Found, TextLine } from './lines.ts';
 import { endsLikeTitle, titleAt } from './title-lines.ts';
+import { typeOfTitle } from './type.ts';
 
 export interface TitleReading {
   /** The document's own title (the plan's, for a notice wrapper). */
@@ -52,7 +53,11 @@ export function readTitle(lines: TextLine[], header: HeaderField | undefined): T
     prefix.length >= 2 && BODY.test(prefix)
       ? { value: first.value.slice(0, prefix.length), lines: first.lines }
       : undefined;
-  if (!wrapper || SEVERAL.test(wrapper[2]!)) return { title: { value: first.value, lines: first.lines }, issuer };
+  // What the notice issues must be a policy document: a notice that publishes a list of names
+  // (`关于公布…质量标杆企业名单的通知`) is itself the document.
+  const issued = wrapper?.[2]!.replace(/^《|》$/gu, '');
+  if (!wrapper || SEVERAL.test(wrapper[2]!) || !typeOfTitle(issued!))
+    return { title: { value: first.value, lines: first.lines }, issuer };
   let start = first.folded.length - '的通知'.length - wrapper[2]!.length;
   let inner = wrapper[2]!;
   const quoted = /^《([^《》]+)》$/u.exec(inner);

@@ -35,6 +35,12 @@ export const TYPE_SLUGS: Record<DocumentType, string> = {
   指南: 'guide',
   指引: 'guide',
   清单: 'list',
+  批复: 'reply',
+  函: 'letter',
+  通报: 'circular',
+  公告: 'announcement',
+  解读: 'interpretation',
+  台账: 'ledger',
 };
 
 /** Longest first, so `实施方案` wins over `方案`. */

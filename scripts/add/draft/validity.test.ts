@@ -34,6 +34,10 @@ describe('readValidity', () => {
     });
     expect(addYears('2016', 5)).toBeUndefined();
   });
+  it('reads no validity of what the document governs', () => {
+    expect(read('三、质量标杆企业实行动态管理，有效期3年。').validTo).toBeUndefined();
+    expect(read('认定的示范企业有效期至2027年12月31日。').validTo).toBeUndefined();
+  });
   it('finds nothing in a text without these words', () => {
     expect(read('一、总体要求\n（一）指导思想。')).toEqual({});
   });

@@ -52,12 +52,12 @@ export function readValidity(lines: TextLine[], date: Drafted): DraftedValidity 
         basis: `${lineRef([line.number])}：自印发之日起施行，即发文日期`,
       };
     const until = /有效期(?:至|到|截至)/u.exec(text);
-    if (until && !result.validTo) {
+    if (until && !result.validTo && ofDocument(text, until.index)) {
       const found = dateAfter(text, until.index + until[0].length);
       if (found) result.validTo = stated(found.iso, line);
     }
     const span = /有效期(?:为)?([0-9]+|[一二三四五六七八九十]+)年/u.exec(text);
-    if (span && !years) {
+    if (span && !years && ofDocument(text, span.index)) {
       const count = /^\d+$/.test(span[1]!) ? Number(span[1]) : chineseNumeralValue(span[1]!);
       if (count) years = { count, line };
     }
@@ -73,4 +73,17 @@ export function readValidity(lines: TextLine[], date: Drafted): DraftedValidity 
       };
   }
   return result;
+}
+
+/**
+ * Whether the 有效期 at `at` is the document's: said in a sentence about the document itself (`本办法…`,
+ * `…起施行，有效期5年`), not of what it governs (`质量标杆企业实行动态管理，有效期3年`).
+ */
+function ofDocument(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at)) + 1;
+  const end = text.slice(at).search(/[。；]/u);
+  const sentence = text.slice(start, end < 0 ? text.length : at + end);
+  return /本(?:办法|方案|意见|规定|细则|措施|计划|通知|规划|决定|条例|规则|实施)|施行|生效|起实施|起执行/u.test(
+    sentence,
+  );
 }

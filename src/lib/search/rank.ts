@@ -58,6 +58,7 @@ const KIND_TIER: Record<string, number> = {
   header: 2,
   context: 2,
   notice: 2,
+  entry: 2,
 };
 
 export function kindTier(kind: string): number {
