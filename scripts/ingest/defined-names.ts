@@ -29,8 +29,27 @@ const MAX_NAME = 30;
 /** What the document's definitions resolve a name to (folded), or undefined. */
 export type DefinedNames = (folded: string) => Resolution | undefined;
 
-/** The short names one text defines, with the resolution of the names they stand for. */
-export function definedNames(text: string, index: DepartmentIndex): DefinedNames {
+/** How a reply or a letter names the one body it is addressed to: `你市要…`, `请你厅…`. */
+const SECOND_PERSON = [
+  '你省',
+  '你区',
+  '你市',
+  '你州',
+  '你盟',
+  '你县',
+  '你旗',
+  '你局',
+  '你厅',
+  '你委',
+  '你办',
+  '你单位',
+];
+
+/**
+ * The short names one text defines, with the resolution of the names they stand for; and, when the
+ * text is addressed to one body (`岚州市人民政府：`, a 批复's), the 你市 or 你厅 by which it names that body.
+ */
+export function definedNames(text: string, index: DepartmentIndex, addressee?: string): DefinedNames {
   const defined = new Map<string, Resolution>();
   // Keyed as the registry's names are (DepartmentIndex.keys: without level or province name).
   const lookup: DefinedNames = (folded) => {
@@ -43,6 +62,9 @@ export function definedNames(text: string, index: DepartmentIndex): DefinedNames
       }
     return undefined;
   };
+  const one = fold(addressee ?? '').replace(/[:\s]+$/u, '');
+  const body = one && !/[、,，;；]/u.test(one) ? index.resolve(one) : undefined;
+  if (body) for (const word of SECOND_PERSON) defined.set(word, { ...body, key: one });
   const folded = fold(text);
   for (const match of folded.matchAll(DEFINITION)) {
     const before = folded.slice(Math.max(0, match.index - MAX_NAME), match.index);

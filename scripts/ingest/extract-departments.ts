@@ -38,7 +38,8 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     const units = tree.children as UnitNode[];
     // The short names the document defines (`（以下简称市质量办）`) are its bodies wherever it uses them.
     const text = units.flatMap((unit) => unit.children.map((line) => line.value)).join('\n');
-    const options = { ...given, index: given.index.within(definedNames(text, given.index)) };
+    const addressee = units.flatMap((unit) => unit.children).find((line) => line.role === 'addressee')?.value;
+    const options = { ...given, index: given.index.within(definedNames(text, given.index, addressee)) };
     /** Units whose departments come from their sentences' subjects, not from a clause. */
     const bySubject = new Set<UnitNode>();
     const groups: GroupClause[] = [];

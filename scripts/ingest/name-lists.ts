@@ -113,9 +113,9 @@ export function isNameList(folded: string): boolean {
   );
 }
 
-/** Endings of the names of bodies: 厅, 局, 委, 办, 部门, 单位, 政府, 海关, 银行…  */
+/** Endings of the names of bodies: 厅, 局, 委, 办, 部门, 单位, 政府, 海关, 银行…, and a reply's 你市.  */
 const ORG_END =
-  /(?:厅|局|委|委员会|办|办公室|部|部门|单位|政府|会|院|行|署|室|中心|海关|公司|集团|组|处|所|站|队|团|社|馆|校|总会|支行|分行|法院|检察院|管委会|监狱|协会|联合会|联|机构|各地|各市|各县|乡镇|街道)$/u;
+  /(?:厅|局|委|委员会|办|办公室|部|部门|单位|政府|会|院|行|署|室|中心|海关|公司|集团|组|处|所|站|队|团|社|馆|校|总会|支行|分行|法院|检察院|管委会|监狱|协会|联合会|联|机构|各地|各市|各县|乡镇|街道|你省|你区|你市|你州|你县)$/u;
 /** Does `text` end as a body's name does (`县发改局`, `团县委`), not mid-name (`县自然资源和规`)? */
 export const endsAsName = (text: string): boolean => ORG_END.test(text);
 

@@ -118,5 +118,6 @@ function isGovernmental(name: string, index: DepartmentIndex): boolean {
   const written = name.trim().replace(/\([^()]{1,10}\)$/u, '');
   const known = index.resolve(written);
   if (!known) return GOVERNMENT_BODY.test(written);
-  return known.department.kind === 'department' || /(?:政府|街道办事处)$/u.test(written);
+  // `你市`: the one government a reply is addressed to.
+  return known.department.kind === 'department' || /(?:政府|街道办事处)$|^你/u.test(written);
 }
