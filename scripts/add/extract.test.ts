@@ -369,6 +369,25 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('reads a tabbed row going on under merged cells, and a row whose cell held a line break', async () => {
+    const rows = [
+      '序号\t工作任务\t具体措施\t牵头单位\t配合单位\t完成时限',
+      '1\t规范证照经营\t（1）依法查处无照经营；\t区市场监管局\t各街道办事处\t2025年6月底前',
+      '\t\t（2）推行“一业一证”改革；\t\t区行政服务中心\t',
+      '2\t提升商业街区品质\t（1）编制提升方案；',
+      '（2）引导业态调整升级。\t区商务委\t区规划资源局、',
+      '区市场监管局\t2025年12月底前',
+      '',
+    ];
+    const result = await extractText(utf8(rows.join('\n')), 'merged.txt');
+    expect(result.text.split('\n')).toEqual([
+      '1. 规范证照经营：（1）依法查处无照经营；（牵头单位：区市场监管局；配合单位：各街道办事处；完成时限：2025年6月底前）',
+      '（2）推行“一业一证”改革；（配合单位：区行政服务中心）',
+      '2. 提升商业街区品质：（1）编制提升方案；（2）引导业态调整升级。（牵头单位：区商务委；配合单位：区规划资源局、区市场监管局；完成时限：2025年12月底前）',
+      '',
+    ]);
+  });
+
   it('rewrites a task table whose cells are aligned with spaces, an empty cell left empty', async () => {
     const rows = [
       '重点任务分工表',

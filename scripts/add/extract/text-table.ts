@@ -44,6 +44,46 @@ const GROUP_HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三
 /** A line that only rules the table (`|---|:---:|`, `+----+`): no row of it. */
 const RULE = /^(?=.*[-—–=])[\s|｜:：+\-—–=]+$/u;
 
+/**
+ * A tabbed row's cells: a row under a header keeps its leading tabs as empty cells when that makes it
+ * as wide as the header (`\t\t（2）推行…\t\t区行政服务中心\t`, a row going on under a merged 序号 and
+ * task), else its tabs at the ends are indentation (tabCells).
+ */
+function tabbedRow(line: string, width: number): string[] | undefined {
+  const cells = tabCells(line) ?? barCells(line);
+  const raw = line.replace(/\r$/u, '').split('\t');
+  return cells && line.includes('\t') && raw.length === width ? raw.map((cell) => cell.trim()) : cells;
+}
+
+/**
+ * A row whose cell held a line break, so that it runs over the next lines (`6\t提升…\t（1）…；` then
+ * `（2）…。\t区商务委\t…`): those lines joined to it, the last cell of one and the first of the next
+ * as one cell, when that makes it exactly as wide as the header; undefined otherwise.
+ */
+function rowOverLines(
+  lines: string[],
+  index: number,
+  cells: string[],
+  header: string[],
+): { cells: string[]; last: number } | undefined {
+  let joined = cells;
+  for (let last = index + 1; last <= index + 3 && last < lines.length; last++) {
+    const line = lines[last]!;
+    if (!line.trim() || RULE.test(line)) return undefined;
+    const more = line.includes('\t')
+      ? line
+          .replace(/\r$/u, '')
+          .split('\t')
+          .map((cell) => cell.trim())
+      : [line.trim()];
+    const column = joined.length - 1;
+    joined = [...joined.slice(0, -1), joinWrapped(header[column]!, joined[column]!, more[0]!), ...more.slice(1)];
+    if (joined.length === header.length) return { cells: joined, last };
+    if (joined.length > header.length) return undefined;
+  }
+  return undefined;
+}
+
 /** Where a cell of a space-aligned line starts on screen, and its text. */
 interface PlacedCell {
   at: number;
@@ -104,10 +144,12 @@ function tableAt(lines: string[], index: number): { rows: string[][]; next: numb
       // A group's heading between rows (`一、责任落实（15分）`) is a row of one cell across the table.
       const heading =
         !separated(line) && GROUP_HEADING.test(line) && separated(lines[next + 1])?.length === first.length;
-      const cells = RULE.test(line) ? [] : heading ? [line.trim()] : separated(line);
+      const cells = RULE.test(line) ? [] : heading ? [line.trim()] : tabbedRow(line, first.length);
       if (!cells) break;
-      if (cells.length) rows.push(cells);
-      next++;
+      const whole =
+        !heading && cells.length && cells.length < first.length ? rowOverLines(lines, next, cells, first) : undefined;
+      if (cells.length) rows.push(whole?.cells ?? cells);
+      next = (whole?.last ?? next) + 1;
     }
     return { rows, next };
   }
