@@ -41,8 +41,11 @@ export const LEAD_VERB = /(?:牵头(?:负责)?|为牵头单位)$/u;
 /** Bodies that help or guide the ones responsible: `B、C配合`, `自治区市场监管局、商务厅指导` (not `负责指导`). */
 export const CO_VERB = /(?:配合|参与|协助|协同配合|按职责配合|(?<!负责(?:业务)?)指导)$/u;
 
-/** A time a responsibility clause may end with: `2024年底前完成`, `2023年6月前`, `每年`, `长期坚持`. */
-const TIME = String.raw`(?:(?:于|在|到|至)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?(?:基本|全面)?(?:完成|启动|实现|建成)?|每(?:年|半年|季度|月)(?:度)?(?:\d{1,2}月(?:底|末)?(?:前|以前)?)?|长期坚持|持续推进|长期推进|持续实施|逐年推进|常态化推进|长期|持续)`;
+/**
+ * A time a responsibility clause may end with: `2024年底前完成`, `2024年12月底前完成首轮整治`,
+ * `2023年6月前`, `每年`, `长期坚持`.
+ */
+const TIME = String.raw`(?:(?:于|在|到|至)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:底|末|上半年|下半年)?(?:前|以前|之前)?(?:基本|全面)?(?:(?:完成|启动|实现|建成)\p{Script=Han}{0,6})?|每(?:年|半年|季度|月)(?:度)?(?:\d{1,2}月(?:底|末)?(?:前|以前)?)?|长期坚持|持续推进|长期推进|持续实施|逐年推进|常态化推进|长期|持续)`;
 export const TIME_CLAUSE = new RegExp(`^${TIME}$`, 'u');
 /** A time after a label's list, parted by a comma, a slash or a space: `县市场监管局/2024年6月底前`. */
 export const TIME_AFTER = new RegExp(`(?:[\\s/,;]+${TIME})+[\\s。.;,]*$`, 'u');
