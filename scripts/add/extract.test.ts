@@ -325,6 +325,7 @@ describe('extractText: text files and other types', () => {
       '电梯\t3',
       '指标\t2020年\t2025年',
       '制造业产品质量合格率（%）\t93.5\t95',
+      '主导制修订国家标准（项）\t[45]\t[80]',
       '',
     ];
     const result = await extractText(utf8(rows.join('\r\n')), 'tabs.txt');
@@ -337,11 +338,13 @@ describe('extractText: text files and other types', () => {
       '品种\t数量',
       '电梯\t3',
       '制造业产品质量合格率到2025年达到95%。2020年基期值：93.5%。',
+      // A value in brackets is a total over the plan's years.
+      '主导制修订国家标准到2025年累计达到80项。2020年基期值：累计45项。',
       '',
     ]);
     expect(result.notes).toEqual([
       '任务分工表（2 行，表头：序号｜重点任务｜牵头单位｜配合单位｜完成时限）按行改写为“序号. 任务（牵头单位：…；配合单位：…；完成时限：…）”。',
-      '主要指标表（1 行，表头：指标｜2020年｜2025年）按行改写为“序号. 指标到某年达到目标值。基期值：…”。',
+      '主要指标表（2 行，表头：指标｜2020年｜2025年）按行改写为“序号. 指标到某年达到目标值。基期值：…”。',
     ]);
   });
 

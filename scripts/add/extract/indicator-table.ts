@@ -102,10 +102,13 @@ export function indicatorLines(rows: GridCell[][], headers: readonly string[], n
 }
 
 /**
- * A cell's value with its unit, as a goal says it (`达到95%`, `达到95%以上`, `控制在0.15以下`), or as
- * a base states it (`93.5%`). A value in words stays as written.
+ * A cell's value with its unit, as a goal says it (`达到95%`, `达到95%以上`, `控制在0.15以下`,
+ * `累计达到80项`), or as a base states it (`93.5%`, `累计45项`). A value in words stays as written.
  */
 function valueWithUnit(cell: string, unit: string, goal = true): string {
+  // A value in brackets is a total over the plan's years (`[80]`, as the table's 注 says: [ ]内为五年累计数).
+  const total = /^[[〔【(]([\d.]+)[\]〕】)]$/u.exec(fold(cell).replace(/\s/gu, ''));
+  if (total) return `${goal ? '累计达到' : '累计'}${fold(unit) === '%' ? `${total[1]}%` : `${total[1]}${unit}`}`;
   const folded = fold(cell).replace(/\s/gu, '');
   const withUnit = (number: string) => (fold(unit) === '%' ? `${number}%` : `${number}${unit}`);
   const bound = /^([≥>≧＞]|[≤<≦＜])([\d.]+)$/u.exec(folded);
