@@ -52,9 +52,12 @@ export function splitNames(folded: string): Array<{ start: number; text: string 
       // inside one (`工业和信息化厅`: 工业 is no name).
       const conjunction = /^(?:以及|及|和|与)/u.exec(folded.slice(index))?.[0];
       const next = conjunction ? folded.slice(index + conjunction.length).search(/[、,，;；]|$/u) : -1;
+      const right = folded.slice(index + (conjunction?.length ?? 0), index + (conjunction?.length ?? 0) + next);
       if (
         conjunction &&
         ORG_END.test(folded.slice(from, index)) &&
+        // `各市委和人民政府`: a body's kind alone shares the level before it, one name.
+        !/^(?:人民)?政府$|^(?:部门|单位|党委)$/u.test(right) &&
         ORG_END.test(
           folded.slice(index + conjunction.length, index + conjunction.length + next).replace(FINAL_QUALIFIER, ''),
         )

@@ -11,8 +11,11 @@ import { dutySubjectLength, isOrgList, splitNames, TRAILING_ETC, withSharedEndin
 import type { ResponsibilitySegment } from './responsibility.ts';
 import type { UnitNode } from './tree.ts';
 
-/** Numbered units whose sentences may assign themselves to a department by naming it as subject. */
-export const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement', 'project']);
+/**
+ * Numbered units whose sentences may assign themselves to a department by naming it as subject; a
+ * notice's own items too (`二、县商务局要牵头制定…`, the requirements a forwarding notice adds).
+ */
+export const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement', 'project', 'notice-item']);
 /**
  * Where a clause starts, after the unit's label: the text's start, or after a full stop, `；` or a
  * comma (`…，省财政厅要统筹安排资金`); a 由 before the subject is no part of it (`，由省财政厅负责…`,

@@ -13,6 +13,8 @@ describe('kindOfArticle', () => {
   it('reads entry into force and interpretation as closing', () => {
     expect(kindOfArticle('本办法自2025年6月1日起施行。')).toBe('closing');
     expect(kindOfArticle('本实施细则由省市场监督管理局负责解释。')).toBe('closing');
+    // and so are a 通告's (its items are numbered as a regulation's articles are not, but end alike)
+    expect(kindOfArticle('本通告自发布之日起施行。')).toBe('closing');
   });
 
   it('leaves a duty or a rule to its part', () => {

@@ -49,11 +49,13 @@ export const documentTypes = [
   '指引',
   '清单',
   // Papers that come with policies: a reply approving a request, a letter, a circular reporting
-  // results, a public announcement, an interpretation of a policy, a ledger of tasks.
+  // results, public announcements (公告, and 通告 of rules the public must keep), an interpretation
+  // of a policy, a ledger of tasks.
   '批复',
   '函',
   '通报',
   '公告',
+  '通告',
   '解读',
   '台账',
 ] as const;

@@ -5,7 +5,8 @@
  * after a signature date (the plan that follows a notice). The first title found — or a `标题：`
  * header field — is the document's, unless it is a notice wrapper (`X关于印发《Y》的通知`): then
  * the title is Y, read from the plan's own title line after the signature when there is one, else
- * from the wrapper; a notice that issues several documents keeps its own title. Without any title
+ * from the wrapper. A notice that issues several documents, forwards another body's (关于转发) or
+ * publishes no policy (a list of names) keeps its own title. Without any title
  * line, a 《Y》 that the notice says it issues (`现将《Y》印发给你们`) is the title. The issuing body
  * written before 关于 is returned too.
  */
@@ -53,10 +54,11 @@ export function readTitle(lines: TextLine[], header: HeaderField | undefined): T
     prefix.length >= 2 && BODY.test(prefix)
       ? { value: first.value.slice(0, prefix.length), lines: first.lines }
       : undefined;
-  // What the notice issues must be a policy document: a notice that publishes a list of names
-  // (`关于公布…质量标杆企业名单的通知`) is itself the document.
+  // What the notice issues must be a policy document of its own issuer: a notice that publishes a
+  // list of names (`关于公布…质量标杆企业名单的通知`) or forwards another body's document (`关于转发
+  // 《沂北市…实施方案》的通知`, with its own requirements, 文号 and date) is itself the document.
   const issued = wrapper?.[2]!.replace(/^《|》$/gu, '');
-  if (!wrapper || SEVERAL.test(wrapper[2]!) || !typeOfTitle(issued!))
+  if (!wrapper || SEVERAL.test(wrapper[2]!) || !typeOfTitle(issued!) || /关于转发/u.test(first.folded))
     return { title: { value: first.value, lines: first.lines }, issuer };
   let start = first.folded.length - '的通知'.length - wrapper[2]!.length;
   let inner = wrapper[2]!;

@@ -39,6 +39,7 @@ export const TYPE_SLUGS: Record<DocumentType, string> = {
   函: 'letter',
   通报: 'circular',
   公告: 'announcement',
+  通告: 'public-notice',
   解读: 'interpretation',
   台账: 'ledger',
 };
