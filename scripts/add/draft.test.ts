@@ -92,6 +92,24 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it('keeps the title of a notice that forwards another body’s plan: the notice, with its own 文号, is the document', () => {
+    const text = [
+      '棠川县人民政府办公室关于转发《沂北市加快县域商业体系建设实施方案》的通知',
+      '棠政办发〔2024〕12号',
+      '各乡镇人民政府，县直各部门：',
+      '　　现将《沂北市加快县域商业体系建设实施方案》转发给你们，结合我县实际，提出如下要求，请一并贯彻落实。',
+      '　　一、县商务局要牵头制定年度推进计划。',
+      '棠川县人民政府办公室',
+      '2024年4月2日',
+      '沂北市加快县域商业体系建设实施方案',
+      '一、工作目标',
+    ].join('\n');
+    expect(draft(text, { province: 'shandong' }).sidecar).toMatchObject({
+      title: '棠川县人民政府办公室关于转发《沂北市加快县域商业体系建设实施方案》的通知',
+      type: '通知',
+    });
+  });
+
   it('reads a policy interpretation under its own title, of type 解读', () => {
     const text = [
       '《某省人民政府关于加快推进质量强省建设的实施意见》政策解读',
