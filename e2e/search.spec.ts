@@ -248,7 +248,9 @@ test('related results past the first twenty come a page at a click, and the note
   while (await more.isVisible()) {
     const before = await items.count();
     await more.click();
-    await expect.poll(() => items.count()).toBeGreaterThan(before);
+    // A later page may need the engine to read further files first (1.5 s here when idle, more on a
+    // machine busy with other builds): the wait is for that, not for the page to render.
+    await expect.poll(() => items.count(), { timeout: 15_000 }).toBeGreaterThan(before);
   }
   const shown = await items.count();
   await expect(note).toHaveText(`以下 ${shown} 条不含所查文字，经由词表、部门简称或部门沿革找到，不计入上方条数。`);

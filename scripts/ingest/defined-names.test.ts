@@ -28,6 +28,16 @@ describe('definedNames', () => {
     });
   });
 
+  it('reads a bare 领导小组 as the one group the document names in full, and as none when it names several', () => {
+    const one = '二、各单位将进展报送质量兴区工作领导小组办公室，由领导小组办公室汇总后报自治区人民政府。';
+    expect(ids(one, ['领导小组办公室', '领导小组'])).toEqual({
+      领导小组办公室: 'quality-leading-group',
+      领导小组: 'quality-leading-group',
+    });
+    const two = '成立质量强省工作领导小组和省标准化工作领导小组。领导小组办公室负责日常工作。';
+    expect(ids(two, ['领导小组办公室'])).toEqual({ 领导小组办公室: undefined });
+  });
+
   it('files a defined group’s office, by an earlier definition or none, with the group', () => {
     const text =
       '成立某某市质量强市工作领导小组（以下简称市领导小组），领导小组办公室（以下简称“市质量办”）设在市市场监管局。';

@@ -6,6 +6,9 @@
  * the short name without its level (`领导小组`), and its office (`领导小组办公室`: a group's office is
  * filed with the group, as the registry files 质量强省工作领导小组办公室).
  *
+ * A document that names one leading group in full means it by a bare 领导小组 (and its office by
+ * 领导小组办公室) too.
+ *
  * The full name is the text before the bracket back to the start of its clause (a punctuation mark,
  * or the verb that sets the body up or houses it: 成立, 设立, 组建, 设在, 依托); it counts only when
  * the registry or an earlier definition resolves it, so a law's short title (`《产品质量法》`) defines
@@ -19,6 +22,12 @@ const DEFINITION = /\((?:以下)?(?:简称|称)\s*[“"「『]?([^()“”"「�
 
 /** Where the full name before a definition starts: after the last of these. */
 const NAME_START = /^[\s\S]*(?:[,，;；:：、。!！?？\s《》“”"]|成立|设立|组建|设在|依托)/u;
+
+/** Where a group's own name starts, before its 领导小组: after a mark, a conjunction or a verb. */
+const GROUP_NAME_START =
+  /^[\s\S]*(?:[\s,，;；:：、。!！?？《》“”"()]|和|及|与|成立|设立|组建|调整|由|向|报送|报|经|将|请|在|为)/u;
+/** A level alone, before a bare 领导小组 (`省领导小组`): no name of its own. */
+const LEVEL = /^(?:自治区|省|市|县|区)/u;
 
 /** An office of a body, filed with the body. */
 const OFFICE = /(?:办公室|办)$/u;
@@ -74,5 +83,19 @@ export function definedNames(text: string, index: DepartmentIndex, addressee?: s
     if (!resolution) continue;
     for (const key of index.keys(match[1]!.trim())) defined.set(key, resolution);
   }
+  // A document that names one leading group in full calls it 领导小组 afterwards without saying so
+  // (`报送质量兴区工作领导小组办公室，由领导小组办公室汇总`): the bare name is that group, when the
+  // document names no other group and the registry knows this one by name (not only as a group).
+  const bare = index.resolve('领导小组')?.department.id;
+  const groups = new Map<string, Resolution | undefined>();
+  for (const match of folded.matchAll(/领导小组/gu)) {
+    const name = folded.slice(Math.max(0, match.index - 16), match.index).replace(GROUP_NAME_START, '');
+    if (!name.replace(LEVEL, '')) continue;
+    const resolution = index.resolve(`${name}领导小组`);
+    const named = resolution && resolution.department.id !== bare;
+    groups.set(named ? resolution.department.id : name, named ? resolution : undefined);
+  }
+  const [only] = groups.values();
+  if (groups.size === 1 && only && !defined.has('领导小组')) defined.set('领导小组', only);
   return lookup;
 }
