@@ -63,16 +63,15 @@ const LEADING = new RegExp(
   ].join('|'),
   'u',
 );
+/** One verb of making, with its adverb. */
+const MAKING =
+  '(?:(?:支持|鼓励|推动|重点|累计|再)?(?:获得|培育|创建|建成|建设|争创|创成|打造|制定|制修订|修订|完成|认定|培训|引进|推广|实施|组建|组织|创办|开展|建立|改造|扶持|设立|推出|形成|带动|吸引|转化|评选|遴选|选树|命名))';
 /**
  * Verbs of "making" before what is counted: `培育…企业500家`, `争创…工程8项`. Not `新增…`, `新培育…`:
  * 新 says the count is an increase, which the metric must keep.
  */
-const ACTION = new RegExp(
-  '^(?!新)(?:(?:支持|鼓励|推动|重点|累计|再)?(?:获得|培育|创建|建成|建设|争创|创成|打造|制定|制修订|修订|完成|认定|培训|引进|推广|实施|组建|组织|创办|开展|建立|改造|扶持|设立|推出|形成|带动|吸引|转化|评选|遴选|选树|命名))+',
-  'u',
-);
-/** One verb of making, with its adverb. */
-const FIRST_ACTION = new RegExp(ACTION.source.replace(/\)\)\+$/u, '))'), 'u');
+const ACTION = new RegExp(`^(?!新)${MAKING}+`, 'u');
+const FIRST_ACTION = new RegExp(`^(?!新)${MAKING}`, 'u');
 const TRAILING =
   /(?:分别|(?<![年平人户])均|都|稳步|持续|逐步|逐年|每年|基本|力争|确保|要|将|实现|累计|总计|合计|进一步|总体|全部|的|[\s、，,])$/u;
 
