@@ -4,7 +4,7 @@
 //   npm run bench:pages [-- --dist dist] [--build] [--starlight] [--no-lighthouse] [--keep]
 //
 // --dist DIR      the built site to measure (default dist/; built with the default base `/`).
-// --build         build first: `npm run build` for dist/, else `node scripts/build.ts --dist DIR` with
+// --build         build first: `npm run build` for dist/, else `node scripts/build.mjs --dist DIR` with
 //                 a cold ingest (so a private copy does not disturb dist/). Timed.
 // --starlight     also build and measure stock Starlight (bench/pages/starlight.ts); implies
 //                 --build so both build times come from the same run.

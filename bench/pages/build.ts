@@ -1,4 +1,4 @@
-// Timed builds: ours (scripts/build.ts, what `npm run build` runs: one astro build with the ingest
+// Timed builds: ours (scripts/build.mjs, what `npm run build` runs: one astro build with the ingest
 // and the search index) into any output directory, and any command under /usr/bin/time for its
 // peak memory.
 
@@ -60,5 +60,5 @@ export function timed(
 export function buildOurs(root: string, outDir: string): StageTime[] {
   const env = { ...process.env, ...ASTRO_ENV, PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}` };
   rmSync(path.join(root, '.cache/ingest'), { recursive: true, force: true });
-  return [timed('build', process.execPath, ['scripts/build.ts', '--dist', outDir], root, env)];
+  return [timed('build', process.execPath, ['scripts/build.mjs', '--dist', outDir], root, env)];
 }

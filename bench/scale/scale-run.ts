@@ -1,6 +1,6 @@
 /**
  * One bench:scale run: a deterministic synthetic corpus of N documents (synth-corpus.ts) in a
- * temporary copy of the project, built with the real build (`scripts/build.ts`: one astro build whose
+ * temporary copy of the project, built with the real build (`scripts/build.mjs`: one astro build whose
  * content loaders run the ingest and whose build hook writes the search index), measured for wall
  * time, CPU time, the 1-minute load (the machine may be shared), peak memory (of its largest process,
  * and of all its processes at once: tree-memory.ts), output size and file count.
@@ -73,7 +73,7 @@ export function loadTemplates(): Templates {
 const COPY_SKIP = new Set(['node_modules', 'dist', '.astro', '.cache', '.scratch', '.git', 'content']);
 
 // The copy has no ingest cache (.cache is not copied): the ingest parses every source.
-const STAGES = [{ name: 'build', command: ['scripts/build.ts'], output: 'dist' }];
+const STAGES = [{ name: 'build', command: ['scripts/build.mjs'], output: 'dist' }];
 
 export async function runScale(count: number, templates: Templates): Promise<ScaleRun> {
   const work = mkdtempSync(join(tmpdir(), `policy-kb-bench-${count}-`));

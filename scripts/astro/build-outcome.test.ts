@@ -1,5 +1,5 @@
 /**
- * `npm run build`'s outcomes (scripts/build.ts), in a copy of the project: a document the ingest
+ * `npm run build`'s outcomes (scripts/build.mjs), in a copy of the project: a document the ingest
  * leaves out still gives a site of the rest, swapped in, and exit code 1; a registry the ingest
  * cannot read fails the build with exit code 1 and leaves dist/ as it was, with no staging folder.
  */
@@ -13,7 +13,7 @@ const work = copyProject('policy-kb-build-');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function build(): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const run = spawnSync(process.execPath, ['scripts/build.mjs'], {
     cwd: work,
     encoding: 'utf8',
     env: astroEnvironment(),
@@ -23,7 +23,7 @@ function build(): { status: number | null; output: string } {
 
 const site = (): string => readFileSync(join(work, 'dist/index.html'), 'utf8');
 
-describe('scripts/build.ts', { timeout: 300_000 }, () => {
+describe('scripts/build.mjs', { timeout: 300_000 }, () => {
   it('swaps in the site of the rest when a document is left out, and exits 1', () => {
     // A second copy of a source: an error on the copy only (ingest:duplicate-document).
     for (const extension of ['txt', 'yml'])

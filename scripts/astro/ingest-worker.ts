@@ -3,8 +3,9 @@
  * the request it was given and posts back its report. A thrown error reaches the main thread as the
  * worker's `error` event, with its stack.
  *
- * A worker does not share its process's compile cache (scripts/build.ts enables one outside CI), so
- * it enables the same folder before loading the pipeline: about 0.2 s less of module loading.
+ * A worker shares its process's compile cache only when NODE_COMPILE_CACHE names it (as
+ * scripts/build.mjs does); under Astro's own CLI it does not, so the worker enables the process's
+ * folder before loading the pipeline: about 0.2 s less of module loading.
  */
 import module from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';

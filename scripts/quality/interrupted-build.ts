@@ -1,7 +1,7 @@
 /**
  * The `interrupted` step of `npm test`: a build killed at any point leaves dist/ the previous
  * complete site (same files, same hashes), no process of the build keeps running, and the next
- * build succeeds. The build is one process (scripts/build.ts: astro build, whose content loaders
+ * build succeeds. The build is one process (scripts/build.mjs: astro build, whose content loaders
  * run the ingest and whose build hook writes the search index, into a staging folder), killed:
  *
  *   1. SIGKILL to its process group as the ingest starts (its `[ingest]` line)
@@ -38,7 +38,7 @@ import { differences, manifest } from './reproducible.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIST = path.join(ROOT, 'dist');
-const BUILD = ['scripts/build.ts'];
+const BUILD = ['scripts/build.mjs'];
 /** How long the steps of a killed build may take to notice and exit. */
 const SETTLE_MS = 10_000;
 

@@ -7,7 +7,7 @@
  * Until the swap dist/ stays the previous complete site, servable throughout; a failed or
  * interrupted build leaves it untouched.
  *
- *   node scripts/build.ts [--dist dist]
+ *   node scripts/build.mjs [--dist dist]   (the entry, ../build.mjs, turns the compile cache on first)
  *
  * The swap is two renames in one folder: dist → dist.old-<pid>, dist.tmp-<pid> → dist, then the
  * old copy is removed. Staging and old folders of builds that were killed are removed at the start
@@ -25,12 +25,11 @@
  * in, and the build then exits 1 so CI fails.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import module from 'node:module';
 import path from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
-import { ASTRO_ENV } from './build/env.ts';
-import { removeLeftovers } from './leftovers.ts';
+import { ASTRO_ENV } from './env.ts';
+import { removeLeftovers } from '../leftovers.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
 const dist = path.resolve(values.dist);
@@ -55,12 +54,8 @@ setInterval(() => {
 }, 200).unref();
 
 Object.assign(process.env, ASTRO_ENV, { INGEST_FRAIL: '1' });
-// As Astro's own CLI does (node_modules/astro/bin/astro.mjs): V8's compiled code of Astro, Vite and
-// the rest is kept on disk between runs, about a second less of module loading; not in CI, where
-// the cache would be written and never read.
-if (!process.env.CI) module.enableCompileCache?.();
 const { build } = await import('astro');
-const { IngestError } = await import('./astro/ingest-report.ts');
+const { IngestError } = await import('../astro/ingest-report.ts');
 
 removeLeftovers(dist);
 const started = performance.now();
