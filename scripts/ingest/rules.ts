@@ -164,8 +164,16 @@ export const rules = [
   {
     id: 'sidecar:province-unknown',
     severity: 'warning',
-    description: 'The text gives no evidence of its province; the sidecar value is taken as is.',
-    fix: 'Mark `province` as inferred with its basis, or add the province’s place names to `markers`.',
+    description:
+      'The sidecar gives its province as stated, and the text gives no evidence of it (no province, city or 文号 prefix of the registry); the value is taken as is.',
+    fix: 'Mark `province` as inferred with its basis (who said so: `添加时人工指定`), or add the province’s place names to `markers`.',
+  },
+  {
+    id: 'sidecar:province-from-basis',
+    severity: 'info',
+    description:
+      'The text gives no evidence of its province (a county’s or city’s text often names only itself); the sidecar’s inferred province is taken on its basis.',
+    fix: 'Nothing, if the basis is right; if the text names places of its province, add them to `markers` in registry/provinces.yml.',
   },
   {
     id: 'sidecar:unknown-relation',

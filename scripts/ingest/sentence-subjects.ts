@@ -33,6 +33,9 @@ const CLAUSE_START =
 const GOVERNMENT_BODY =
   /^(?:(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门)$/u;
 
+/** The registry's collectives of local governments (content/registry/departments.yml). */
+const LOCAL_GOVERNMENTS = new Set(['city-governments', 'township-governments']);
+
 /** A subject's verb that makes it a partner (`…，市农业农村局、市卫生健康委配合，`). */
 const COOPERATES = /^(?:按照?(?:各自|其)?职责(?:分工)?|分别|积极|主动)*(?:配合|协同|参与|协助)/u;
 
@@ -121,6 +124,11 @@ function isGovernmental(name: string, index: DepartmentIndex): boolean {
   const written = name.trim().replace(/\([^()]{1,10}\)$/u, '');
   const known = index.resolve(written);
   if (!known) return GOVERNMENT_BODY.test(written);
-  // `你市`: the one government a reply is addressed to.
-  return known.department.kind === 'department' || /(?:政府|街道办事处)$|^你/u.test(written);
+  // `你市`: the one government a reply is addressed to. The local governments of one level are
+  // governments however written (`各乡镇于6月底前完成…`, `各县（市、区）要…`); `各地`, `各级` name none.
+  return (
+    known.department.kind === 'department' ||
+    /(?:政府|街道办事处)$|^你/u.test(written) ||
+    (LOCAL_GOVERNMENTS.has(known.department.id) && /^各(?:[市州县区盟旗镇乡]|街道)/u.test(written))
+  );
 }
