@@ -197,7 +197,8 @@ export class UnitBuilder extends UnitStack {
     if (label.role === 'bullet') {
       segment = this.ids.nextBullet(parentKey);
     } else {
-      this.numbering.check(line, label, parentKey, parent?.label?.role);
+      const parentText = parent?.unit.children.map((child) => child.value).join('\n');
+      this.numbering.check(line, label, parentKey, parent?.label?.role, parentText);
       segment = String(label.value);
     }
     const numbering = [...(parent?.unit.numbering ?? []), line.label!];
