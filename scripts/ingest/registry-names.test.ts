@@ -326,6 +326,13 @@ const NAMES: Array<[string, string]> = [
   ['省委督查室', 'party-general-office'],
   ['县委办', 'party-general-office'],
   ['中共四川省委办公厅', 'party-general-office'],
+  // the assessment office, wherever a place sets it up
+  ['县委目标绩效办', 'performance-assessment-office'],
+  ['市委市政府目标管理绩效考核办公室', 'performance-assessment-office'],
+  ['省政府绩效评估办公室', 'performance-assessment-office'],
+  ['区综合考核办', 'performance-assessment-office'],
+  ['市目标办', 'performance-assessment-office'],
+  ['县考核办', 'performance-assessment-office'],
   ['市水利和湖泊局', 'water-resources'],
   ['省政务服务和资源交易服务中心', 'government-services'],
   // a body with another name it goes by, or one it stands with, in brackets
