@@ -28,9 +28,9 @@ export class NumberingCheck {
 
   /**
    * Checks `line`'s label under the parent keyed `parentKey`, whose role is `parentRole` (none at the
-   * top) and whose lines say `parentText`.
+   * top). `before` is the text the label follows: its previous sibling's lines, else its parent's.
    */
-  check(line: LineNode, label: Label, parentKey: string, parentRole: Label['role'] | undefined, parentText = ''): void {
+  check(line: LineNode, label: Label, parentKey: string, parentRole: Label['role'] | undefined, before = ''): void {
     const key = `${parentKey}${label.role}`;
     const previous = this.lastValue.get(key);
     const value = label.value!;
@@ -40,10 +40,9 @@ export class NumberingCheck {
       expected = value; // numbering runs on across parents
     }
     const found = line.label!;
-    // The first items written inside the parent's own line (`2．规范证照经营：（1）依法查处…；`, a
-    // table cell's first line), the next ones on lines of their own.
-    if (previous === undefined && value > expected && inlineInParent(found, expected, value, parentText))
-      expected = value;
+    // Items written inside the line before (`2．规范证照经营：（1）依法查处…；`, a table cell's first
+    // line; `1．…。2．…`), the next ones on lines of their own: no gap, their text is in that unit.
+    if (value > expected && writtenInline(found, expected, value, before)) expected = value;
     if (value !== expected) {
       const wanted = relabel(found, expected);
       const rule = value > expected ? 'structure:numbering-gap' : 'structure:numbering-repeat';
@@ -71,16 +70,21 @@ function relabel(label: string, value: number): string {
 }
 
 /**
- * Whether the labels `from`…`to - 1` in the shape of `label` are all written in `parentText`, in
- * order. Only a label in brackets: `1.` or `3` inside a text may be any figure.
+ * Whether the labels `from`…`to - 1` in the shape of `label` are all written in `text`, in order:
+ * a label in brackets anywhere (`规范证照经营：（1）…`), a bare one (`2．`) only after a sentence's end,
+ * where it can be no figure of the text (`…负属地管理责任。2．组织排查…`).
  */
-function inlineInParent(label: string, from: number, to: number, parentText: string): boolean {
-  if (!/^[(（〔[［【]/u.test(label)) return false;
-  const text = fold(parentText);
+function writtenInline(label: string, from: number, to: number, text: string): boolean {
+  const folded = fold(text);
+  const bracketed = /^[(（〔[［【]/u.test(label);
   let at = 0;
   for (let value = from; value < to; value++) {
-    at = text.indexOf(fold(relabel(label, value)), at);
-    if (at < 0) return false;
+    const wanted = fold(relabel(label, value));
+    let found = folded.indexOf(wanted, at);
+    while (found > 0 && !bracketed && !/[。;；!?！？]\s*$/u.test(folded.slice(0, found)))
+      found = folded.indexOf(wanted, found + 1);
+    if (found < 0 || (found === 0 && !bracketed)) return false;
+    at = found + wanted.length;
   }
   return true;
 }

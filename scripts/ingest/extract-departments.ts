@@ -16,6 +16,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { fold } from '../../src/model/fold.ts';
+import type { Responsibility } from '../../src/model/index.ts';
 import { isDeadlineField } from './line-shapes.ts';
 import { report } from './messages.ts';
 import { type FoundList, type Resolving, resolveSegments } from './resolve-departments.ts';
@@ -24,6 +25,7 @@ import { definedNames } from './defined-names.ts';
 import { type GroupClause, shareGroupClauses } from './group-responsibility.ts';
 import { findResponsibility, innerResponsibilities, type ResponsibilityClause } from './responsibility.ts';
 import { SUBJECT_KINDS, sentenceSubjects } from './sentence-subjects.ts';
+import { headingBody, itemsBodies } from './heading-bodies.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
 
@@ -43,7 +45,11 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     /** Units whose departments come from their sentences' subjects, not from a clause. */
     const bySubject = new Set<UnitNode>();
     const groups: GroupClause[] = [];
+    /** The body each heading that is only a body's name names (heading-bodies.ts), by its local id. */
+    const headings = new Map<string, Responsibility[]>();
     for (const unit of units) {
+      const body = headingBody(unit, options.index);
+      if (body) headings.set(unit.localId, resolveSegments([body], { ...options, file }));
       const closing = closingLists(unit);
       // A clause for the tasks before it is the unit's own only when the unit names none of its own.
       const last = closing.at(-1);
@@ -60,6 +66,11 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       if (lists.length === 0 && !group && unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind)) {
         lists = sentenceSubjects(unit, options.index);
         if (lists.length) bySubject.add(unit);
+      }
+      const listed = lists.length === 0 && !group && unit.parentId ? headings.get(unit.parentId) : undefined;
+      if (listed && unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind)) {
+        unit.data.departments = itemsBodies(unit, listed);
+        continue;
       }
       if (lists.length === 0) continue;
       unit.data.departments = resolveSegments(lists, { ...options, file });

@@ -20,7 +20,7 @@ import { splitClosing } from './split-closing.ts';
 import { newUnit } from './tree.ts';
 import type { LineNode, UnitNode } from './tree.ts';
 import { assignKinds, SIGNATURE_ROLES } from './unit-kind.ts';
-import { LEVEL, levelOf, type Place, UnitStack } from './unit-stack.ts';
+import { LEVEL, levelOf, type Open, type Place, UnitStack } from './unit-stack.ts';
 
 export class UnitBuilder extends UnitStack {
   /** The label of the last attachment line (`附件`, `附件2`). */
@@ -183,10 +183,12 @@ export class UnitBuilder extends UnitStack {
 
   private addNumbered(line: LineNode, folded: string, label: Label): void {
     const level = levelOf(label, folded);
+    /** The last unit this line closes: its previous sibling, when at its level. */
+    let closed: Open | undefined;
     if (label.role === 'bullet') {
       while (this.stack.at(-1)?.label?.role === 'bullet') this.stack.pop();
     } else {
-      while ((this.stack.at(-1)?.level ?? -1) >= level) this.stack.pop();
+      while ((this.stack.at(-1)?.level ?? -1) >= level) closed = this.stack.pop();
     }
     const parent = this.stack.at(-1);
     // The attachment's first task gives it its label: its tasks are cited `附件1.`, not `1.`.
@@ -197,8 +199,9 @@ export class UnitBuilder extends UnitStack {
     if (label.role === 'bullet') {
       segment = this.ids.nextBullet(parentKey);
     } else {
-      const parentText = parent?.unit.children.map((child) => child.value).join('\n');
-      this.numbering.check(line, label, parentKey, parent?.label?.role, parentText);
+      const sibling = closed?.level === level && closed.label?.role === label.role ? closed : undefined;
+      const before = (sibling ?? parent)?.unit.children.map((child) => child.value).join('\n');
+      this.numbering.check(line, label, parentKey, parent?.label?.role, before);
       segment = String(label.value);
     }
     const numbering = [...(parent?.unit.numbering ?? []), line.label!];

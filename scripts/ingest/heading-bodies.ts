@@ -1,0 +1,46 @@
+/**
+ * A heading that is nothing but a body's name (`一、县委宣传部`, `九、各乡镇人民政府（街道办事处）`,
+ * `（三）县市场监管局职责`): the sections of a 责任清单, each listing one body's duties as numbered
+ * items that name no subject of their own (`1．将食品安全宣传纳入…`, `2．会同县市场监管局做好…`).
+ * The heading's body is theirs; an item in which it only assists (`3．每年6月配合县食安办组织…`)
+ * has it as a cooperating body.
+ */
+import { fold } from '../../src/model/fold.ts';
+import type { Responsibility } from '../../src/model/index.ts';
+import type { DepartmentIndex } from './department-index.ts';
+import { isOrgList, splitNames, withSharedEnding } from './name-lists.ts';
+import type { FoundList } from './resolve-departments.ts';
+import type { UnitNode } from './tree.ts';
+
+/** What may follow the body in its heading: `职责`, `主要职责`, `工作责任`, a colon. */
+const AFTER_BODY = /(?:的?(?:主要|工作)?(?:职责|责任)(?:清单)?)?\s*[:：]?\s*$/u;
+
+/** An item's verb, early in it, that makes the heading's body a partner, not the one who acts. */
+const ASSISTS = /^[^,，。;；]{0,12}?(?:配合|协助|协同|参与)/u;
+
+/** The body a numbered heading names, as a list on its line; undefined when its title is anything else. */
+export function headingBody(unit: UnitNode, index: DepartmentIndex): FoundList | undefined {
+  const line = unit.children[0];
+  if (unit.kind !== 'heading' || unit.children.length !== 1 || !line?.label) return undefined;
+  const folded = fold(line.value);
+  const from = line.labelEnd ?? 0;
+  const title = folded.slice(from);
+  const start = from + (title.length - title.trimStart().length);
+  const end = from + title.replace(AFTER_BODY, '').length;
+  const list = folded.slice(start, end);
+  if (!list) return undefined;
+  const names = withSharedEnding(splitNames(list).map((name) => name.text.trim()));
+  const resolved = names.map((name) => index.resolve(name));
+  // Shaped like bodies' names, or a collective's without such an ending (`村（社区）`): a topic the
+  // registry happens to know (`市场监管`) is no body.
+  const bodies = isOrgList(list) || resolved.every((found) => found?.department.kind === 'collective');
+  if (!bodies || !resolved.every(Boolean)) return undefined;
+  return { line, segments: [{ start, end, role: 'responsible' }] };
+}
+
+/** The heading's bodies as an item under it has them: cooperating where the item only assists. */
+export function itemsBodies(item: UnitNode, bodies: readonly Responsibility[]): Responsibility[] {
+  const line = item.children[0]!;
+  const assists = ASSISTS.test(fold(line.value.slice(line.labelEnd ?? 0)).trimStart());
+  return bodies.map((body) => (assists ? { ...body, role: 'cooperating', lead: false } : { ...body }));
+}
