@@ -37,11 +37,32 @@ export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | 
     if (label) line.labelEnd = label.length;
     return label;
   });
+  readContentsAsText(lines, folded, labels);
   // A joint signature: the bodies named on the lines above the last one sign too.
   for (let index = lines.length - 2; index >= 0; index--)
     if (lines[index + 1]!.role === 'issuer' && lines[index]!.role === 'body' && isSignatureNames(folded[index]!))
       lines[index]!.role = 'issuer';
   return labels;
+}
+
+/**
+ * A table of contents (`目　　录`, then `第一章　总则` … `第七章　附则`) is text, not chapters: they
+ * come again below it. It is one only if its first entry comes again, and every line up to there is
+ * a numbered title; its lines keep their text and lose their labels.
+ */
+function readContentsAsText(lines: LineNode[], folded: string[], labels: Array<Label | undefined>): void {
+  const heading = folded.findIndex((text) => /^目\s*录$/u.test(text));
+  if (heading < 0 || !labels[heading + 1]) return;
+  const compact = (index: number) => folded[index]!.replace(/\s+/gu, '');
+  const body = folded.findIndex((_, index) => index > heading + 1 && compact(index) === compact(heading + 1));
+  if (body < 0 || labels.slice(heading + 1, body).some((label) => !label)) return;
+  for (let index = heading + 1; index < body; index++) {
+    const line = lines[index]!;
+    line.role = 'body';
+    delete line.label;
+    delete line.labelEnd;
+    labels[index] = undefined;
+  }
 }
 
 const SEPARATOR_AFTER = /[、，,.．。·・‧:：]$/u;

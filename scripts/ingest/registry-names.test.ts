@@ -326,6 +326,8 @@ const NAMES: Array<[string, string]> = [
   ['省委督查室', 'party-general-office'],
   ['县委办', 'party-general-office'],
   ['中共四川省委办公厅', 'party-general-office'],
+  ['市、州人民政府', 'city-governments'],
+  ['公安机关', 'public-security'],
   // the assessment office, wherever a place sets it up
   ['县委目标绩效办', 'performance-assessment-office'],
   ['市委市政府目标管理绩效考核办公室', 'performance-assessment-office'],

@@ -8,6 +8,8 @@ describe('kindOfArticle', () => {
     expect(kindOfArticle('本条例适用于本省行政区域内电梯的使用和维护保养。')).toBe('principle');
     expect(kindOfArticle('在本市行政区域内从事电动自行车销售活动，适用本规定。')).toBe('principle');
     expect(kindOfArticle('本办法所称小作坊，是指有固定生产场所、从业人员较少的食品生产者。')).toBe('principle');
+    expect(kindOfArticle('本条例下列用语的含义：')).toBe('principle');
+    expect(kindOfArticle('杂物电梯、仅供单一家庭使用的电梯的安全管理，参照本条例执行。')).toBe('principle');
   });
 
   it('reads entry into force and interpretation as closing', () => {

@@ -61,12 +61,12 @@ export function kindOfHeading(title: string): UnitKind | undefined {
 const SELF = String.raw`本(?:条例|实施条例|办法|实施办法|规定|细则|实施细则|规则)`;
 /**
  * Articles that frame a regulation rather than set a duty: its purpose (`为了…，制定本条例`,
- * `根据…，结合本省实际，制定本办法`), its scope (`本办法适用于…`, `…适用本规定`) and its definitions
- * (`本条例所称电梯，是指…`), wherever the regulation puts them. Read from the article, not its chapter:
+ * `根据…，结合本省实际，制定本办法`), its scope (`本办法适用于…`, `…适用本规定`, `…参照本条例执行`) and its
+ * definitions (`本条例所称电梯，是指…`, `本条例下列用语的含义：`), wherever the regulation puts them. Read from the article, not its chapter:
  * a 附则 may still set a duty (`省住房城乡建设主管部门可以根据本办法制定实施细则`).
  */
 const FRAMING_ARTICLE = new RegExp(
-  `^(?:(?:为了?|根据|依据|依照)[^。]*制定${SELF}|${SELF}(?:适用于|所称|中的?下列用语)|[^。]*适用${SELF}[。，,]?$)`,
+  `^(?:(?:为了?|根据|依据|依照)[^。]*制定${SELF}|${SELF}(?:适用于|所称|(?:中的?)?下列用语)|[^。]*(?:适用|参照)${SELF}(?:执行)?[。，,]?$)`,
   'u',
 );
 
@@ -165,6 +165,9 @@ export function assignKinds(units: UnitNode[]): void {
         itemTitle(afterLabel, partKind).length >= afterLabel.replace(/[。.]$/, '').length;
       unit.kind = hasChildren.has(unit.localId) && titleOnly ? 'heading' : partKind;
       if (first.role === 'article' && unit.kind !== 'heading') unit.kind = kindOfArticle(afterLabel) ?? unit.kind;
+      // The items of a framing article are framing too (`本条例下列用语的含义：` / `（一）电梯使用单位，是指…`).
+      const article = unit.parentId ? byId.get(unit.parentId) : undefined;
+      if (article?.kind === 'principle' && article.children[0]!.role === 'article') unit.kind = 'principle';
       const addressed = unit.kind === 'measure' && addressedToBodies(afterLabel);
       if (addressed) unit.kind = 'duty';
       if (unit.kind === 'duty' && (first.role !== 'chapter' || addressed)) unit.title = itemTitle(afterLabel, 'duty');
