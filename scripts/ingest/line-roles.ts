@@ -46,7 +46,7 @@ export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | 
 }
 
 /**
- * A table of contents (`目　　录`, then `第一章　总则` … `第七章　附则`) is text, not chapters: they
+ * A table of contents (`目录`, then `第一章 总则` … `第七章 附则`) is text, not chapters: they
  * come again below it. It is one only if its first entry comes again, and every line up to there is
  * a numbered title; its lines keep their text and lose their labels.
  */
