@@ -125,6 +125,27 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it('reads minutes under their masthead: the issuer and date on one line, the number no part of the title', () => {
+    const text = [
+      '某市质量强市工作领导小组',
+      '会　议　纪　要',
+      '〔2024〕1号',
+      '某市质量强市工作领导小组办公室　　　　　　2024年4月12日',
+      '',
+      '某市质量强市工作领导小组2024年第一次全体会议纪要',
+      '',
+      '时间：2024年4月8日下午',
+      '　　会议议定事项如下：',
+      '　　一、由市市场监管局牵头，于6月底前完成质量基础设施服务站建设。',
+    ].join('\n');
+    expect(draft(text, { province: 'hebei' }).sidecar).toMatchObject({
+      title: '某市质量强市工作领导小组2024年第一次全体会议纪要',
+      issuer: '某市质量强市工作领导小组办公室',
+      date: '2024-04-12',
+      type: '纪要',
+    });
+  });
+
   it('keeps the title of a notice that issues several documents, whose type is then 通知', () => {
     for (const wrapper of [
       '某市人民政府办公室关于印发某市城市更新行动方案等文件的通知',

@@ -25,7 +25,7 @@ const NAME_START = /^[\s\S]*(?:[,，;；:：、。!！?？\s《》“”"]|成�
 
 /** Where a group's own name starts, before its 领导小组: after a mark, a conjunction or a verb. */
 const GROUP_NAME_START =
-  /^[\s\S]*(?:[\s,，;；:：、。!！?？《》“”"()]|和|及|与|成立|设立|组建|调整|由|向|报送|报|经|将|请|在|为)/u;
+  /^[\s\S]*(?:[\s,，;；:：、。!！?？《》“”"()]|和|及|与|成立|设立|组建|调整|由|向|报送|报|经|将|请|在|为|以)/u;
 /** A level alone, before a bare 领导小组 (`省领导小组`): no name of its own. */
 const LEVEL = /^(?:自治区|省|市|县|区)/u;
 

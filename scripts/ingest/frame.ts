@@ -2,7 +2,8 @@
  * The frame of a document: what surrounds its body. Decided once every line has its shape:
  *
  *   header    field lines copied from a gazette or web page (索引号：…, 颁布时间：…) at the very top,
- *             and the masthead of a printed document (`河南省人民政府文件` over its 文号)
+ *             the masthead of a printed document (`河南省人民政府文件` over its 文号), and of
+ *             minutes or a bulletin (`会议纪要` over its number, issuer and date)
  *   wrapper   a notice that forwards the plan (…关于印发《X》的通知 … signature), when there is one
  *   title     the plan's own title (1–3 lines, after `附件` when the plan is attached), with the
  *             bracketed 文号, date or period lines right under it
@@ -39,10 +40,31 @@ const PUBLICATION_NOTE = /^\(此件(?:主动公开|公开发布|依申请公开|
  */
 const isMasthead = (folded: string) => /^[\u4e00-\u9fff]{2,30}文件$/u.test(folded.replace(/\s/gu, ''));
 
+/** The kind of paper a masthead of minutes or a bulletin names, its letters often spaced (`会 议 纪 要`). */
+const PAPER_KIND = /^(?:会议)?纪要$|^(?:工作)?简报$|^专报$/u;
+/** Under it, the paper's number (`〔2024〕1号`, `第3期`) and the line of its issuer and date. */
+const PAPER_NUMBER = /^(?:[〔[(【]\d{4}[〕\])】])?第?\d{1,5}[号期]$/u;
+const ENDS_WITH_DATE = /\d{4}年\d{1,2}月\d{1,2}日$/u;
+
+/**
+ * The masthead of minutes or a bulletin: the issuing body's name over the kind of paper, then its
+ * number and a line of its issuer and date (`某市…领导小组` / `会 议 纪 要` / `〔2024〕1号` /
+ * `某市…办公室    2024年4月12日`). The end of its lines from `from`, or `from` when there is none.
+ */
+function paperMastheadEnd(folded: string[], from: number): number {
+  const compact = (index: number) => (folded[index] ?? '').replace(/\s/gu, '');
+  const kind = [0, 1, 2].find((offset) => PAPER_KIND.test(compact(from + offset)));
+  if (kind === undefined) return from;
+  let end = from + kind + 1;
+  while (end < folded.length && (PAPER_NUMBER.test(compact(end)) || ENDS_WITH_DATE.test(compact(end)))) end += 1;
+  return end;
+}
+
 export function findFrame(lines: LineNode[], folded: string[]): Frame {
   let headerEnd = 0;
   while (headerEnd < lines.length && lines[headerEnd]!.role === 'header') headerEnd += 1;
   if (isMasthead(folded[headerEnd] ?? '') && lines[headerEnd + 1]?.role === 'doc-number') headerEnd += 1;
+  headerEnd = paperMastheadEnd(folded, headerEnd);
   const start = headerEnd;
   const numberAbove = lines[start]?.role === 'doc-number' && !isBracketedMeta(folded[start]!) ? 1 : 0;
   const titleEnd = titleBlock(lines, folded, start + numberAbove);

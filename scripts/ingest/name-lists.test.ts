@@ -6,6 +6,7 @@ describe('dutySubjectLength', () => {
     expect(dutySubjectLength('各镇于每月5日前报送排查进展')).toBe(2);
     expect(dutySubjectLength('各乡镇于2024年6月底前完成辖区排查')).toBe(3);
     expect(dutySubjectLength('县财政局确保排查所需经费及时到位')).toBe(4);
+    expect(dutySubjectLength('县商务局于每季度末月25日前报送进展')).toBe(4);
     expect(dutySubjectLength('公安机关依照《治安管理处罚法》的规定处理', true)).toBe(4);
   });
 

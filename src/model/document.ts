@@ -50,7 +50,7 @@ export const documentTypes = [
   '清单',
   // Papers that come with policies: a reply approving a request, a letter, a circular reporting
   // results, public announcements (公告, and 通告 of rules the public must keep), an interpretation
-  // of a policy, a ledger of tasks.
+  // of a policy, a ledger of tasks, the minutes of a meeting that decided tasks (会议纪要).
   '批复',
   '函',
   '通报',
@@ -58,6 +58,7 @@ export const documentTypes = [
   '通告',
   '解读',
   '台账',
+  '纪要',
 ] as const;
 
 /**

@@ -1,7 +1,11 @@
 /**
  * Metadata field lines copied from a gazette or a web page: `发文机关：…`, `颁布时间：2015-05-02 (ideographic space) 发文单位：…`,
  * `文号：…`. Several fields may share a line; a value runs to the next label or the end of the line.
+ * Also the masthead line of minutes and bulletins (纪要, 简报), which gives the issuer and the date
+ * on one line, apart by spaces (`某市质量强市工作领导小组办公室    2024年4月12日`).
  */
+import { findDate } from '../../../src/model/written-date.ts';
+import { isSignatureNames } from '../../ingest/line-shapes.ts';
 import type { Found, TextLine } from './lines.ts';
 
 /** Labels by the value they give (matched on folded text, so `：` is `:` here). */
@@ -31,7 +35,14 @@ export interface HeaderField extends Found {
 export function readHeader(lines: TextLine[]): Partial<Record<HeaderKey, HeaderField>> {
   const fields: Partial<Record<HeaderKey, HeaderField>> = {};
   for (const line of lines.filter((entry) => entry.text).slice(0, HEADER_SCAN)) {
-    if (!isHeaderLine(line)) continue;
+    if (!isHeaderLine(line)) {
+      const head = masthead(line);
+      if (head) {
+        fields.issuer ??= head.issuer;
+        fields.date ??= head.date;
+      }
+      continue;
+    }
     const matches = [...line.text.matchAll(LABEL)];
     matches.forEach((match, index) => {
       const start = match.index + match[0].length;
@@ -54,4 +65,20 @@ function keyOf(label: string): HeaderKey | undefined {
   for (const key of ['title', 'issuer', 'date', 'docNumber'] as const)
     if ((HEADER_LABELS[key] as readonly string[]).includes(label)) return key;
   return undefined;
+}
+
+/** A masthead line (`某市…办公室    2024年4月12日`). */
+export const isMasthead = (line: TextLine): boolean => masthead(line) !== undefined;
+
+/** A masthead line: the names of the bodies that issue the paper, then its date, apart by spaces. */
+function masthead(line: TextLine): { issuer: HeaderField; date: HeaderField } | undefined {
+  const match = /^(\S.*?\S)\s{2,}(\S.*)$/u.exec(line.text);
+  if (!match || !isSignatureNames(match[1]!)) return undefined;
+  const date = findDate(match[2]!);
+  if (date?.index !== 0 || date.length !== match[2]!.length) return undefined;
+  const at = { lines: [line.number], label: '版头' };
+  return {
+    issuer: { ...at, value: line.raw.slice(0, match[1]!.length) },
+    date: { ...at, value: line.raw.slice(line.text.length - match[2]!.length) },
+  };
 }

@@ -5,13 +5,13 @@
  */
 import { dateAlone } from './date.ts';
 import { docNumberAlone } from './doc-number.ts';
-import { isHeaderLine } from './header.ts';
+import { isHeaderLine, isMasthead } from './header.ts';
 import { isAttachmentLabel } from '../../ingest/line-shapes.ts';
 import type { Found, TextLine } from './lines.ts';
 
 /** Endings of a title (folded), optionally followed by one bracket: `（试行）`, `（2021-2025年）`. */
 const TITLE_END =
-  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|通报|条例|规则|函|批复|报告|清单|指南|指引|解读|台账)(?:\([^()]*\))?$/u;
+  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|通报|条例|规则|函|批复|报告|清单|指南|指引|解读|台账|纪要)(?:\([^()]*\))?$/u;
 /** Sentence punctuation never found in a title (folded: ，；：！？ are ,;:!? here). */
 const SENTENCE = /[。,;:!?]/u;
 /** Numbering at the start of a line: `一、` `（一）` `1.` `第一章`. */
@@ -31,7 +31,9 @@ export function isTitleFragment(line: TextLine): boolean {
   if (text.length < 2 || text.length > 60) return false;
   if (SENTENCE.test(text.replace(/\([^()]*\)/gu, '')) || text.includes('。')) return false;
   if (NUMBERED.test(text) || /^[([〔【].*[)\]〕】]$/u.test(text)) return false;
-  if (isAttachmentLabel(text) || isHeaderLine(line)) return false;
+  if (isAttachmentLabel(text) || isHeaderLine(line) || isMasthead(line)) return false;
+  // A 纪要's or 简报's number without its issuer's code (`〔2024〕1号`) is no part of a title either.
+  if (/^[〔[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,5}\s*号?$/u.test(text)) return false;
   return !dateAlone(line) && !docNumberAlone(line);
 }
 

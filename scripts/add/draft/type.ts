@@ -42,6 +42,7 @@ export const TYPE_SLUGS: Record<DocumentType, string> = {
   通告: 'public-notice',
   解读: 'interpretation',
   台账: 'ledger',
+  纪要: 'minutes',
 };
 
 /** Longest first, so `实施方案` wins over `方案`. */
