@@ -199,11 +199,19 @@ function dutySubject(unit: UnitNode): FoundList | undefined {
  * departments that way and leaves others (its purpose, what a regulated party must do) to nobody.
  */
 function reportMissing(units: UnitNode[], bySubject: ReadonlySet<UnitNode>, file: VFile): void {
-  const measures = units.filter((unit) => unit.kind === 'measure' && unit.children[0]!.label);
+  // A part whose tasks name their departments needs none for its lead-in (`二、2024年工作要点` /
+  // `2024年的总体要求是：…` / `（一）…` / `1．…（责任处室：…）`).
+  const byId = new Map(units.map((unit) => [unit.localId, unit]));
+  const parts = new Set<string>();
+  for (const unit of units.filter((task) => task.data.departments?.length))
+    for (let id = unit.parentId; id !== undefined && !parts.has(id); id = byId.get(id)?.parentId) parts.add(id);
+  const measures = units.filter(
+    (unit) => unit.kind === 'measure' && unit.children[0]!.label && !parts.has(unit.localId),
+  );
   // An attachment is a text of its own: the rows of a 办法's scoring table name their departments, its
   // articles need not.
-  const parts = Map.groupBy(measures, (unit) => (/^附件/u.test(unit.numbering[0] ?? '') ? unit.numbering[0]! : ''));
-  const missing = [...parts.values()].flatMap((part) => missingIn(part, bySubject));
+  const texts = Map.groupBy(measures, (unit) => (/^附件/u.test(unit.numbering[0] ?? '') ? unit.numbering[0]! : ''));
+  const missing = [...texts.values()].flatMap((text) => missingIn(text, bySubject));
   if (missing.length === 0 && !measures.some((unit) => unit.data.departments?.length && !bySubject.has(unit))) {
     const wording = units
       .flatMap((unit) => unit.children)

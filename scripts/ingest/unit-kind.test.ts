@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindOfArticle } from './unit-kind.ts';
+import { kindOfArticle, kindOfHeading } from './unit-kind.ts';
 
 describe('kindOfArticle', () => {
   it('reads a purpose, a scope or a definition as framing', () => {
@@ -24,5 +24,13 @@ describe('kindOfArticle', () => {
     expect(kindOfArticle('为了保障安全，使用单位应当制定应急预案。')).toBeUndefined();
     expect(kindOfArticle('违反本办法第五条规定的，由市场监督管理部门责令改正。')).toBeUndefined();
     expect(kindOfArticle('省人民政府住房城乡建设主管部门可以根据本办法制定实施细则。')).toBeUndefined();
+  });
+});
+
+describe('kindOfHeading', () => {
+  it("reads a review of the past year as context, a plan's evaluation step not", () => {
+    expect(kindOfHeading('2023年工作总结')).toBe('context');
+    expect(kindOfHeading('2023年工作完成情况')).toBe('context');
+    expect(kindOfHeading('总结评估')).toBeUndefined();
   });
 });
