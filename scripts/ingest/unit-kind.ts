@@ -93,8 +93,8 @@ function kindOfPartTitle(unit: UnitNode): UnitKind | undefined {
   return kindOfAttachment(unit.partTitle ?? '') ?? (isBox(unit) ? 'project' : undefined);
 }
 
-/** An attachment that lists names (`2024年度质量标杆企业名单`, `示范县名录`): its items are entries, no tasks. */
-const LIST_OF_NAMES = /(?:名单|名录|目录|名册|一览表)$/u;
+/** An attachment that lists names (`2024年度质量标杆企业名单`, `示范县名录`, `成员单位通讯录`): its items are entries, no tasks. */
+const LIST_OF_NAMES = /(?:名单|名录|目录|名册|一览表|通讯录|联系表|联络表)$/u;
 
 /** A box (专栏) the unit builder opened: its label is the last of its numbering. */
 const isBox = (unit: UnitNode) => unit.partTitle !== undefined && /^专栏/u.test(unit.numbering.at(-1) ?? '');
