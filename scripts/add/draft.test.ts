@@ -146,6 +146,16 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it('reads an emergency plan with its decimal outline as a 预案', () => {
+    const text = ['澄溪县电梯事故应急预案', '', '1 总则', '1.1 编制目的', '为及时处置电梯事故，制定本预案。'].join(
+      '\n',
+    );
+    expect(draft(text, { province: 'hebei', date: '2024-03-18', issuer: '澄溪县人民政府' })).toMatchObject({
+      id: 'hebei-2024-contingency-plan',
+      sidecar: { title: '澄溪县电梯事故应急预案', type: '预案' },
+    });
+  });
+
   it('keeps the title of a notice that issues several documents, whose type is then 通知', () => {
     for (const wrapper of [
       '某市人民政府办公室关于印发某市城市更新行动方案等文件的通知',

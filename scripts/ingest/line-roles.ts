@@ -38,6 +38,7 @@ export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | 
     return label;
   });
   readContentsAsText(lines, folded, labels);
+  outlineChapters(lines, folded, labels);
   // A joint signature: the bodies named on the lines above the last one sign too.
   for (let index = lines.length - 2; index >= 0; index--)
     if (lines[index + 1]!.role === 'issuer' && lines[index]!.role === 'body' && isSignatureNames(folded[index]!))
@@ -63,6 +64,21 @@ function readContentsAsText(lines: LineNode[], folded: string[], labels: Array<L
     delete line.labelEnd;
     labels[index] = undefined;
   }
+}
+
+/**
+ * In a decimal outline (`1.1 编制目的` under `1 总则`), a number and a space alone (`1 总则`) open a
+ * chapter: the level above the `1.1` items, not a `1.` sub-item below them.
+ */
+function outlineChapters(lines: LineNode[], folded: string[], labels: Array<Label | undefined>): void {
+  if (!folded.some((text) => /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s*(?![\d.%万亿千百倍])[\u4e00-\u9fff]/u.test(text)))
+    return;
+  labels.forEach((label, index) => {
+    if (label?.role !== 'subitem' || !/^\d{1,2}\s+[\u4e00-\u9fff]/u.test(folded[index]!)) return;
+    label.role = 'chapter';
+    lines[index]!.role = 'chapter';
+    lines[index]!.label = citedLabel(lines[index]!.value.slice(0, label.length), 'chapter');
+  });
 }
 
 const SEPARATOR_AFTER = /[、，,.．。·・‧:：]$/u;

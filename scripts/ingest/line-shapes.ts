@@ -41,6 +41,23 @@ const LABELS: Array<{
     pattern: new RegExp(`^(?:专项|重点)?(?:行动|工程)(${CN}|\\d{1,2})\\s*(?:[:、.]|\\s)\\s*(?=\\S)`),
     numeral: 'cn-or-arabic',
   },
+  // The decimal outline of an emergency plan or a standard (`1 总则` / `1.1 编制目的` / `4.1.1 Ⅰ级响应`):
+  // each further number a level down; never a figure (`1.5万吨`, `2.5%`).
+  {
+    role: 'subsubitem',
+    pattern: /^\d{1,2}\.\d{1,2}\.\d{1,2}\.(\d{1,2})(?!\s*[\d.%万亿千百倍])\s*(?=[\u4e00-\u9fff("“Ⅰ-Ⅻ])/u,
+    numeral: 'arabic',
+  },
+  {
+    role: 'subitem',
+    pattern: /^\d{1,2}\.\d{1,2}\.(\d{1,2})(?!\s*[\d.%万亿千百倍])\s*(?=[\u4e00-\u9fff("“Ⅰ-Ⅻ])/u,
+    numeral: 'arabic',
+  },
+  {
+    role: 'item',
+    pattern: /^\d{1,2}\.(\d{1,2})(?!\s*[\d.%万亿千百倍])\s*(?=[\u4e00-\u9fff("“Ⅰ-Ⅻ])/u,
+    numeral: 'arabic',
+  },
   { role: 'subitem', pattern: new RegExp(`^(\\d{1,3})\\s*${DOT}(?!\\d)\\s*`), numeral: 'arabic' },
   { role: 'subitem', pattern: /^(\d{1,3})\s+(?![年月日号%])/, numeral: 'arabic' },
   { role: 'subsubitem', pattern: new RegExp(`^\\((\\d{1,3})\\)\\s*${DOT}?\\s*`), numeral: 'arabic' },
@@ -84,7 +101,7 @@ const DOC_NUMBER_ALONE = /^\(?[\u4e00-\u9fff]{1,12}\s*[〔[(]\d{4}[〕\])]\s*第
 const HEADER_FIELD =
   /^(?:索引号|发文机关|发文单位|发布机构|发布单位|颁布时间|颁布日期|发布时间|发布日期|发文日期|成文日期|生效日期|实施日期|文号|发文字号|主题分类|公文种类|主题词|标题|名称|有效性|时效性|效力级别|信息来源|来源|分类|体裁分类)\s*:/;
 const TITLE_END =
-  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|实施意见|行动计划|若干措施|若干意见|工作方案|指导意见|实施细则|决议|批复|函|报告|通报|清单|指南|指引|解读|台账|纪要|标准|分工表|任务表|一览表)(?:\([^()]*\))?$/;
+  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|实施意见|行动计划|若干措施|若干意见|工作方案|指导意见|实施细则|决议|批复|函|报告|通报|清单|指南|指引|解读|台账|纪要|预案|标准|分工表|任务表|一览表)(?:\([^()]*\))?$/;
 /** Punctuation a title does not contain outside brackets (、 and quotes it may). */
 const TITLE_PUNCTUATION = /[,。;:!?]/;
 const PUNCTUATED = /[,。;:!?、]/;
@@ -156,7 +173,7 @@ export function isDeadlineField(folded: string): boolean {
 /** A closing formula: `本方案自印发之日起施行`, `本意见由省市场监管局负责解释`. */
 export function isClosingFormula(folded: string): boolean {
   return (
-    /^本(?:方案|意见|办法|计划|通知|通告|公告|规定|细则|措施|规划|决定|条例|规则|实施(?:意见|方案|办法|细则|条例)|行动计划)/.test(
+    /^本(?:方案|意见|办法|计划|通知|通告|公告|规定|细则|措施|规划|决定|条例|规则|预案|实施(?:意见|方案|办法|细则|条例)|行动计划)/.test(
       folded,
     ) && /(?:施行|实施|执行|解释|有效|废止|为准)/.test(folded)
   );

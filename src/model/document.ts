@@ -59,6 +59,8 @@ export const documentTypes = [
   '解读',
   '台账',
   '纪要',
+  // An emergency plan (应急预案): who commands, who acts at which level of response.
+  '预案',
 ] as const;
 
 /**

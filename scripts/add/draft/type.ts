@@ -43,6 +43,7 @@ export const TYPE_SLUGS: Record<DocumentType, string> = {
   解读: 'interpretation',
   台账: 'ledger',
   纪要: 'minutes',
+  预案: 'contingency-plan',
 };
 
 /** Longest first, so `实施方案` wins over `方案`. */
