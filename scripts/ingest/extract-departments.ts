@@ -25,7 +25,7 @@ import { definedNames } from './defined-names.ts';
 import { type GroupClause, shareGroupClauses } from './group-responsibility.ts';
 import { findResponsibility, innerResponsibilities, type ResponsibilityClause } from './responsibility.ts';
 import { SUBJECT_KINDS, sentenceSubjects } from './sentence-subjects.ts';
-import { headingBody, itemsBodies } from './heading-bodies.ts';
+import { headingBody, itemsBodies, itemsPartners } from './heading-bodies.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
 
@@ -69,7 +69,9 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       }
       const listed = lists.length === 0 && !group && unit.parentId ? headings.get(unit.parentId) : undefined;
       if (listed && unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind)) {
-        unit.data.departments = itemsBodies(unit, listed);
+        const partners = itemsPartners(unit, options.index);
+        unit.data.departments = [...itemsBodies(unit, listed), ...resolveSegments(partners, { ...options, file })];
+        highlight(unit, partners);
         continue;
       }
       if (lists.length === 0) continue;

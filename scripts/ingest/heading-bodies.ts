@@ -3,13 +3,15 @@
  * `（三）县市场监管局职责`): the sections of a 责任清单, each listing one body's duties as numbered
  * items that name no subject of their own (`1．将食品安全宣传纳入…`, `2．会同县市场监管局做好…`).
  * The heading's body is theirs; an item in which it only assists (`3．每年6月配合县食安办组织…`)
- * has it as a cooperating body.
+ * has it as a cooperating body, and the bodies it acts with (`2．会同县市场监管局、县委网信办做好…`)
+ * cooperate.
  */
 import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import { isOrgList, splitNames, withSharedEnding } from './name-lists.ts';
 import type { FoundList } from './resolve-departments.ts';
+import { leadingBodies } from './sentence-subjects.ts';
 import type { UnitNode } from './tree.ts';
 
 /** What may follow the body in its heading: `职责`, `主要职责`, `工作责任`, a colon. */
@@ -43,4 +45,19 @@ export function itemsBodies(item: UnitNode, bodies: readonly Responsibility[]): 
   const line = item.children[0]!;
   const assists = ASSISTS.test(fold(line.value.slice(line.labelEnd ?? 0)).trimStart());
   return bodies.map((body) => (assists ? { ...body, role: 'cooperating', lead: false } : { ...body }));
+}
+
+/** An item's words before the bodies it acts with: a time or manner, then 会同 or 联合. */
+const TOGETHER = /^([^,，。;；]{0,12}?(?:会同|联合))/u;
+
+/** The bodies an item under a body's heading acts with (`会同县市场监管局、县委网信办…`), cooperating. */
+export function itemsPartners(item: UnitNode, index: DepartmentIndex): FoundList[] {
+  const line = item.children[0]!;
+  const from = line.labelEnd ?? 0;
+  const folded = fold(line.value);
+  const together = TOGETHER.exec(folded.slice(from));
+  if (!together) return [];
+  const start = from + together[1]!.length;
+  const length = leadingBodies(folded.slice(start), index);
+  return length ? [{ line, segments: [{ start, end: start + length, role: 'cooperating' }] }] : [];
 }

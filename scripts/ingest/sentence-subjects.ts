@@ -100,7 +100,7 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
  * longest list of names the registry knows (`省发展改革委研究…`), or of names shaped like bodies that
  * a comma or stop ends (`省公安厅、省大数据局，建立…`), so that `研究…办法` is never read as a `…办`.
  */
-function leadingBodies(folded: string, index: DepartmentIndex): number {
+export function leadingBodies(folded: string, index: DepartmentIndex): number {
   for (let end = Math.min(folded.length, 80); end > 1; end--) {
     const list = folded.slice(0, end);
     if (!isOrgList(list)) continue;
