@@ -68,10 +68,23 @@ export const extractCitations: Plugin<[ExtractCitationsOptions], PolicyRoot> = f
   const { byNumber, byTitle } = corpusIndex(options.corpus);
   const self = options.self;
   const selfNumber = self?.docNumber ? normalizeDocNumber(self.docNumber) : undefined;
+  /**
+   * The document's own title with another 文号 is another version of it, the one it replaces
+   * (`《某县特种设备事故应急预案》（某政办发〔2019〕21号）同时废止`): a citation, not the document itself.
+   */
+  const otherVersion = (title: string, docNumber: string | undefined) =>
+    self !== undefined &&
+    docNumber !== undefined &&
+    selfNumber !== undefined &&
+    docNumber !== selfNumber &&
+    fold(title) === fold(self.title);
   const isSelf = (citation: ExtractedCitation) =>
     citation.document === self?.id ||
     (citation.docNumber !== undefined && citation.docNumber === selfNumber) ||
-    (citation.title !== undefined && self !== undefined && fold(citation.title) === fold(self.title));
+    (citation.title !== undefined &&
+      self !== undefined &&
+      fold(citation.title) === fold(self.title) &&
+      !otherVersion(citation.title, citation.docNumber));
   return (tree, file) => {
     for (const unit of tree.children as UnitNode[]) {
       const offsets = lineOffsets(unit);
@@ -97,11 +110,13 @@ export const extractCitations: Plugin<[ExtractCitationsOptions], PolicyRoot> = f
           const raw = line.value.slice(match.index, match.index + match[0].length);
           const numberEntry = docNumber ? byNumber.get(docNumber) : undefined;
           const titleEntry = byTitle.get(fold(title));
-          const entry = numberEntry ?? titleEntry;
+          const version = otherVersion(title, docNumber);
+          const entry = version ? numberEntry : (numberEntry ?? titleEntry);
           const expected = titleEntry?.docNumber ? normalizeDocNumber(titleEntry.docNumber) : undefined;
           if (
             docNumber &&
             titleEntry &&
+            !version &&
             ((expected && expected !== docNumber) || (numberEntry && numberEntry !== titleEntry))
           ) {
             report(

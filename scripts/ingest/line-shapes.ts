@@ -173,7 +173,7 @@ export function isDeadlineField(folded: string): boolean {
 /** A closing formula: `本方案自印发之日起施行`, `本意见由省市场监管局负责解释`. */
 export function isClosingFormula(folded: string): boolean {
   return (
-    /^本(?:方案|意见|办法|计划|通知|通告|公告|规定|细则|措施|规划|决定|条例|规则|预案|实施(?:意见|方案|办法|细则|条例)|行动计划)/.test(
+    /^本(?:方案|意见|办法|计划|通知|通告|公告|规定|细则|措施|规划|决定|条例|规则|实施(?:意见|方案|办法|细则|条例)|行动计划)/.test(
       folded,
     ) && /(?:施行|实施|执行|解释|有效|废止|为准)/.test(folded)
   );

@@ -64,7 +64,8 @@ export const documentTypes = [
 ] as const;
 
 /**
- * Types of standing rules (a 规章's 办法, a 条例, 规定 and 细则): in force until amended or repealed,
+ * Types of standing rules (a 规章's 办法, a 条例, 规定 and 细则, and an emergency plan until it is
+ * revised): in force until amended or repealed,
  * not for a period, so their validity is never inferred from a period their text does not state.
  */
 export const standingTypes: ReadonlySet<(typeof documentTypes)[number]> = new Set([
@@ -75,6 +76,7 @@ export const standingTypes: ReadonlySet<(typeof documentTypes)[number]> = new Se
   '条例',
   '实施条例',
   '规则',
+  '预案',
 ]);
 
 /** The sidecar `content/sources/<id>.yml`. */
