@@ -146,6 +146,19 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it("takes the plan's year, not the reviewed one, as the period of a 工作总结和工作要点", () => {
+    const text = [
+      '某省市场监督管理局2023年工作总结和2024年工作要点',
+      '',
+      '一、2023年工作总结',
+      '二、2024年工作要点',
+    ].join('\n');
+    expect(draft(text, { province: 'hunan', date: '2024-02-02', issuer: '某省市场监督管理局' }).sidecar).toMatchObject({
+      type: '工作要点',
+      period: '2024',
+    });
+  });
+
   it('reads an emergency plan with its decimal outline as a 预案', () => {
     const text = ['澄溪县电梯事故应急预案', '', '1 总则', '1.1 编制目的', '为及时处置电梯事故，制定本预案。'].join(
       '\n',

@@ -11,7 +11,10 @@ export function periodOfTitle(title: string): string | undefined {
   const text = fold(title).replace(/\([^()]*\)(?=的)/gu, '');
   const range = /(\d{4})\s*(?:年\s*)?[-—–~至－到]\s*(\d{4})\s*年?/u.exec(text);
   if (range && Number(range[2]) > Number(range[1])) return `${range[1]}-${range[2]}`;
-  return /(\d{4})\s*年/u.exec(text)?.[1];
+  const years = [...text.matchAll(/(\d{4})\s*年/gu)].map((match) => match[1]!);
+  // A review of one year with the plan for the next (`2023年工作总结和2024年工作要点`): the plan's year.
+  if (years.length > 1 && /总结|回顾/u.test(text)) return years.at(-1);
+  return years[0];
 }
 
 /** A period as given by a person: `2015`, `2021-2025` (any dash). */
