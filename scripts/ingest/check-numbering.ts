@@ -28,9 +28,16 @@ export class NumberingCheck {
 
   /**
    * Checks `line`'s label under the parent keyed `parentKey`, whose role is `parentRole` (none at the
-   * top). `before` is the text the label follows: its previous sibling's lines, else its parent's.
+   * top). `before` gives the text the label follows, its previous sibling's lines, else its parent's;
+   * it is read only where the numbering skips.
    */
-  check(line: LineNode, label: Label, parentKey: string, parentRole: Label['role'] | undefined, before = ''): void {
+  check(
+    line: LineNode,
+    label: Label,
+    parentKey: string,
+    parentRole: Label['role'] | undefined,
+    before = () => '',
+  ): void {
     const key = `${parentKey}${label.role}`;
     const previous = this.lastValue.get(key);
     const value = label.value!;
@@ -42,7 +49,7 @@ export class NumberingCheck {
     const found = line.label!;
     // Items written inside the line before (`2．规范证照经营：（1）依法查处…；`, a table cell's first
     // line; `1．…。2．…`), the next ones on lines of their own: no gap, their text is in that unit.
-    if (value > expected && writtenInline(found, expected, value, before)) expected = value;
+    if (value > expected && writtenInline(found, expected, value, before())) expected = value;
     if (value !== expected) {
       const wanted = relabel(found, expected);
       const rule = value > expected ? 'structure:numbering-gap' : 'structure:numbering-repeat';

@@ -200,8 +200,10 @@ export class UnitBuilder extends UnitStack {
       segment = this.ids.nextBullet(parentKey);
     } else {
       const sibling = closed?.level === level && closed.label?.role === label.role ? closed : undefined;
-      const before = (sibling ?? parent)?.unit.children.map((child) => child.value).join('\n');
-      this.numbering.check(line, label, parentKey, parent?.label?.role, before);
+      const before = sibling ?? parent;
+      this.numbering.check(line, label, parentKey, parent?.label?.role, () =>
+        (before?.unit.children ?? []).map((child) => child.value).join('\n'),
+      );
       segment = String(label.value);
     }
     const numbering = [...(parent?.unit.numbering ?? []), line.label!];
