@@ -79,6 +79,25 @@ export const standingTypes: ReadonlySet<(typeof documentTypes)[number]> = new Se
   '预案',
 ]);
 
+/**
+ * Types of plans for a term (a year's 工作要点, a 行动计划, a 规划): a plan without a year in its title
+ * is for the year it was issued, so that year is its term. Any other paper (an 意见, a 通知, a 清单)
+ * whose period was only taken from its date of issue has no term: it is in force until something
+ * ends it, not out of force the next January.
+ */
+export const termTypes: ReadonlySet<(typeof documentTypes)[number]> = new Set([
+  '行动计划',
+  '实施方案',
+  '规划',
+  '工作方案',
+  '行动方案',
+  '方案',
+  '计划',
+  '工作要点',
+  '纲要',
+  '台账',
+]);
+
 /** The sidecar `content/sources/<id>.yml`. */
 export const sidecarSchema = z.object({
   /** Full Chinese title, e.g. `山西省贯彻实施质量发展纲要2015年行动计划`. */

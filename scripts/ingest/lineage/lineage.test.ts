@@ -45,6 +45,15 @@ describe('validity from the period', () => {
     expect(datesOf(sidecar('条例', inferred)).validTo).toBeUndefined();
     expect(datesOf(sidecar('办法', '2021-2025')).validTo?.value).toBe('2025-12-31');
   });
+  it('is inferred for a paper that is no plan from a period over years, not from the year it was issued', () => {
+    const overYears = { value: '2025-2027', inferred: true, basis: '止于正文目标的最晚年份（到2027年）' };
+    for (const type of ['意见', '通知', '清单', '若干措施']) {
+      expect(datesOf(sidecar(type, inferred)).validTo).toBeUndefined();
+      expect(datesOf(sidecar(type, '2025')).validTo?.value).toBe('2025-12-31');
+      expect(datesOf(sidecar(type, overYears)).validTo?.value).toBe('2027-12-31');
+    }
+    expect(datesOf(sidecar('工作要点', inferred)).validTo?.value).toBe('2025-12-31');
+  });
 });
 
 describe('status', () => {

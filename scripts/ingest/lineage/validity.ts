@@ -3,6 +3,9 @@
  * when not stated, inferred from its period (`2015` → until 2015-12-31, `2011-2020` → until 2020-12-31).
  * A standing rule (办法, 条例: standingTypes) is in force until repealed: its validity comes from a
  * period only when the sidecar states one, never from one inferred (the year it was published).
+ * Any other paper that is no plan for a term (termTypes: an 意见, a 通知, a 清单) takes its validity
+ * from a period stated, or inferred over years (`到2020年` in its goals), not from the year of its
+ * date alone.
  */
 import {
   type Lineage,
@@ -10,6 +13,7 @@ import {
   type MetaValueInput,
   type Sidecar,
   standingTypes,
+  termTypes,
 } from '../../../src/model/index.ts';
 
 type Dates = Pick<Lineage, 'written' | 'published' | 'effective' | 'validFrom' | 'validTo'>;
@@ -45,7 +49,7 @@ export function datesOf(sidecar: Sidecar): Dates {
     validTo: metaField(sidecar.validTo),
   };
   const period = metaField(sidecar.period)!;
-  if (!dates.validTo && !(standingTypes.has(sidecar.type) && period.inferred)) {
+  if (!dates.validTo && periodIsTerm(sidecar, period)) {
     const end = periodEnd(period.value);
     if (end !== undefined)
       dates.validTo = {
@@ -59,6 +63,15 @@ export function datesOf(sidecar: Sidecar): Dates {
       ? { ...dates.effective }
       : { value: metaField(sidecar.date)!.value, inferred: true, basis: '施行日期未载明，自印发之日起算' };
   return Object.fromEntries(Object.entries(dates).filter(([, value]) => value !== undefined)) as Dates;
+}
+
+/** Whether the period is the document's term, so that its validity ends with it (the header says when). */
+function periodIsTerm(sidecar: Sidecar, period: MetaField): boolean {
+  if (!period.inferred) return true;
+  if (standingTypes.has(sidecar.type)) return false;
+  if (termTypes.has(sidecar.type)) return true;
+  const start = periodStart(period.value);
+  return start !== undefined && periodEnd(period.value)! > start;
 }
 
 /** Compares two dates of unequal precision by their end: `2015` counts as 2015-12-31. */
