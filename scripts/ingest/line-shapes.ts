@@ -170,12 +170,33 @@ export function isDeadlineField(folded: string): boolean {
   return DEADLINE_FIELD.test(folded);
 }
 
-/** A closing formula: `本方案自印发之日起施行`, `本意见由省市场监管局负责解释`. */
+/** What a document calls itself in its closing formula (`本方案`, `本实施意见`, `本预案`). */
+const SELF_NAME = String.raw`本(?:方案|意见|办法|计划|通知|通告|公告|规定|细则|措施|规划|决定|条例|规则|预案|清单|要点|实施(?:意见|方案|办法|细则|条例)|(?:行动|工作)(?:计划|方案)|工作要点)`;
+/** The formula proper: when it takes effect, who interprets it, how long it stands, what it repeals. */
+const CLOSING = new RegExp(
+  String.raw`^${SELF_NAME}(?:[^。]*(?:自|从)[^。]*(?:起|之日)[^。]*(?:施行|实施|执行|生效)|[^。]*由[^。]*负责解释|[^。]*解释权|[^。]*有效期|[^。]*废止|[^。]*以[^。]*为准|未尽事宜|(?:执行|实施)(?:中|过程中))`,
+  'u',
+);
+/** A sentence a closing formula may go on with: about the document itself, its term or what it repeals. */
+const CLOSING_SENTENCE = new RegExp(
+  String.raw`^(?:${SELF_NAME}|[^。]*(?:同时|予以)废止|[^。]*以[^。]*为准|[^。]*(?:有效期|解释权))`,
+  'u',
+);
+
+/**
+ * A closing formula: `本方案自印发之日起施行`, `本意见由省市场监管局负责解释`, `本预案自印发之日起施行，
+ * 有效期至…`. Every sentence of it is about the document: one that sets bodies a task
+ * (`…。各街道办事处要于4月30日前制定实施方案`) makes the paragraph a measure, and `本预案适用于…，
+ * 按照国家有关规定执行` is its scope, not its formula.
+ */
 export function isClosingFormula(folded: string): boolean {
   return (
-    /^本(?:方案|意见|办法|计划|通知|通告|公告|规定|细则|措施|规划|决定|条例|规则|实施(?:意见|方案|办法|细则|条例)|行动计划)/.test(
-      folded,
-    ) && /(?:施行|实施|执行|解释|有效|废止|为准)/.test(folded)
+    CLOSING.test(folded) &&
+    folded
+      .split('。')
+      .map((sentence) => sentence.trim())
+      .filter(Boolean)
+      .every((sentence) => CLOSING_SENTENCE.test(sentence))
   );
 }
 

@@ -74,8 +74,13 @@ export class UnitBuilder extends UnitStack {
       this.current.children.push(line);
       return;
     }
+    // A closing formula ends the numbered text, unless it is the text of the item just titled
+    // (`4.1 预案实施` / `本预案自印发之日起施行。`).
     const formula =
-      this.part === 'plan' && isClosingFormula(folded) && this.units.some((unit) => unit.numbering.length);
+      this.part === 'plan' &&
+      isClosingFormula(folded) &&
+      this.units.some((unit) => unit.numbering.length) &&
+      !this.awaitsText();
     if (this.current && !this.closed && !formula && !this.current.signature) {
       this.current.children.push(line);
       this.closed = endsWithResponsibility(folded) || this.isParagraphUnit(this.current);
@@ -98,6 +103,12 @@ export class UnitBuilder extends UnitStack {
    * A list of attachments over several lines (`附件：1．…方案` then `2．…分工`) is one paragraph of
    * the text it closes: its later numbers are no items of their own.
    */
+  /** Whether the open unit is a numbered title alone, its text still to come. */
+  private awaitsText(): boolean {
+    const only = this.current?.children.length === 1 ? this.current.children[0]! : undefined;
+    return only?.label !== undefined && !/[。；;:：]$/u.test(only.value.trim());
+  }
+
   private continuesAttachmentList(folded: string, label: Label | undefined): boolean {
     const first = attachmentListStart(folded);
     const expected = this.attachmentListNext;

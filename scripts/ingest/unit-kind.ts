@@ -165,6 +165,8 @@ export function assignKinds(units: UnitNode[]): void {
         itemTitle(afterLabel, partKind).length >= afterLabel.replace(/[。.]$/, '').length;
       unit.kind = hasChildren.has(unit.localId) && titleOnly ? 'heading' : partKind;
       if (first.role === 'article' && unit.kind !== 'heading') unit.kind = kindOfArticle(afterLabel) ?? unit.kind;
+      else if (unit.kind !== 'heading' && isClosingFormula(fold(textAfterTitle(unit, afterLabel))))
+        unit.kind = 'closing';
       // The items of a framing article are framing too (`本条例下列用语的含义：` / `（一）电梯使用单位，是指…`).
       const article = unit.parentId ? byId.get(unit.parentId) : undefined;
       if (article?.kind === 'principle' && article.children[0]!.role === 'article') unit.kind = 'principle';
@@ -188,6 +190,19 @@ export function assignKinds(units: UnitNode[]): void {
     delete unit.signature;
     delete unit.partTitle;
   }
+}
+
+/**
+ * What a numbered item says after its title: the lines under a title line (`4.1 预案实施` /
+ * `本预案自印发之日起施行。`), or its line after a title and a colon (`7.2 预案实施时间：本预案…`).
+ */
+function textAfterTitle(unit: UnitNode, afterLabel: string): string {
+  if (unit.children.length > 1)
+    return unit.children
+      .slice(1)
+      .map((line) => line.value.trim())
+      .join('');
+  return afterLabel.replace(/^[^。:：]{1,16}[:：]/u, '').trim();
 }
 
 /** The kind the nearest heading that names a part gives: the unit's own title first, then outward. */
