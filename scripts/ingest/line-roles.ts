@@ -49,7 +49,7 @@ export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | 
 /**
  * A table of contents (`目录`, then `第一章 总则` … `第七章 附则`) is text, not chapters: they
  * come again below it. It is one only if its first entry comes again, and every line up to there is
- * a numbered title; its lines keep their text and lose their labels.
+ * a numbered title; its lines keep their text and lose their labels, and make one unit (unit-builder.ts).
  */
 function readContentsAsText(lines: LineNode[], folded: string[], labels: Array<Label | undefined>): void {
   const heading = folded.findIndex((text) => /^目\s*录$/u.test(text));
@@ -57,9 +57,10 @@ function readContentsAsText(lines: LineNode[], folded: string[], labels: Array<L
   const compact = (index: number) => folded[index]!.replace(/\s+/gu, '');
   const body = folded.findIndex((_, index) => index > heading + 1 && compact(index) === compact(heading + 1));
   if (body < 0 || labels.slice(heading + 1, body).some((label) => !label)) return;
+  lines[heading]!.role = 'contents';
   for (let index = heading + 1; index < body; index++) {
     const line = lines[index]!;
-    line.role = 'body';
+    line.role = 'contents';
     delete line.label;
     delete line.labelEnd;
     labels[index] = undefined;

@@ -52,6 +52,10 @@ export class UnitBuilder extends UnitStack {
       this.current!.children.push(line);
       return;
     }
+    if (line.role === 'contents' && this.current?.children[0]!.role === 'contents') {
+      this.current.children.push(line);
+      return;
+    }
     if (label) return this.addNumbered(line, folded, label);
     const box = this.part === 'plan' ? boxLine(folded) : undefined;
     if (box) return this.addBox(line, box);
@@ -99,16 +103,16 @@ export class UnitBuilder extends UnitStack {
       (this.isParagraphUnit(unit) && line.role !== 'addressee');
   }
 
-  /**
-   * A list of attachments over several lines (`附件：1．…方案` then `2．…分工`) is one paragraph of
-   * the text it closes: its later numbers are no items of their own.
-   */
   /** Whether the open unit is a numbered title alone, its text still to come. */
   private awaitsText(): boolean {
     const only = this.current?.children.length === 1 ? this.current.children[0]! : undefined;
     return only?.label !== undefined && !/[。；;:：]$/u.test(only.value.trim());
   }
 
+  /**
+   * A list of attachments over several lines (`附件：1．…方案` then `2．…分工`) is one paragraph of
+   * the text it closes: its later numbers are no items of their own.
+   */
   private continuesAttachmentList(folded: string, label: Label | undefined): boolean {
     const first = attachmentListStart(folded);
     const expected = this.attachmentListNext;

@@ -71,6 +71,7 @@ export function titleOf(unit: UnitNode): string {
     return unit.signature ? '落款' : UNNUMBERED_TITLES.notice!;
   }
   if (unit.signature) return first.role === 'distribution' ? '版记' : '落款';
+  if (first.role === 'contents') return '目录';
   if (!first.label) return UNNUMBERED_TITLES[unit.kind] ?? itemTitle(first.value, unit.kind);
   const afterLabel = first.value.slice(first.labelEnd ?? 0);
   return first.role === 'chapter' ? headingTitle(afterLabel) : itemTitle(afterLabel, 'measure');
