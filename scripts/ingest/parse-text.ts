@@ -1,7 +1,9 @@
 /**
  * unified parser: source text → `root > line*`, one node per non-blank line, with exact positions.
  * The text is never normalised here: `value` is the line minus surrounding whitespace, and positions
- * point at the raw characters. Also checks that brackets balance within each line.
+ * point at the raw characters. Also checks that brackets balance within each paragraph: a bracket
+ * may open at the end of a line and close on the next (a title or a sentence wrapped inside
+ * `《…》`), not across a blank line.
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
@@ -16,6 +18,7 @@ const TRAILING = /\s+$/u;
 export const parseText: Plugin<[], string, PolicyRoot> = function () {
   this.parser = (document: string, file: VFile) => {
     const root: PolicyRoot = { type: 'root', children: [] };
+    const brackets = new BracketCheck(file);
     let row = 1;
     for (const raw of splitKeepingOffsets(document)) {
       const lead = raw.text.match(LEADING)?.[0].length ?? 0;
@@ -25,10 +28,11 @@ export const parseText: Plugin<[], string, PolicyRoot> = function () {
         const end = { line: row, column: lead + value.length + 1, offset: raw.offset + lead + value.length };
         const line: LineNode = { type: 'line', value, position: { start, end } };
         root.children.push(line);
-        checkBrackets(line, file);
-      }
+        brackets.line(line);
+      } else brackets.end();
       row += 1;
     }
+    brackets.end();
     if (root.children.length === 0) {
       report(file, 'parse-text:empty', 'Unexpected empty source, expected policy text', { line: 1, column: 1 });
     }
@@ -60,36 +64,66 @@ const RAW_CLOSER: Record<string, string> = {
 };
 const OPENER_OF: Record<string, string> = { ')': '(', '》': '《', '〕': '〔[', ']': '[〔', '】': '【', '〉': '〈' };
 
-/** Report the first unbalanced bracket of a line (one message per line is enough to find it). */
-function checkBrackets(line: LineNode, file: VFile): void {
-  const folded = fold(line.value);
-  const stack: Array<{ char: string; index: number }> = [];
-  for (let index = 0; index < folded.length; index++) {
-    const char = folded[index]!;
-    if (char in CLOSERS) {
-      stack.push({ char, index });
-    } else if (char in OPENER_OF) {
-      const open = stack.at(-1);
-      if (!open || !OPENER_OF[char]!.includes(open.char)) {
-        const expected = open ? `\`${line.value[open.index]}\` to be closed first` : 'an opening bracket before it';
-        report(
-          file,
-          'parse-text:unbalanced-bracket',
-          `Unexpected closing \`${line.value[index]}\`, expected ${expected}`,
-          spanInLine(line, index, index + 1),
-        );
-        return;
+interface Open {
+  char: string;
+  index: number;
+  line: LineNode;
+}
+
+/**
+ * Brackets of one paragraph (lines without a blank line between), checked line by line: the first
+ * closer that closes nothing, or closes another kind, is reported where it is; a bracket still open
+ * when the paragraph ends is reported where it opened. One message per paragraph is enough to find it.
+ */
+class BracketCheck {
+  private stack: Open[] = [];
+  private reported = false;
+
+  private readonly file: VFile;
+
+  constructor(file: VFile) {
+    this.file = file;
+  }
+
+  line(line: LineNode): void {
+    if (this.reported) return;
+    const folded = fold(line.value);
+    for (let index = 0; index < folded.length; index++) {
+      const char = folded[index]!;
+      if (char in CLOSERS) {
+        this.stack.push({ char, index, line });
+      } else if (char in OPENER_OF) {
+        const open = this.stack.at(-1);
+        if (!open || !OPENER_OF[char]!.includes(open.char)) {
+          const expected = open
+            ? `\`${open.line.value[open.index]}\` to be closed first`
+            : 'an opening bracket before it';
+          this.report(`Unexpected closing \`${line.value[index]}\`, expected ${expected}`, line, index);
+          return;
+        }
+        this.stack.pop();
       }
-      stack.pop();
     }
   }
-  const open = stack.at(-1);
-  if (open) {
-    report(
-      file,
-      'parse-text:unbalanced-bracket',
-      `Unexpected end of line with \`${line.value[open.index]}\` still open, expected a closing \`${RAW_CLOSER[line.value[open.index]!] ?? CLOSERS[open.char]![0]}\``,
-      spanInLine(line, open.index, open.index + 1),
-    );
+
+  /** The paragraph ends (a blank line, the end of the text). */
+  end(): void {
+    const open = this.stack.at(-1);
+    if (open && !this.reported) {
+      const char = open.line.value[open.index]!;
+      this.report(
+        `Unexpected end of line with \`${char}\` still open, expected a closing \`${RAW_CLOSER[char] ?? CLOSERS[open.char]![0]}\``,
+        open.line,
+        open.index,
+      );
+    }
+    this.stack = [];
+    this.reported = false;
+  }
+
+  private report(reason: string, line: LineNode, index: number): void {
+    report(this.file, 'parse-text:unbalanced-bracket', reason, spanInLine(line, index, index + 1));
+    this.reported = true;
+    this.stack = [];
   }
 }
