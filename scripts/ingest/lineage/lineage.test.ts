@@ -54,6 +54,11 @@ describe('validity from the period', () => {
     }
     expect(datesOf(sidecar('工作要点', inferred)).validTo?.value).toBe('2025-12-31');
   });
+  it('is not inferred from a year that ended before the document was issued: the year it reviews', () => {
+    expect(datesOf(sidecar('通报', '2024')).validTo).toBeUndefined();
+    expect(datesOf(sidecar('工作要点', '2024')).validTo).toBeUndefined();
+    expect(datesOf(sidecar('工作要点', '2024-2025')).validTo?.value).toBe('2025-12-31');
+  });
 });
 
 describe('status', () => {

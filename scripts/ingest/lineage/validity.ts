@@ -67,6 +67,10 @@ export function datesOf(sidecar: Sidecar): Dates {
 
 /** Whether the period is the document's term, so that its validity ends with it (the header says when). */
 function periodIsTerm(sidecar: Sidecar, period: MetaField): boolean {
+  // A year that ended before the document was issued is the year it reviews (`关于表扬2023年度…的通报`
+  // of February 2024), not its term.
+  const issued = Number(metaField(sidecar.date)!.value.slice(0, 4));
+  if ((periodEnd(period.value) ?? issued) < issued) return false;
   if (!period.inferred) return true;
   if (standingTypes.has(sidecar.type)) return false;
   if (termTypes.has(sidecar.type)) return true;
