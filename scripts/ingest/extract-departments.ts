@@ -214,7 +214,8 @@ function reportMissing(units: UnitNode[], bySubject: ReadonlySet<UnitNode>, file
   // articles need not.
   const texts = Map.groupBy(measures, (unit) => (/^附件/u.test(unit.numbering[0] ?? '') ? unit.numbering[0]! : ''));
   const missing = [...texts.values()].flatMap((text) => missingIn(text, bySubject));
-  if (missing.length === 0 && !measures.some((unit) => unit.data.departments?.length && !bySubject.has(unit))) {
+  // Any unit's clause counts: the rows of a task table without numbers are no numbered measures.
+  if (missing.length === 0 && !units.some((unit) => unit.data.departments?.length && !bySubject.has(unit))) {
     const wording = units
       .flatMap((unit) => unit.children)
       .find((line) => RESPONSIBILITY_WORDING.test(fold(line.value)));

@@ -15,6 +15,7 @@ import {
   isClosingFormula,
   isDeadlineField,
 } from './line-shapes.ts';
+import { findResponsibility } from './responsibility.ts';
 import type { Label } from './line-shapes.ts';
 import { splitClosing } from './split-closing.ts';
 import { newUnit } from './tree.ts';
@@ -73,6 +74,9 @@ export class UnitBuilder extends UnitStack {
       this.closed = true;
       return;
     }
+    // A row of a task table without numbers (`开展…（牵头单位：…；完成时限：…）`): a task of its own.
+    if (this.attachment && this.current && !this.current.signature && isTaskRow(folded))
+      return this.addRow(line, this.attachment);
     // An attachment without numbered items (a list of members or contacts, a form) is one unit of text.
     if (this.current && this.current === this.attachment) {
       this.current.children.push(line);
@@ -178,6 +182,16 @@ export class UnitBuilder extends UnitStack {
   }
 
   /**
+   * A row of a task table that has no 序号 column, as the table's lines are written (`开展…（牵头单位：…）`):
+   * one unit under the attachment, the tasks of which it lists; nothing after it joins it.
+   */
+  private addRow(line: LineNode, attachment: UnitNode): void {
+    this.stack = [{ unit: attachment, level: -1 }];
+    this.open(newUnit('closing', this.ids.nextUnnumbered(`${attachment.localId}-`), [], '', attachment), [line]);
+    this.closed = true;
+  }
+
+  /**
    * A box (专栏) beside the tasks: a part of the chapter it stands in, at the level of a （一） item,
    * whose numbered lines (`1.`…) are its children, numbered within it (`专栏1|1.`), so that they
    * neither continue nor restart the chapter's own numbering; the next item of the chapter (`（二）`)
@@ -228,4 +242,10 @@ export class UnitBuilder extends UnitStack {
     this.stack.push({ unit, level, label });
     this.closed = label.role === 'bullet' || endsWithResponsibility(folded);
   }
+}
+
+/** A line that names a task and then who does it (`开展…（牵头单位：县市场监管局；…）`, `…（省质监局负责）`). */
+function isTaskRow(folded: string): boolean {
+  const clause = findResponsibility(folded);
+  return clause !== undefined && !clause.wholeLine;
 }

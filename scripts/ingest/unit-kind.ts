@@ -96,6 +96,12 @@ function kindOfPartTitle(unit: UnitNode): UnitKind | undefined {
 /** An attachment that lists names (`2024年度质量标杆企业名单`, `示范县名录`, `成员单位通讯录`): its items are entries, no tasks. */
 const LIST_OF_NAMES = /(?:名单|名录|目录|名册|一览表|通讯录|联系表|联络表)$/u;
 
+/** A row of a task table without numbers, which the unit builder opened under its attachment. */
+function isTableRow(unit: UnitNode, byId: Map<string, UnitNode>): boolean {
+  const parent = unit.parentId ? byId.get(unit.parentId) : undefined;
+  return parent?.partTitle !== undefined && parent.numbering.length === 0 && !unit.children[0]!.label;
+}
+
 /** A box (专栏) the unit builder opened: its label is the last of its numbering. */
 const isBox = (unit: UnitNode) => unit.partTitle !== undefined && /^专栏/u.test(unit.numbering.at(-1) ?? '');
 
@@ -153,7 +159,8 @@ export function assignKinds(units: UnitNode[]): void {
     if (unit.numbering.length === 0 || !first.label) {
       // Unnumbered: preamble before the first chapter, closing after the last numbered unit,
       // otherwise a paragraph of its part.
-      if (unit.kind !== 'preamble') unit.kind = index > lastNumbered || !unit.parentId ? 'closing' : partKind;
+      if (unit.kind !== 'preamble')
+        unit.kind = (index > lastNumbered && !isTableRow(unit, byId)) || !unit.parentId ? 'closing' : partKind;
       if (unit.kind !== 'preamble' && unit.kind !== 'closing') unit.title = itemTitle(first.value, unit.kind);
     } else {
       const afterLabel = first.value.slice(first.labelEnd ?? 0);
