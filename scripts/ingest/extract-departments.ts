@@ -210,9 +210,11 @@ function reportMissing(units: UnitNode[], bySubject: ReadonlySet<UnitNode>, file
   const measures = units.filter(
     (unit) => unit.kind === 'measure' && unit.children[0]!.label && !parts.has(unit.localId),
   );
-  // An attachment is a text of its own: the rows of a 办法's scoring table name their departments, its
-  // articles need not.
-  const texts = Map.groupBy(measures, (unit) => (/^附件/u.test(unit.numbering[0] ?? '') ? unit.numbering[0]! : ''));
+  // An attachment, or a document forwarded below the notice, is a text of its own: the rows of a 办法's
+  // scoring table name their departments, its articles need not.
+  const texts = Map.groupBy(measures, (unit) =>
+    /^(?:附件|转发件)/u.test(unit.numbering[0] ?? '') ? unit.numbering[0]! : '',
+  );
   const missing = [...texts.values()].flatMap((text) => missingIn(text, bySubject));
   // Any unit's clause counts: the rows of a task table without numbers are no numbered measures.
   if (missing.length === 0 && !units.some((unit) => unit.data.departments?.length && !bySubject.has(unit))) {

@@ -15,6 +15,7 @@ import {
   isAttachmentLabel,
   isBracketedMeta,
   isForwardingNotice,
+  isMasthead,
   looksLikeTitle,
   looksLikeTitlePiece,
 } from './line-shapes.ts';
@@ -33,12 +34,6 @@ const MAX_TITLE_LINES = 3;
 
 /** A notice's note on its publication, under its signature: `（此件主动公开）`, `（此件不予公开）`. */
 const PUBLICATION_NOTE = /^\(此件(?:主动公开|公开发布|依申请公开|不予公开|不公开)\)$/u;
-
-/**
- * The masthead of a printed document (GB/T 9704 版头, `河南省人民政府文件`) over its 文号: the issuer's
- * name and 文件, nothing else; its letter spacing may come out of a PDF as spaces (`河 南 省 … 文 件`).
- */
-const isMasthead = (folded: string) => /^[\u4e00-\u9fff]{2,30}文件$/u.test(folded.replace(/\s/gu, ''));
 
 /** The kind of paper a masthead of minutes or a bulletin names, its letters often spaced (`会 议 纪 要`). */
 const PAPER_KIND = /^(?:会议)?纪要$|^(?:工作)?简报$|^专报$/u;

@@ -4,6 +4,8 @@
  */
 import {
   isBracketedMeta,
+  isMasthead,
+  looksLikeTitlePiece,
   isSignatureNames,
   looksLikeAddressee,
   looksLikeSignature,
@@ -38,6 +40,7 @@ export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | 
     return label;
   });
   readContentsAsText(lines, folded, labels);
+  forwardedHeads(lines, folded, labels);
   outlineChapters(lines, folded, labels);
   // A joint signature: the bodies named on the lines above the last one sign too.
   for (let index = lines.length - 2; index >= 0; index--)
@@ -66,6 +69,30 @@ function readContentsAsText(lines: LineNode[], folded: string[], labels: Array<L
     labels[index] = undefined;
   }
 }
+
+/**
+ * The head of a document forwarded whole below the notice's signature, as printed (`澜州市人民政府办公室文件`
+ * / `澜政办秘〔2024〕45号` / its issuer and title / `各县、区人民政府…：`): its lines up to its addressees
+ * are `forwarded`, and the unit builder makes the document a part of its own, numbered within itself.
+ */
+function forwardedHeads(lines: LineNode[], folded: string[], labels: Array<Label | undefined>): void {
+  const signed = lines.findIndex((line, index) => line.role === 'date' && !isBracketedMeta(folded[index]!));
+  if (signed < 0) return;
+  for (let start = signed + 1; start < lines.length; start++) {
+    if (!isMasthead(folded[start]!)) continue;
+    let end = start + 1;
+    const inHead = (index: number) =>
+      !labels[index] && (lines[index]!.role === 'doc-number' || looksLikeTitlePiece(folded[index]!));
+    while (end < lines.length && end - start < MAX_HEAD_LINES && lines[end]!.role !== 'addressee' && inHead(end))
+      end += 1;
+    if (lines[end]?.role === 'addressee') end += 1;
+    for (let index = start; index < end; index++) lines[index]!.role = 'forwarded';
+    start = end - 1;
+  }
+}
+
+/** Lines of a forwarded document's head before its addressees: masthead, 文号, issuer, title over 1–3 lines. */
+const MAX_HEAD_LINES = 6;
 
 /**
  * In a decimal outline (`1.1 编制目的` under `1 总则`), a number and a space alone (`1 总则`) open a

@@ -144,6 +144,12 @@ export function isForwardingNotice(folded: string): boolean {
   return /(?:印发|转发|下发|发布)/.test(folded) && /通知$/.test(folded);
 }
 
+/**
+ * The masthead of a printed document (GB/T 9704 版头, `河南省人民政府文件`) over its 文号: the issuer's
+ * name and 文件, nothing else; its letter spacing may come out of a PDF as spaces (`河 南 省 … 文 件`).
+ */
+export const isMasthead = (folded: string): boolean => /^[\u4e00-\u9fff]{2,30}文件$/u.test(folded.replace(/\s/gu, ''));
+
 /** A short unpunctuated line: a signature line (issuer) when a date follows. */
 export function looksLikeSignature(folded: string): boolean {
   return folded.length <= 40 && !PUNCTUATED.test(folded) && !/[。.]$/.test(folded);

@@ -22,6 +22,7 @@ export type LineRole =
   | 'subsubitem' // （1）…  ①…
   | 'bullet' // --…  ——…  •…
   | 'responsibility' // a line that only names responsible departments: 省质监局、省工商局负责落实。
+  | 'forwarded' // the head of a document forwarded below the notice's signature: masthead, 文号, title, addressees
   | 'contents' // 目录 and the titles it lists (第一章 总则 …), above the text where they come again
   | 'distribution' // 抄送：…  河南省人民政府办公厅 2022年5月17日印发 (the 版记 closing a printed document)
   | 'body'; // anything else

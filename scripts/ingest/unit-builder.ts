@@ -14,6 +14,9 @@ import {
   endsWithResponsibility,
   isClosingFormula,
   isDeadlineField,
+  isMasthead,
+  looksLikeAddressee,
+  shapeOf,
 } from './line-shapes.ts';
 import { findResponsibility } from './responsibility.ts';
 import type { Label } from './line-shapes.ts';
@@ -32,6 +35,8 @@ export class UnitBuilder extends UnitStack {
   private attachmentListNext: number | undefined;
   /** The attachment opened last, while no numbered line has followed it: it takes the lines after it. */
   private attachment: UnitNode | undefined;
+  /** The part of a forwarded document whose head (line-roles.ts forwardedHeads) is being read. */
+  private forwardedHead: UnitNode | undefined;
 
   private readonly numbering: NumberingCheck;
 
@@ -48,6 +53,7 @@ export class UnitBuilder extends UnitStack {
       this.stack = [];
       this.current = undefined;
     }
+    if (line.role === 'forwarded') return this.addForwarded(line, folded);
     if (SIGNATURE_ROLES.has(line.role!) && line.role !== 'addressee') return this.addSignature(line);
     if (this.continuesAttachmentList(folded, label)) {
       this.current!.children.push(line);
@@ -182,6 +188,23 @@ export class UnitBuilder extends UnitStack {
   }
 
   /**
+   * The head of a document forwarded below the notice (`澜州市人民政府办公室文件` / 文号 / title /
+   * addressees): a part of its own, as an attachment is, titled by its issuer and title, whose
+   * numbered lines are its own (`转发件|一`), not a repeat of the notice's.
+   */
+  private addForwarded(line: LineNode, folded: string): void {
+    const head = this.current !== undefined && this.current === this.forwardedHead ? this.current : undefined;
+    if (!head) {
+      this.addAttachment(line, { label: FORWARDED_LABEL, title: '' });
+      this.forwardedHead = this.current;
+      return;
+    }
+    head.children.push(line);
+    if (!isMasthead(folded) && shapeOf(folded) !== 'doc-number' && !looksLikeAddressee(folded))
+      head.partTitle += line.value.trim();
+  }
+
+  /**
    * A row of a task table that has no 序号 column, as the table's lines are written (`开展…（牵头单位：…）`):
    * one unit under the attachment, the tasks of which it lists; nothing after it joins it.
    */
@@ -249,3 +272,6 @@ function isTaskRow(folded: string): boolean {
   const clause = findResponsibility(folded);
   return clause !== undefined && !clause.wholeLine;
 }
+
+/** How a forwarded document's items are cited: `转发件一`, as an attachment's are `附件1.`. */
+const FORWARDED_LABEL = '转发件';
