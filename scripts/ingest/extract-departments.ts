@@ -25,6 +25,7 @@ import { definedNames } from './defined-names.ts';
 import { type GroupClause, shareGroupClauses } from './group-responsibility.ts';
 import { findResponsibility, innerResponsibilities, type ResponsibilityClause } from './responsibility.ts';
 import { SUBJECT_KINDS, sentenceSubjects } from './sentence-subjects.ts';
+import { itemTitle } from './unit-title.ts';
 import { headingBody, itemsBodies, itemsPartners } from './heading-bodies.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
@@ -45,6 +46,8 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     /** Units whose departments come from their sentences' subjects, not from a clause. */
     const bySubject = new Set<UnitNode>();
     const groups: GroupClause[] = [];
+    // A text without numbered tasks (a 通报, a short 通知) gives its tasks in its paragraphs.
+    const unnumbered = !units.some((unit) => unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind));
     /** The body each heading that is only a body's name names (heading-bodies.ts), by its local id. */
     const headings = new Map<string, Responsibility[]>();
     for (const unit of units) {
@@ -66,6 +69,15 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       if (lists.length === 0 && !group && unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind)) {
         lists = sentenceSubjects(unit, options.index);
         if (lists.length) bySubject.add(unit);
+      } else if (lists.length === 0 && unnumbered && unit.kind === 'preamble') {
+        // A paragraph of such a text whose sentences give bodies tasks by name (`市市场监管局要会同…`)
+        // is a measure, titled by its first sentence.
+        lists = sentenceSubjects(unit, options.index);
+        if (lists.length) {
+          bySubject.add(unit);
+          unit.kind = 'measure';
+          unit.title = itemTitle(unit.children[0]!.value, 'measure');
+        }
       }
       const listed = lists.length === 0 && !group && unit.parentId ? headings.get(unit.parentId) : undefined;
       if (listed && unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind)) {

@@ -1,7 +1,7 @@
 /**
  * extract-targets: quantitative targets, one per value stated as a goal (see targets/clause.ts for
- * what a clause states). Background and review units (`context`), metadata (`header`) and past
- * figures state no goal.
+ * what a clause states). Background and review units (`context`), metadata (`header`), the entries
+ * of a list of names (`（一）企业（14个）`) and past figures state no goal.
  * The year of a target: a year given to its value by a list, else the last year written in its
  * sentence, else the last goal year (`到2015年`) earlier in the unit, else the year of the unit's
  * deadline (`（省市场监管局负责，2025年底前完成）`, `完成时限：2024年12月底前`: extract-deadlines runs
@@ -21,7 +21,15 @@ import type { Period } from './targets/year.ts';
 export interface ExtractTargetsOptions {
   /** The document's period as written in its head (`2015`, `2021-2025`). */
   period?: string;
+  /**
+   * The document reports on a year before its own (a 通报, a 总结): its figures are results, and a
+   * value is a target only in a sentence that sets one (GOAL_WORDS).
+   */
+  reviewing?: boolean;
 }
+
+/** What sets a goal in a report's sentence: a goal year, a floor or a cap, a yearly quota, 力争/确保. */
+const GOAL_WORDS = /到\d{4}年|力争|确保|争取|目标|每年|不少于|不低于|不超过/u;
 
 const CLAUSES = /[^,。;:!?]+/gu;
 /** A value to be reached every year, said in its clause (`每年开展抽查不少于2次`, `每年度新增…`). */
@@ -34,7 +42,7 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
     const units = tree.children as UnitNode[];
     const byId = new Map(units.map((unit) => [unit.localId, unit]));
     for (const unit of units) {
-      if (unit.kind === 'context' || unit.kind === 'header') continue;
+      if (unit.kind === 'context' || unit.kind === 'header' || unit.kind === 'entry') continue;
       const offsets = lineOffsets(unit);
       const foldedUnit = arabicYears(fold(unitText(unit)));
       // The last target's metric and the start of its sentence, for the clauses after it (ClauseContext.carried).
@@ -54,6 +62,7 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
           const sentence = sentenceStart(foldedUnit, start);
           const sentenceBefore = foldedUnit.slice(sentence, start);
           if (isPast(clause, sentenceBefore, period)) continue;
+          if (options.reviewing && !GOAL_WORDS.test(sentenceBefore + clause)) continue;
           const raw = line.value.slice(at, at + clause.length);
           const metric = carried?.sentence === sentence ? carried.metric : undefined;
           const found = readClause(

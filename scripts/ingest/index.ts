@@ -12,7 +12,7 @@ import { extractCitations } from './extract-citations.ts';
 import type { CorpusEntry } from './extract-citations.ts';
 import { extractDeadlines } from './extract-deadlines.ts';
 import { extractDepartments } from './extract-departments.ts';
-import { extractTargets } from './extract-targets.ts';
+import { type ExtractTargetsOptions, extractTargets } from './extract-targets.ts';
 import { parseText } from './parse-text.ts';
 import { structure } from './structure.ts';
 import { toModel } from './to-model.ts';
@@ -47,8 +47,19 @@ export function createPipeline(options: PipelineOptions) {
       })
       // Deadlines first: a target without a year of its own is for its task's deadline.
       .use(extractDeadlines, { year })
-      .use(extractTargets, { period: options.head.period.value })
+      .use(extractTargets, reviewed(options.head.period.value, options.head.date.value))
       .use(assignThemes, { themes: options.themes })
       .use(toModel, { head: options.head })
   );
+}
+
+/**
+ * What a document's goals are measured against: its period, unless that ended before it was issued
+ * (a 通报 or 总结 of the year before), when its figures are that year's results and only what it
+ * sets as a goal in so many words is a target.
+ */
+function reviewed(period: string, date: string): ExtractTargetsOptions {
+  const issued = Number(date.slice(0, 4));
+  const years = [...period.matchAll(/\d{4}/gu)].map((match) => Number(match[0]));
+  return years.length && Math.max(...years) < issued ? { period: String(issued), reviewing: true } : { period };
 }

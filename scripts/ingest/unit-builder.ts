@@ -35,6 +35,8 @@ export class UnitBuilder extends UnitStack {
   private attachmentListNext: number | undefined;
   /** The attachment opened last, while no numbered line has followed it: it takes the lines after it. */
   private attachment: UnitNode | undefined;
+  /** A date has signed the text (in the plan's part): what follows is its attachments. */
+  private signed = false;
   /** The part of a forwarded document whose head (line-roles.ts forwardedHeads) is being read. */
   private forwardedHead: UnitNode | undefined;
 
@@ -67,7 +69,9 @@ export class UnitBuilder extends UnitStack {
     const box = this.part === 'plan' ? boxLine(folded) : undefined;
     if (box) return this.addBox(line, box);
     const attachment = this.part === 'plan' ? attachmentLine(folded) : undefined;
-    if (attachment && this.units.some((unit) => unit.numbering.length)) return this.addAttachment(line, attachment);
+    // After a numbered body, or below the signature of one without numbers (a 通报's name list).
+    if (attachment && (this.signed || this.units.some((unit) => unit.numbering.length)))
+      return this.addAttachment(line, attachment);
     if (this.isPartTitle(folded)) {
       this.current!.children.push(line);
       this.current!.partTitle ||= line.value.trim();
@@ -159,6 +163,7 @@ export class UnitBuilder extends UnitStack {
 
   /** Issuer and date lines: part of an open notice, else a signature block of their own. */
   private addSignature(line: LineNode): void {
+    if (this.part === 'plan' && line.role === 'date') this.signed = true;
     if ((this.current?.kind === 'notice' || this.current?.signature) && !this.closed) {
       this.current.children.push(line);
       return;
