@@ -91,9 +91,20 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
       if (bodies) segments.push({ start: after, end: after + bodies, role: 'cooperating' });
       found.push({ line, segments });
     }
-    return found;
+    // The body that houses a group's office does its daily work (`领导小组办公室设在县市场监管局，负责…`).
+    for (const match of folded.slice(from).matchAll(HOSTED_IN)) {
+      const start = from + match.index + match[0].length;
+      // One body, up to the clause's end (`…设在县市场监管局，负责指挥部日常工作`).
+      const host = /^[^,，。;；:：]{2,30}/u.exec(folded.slice(start))?.[0] ?? '';
+      if (host && leadingBodies(host, index) === host.length)
+        found.push({ line, segments: [{ start, end: start + host.length, role: 'responsible' }] });
+    }
+    return found.sort((a, b) => a.segments[0]!.start - b.segments[0]!.start);
   });
 }
+
+/** Where a group's office or secretariat is housed: the body named after it. */
+const HOSTED_IN = /(?:办公室|秘书处|专班)设在/gu;
 
 /**
  * The length of the list of government bodies the text starts with, and no verb runs on: the
