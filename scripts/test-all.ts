@@ -145,6 +145,7 @@ export const STEPS: Step[] = [
     commands: [
       node('scripts/quality/fixture-site.ts', 'hostile-text'),
       node('scripts/quality/fixture-site.ts', 'lineage-supersession', '--as-of', '2021-06-30'),
+      node('scripts/quality/fixture-site.ts', 'extract-departments-task-table'),
     ],
   },
 ];

@@ -74,6 +74,9 @@ export const ui = {
     '以下任务类条目（任务措施、目标、重点工程、职责分解、组织实施）尚未归入任何主题，按文件列出，供编辑补充主题（content/registry/themes.yml 的关键词）。',
   unclassifiedEmpty: '所有任务类条目均已归入主题。',
   acknowledged: '原文如此',
+  /** A body task whose departments its plan's task table gives, and that table's row (src/model/measure.ts). */
+  assignedBy: '分工见',
+  assigns: '任务见',
   acknowledgedIntro: '以下问题在公开发布的原文中即是如此，经编辑核对后保留原样：',
   atLine: (line: number) => `原文第 ${line} 行`,
   kind: '类型',

@@ -25,6 +25,7 @@ import { definedNames } from './defined-names.ts';
 import { type GroupClause, shareGroupClauses } from './group-responsibility.ts';
 import { findResponsibility, innerResponsibilities, type ResponsibilityClause } from './responsibility.ts';
 import { SUBJECT_KINDS, sentenceSubjects } from './sentence-subjects.ts';
+import { assignFromTaskTable } from './table-tasks.ts';
 import { itemTitle } from './unit-title.ts';
 import { headingBody, itemsBodies, itemsPartners } from './heading-bodies.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
@@ -91,6 +92,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       highlight(unit, lists);
     }
     shareGroupClauses(units, groups, { ...options, file });
+    assignFromTaskTable(units);
     reportMissing(units, bySubject, file);
   };
 };

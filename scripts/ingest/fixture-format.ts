@@ -35,6 +35,8 @@ export function describeRun(result: RunResult): string {
         parts.push(
           `depts ${unit.departments.map((entry) => `${entry.raw}=${entry.id ?? '?'}${entry.lead ? '*' : entry.role === 'cooperating' ? '~' : ''}`).join(', ')}`,
         );
+      if (unit.assignedBy) parts.push(`assigned by ${unit.assignedBy.split('/')[1]}`);
+      if (unit.assigns) parts.push(`assigns ${unit.assigns.split('/')[1]}`);
       if (unit.themes.length) parts.push(`themes ${unit.themes.join(', ')}`);
       for (const target of unit.targets)
         parts.push(

@@ -78,6 +78,8 @@ function toUnit(node: UnitNode, order: number, head: DocumentHead): Unit {
       ...new Set((node.data.citations ?? []).flatMap((citation) => (citation.document ? [citation.document] : []))),
     ],
     highlights: [...(node.data.highlights ?? [])].sort((a, b) => a.start - b.start || b.end - a.end),
+    ...(node.data.assignedBy ? { assignedBy: `${head.id}/${node.data.assignedBy}` } : {}),
+    ...(node.data.assigns ? { assigns: `${head.id}/${node.data.assigns}` } : {}),
     source: { file: head.source, startLine: first.position.start.line, endLine: last.position.end.line },
   };
 }

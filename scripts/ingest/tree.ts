@@ -72,6 +72,10 @@ export interface UnitData {
   citations?: ExtractedCitation[];
   themes?: string[];
   highlights?: Highlight[];
+  /** The local id of the task table's row that gives this task its departments (table-tasks.ts). */
+  assignedBy?: string;
+  /** The local id of the body task this row of a task table gives its departments. */
+  assigns?: string;
 }
 
 /** A unit of text: every line belongs to exactly one unit. */

@@ -9,7 +9,8 @@
  * only that spec then). The sites:
  *   - hostile-text: `{alert(1)}`, `<script>alert(2)</script>`, `import`/`export` lines, `<img onerror>`,
  *     `{props.x}` and a right-to-left override show literally and nothing from them runs;
- *   - lineage-supersession: a newer plan that repeals an older one, seen from both sides.
+ *   - lineage-supersession: a newer plan that repeals an older one, seen from both sides;
+ *   - extract-departments-task-table: body tasks given their departments by the plan's task table.
  * `--as-of` fixes the date statuses are computed for (SOURCE_DATE_EPOCH). Exit 1 on any failure.
  */
 import { spawnSync } from 'node:child_process';

@@ -74,6 +74,8 @@ function unitsNaming(corpus: Corpus, departmentId: string): Responsible[] {
   if (!index) {
     index = new Map();
     for (const unit of corpus.units) {
+      // A task table's row that gives a body task its departments is that task, listed once.
+      if (unit.assigns) continue;
       // Unresolved names have no department page: /departments/unresolved/ lists them (unresolved.ts).
       for (const entry of unit.departments.filter(isResolved)) {
         const list = index.get(entry.id) ?? [];

@@ -38,6 +38,8 @@ export const measureFields: FieldDoc[] = [
   ),
   f('cites', '条目引用的本库文件 id。'),
   f('highlights', '正文中值得突出的字符区间（UTF-16 偏移）及其类型。'),
+  f('assignedBy', '正文未写明责任部门、由任务分工表中重述本任务的一行给出时，该行的条目 id。'),
+  f('assigns', '任务分工表中的一行所对应的正文任务的条目 id（同一任务，部门清单中只列正文任务）。'),
   f('source', '指回原文：file（原文文件）、startLine、endLine（行号，含两端）。'),
 ];
 

@@ -139,6 +139,13 @@ export const unitSchema = z.object({
   cites: z.array(slugSchema).default([]),
   /** Ranges of `text` worth highlighting. */
   highlights: z.array(highlightSchema).default([]),
+  /**
+   * The row of the plan's task table (`附件：重点任务分工表`) that repeats this task and gives it its
+   * departments, which the task's own text does not name (a unit id).
+   */
+  assignedBy: unitIdSchema.optional(),
+  /** The body task this row of a task table gives its departments (a unit id): the same task, listed once. */
+  assigns: unitIdSchema.optional(),
   /** Pointer back to the raw text. */
   source: sourceRefSchema,
 });

@@ -1,0 +1,49 @@
+/**
+ * A plan that sets out its tasks in its body and lists them again in a task table
+ * (`附件：重点任务分工表`: `1. 培育质量标杆企业（牵头单位：县市场监管局；…）`), naming the departments
+ * only there: each body task without departments of its own takes those of the one row that repeats
+ * its title, and the two point at each other (`assignedBy` on the task, `assigns` on the row), so that
+ * the task reads with its departments and a department's list holds the task once.
+ */
+import { fold } from '../../src/model/fold.ts';
+import { attachmentLine } from './line-shapes.ts';
+import { SUBJECT_KINDS } from './sentence-subjects.ts';
+import type { UnitNode } from './tree.ts';
+
+/** A title as the table and the body both write it: folded, without spaces or punctuation. */
+const titleKey = (title: string): string => fold(title).replace(/[\s\p{P}]/gu, '');
+
+/** Titles this short name too little to be the same task (`宣传`, `其他`). */
+const MIN_TITLE = 4;
+
+export function assignFromTaskTable(units: UnitNode[]): void {
+  const byId = new Map(units.map((unit) => [unit.localId, unit]));
+  const rootOf = (unit: UnitNode): UnitNode => {
+    let root = unit;
+    while (root.parentId && byId.has(root.parentId)) root = byId.get(root.parentId)!;
+    return root;
+  };
+  const inAttachment = (unit: UnitNode) => attachmentLine(fold(rootOf(unit).children[0]!.value)) !== undefined;
+  const tasks = new Map<string, UnitNode[]>();
+  for (const unit of units) {
+    if (!SUBJECT_KINDS.has(unit.kind) || !unit.children[0]!.label || inAttachment(unit)) continue;
+    const key = titleKey(unit.title);
+    if (key.length >= MIN_TITLE) tasks.set(key, [...(tasks.get(key) ?? []), unit]);
+  }
+  const rows = new Map<string, UnitNode[]>();
+  for (const unit of units) {
+    if (!unit.data.departments?.length || !inAttachment(unit)) continue;
+    const key = titleKey(unit.title);
+    rows.set(key, [...(rows.get(key) ?? []), unit]);
+  }
+  for (const [key, found] of tasks) {
+    const row = rows.get(key);
+    // One task, one row: a title written twice on either side says nothing of which is which.
+    if (found.length !== 1 || row?.length !== 1) continue;
+    const task = found[0]!;
+    if (task.data.departments?.length) continue;
+    task.data.departments = row[0]!.data.departments!.map((department) => ({ ...department }));
+    task.data.assignedBy = row[0]!.localId;
+    row[0]!.data.assigns = task.localId;
+  }
+}
