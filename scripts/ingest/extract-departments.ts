@@ -221,8 +221,14 @@ function reportMissing(units: UnitNode[], bySubject: ReadonlySet<UnitNode>, file
   const parts = new Set<string>();
   for (const unit of units.filter((task) => task.data.departments?.length))
     for (let id = unit.parentId; id !== undefined && !parts.has(id); id = byId.get(id)?.parentId) parts.add(id);
+  // The steps of a task that names its departments are its own (`3．…` / `(1)…` / `(2)…`).
+  const withinTask = (unit: UnitNode): boolean => {
+    for (let id = unit.parentId; id !== undefined; id = byId.get(id)?.parentId)
+      if (byId.get(id)?.data.departments?.length && SUBJECT_KINDS.has(byId.get(id)!.kind)) return true;
+    return false;
+  };
   const measures = units.filter(
-    (unit) => unit.kind === 'measure' && unit.children[0]!.label && !parts.has(unit.localId),
+    (unit) => unit.kind === 'measure' && unit.children[0]!.label && !parts.has(unit.localId) && !withinTask(unit),
   );
   // An attachment, or a document forwarded below the notice, is a text of its own: the rows of a 办法's
   // scoring table name their departments, its articles need not.
