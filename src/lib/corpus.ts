@@ -25,6 +25,11 @@ export interface Corpus extends CorpusInput {
   province: (id: string) => Province | undefined;
   /** Units of a document in document order. */
   unitsOf: (documentId: string) => Unit[];
+  /**
+   * The units whose departments count, in corpus order: all but the rows of a task table that give a
+   * body task its departments (`assigns`), which are that task again.
+   */
+  namingUnits: Unit[];
   /** Provinces that have at least one document, in registry order. */
   activeProvinces: Province[];
   /** Registry departments named by at least one unit, in registry order. */
@@ -71,6 +76,7 @@ export function createCorpus(input: CorpusInput): Corpus {
     theme: byId(themes),
     province: byId(input.provinces),
     unitsOf: (documentId) => unitsByDocument.get(documentId) ?? [],
+    namingUnits: units.filter((unit) => !unit.assigns),
     activeProvinces: input.provinces.filter((province) => provinceIds.has(province.id)),
     activeDepartments: input.departments.filter((department) => departmentIds.has(department.id)),
     activeThemes: themes.filter((theme) => themeIds.has(theme.id)),

@@ -8,7 +8,7 @@ import {
   measuresByDepartment,
 } from './department.ts';
 import { createCorpus } from './corpus.ts';
-import { dept, PROVINCES, doc, sampleCorpus, unit } from './fixtures.ts';
+import { dept, department, PROVINCES, doc, sampleCorpus, unit } from './fixtures.ts';
 
 const corpus = sampleCorpus();
 
@@ -105,6 +105,31 @@ describe('departmentCounts', () => {
     expect(departmentCounts(corpus, corpus.unitsOf('henan-plan')).map((c) => [c.department.id, c.total])).toEqual([
       ['edu', 1],
       ['commerce', 1],
+    ]);
+  });
+});
+
+describe("a task its plan's task table assigns", () => {
+  it('counts once: the row that gives the body task its departments is that task', () => {
+    const departments = [dept('qs', true), dept('edu', false, 'edu', 'cooperating')];
+    const tabled = createCorpus({
+      documents: [doc('shanxi-plan', 'shanxi')],
+      units: [
+        unit('shanxi-plan/1-1', { departments, assignedBy: 'shanxi-plan/p2-1' }),
+        unit('shanxi-plan/p2-1', { order: 1, departments, assigns: 'shanxi-plan/1-1' }),
+        unit('shanxi-plan/p2-2', { order: 2, departments: [dept('qs', true)] }),
+      ],
+      departments: [department('qs'), department('edu')],
+      themes: [],
+      provinces: PROVINCES,
+    });
+    expect(measuresByDepartment(tabled, 'qs').items.map((item) => item.unit.id)).toEqual([
+      'shanxi-plan/1-1',
+      'shanxi-plan/p2-2',
+    ]);
+    expect(departmentCounts(tabled).map((c) => [c.department.id, c.total])).toEqual([
+      ['qs', 2],
+      ['edu', 1],
     ]);
   });
 });

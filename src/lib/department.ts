@@ -73,9 +73,7 @@ function unitsNaming(corpus: Corpus, departmentId: string): Responsible[] {
   let index = namingIndex.get(corpus);
   if (!index) {
     index = new Map();
-    for (const unit of corpus.units) {
-      // A task table's row that gives a body task its departments is that task, listed once.
-      if (unit.assigns) continue;
+    for (const unit of corpus.namingUnits) {
       // Unresolved names have no department page: /departments/unresolved/ lists them (unresolved.ts).
       for (const entry of unit.departments.filter(isResolved)) {
         const list = index.get(entry.id) ?? [];
@@ -150,7 +148,7 @@ export function localNames(corpus: Corpus, departmentId: string): Array<{ provin
  * Registry departments with their counts by role, most often named first (for index pages and
  * summaries). Unresolved names are not departments: they are counted on /departments/unresolved/.
  */
-export function departmentCounts(corpus: Corpus, units: Unit[] = corpus.units) {
+export function departmentCounts(corpus: Corpus, units: Unit[] = corpus.namingUnits) {
   const counts = new Map<string, RoleCounts>();
   for (const unit of units) {
     for (const entry of unit.departments.filter(isResolved)) {

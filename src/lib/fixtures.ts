@@ -90,7 +90,8 @@ export const PROVINCES: Province[] = [
   { id: 'hebei', name: '河北省', shortNames: ['河北'], markers: [], docNumberPrefixes: [] },
 ];
 
-const department = (id: string, kind: Department['kind'] = 'department'): Department => ({
+/** A registry department (its page and counts), `kind` a body or a collective. */
+export const department = (id: string, kind: Department['kind'] = 'department'): Department => ({
   id,
   name: `${id}名`,
   kind,

@@ -55,7 +55,7 @@ export function departmentThemeMatrix(corpus: Corpus) {
   const matrix = build(
     corpus.activeDepartments,
     corpus.activeThemes,
-    corpus.units,
+    corpus.namingUnits,
     (u) => u.departments.flatMap((d) => d.id ?? []),
     (u) => u.themes,
     (d) => d.id,

@@ -22,7 +22,7 @@ export interface Succession {
 
 export function successionOf(corpus: Corpus, department: Department): Succession {
   const unitsNaming = (id: string) =>
-    corpus.units.filter((unit) => unit.departments.some((entry) => entry.id === id)).length;
+    corpus.namingUnits.filter((unit) => unit.departments.some((entry) => entry.id === id)).length;
   const link = (other: Department, year: number, note?: string): SuccessionLink => ({
     department: other,
     year,

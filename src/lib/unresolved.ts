@@ -19,7 +19,7 @@ export interface UnresolvedName {
 /** Every unresolved name, most used first (ties: by name), with its units. */
 export function unresolvedNames(corpus: Corpus): UnresolvedName[] {
   const byName = new Map<string, UnresolvedName['items']>();
-  for (const unit of corpus.units) {
+  for (const unit of corpus.namingUnits) {
     for (const entry of unit.departments) {
       if (isResolved(entry)) continue;
       const items = byName.get(entry.raw) ?? [];
@@ -41,4 +41,4 @@ export function unresolvedNames(corpus: Corpus): UnresolvedName[] {
 
 /** Number of units naming at least one unresolved department. */
 export const unitsWithUnresolved = (corpus: Corpus): number =>
-  corpus.units.filter((unit) => unit.departments.some((entry) => !isResolved(entry))).length;
+  corpus.namingUnits.filter((unit) => unit.departments.some((entry) => !isResolved(entry))).length;
