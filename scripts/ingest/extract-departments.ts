@@ -223,8 +223,8 @@ function reportMissing(units: UnitNode[], bySubject: ReadonlySet<UnitNode>, file
     for (let id = unit.parentId; id !== undefined && !parts.has(id); id = byId.get(id)?.parentId) parts.add(id);
   // The steps of a task that names its departments are its own (`3．…` / `(1)…` / `(2)…`).
   const withinTask = (unit: UnitNode): boolean => {
-    for (let id = unit.parentId; id !== undefined; id = byId.get(id)?.parentId)
-      if (byId.get(id)?.data.departments?.length && SUBJECT_KINDS.has(byId.get(id)!.kind)) return true;
+    for (let task = byId.get(unit.parentId ?? ''); task; task = byId.get(task.parentId ?? ''))
+      if (task.data.departments?.length && SUBJECT_KINDS.has(task.kind)) return true;
     return false;
   };
   const measures = units.filter(

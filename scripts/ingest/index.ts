@@ -13,6 +13,7 @@ import type { CorpusEntry } from './extract-citations.ts';
 import { extractDeadlines } from './extract-deadlines.ts';
 import { extractDepartments } from './extract-departments.ts';
 import { type ExtractTargetsOptions, extractTargets } from './extract-targets.ts';
+import { periodEnd } from './lineage/validity.ts';
 import { parseText } from './parse-text.ts';
 import { structure } from './structure.ts';
 import { toModel } from './to-model.ts';
@@ -60,6 +61,6 @@ export function createPipeline(options: PipelineOptions) {
  */
 function reviewed(period: string, date: string): ExtractTargetsOptions {
   const issued = Number(date.slice(0, 4));
-  const years = [...period.matchAll(/\d{4}/gu)].map((match) => Number(match[0]));
-  return years.length && Math.max(...years) < issued ? { period: String(issued), reviewing: true } : { period };
+  const end = periodEnd(period);
+  return end !== undefined && end < issued ? { period: String(issued), reviewing: true } : { period };
 }
