@@ -125,6 +125,35 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it('reads an interpretation copied with its web page: the breadcrumb is no title, its author signs at its foot', () => {
+    const page = (foot: string[]) =>
+      [
+        '首页 > 政务公开 > 政策解读 > 部门解读',
+        '',
+        '关于《某市促进充电基础设施发展实施方案》的政策解读',
+        '',
+        '发布时间：2025-05-16 10:12    来源：市发展改革委    浏览次数：',
+        '　　近日，某市人民政府办公室印发了《某市促进充电基础设施发展实施方案》。现解读如下。',
+        '一、出台背景',
+        '　　我市新能源汽车快速发展。',
+        ...foot,
+      ].join('\n');
+    const signed = draft(page(['', '　　解读机关：某市发展和改革委员会', '　　联系电话：0000-1234567']), {
+      province: 'shandong',
+    });
+    expect(signed.sidecar).toMatchObject({
+      title: '关于《某市促进充电基础设施发展实施方案》的政策解读',
+      issuer: '某市发展和改革委员会',
+      type: '解读',
+    });
+    // Without it, the page's 来源 names who posted it: an inferred issuer, with its basis.
+    expect(draft(page([]), { province: 'shandong' }).sidecar.issuer).toEqual({
+      value: '市发展改革委',
+      inferred: true,
+      basis: '文中无落款，标题未写发文机关；据网页“来源”字段推定（第5行）',
+    });
+  });
+
   it('reads minutes under their masthead: the issuer and date on one line, the number no part of the title', () => {
     const text = [
       '某市质量强市工作领导小组',

@@ -63,7 +63,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         groups.push({ unit, found: group, group: last?.group ?? 'together', task: steps?.task });
         highlight(unit, group);
       }
-      const subject = unit.kind === 'duty' && unit.children[0]!.label ? dutySubject(unit) : undefined;
+      const subject = unit.kind === 'duty' ? dutySubject(unit) : undefined;
       if (closing.length === 0 && subject) closing.push({ ...subject, wholeLine: false });
       // The parts of a task that name their own departments come first, in the order they are written.
       let lists = [...innerLists(unit, closing), ...closing.filter((found) => !group?.includes(found))];

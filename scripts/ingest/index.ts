@@ -15,6 +15,7 @@ import { extractDepartments } from './extract-departments.ts';
 import { type ExtractTargetsOptions, extractTargets } from './extract-targets.ts';
 import { periodEnd } from './lineage/validity.ts';
 import { parseText } from './parse-text.ts';
+import { splitInlineItems } from './split-inline-items.ts';
 import { structure } from './structure.ts';
 import { toModel } from './to-model.ts';
 import type { DocumentHead } from './to-model.ts';
@@ -35,6 +36,7 @@ export function createPipeline(options: PipelineOptions) {
     unified()
       .use(parseText)
       .use(checkCharacters)
+      .use(splitInlineItems)
       .use(structure)
       .use(checkMetadata, { sidecar: options.sidecar, provinces: options.provinces })
       .use(extractDepartments, {

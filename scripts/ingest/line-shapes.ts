@@ -97,9 +97,22 @@ const CN_DATE =
 const DATE_ALONE = new RegExp(`^(\\()?${CN_DATE}(?:\\))?$`);
 /** A 文号 alone, or in brackets under a title: `晋政办发〔2015〕12号`, `（冀政发[2023]5号）`. */
 const DOC_NUMBER_ALONE = /^\(?[\u4e00-\u9fff]{1,12}\s*[〔[(]\d{4}[〕\])]\s*第?\d+号?\)?$/;
-/** Field lines copied from a gazette or web page: `索引号：…`, `颁布时间：2019-05-02 发文单位：…`. */
-const HEADER_FIELD =
-  /^(?:索引号|发文机关|发文单位|发布机构|发布单位|颁布时间|颁布日期|发布时间|发布日期|发文日期|成文日期|生效日期|实施日期|文号|发文字号|主题分类|公文种类|主题词|标题|名称|有效性|时效性|效力级别|信息来源|来源|分类|体裁分类)\s*:/;
+/**
+ * Field lines copied from a gazette or web page: `索引号：…`, `颁布时间：2019-05-02 发文单位：…`; a
+ * page may space a label out to the width of the others (`索 引 号：`, `标  题：`).
+ */
+const HEADER_FIELD = new RegExp(
+  `^(?:${'索引号|发文机关|发文单位|发布机构|发布单位|颁布时间|颁布日期|发布时间|发布日期|发文日期|成文日期|生效日期|实施日期|文号|发文字号|主题分类|公文种类|主题词|标题|名称|有效性|时效性|效力级别|信息来源|来源|分类|体裁分类'
+    .split('|')
+    .map((label) => [...label].join(' *'))
+    .join('|')})\\s*:`,
+);
+/**
+ * A web page's breadcrumb, copied with the page (`首页 > 政务公开 > 政策解读`, `当前位置：首页 > …`): a
+ * field line of the page, as `发布时间：…` is, never the document's title.
+ */
+const BREADCRUMB =
+  /^(?:当前位置|您现在的位置|您的位置|所在位置)\s*:|^(?:网站)?首页\s*[>»›]|^[^\s<>»›]{1,12}(?:\s*[>»›]{1,2}\s*[^\s<>»›]{1,12}){2,}$/u;
 const TITLE_END =
   /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|实施意见|行动计划|若干措施|若干意见|工作方案|指导意见|实施细则|决议|批复|函|报告|通报|清单|指南|指引|解读|台账|纪要|预案|标准|分工表|任务表|一览表)(?:\([^()]*\))?$/;
 /** Punctuation a title does not contain outside brackets (、 and quotes it may). */
@@ -116,7 +129,7 @@ const DISTRIBUTION = new RegExp(`^(?:(?:抄送|抄报|分送)\\s*:|[\\u4e00-\\u9
 export function shapeOf(folded: string): LineRole {
   if (DATE_ALONE.test(folded)) return 'date';
   if (DOC_NUMBER_ALONE.test(folded)) return 'doc-number';
-  if (HEADER_FIELD.test(folded)) return 'header';
+  if (HEADER_FIELD.test(folded) || BREADCRUMB.test(folded)) return 'header';
   if (DISTRIBUTION.test(folded)) return 'distribution';
   const label = matchLabel(folded);
   if (label) return label.role;

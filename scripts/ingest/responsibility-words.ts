@@ -10,12 +10,18 @@ import { DEADLINE_LABEL } from './deadline-label.ts';
 export const GROUP_BY =
   /^[(〔[【]?\s*(?:以上|上述|本部分|本章|本节)(?:各项|所有)?(?:任务|工作|措施|事项|内容)?(?:均|统一)?(分别)?由/u;
 
+/**
+ * What may qualify a label of bodies: the bodies that put an inspection's findings right
+ * (`整改责任单位：`), or that carry the work out (`具体责任单位：`, `落实责任单位：`).
+ */
+const QUALIFIER = String.raw`(?:整改|具体|主要|落实)?`;
+
 export const LABEL_ROLE: Array<[RegExp, Responsibility['role'] | 'other']> = [
   // times and people, not bodies: `完成时限：`, `实施时间：`, `牵头领导：`, `责任人：`
   [/(?:时限|时间|期限|进度|安排|节点|日期|领导|人)\s*:$/, 'other'],
-  [/^(?:牵头|主办|主责)/, 'lead'],
-  [/^(?:责任|承办|实施|主管)/, 'responsible'],
-  [/^(?:配合|参与|协办|协同|协助|支持)/, 'cooperating'],
+  [new RegExp(`^${QUALIFIER}(?:牵头|主办|主责)`, 'u'), 'lead'],
+  [new RegExp(`^${QUALIFIER}(?:责任|承办|实施|主管)`, 'u'), 'responsible'],
+  [new RegExp(`^${QUALIFIER}(?:配合|参与|协办|协同|协助|支持)`, 'u'), 'cooperating'],
 ];
 /**
  * What a label calls the bodies it names: 单位, 部门, and in a department's own plan its divisions
@@ -28,7 +34,7 @@ const BODY = String.raw`(?:单位|部门|处室|处\(室\)|科室|处|科)`;
  * brackets of its own without a colon (`【牵头单位】省市场监管局【配合单位】省科技厅`).
  */
 export const LABEL = new RegExp(
-  String.raw`(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)${BODY}\s*:|(?:牵头|配合|协办|参与)\s*:|${DEADLINE_LABEL}\s*:|(?:实施|起止|开始)(?:时间|时限|日期)\s*:|(?:牵头|责任|分管|联系)(?:领导|人)\s*:|【(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)${BODY}】`,
+  String.raw`${QUALIFIER}(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)${BODY}\s*:|(?:牵头|配合|协办|参与)\s*:|${DEADLINE_LABEL}\s*:|(?:实施|起止|开始)(?:时间|时限|日期)\s*:|(?:牵头|责任|分管|联系)(?:领导|人)\s*:|【(?:牵头|主办|主责|责任|承办|实施|主管|配合|参与|协办|协同|协助|支持)${BODY}】`,
   'gu',
 );
 /**

@@ -209,6 +209,13 @@ export const rules = [
     fix: 'Delete the character; Chinese policy text never needs one. The site isolates source text so it cannot reorder the page.',
   },
   {
+    id: 'structure:inline-item',
+    severity: 'info',
+    description:
+      'A numbered item runs on in the line of the one before (`…（责任单位：县农业农村局）6．推进…`), as copied text often has it; it is read as an item of its own.',
+    fix: 'Nothing to do; to keep the source tidy, put the item on a line of its own.',
+  },
+  {
     id: 'structure:numbering-gap',
     severity: 'warning',
     description: 'A numbered item skips a number (（三） after （一）).',

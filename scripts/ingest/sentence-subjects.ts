@@ -84,8 +84,9 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
       const defined = /\((?:以下|下文)(?:简称|称)[^()]*\)$/u.exec(folded.slice(start, split))?.[0].length ?? 0;
       const segments: ResponsibilitySegment[] = [{ start, end: split - defined, role }];
       if (split < start + length) segments.push({ start: split + 2, end: start + length, role: 'cooperating' });
-      // `省市场监管局牵头，会同省住房城乡建设厅、省公安厅，建立…`, `省财政厅要会同省发展改革委研究…`
-      const joined = /^(?:要|应当|应|牵头[,，]?\s*)会同/u.exec(folded.slice(start + length));
+      // `省市场监管局牵头，会同省住房城乡建设厅、省公安厅，建立…`, `省财政厅要会同省发展改革委研究…`,
+      // `各市住房城乡建设部门要牵头会同财政、市场监管部门…`
+      const joined = /^(?:要|应当|应)?(?:牵头[,，]?\s*)?会同/u.exec(folded.slice(start + length));
       const after = start + length + (joined?.[0].length ?? 0);
       const bodies = joined ? leadingBodies(folded.slice(after), index) : 0;
       if (bodies) segments.push({ start: after, end: after + bodies, role: 'cooperating' });

@@ -85,30 +85,37 @@ function toUnit(node: UnitNode, order: number, head: DocumentHead): Unit {
 }
 
 /**
- * Every non-whitespace character of the source must be in exactly one unit. Units hold whole lines,
- * so it is enough to check that every non-blank line is held once, and that the characters add up.
+ * Every non-whitespace character of the source must be in exactly one unit. Units hold lines, or
+ * the parts of a line that holds two items (split-inline-items.ts): each character is counted where
+ * its line node's position says it is, and every line must hold each of its characters once; then
+ * the characters must add up.
  */
 export function checkCoverage(units: UnitNode[], source: string, file: VFile): boolean {
-  const held = new Map<number, number>();
+  const held = new Uint8Array(source.length);
   for (const unit of units)
-    for (const line of unit.children) held.set(line.position.start.line, (held.get(line.position.start.line) ?? 0) + 1);
-  let ok = true;
-  source.split(/\r\n|\r|\n/).forEach((text, index) => {
-    const row = index + 1;
-    const count = held.get(row) ?? 0;
-    const expected = text.trim() ? 1 : 0;
-    if (count !== expected) {
-      ok = false;
-      report(
-        file,
-        'to-model:coverage',
-        count === 0
-          ? `Unexpected text outside every unit, expected line ${row} to belong to one unit`
-          : `Unexpected line ${row} in ${count} units, expected it in exactly one`,
-        { start: { line: row, column: 1 }, end: { line: row, column: text.length + 1 } },
-      );
+    for (const line of unit.children) {
+      const { start, end } = line.position;
+      for (let at = start.offset ?? 0; at < (end.offset ?? 0); at++) held[at] = Math.min(held[at]! + 1, 255);
     }
-  });
+  let ok = true;
+  let offset = 0;
+  for (const [index, text] of source.split(/(?<=\r\n|\r(?!\n)|\n)/u).entries()) {
+    const row = index + 1;
+    let count: number | undefined;
+    for (let at = 0; at < text.length && count === undefined; at++)
+      if (!/\s/u.test(text[at]!) && held[offset + at] !== 1) count = held[offset + at];
+    offset += text.length;
+    if (count === undefined) continue;
+    ok = false;
+    report(
+      file,
+      'to-model:coverage',
+      count === 0
+        ? `Unexpected text outside every unit, expected line ${row} to belong to one unit`
+        : `Unexpected line ${row} in ${count} units, expected it in exactly one`,
+      { start: { line: row, column: 1 }, end: { line: row, column: text.replace(/[\r\n]+$/u, '').length + 1 } },
+    );
+  }
   const sourceChars = source.replace(/\s/gu, '').length;
   const unitChars = units.reduce((sum, unit) => sum + unitText(unit).replace(/\s/gu, '').length, 0);
   if (ok && sourceChars !== unitChars) {

@@ -23,7 +23,7 @@ import type { Label } from './line-shapes.ts';
 import { splitClosing } from './split-closing.ts';
 import { newUnit } from './tree.ts';
 import type { LineNode, UnitNode } from './tree.ts';
-import { assignKinds, SIGNATURE_ROLES } from './unit-kind.ts';
+import { addressedToBodies, assignKinds, SIGNATURE_ROLES } from './unit-kind.ts';
 import { LEVEL, levelOf, type Open, type Place, UnitStack } from './unit-stack.ts';
 
 export class UnitBuilder extends UnitStack {
@@ -92,6 +92,7 @@ export class UnitBuilder extends UnitStack {
       this.current.children.push(line);
       return;
     }
+    if (this.isDutyParagraph(folded)) return this.addDuty(line);
     // A closing formula ends the numbered text, unless it is the text of the item just titled
     // (`4.1 预案实施` / `本预案自印发之日起施行。`).
     const formula =
@@ -115,6 +116,31 @@ export class UnitBuilder extends UnitStack {
       endsWithResponsibility(folded) ||
       line.role === 'responsibility' ||
       (this.isParagraphUnit(unit) && line.role !== 'addressee');
+  }
+
+  /**
+   * A paragraph addressed to bodies by name and a colon (`市发展改革委：负责…`), after a sentence's end
+   * or a title, in a numbered part: as a part lists its members' duties (`四、成员单位职责`), one duty.
+   */
+  private isDutyParagraph(folded: string): boolean {
+    const last = this.current?.children.at(-1);
+    if (this.part !== 'plan' || !last || this.current!.signature || this.current === this.attachment) return false;
+    const parent = this.stack.at(-1);
+    if (!parent?.label || !addressedToBodies(folded)) return false;
+    return /[。；;！!？?]$/u.test(last.value) || this.awaitsText();
+  }
+
+  /** A duty paragraph: a unit under the numbered part it is listed in, beside the duties before it. */
+  private addDuty(line: LineNode): void {
+    const parent = this.stack.at(-1)!;
+    const unit = newUnit(
+      'duty',
+      this.ids.nextUnnumbered(`${parent.unit.localId}-`),
+      [...parent.unit.numbering],
+      '',
+      parent.unit,
+    );
+    this.open(unit, [line]);
   }
 
   /** Whether the open unit is a numbered title alone, its text still to come. */

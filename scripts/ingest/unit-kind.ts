@@ -28,14 +28,14 @@ export const SIGNATURE_ROLES: ReadonlySet<LineRole> = new Set<LineRole>([
 const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
   // Compound names of parts, never the title of a task: read even after a verb-like first character.
   [/指导思想|总体思路|基本原则|工作方针|总体要求|指导原则|基本思路|工作原则|^原则$/, 'principle', 'any'],
-  [/职责分解|职责分工|部门职责|任务分工|责任分工/, 'duty', 'noun'],
+  [/职责分解|职责分工|部门职责|单位职责|任务分工|责任分工/, 'duty', 'noun'],
   [
     /组织实施|组织机构|领导机构|工作机构|保障措施|具体要求|工作要求|组织领导|实施保障|保障机制|有关要求|组织保障|支撑保障|政策保障|工作保障|实施步骤|进度安排|工作步骤|^(?:强化|加强|完善|健全|做好|落实)?保障$/,
     'requirement',
     'any',
   ],
   [
-    /发展基础|工作基础|现实基础|现状|形势|发展环境|成效|成就|成绩|回顾|背景|工作总结|年度总结|^总结$|工作情况|完成情况|进展情况|十[一二三四]五(?:时期|期间)/,
+    /发展基础|工作基础|现实基础|现状|形势|发展环境|成效|成就|成绩|回顾|背景|工作总结|年度总结|^总结$|工作情况|完成情况|进展情况|(?:基本|督查|检查)情况$|(?:存在的?(?:主要)?|主要|发现的?)问题$|十[一二三四]五(?:时期|期间)/,
     'context',
     'noun',
   ],
@@ -43,6 +43,8 @@ const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
   [/目标|指标$/, 'goal', 'noun'],
   [/重点工程|重大工程|重点项目|^工程$|专项行动$/, 'project', 'noun'],
   [/任务|措施|举措|重点工作|主要工作|工作重点/, 'measure', 'noun'],
+  // A leading group's members (`一、领导小组组成人员` / `组长：…` / `成员：…`): names, no task.
+  [/组成人员|人员组成|成员名单|组成名单|人员名单/, 'entry', 'noun'],
 ];
 const ACTION_VERB =
   /^(?:加强|明确|深入|夯实|强化|推进|完善|提升|健全|建立|深化|推动|加快|实施|开展|促进|提高|打造|构建|优化|培育|做好|落实|筑牢|巩固|坚持|严格|规范|创新|扩大|发挥|支持|鼓励|引导|营造|抓好|突出|聚焦|增强|保障|确保|着力|大力|积极|全面|持续|切实|不断|进一步)/;
@@ -106,12 +108,15 @@ function isTableRow(unit: UnitNode, byId: Map<string, UnitNode>): boolean {
 const isBox = (unit: UnitNode) => unit.partTitle !== undefined && /^专栏/u.test(unit.numbering.at(-1) ?? '');
 
 /**
- * A numbered item addressed to bodies by name and a colon, as 职责分工 lists write each duty
- * (`省市场监管局：负责…`, `省发展改革委、省财政厅：…`): a duty, whatever the part around it.
+ * An item or a paragraph addressed to bodies by name and a colon, as 职责分工 lists write each duty
+ * (`省市场监管局：负责…`, `省发展改革委、省财政厅：…`): a duty, whatever the part around it. The
+ * colon is followed by the duty: a line that ends with it is a notice's addressees, and one that
+ * gives a name after it a field (`解读机关：某市发展和改革委员会`).
  */
-function addressedToBodies(textAfterLabel: string): boolean {
-  const subject = /^([^:：。]{1,40})[:：]/u.exec(textAfterLabel);
-  return subject !== null && isOrgList(fold(subject[1]!).replace(/\([^()]*\)/gu, ''));
+export function addressedToBodies(textAfterLabel: string): boolean {
+  const subject = /^([^:：。]{1,40})[:：]\s*(\S.*)$/u.exec(textAfterLabel);
+  if (!subject || !isOrgList(fold(subject[1]!).replace(/\([^()]*\)/gu, ''))) return false;
+  return !isOrgList(fold(subject[2]!).replace(/[。.;；\s]+$/u, ''));
 }
 
 /** Decide kinds and titles once every unit is known (a heading is only a heading if children follow). */
@@ -159,7 +164,9 @@ export function assignKinds(units: UnitNode[]): void {
     if (unit.numbering.length === 0 || !first.label) {
       // Unnumbered: preamble before the first chapter, closing after the last numbered unit,
       // otherwise a paragraph of its part.
-      if (unit.kind !== 'preamble')
+      // A paragraph the unit builder opened for a duty addressed to bodies (`市财政局：负责…`) stays one.
+      const duty = unit.kind === 'duty' && unit.parentId !== undefined;
+      if (unit.kind !== 'preamble' && !duty)
         unit.kind = (index > lastNumbered && !isTableRow(unit, byId)) || !unit.parentId ? 'closing' : partKind;
       if (unit.kind !== 'preamble' && unit.kind !== 'closing') unit.title = itemTitle(first.value, unit.kind);
     } else {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCorpus } from './corpus.ts';
-import { PROVINCES, doc, sampleCorpus, theme, unit } from './fixtures.ts';
+import { PROVINCES, department, dept, doc, sampleCorpus, theme, unit } from './fixtures.ts';
 import { columnAnchor, compareTheme, sameThemeElsewhere } from './theme.ts';
 
 const corpus = sampleCorpus();
@@ -47,6 +47,31 @@ describe('sameThemeElsewhere', () => {
   it('keeps a few per province, newest document first, and tells the total', () => {
     const [jilin] = sameThemeElsewhere(corpus, corpus.unit('shanxi-plan/1-1')!, 0);
     expect(jilin).toMatchObject({ units: [], total: 1 });
+  });
+});
+
+describe("a task its plan's task table assigns", () => {
+  const departments = [dept('qs', true)];
+  const tabled = createCorpus({
+    documents: [doc('shanxi-plan', 'shanxi'), doc('jilin-plan', 'jilin')],
+    units: [
+      unit('shanxi-plan/1-1', { themes: ['safety'], departments, assignedBy: 'shanxi-plan/p2-1' }),
+      unit('shanxi-plan/p2-1', { order: 1, themes: ['safety'], departments, assigns: 'shanxi-plan/1-1' }),
+      unit('shanxi-plan/p2-2', { order: 2, themes: ['safety'], departments }),
+      unit('jilin-plan/1', { themes: ['safety'], departments }),
+    ],
+    departments: [department('qs')],
+    themes: [theme('safety', 1)],
+    provinces: PROVINCES,
+  });
+
+  it('is listed and counted once: the row that gives the body task its departments is that task', () => {
+    const comparison = compareTheme(tabled, 'safety');
+    expect(comparison.columns[0]?.primary.map((u) => u.id)).toEqual(['shanxi-plan/1-1', 'shanxi-plan/p2-2']);
+    expect(comparison.rows.map((r) => r.cells.map((c) => c.count))).toEqual([[2, 1]]);
+    expect(comparison.total).toBe(3);
+    const [shanxi] = sameThemeElsewhere(tabled, tabled.unit('jilin-plan/1')!);
+    expect(shanxi).toMatchObject({ total: 2 });
   });
 });
 

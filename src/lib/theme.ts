@@ -42,9 +42,11 @@ export const columnAnchor = (provinceId: string): string => `p-${provinceId}`;
 /**
  * One column per province having the theme (registry order), and one row per department named by
  * those units, showing which provinces name it: shared departments first, then each province's own.
+ * A task its plan's task table restates is listed and counted once (`corpus.namingUnits`), as on a
+ * department's page.
  */
 export function compareTheme(corpus: Corpus, themeId: string): ThemeComparison {
-  const withTheme = corpus.units.filter((unit) => unit.themes.includes(themeId));
+  const withTheme = corpus.namingUnits.filter((unit) => unit.themes.includes(themeId));
   const columns = corpus.activeProvinces.flatMap((province): ThemeColumn[] => {
     const units = withTheme.filter((unit) => unit.provinceId === province.id);
     if (!units.length) return [];
@@ -123,7 +125,8 @@ function unitsByThemeAndProvince(corpus: Corpus): Map<string, Map<string, Unit[]
   for (const document of newestFirst) {
     for (const unit of corpus.unitsOf(document.id)) {
       const theme = unit.themes[0];
-      if (!theme) continue;
+      // A task table's row restating a body task is that task again (`corpus.namingUnits`).
+      if (!theme || unit.assigns) continue;
       const byProvince = index.get(theme) ?? new Map<string, Unit[]>();
       index.set(theme, byProvince);
       const list = byProvince.get(unit.provinceId) ?? [];

@@ -62,6 +62,14 @@ export function draftIssuer(context: FieldContext, docNumber: Drafted | undefine
       stated: false,
       basis: `文中无落款；据标题下说明通过机关和日期的题注（${lineRef([adoption.line])}）推定`,
     };
+  // A page posted without a signature names who posted it (`来源：市发展改革委`).
+  const publisher = header.publisher;
+  if (publisher)
+    return {
+      value: publisher.value,
+      stated: false,
+      basis: `文中无落款，标题未写发文机关；据网页“${publisher.label}”字段推定（${lineRef(publisher.lines)}）`,
+    };
   const office = docNumber && issuerOfDocNumber(docNumber.value, context.provinces);
   if (office) {
     context.missing.push(`未找到发文机关：文中没有落款，标题中也没有“××关于……”；已按文号推定为 ${office}。`);

@@ -14,7 +14,23 @@ export const HEADER_LABELS = {
   issuer: ['发文机关', '发文单位', '发布机构', '发布单位', '制发机关', '颁布单位'],
   date: ['成文日期', '发文日期', '印发日期', '颁布时间', '颁布日期', '发布日期', '发布时间'],
   docNumber: ['文号', '发文字号', '发文文号'],
-  other: ['索引号', '主题分类', '主题词', '来源', '公文种类', '有效性', '生效日期', '信息来源', '体裁分类', '组配分类'],
+  /** Who posted the page (`来源：市发展改革委`): the issuer only when nothing else names one. */
+  publisher: ['来源', '信息来源'],
+  other: [
+    '索引号',
+    '主题分类',
+    '主题词',
+    '公文种类',
+    '有效性',
+    '生效日期',
+    '体裁分类',
+    '组配分类',
+    // a web page's counters, which end the field before them (`来源：市发展改革委    浏览次数：`)
+    '浏览次数',
+    '浏览量',
+    '访问量',
+    '点击量',
+  ],
 } as const;
 
 export type HeaderKey = Exclude<keyof typeof HEADER_LABELS, 'other'>;
@@ -62,7 +78,7 @@ export function isHeaderLine(line: TextLine): boolean {
 }
 
 function keyOf(label: string): HeaderKey | undefined {
-  for (const key of ['title', 'issuer', 'date', 'docNumber'] as const)
+  for (const key of ['title', 'issuer', 'date', 'docNumber', 'publisher'] as const)
     if ((HEADER_LABELS[key] as readonly string[]).includes(label)) return key;
   return undefined;
 }

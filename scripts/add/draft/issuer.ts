@@ -1,8 +1,9 @@
 /**
  * The issuing body: a `发文机关：` header field, else the signature (the short line right above the
- * signature date), else the body named before 关于 in the title (`河北省人民政府办公厅关于印发…`). A
- * joint signature (bodies on several lines above the date, or side by side on one) gives way to the
- * title, which names them all.
+ * signature date), else the body named before 关于 in the title (`河北省人民政府办公厅关于印发…`), else
+ * the body a 政策解读 names as its author at its foot (`解读机关：某市发展和改革委员会`). A joint
+ * signature (bodies on several lines above the date, or side by side on one) gives way to the title,
+ * which names them all.
  */
 import { fold } from '../../../src/model/fold.ts';
 import { isSignatureNames } from '../../ingest/line-shapes.ts';
@@ -23,7 +24,18 @@ export function readIssuer(lines: TextLine[], header: HeaderField | undefined, f
   // (`中共某省委办公厅` and `某省人民政府办公厅` apart by spaces); its title names them all.
   if (signed && fromTitle && (jointlySigned(lines, signed.lines[0]!) || SIDE_BY_SIDE.test(signed.value)))
     return fromTitle;
-  return signed ?? fromTitle;
+  return signed ?? fromTitle ?? interpreter(lines);
+}
+
+/** The author a 政策解读 names in a field of its own, usually at its foot. */
+const INTERPRETER = /^(?:解读机关|解读单位|解读部门)\s*[:：]\s*(\S.{1,38}?)\s*$/u;
+
+function interpreter(lines: TextLine[]): Found | undefined {
+  for (const line of lines) {
+    const match = INTERPRETER.exec(line.text);
+    if (match) return { value: match[1]!, lines: [line.number] };
+  }
+  return undefined;
 }
 
 /** Whether the lines right above the signature line `number` name bodies that sign with it. */

@@ -27,9 +27,12 @@ import { buildGrid, cellsOf, cellText, rowsOf } from './table-grid.ts';
 import type { GridCell } from './table-grid.ts';
 
 const NUMBER_HEADER = /^(?:序号|编号|序)$/u;
-/** Task columns; an assessment's items and their scoring rules are its tasks (`考核项目｜评分标准`). */
+/**
+ * Task columns; an assessment's items and their scoring rules are its tasks (`考核项目｜评分标准`), and
+ * so are the problems an inspection lists to be put right (`问题描述｜整改责任单位｜整改时限`).
+ */
 const TASK_HEADER =
-  /任务|工作内容|主要内容|具体内容|具体措施|工作措施|主要措施|重点工作|工作事项|事项|措施|内容|项目|评分标准|考核标准|评价标准/u;
+  /任务|工作内容|主要内容|具体内容|具体措施|工作措施|主要措施|重点工作|工作事项|事项|措施|内容|项目|评分标准|考核标准|评价标准|问题描述|存在问题|发现问题|问题表现/u;
 const LEAD_HEADER = /牵头/u;
 const DEPARTMENT_HEADER = /单位|部门/u;
 const DEADLINE_HEADER = /时限|时间|期限|进度/u;

@@ -156,4 +156,26 @@ describe('unwrapText', () => {
     const lines = PLAN.slice(7, 10).flatMap((paragraph) => [...copied(paragraph), '']);
     expect(unwrapText(lines, [])).toEqual(PLAN.slice(7, 10).flatMap((paragraph) => [paragraph, '']));
   });
+
+  it('joins a line cut inside its brackets in a text of one paragraph per line, and nothing else', () => {
+    const lines = [
+      '1．落实企业主体责任。年底前食品安全总监配备率达到100%。（责任单位：',
+      '县市场监管局）',
+      '2．提升应急处置能力。10月底前开展1次应急演练。（责任单位：县食安办，县卫生健康局，县',
+      '市场监管局）',
+      '3．加强宣传引导。开展食品安全宣传周活动（6月）。',
+      '关于印发《桐原县食品安全三年行动计划',
+      '（2024—2026年）》的通知',
+      '4．规范网络餐饮服务（责任单位：',
+      '5．加强农村集体聚餐管理。（责任单位：县市场监管局）',
+    ];
+    const notes: string[] = [];
+    expect(unwrapText(lines, notes)).toEqual([
+      '1．落实企业主体责任。年底前食品安全总监配备率达到100%。（责任单位：县市场监管局）',
+      '2．提升应急处置能力。10月底前开展1次应急演练。（责任单位：县食安办，县卫生健康局，县市场监管局）',
+      // Closed in its line; a title whose next line opens a bracket of its own; an item is no wrap.
+      ...lines.slice(4),
+    ]);
+    expect(notes).toEqual(['按版面折行的文本：2 处折行接回段落。']);
+  });
 });

@@ -28,6 +28,7 @@
 
 import { fold } from '../../../src/model/fold.ts';
 import { matchLabel, shapeOf } from '../../ingest/line-shapes.ts';
+import { continuesBracket } from './cut-in-brackets.ts';
 import { withoutPageFurniture } from './page-furniture.ts';
 
 /** A line with its horizontal extent, in any unit (PDF points, or characters for plain text). */
@@ -79,7 +80,10 @@ const PUNCTUATION = /[，。、；：！？（）《》“”,.;:!?()]/u;
 const IN_COLUMNS = /\S(?: {2,}|\u3000{2,}|\t)\S/u;
 const inColumns = (line: MeasuredLine) => IN_COLUMNS.test(line.text.trim());
 
-/** The lines with every wrap joined, and how many joins were made. */
+/**
+ * The lines with every wrap joined, and how many joins were made. A line cut inside its brackets is
+ * joined whether or not the text shows a text block's edges (cut-in-brackets.ts).
+ */
 export function unwrapLines(lines: readonly MeasuredLine[]): { lines: string[]; joined: number } {
   const edges = blockEdges(lines);
   const out: string[] = [];
@@ -88,7 +92,7 @@ export function unwrapLines(lines: readonly MeasuredLine[]): { lines: string[]; 
   let opened = true;
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
-    if (previous && edges && isWrap(previous, line, edges, opened)) {
+    if (previous && ((edges && isWrap(previous, line, edges, opened)) || cutInBrackets(out.at(-1)!, line))) {
       out[out.length - 1] = joinText(out.at(-1)!, line.text);
       joined++;
       opened = false;
@@ -136,6 +140,13 @@ function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges, opensParag
   // An item's number opens a new item whatever ends the line before (a list of names of one width).
   if (opensItem(folded)) return false;
   return !(ENDS_CLAUSE.test(end) && isBare(next, size));
+}
+
+/** A line that carries on a bracket the text before it left open, and is no item, field or row of its own. */
+function cutInBrackets(text: string, next: MeasuredLine): boolean {
+  const folded = fold(next.text.trim());
+  if (!folded || next.text.includes('\t') || inColumns(next) || standsAlone(folded) || opensItem(folded)) return false;
+  return continuesBracket(text, next.text);
 }
 
 const isBare = (line: MeasuredLine, size: number) =>

@@ -1,0 +1,92 @@
+/**
+ * split-inline-items: two numbered items written on one line become two line nodes, so that each is
+ * an item of its own. Text copied out of a web page or a PDF often runs the next item on after the
+ * last one's end (`5．加强耕地土壤污染管控。…（责任单位：县农业农村局）6．推进农药兽药使用减量行动。…`);
+ * read as one line, item 6 is lost into item 5, with its target and departments, and the numbering
+ * seems to skip a number.
+ *
+ * An item runs on where, after a sentence or a bracketed clause ends (`。` `；` `）`), a label of the
+ * same kind as the line's own follows with the next number (`6．` after `5．`, `（三）` after
+ * `（二）`); after it, the one after that (`7．`), and so on. A number in a sentence (`达到5．2%`), a
+ * label of another kind (`（1）` inside `1．`) or any other number stays in its line. Each part keeps
+ * its exact position in the source line, so messages, highlights and the source view still point at
+ * the raw characters; nothing is dropped or repeated.
+ */
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { fold } from '../../src/model/fold.ts';
+import { type Label, matchLabel } from './line-shapes.ts';
+import { report } from './messages.ts';
+import type { LineNode, PolicyRoot } from './tree.ts';
+
+/** Where an item may run on: after a sentence's or a clause's end, spaces allowed. */
+const CLAUSE_END = /[。;)]\s*/gu;
+
+/** Labels that number items in a list; a chapter or article label in mid-line is a reference. */
+const LIST_ROLES: ReadonlySet<Label['role']> = new Set(['item', 'subitem', 'subsubitem']);
+
+export const splitInlineItems: Plugin<[], PolicyRoot> = function () {
+  return (tree, file) => {
+    // Before structure, the root holds lines only (parse-text).
+    tree.children = (tree.children as LineNode[]).flatMap((line) => splitLine(line, file));
+  };
+};
+
+/** The line, or its parts where items run on in it (each reported, as an info). */
+function splitLine(line: LineNode, file: VFile): LineNode[] {
+  const folded = fold(line.value);
+  const label = matchLabel(folded);
+  if (!label || label.value === undefined || !LIST_ROLES.has(label.role)) return [line];
+  const starts: number[] = [];
+  let expected = label.value + 1;
+  for (const match of folded.matchAll(CLAUSE_END)) {
+    const at = match.index + match[0].length;
+    if (at <= label.length || at >= folded.length || at <= (starts.at(-1) ?? 0)) continue;
+    const next = matchLabel(folded.slice(at));
+    if (next?.role !== label.role || next.value !== expected) continue;
+    if (labelShape(folded.slice(at, at + next.length)) !== labelShape(folded.slice(0, label.length))) continue;
+    starts.push(at);
+    expected += 1;
+  }
+  if (starts.length === 0) return [line];
+  const parts = [0, ...starts].map((start, index) => part(line, start, starts[index] ?? line.value.length));
+  for (const [index, item] of parts.slice(1).entries()) {
+    const label = item.value.slice(0, matchLabel(fold(item.value))!.length).trim();
+    const before = parts[index]!.value.slice(0, matchLabel(fold(parts[index]!.value))!.length).trim();
+    report(
+      file,
+      'structure:inline-item',
+      `Unexpected item \`${label}\` in the line of item \`${before}\`, expected it on a line of its own; read as an item of its own`,
+      item.position,
+    );
+  }
+  return parts;
+}
+
+/**
+ * A label's shape, its number left out: a run-on label is written as the line's own is (`（三）`
+ * after `（二）`, `17.` after `16．`), never `3.` after `（二）` or `3、` after `2．`.
+ */
+const labelShape = (label: string): string =>
+  label
+    .trim()
+    .replace(/\d+/gu, '0')
+    .replace(/[〇零一二三四五六七八九十百]+/gu, '一');
+
+/** The line node for `[start, end)` of `line.value`, trimmed, at its place in the source. */
+function part(line: LineNode, start: number, end: number): LineNode {
+  const raw = line.value.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const value = raw.trim();
+  const { line: row, column, offset = 0 } = line.position.start;
+  const from = start + lead;
+  const to = from + value.length;
+  return {
+    type: 'line',
+    value,
+    position: {
+      start: { line: row, column: column + from, offset: offset + from },
+      end: { line: row, column: column + to, offset: offset + to },
+    },
+  };
+}
