@@ -410,6 +410,24 @@ describe('draftSidecar: documents without a wrapper', () => {
     expect(draft(text).yaml).toContain('issuer: 浙江省市场监督管理局 浙江省商务厅 # line 1\n');
   });
 
+  it('takes the bodies of a joint signature, a line each, as the issuers when the title names none', () => {
+    const text = [
+      '关于加强燃气安全管理的通告',
+      '',
+      '　　一、本通告适用于本市行政区域内燃气的经营和使用。',
+      '　　二、本通告自2025年6月1日起施行。',
+      '　　特此通告。',
+      '',
+      '某市人民政府办公室',
+      '某市住房和城乡建设局',
+      '某市市场监督管理局',
+      '2025年5月10日',
+    ].join('\n');
+    expect(draft(text, { province: 'hunan' }).yaml).toContain(
+      'issuer: 某市人民政府办公室 某市住房和城乡建设局 某市市场监督管理局 # lines 7–9\n',
+    );
+  });
+
   it("reads a joint document's title whose issuers stand a line each above 关于", () => {
     const text = [
       '中共某省委办公厅',

@@ -51,17 +51,20 @@ export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | 
 
 /**
  * A table of contents (`目录`, then `第一章 总则` … `第七章 附则`) is text, not chapters: they
- * come again below it. It is one only if its first entry comes again, and every line up to there is
- * a numbered title; its lines keep their text and lose their labels, and make one unit (unit-builder.ts).
+ * come again below it. Its entries are the numbered titles right under 目录, up to the first one
+ * that comes again or the first line that is none (a preamble may stand between them and the
+ * text); it is one only if its first entry comes again after them. Its lines keep their text and lose their labels, and make one unit
+ * (unit-builder.ts).
  */
 function readContentsAsText(lines: LineNode[], folded: string[], labels: Array<Label | undefined>): void {
   const heading = folded.findIndex((text) => /^目\s*录$/u.test(text));
   if (heading < 0 || !labels[heading + 1]) return;
   const compact = (index: number) => folded[index]!.replace(/\s+/gu, '');
-  const body = folded.findIndex((_, index) => index > heading + 1 && compact(index) === compact(heading + 1));
-  if (body < 0 || labels.slice(heading + 1, body).some((label) => !label)) return;
+  let end = heading + 2;
+  while (end < folded.length && labels[end] && compact(end) !== compact(heading + 1)) end += 1;
+  if (!folded.some((_, index) => index >= end && compact(index) === compact(heading + 1))) return;
   lines[heading]!.role = 'contents';
-  for (let index = heading + 1; index < body; index++) {
+  for (let index = heading + 1; index < end; index++) {
     const line = lines[index]!;
     line.role = 'contents';
     delete line.label;

@@ -252,17 +252,21 @@ export function attachmentLine(folded: string): { label: string; title: string }
 
 /**
  * A box (专栏) set beside the tasks, folded: `专栏1 质量提升重点工程`, `专栏一：重大工程`, `专栏3` (its
- * title on the next line). Its label as written without spaces (`专栏1`), its number if it has one,
- * and its title (empty when on the next line).
+ * title on the next line); or a table set in the text under its caption, numbered
+ * (`表1 主要指标`, `附表2：重点项目`). Its label as written without spaces (`专栏1`, `表1`), its number if
+ * it has one, and its title (empty when on the next line).
  */
 export function boxLine(folded: string): { label: string; number?: number; title: string } | undefined {
-  const match = new RegExp(`^专栏(?:\\s*(\\d{1,3}|${CN}))?\\s*([:、.]?)\\s*(.*)$`, 'u').exec(folded.trim());
-  if (!match || (!match[1] && !match[2] && !/^\s/u.test(folded.trim().slice(2)) && match[3])) return undefined;
-  const title = match[3]!.trim();
+  const match = new RegExp(`^(专栏|附?表)(?:\\s*(\\d{1,3}|${CN}))?\\s*([:、.]?)\\s*(.*)$`, 'u').exec(folded.trim());
+  if (!match) return undefined;
+  const [, kind, digits, separator, rest] = match;
+  // A table is one by its number (`表彰…` is a word); a box's bare title needs a space (`专栏 重大工程`).
+  if (kind !== '专栏' && (digits === undefined || !/^\d/u.test(digits))) return undefined;
+  if (!digits && !separator && !/^\s/u.test(folded.trim().slice(2)) && rest) return undefined;
+  const title = rest!.trim();
   if (title.length > 40 || /[。;!?]/u.test(title)) return undefined;
-  const digits = match[1];
   const number = digits === undefined ? undefined : /^\d/u.test(digits) ? Number(digits) : chineseNumeralValue(digits);
-  return { label: `专栏${digits ?? ''}`, ...(number !== undefined ? { number } : {}), title };
+  return { label: `${kind}${digits ?? ''}`, ...(number !== undefined ? { number } : {}), title };
 }
 
 /** A closing formula, or an exhortation to every addressee (`各地各部门要…`), after the last task. */

@@ -216,6 +216,13 @@ export const rules = [
     fix: 'Nothing to do; to keep the source tidy, put the item on a line of its own.',
   },
   {
+    id: 'structure:second-document',
+    severity: 'warning',
+    description:
+      'A second document (its title, then its 文号) follows the signature of the first in one source, as a page listing several is copied.',
+    fix: 'Cut the second document out into a file of its own and add it with `npm run add`.',
+  },
+  {
     id: 'structure:numbering-gap',
     severity: 'warning',
     description: 'A numbered item skips a number (（三） after （一）).',

@@ -13,6 +13,7 @@ import { fold } from '../../src/model/fold.ts';
 import { findFrame } from './frame.ts';
 import type { Frame } from './frame.ts';
 import { assignRoles } from './line-roles.ts';
+import { reportSecondDocument } from './second-document.ts';
 import type { LineNode, PolicyRoot } from './tree.ts';
 import { UnitBuilder } from './unit-builder.ts';
 import type { Place } from './unit-stack.ts';
@@ -23,6 +24,8 @@ export const structure: Plugin<[], PolicyRoot> = function () {
     const folded = lines.map((line) => fold(line.value));
     const labels = assignRoles(lines, folded);
     const frame = findFrame(lines, folded);
+    const titleText = frame.title ? folded.slice(frame.title.start, frame.title.end).join('') : (folded[0] ?? '');
+    reportSecondDocument(lines, folded, titleText, file);
     const builder = new UnitBuilder(file);
     lines.forEach((line, index) => builder.add(line, folded[index]!, labels[index], placeOf(frame, index)));
     tree.children = builder.finish();

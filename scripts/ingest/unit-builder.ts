@@ -256,7 +256,7 @@ export class UnitBuilder extends UnitStack {
     while ((this.stack.at(-1)?.level ?? -1) >= LEVEL.item) this.stack.pop();
     const parent = this.stack.at(-1);
     const localId = this.ids.unique(
-      `${parent ? `${parent.unit.localId}-` : this.prefix()}box${box.number ?? this.boxes}`,
+      `${parent ? `${parent.unit.localId}-` : this.prefix()}${box.label.startsWith('专栏') ? 'box' : 'table'}${box.number ?? this.boxes}`,
     );
     const unit = newUnit('measure', localId, [...(parent?.unit.numbering ?? []), box.label], '', parent?.unit);
     unit.partTitle = box.title;

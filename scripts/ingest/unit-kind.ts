@@ -59,8 +59,8 @@ export function kindOfHeading(title: string): UnitKind | undefined {
   return undefined;
 }
 
-/** What a regulation calls itself in its own articles (`本条例`, `本实施细则`). */
-const SELF = String.raw`本(?:条例|实施条例|办法|实施办法|规定|细则|实施细则|规则)`;
+/** What a regulation calls itself in its own articles (`本条例`, `本实施细则`, a 通告's `本通告`). */
+const SELF = String.raw`本(?:条例|实施条例|办法|实施办法|规定|细则|实施细则|规则|通告|公告)`;
 /**
  * Articles that frame a regulation rather than set a duty: its purpose (`为了…，制定本条例`,
  * `根据…，结合本省实际，制定本办法`), its scope (`本办法适用于…`, `…适用本规定`, `…参照本条例执行`) and its
@@ -104,8 +104,9 @@ function isTableRow(unit: UnitNode, byId: Map<string, UnitNode>): boolean {
   return parent?.partTitle !== undefined && parent.numbering.length === 0 && !unit.children[0]!.label;
 }
 
-/** A box (专栏) the unit builder opened: its label is the last of its numbering. */
-const isBox = (unit: UnitNode) => unit.partTitle !== undefined && /^专栏/u.test(unit.numbering.at(-1) ?? '');
+/** A box (专栏) or a table under its caption (`表1`) the unit builder opened: its label is the last of its numbering. */
+const isBox = (unit: UnitNode) =>
+  unit.partTitle !== undefined && /^(?:专栏|附?表\d)/u.test(unit.numbering.at(-1) ?? '');
 
 /**
  * An item or a paragraph addressed to bodies by name and a colon, as 职责分工 lists write each duty
@@ -178,9 +179,16 @@ export function assignKinds(units: UnitNode[]): void {
         !sentence &&
         itemTitle(afterLabel, partKind).length >= afterLabel.replace(/[。.]$/, '').length;
       unit.kind = hasChildren.has(unit.localId) && titleOnly ? 'heading' : partKind;
+      // A 附则 of paragraphs (`六、附则` / `本措施由市工业和信息化局负责解释…`) closes the text; one of
+      // articles is a heading, each article read for itself (it may still set a duty).
+      if (!hasChildren.has(unit.localId) && /^附\s*则$/u.test(unit.title)) unit.kind = 'closing';
       if (first.role === 'article' && unit.kind !== 'heading') unit.kind = kindOfArticle(afterLabel) ?? unit.kind;
       else if (unit.kind !== 'heading' && isClosingFormula(fold(textAfterTitle(unit, afterLabel))))
         unit.kind = 'closing';
+      // A 通告 numbers its articles `一、`: its scope, definitions and closing formula are read as an
+      // article's are (`一、本通告适用于…`, `十二、本通告自…起施行`, then `特此通告。`).
+      else if (unit.kind !== 'heading' && !hasChildren.has(unit.localId))
+        unit.kind = kindOfArticle(afterLabel) ?? unit.kind;
       // The items of a framing article are framing too (`本条例下列用语的含义：` / `（一）电梯使用单位，是指…`).
       const article = unit.parentId ? byId.get(unit.parentId) : undefined;
       if (article?.kind === 'principle' && article.children[0]!.role === 'article') unit.kind = 'principle';

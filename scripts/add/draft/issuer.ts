@@ -22,8 +22,10 @@ export function readIssuer(lines: TextLine[], header: HeaderField | undefined, f
   const signed = signature(lines);
   // A joint document is signed by each body on a line of its own, or side by side on one line
   // (`中共某省委办公厅` and `某省人民政府办公厅` apart by spaces); its title names them all.
-  if (signed && fromTitle && (jointlySigned(lines, signed.lines[0]!) || SIDE_BY_SIDE.test(signed.value)))
-    return fromTitle;
+  const joint = signed && jointSigners(lines, signed.lines[0]!);
+  if (signed && fromTitle && (joint || SIDE_BY_SIDE.test(signed.value))) return fromTitle;
+  // A title that names no issuer (`关于加强…的通告`): the bodies that sign, a line each, are the issuers.
+  if (joint) return joint;
   return signed ?? fromTitle ?? interpreter(lines);
 }
 
@@ -38,11 +40,25 @@ function interpreter(lines: TextLine[]): Found | undefined {
   return undefined;
 }
 
-/** Whether the lines right above the signature line `number` name bodies that sign with it. */
-function jointlySigned(lines: TextLine[], number: number): boolean {
-  const above = lines.slice(0, number - 1).findLast((line) => line.text !== '');
-  return above !== undefined && isSignatureNames(above.text);
+/**
+ * The bodies of a joint signature, a line each above the signature line `number` (its own
+ * included), parted by a space as a title's joint issuers are; undefined when the line above names
+ * no body that signs with it.
+ */
+function jointSigners(lines: TextLine[], number: number): Found | undefined {
+  const signers: TextLine[] = [lines[number - 1]!];
+  for (let index = number - 2; index >= 0 && signers.length < MAX_SIGNERS; index--) {
+    const line = lines[index]!;
+    if (line.text === '') continue;
+    if (!isSignatureNames(line.text)) break;
+    signers.unshift(line);
+  }
+  if (signers.length < 2) return undefined;
+  return { value: signers.map((line) => line.raw.trim()).join(' '), lines: signers.map((line) => line.number) };
 }
+
+/** The most bodies a joint signature lists, a line each. */
+const MAX_SIGNERS = 12;
 
 /** The first signature line: short, unpunctuated, right above an unbracketed date line. */
 export function signature(lines: TextLine[]): Found | undefined {
