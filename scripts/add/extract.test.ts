@@ -391,6 +391,25 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('fills a lead or group cell a table typed with tabs leaves blank under a merged one, and says so', async () => {
+    const rows = [
+      '序号\t重点工程\t具体任务\t牵头处室\t配合单位\t完成时限',
+      '1\t质量基础设施提升工程\t完善计量服务体系\t计量处\t省计量院\t2025年10月底前',
+      '2\t\t强化标准引领作用\t\t质量发展处\t2025年12月底前',
+      '3\t质量品牌培育工程\t培育质量标杆企业\t质量发展处\t\t',
+      '',
+    ];
+    const result = await extractText(utf8(rows.join('\n')), 'merged-cells.txt');
+    expect(result.text.split('\n')).toEqual([
+      '1. 完善计量服务体系（牵头处室：计量处；配合单位：省计量院；完成时限：2025年10月底前；重点工程：质量基础设施提升工程）',
+      '2. 强化标准引领作用（牵头处室：计量处；配合单位：质量发展处；完成时限：2025年12月底前；重点工程：质量基础设施提升工程）',
+      // A blank 配合单位 or 完成时限 is no merged cell: the task has none.
+      '3. 培育质量标杆企业（牵头处室：质量发展处；重点工程：质量品牌培育工程）',
+      '',
+    ]);
+    expect(result.notes[0]).toBe('表中空白的牵头或分组单元格按上一行补齐（合并单元格）：2 处。');
+  });
+
   it('rewrites a task table whose cells are aligned with spaces, an empty cell left empty', async () => {
     const rows = [
       '重点任务分工表',

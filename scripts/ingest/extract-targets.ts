@@ -32,6 +32,8 @@ export interface ExtractTargetsOptions {
 const GOAL_WORDS = /到\d{4}年|力争|确保|争取|目标|每年|不少于|不低于|不超过/u;
 
 const CLAUSES = /[^,。;:!?]+/gu;
+/** A list of the problems an inspection found (`督查发现问题清单`): its figures describe them, and set no goal. */
+const FINDINGS_LIST = /问题(?:清单|台账|汇总表?|整改清单)$/u;
 /** A value to be reached every year, said in its clause (`每年开展抽查不少于2次`, `每年度新增…`). */
 const EVERY_YEAR = /每年(?!底|末|\d)/u;
 const SENTENCE_END = /[。;!?\n]/u;
@@ -43,6 +45,7 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
     const byId = new Map(units.map((unit) => [unit.localId, unit]));
     for (const unit of units) {
       if (unit.kind === 'context' || unit.kind === 'header' || unit.kind === 'entry') continue;
+      if (unit.context.some((title) => FINDINGS_LIST.test(title))) continue;
       const offsets = lineOffsets(unit);
       const foldedUnit = arabicYears(fold(unitText(unit)));
       // The last target's metric and the start of its sentence, for the clauses after it (ClauseContext.carried).

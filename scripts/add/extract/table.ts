@@ -57,6 +57,23 @@ export const isDepartmentHeader = (header: string): boolean =>
 const taskColumn = (plain: string[]): number =>
   plain.findIndex((header) => TASK_HEADER.test(header) && !NUMBER_HEADER.test(header));
 
+/**
+ * The columns of a 任务分工 table whose blank cell, in a table typed as text, is a cell merged with
+ * the one above: a lead's (`牵头单位`), which every task has, and those left of the task column that
+ * group the rows (`工作类别`, `重点工程`), not the 序号. `key`: the column without which a row is the
+ * row above going on (the 序号, else the task).
+ */
+export function mergedColumns(headers: readonly string[]): { columns: number[]; key: number } {
+  const plain = headers.map(plainHeader);
+  const task = taskColumn(plain);
+  if (task < 0) return { columns: [], key: 0 };
+  const number = plain.findIndex((header) => NUMBER_HEADER.test(header));
+  const columns = plain.flatMap((header, column) =>
+    (column < task && column !== number) || LEAD_HEADER.test(header) ? [column] : [],
+  );
+  return { columns, key: number >= 0 ? number : task };
+}
+
 /** A 任务分工 table's header row: a task column, and a department or deadline column beside it. */
 export function isTaskHeader(headers: readonly string[]): boolean {
   const plain = headers.map(plainHeader);

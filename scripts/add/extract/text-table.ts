@@ -19,7 +19,7 @@
 import type { Element, ElementContent } from 'hast';
 import { endsAsName } from '../../ingest/name-lists.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
-import { isDepartmentHeader, isTaskHeader, tableLines } from './table.ts';
+import { isDepartmentHeader, isTaskHeader, mergedColumns, tableLines } from './table.ts';
 
 /** The cells of a line that has a tab between two of them, else undefined. */
 function tabCells(line: string): string[] | undefined {
@@ -213,6 +213,28 @@ function asTable(rows: string[][]): Element {
 }
 
 /**
+ * Cells merged over several rows, which a table typed as text leaves blank under the first: a blank
+ * lead or group cell (table.ts mergedColumns) of a row takes the cell above it, and `notes` says how
+ * many. A row of one cell (a group's heading) takes nothing.
+ */
+function fillMerged(rows: string[][], notes: string[]): void {
+  const [header, ...body] = rows;
+  const { columns, key } = mergedColumns(header!);
+  let filled = 0;
+  body.forEach((row, index) => {
+    const above = body[index - 1];
+    // A row without its 序号 is the row above going on (table.ts), under the same merged cells.
+    if (!above || !row[key]?.trim() || row.length < header!.length || above.length < header!.length) return;
+    for (const column of columns)
+      if (!row[column]?.trim() && above[column]?.trim()) {
+        row[column] = above[column]!;
+        filled++;
+      }
+  });
+  if (filled) notes.push(`表中空白的牵头或分组单元格按上一行补齐（合并单元格）：${filled} 处。`);
+}
+
+/**
  * `text` with each 任务分工 table (tabbed, barred or space-aligned) rewritten as task lines, and each
  * table of main indicators as goal lines (indicator-table.ts); what was done goes to `notes`.
  */
@@ -229,6 +251,7 @@ export function rewriteTextTables(text: string, notes: string[]): string {
       index++;
       continue;
     }
+    fillMerged(table.rows, notes);
     out.push(...tableLines(asTable(table.rows), notes).map((line) => line + end));
     index = table.next;
   }
