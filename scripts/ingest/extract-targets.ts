@@ -26,6 +26,13 @@ export interface ExtractTargetsOptions {
    * value is a target only in a sentence that sets one (GOAL_WORDS).
    */
   reviewing?: boolean;
+  /**
+   * The document is a standing rule (a 办法, a 条例, a 预案: src/model/document.ts standingTypes): a
+   * figure it sets is a standard (`营业面积一般不少于1500平方米`, `应答时间不超过5分钟`, a scoring rule's
+   * `合格率达到98%以上得满分`), a target only with the year it is to be reached by (`到2027年，…达到…`)
+   * or as a yearly quota (`每年…不少于1次`).
+   */
+  standing?: boolean;
 }
 
 /** What sets a goal in a report's sentence: a goal year, a floor or a cap, a yearly quota, 力争/确保. */
@@ -73,6 +80,12 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
             { sentenceBefore, period, ...(metric ? { carried: { folded: fold(metric), raw: metric } } : {}) },
           );
           if (found.length === 0) continue;
+          // A standing rule's yearly quota (`每年…不少于1次`) is dated by its recurrence.
+          const dated =
+            lastYear(sentenceBefore + clause, true) !== undefined ||
+            found.some((target) => target.year) ||
+            EVERY_YEAR.test(clause);
+          if (options.standing && !dated) continue;
           carried = { sentence, metric: found.at(-1)!.metric };
           const year = lastYear(sentenceBefore + clause, true) ?? inherited(unit, byId, foldedUnit, start, end, period);
           const area = areaFor(unit, byId);

@@ -3,6 +3,7 @@
  * scripts/ingest.ts, reads and writes); every plugin gets what it needs through its options.
  */
 import { unified } from 'unified';
+import { standingTypes } from '../../src/model/document.ts';
 import type { Province, Sidecar, Theme } from '../../src/model/index.ts';
 import { assignThemes } from './assign-themes.ts';
 import { checkCharacters } from './check-characters.ts';
@@ -50,7 +51,10 @@ export function createPipeline(options: PipelineOptions) {
       })
       // Deadlines first: a target without a year of its own is for its task's deadline.
       .use(extractDeadlines, { year })
-      .use(extractTargets, reviewed(options.head.period.value, options.head.date.value))
+      .use(extractTargets, {
+        ...reviewed(options.head.period.value, options.head.date.value),
+        standing: standingTypes.has(options.head.type),
+      })
       .use(assignThemes, { themes: options.themes })
       .use(toModel, { head: options.head })
   );
