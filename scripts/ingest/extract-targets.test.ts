@@ -328,6 +328,18 @@ const cases: Record<string, Case> = {
   'money arranged': { text: '省财政每年安排专项资金2000万元。', expected: [] },
   'a share of a budget': { text: '按不低于30%的比例安排配套资金。', expected: [] },
   'a numbered clause of a list': { text: '1.加强质量基础设施建设。', expected: [] },
+  'the class a policy grants to': {
+    text: '对年营业收入首次突破1亿元、5亿元的企业，分别给予50万元、100万元奖励。',
+    expected: [],
+  },
+  'the class a task acts on': {
+    text: '对使用年限超过15年、故障率高的住宅电梯开展安全评估，对住宅小区和使用年限超过15年的电梯实施重点检查。',
+    expected: [],
+  },
+  'a goal written as the target it reaches': {
+    text: '到2025年，实现乡镇覆盖率达到90%的目标。',
+    expected: ['乡镇覆盖率 | = | 90% | 2025'],
+  },
 };
 
 describe('extract-targets', () => {
