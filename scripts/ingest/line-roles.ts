@@ -5,6 +5,7 @@
 import {
   isBracketedMeta,
   isMasthead,
+  looksLikeTitle,
   looksLikeTitlePiece,
   isSignatureNames,
   looksLikeAddressee,
@@ -77,12 +78,15 @@ function readContentsAsText(lines: LineNode[], folded: string[], labels: Array<L
  * The head of a document forwarded whole below the notice's signature, as printed (`澜州市人民政府办公室文件`
  * / `澜政办秘〔2024〕45号` / its issuer and title / `各县、区人民政府…：`): its lines up to its addressees
  * are `forwarded`, and the unit builder makes the document a part of its own, numbered within itself.
+ * Below a 转发 notice, a title with its 文号 under it opens such a head too (copied without the masthead).
  */
 function forwardedHeads(lines: LineNode[], folded: string[], labels: Array<Label | undefined>): void {
   const signed = lines.findIndex((line, index) => line.role === 'date' && !isBracketedMeta(folded[index]!));
   if (signed < 0) return;
+  // A 转发 notice's document may be copied without its masthead, from its title and 文号 on.
+  const forwarding = folded.slice(0, signed).some((text) => /转发/u.test(text) && looksLikeTitlePiece(text));
   for (let start = signed + 1; start < lines.length; start++) {
-    if (!isMasthead(folded[start]!)) continue;
+    if (!isMasthead(folded[start]!) && !(forwarding && !labels[start] && titledHead(lines, folded, start))) continue;
     let end = start + 1;
     const inHead = (index: number) =>
       !labels[index] && (lines[index]!.role === 'doc-number' || looksLikeTitlePiece(folded[index]!));
@@ -92,6 +96,13 @@ function forwardedHeads(lines: LineNode[], folded: string[], labels: Array<Label
     for (let index = start; index < end; index++) lines[index]!.role = 'forwarded';
     start = end - 1;
   }
+}
+
+/** A title (over one or two lines) with a 文号 right under it: a document's head without its masthead. */
+function titledHead(lines: LineNode[], folded: string[], start: number): boolean {
+  if (lines[start]!.role !== 'body' || !looksLikeTitlePiece(folded[start]!)) return false;
+  const title = looksLikeTitle(folded[start]!) ? 1 : looksLikeTitle(folded[start]! + (folded[start + 1] ?? '')) ? 2 : 0;
+  return title > 0 && lines.slice(start + title, start + title + 2).some((line) => line.role === 'doc-number');
 }
 
 /** Lines of a forwarded document's head before its addressees: masthead, 文号, issuer, title over 1–3 lines. */

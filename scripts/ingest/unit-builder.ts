@@ -226,7 +226,8 @@ export class UnitBuilder extends UnitStack {
   private addForwarded(line: LineNode, folded: string): void {
     const head = this.current !== undefined && this.current === this.forwardedHead ? this.current : undefined;
     if (!head) {
-      this.addAttachment(line, { label: FORWARDED_LABEL, title: '' });
+      // Copied without its masthead, the head opens with its title.
+      this.addAttachment(line, { label: FORWARDED_LABEL, title: isMasthead(folded) ? '' : line.value.trim() });
       this.forwardedHead = this.current;
       return;
     }
