@@ -1,8 +1,9 @@
 /**
  * The unit builder of structure: takes the lines in order, with their roles, labels and place in the
  * frame, and opens, continues or closes units (the open units are ./unit-stack.ts). Numbered lines
- * nest by level; unnumbered lines join the open unit unless it is closed; an attachment or a box
- * opens a part of its own; numbering is checked as it goes (gaps and repeats are reported).
+ * nest by level; unnumbered lines join the open unit unless it is closed; an attachment, a forwarded
+ * document, a box or a duty paragraph opens a part of its own (./unit-parts.ts); numbering is checked
+ * as it goes (gaps and repeats are reported).
  */
 import type { VFile } from 'vfile';
 import type { UnitKind } from '../../src/model/index.ts';
@@ -14,31 +15,20 @@ import {
   endsWithResponsibility,
   isClosingFormula,
   isDeadlineField,
-  isMasthead,
-  looksLikeAddressee,
-  shapeOf,
 } from './line-shapes.ts';
-import { findResponsibility } from './responsibility.ts';
 import type { Label } from './line-shapes.ts';
 import { splitClosing } from './split-closing.ts';
 import { newUnit } from './tree.ts';
 import type { LineNode, UnitNode } from './tree.ts';
-import { addressedToBodies, assignKinds, SIGNATURE_ROLES } from './unit-kind.ts';
-import { LEVEL, levelOf, type Open, type Place, UnitStack } from './unit-stack.ts';
+import { assignKinds, SIGNATURE_ROLES } from './unit-kind.ts';
+import { UnitParts, isTaskRow } from './unit-parts.ts';
+import { levelOf, type Open, type Place } from './unit-stack.ts';
 
-export class UnitBuilder extends UnitStack {
-  /** The label of the last attachment line (`附件`, `附件2`). */
-  private attachmentLabel = '附件';
-  /** Boxes (专栏) so far, which numbers one that has no number of its own. */
-  private boxes = 0;
+export class UnitBuilder extends UnitParts {
   /** The number the next line of a list of attachments would have (`附件：1．…` then `2．…`). */
   private attachmentListNext: number | undefined;
-  /** The attachment opened last, while no numbered line has followed it: it takes the lines after it. */
-  private attachment: UnitNode | undefined;
   /** A date has signed the text (in the plan's part): what follows is its attachments. */
   private signed = false;
-  /** The part of a forwarded document whose head (line-roles.ts forwardedHeads) is being read. */
-  private forwardedHead: UnitNode | undefined;
 
   private readonly numbering: NumberingCheck;
 
@@ -119,37 +109,6 @@ export class UnitBuilder extends UnitStack {
   }
 
   /**
-   * A paragraph addressed to bodies by name and a colon (`市发展改革委：负责…`), after a sentence's end
-   * or a title, in a numbered part: as a part lists its members' duties (`四、成员单位职责`), one duty.
-   */
-  private isDutyParagraph(folded: string): boolean {
-    const last = this.current?.children.at(-1);
-    if (this.part !== 'plan' || !last || this.current!.signature || this.current === this.attachment) return false;
-    const parent = this.stack.at(-1);
-    if (!parent?.label || !addressedToBodies(folded)) return false;
-    return /[。；;！!？?]$/u.test(last.value) || this.awaitsText();
-  }
-
-  /** A duty paragraph: a unit under the numbered part it is listed in, beside the duties before it. */
-  private addDuty(line: LineNode): void {
-    const parent = this.stack.at(-1)!;
-    const unit = newUnit(
-      'duty',
-      this.ids.nextUnnumbered(`${parent.unit.localId}-`),
-      [...parent.unit.numbering],
-      '',
-      parent.unit,
-    );
-    this.open(unit, [line]);
-  }
-
-  /** Whether the open unit is a numbered title alone, its text still to come. */
-  private awaitsText(): boolean {
-    const only = this.current?.children.length === 1 ? this.current.children[0]! : undefined;
-    return only?.label !== undefined && !/[。；;:：]$/u.test(only.value.trim());
-  }
-
-  /**
    * A list of attachments over several lines (`附件：1．…方案` then `2．…分工`) is one paragraph of
    * the text it closes: its later numbers are no items of their own.
    */
@@ -203,68 +162,6 @@ export class UnitBuilder extends UnitStack {
     this.open(unit, [line]);
   }
 
-  /**
-   * An attachment line after the body (`附件：重点任务分工表`) starts a part of its own, outside every
-   * numbered unit: the numbered lines after it (the attachment's tasks) are its children, numbered
-   * from its label (`附件1.`); with nothing numbered after it, it is a closing line as before.
-   */
-  private addAttachment(line: LineNode, attachment: { label: string; title: string }): void {
-    const unit = newUnit('closing', this.ids.nextUnnumbered(''), [], '', undefined);
-    unit.partTitle = attachment.title;
-    this.open(unit, [line]);
-    this.attachment = unit;
-    this.stack = [{ unit, level: -1 }];
-    this.attachmentLabel = attachment.label;
-    this.closed = true;
-  }
-
-  /**
-   * The head of a document forwarded below the notice (`澜州市人民政府办公室文件` / 文号 / title /
-   * addressees): a part of its own, as an attachment is, titled by its issuer and title, whose
-   * numbered lines are its own (`转发件|一`), not a repeat of the notice's.
-   */
-  private addForwarded(line: LineNode, folded: string): void {
-    const head = this.current !== undefined && this.current === this.forwardedHead ? this.current : undefined;
-    if (!head) {
-      // Copied without its masthead, the head opens with its title.
-      this.addAttachment(line, { label: FORWARDED_LABEL, title: isMasthead(folded) ? '' : line.value.trim() });
-      this.forwardedHead = this.current;
-      return;
-    }
-    head.children.push(line);
-    if (!isMasthead(folded) && shapeOf(folded) !== 'doc-number' && !looksLikeAddressee(folded))
-      head.partTitle += line.value.trim();
-  }
-
-  /**
-   * A row of a task table that has no 序号 column, as the table's lines are written (`开展…（牵头单位：…）`):
-   * one unit under the attachment, the tasks of which it lists; nothing after it joins it.
-   */
-  private addRow(line: LineNode, attachment: UnitNode): void {
-    this.stack = [{ unit: attachment, level: -1 }];
-    this.open(newUnit('closing', this.ids.nextUnnumbered(`${attachment.localId}-`), [], '', attachment), [line]);
-    this.closed = true;
-  }
-
-  /**
-   * A box (专栏) beside the tasks: a part of the chapter it stands in, at the level of a （一） item,
-   * whose numbered lines (`1.`…) are its children, numbered within it (`专栏1|1.`), so that they
-   * neither continue nor restart the chapter's own numbering; the next item of the chapter (`（二）`)
-   * ends it. Lines without a number after it are its text.
-   */
-  private addBox(line: LineNode, box: { label: string; number?: number; title: string }): void {
-    this.boxes += 1;
-    while ((this.stack.at(-1)?.level ?? -1) >= LEVEL.item) this.stack.pop();
-    const parent = this.stack.at(-1);
-    const localId = this.ids.unique(
-      `${parent ? `${parent.unit.localId}-` : this.prefix()}${box.label.startsWith('专栏') ? 'box' : 'table'}${box.number ?? this.boxes}`,
-    );
-    const unit = newUnit('measure', localId, [...(parent?.unit.numbering ?? []), box.label], '', parent?.unit);
-    unit.partTitle = box.title;
-    this.open(unit, [line]);
-    this.stack.push({ unit, level: LEVEL.item });
-  }
-
   private addNumbered(line: LineNode, folded: string, label: Label): void {
     const level = levelOf(label, folded);
     /** The last unit this line closes: its previous sibling, when at its level. */
@@ -298,12 +195,3 @@ export class UnitBuilder extends UnitStack {
     this.closed = label.role === 'bullet' || endsWithResponsibility(folded);
   }
 }
-
-/** A line that names a task and then who does it (`开展…（牵头单位：县市场监管局；…）`, `…（省质监局负责）`). */
-function isTaskRow(folded: string): boolean {
-  const clause = findResponsibility(folded);
-  return clause !== undefined && !clause.wholeLine;
-}
-
-/** How a forwarded document's items are cited: `转发件一`, as an attachment's are `附件1.`. */
-const FORWARDED_LABEL = '转发件';
