@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import { fold } from '../../src/model/fold.ts';
 import { toChineseNumeral } from '../../src/model/ids.ts';
 import { report } from './messages.ts';
-import type { Label } from './line-shapes.ts';
+import type { Label } from './labels.ts';
 import type { LineNode } from './tree.ts';
 
 export class NumberingCheck {

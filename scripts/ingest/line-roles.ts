@@ -10,10 +10,9 @@ import {
   isSignatureNames,
   looksLikeAddressee,
   looksLikeSignature,
-  matchLabel,
   shapeOf,
 } from './line-shapes.ts';
-import type { Label } from './line-shapes.ts';
+import { type Label, matchLabel } from './labels.ts';
 import type { LineNode } from './tree.ts';
 import { SIGNATURE_ROLES } from './unit-kind.ts';
 

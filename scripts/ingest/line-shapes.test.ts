@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/model/fold.ts';
-import { attachmentLine, attachmentListStart, matchLabel } from './line-shapes.ts';
+import { matchLabel } from './labels.ts';
+import { attachmentLine, attachmentListStart } from './line-shapes.ts';
 
 const label = (line: string) => {
   const found = matchLabel(fold(line));

@@ -4,92 +4,11 @@
  * offset found in the folded text is valid in the raw text.
  */
 import { chineseNumeralValue } from '../../src/model/ids.ts';
+import { CN, matchLabel } from './labels.ts';
 import { DEADLINE_LABEL } from './deadline-label.ts';
 import { isOrgList } from './name-lists.ts';
 import { findResponsibility } from './responsibility.ts';
 import type { LineRole } from './tree.ts';
-
-const CN = '[一二三四五六七八九十百零〇两]+';
-
-/** A numbered label at the start of a line, with its level (0 = chapter … 5 = bullet). */
-export interface Label {
-  role: 'chapter' | 'article' | 'item' | 'subitem' | 'subsubitem' | 'bullet';
-  /** Length of the label in the line (including a following separator and space). */
-  length: number;
-  /** Numeric value (1-based); bullets have none. */
-  value?: number;
-}
-
-/** The dots and commas Chinese typesetting puts after a number (after folding: ．→ . ，→ ,). */
-const DOT = '[、,.。·・‧]';
-const LABELS: Array<{
-  role: Label['role'];
-  pattern: RegExp;
-  numeral: 'cn' | 'arabic' | 'cn-or-arabic' | 'circled' | 'none';
-}> = [
-  // A date may follow `、` (`一、2022年6月底前，…`); after a dot a digit would make a decimal.
-  { role: 'chapter', pattern: new RegExp(`^(${CN})\\s*(?:、|${DOT}(?!\\d))\\s*`), numeral: 'cn' },
-  { role: 'chapter', pattern: new RegExp(`^第(${CN})(?:章|部分|篇|节)\\s*[、,.:]?\\s*`), numeral: 'cn' },
-  { role: 'chapter', pattern: /^第(\d{1,3})(?:章|部分|篇|节)\s*[、,.:]?\s*/, numeral: 'arabic' },
-  { role: 'article', pattern: new RegExp(`^第(${CN})条\\s*[、,.:]?\\s*`), numeral: 'cn' },
-  { role: 'article', pattern: /^第(\d{1,3})条\s*[、,.:]?\s*/, numeral: 'arabic' },
-  { role: 'item', pattern: new RegExp(`^\\((${CN})\\)\\s*${DOT}?\\s*`), numeral: 'cn' },
-  // A named action or project of a plan, at the level of a （一） item: `行动一：质量标杆培育行动`,
-  // `专项行动2、…`, `工程三 …` (the tasks under it are often numbered on across them: 1. 2. | 3. 4.).
-  {
-    role: 'item',
-    pattern: new RegExp(`^(?:专项|重点)?(?:行动|工程)(${CN}|\\d{1,2})\\s*(?:[:、.]|\\s)\\s*(?=\\S)`),
-    numeral: 'cn-or-arabic',
-  },
-  // The decimal outline of an emergency plan or a standard (`1 总则` / `1.1 编制目的` / `4.1.1 Ⅰ级响应`):
-  // each further number a level down; never a figure (`1.5万吨`, `2.5%`).
-  {
-    role: 'subsubitem',
-    pattern: /^\d{1,2}\.\d{1,2}\.\d{1,2}\.(\d{1,2})(?!\s*[\d.%万亿千百倍])\s*(?=[\u4e00-\u9fff("“Ⅰ-Ⅻ])/u,
-    numeral: 'arabic',
-  },
-  {
-    role: 'subitem',
-    pattern: /^\d{1,2}\.\d{1,2}\.(\d{1,2})(?!\s*[\d.%万亿千百倍])\s*(?=[\u4e00-\u9fff("“Ⅰ-Ⅻ])/u,
-    numeral: 'arabic',
-  },
-  {
-    role: 'item',
-    pattern: /^\d{1,2}\.(\d{1,2})(?!\s*[\d.%万亿千百倍])\s*(?=[\u4e00-\u9fff("“Ⅰ-Ⅻ])/u,
-    numeral: 'arabic',
-  },
-  { role: 'subitem', pattern: new RegExp(`^(\\d{1,3})\\s*${DOT}(?!\\d)\\s*`), numeral: 'arabic' },
-  { role: 'subitem', pattern: /^(\d{1,3})\s+(?![年月日号%])/, numeral: 'arabic' },
-  { role: 'subsubitem', pattern: new RegExp(`^\\((\\d{1,3})\\)\\s*${DOT}?\\s*`), numeral: 'arabic' },
-  { role: 'subsubitem', pattern: /^(\d{1,3})\)\s*/, numeral: 'arabic' },
-  { role: 'subsubitem', pattern: /^([①-⑳])\s*/, numeral: 'circled' },
-  { role: 'subsubitem', pattern: /^([⑴-⒇])\s*/, numeral: 'circled' },
-  { role: 'bullet', pattern: /^(?:-{1,2}|—{1,2}|–{1,2}|·|•|●|▪|■|◆)\s*/, numeral: 'none' },
-];
-
-/** The numbering label at the start of a folded line, if any. */
-export function matchLabel(folded: string): Label | undefined {
-  for (const { role, pattern, numeral } of LABELS) {
-    const match = pattern.exec(folded);
-    if (!match) continue;
-    // A chapter label must be followed by text, not be a bare enumeration inside a sentence.
-    if (match[0].length >= folded.length) continue;
-    const digits = match[1];
-    let value: number | undefined;
-    if (numeral === 'cn' || (numeral === 'cn-or-arabic' && !/^\d/u.test(digits!))) value = chineseNumeralValue(digits!);
-    else if (numeral === 'arabic' || numeral === 'cn-or-arabic') value = Number(digits);
-    else if (numeral === 'circled') value = circledValue(digits!);
-    if (numeral !== 'none' && value === undefined) continue;
-    return { role, length: match[0].length, value };
-  }
-  return undefined;
-}
-
-/** ① → 1, ⑴ → 1. */
-function circledValue(char: string): number {
-  const code = char.codePointAt(0)!;
-  return code >= 0x2474 ? code - 0x2474 + 1 : code - 0x2460 + 1;
-}
 
 const CN_DATE =
   '(?:\\d{4}|[〇零一二三四五六七八九]{4})年(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日';

@@ -15,7 +15,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { fold } from '../../src/model/fold.ts';
-import { type Label, matchLabel } from './line-shapes.ts';
+import { type Label, matchLabel } from './labels.ts';
 import { report } from './messages.ts';
 import type { LineNode, PolicyRoot } from './tree.ts';
 

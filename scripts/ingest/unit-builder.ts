@@ -16,7 +16,7 @@ import {
   isClosingFormula,
   isDeadlineField,
 } from './line-shapes.ts';
-import type { Label } from './line-shapes.ts';
+import type { Label } from './labels.ts';
 import { splitClosing } from './split-closing.ts';
 import { newUnit } from './tree.ts';
 import type { LineNode, UnitNode } from './tree.ts';

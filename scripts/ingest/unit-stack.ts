@@ -4,7 +4,7 @@
  * closed, and unique local ids.
  */
 import { looksLikeTitlePiece } from './line-shapes.ts';
-import type { Label } from './line-shapes.ts';
+import type { Label } from './labels.ts';
 import { LocalIds } from './local-ids.ts';
 import type { LineNode, UnitNode } from './tree.ts';
 

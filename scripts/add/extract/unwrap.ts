@@ -27,7 +27,8 @@
  */
 
 import { fold } from '../../../src/model/fold.ts';
-import { matchLabel, shapeOf } from '../../ingest/line-shapes.ts';
+import { matchLabel } from '../../ingest/labels.ts';
+import { shapeOf } from '../../ingest/line-shapes.ts';
 import { continuesBracket } from './cut-in-brackets.ts';
 import { withoutPageFurniture } from './page-furniture.ts';
 
