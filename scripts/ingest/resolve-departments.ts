@@ -88,8 +88,12 @@ export function resolveSegments(lists: FoundList[], resolving: Resolving): Respo
  */
 const DIVISION =
   /^(?:(?:省局|市局|本局|本厅)?(?![省市县区州盟各国])\p{Script=Han}{2,16}(?:处|处室|科|(?<!办公)室)|(?![省市县区州盟各国])\p{Script=Han}{2,6}局|机关(?:党委|纪委)|(?:省局|市局|本局|本厅)?办公室|(?:局机关|厅机关|机关)?各(?:业务|相关|有关|职能)?(?:处室|处|科室))$/u;
-/** The issuing department's own local bureaus, named without their body: `各县区局`, `各县（市、区）局`, `各分局`. */
-const OWN_BUREAUS = /^各(?:市|县|区|地市|设区市|市县|县区|县市区|县\(市、区\)|分)局$/u;
+/**
+ * The issuing department's own local bureaus and institutions, named without their body: `各县区局`,
+ * `各县（市、区）局`, `各分局`, `直属单位`, `局属各单位`.
+ */
+const OWN_BUREAUS =
+  /^(?:各(?:市|县|区|地市|设区市|市县|县区|县市区|县\(市、区\)|分)局|(?:局|厅)?(?:各)?直属(?:各)?单位|(?:局|厅)属(?:各)?(?:单位|事业单位))$/u;
 
 function resolveName(
   written: string,
@@ -109,14 +113,14 @@ function resolveName(
       place,
     );
   const resolution = later ?? found;
-  // A department's own document names its divisions and local bureaus: they act for it (`质量发展处牵头`).
+  // A department's own document names its divisions, local bureaus and institutions: they act for it (`质量发展处牵头`).
   const own = resolution ? undefined : [DIVISION, OWN_BUREAUS].find((shape) => shape.test(fold(written)));
   const body = own && issuer ? index.resolve(fold(issuer)) : undefined;
   if (body?.department.kind === 'department') {
     const found =
       own === DIVISION
         ? `division \`${written}\` named without its body, expected a department; read as a division`
-        : `local bureaus \`${written}\` named without their body, expected a department; read as the local bureaus`;
+        : `local bureaus or institutions \`${written}\` named without their body, expected a department; read as those`;
     report(
       file,
       'extract-departments:division',

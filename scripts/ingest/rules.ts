@@ -258,7 +258,7 @@ export const rules = [
     id: 'extract-departments:division',
     severity: 'info',
     description:
-      'A department’s own document names one of its divisions (`质量发展处牵头`, `省局标准化处`) or its own local bureaus (`各县区局`) as responsible: the name is kept as written and filed under the issuing department.',
+      'A department’s own document names one of its divisions (`质量发展处牵头`, `省局标准化处`) or its own local bureaus and institutions (`各县区局`, `直属单位`) as responsible: the name is kept as written and filed under the issuing department.',
     fix: 'Nothing to do when the issuer is the division’s department; otherwise add the name to the right department in registry/departments.yml.',
   },
   {
