@@ -81,7 +81,8 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         }
       }
       const listed = lists.length === 0 && !group && unit.parentId ? headings.get(unit.parentId) : undefined;
-      if (listed && unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind)) {
+      // A 职责分工 list's duties under a body's name (`1．市发展改革委` / `（1）将…纳入…`) are that body's too.
+      if (listed && unit.children[0]!.label && (SUBJECT_KINDS.has(unit.kind) || unit.kind === 'duty')) {
         const partners = itemsPartners(unit, options.index);
         unit.data.departments = [...itemsBodies(unit, listed), ...resolveSegments(partners, { ...options, file })];
         highlight(unit, partners);

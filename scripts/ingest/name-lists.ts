@@ -218,6 +218,8 @@ export function dutySubjectLength(folded: string, byWhom = false): number | unde
   const verb = (byWhom ? ENFORCEMENT_VERB : DUTY_VERB).exec(folded);
   if (!verb || DESCRIBED_BODY.test(folded.slice(verb.index))) return undefined;
   const before = folded.slice(0, verb.index).replace(DUTY_MANNER, '');
+  // Bodies worked with are no subject (`会同市财政局制定…`, under the body whose duty it is).
+  if (/^(?:会同|配合|协助|协同|联合)/u.test(before)) return undefined;
   // A bracket still open before the verb is a clause (`提升电梯质量（牵头单位：`), not a name.
   const open = /[()[\]〔〕【】]/u.test(before.replace(/\([^()]*\)/gu, ''));
   return before.length > 0 && before.length <= 80 && !open && isOrgList(before) ? before.length : undefined;

@@ -178,4 +178,20 @@ describe('unwrapText', () => {
     ]);
     expect(notes).toEqual(['按版面折行的文本：2 处折行接回段落。']);
   });
+
+  it('joins a bracket across the blank lines a page break left in it, and keeps other blank lines', () => {
+    const lines = [
+      '（五）畅通维权渠道。设立服务站。（县市场监管局牵头，',
+      '',
+      '',
+      '县公安局、县商务局配合）',
+      '',
+      '（六）强化信用约束。',
+    ];
+    expect(unwrapText(lines, [])).toEqual([
+      '（五）畅通维权渠道。设立服务站。（县市场监管局牵头，县公安局、县商务局配合）',
+      '',
+      '（六）强化信用约束。',
+    ]);
+  });
 });

@@ -93,6 +93,8 @@ export function unwrapLines(lines: readonly MeasuredLine[]): { lines: string[]; 
   let opened = true;
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
+    // A blank line inside a bracket (where a page's number and header were) ends no paragraph.
+    if (!line.text.trim() && out.length && insideBrackets(out.at(-1)!, lines, index)) return;
     if (previous && ((edges && isWrap(previous, line, edges, opened)) || cutInBrackets(out.at(-1)!, line))) {
       out[out.length - 1] = joinText(out.at(-1)!, line.text);
       joined++;
@@ -141,6 +143,12 @@ function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges, opensParag
   // An item's number opens a new item whatever ends the line before (a list of names of one width).
   if (opensItem(folded)) return false;
   return !(ENDS_CLAUSE.test(end) && isBare(next, size));
+}
+
+/** Whether the blank lines from `index` on stand between `text`, a bracket left open, and the line that closes it. */
+function insideBrackets(text: string, lines: readonly MeasuredLine[], index: number): boolean {
+  const next = lines.slice(index + 1).find((line) => line.text.trim());
+  return next !== undefined && cutInBrackets(text, next);
 }
 
 /** A line that carries on a bracket the text before it left open, and is no item, field or row of its own. */
