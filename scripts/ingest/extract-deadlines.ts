@@ -49,6 +49,9 @@ const YEAR_END = /(?<![\d年])(?:(?:今|本|当)年)?年(底|末)(?:之前|以�
 const BY_MONTH =
   /(?<=(?:到|至|于)\s*)(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(底|末)?(?=\s*(?:,|完成|建成|实现|全面|全部|基本))/gu;
 
+/** After a date, a verb and 的 that make it qualify what follows (`2000年底前建成的小区`, `此前登记的`). */
+const QUALIFIES = /^(?:建成|建设|建造|竣工|投用|投入使用|登记|注册|成立|设立|出厂|生产|购置|取得|颁发|发放)的/u;
+
 /** `每年` (`每年的`) right before a date without a year: the deadline comes back every year. */
 const EVERY_YEAR = /每年(?:的)?$/u;
 
@@ -57,6 +60,8 @@ function deadlinesIn(folded: string): Found[] {
   const found: Found[] = [];
   for (const match of folded.matchAll(DEADLINE)) {
     const [, year, month, day, part] = match;
+    // A date that dates a class (`改造2000年底前建成的老旧小区`) sets no deadline.
+    if (QUALIFIES.test(folded.slice(match.index + match[0].length))) continue;
     const every = year ? undefined : EVERY_YEAR.exec(folded.slice(0, match.index));
     const start = every ? every.index : match.index;
     found.push({ start, end: match.index + match[0].length, year, month, day, part, yearly: Boolean(every) });

@@ -336,6 +336,14 @@ const cases: Record<string, Case> = {
     text: '对使用年限超过15年、故障率高的住宅电梯开展安全评估，对住宅小区和使用年限超过15年的电梯实施重点检查。',
     expected: [],
   },
+  'a fraction, and a cap on money': {
+    text: '居民同意率须达到2/3以上，单张预付卡限额不得超过1000元。',
+    expected: [],
+  },
+  'a limit a rule sets': {
+    text: '到2025年底，城区救援平均到达时间控制在20分钟以内，各地救援到达时间不得超过30分钟。',
+    expected: ['城区救援平均到达时间 | 以内 | 20分钟 | 2025'],
+  },
   'a goal written as the target it reaches': {
     text: '到2025年，实现乡镇覆盖率达到90%的目标。',
     expected: ['乡镇覆盖率 | = | 90% | 2025'],

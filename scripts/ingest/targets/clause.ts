@@ -34,7 +34,7 @@ export interface ClauseContext {
 /** Money or a share of it handed out (`安排500万元`, `给予30%补助`, `按20%的比例`): a rule, not a goal. */
 const GRANT = /安排|补助|奖励|补贴|资助|给予|列支|拨付|用于|提取|按(?:照)?[^,。;]*比例/u;
 /** An amount of money a rule sets, not a goal: fines (`处1万元以上…罚款`) and caps (`最高不超过30万元`). */
-const MONEY_RULE = /罚款|罚金|处以?|没收|最高|最低|不超过|上限/u;
+const MONEY_RULE = /罚款|罚金|处以?|没收|最高|最低|不得?超过|不得高于|上限/u;
 const RATIO = /%|‰|百分点/u;
 /** The verb of points scored, right before them: `扣2分`, `加3分`, `得5分`, `扣除1分`. */
 const SCORE = /(?:扣除?|加|减|得|计|记)\s*$/u;
@@ -92,6 +92,8 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     const rate = /率\s*(?:达到|为|达)?\s*$/u.test(stretch);
     if (!rate && GRANT.test(text.slice(segment, end + 8)) && (money || share)) continue;
     if (money && (MONEY_RULE.test(stretch) || MONEY_RULE.test(text.slice(end, end + 6)))) continue;
+    // What may not be passed (`不得超过30分钟`, `不得低于…`) is a rule's limit, not a goal.
+    if (/不得/u.test(stretch)) continue;
     // `缺1次扣2分`, `加3分`, `责任落实（15分）`: the points an assessment's rule gives or takes are no goal.
     const points = /分$/u.test(text.slice(digit.index, list.end));
     if (

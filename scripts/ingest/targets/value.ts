@@ -95,11 +95,13 @@ export function readValues(text: string, start: number): { values: Value[]; end:
 /**
  * Numbers that are never a target value: a year, a period or a date (`2015年`, `2021-2025年`,
  * `12月`, `15日`), a document or article number (`〔2013〕21号`, `第3`), a bare year-like number,
- * a phone number after 拨打/电话/热线.
+ * a phone number after 拨打/电话/热线, the parts of a fraction (`2/3`).
  */
 function isNotAValue(text: string, start: number, end: number): boolean {
   if (/(?:第|〔|\[|No\.?|拨打|电话|热线|[-—~～])\s*$/u.test(text.slice(0, start))) return true;
   if (/^\s*[月日号〕\]时]/u.test(text.slice(end))) return true;
+  // A fraction or a ratio written with a slash (`2/3以上`, `1/2`) is not read as two values.
+  if (/^\s*\/\s*\d/u.test(text.slice(end)) || /\d\s*\/\s*$/u.test(text.slice(0, start))) return true;
   const year = /^(\d{4})(?:\s*[-~～—至]\s*\d{4})?年?$/u.exec(text.slice(start, end));
   return year !== null && Number(year[1]) >= 1900 && Number(year[1]) <= 2100;
 }
