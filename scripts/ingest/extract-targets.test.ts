@@ -417,6 +417,8 @@ describe('extract-targets', () => {
     ]);
     expect(deadlines('到2025年，合格率达到95%；2024年6月起施行。')).toBeUndefined();
     expect(deadlines('三年内完成，年度考核。')).toBeUndefined();
+    // A date that dates a class sets no deadline.
+    expect(deadlines('计划改造2000年底前建成的城镇老旧小区126个，6月底前开工。')).toEqual(['6月底前=2025-06']);
   });
 
   it('marks a value to be reached every year as yearly, and no other in its sentence', () => {
