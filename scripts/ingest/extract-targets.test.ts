@@ -432,6 +432,16 @@ describe('extract-targets', () => {
     ]);
   });
 
+  it('reads a whole year’s quota in a plan of several years as yearly, and in a plan of one year as that year', () => {
+    const targets = (period: string) => {
+      const task = unit('1', 'measure', '全年引进领军人才20名以上。', 1);
+      (extractTargets.call(unified(), { period }) as (tree: PolicyRoot) => void)({ type: 'root', children: [task] });
+      return task.data.targets?.map((t) => [t.metric, t.value, t.year, t.recurring]);
+    };
+    expect(targets('2025-2027')).toEqual([['领军人才', '20名', 2027, 'yearly']]);
+    expect(targets('2025')).toEqual([['领军人才', '20名', 2025, undefined]]);
+  });
+
   it('ends a target’s text before a bracket that runs on past its clause, and keeps a bracket it closes', () => {
     const text =
       '2. 建成产业计量测试中心10个（含区域分中心），培育团体标准30项（责任单位：省市场监管局；完成时限：2025年底前）';

@@ -43,6 +43,8 @@ const CLAUSES = /[^,。;:!?]+/gu;
 const FINDINGS_LIST = /问题(?:清单|台账|汇总表?|整改清单)$/u;
 /** A value to be reached every year, said in its clause (`每年开展抽查不少于2次`, `每年度新增…`). */
 const EVERY_YEAR = /每年(?!底|末|\d)/u;
+/** A year's whole, written without its number (`全年引进…`): in a plan of one year that year, else each. */
+const WHOLE_YEAR = /全年(?!度)/u;
 const SENTENCE_END = /[。;!?\n]/u;
 
 export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = function (options = {}) {
@@ -89,7 +91,13 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
           carried = { sentence, metric: found.at(-1)!.metric };
           const year = lastYear(sentenceBefore + clause, true) ?? inherited(unit, byId, foldedUnit, start, end, period);
           const area = areaFor(unit, byId);
-          const yearly = !found.some((target) => target.year !== undefined) && EVERY_YEAR.test(clause);
+          // `全年…20名以上` in a plan of several years is a quota for each of them, as `每年` is.
+          const annual =
+            period !== undefined &&
+            period.end > period.start &&
+            WHOLE_YEAR.test(clause) &&
+            lastYear(sentenceBefore + clause, true) === undefined;
+          const yearly = !found.some((target) => target.year !== undefined) && (EVERY_YEAR.test(clause) || annual);
           for (const target of found) {
             (unit.data.targets ??= []).push({
               ...target,
