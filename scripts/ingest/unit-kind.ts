@@ -45,6 +45,8 @@ const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
   [/任务|措施|举措|重点工作|主要工作|工作重点/, 'measure', 'noun'],
   // A leading group's members (`一、领导小组组成人员` / `组长：…` / `成员：…`): names, no task.
   [/组成人员|人员组成|成员名单|组成名单|人员名单/, 'entry', 'noun'],
+  // Who to call (`五、联系方式` / `县市场监管局：张某，0731-…`): no task.
+  [/^(?:联系方式|联系人|联系电话|联络方式)$/, 'closing', 'noun'],
 ];
 const ACTION_VERB =
   /^(?:按要求|按时|及时|报送|加强|明确|深入|夯实|强化|推进|完善|提升|健全|建立|深化|推动|加快|实施|开展|促进|提高|打造|构建|优化|培育|做好|落实|筑牢|巩固|坚持|严格|规范|创新|扩大|发挥|支持|鼓励|引导|营造|抓好|突出|聚焦|增强|保障|确保|着力|大力|积极|全面|持续|切实|不断|进一步)/;
@@ -111,13 +113,16 @@ const isBox = (unit: UnitNode) =>
 /**
  * An item or a paragraph addressed to bodies by name and a colon, as 职责分工 lists write each duty
  * (`省市场监管局：负责…`, `省发展改革委、省财政厅：…`): a duty, whatever the part around it. The
- * colon is followed by the duty: a line that ends with it is a notice's addressees, and one that
- * gives a name after it a field (`解读机关：某市发展和改革委员会`).
+ * colon is followed by the duty: a line that ends with it is a notice's addressees, one that
+ * gives a name after it a field (`解读机关：某市发展和改革委员会`), one that gives a person and a
+ * number a contact (`县市场监管局：张三，0731-1234567`).
  */
 export function addressedToBodies(textAfterLabel: string): boolean {
   const subject = /^([^:：。]{1,40})[:：]\s*(\S.*)$/u.exec(textAfterLabel);
   if (!subject || !isOrgList(fold(subject[1]!).replace(/\([^()]*\)/gu, ''))) return false;
-  return !isOrgList(fold(subject[2]!).replace(/[。.;；\s]+$/u, ''));
+  const rest = fold(subject[2]!).replace(/[。.;；\s]+$/u, '');
+  // A duty is a sentence; a contact (`县市场监管局：张三，0731-1234567`) or a name is none.
+  return !isOrgList(rest) && !/^\d/u.test(rest) && /\p{Script=Han}{4}/u.test(rest);
 }
 
 /** Decide kinds and titles once every unit is known (a heading is only a heading if children follow). */
