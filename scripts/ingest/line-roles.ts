@@ -97,12 +97,26 @@ function forwardedHeads(lines: LineNode[], folded: string[], labels: Array<Label
   }
 }
 
-/** A title (over one or two lines) with a 文号 right under it: a document's head without its masthead. */
-function titledHead(lines: LineNode[], folded: string[], start: number): boolean {
-  if (lines[start]!.role !== 'body' || !looksLikeTitlePiece(folded[start]!)) return false;
-  const title = looksLikeTitle(folded[start]!) ? 1 : looksLikeTitle(folded[start]! + (folded[start + 1] ?? '')) ? 2 : 0;
-  return title > 0 && lines.slice(start + title, start + title + 2).some((line) => line.role === 'doc-number');
+/**
+ * A document's head without its masthead: a title (over one or two lines) from `start`, with its
+ * 文号 under it (a web page's fields may stand between). The 文号's line, or undefined.
+ */
+export function titledHead(lines: LineNode[], folded: string[], start: number): LineNode | undefined {
+  if (lines[start]!.role !== 'body' || !looksLikeTitlePiece(folded[start]!)) return undefined;
+  const next = folded[start + 1] ?? '';
+  // Over two lines only when the second is no title of its own (the head starts there, under a
+  // page's `【打印本页】`).
+  const title = looksLikeTitle(folded[start]!)
+    ? 1
+    : !looksLikeTitle(next) && looksLikeTitle(folded[start]! + next)
+      ? 2
+      : 0;
+  if (title === 0) return undefined;
+  return lines.slice(start + title, start + title + NUMBER_WITHIN).find((line) => line.role === 'doc-number');
 }
+
+/** How many lines under a title its 文号 may stand. */
+const NUMBER_WITHIN = 3;
 
 /** Lines of a forwarded document's head before its addressees: masthead, 文号, issuer, title over 1–3 lines. */
 const MAX_HEAD_LINES = 6;

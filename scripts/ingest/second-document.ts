@@ -5,22 +5,19 @@
  * first document's closing text; a document forwarded by a 转发 notice is that notice's own part.
  */
 import type { VFile } from 'vfile';
-import { isBracketedMeta, looksLikeTitle } from './line-shapes.ts';
+import { isBracketedMeta } from './line-shapes.ts';
+import { titledHead } from './line-roles.ts';
 import { report } from './messages.ts';
 import type { LineNode } from './tree.ts';
-
-/** How many lines under a title its 文号 may stand (a web page's fields may come between). */
-const NUMBER_WITHIN = 4;
 
 export function reportSecondDocument(lines: LineNode[], folded: string[], title: string, file: VFile): void {
   if (/转发/u.test(title)) return;
   const signed = lines.findIndex((line, index) => line.role === 'date' && !isBracketedMeta(folded[index]!));
   if (signed < 0) return;
   for (let index = signed + 1; index < lines.length; index++) {
-    const line = lines[index]!;
-    if (line.role !== 'body' || !looksLikeTitle(folded[index]!)) continue;
-    const number = lines.slice(index + 1, index + 1 + NUMBER_WITHIN).find((next) => next.role === 'doc-number');
+    const number = titledHead(lines, folded, index);
     if (!number) continue;
+    const line = lines[index]!;
     report(
       file,
       'structure:second-document',
