@@ -55,7 +55,14 @@ const LABELS: Array<{
     pattern: /^\d{1,2}\.(\d{1,2})(?!\s*[\d.%万亿千百倍])\s*(?=[\u4e00-\u9fff("“Ⅰ-Ⅻ])/u,
     numeral: 'arabic',
   },
-  { role: 'subitem', pattern: new RegExp(`^(\\d{1,3})\\s*${DOT}(?!\\d)\\s*`), numeral: 'arabic' },
+  // A digit after the dot makes a decimal (`5.2%`), but not a year or a number of three digits or more
+  // before text (`1.2024年底前…`, `1．12315投诉举报…`), and neither does one after `、`, but for a
+  // year or such a number (`3、4月份` is two months).
+  {
+    role: 'subitem',
+    pattern: new RegExp(`^(\\d{1,3})\\s*(?:${DOT}(?!\\d)|${DOT}(?=\\d{3,}[\\u4e00-\\u9fff]))\\s*`, 'u'),
+    numeral: 'arabic',
+  },
   { role: 'subitem', pattern: /^(\d{1,3})\s+(?![年月日号%])/, numeral: 'arabic' },
   { role: 'subsubitem', pattern: new RegExp(`^\\((\\d{1,3})\\)\\s*${DOT}?\\s*`), numeral: 'arabic' },
   { role: 'subsubitem', pattern: /^(\d{1,3})\)\s*/, numeral: 'arabic' },

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/model/fold.ts';
 import { matchLabel } from './labels.ts';
-import { attachmentLine, attachmentListStart } from './line-shapes.ts';
+import { attachmentLine, attachmentListStart, shapeOf } from './line-shapes.ts';
 
 const label = (line: string) => {
   const found = matchLabel(fold(line));
@@ -23,6 +23,25 @@ describe('matchLabel: a plan’s named actions and projects', () => {
   it.each(['行动计划的实施', '工程1项已建成', '行动起来，共建质量强省', '工程质量提升'])('not %s', (line) =>
     expect(label(line)).toBeUndefined(),
   );
+});
+
+describe('matchLabel: an item number before a figure', () => {
+  it.each([
+    ['1．12315投诉举报按时办结率保持100%', { role: 'subitem', value: 1, label: '1．' }],
+    ['2.2024年底前完成改造', { role: 'subitem', value: 2, label: '2.' }],
+    ['3、2025年实现全覆盖', { role: 'subitem', value: 3, label: '3、' }],
+  ])('%s', (line, expected) => expect(label(line)).toEqual(expected));
+
+  it.each(['5.2%的企业完成改造', '3、4月份开展集中检查', '1.5倍以上'])('not %s', (line) =>
+    expect(label(line)).toBeUndefined(),
+  );
+});
+
+describe('shapeOf: a rule under the text', () => {
+  it.each(['————————————————', '────────', '______________', '－－－－－－－－'])('%s is part of the 版记', (line) =>
+    expect(shapeOf(fold(line))).toBe('distribution'),
+  );
+  it('a dash bullet is still a bullet', () => expect(shapeOf(fold('——加强监管'))).toBe('bullet'));
 });
 
 describe('attachmentLine: an attachment with its title, or its label alone', () => {

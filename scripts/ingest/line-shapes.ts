@@ -43,13 +43,18 @@ const PUNCTUATED = /[,。;:!?、]/;
  * printed it when (`河南省人民政府办公厅 2022年5月17日印发`).
  */
 const DISTRIBUTION = new RegExp(`^(?:(?:抄送|抄报|分送)\\s*:|[\\u4e00-\\u9fff]{2,30}\\s*${CN_DATE}\\s*印发$)`);
+/**
+ * A rule drawn with dashes or box lines (`————————`), as a printed document rules off its 版记: part
+ * of the 版记, never a bullet or a paragraph of the text above it.
+ */
+export const RULE_LINE = /^[-—–―─━_=＿﹣\s]{6,}$/u;
 
 /** The role of a line judged by its own shape (structure refines issuer/title with context). */
 export function shapeOf(folded: string): LineRole {
   if (DATE_ALONE.test(folded)) return 'date';
   if (DOC_NUMBER_ALONE.test(folded)) return 'doc-number';
   if (HEADER_FIELD.test(folded) || BREADCRUMB.test(folded)) return 'header';
-  if (DISTRIBUTION.test(folded)) return 'distribution';
+  if (DISTRIBUTION.test(folded) || RULE_LINE.test(folded)) return 'distribution';
   const label = matchLabel(folded);
   if (label) return label.role;
   if (findResponsibility(folded)?.wholeLine) return 'responsibility';
