@@ -44,10 +44,11 @@ const YEAR_END = /(?<![\d年])(?:(?:今|本|当)年)?年(底|末)(?:之前|以�
 
 /**
  * A month a task is to be done by, written without 前 (`到2026年6月底，完成…`, `于2025年9月30日完成`):
- * 到, 至 or 于 before it and a comma or the verb after it. A year alone (`到2025年`) is a goal's year.
+ * 到, 至 or 于 before it and a comma or the verb after it. A year alone (`到2025年`) is a goal's year,
+ * and 截至 (截止到) a count's cut-off (`截至2023年12月底，全县共有…`).
  */
 const BY_MONTH =
-  /(?<=(?:到|至|于)\s*)(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(底|末)?(?=\s*(?:,|完成|建成|实现|全面|全部|基本))/gu;
+  /(?<=(?<!截|截止)(?:到|至|于)\s*)(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(底|末)?(?=\s*(?:,|完成|建成|实现|全面|全部|基本))/gu;
 
 /** After a date, a verb and 的 that make it qualify what follows (`2000年底前建成的小区`, `此前登记的`). */
 const QUALIFIES = /^(?:建成|建设|建造|竣工|投用|投入使用|登记|注册|成立|设立|出厂|生产|购置|取得|颁发|发放)的/u;
@@ -87,6 +88,8 @@ function deadlinesIn(folded: string): Found[] {
 export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = function (options = {}) {
   return (tree) => {
     for (const unit of tree.children as UnitNode[]) {
+      // A review's dates are past (`2023年6月底前全部完成`), a header's and a list's are no one's to meet.
+      if (unit.kind === 'context' || unit.kind === 'header' || unit.kind === 'entry') continue;
       const offsets = lineOffsets(unit);
       unit.children.forEach((line, lineIndex) => {
         for (const { start, end, year, month, day, part, yearly, ownYear } of deadlinesIn(

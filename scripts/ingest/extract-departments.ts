@@ -24,7 +24,7 @@ import { dutySubjectLength } from './name-lists.ts';
 import { definedNames } from './defined-names.ts';
 import { type GroupClause, shareGroupClauses } from './group-responsibility.ts';
 import { findResponsibility, innerResponsibilities, type ResponsibilityClause } from './responsibility.ts';
-import { SUBJECT_KINDS, sentenceSubjects } from './sentence-subjects.ts';
+import { partnersOfUnsaidSubject, SUBJECT_KINDS, sentenceSubjects } from './sentence-subjects.ts';
 import { assignFromTaskTable } from './table-tasks.ts';
 import { itemTitle } from './unit-title.ts';
 import { headingBody, itemsBodies, itemsPartners } from './heading-bodies.ts';
@@ -88,6 +88,8 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         highlight(unit, partners);
         continue;
       }
+      if (lists.length === 0 && unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind))
+        lists = partnersOfUnsaidSubject(unit, options.index);
       if (lists.length === 0) continue;
       unit.data.departments = resolveSegments(lists, { ...options, file });
       highlight(unit, lists);

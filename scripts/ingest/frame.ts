@@ -15,6 +15,7 @@ import {
   isAttachmentLabel,
   isBracketedMeta,
   isForwardingNotice,
+  isLetterhead,
   isMasthead,
   looksLikeTitle,
   looksLikeTitlePiece,
@@ -58,10 +59,13 @@ function paperMastheadEnd(folded: string[], from: number): number {
 export function findFrame(lines: LineNode[], folded: string[]): Frame {
   let headerEnd = 0;
   while (headerEnd < lines.length && lines[headerEnd]!.role === 'header') headerEnd += 1;
-  if (isMasthead(folded[headerEnd] ?? '') && lines[headerEnd + 1]?.role === 'doc-number') headerEnd += 1;
+  const head = folded[headerEnd] ?? '';
+  if ((isMasthead(head) || isLetterhead(head)) && lines[headerEnd + 1]?.role === 'doc-number') headerEnd += 1;
   headerEnd = paperMastheadEnd(folded, headerEnd);
   const start = headerEnd;
-  const numberAbove = lines[start]?.role === 'doc-number' && !isBracketedMeta(folded[start]!) ? 1 : 0;
+  let numberAbove = lines[start]?.role === 'doc-number' && !isBracketedMeta(folded[start]!) ? 1 : 0;
+  // A printed head's fields under its 文号 (`签发人：…`, a reply's `办理结果类别：B类`) go with it.
+  if (numberAbove) while (lines[start + numberAbove]?.role === 'header') numberAbove += 1;
   const titleEnd = titleBlock(lines, folded, start + numberAbove);
   if (titleEnd !== undefined) {
     const titleText = folded.slice(start + numberAbove, titleEnd).join('');

@@ -15,13 +15,16 @@ const CN_DATE =
 /** A date alone on a line, or in brackets under a title: `2015年5月22日`, `（二〇一五年五月二日）`. */
 const DATE_ALONE = new RegExp(`^(\\()?${CN_DATE}(?:\\))?$`);
 /** A 文号 alone, or in brackets under a title: `晋政办发〔2015〕12号`, `（冀政发[2023]5号）`. */
-const DOC_NUMBER_ALONE = /^\(?[\u4e00-\u9fff]{1,12}\s*[〔[(]\d{4}[〕\])]\s*第?\d+号?\)?$/;
+/** A 文号 on its line, and its 签发人 beside it as a printed head sets them (`湘市监函〔2024〕47号　　签发人：刘某`). */
+const DOC_NUMBER_ALONE =
+  /^\(?[\u4e00-\u9fff]{1,12}\s*[〔[(]\d{4}[〕\])]\s*第?\d+号?\)?(?:\s+签发人\s*:[\u4e00-\u9fff·\s]{2,20})?$/u;
 /**
- * Field lines copied from a gazette or web page: `索引号：…`, `颁布时间：2019-05-02 发文单位：…`; a
- * page may space a label out to the width of the others (`索 引 号：`, `标  题：`).
+ * Field lines copied from a gazette or web page: `索引号：…`, `颁布时间：2019-05-02 发文单位：…`, and
+ * a printed head's (`签发人：…`, `紧急程度：特急`, a reply's `办理结果类别：B类`); a page may space a
+ * label out to the width of the others (`索 引 号：`, `标  题：`).
  */
 const HEADER_FIELD = new RegExp(
-  `^(?:${'索引号|发文机关|发文单位|发布机构|发布单位|颁布时间|颁布日期|发布时间|发布日期|发文日期|成文日期|生效日期|实施日期|文号|发文字号|主题分类|公文种类|主题词|标题|名称|有效性|时效性|效力级别|信息来源|来源|分类|体裁分类'
+  `^(?:${'索引号|签发人|密级|紧急程度|公开方式|公开属性|办理结果|办理结果类别|发文机关|发文单位|发布机构|发布单位|颁布时间|颁布日期|发布时间|发布日期|发文日期|成文日期|生效日期|实施日期|文号|发文字号|主题分类|公文种类|主题词|标题|名称|有效性|时效性|效力级别|信息来源|来源|分类|体裁分类'
     .split('|')
     .map((label) => [...label].join(' *'))
     .join('|')})\\s*:`,
@@ -33,7 +36,7 @@ const HEADER_FIELD = new RegExp(
 const BREADCRUMB =
   /^(?:当前位置|您现在的位置|您的位置|所在位置)\s*:|^(?:网站)?首页\s*[>»›]|^[^\s<>»›]{1,12}(?:\s*[>»›]{1,2}\s*[^\s<>»›]{1,12}){2,}$/u;
 const TITLE_END =
-  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|实施意见|行动计划|若干措施|若干意见|工作方案|指导意见|实施细则|决议|批复|函|报告|通报|清单|指南|指引|解读|台账|纪要|预案|标准|分工表|任务表|一览表)(?:\([^()]*\))?$/;
+  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|实施意见|行动计划|若干措施|若干意见|工作方案|指导意见|实施细则|决议|批复|函|答复|报告|通报|清单|指南|指引|解读|台账|纪要|预案|标准|分工表|任务表|一览表)(?:\([^()]*\))?$/;
 /** Punctuation a title does not contain outside brackets (、 and quotes it may). */
 const TITLE_PUNCTUATION = /[,。;:!?]/;
 const PUNCTUATED = /[,。;:!?、]/;
@@ -86,6 +89,12 @@ export function isForwardingNotice(folded: string): boolean {
  * name and 文件, nothing else; its letter spacing may come out of a PDF as spaces (`河 南 省 … 文 件`).
  */
 export const isMasthead = (folded: string): boolean => /^[\u4e00-\u9fff]{2,30}文件$/u.test(folded.replace(/\s/gu, ''));
+
+/**
+ * A letter's letterhead: the issuing body's name alone at the top (`湖南省市场监督管理局`), as a 函 is
+ * printed, over its 文号. Only read as one with the 文号 under it.
+ */
+export const isLetterhead = (folded: string): boolean => isSignatureNames(folded.replace(/\s/gu, ''));
 
 /** A short unpunctuated line: a signature line (issuer) when a date follows. */
 export function looksLikeSignature(folded: string): boolean {
@@ -193,9 +202,23 @@ export function boxLine(folded: string): { label: string; number?: number; title
   return { label: `${kind}${digits ?? ''}`, ...(number !== undefined ? { number } : {}), title };
 }
 
-/** A closing formula, or an exhortation to every addressee (`各地各部门要…`), after the last task. */
+/**
+ * How a letter signs off before its signature: a reply's thanks (`再次感谢您对…的关心和支持`,
+ * `欢迎继续提出宝贵意见和建议`) and whom to call (`联系人：张某（…处）`, `联系电话：0731-…`).
+ */
+const SIGN_OFF =
+  /^(?:再次|衷心|真诚)?感谢|^欢迎[^。]*(?:意见|建议)|^(?:联系人|联系电话|联系方式|联系地址|联\s*系\s*人)\s*:/u;
+
+/**
+ * A closing formula, an exhortation to every addressee (`各地各部门要…`) or a letter's sign-off,
+ * after the last task.
+ */
 export function isClosingParagraph(folded: string): boolean {
-  return isClosingFormula(folded) || /^各(?:地|市|县|级|部门|有关部门|单位|地区|区|州|盟|相关|省辖市)/.test(folded);
+  return (
+    isClosingFormula(folded) ||
+    SIGN_OFF.test(folded) ||
+    /^各(?:地|市|县|级|部门|有关部门|单位|地区|区|州|盟|相关|省辖市)/.test(folded)
+  );
 }
 
 /** A line that ends its unit: it ends with (or is) a responsibility clause. */

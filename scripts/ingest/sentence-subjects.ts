@@ -104,6 +104,34 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
   });
 }
 
+/**
+ * A numbered task whose clauses leave their subject, the document's own body, unsaid (`会同省教育厅
+ * 制定推进计划`, `配合省财政厅落实补助资金`), as a reply or a bureau's plan writes its own tasks: the
+ * bodies named after 会同 cooperate, and those after 配合 are the ones who act. For a task no
+ * subject, responsibility clause or heading gives departments to.
+ */
+export function partnersOfUnsaidSubject(unit: UnitNode, index: DepartmentIndex): FoundList[] {
+  return unit.children.flatMap((line, position) => {
+    const folded = fold(line.value);
+    const from = position === 0 ? (line.labelEnd ?? 0) : 0;
+    const found: FoundList[] = [];
+    for (const match of folded.slice(from).matchAll(CLAUSE_START)) {
+      if (match[0].endsWith('由')) continue;
+      const start = from + match.index + match[0].length;
+      const verb = /^(?:要|将|并|同时|积极|主动)?(会同|配合)/u.exec(folded.slice(start));
+      if (!verb) continue;
+      const after = start + verb[0].length;
+      const bodies = leadingBodies(folded.slice(after), index);
+      if (bodies)
+        found.push({
+          line,
+          segments: [{ start: after, end: after + bodies, role: verb[1] === '会同' ? 'cooperating' : 'responsible' }],
+        });
+    }
+    return found;
+  });
+}
+
 /** Where a group's office or secretariat is housed: the body named after it. */
 const HOSTED_IN = /(?:办公室|秘书处|专班)设在/gu;
 

@@ -6,6 +6,7 @@ import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import { attachmentLine, isClosingFormula } from './line-shapes.ts';
 import { isOrgList } from './name-lists.ts';
+import { reviewBeforeNextSteps } from './next-steps.ts';
 import type { LineRole, UnitNode } from './tree.ts';
 import { headingTitle, itemTitle, titleOf } from './unit-title.ts';
 
@@ -202,6 +203,7 @@ export function assignKinds(units: UnitNode[]): void {
       if (unit.kind === 'duty' && (first.role !== 'chapter' || addressed)) unit.title = itemTitle(afterLabel, 'duty');
     }
   });
+  reviewBeforeNextSteps(units);
   // Context holds the final titles of the ancestors.
   for (const unit of units) {
     const context: string[] = [];

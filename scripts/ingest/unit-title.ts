@@ -80,7 +80,7 @@ export function titleOf(unit: UnitNode): string {
 /** The plan's title: its lines without an `附件` line above or 文号/date lines around it (a period stays). */
 function titleOfTitle(unit: UnitNode): string {
   const lines = unit.children
-    .filter((line) => line.role !== 'doc-number')
+    .filter((line) => line.role !== 'doc-number' && line.role !== 'header')
     .map((line) => line.value)
     .filter((value) => !isAttachmentLabel(fold(value)) && !isBracketedMeta(fold(value)));
   return lines.join('') || unit.children[0]!.value;

@@ -18,6 +18,14 @@ export const HEADER_LABELS = {
   publisher: ['来源', '信息来源'],
   other: [
     '索引号',
+    // a printed head's fields beside the 文号 (and a reply's result class)
+    '签发人',
+    '密级',
+    '紧急程度',
+    '公开方式',
+    '公开属性',
+    '办理结果',
+    '办理结果类别',
     '主题分类',
     '主题词',
     '公文种类',

@@ -55,6 +55,8 @@ export function typeOfTitle(title: string): DocumentType | undefined {
     .trim()
     .replace(/\([^()]*\)$/u, '')
     .trim();
+  // A reply to a deputy's proposal or suggestion (`…第0356号提案的答复`) is a letter.
+  if (text.endsWith('答复')) return '函';
   return BY_LENGTH.find((type) => text.endsWith(type));
 }
 
