@@ -15,7 +15,7 @@ const CN_DATE =
 /** A date alone on a line, or in brackets under a title: `2015年5月22日`, `（二〇一五年五月二日）`. */
 const DATE_ALONE = new RegExp(`^(\\()?${CN_DATE}(?:\\))?$`);
 /** A 文号 alone, or in brackets under a title: `晋政办发〔2015〕12号`, `（冀政发[2023]5号）`. */
-/** A 文号 on its line, and its 签发人 beside it as a printed head sets them (`湘市监函〔2024〕47号　　签发人：刘某`). */
+/** A 文号 on its line, and its 签发人 beside it as a printed head sets them (`湘市监函〔2024〕47号 签发人：刘某`). */
 const DOC_NUMBER_ALONE =
   /^\(?[\u4e00-\u9fff]{1,12}\s*[〔[(]\d{4}[〕\])]\s*第?\d+号?\)?(?:\s+签发人\s*:[\u4e00-\u9fff·\s]{2,20})?$/u;
 /**

@@ -43,7 +43,7 @@ export function docNumberAlone(line: TextLine): string | undefined {
   const offset = inner ? inner.offset : 0;
   const match = DOC_NUMBER.exec(text);
   if (!match || match.index !== 0) return undefined;
-  // Alone, or with its 签发人 beside it as a printed head sets them (`湘市监函〔2024〕47号　签发人：刘某`).
+  // Alone, or with its 签发人 beside it as a printed head sets them (`湘市监函〔2024〕47号 签发人：刘某`).
   const rest = text.slice(match[0].length).trim();
   if (rest && !/^签发人\s*:/u.test(rest)) return undefined;
   return line.raw.slice(offset, offset + match[0].length);
