@@ -206,7 +206,7 @@ function readLabelled(folded: string, start: number, end: number): Responsibilit
 }
 
 /**
- * `A牵头，B、C配合`, `A、B按职责分工负责`, `A负责，B配合` from `start` to `end`. A comma may also
+ * `A牵头，B、C配合`, `A、B按职责分工负责`, `A负责，B配合`, `A会同B负责` from `start` to `end`. A comma may also
  * separate names of one list (`…食品药品监管局，人民银行…中心支行按各自职责分工负责`): a clause without
  * a verb runs on into the next.
  */
@@ -229,7 +229,16 @@ function readVerbs(folded: string, start: number, end: number): ResponsibilitySe
     const by = (from === 0 ? GROUP_BY.exec(text) : undefined)?.[0].length ?? (text.startsWith('由', from) ? 1 : 0);
     const span = trimSpan(text, from + by, verb.index);
     if (!span) return undefined;
-    segments.push({ start: start + span[0], end: start + span[1], role });
+    // `（A会同B、C负责）`: A acts, and B and C with it.
+    const together = text.slice(span[0], span[1]).indexOf('会同');
+    if (together > 0) {
+      segments.push({
+        start: start + span[0],
+        end: start + span[0] + together,
+        role: role === 'responsible' ? 'lead' : role,
+      });
+      segments.push({ start: start + span[0] + together + 2, end: start + span[1], role: 'cooperating' });
+    } else segments.push({ start: start + span[0], end: start + span[1], role });
     from = next;
   }
   // After the last verb only a time may follow: `（A、B负责，2024年底前完成）`, `（A负责/2024年底前）`.

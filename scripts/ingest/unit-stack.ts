@@ -34,10 +34,13 @@ const CHAPTER_STEP: Array<[RegExp, number]> = [
 
 /**
  * The level a label opens: LEVEL by its role, but chapters nest by the word that names them
- * (CHAPTER_STEP), and a chapter numbered `一、` nests under all of them (`第二部分 重点任务` over
- * `一、推进农业标准化`).
+ * (CHAPTER_STEP), a chapter numbered `一、` nests under all of them (`第二部分 重点任务` over
+ * `一、推进农业标准化`), and a circled number under a bracketed one.
  */
 export function levelOf(label: Label, folded: string): number {
+  // A circled number nests under a bracketed one (`(2)加强校园…` › `①落实学校…`), as the
+  // numbering ladder 一、（一）1.（1）① has it.
+  if (label.role === 'subsubitem' && /^[①-⑳]/u.test(folded)) return LEVEL.subsubitem + 0.5;
   if (label.role !== 'chapter') return LEVEL[label.role];
   const step = CHAPTER_STEP.find(([pattern]) => pattern.test(folded))?.[1] ?? 0.5;
   return LEVEL.chapter + step;
