@@ -7,6 +7,7 @@ import type { UnitKind } from '../../src/model/index.ts';
 import { attachmentLine, isClosingFormula } from './line-shapes.ts';
 import { isOrgList } from './name-lists.ts';
 import { reviewBeforeNextSteps } from './next-steps.ts';
+import { namesDocumentOnly } from './document-list.ts';
 import type { LineRole, UnitNode } from './tree.ts';
 import { headingTitle, itemTitle, titleOf } from './unit-title.ts';
 
@@ -36,7 +37,7 @@ const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
     'any',
   ],
   [
-    /发展基础|工作基础|现实基础|现状|形势|发展环境|成效|成就|成绩|回顾|背景|工作总结|年度总结|^总结$|工作情况|完成情况|进展情况|(?:基本|督查|检查)情况$|(?:存在的?(?:主要)?|主要|发现的?)问题$|十[一二三四]五(?:时期|期间)/,
+    /发展基础|工作基础|现实基础|现状|形势|发展环境|成效|成就|成绩|回顾|背景|工作总结|年度总结|^总结$|工作情况|完成情况|进展情况|(?:基本|督查|检查)情况$|(?:考核|评议|检查|督查|评估|抽查|监测|验收)结果$|(?:存在的?(?:主要)?|主要|发现的?)问题$|十[一二三四]五(?:时期|期间)/,
     'context',
     'noun',
   ],
@@ -98,8 +99,11 @@ function kindOfPartTitle(unit: UnitNode): UnitKind | undefined {
   return kindOfAttachment(unit.partTitle ?? '') ?? (isBox(unit) ? 'project' : undefined);
 }
 
-/** An attachment that lists names (`2024年度质量标杆企业名单`, `示范县名录`, `成员单位通讯录`): its items are entries, no tasks. */
-const LIST_OF_NAMES = /(?:名单|名录|目录|名册|一览表|通讯录|联系表|联络表)$/u;
+/**
+ * An attachment that lists names (`2024年度质量标杆企业名单`, `示范县名录`, `成员单位通讯录`) or scores
+ * (`考核得分表`, `统计表`): its items are entries, no tasks.
+ */
+const LIST_OF_NAMES = /(?:名单|名录|目录|名册|一览表|通讯录|联系表|联络表|得分表|评分表|统计表|排名表)$/u;
 
 /** A row of a task table without numbers, which the unit builder opened under its attachment. */
 function isTableRow(unit: UnitNode, byId: Map<string, UnitNode>): boolean {
@@ -198,6 +202,7 @@ export function assignKinds(units: UnitNode[]): void {
       // The items of a framing article are framing too (`本条例下列用语的含义：` / `（一）电梯使用单位，是指…`).
       const article = unit.parentId ? byId.get(unit.parentId) : undefined;
       if (article?.kind === 'principle' && article.children[0]!.role === 'article') unit.kind = 'principle';
+      if (namesDocumentOnly(unit) && !hasChildren.has(unit.localId)) unit.kind = 'entry';
       const addressed = unit.kind === 'measure' && addressedToBodies(afterLabel);
       if (addressed) unit.kind = 'duty';
       if (unit.kind === 'duty' && (first.role !== 'chapter' || addressed)) unit.title = itemTitle(afterLabel, 'duty');

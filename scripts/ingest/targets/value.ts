@@ -95,10 +95,12 @@ export function readValues(text: string, start: number): { values: Value[]; end:
 /**
  * Numbers that are never a target value: a year, a period or a date (`2015年`, `2021-2025年`,
  * `12月`, `15日`), a document or article number (`〔2013〕21号`, `第3`), a bare year-like number,
- * a phone number after 拨打/电话/热线, the parts of a fraction (`2/3`).
+ * a phone number after 拨打/电话/热线, the parts of a fraction (`2/3`), a list's count (`（共14件）`).
  */
 function isNotAValue(text: string, start: number, end: number): boolean {
   if (/(?:第|〔|\[|No\.?|拨打|电话|热线|[-—~～])\s*$/u.test(text.slice(0, start))) return true;
+  // A list's count in brackets (`决定废止的规范性文件（共14件）`) counts what follows, as no goal does.
+  if (/\(\s*共\s*$/u.test(text.slice(0, start)) && /^\s*[件项个条份部]?\s*\)/u.test(text.slice(end))) return true;
   if (/^\s*[月日号〕\]时]/u.test(text.slice(end))) return true;
   // A fraction or a ratio written with a slash (`2/3以上`, `1/2`) is not read as two values.
   if (/^\s*\/\s*\d/u.test(text.slice(end)) || /\d\s*\/\s*$/u.test(text.slice(0, start))) return true;
