@@ -123,7 +123,7 @@ export function isDeadlineField(folded: string): boolean {
 }
 
 /** What a document calls itself in its closing formula (`本方案`, `本实施意见`, `本预案`). */
-const SELF_NAME = String.raw`本(?:方案|意见|办法|计划|通知|通告|公告|规定|细则|措施|规划|决定|条例|规则|预案|清单|要点|实施(?:意见|方案|办法|细则|条例)|(?:行动|工作)(?:计划|方案)|工作要点)`;
+const SELF_NAME = String.raw`本(?:方案|意见|办法|计划|通知|通告|公告|规定|细则|措施|规划|决定|条例|规则|预案|清单|要点|指南|指引|实施(?:意见|方案|办法|细则|条例)|(?:行动|工作)(?:计划|方案)|工作要点)`;
 /** The formula proper: when it takes effect, who interprets it, how long it stands, what it repeals. */
 const CLOSING = new RegExp(
   String.raw`^${SELF_NAME}(?:[^。]*(?:自|从)[^。]*(?:起|之日)[^。]*(?:施行|实施|执行|生效)|[^。]*由[^。]*负责解释|[^。]*解释权|[^。]*有效期|[^。]*废止|[^。]*以[^。]*为准|未尽事宜|(?:执行|实施)(?:中|过程中))`,
