@@ -184,6 +184,20 @@ export function attachmentLine(folded: string): { label: string; title: string }
 }
 
 /**
+ * The title of a drafting explanation set after the text it explains (`关于《…办法（征求意见稿）》的起草
+ * 说明`, `起草说明`): a part of its own, as an attachment is, labelled 起草说明.
+ */
+export function explanationLine(folded: string, written: string): { label: string; title: string } | undefined {
+  const text = folded.trim();
+  if (
+    text.length > 80 ||
+    !/^(?:关于)?《[^《》]{2,70}》(?:的)?(?:起草|编制|修订|制定)?说明$|^(?:起草|编制|修订)说明$/u.test(text)
+  )
+    return undefined;
+  return { label: '起草说明', title: written.trim() };
+}
+
+/**
  * A box (专栏) set beside the tasks, folded: `专栏1 质量提升重点工程`, `专栏一：重大工程`, `专栏3` (its
  * title on the next line); or a table set in the text under its caption, numbered
  * (`表1 主要指标`, `附表2：重点项目`). Its label as written without spaces (`专栏1`, `表1`), its number if

@@ -10,6 +10,7 @@ import type { UnitKind } from '../../src/model/index.ts';
 import { NumberingCheck } from './check-numbering.ts';
 import {
   attachmentLine,
+  explanationLine,
   attachmentListStart,
   boxLine,
   endsWithResponsibility,
@@ -58,7 +59,8 @@ export class UnitBuilder extends UnitParts {
     if (label) return this.addNumbered(line, folded, label);
     const box = this.part === 'plan' ? boxLine(folded) : undefined;
     if (box) return this.addBox(line, box);
-    const attachment = this.part === 'plan' ? attachmentLine(folded) : undefined;
+    const attachment =
+      this.part === 'plan' ? (attachmentLine(folded) ?? explanationLine(folded, line.value)) : undefined;
     // After a numbered body, or below the signature of one without numbers (a 通报's name list).
     if (attachment && (this.signed || this.units.some((unit) => unit.numbering.length)))
       return this.addAttachment(line, attachment);

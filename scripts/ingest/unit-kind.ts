@@ -7,6 +7,7 @@ import type { UnitKind } from '../../src/model/index.ts';
 import { attachmentLine, isClosingFormula } from './line-shapes.ts';
 import { isOrgList } from './name-lists.ts';
 import { reviewBeforeNextSteps } from './next-steps.ts';
+import { requirementsAfterLeadIn } from './lead-in.ts';
 import { namesDocumentOnly } from './document-list.ts';
 import type { LineRole, UnitNode } from './tree.ts';
 import { headingTitle, itemTitle, titleOf } from './unit-title.ts';
@@ -37,7 +38,7 @@ const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
     'any',
   ],
   [
-    /发展基础|工作基础|现实基础|现状|形势|发展环境|成效|成就|成绩|回顾|背景|工作总结|年度总结|^总结$|工作情况|完成情况|进展情况|(?:基本|督查|检查)情况$|(?:考核|评议|检查|督查|评估|抽查|监测|验收)结果$|(?:存在的?(?:主要)?|主要|发现的?)问题$|十[一二三四]五(?:时期|期间)/,
+    /发展基础|工作基础|现实基础|现状|形势|发展环境|成效|成就|成绩|回顾|背景|工作总结|年度总结|^总结$|工作情况|完成情况|进展情况|(?:基本|督查|检查)情况$|(?:考核|评议|检查|督查|评估|抽查|监测|验收)结果$|(?:起草|制定|编制|修订)(?:说明|背景|过程|依据|情况)|(?:存在的?(?:主要)?|主要|发现的?)问题$|十[一二三四]五(?:时期|期间)/,
     'context',
     'noun',
   ],
@@ -217,6 +218,7 @@ export function assignKinds(units: UnitNode[]): void {
     }
   });
   reviewBeforeNextSteps(units);
+  requirementsAfterLeadIn(units);
   // Context holds the final titles of the ancestors.
   for (const unit of units) {
     const context: string[] = [];

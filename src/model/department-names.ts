@@ -23,6 +23,11 @@ export const LEVEL_PREFIXES = [
   '各设区市',
   '各地级市',
   '各市县',
+  // each county's, written with the levels it covers (`县（市、区）市场监管局`, `各县（市、区）教育局`)
+  '各县(市、区)',
+  '县(市、区)',
+  '各县(市)',
+  '县(市)',
   // each city's, county's or place's (`各市住房城乡建设部门`, `各县市场监管局`, `各地市场监管部门`)
   '各市',
   '各州',
