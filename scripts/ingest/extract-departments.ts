@@ -24,7 +24,6 @@ import { dutySubjectLength } from './name-lists.ts';
 import { definedNames } from './defined-names.ts';
 import { type GroupClause, shareGroupClauses } from './group-responsibility.ts';
 import { findResponsibility, innerResponsibilities, type ResponsibilityClause } from './responsibility.ts';
-import { namesDocumentOnly } from './document-list.ts';
 import { partnersOfUnsaidSubject, SUBJECT_KINDS, sentenceSubjects } from './sentence-subjects.ts';
 import { assignFromTaskTable } from './table-tasks.ts';
 import { itemTitle } from './unit-title.ts';
@@ -53,8 +52,9 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     /** The body each heading that is only a body's name names (heading-bodies.ts), by its local id. */
     const headings = new Map<string, Responsibility[]>();
     for (const unit of units) {
-      // A listed document's amendments name bodies of that document (`将“市建设局”修改为…`), no one's task.
-      if (unit.kind === 'entry' && namesDocumentOnly(unit)) continue;
+      // An entry of a list is a name, never a task: a listed document's amendments name that document's
+      // bodies (`将“市建设局”修改为…`), a service guide's fields the office that takes applications.
+      if (unit.kind === 'entry') continue;
       const body = headingBody(unit, options.index);
       if (body) headings.set(unit.localId, resolveSegments([body], { ...options, file }));
       const closing = closingLists(unit);

@@ -11,6 +11,7 @@
  * written before 关于 is returned too.
  */
 import { fold } from '../../../src/model/fold.ts';
+import { isSignatureNames } from '../../ingest/line-shapes.ts';
 import { dateAlone } from './date.ts';
 import type { HeaderField } from './header.ts';
 import type { Found, TextLine } from './lines.ts';
@@ -50,10 +51,14 @@ export function readTitle(lines: TextLine[], header: HeaderField | undefined): T
   }
   const wrapper = WRAPPER.exec(first.folded);
   const prefix = wrapper ? wrapper[1]! : (/^(.*?)关于/u.exec(first.folded)?.[1] ?? '');
+  // Else a body's name alone on the line above the title (`湖南省市场监督管理局` / `食品生产许可办事指南`).
+  const above = prefix ? undefined : lines.slice(0, first.lines[0]! - 1).findLast((line) => line.text);
   const issuer =
     prefix.length >= 2 && BODY.test(prefix)
       ? { value: first.value.slice(0, prefix.length), lines: first.lines }
-      : undefined;
+      : above && BODY.test(above.text) && isSignatureNames(above.text)
+        ? { value: above.raw.trim(), lines: [above.number] }
+        : undefined;
   // What the notice issues must be a policy document of its own issuer: a notice that publishes a
   // list of names (`关于公布…质量标杆企业名单的通知`) or forwards another body's document (`关于转发
   // 《沂北市…实施方案》的通知`, with its own requirements, 文号 and date) is itself the document.
