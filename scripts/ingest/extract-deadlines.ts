@@ -3,7 +3,8 @@
  * without a year take the document's, given as an option), and a date under a deadline label without 前, as 任务分工
  * lines and tables write it (`完成时限：2020年底`, `完成时间：2019年6月`): the label says it is one.
  * A month after 到 or 于 is one too (`到2026年6月底，完成…`).
- * `每年11月底前` comes back every year: it is kept with its 每年, as yearly, its date the first.
+ * `每年11月底前` comes back every year: it is kept with its 每年, as yearly, its date the first. A
+ * quarter's end is its last month (`第三季度末前` → the year's September).
  */
 import type { Plugin } from 'unified';
 import { fold } from '../../src/model/fold.ts';
@@ -50,6 +51,10 @@ const YEAR_END = /(?<![\d年])(?:(?:今|本|当)年)?年(底|末)(?:之前|以�
 const BY_MONTH =
   /(?<=(?<!截|截止)(?:到|至|于)\s*)(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(底|末)?(?=\s*(?:,|完成|建成|实现|全面|全部|基本))/gu;
 
+/** The end of a quarter (`第三季度末前`, `2025年一季度前`); `每季度末前` comes back and is left out. */
+const QUARTER = /(?<!每)(?:(\d{4})年)?第?([一二三四1-4])季度(?:末|底)?(?:之前|以前|前)/gu;
+const QUARTER_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
 /** After a date, a verb and 的 that make it qualify what follows (`2000年底前建成的小区`, `此前登记的`). */
 const QUALIFIES = /^(?:建成|建设|建造|竣工|投用|投入使用|登记|注册|成立|设立|出厂|生产|购置|取得|颁发|发放)的/u;
 
@@ -76,6 +81,11 @@ function deadlinesIn(folded: string): Found[] {
   for (const match of folded.matchAll(BY_MONTH)) {
     const [, year, month, day, part] = match;
     found.push({ start: match.index, end: match.index + match[0].length, year, month, day, part });
+  }
+  for (const match of folded.matchAll(QUARTER)) {
+    const [, year, quarter] = match;
+    const month = String(QUARTER_NUMBER[quarter!]! * 3);
+    found.push({ start: match.index, end: match.index + match[0].length, year, month, ownYear: !year });
   }
   for (const match of folded.matchAll(LABELLED)) {
     const [, , year, month, day, part] = match;

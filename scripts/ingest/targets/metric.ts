@@ -43,7 +43,7 @@ const FRAMING_ANYWHERE = new RegExp(
     String.raw`在\d{4}年(?:的)?基础上`,
     String.raw`${YEAR_WORD}(?:[、和及]${YEAR_WORD})*`,
     String.raw`(?:到|至)?[“"]?十[一二三四五六]五[”"]?(?:期末|末)`,
-    String.raw`(?:今年|本年度?|年内|年底前?|年末前?|(?:到|至|于)?\d{1,2}月(?:底|末)?前)`,
+    String.raw`(?:今年|本年度?|年内|年底前?|年末前?|(?:到|至|于)?\d{1,2}月(?:底|末)?前|第?[一二三四1-4]季度(?:末|底)?前)`,
     // the level a change starts from: `合格率由90%提高到95%`
     String.raw`(?:由|从)\d[\d.]*\S{0,8}$`,
   ].join('|'),

@@ -99,6 +99,8 @@ export function readValues(text: string, start: number): { values: Value[]; end:
  */
 function isNotAValue(text: string, start: number, end: number): boolean {
   if (/(?:第|〔|\[|No\.?|拨打|电话|热线|[-—~～])\s*$/u.test(text.slice(0, start))) return true;
+  // The same figure again in another unit, in brackets (`4批次/千人（约1680批次）`, `（即…）`).
+  if (/\d[^()]*\(\s*(?:约|即|合|折合|相当于)\s*$/u.test(text.slice(0, start))) return true;
   // A list's count in brackets (`决定废止的规范性文件（共14件）`) counts what follows, as no goal does.
   if (/\(\s*共\s*$/u.test(text.slice(0, start)) && /^\s*[件项个条份部]?\s*\)/u.test(text.slice(end))) return true;
   if (/^\s*[月日号〕\]时]/u.test(text.slice(end))) return true;
