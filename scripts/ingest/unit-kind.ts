@@ -48,11 +48,11 @@ const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
   [/任务|措施|举措|重点工作|主要工作|工作重点/, 'measure', 'noun'],
   // A leading group's members (`一、领导小组组成人员` / `组长：…` / `成员：…`): names, no task.
   [/组成人员|人员组成|成员名单|组成名单|人员名单/, 'entry', 'noun'],
-  // The fields of a service guide (办事指南): what the service is, on what law, where, with which
-  // papers, how, how long, at what fee; what the applicant must meet is a requirement, no one's task.
-  [/^(?:申请|申报|受理|办理|许可)条件$/, 'requirement', 'noun'],
+  // The fields of a service guide (办事指南): what the service is, on what law, where, on what
+  // conditions, with which papers, how, how long, at what fee; entries of the guide, no one's task.
+  // (A 办法's `申报条件` for an award or a grant stays as its articles read.)
   [
-    /^(?:事项名称|事项类型|设定依据|实施依据|法律依据|受理机构|实施机关|实施主体|受理地点|办理地点|办公时间|办理时间|(?:申请|申报|提交)材料|材料清单|办理(?:流程|程序)|申请流程|(?:法定|承诺)?办理时限|收费(?:标准|依据)|咨询(?:电话|方式)|监督投诉(?:渠道|电话|方式)?|投诉渠道|结果送达)$/,
+    /^(?:(?:申请|受理|办理|许可)条件|事项名称|事项类型|设定依据|实施依据|法律依据|受理机构|实施机关|实施主体|受理地点|办理地点|办公时间|办理时间|(?:申请|申报|提交)材料|材料清单|办理(?:流程|程序)|申请流程|(?:法定|承诺)?办理时限|收费(?:标准|依据)|咨询(?:电话|方式)|监督投诉(?:渠道|电话|方式)?|投诉渠道|结果送达)$/,
     'entry',
     'noun',
   ],
