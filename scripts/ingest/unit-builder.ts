@@ -60,7 +60,9 @@ export class UnitBuilder extends UnitParts {
     const box = this.part === 'plan' ? boxLine(folded) : undefined;
     if (box) return this.addBox(line, box);
     const attachment =
-      this.part === 'plan' ? (attachmentLine(folded) ?? explanationLine(folded, line.value)) : undefined;
+      this.part === 'plan'
+        ? (asWritten(attachmentLine(folded), line.value) ?? explanationLine(folded, line.value))
+        : undefined;
     // After a numbered body, or below the signature of one without numbers (a 通报's name list).
     if (attachment && (this.signed || this.units.some((unit) => unit.numbering.length)))
       return this.addAttachment(line, attachment);
@@ -196,4 +198,17 @@ export class UnitBuilder extends UnitParts {
     this.stack.push({ unit, level, label });
     this.closed = label.role === 'bullet' || endsWithResponsibility(folded);
   }
+}
+
+/**
+ * An attachment's title as written (`（修正本）`, not the folded `(修正本)`): the end of its line, as
+ * long as the folded title (folding keeps every character's place).
+ */
+function asWritten(
+  attachment: { label: string; title: string } | undefined,
+  written: string,
+): { label: string; title: string } | undefined {
+  if (!attachment?.title) return attachment;
+  const line = written.trim();
+  return { ...attachment, title: line.slice(line.length - attachment.title.length) };
 }
