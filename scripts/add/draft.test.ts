@@ -53,44 +53,38 @@ describe('draftSidecar: notice wrappers', () => {
     expect(result.yaml).toContain('docNumber: 冀政办字[2016]12号 # line 3\n');
   });
 
-  it('reads a reply letter: its letterhead, 文号 beside its 签发人, a two-line title ending 答复', () => {
-    const text = [
-      '湖南省市场监督管理局',
-      '',
-      '湘市监函〔2024〕47号　　　　签发人：刘某某',
-      '办理结果类别：B类',
-      '',
-      '关于省政协十三届二次会议',
-      '第0356号提案的答复',
-      '',
-      '周某某委员：',
-      '　　您提出的提案收悉。现将办理情况答复如下：',
-      '　　一、下一步工作',
-      '　　（一）会同省教育厅制定推进计划。',
-      '湖南省市场监督管理局',
-      '2024年6月18日',
-    ].join('\n');
-    const result = draft(text);
-    expect(result.sidecar.title).toBe('关于省政协十三届二次会议第0356号提案的答复');
-    expect(result.sidecar.type).toBe('函');
-    expect(result.sidecar.docNumber).toBe('湘市监函〔2024〕47号');
-    expect(result.sidecar.issuer).toBe('湖南省市场监督管理局');
-  });
-
-  it('takes the issuer from a body’s name alone above a title that names none', () => {
-    const text = [
-      '湖南省市场监督管理局',
-      '食品生产许可办事指南',
-      '发布日期：2024年3月1日',
-      '',
-      '一、事项名称',
-      '食品生产许可',
-    ].join('\n');
-    const result = draft(text);
-    expect(result.sidecar.title).toBe('食品生产许可办事指南');
-    expect(result.sidecar.type).toBe('指南');
-    expect(result.sidecar.issuer).toBe('湖南省市场监督管理局');
-  });
+  it.each([
+    [
+      'a reply letter: its letterhead, 文号 beside its 签发人, a two-line title ending 答复',
+      [
+        '湖南省市场监督管理局',
+        '',
+        '湘市监函〔2024〕47号　　　　签发人：刘某某',
+        '办理结果类别：B类',
+        '',
+        '关于省政协十三届二次会议',
+        '第0356号提案的答复',
+        '',
+        '周某某委员：',
+        '　　您提出的提案收悉。现将办理情况答复如下：',
+        '　　一、下一步工作',
+        '　　（一）会同省教育厅制定推进计划。',
+        '湖南省市场监督管理局',
+        '2024年6月18日',
+      ],
+      {
+        title: '关于省政协十三届二次会议第0356号提案的答复',
+        type: '函',
+        docNumber: '湘市监函〔2024〕47号',
+        issuer: '湖南省市场监督管理局',
+      },
+    ],
+    [
+      'the issuer from a body’s name alone above a title that names none',
+      ['湖南省市场监督管理局', '食品生产许可办事指南', '发布日期：2024年3月1日', '', '一、事项名称', '食品生产许可'],
+      { title: '食品生产许可办事指南', type: '指南', issuer: '湖南省市场监督管理局' },
+    ],
+  ])('reads %s', (_, lines, expected) => expect(draft(lines.join('\n')).sidecar).toMatchObject(expected));
 
   it('takes the title from a three-line wrapper with a period in brackets when the plan has no title line', () => {
     const text = [

@@ -53,12 +53,11 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
     const folded = fold(line.value);
     const from = position === 0 ? (line.labelEnd ?? 0) : 0;
     const found: FoundList[] = [];
-    for (const match of folded.slice(from).matchAll(CLAUSE_START)) {
-      const start = from + match.index + match[0].length;
-      const byWhom = match[0].endsWith('由');
+    for (const { start, opener } of clauseStarts(folded, from)) {
+      const byWhom = opener.endsWith('由');
       // After 由 the bodies are the ones who act, whatever verb follows (`由市食安办约谈…`, `报送…`).
       // Not in a body being set up (`成立由分管副县长任组长的领导小组`): a person leads it.
-      const setUp = /^(?:建立|成立|组建|设立)/u.test(match[0]);
+      const setUp = /^(?:建立|成立|组建|设立)/u.test(opener);
       const length =
         dutySubjectLength(folded.slice(start), byWhom) ??
         (byWhom && !setUp ? leadingBodies(folded.slice(start), index) : 0);
@@ -111,25 +110,27 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
  * subject, responsibility clause or heading gives departments to.
  */
 export function partnersOfUnsaidSubject(unit: UnitNode, index: DepartmentIndex): FoundList[] {
-  return unit.children.flatMap((line, position) => {
+  const found: FoundList[] = [];
+  unit.children.forEach((line, position) => {
     const folded = fold(line.value);
-    const from = position === 0 ? (line.labelEnd ?? 0) : 0;
-    const found: FoundList[] = [];
-    for (const match of folded.slice(from).matchAll(CLAUSE_START)) {
-      if (match[0].endsWith('由')) continue;
-      const start = from + match.index + match[0].length;
-      const verb = /^(?:要|将|并|同时|积极|主动)?(会同|配合)/u.exec(folded.slice(start));
-      if (!verb) continue;
-      const after = start + verb[0].length;
-      const bodies = leadingBodies(folded.slice(after), index);
+    for (const { start, opener } of clauseStarts(folded, position === 0 ? (line.labelEnd ?? 0) : 0)) {
+      const verb = opener.endsWith('由') ? null : /^(?:要|将|并|同时|积极|主动)?(会同|配合)/u.exec(folded.slice(start));
+      const after = verb ? start + verb[0].length : start;
+      const bodies = verb ? leadingBodies(folded.slice(after), index) : 0;
       if (bodies)
         found.push({
           line,
-          segments: [{ start: after, end: after + bodies, role: verb[1] === '会同' ? 'cooperating' : 'responsible' }],
+          segments: [{ start: after, end: after + bodies, role: verb![1] === '会同' ? 'cooperating' : 'responsible' }],
         });
     }
-    return found;
   });
+  return found;
+}
+
+/** Where each clause of a folded line starts from `from` on, and what opened it (a stop, a 由…). */
+function* clauseStarts(folded: string, from: number): Generator<{ start: number; opener: string }> {
+  for (const match of folded.slice(from).matchAll(CLAUSE_START))
+    yield { start: from + match.index + match[0].length, opener: match[0] };
 }
 
 /** Where a group's office or secretariat is housed: the body named after it. */
