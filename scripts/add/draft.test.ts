@@ -84,6 +84,20 @@ describe('draftSidecar: notice wrappers', () => {
       ['湖南省市场监督管理局', '食品生产许可办事指南', '发布日期：2024年3月1日', '', '一、事项名称', '食品生产许可'],
       { title: '食品生产许可办事指南', type: '指南', issuer: '湖南省市场监督管理局' },
     ],
+    [
+      'a regulation under the 公告 that publishes it',
+      [
+        '江西省人民代表大会常务委员会公告',
+        '（第12号）',
+        '　　《江西省电梯安全条例》已于2024年9月26日经江西省第十四届人民代表大会常务委员会第十次会议通过，现予公布。',
+        '江西省人民代表大会常务委员会',
+        '2024年9月26日',
+        '',
+        '江西省电梯安全条例',
+        '第一条　为了加强电梯安全管理，制定本条例。',
+      ],
+      { title: '江西省电梯安全条例', type: '条例', issuer: '江西省人民代表大会常务委员会', date: '2024-09-26' },
+    ],
   ])('reads %s', (_, lines, expected) => expect(draft(lines.join('\n')).sidecar).toMatchObject(expected));
 
   it('takes the title from a three-line wrapper with a period in brackets when the plan has no title line', () => {

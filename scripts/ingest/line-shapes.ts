@@ -79,6 +79,14 @@ export function looksLikeTitle(folded: string): boolean {
   return folded.length <= 100 && looksLikeTitlePiece(folded.slice(0, 60)) && TITLE_END.test(folded);
 }
 
+/**
+ * The title of what publishes a law or a rule under its own title below: a standing committee's
+ * 公告 (`山东省人民代表大会常务委员会公告`, over `（第58号）`) or a government's order (`…人民政府令`).
+ */
+export function isPublishingOrder(folded: string): boolean {
+  return /(?:常务委员会|常委会)公告$|人民政府令$/u.test(folded);
+}
+
 /** The title of a notice that forwards another document: `…关于印发《X》的通知`. */
 export function isForwardingNotice(folded: string): boolean {
   return /(?:印发|转发|下发|发布)/.test(folded) && /通知$/.test(folded);

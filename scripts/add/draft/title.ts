@@ -11,7 +11,7 @@
  * written before 关于 is returned too.
  */
 import { fold } from '../../../src/model/fold.ts';
-import { isSignatureNames } from '../../ingest/line-shapes.ts';
+import { isPublishingOrder, isSignatureNames } from '../../ingest/line-shapes.ts';
 import { dateAlone } from './date.ts';
 import type { HeaderField } from './header.ts';
 import type { Found, TextLine } from './lines.ts';
@@ -49,6 +49,13 @@ export function readTitle(lines: TextLine[], header: HeaderField | undefined): T
     const issued = issuedInProse(lines);
     return issued ? { title: issued } : {};
   }
+  // A standing committee's 公告 or a government's 令 publishes the law or rule whose title follows it.
+  const published = isPublishingOrder(first.folded) ? titles.find((title) => title !== first) : undefined;
+  if (published)
+    return {
+      title: { value: published.value, lines: published.lines },
+      wrapper: { value: first.value, lines: first.lines },
+    };
   const wrapper = WRAPPER.exec(first.folded);
   const prefix = wrapper ? wrapper[1]! : (/^(.*?)关于/u.exec(first.folded)?.[1] ?? '');
   // Else a body's name alone on the line above the title (`湖南省市场监督管理局` / `食品生产许可办事指南`).
