@@ -67,7 +67,9 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         highlight(unit, group);
       }
       const subject = unit.kind === 'duty' ? dutySubject(unit) : undefined;
-      if (closing.length === 0 && subject) closing.push({ ...subject, wholeLine: false });
+      // A duty's subject acts unless a clause names who does (`一、市住房城乡建设局：牵头完成…。（市财政局配合）`).
+      const acting = closing.some((found) => found.segments.some((segment) => segment.role !== 'cooperating'));
+      if (subject && !acting) closing.unshift({ ...subject, wholeLine: false });
       // The parts of a task that name their own departments come first, in the order they are written.
       let lists = [...innerLists(unit, closing), ...closing.filter((found) => !group?.includes(found))];
       if (lists.length === 0 && !group && unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind)) {

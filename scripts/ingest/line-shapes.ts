@@ -239,7 +239,7 @@ export function isClosingParagraph(folded: string): boolean {
   return (
     isClosingFormula(folded) ||
     SIGN_OFF.test(folded) ||
-    /^各(?:地|市|县|级|部门|有关部门|单位|地区|区|州|盟|相关|省辖市)/.test(folded)
+    /^请?各(?:地|市|县|级|部门|有关部门|单位|责任单位|成员单位|地区|区|州|盟|相关|省辖市)/.test(folded)
   );
 }
 

@@ -48,25 +48,26 @@ const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
   [/任务|措施|举措|重点工作|主要工作|工作重点/, 'measure', 'noun'],
   // A leading group's members (`一、领导小组组成人员` / `组长：…` / `成员：…`): names, no task.
   [/组成人员|人员组成|成员名单|组成名单|人员名单/, 'entry', 'noun'],
-  // The fields of a service guide (办事指南): what the service is, on what law, where, on what
-  // conditions, with which papers, how, how long, at what fee; entries of the guide, no one's task.
-  // (A 办法's `申报条件` for an award or a grant stays as its articles read.)
-  [
-    /^(?:(?:申请|受理|办理|许可)条件|事项名称|事项类型|设定依据|实施依据|法律依据|受理机构|实施机关|实施主体|受理地点|办理地点|办公时间|办理时间|(?:申请|申报|提交)材料|材料清单|办理(?:流程|程序)|申请流程|(?:法定|承诺)?办理时限|收费(?:标准|依据)|咨询(?:电话|方式)|监督投诉(?:渠道|电话|方式)?|投诉渠道|结果送达)$/,
-    'entry',
-    'noun',
-  ],
   // Who to call (`五、联系方式` / `县市场监管局：张某，0731-…`): no task.
   [/^(?:联系方式|联系人|联系电话|联络方式)$/, 'closing', 'noun'],
 ];
+/**
+ * The fields of a service guide (办事指南, 服务指南): what the service is, on what law, where, on what
+ * conditions, with which papers, how, how long, at what fee; entries of the guide, no one's task.
+ * Only in a guide: a 细则's `第四章 办理流程` and a 办法's `申报条件` set rules and deadlines.
+ */
+const GUIDE_FIELDS =
+  /^(?:(?:申请|受理|办理|许可)条件|事项名称|事项类型|设定依据|实施依据|法律依据|受理机构|实施机关|实施主体|受理地点|办理地点|办公时间|办理时间|(?:申请|申报|提交)材料|材料清单|办理(?:流程|程序)|申请流程|(?:法定|承诺)?办理时限|收费(?:标准|依据)|咨询(?:电话|方式)|监督投诉(?:渠道|电话|方式)?|投诉渠道|结果送达)$/;
+
 const ACTION_VERB =
   /^(?:按要求|按时|及时|报送|加强|明确|深入|夯实|强化|推进|完善|提升|健全|建立|深化|推动|加快|实施|开展|促进|提高|打造|构建|优化|培育|做好|落实|筑牢|巩固|坚持|严格|规范|创新|扩大|发挥|支持|鼓励|引导|营造|抓好|突出|聚焦|增强|保障|确保|着力|大力|积极|全面|持续|切实|不断|进一步)/;
 const MAX_HEADING = 16;
 
 /** The kind a heading gives its part, or undefined when it names none (a task, a long sentence). */
-export function kindOfHeading(title: string): UnitKind | undefined {
+export function kindOfHeading(title: string, inGuide = false): UnitKind | undefined {
   const folded = fold(title).replace(/^[\s"“]+|[\s"”]+$/gu, '');
   if (!folded || folded.length > MAX_HEADING) return undefined;
+  if (inGuide && GUIDE_FIELDS.test(folded)) return 'entry';
   const verb = ACTION_VERB.test(folded);
   for (const [pattern, kind, form] of PART_KINDS) if (pattern.test(folded) && (form === 'any' || !verb)) return kind;
   return undefined;
@@ -146,6 +147,8 @@ export function assignKinds(units: UnitNode[]): void {
   const lastNumbered = units.findLastIndex((unit) => unit.children[0]!.label !== undefined && !isNotice(unit));
   // Titles first: the kind of a part is read from the titles of its headings.
   for (const unit of units) unit.title = titleOf(unit);
+  // A service guide by its title (`食品经营许可办事指南`, `…服务指南`).
+  const guide = /(?:办事|服务|申报|办理)指南$/u.test(fold(units.find((unit) => unit.kind === 'title')?.title ?? ''));
   units.forEach((unit, index) => {
     const first = unit.children[0]!;
     if (unit.kind === 'title' || unit.kind === 'header') return;
@@ -180,7 +183,7 @@ export function assignKinds(units: UnitNode[]): void {
       unit.kind = 'closing';
       return;
     }
-    const partKind = kindOfPart(unit, byId, Boolean(first.label));
+    const partKind = kindOfPart(unit, byId, Boolean(first.label), guide);
     if (unit.numbering.length === 0 || !first.label) {
       // Unnumbered: preamble before the first chapter, closing after the last numbered unit,
       // otherwise a paragraph of its part.
@@ -250,12 +253,12 @@ function textAfterTitle(unit: UnitNode, afterLabel: string): string {
 }
 
 /** The kind the nearest heading that names a part gives: the unit's own title first, then outward. */
-function kindOfPart(unit: UnitNode, byId: Map<string, UnitNode>, numbered: boolean): UnitKind {
+function kindOfPart(unit: UnitNode, byId: Map<string, UnitNode>, numbered: boolean, inGuide: boolean): UnitKind {
   let node: UnitNode | undefined = numbered ? unit : unit.parentId ? byId.get(unit.parentId) : undefined;
   for (; node; node = node.parentId ? byId.get(node.parentId) : undefined) {
     const first = node.children[0]!;
     const heading = first.label ? headingTitle(first.value.slice(first.labelEnd ?? 0)) : '';
-    const kind = heading ? kindOfHeading(heading) : node.partTitle !== undefined && kindOfPartTitle(node);
+    const kind = heading ? kindOfHeading(heading, inGuide) : node.partTitle !== undefined && kindOfPartTitle(node);
     if (kind) return kind;
   }
   return 'measure';
