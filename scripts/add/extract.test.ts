@@ -348,6 +348,15 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('rewrites a campaign’s schedule (活动名称｜牵头单位｜时间｜地点) as its activities with their leads', async () => {
+    const rows = ['序号\t活动名称\t牵头单位\t时间\t地点', '1\t宣传周启动仪式\t市食安办\t6月10日\t市民广场', ''];
+    const result = await extractText(utf8(rows.join('\r\n')), 'schedule.txt');
+    expect(result.text.split('\r\n')).toEqual([
+      '1. 宣传周启动仪式（牵头单位：市食安办；时间：6月10日；地点：市民广场）',
+      '',
+    ]);
+  });
+
   it('rewrites an assessment’s scoring table copied with tabs, its groups’ headings between the rows kept', async () => {
     const rows = [
       '考核评分细则',

@@ -61,8 +61,11 @@ function paperMastheadEnd(folded: string[], from: number): number {
 export function findFrame(lines: LineNode[], folded: string[]): Frame {
   let headerEnd = 0;
   while (headerEnd < lines.length && lines[headerEnd]!.role === 'header') headerEnd += 1;
-  const head = folded[headerEnd] ?? '';
-  if ((isMasthead(head) || isLetterhead(head)) && lines[headerEnd + 1]?.role === 'doc-number') headerEnd += 1;
+  // A masthead, or a letterhead of one to three bodies' names (a joint letter's), over the 文号.
+  let head = 0;
+  if (isMasthead(folded[headerEnd] ?? '')) head = 1;
+  else while (head < 3 && isLetterhead(folded[headerEnd + head] ?? '')) head += 1;
+  if (head && lines[headerEnd + head]?.role === 'doc-number') headerEnd += head;
   headerEnd = paperMastheadEnd(folded, headerEnd);
   const start = headerEnd;
   let numberAbove = lines[start]?.role === 'doc-number' && !isBracketedMeta(folded[start]!) ? 1 : 0;

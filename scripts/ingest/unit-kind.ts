@@ -31,6 +31,8 @@ export const SIGNATURE_ROLES: ReadonlySet<LineRole> = new Set<LineRole>([
 const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
   // Compound names of parts, never the title of a task: read even after a verb-like first character.
   [/指导思想|总体思路|基本原则|工作方针|总体要求|指导原则|基本思路|工作原则|^原则$/, 'principle', 'any'],
+  // What a campaign is about and when it runs (`一、活动主题`, `二、活动时间`): its frame, no task.
+  [/^(?:活动|宣传|宣传周|工作)(?:主题|时间|口号)$/, 'principle', 'noun'],
   [/职责分解|职责分工|部门职责|单位职责|任务分工|责任分工/, 'duty', 'noun'],
   [
     /组织实施|组织机构|领导机构|工作机构|保障措施|具体要求|工作要求|组织领导|实施保障|保障机制|有关要求|组织保障|支撑保障|政策保障|工作保障|实施步骤|进度安排|工作步骤|^(?:强化|加强|完善|健全|做好|落实)?保障$/,

@@ -32,7 +32,7 @@ const NUMBER_HEADER = /^(?:序号|编号|序)$/u;
  * so are the problems an inspection lists to be put right (`问题描述｜整改责任单位｜整改时限`).
  */
 const TASK_HEADER =
-  /任务|工作内容|主要内容|具体内容|具体措施|工作措施|主要措施|重点工作|工作事项|事项|措施|内容|项目|评分标准|考核标准|评价标准|问题描述|存在问题|发现问题|问题表现/u;
+  /任务|工作内容|主要内容|具体内容|具体措施|工作措施|主要措施|重点工作|工作事项|事项|措施|内容|项目|评分标准|考核标准|评价标准|问题描述|存在问题|发现问题|问题表现|活动名称|活动内容/u;
 const LEAD_HEADER = /牵头/u;
 const DEPARTMENT_HEADER = /单位|部门|机关|机构/u;
 const DEADLINE_HEADER = /时限|时间|期限|进度/u;
