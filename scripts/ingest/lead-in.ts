@@ -10,6 +10,7 @@ const REQUIREMENTS_FOLLOW = /(?:以下|如下)(?:几点|几项)?(?:工作)?要�
 
 /** Turns the tasks after a paragraph announcing requirements into requirements (`units` in reading order). */
 export function requirementsAfterLeadIn(units: UnitNode[]): void {
+  const byId = new Map(units.map((unit) => [unit.localId, unit]));
   let announced: { parentId: string | undefined } | undefined;
   for (const unit of units) {
     const numbered = unit.numbering.length > 0 && unit.children[0]!.label !== undefined;
@@ -20,14 +21,14 @@ export function requirementsAfterLeadIn(units: UnitNode[]): void {
     }
     if (!announced) continue;
     // Only the items of the lead-in's level and those under them (a sibling ends the list at its level).
-    if (unit.parentId === announced.parentId || isUnder(unit, announced.parentId, units)) {
+    if (unit.parentId === announced.parentId || isUnder(unit, announced.parentId, byId)) {
       if (unit.kind === 'measure') unit.kind = 'requirement';
     } else announced = undefined;
   }
 }
 
-function isUnder(unit: UnitNode, ancestor: string | undefined, units: UnitNode[]): boolean {
-  const byId = new Map(units.map((entry) => [entry.localId, entry]));
+/** `unit` is below `ancestor` (any unit is below the top, `undefined`). */
+function isUnder(unit: UnitNode, ancestor: string | undefined, byId: Map<string, UnitNode>): boolean {
   for (let parent = unit.parentId; parent !== undefined; parent = byId.get(parent)?.parentId)
     if (parent === ancestor) return true;
   return ancestor === undefined;

@@ -14,8 +14,10 @@ const CN_DATE =
   '(?:\\d{4}|[〇零一二三四五六七八九]{4})年(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日';
 /** A date alone on a line, or in brackets under a title: `2015年5月22日`, `（二〇一五年五月二日）`. */
 const DATE_ALONE = new RegExp(`^(\\()?${CN_DATE}(?:\\))?$`);
-/** A 文号 alone, or in brackets under a title: `晋政办发〔2015〕12号`, `（冀政发[2023]5号）`. */
-/** A 文号 on its line, and its 签发人 beside it as a printed head sets them (`湘市监函〔2024〕47号 签发人：刘某`). */
+/**
+ * A 文号 alone, or in brackets under a title (`晋政办发〔2015〕12号`, `（冀政发[2023]5号）`), or with its
+ * 签发人 beside it as a printed head sets them (`湘市监函〔2024〕47号 签发人：刘某`).
+ */
 const DOC_NUMBER_ALONE =
   /^\(?[\u4e00-\u9fff]{1,12}\s*[〔[(]\d{4}[〕\])]\s*第?\d+号?\)?(?:\s+签发人\s*:[\u4e00-\u9fff·\s]{2,20})?$/u;
 /**
@@ -50,7 +52,7 @@ const DISTRIBUTION = new RegExp(`^(?:(?:抄送|抄报|分送)\\s*:|[\\u4e00-\\u9
  * A rule drawn with dashes or box lines (`————————`), as a printed document rules off its 版记: part
  * of the 版记, never a bullet or a paragraph of the text above it.
  */
-export const RULE_LINE = /^[-—–―─━_=＿﹣\s]{6,}$/u;
+const RULE_LINE = /^[-—–―─━_=＿﹣\s]{6,}$/u;
 
 /** The role of a line judged by its own shape (structure refines issuer/title with context). */
 export function shapeOf(folded: string): LineRole {
@@ -195,14 +197,14 @@ export function attachmentLine(folded: string): { label: string; title: string }
  * The title of a drafting explanation set after the text it explains (`关于《…办法（征求意见稿）》的起草
  * 说明`, `起草说明`): a part of its own, as an attachment is, labelled 起草说明.
  */
-export function explanationLine(folded: string, written: string): { label: string; title: string } | undefined {
+export function explanationLine(folded: string): { label: string; title: string } | undefined {
   const text = folded.trim();
   if (
     text.length > 80 ||
     !/^(?:关于)?《[^《》]{2,70}》(?:的)?(?:起草|编制|修订|制定)?说明$|^(?:起草|编制|修订)说明$/u.test(text)
   )
     return undefined;
-  return { label: '起草说明', title: written.trim() };
+  return { label: '起草说明', title: text };
 }
 
 /**

@@ -60,9 +60,7 @@ export class UnitBuilder extends UnitParts {
     const box = this.part === 'plan' ? boxLine(folded) : undefined;
     if (box) return this.addBox(line, box);
     const attachment =
-      this.part === 'plan'
-        ? (asWritten(attachmentLine(folded), line.value) ?? explanationLine(folded, line.value))
-        : undefined;
+      this.part === 'plan' ? asWritten(attachmentLine(folded) ?? explanationLine(folded), line.value) : undefined;
     // After a numbered body, or below the signature of one without numbers (a 通报's name list).
     if (attachment && (this.signed || this.units.some((unit) => unit.numbering.length)))
       return this.addAttachment(line, attachment);
@@ -201,8 +199,8 @@ export class UnitBuilder extends UnitParts {
 }
 
 /**
- * An attachment's title as written (`（修正本）`, not the folded `(修正本)`): the end of its line, as
- * long as the folded title (folding keeps every character's place).
+ * An attachment's or an explanation's title as written (`（修正本）`, not the folded `(修正本)`): the
+ * end of its line, as long as the folded title (folding keeps every character's place).
  */
 function asWritten(
   attachment: { label: string; title: string } | undefined,

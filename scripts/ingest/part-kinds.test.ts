@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindOfArticle, kindOfHeading } from './unit-kind.ts';
+import { kindOfArticle, kindOfHeading } from './part-kinds.ts';
 
 describe('kindOfArticle', () => {
   it('reads a purpose, a scope or a definition as framing', () => {

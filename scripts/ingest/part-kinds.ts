@@ -1,0 +1,83 @@
+/**
+ * What a part's words say it is: the kind a heading names for its part (`三、发展目标` → goal,
+ * `（二）存在的问题` → context, a service guide's `申请材料` → entry), and the kind an article's own
+ * text gives it (a regulation's purpose, scope and definitions; its closing formula). Read by
+ * unit-kind.ts once the structure is known.
+ */
+import { fold } from '../../src/model/fold.ts';
+import type { UnitKind } from '../../src/model/index.ts';
+import { isClosingFormula } from './line-shapes.ts';
+
+/**
+ * Kinds a heading announces for the part it heads (`三、发展目标` → goal, `（一）指导思想` → principle).
+ * Read on folded text, only from short headings that are nouns: a heading that starts with an action
+ * verb (`强化目标考核`, `夯实质量发展基础`) names a task, not a part.
+ */
+// 要素保障 (land, capital, labour, energy for projects) is not among the requirements: its items are
+// measures with departments and targets of their own.
+const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
+  // Compound names of parts, never the title of a task: read even after a verb-like first character.
+  [/指导思想|总体思路|基本原则|工作方针|总体要求|指导原则|基本思路|工作原则|^原则$/, 'principle', 'any'],
+  // What a campaign is about and when it runs (`一、活动主题`, `二、活动时间`): its frame, no task.
+  [/^(?:活动|宣传|宣传周|工作)(?:主题|时间|口号)$/, 'principle', 'noun'],
+  [/职责分解|职责分工|部门职责|单位职责|任务分工|责任分工/, 'duty', 'noun'],
+  [
+    /组织实施|组织机构|领导机构|工作机构|保障措施|具体要求|工作要求|组织领导|实施保障|保障机制|有关要求|组织保障|支撑保障|政策保障|工作保障|实施步骤|进度安排|工作步骤|^(?:强化|加强|完善|健全|做好|落实)?保障$/,
+    'requirement',
+    'any',
+  ],
+  [
+    /发展基础|工作基础|现实基础|现状|形势|发展环境|成效|成就|成绩|回顾|背景|工作总结|年度总结|^总结$|工作情况|完成情况|进展情况|(?:基本|督查|检查)情况$|(?:考核|评议|检查|督查|评估|抽查|监测|验收)结果$|(?:起草|制定|编制|修订)(?:说明|背景|过程|依据|情况)|(?:存在的?(?:主要)?|主要|发现的?)问题$|十[一二三四]五(?:时期|期间)/,
+    'context',
+    'noun',
+  ],
+  // 主要指标, 发展指标: the figures a plan sets itself, as 目标 are
+  [/目标|指标$/, 'goal', 'noun'],
+  [/重点工程|重大工程|重点项目|^工程$|专项行动$/, 'project', 'noun'],
+  [/任务|措施|举措|重点工作|主要工作|工作重点/, 'measure', 'noun'],
+  // A leading group's members (`一、领导小组组成人员` / `组长：…` / `成员：…`): names, no task.
+  [/组成人员|人员组成|成员名单|组成名单|人员名单/, 'entry', 'noun'],
+  // Who to call (`五、联系方式` / `县市场监管局：张某，0731-…`): no task.
+  [/^(?:联系方式|联系人|联系电话|联络方式)$/, 'closing', 'noun'],
+];
+/**
+ * The fields of a service guide (办事指南, 服务指南): what the service is, on what law, where, on what
+ * conditions, with which papers, how, how long, at what fee; entries of the guide, no one's task.
+ * Only in a guide: a 细则's `第四章 办理流程` and a 办法's `申报条件` set rules and deadlines.
+ */
+const GUIDE_FIELDS =
+  /^(?:(?:申请|受理|办理|许可)条件|事项名称|事项类型|设定依据|实施依据|法律依据|受理机构|实施机关|实施主体|受理地点|办理地点|办公时间|办理时间|(?:申请|申报|提交)材料|材料清单|办理(?:流程|程序)|申请流程|(?:法定|承诺)?办理时限|收费(?:标准|依据)|咨询(?:电话|方式)|监督投诉(?:渠道|电话|方式)?|投诉渠道|结果送达)$/;
+
+const ACTION_VERB =
+  /^(?:按要求|按时|及时|报送|加强|明确|深入|夯实|强化|推进|完善|提升|健全|建立|深化|推动|加快|实施|开展|促进|提高|打造|构建|优化|培育|做好|落实|筑牢|巩固|坚持|严格|规范|创新|扩大|发挥|支持|鼓励|引导|营造|抓好|突出|聚焦|增强|保障|确保|着力|大力|积极|全面|持续|切实|不断|进一步)/;
+const MAX_HEADING = 16;
+
+/** The kind a heading gives its part, or undefined when it names none (a task, a long sentence). */
+export function kindOfHeading(title: string, inGuide = false): UnitKind | undefined {
+  const folded = fold(title).replace(/^[\s"“]+|[\s"”]+$/gu, '');
+  if (!folded || folded.length > MAX_HEADING) return undefined;
+  if (inGuide && GUIDE_FIELDS.test(folded)) return 'entry';
+  const verb = ACTION_VERB.test(folded);
+  for (const [pattern, kind, form] of PART_KINDS) if (pattern.test(folded) && (form === 'any' || !verb)) return kind;
+  return undefined;
+}
+
+/** What a regulation calls itself in its own articles (`本条例`, `本实施细则`, a 通告's `本通告`). */
+const SELF = String.raw`本(?:条例|实施条例|办法|实施办法|规定|细则|实施细则|规则|通告|公告)`;
+/**
+ * Articles that frame a regulation rather than set a duty: its purpose (`为了…，制定本条例`,
+ * `根据…，结合本省实际，制定本办法`), its scope (`本办法适用于…`, `…适用本规定`, `…参照本条例执行`) and its
+ * definitions (`本条例所称电梯，是指…`, `本条例下列用语的含义：`), wherever the regulation puts them. Read from the article, not its chapter:
+ * a 附则 may still set a duty (`省住房城乡建设主管部门可以根据本办法制定实施细则`).
+ */
+const FRAMING_ARTICLE = new RegExp(
+  `^(?:(?:为了?|根据|依据|依照)[^。]*制定${SELF}|${SELF}(?:适用于|所称|(?:中的?)?下列用语)|[^。]*(?:适用|参照)${SELF}(?:执行)?[。，,]?$)`,
+  'u',
+);
+
+/** The kind an article's own text gives it: framing, or a closing formula; undefined for any other. */
+export function kindOfArticle(textAfterLabel: string): UnitKind | undefined {
+  const folded = fold(textAfterLabel).trim();
+  if (isClosingFormula(folded)) return 'closing';
+  return FRAMING_ARTICLE.test(folded) ? 'principle' : undefined;
+}
