@@ -348,6 +348,18 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('keeps a table whose header names no task or department column, though a row’s long cell names both', async () => {
+    const rows = [
+      '序号\t事项名称\t职权类型\t责任事项\t追责情形',
+      '1\t食品经营许可\t行政许可\t受理责任：当场受理\t未按规定受理的',
+      '2\t对生产经营不符合食品安全标准的食品的行政处罚\t行政处罚\t决定责任：载明处罚依据和内容\t行政机关及相关工作人员应承担相应责任',
+      '3\t特种设备监督检查\t行政检查\t检查责任：制定年度检查计划\t未按规定开展检查的',
+      '',
+    ];
+    const result = await extractText(utf8(rows.join('\r\n')), 'powers.txt');
+    expect(result.text).toBe(rows.join('\r\n'));
+  });
+
   it('rewrites a campaign’s schedule (活动名称｜牵头单位｜时间｜地点) as its activities with their leads', async () => {
     const rows = ['序号\t活动名称\t牵头单位\t时间\t地点', '1\t宣传周启动仪式\t市食安办\t6月10日\t市民广场', ''];
     const result = await extractText(utf8(rows.join('\r\n')), 'schedule.txt');

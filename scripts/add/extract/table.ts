@@ -74,12 +74,19 @@ export function mergedColumns(headers: readonly string[]): { columns: number[]; 
   return { columns, key: number >= 0 ? number : task };
 }
 
+/**
+ * The most characters a header cell names its column in (`配合单位（部门）`, `具体措施及工作要求`): a row
+ * with a longer cell is a row of the table, whatever words its cells hold (`…行政机关及相关工作人员…`).
+ */
+const MAX_HEADER = 16;
+
 /** A 任务分工 table's header row: a task column, and a department or deadline column beside it. */
 export function isTaskHeader(headers: readonly string[]): boolean {
   const plain = headers.map(plainHeader);
   const task = taskColumn(plain);
   return (
     task >= 0 &&
+    plain.every((header) => header.length <= MAX_HEADER) &&
     plain.some((header, column) => column !== task && (DEPARTMENT_HEADER.test(header) || DEADLINE_HEADER.test(header)))
   );
 }
