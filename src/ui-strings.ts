@@ -62,6 +62,7 @@ export const ui = {
   leadCount: '牵头',
   /** A department name the registry (content/registry/departments.yml) does not know. */
   unresolved: '未收录',
+  impliedTitle: '原文此处未写明部门，按发文机关自述的工作推定',
   unresolvedTitle: (raw: string) => `未在部门名录中：${raw}`,
   unresolvedNames: '未收录的部门名称',
   unresolvedIntro:

@@ -69,4 +69,11 @@ describe('definedNames', () => {
     expect(within.resolve('省财政厅')?.department.id).toBe('finance');
     expect(index.resolve('市领导小组')?.department.id).toBe('leading-groups');
   });
+  it('reads 我局 and 本厅 as a department issuer, and as nothing for a government or joint issuers', () => {
+    const own = (issuer: string, name: string) => definedNames('', index, undefined, issuer)(name)?.department.id;
+    expect(own('湖南省市场监督管理局', '我局')).toBe('market-regulation');
+    expect(own('湖南省市场监督管理局', '本厅')).toBe('market-regulation');
+    expect(own('湖南省人民政府', '我局')).toBeUndefined();
+    expect(own('湖南省市场监督管理局、湖南省教育厅', '我局')).toBeUndefined();
+  });
 });

@@ -54,11 +54,28 @@ const SECOND_PERSON = [
   '你单位',
 ];
 
+/** How a department's own text names itself: `我局将…`, `由本厅牵头`, `报送我委`. */
+export const FIRST_PERSON = [
+  '我局',
+  '本局',
+  '我厅',
+  '本厅',
+  '我委',
+  '本委',
+  '我办',
+  '本办',
+  '我院',
+  '本院',
+  '我中心',
+  '本中心',
+];
+
 /**
- * The short names one text defines, with the resolution of the names they stand for; and, when the
- * text is addressed to one body (`岚州市人民政府：`, a 批复's), the 你市 or 你厅 by which it names that body.
+ * The short names one text defines, with the resolution of the names they stand for; when the text
+ * is addressed to one body (`岚州市人民政府：`, a 批复's), the 你市 or 你厅 by which it names that
+ * body; and when it is one department's (`issuer`), the 我局 or 本厅 by which it names itself.
  */
-export function definedNames(text: string, index: DepartmentIndex, addressee?: string): DefinedNames {
+export function definedNames(text: string, index: DepartmentIndex, addressee?: string, issuer?: string): DefinedNames {
   const defined = new Map<string, Resolution>();
   // Keyed as the registry's names are (DepartmentIndex.keys: without level or province name).
   const lookup: DefinedNames = (folded) => {
@@ -74,6 +91,9 @@ export function definedNames(text: string, index: DepartmentIndex, addressee?: s
   const one = fold(addressee ?? '').replace(/[:\s]+$/u, '');
   const body = one && !/[、,，;；]/u.test(one) ? index.resolve(one) : undefined;
   if (body) for (const word of SECOND_PERSON) defined.set(word, { ...body, key: one });
+  const self = fold(issuer ?? '').trim();
+  const own = self && !/[、,，;；\s]/u.test(self) ? index.resolve(self) : undefined;
+  if (own?.department.kind === 'department') for (const word of FIRST_PERSON) defined.set(word, { ...own, key: self });
   const folded = fold(text);
   for (const match of folded.matchAll(DEFINITION)) {
     const before = folded.slice(Math.max(0, match.index - MAX_NAME), match.index);

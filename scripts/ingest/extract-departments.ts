@@ -8,7 +8,8 @@
  * where a numbered task has none of these, the bodies its sentences name as subject
  * (sentence-subjects.ts); a clause written once for the tasks before it (`以上任务由…`, or alone
  * after a part's last task when none of the part's tasks has one) gives them its departments
- * (group-responsibility.ts). Names are split on 、 ， and ；. The lead is the one labelled 牵头, else the
+ * (group-responsibility.ts); in a part whose lead-in speaks as the issuer (`下一步，我局将…`), a task
+ * naming no one who acts is the issuer's (issuer-voice.ts). Names are split on 、 ， and ；. The lead is the one labelled 牵头, else the
  * first named. Names are resolved through the registry (resolve-departments.ts), a short name the
  * document defines (`（以下简称市质量办）`, defined-names.ts) as the name it stands for; a name neither
  * knows is kept as written, unresolved, and reported.
@@ -26,6 +27,8 @@ import { type GroupClause, shareGroupClauses } from './group-responsibility.ts';
 import { findResponsibility, innerResponsibilities, type ResponsibilityClause } from './responsibility.ts';
 import { partnersOfUnsaidSubject, SUBJECT_KINDS, sentenceSubjects } from './sentence-subjects.ts';
 import { assignFromTaskTable } from './table-tasks.ts';
+import { issuerVoiceTasks } from './issuer-voice.ts';
+import { kindOfMinutes } from './part-kinds.ts';
 import { itemTitle } from './unit-title.ts';
 import { headingBody, itemsBodies, itemsPartners } from './heading-bodies.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
@@ -43,9 +46,11 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     // The short names the document defines (`（以下简称市质量办）`) are its bodies wherever it uses them.
     const text = units.flatMap((unit) => unit.children.map((line) => line.value)).join('\n');
     const addressee = units.flatMap((unit) => unit.children).find((line) => line.role === 'addressee')?.value;
-    const options = { ...given, index: given.index.within(definedNames(text, given.index, addressee)) };
+    const options = { ...given, index: given.index.within(definedNames(text, given.index, addressee, given.issuer)) };
     /** Units whose departments come from their sentences' subjects, not from a clause. */
     const bySubject = new Set<UnitNode>();
+    /** Units whose subject is unsaid, with the partners it works with (`会同省教育厅…`, `配合省财政厅…`). */
+    const unsaid = new Set<UnitNode>();
     const groups: GroupClause[] = [];
     // A text without numbered tasks (a 通报, a short 通知) gives its tasks in its paragraphs.
     const unnumbered = !units.some((unit) => unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind));
@@ -72,7 +77,9 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       if (subject && !acting) closing.unshift({ ...subject, wholeLine: false });
       // The parts of a task that name their own departments come first, in the order they are written.
       let lists = [...innerLists(unit, closing), ...closing.filter((found) => !group?.includes(found))];
-      if (lists.length === 0 && !group && unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind)) {
+      // A decision of minutes is a numbered task's equal (`会议决定：一是请县林业局会同…`).
+      const decided = unit.kind === 'measure' && kindOfMinutes(fold(unit.children[0]!.value)) === 'measure';
+      if (lists.length === 0 && !group && (unit.children[0]!.label || decided) && SUBJECT_KINDS.has(unit.kind)) {
         lists = sentenceSubjects(unit, options.index);
         if (lists.length) bySubject.add(unit);
       } else if (lists.length === 0 && unnumbered && unit.kind === 'preamble') {
@@ -93,14 +100,17 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         highlight(unit, partners);
         continue;
       }
-      if (lists.length === 0 && unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind))
+      if (lists.length === 0 && unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind)) {
         lists = partnersOfUnsaidSubject(unit, options.index);
+        if (lists.length) unsaid.add(unit);
+      }
       if (lists.length === 0) continue;
       unit.data.departments = resolveSegments(lists, { ...options, file });
       highlight(unit, lists);
     }
     shareGroupClauses(units, groups, { ...options, file });
     assignFromTaskTable(units);
+    issuerVoiceTasks(units, unsaid, options);
     reportMissing(units, bySubject, file);
   };
 };

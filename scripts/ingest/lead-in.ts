@@ -4,7 +4,7 @@
  * where no heading of their own names their part.
  */
 import { fold } from '../../src/model/fold.ts';
-import type { UnitNode } from './tree.ts';
+import { isUnder, type UnitNode } from './tree.ts';
 
 const REQUIREMENTS_FOLLOW = /(?:以下|如下)(?:几点|几项)?(?:工作)?要求\s*:$/u;
 
@@ -25,11 +25,4 @@ export function requirementsAfterLeadIn(units: UnitNode[]): void {
       if (unit.kind === 'measure') unit.kind = 'requirement';
     } else announced = undefined;
   }
-}
-
-/** `unit` is below `ancestor` (any unit is below the top, `undefined`). */
-function isUnder(unit: UnitNode, ancestor: string | undefined, byId: Map<string, UnitNode>): boolean {
-  for (let parent = unit.parentId; parent !== undefined; parent = byId.get(parent)?.parentId)
-    if (parent === ancestor) return true;
-  return ancestor === undefined;
 }

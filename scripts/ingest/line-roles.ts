@@ -123,13 +123,21 @@ const MAX_HEAD_LINES = 6;
 
 /**
  * In a decimal outline (`1.1 编制目的` under `1 总则`), a number and a space alone (`1 总则`) open a
- * chapter: the level above the `1.1` items, not a `1.` sub-item below them.
+ * chapter: the level above the `1.1` items, not a `1.` sub-item below them. So does a number with
+ * its dot before a short title alone on its line (`1.总则`, `2．组织机构`), when the outline's items
+ * under it follow (`2.1…`).
  */
 function outlineChapters(lines: LineNode[], folded: string[], labels: Array<Label | undefined>): void {
-  if (!folded.some((text) => /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s*(?![\d.%万亿千百倍])[\u4e00-\u9fff]/u.test(text)))
-    return;
+  const decimal = (text: string) => /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\s*(?![\d.%万亿千百倍])[\u4e00-\u9fff]/u.test(text);
+  if (!folded.some(decimal)) return;
   labels.forEach((label, index) => {
-    if (label?.role !== 'subitem' || !/^\d{1,2}\s+[\u4e00-\u9fff]/u.test(folded[index]!)) return;
+    if (label?.role !== 'subitem') return;
+    const text = folded[index]!;
+    const spaced = /^\d{1,2}\s+[\u4e00-\u9fff]/u.test(text);
+    const titled =
+      /^\d{1,2}\.\s*[\u4e00-\u9fff][^,，;；。:：]{0,15}$/u.test(text.trimEnd()) &&
+      folded.slice(index + 1).some((later) => decimal(later) && later.startsWith(`${label.value}.`));
+    if (!spaced && !titled) return;
     label.role = 'chapter';
     lines[index]!.role = 'chapter';
     lines[index]!.label = citedLabel(lines[index]!.value.slice(0, label.length), 'chapter');

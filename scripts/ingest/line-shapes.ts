@@ -234,13 +234,20 @@ const SIGN_OFF =
   /^(?:再次|衷心|真诚)?感谢|^欢迎[^。]*(?:意见|建议)|^(?:联系人|联系电话|联系方式|联系地址|联\s*系\s*人)\s*:/u;
 
 /**
- * A closing formula, an exhortation to every addressee (`各地各部门要…`) or a letter's sign-off,
- * after the last task.
+ * How minutes close after their last decided item: the meeting's exhortation to all (`会议要求，各地各
+ * 有关部门要…`) and who attended (`参加人员：`, `出席：`, `列席：`, `请假：`, `记录：`).
+ */
+const MINUTES_CLOSE = /^会议(?:要求|强调|号召)|^(?:参加|出席|参会|列席|请假|记录)(?:人员|会议人员|单位|领导)?\s*:/u;
+
+/**
+ * A closing formula, an exhortation to every addressee (`各地各部门要…`), a letter's sign-off or
+ * minutes' closing words, after the last task.
  */
 export function isClosingParagraph(folded: string): boolean {
   return (
     isClosingFormula(folded) ||
     SIGN_OFF.test(folded) ||
+    MINUTES_CLOSE.test(folded) ||
     /^请?各(?:地|市|县|级|部门|有关部门|单位|责任单位|成员单位|地区|区|州|盟|相关|省辖市)/.test(folded)
   );
 }

@@ -20,9 +20,18 @@ const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
   [/指导思想|总体思路|基本原则|工作方针|总体要求|指导原则|基本思路|工作原则|^原则$/, 'principle', 'any'],
   // What a campaign is about and when it runs (`一、活动主题`, `二、活动时间`): its frame, no task.
   [/^(?:活动|宣传|宣传周|工作)(?:主题|时间|口号)$/, 'principle', 'noun'],
+  // Why a plan is written, and how it grades what it handles (`1.1 编制目的`, `1.4 事故分级` /
+  // `（1）较大食品安全事故：…`): its frame and definitions, no task.
+  [
+    /^(?:(?:编制|制定)?目的(?:和|与|及)?依据|(?:编制|制定)目的|(?:事故|事件|风险|预警|突发事件)(?:分级|分类)(?:标准)?)$/,
+    'principle',
+    'noun',
+  ],
+  // Whom or what the text covers (`一、排查范围`, `一、考核对象`, `适用范围`): its scope, no task.
+  [/^(?:适用|实施|工作|排查|检查|抽查|整治|考核|评议|评估|监测)?(?:范围|对象)$/, 'principle', 'noun'],
   [/职责分解|职责分工|部门职责|单位职责|任务分工|责任分工/, 'duty', 'noun'],
   [
-    /组织实施|组织机构|领导机构|工作机构|保障措施|具体要求|工作要求|组织领导|实施保障|保障机制|有关要求|组织保障|支撑保障|政策保障|工作保障|实施步骤|进度安排|工作步骤|^(?:强化|加强|完善|健全|做好|落实)?保障$/,
+    /组织实施|组织机构|组织体系|指挥体系|领导机构|工作机构|保障措施|具体要求|工作要求|组织领导|实施保障|保障机制|有关要求|组织保障|支撑保障|政策保障|工作保障|实施步骤|进度安排|工作步骤|^(?:强化|加强|完善|健全|做好|落实)?保障$/,
     'requirement',
     'any',
   ],
@@ -80,4 +89,20 @@ export function kindOfArticle(textAfterLabel: string): UnitKind | undefined {
   const folded = fold(textAfterLabel).trim();
   if (isClosingFormula(folded)) return 'closing';
   return FRAMING_ARTICLE.test(folded) ? 'principle' : undefined;
+}
+
+/**
+ * What minutes say the meeting did, by the words a paragraph opens with: what it heard and found
+ * (`会议听取了…`, `会议指出，…`, `会议原则同意…`) is context; what it required of all (`会议要求，…`,
+ * `会议强调，…`) a requirement; what it decided (`会议决定：一是请…`) a task.
+ */
+const MINUTES_KINDS: Array<[RegExp, UnitKind]> = [
+  [/^会议(?:听取|审议|研究|讨论|通报|指出|认为|肯定|原则同意|同意|审定|分析)/u, 'context'],
+  [/^会议(?:强调|要求|号召)/u, 'requirement'],
+  [/^会议(?:决定|议定|明确|确定|商定)/u, 'measure'],
+];
+
+/** The kind a paragraph of minutes has by its opening words (`会议指出，…` → context), or undefined. */
+export function kindOfMinutes(folded: string): UnitKind | undefined {
+  return MINUTES_KINDS.find(([pattern]) => pattern.test(folded.trimStart()))?.[1];
 }

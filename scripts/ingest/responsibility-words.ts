@@ -26,9 +26,9 @@ export const LABEL_ROLE: Array<[RegExp, Responsibility['role'] | 'other']> = [
 /**
  * What a label calls the bodies it names: 单位, 部门, 机关 (`实施机关：`, as an inspection plan's table
  * heads its column), and in a department's own plan its divisions (`责任处室：质量发展处`, `牵头处（室）：`,
- * `配合科室：`).
+ * `配合科室：`, a county bureau's `牵头股室：`).
  */
-const BODY = String.raw`(?:单位|部门|机关|机构|处室|处\(室\)|科室|处|科)`;
+const BODY = String.raw`(?:单位|部门|机关|机构|处室|处\(室\)|科室|股室|处|科|股)`;
 /**
  * `牵头单位：`, `责任部门:`, `配合单位：`, `责任处室：`, `完成时限：`, `时间：`, `牵头领导：` (folded: `：` → `:`), the
  * roles a table cell writes inside a label's list (`责任单位：牵头：A、配合：B、C`), or the label in

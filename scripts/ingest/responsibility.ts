@@ -225,8 +225,11 @@ function readVerbs(folded: string, start: number, end: number): ResponsibilitySe
       : CO_VERB.test(clause)
         ? 'cooperating'
         : 'responsible';
-    // `（由省市场监管局负责）`, `以上任务由省市场监管局牵头`: 由 says who, and is no part of the name.
-    const by = (from === 0 ? GROUP_BY.exec(text) : undefined)?.[0].length ?? (text.startsWith('由', from) ? 1 : 0);
+    // `（由省市场监管局负责）`, `以上任务由省市场监管局牵头`: 由 says who, and is no part of the name; so
+    // does a request's 请 (`请城关镇人民政府负责做好…`), but not 请示.
+    const by =
+      (from === 0 ? GROUP_BY.exec(text) : undefined)?.[0].length ??
+      (/^(?:由|请(?![示求假]))/u.test(text.slice(from)) ? 1 : 0);
     const span = trimSpan(text, from + by, verb.index);
     if (!span) return undefined;
     // `（A会同B、C负责）`: A acts, and B and C with it.

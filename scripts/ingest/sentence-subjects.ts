@@ -21,10 +21,11 @@ export const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement'
  * comma (`…，省财政厅要统筹安排资金`); a 由 before the subject is no part of it (`，由省财政厅负责…`,
  * `以上工作由省市场监管局会同…负责`, `由住房城乡建设主管部门责令改正`), as is what the clause says is done
  by them (`考核结果由市食安办报送…`, `所需经费由市财政局安排`), and 由于, 由此 are no 由; a body
- * set up under a lead starts one too (`建立由省委组织部牵头，…参加的联席会议制度`).
+ * set up under a lead starts one too (`建立由省委组织部牵头，…参加的联席会议制度`). A request names
+ * who acts as 由 does (minutes' `请县市场监管局会同县商务局…`, `一是请县林业局…`), but 请示 is none.
  */
 const CLAUSE_START =
-  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，])\s*(?:[^,，。;；!?！？由]{1,24}?由(?=[省市县区州盟自各])|由(?![于此其]))?/gu;
+  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，]|(?<=决定|议定|明确):)\s*(?:[^,，。;；!?！？由]{1,24}?由(?=[省市县区州盟自各])|由(?![于此其])|(?:一是|二是|三是|四是|五是)?请(?![示求假]))?/gu;
 /**
  * A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`,
  * and a law's competent department, `特种设备安全监督管理部门`); not a clause that sets one up or
@@ -54,7 +55,7 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
     const from = position === 0 ? (line.labelEnd ?? 0) : 0;
     const found: FoundList[] = [];
     for (const { start, opener } of clauseStarts(folded, from)) {
-      const byWhom = opener.endsWith('由');
+      const byWhom = opener.endsWith('由') || opener.endsWith('请');
       // After 由 the bodies are the ones who act, whatever verb follows (`由市食安办约谈…`, `报送…`).
       // Not in a body being set up (`成立由分管副县长任组长的领导小组`): a person leads it.
       const setUp = /^(?:建立|成立|组建|设立)/u.test(opener);
@@ -114,7 +115,10 @@ export function partnersOfUnsaidSubject(unit: UnitNode, index: DepartmentIndex):
   unit.children.forEach((line, position) => {
     const folded = fold(line.value);
     for (const { start, opener } of clauseStarts(folded, position === 0 ? (line.labelEnd ?? 0) : 0)) {
-      const verb = opener.endsWith('由') ? null : /^(?:要|将|并|同时|积极|主动)?(会同|配合)/u.exec(folded.slice(start));
+      const verb =
+        opener.endsWith('由') || opener.endsWith('请')
+          ? null
+          : /^(?:要|将|并|同时|积极|主动)?(会同|配合)/u.exec(folded.slice(start));
       const after = verb ? start + verb[0].length : start;
       const bodies = verb ? leadingBodies(folded.slice(after), index) : 0;
       if (bodies)

@@ -3,7 +3,7 @@
  * `本方案自印发之日起施行`) close the document rather than continue the last task: each becomes a
  * closing unit of its own, right after that task (unit-builder.ts, once every line is placed). The
  * first paragraph under a heading alone on its line (`三、组织实施`, then `各市、各部门要…`) is that
- * heading's text.
+ * heading's text. A list under its head (minutes' `参加人员：` and a line per body) stays one unit.
  */
 import { fold } from '../../src/model/fold.ts';
 import { isClosingParagraph } from './line-shapes.ts';
@@ -20,11 +20,19 @@ export function splitClosing(units: UnitNode[], nextId: () => string): void {
   const bare = !/[。;；!?！？]/u.test(first.value.slice(first.labelEnd ?? 0)) ? 1 : 0;
   const at = last.children.findIndex((line, position) => position > bare && isClosingParagraph(fold(line.value)));
   if (at < 0) return;
-  const moved = last.children.splice(at).map((line) => {
+  const moved: UnitNode[] = [];
+  for (const line of last.children.splice(at)) {
+    // The lines of a list right under its head (`参加人员：` / `市教育局：许国强`) are one unit with it.
+    const list = moved.at(-1)?.children;
+    const next = list && list.at(-1)!.position!.end.line + 1 === line.position!.start.line;
+    if (next && /:\s*$/u.test(fold(list[0]!.value)) && !/[。;；]\s*$/u.test(line.value)) {
+      moved.at(-1)!.children.push(line);
+      continue;
+    }
     const unit = newUnit('closing', nextId(), [], '', undefined);
     unit.children.push(line);
     unit.part = 'plan';
-    return unit;
-  });
+    moved.push(unit);
+  }
   units.splice(index + 1, 0, ...moved);
 }

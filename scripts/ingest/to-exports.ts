@@ -2,6 +2,7 @@
  * to-exports: the open-data exports (docs/open-data.md), built from every document's model.
  * URLs are site-relative without the base; the site adds its base when it serves them.
  */
+import { FIRST_PERSON } from './defined-names.ts';
 import type {
   CitedDocument,
   Department,
@@ -102,7 +103,8 @@ export function buildExports(
       const localNames: Record<string, string[]> = {};
       for (const unit of naming) {
         for (const entry of unit.departments) {
-          if (entry.id !== department.id) continue;
+          // `我局` names the issuer in its own text, not a name of the department elsewhere.
+          if (entry.id !== department.id || FIRST_PERSON.includes(entry.raw)) continue;
           const names = (localNames[unit.province] ??= []);
           if (!names.includes(entry.raw)) names.push(entry.raw);
         }

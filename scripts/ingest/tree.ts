@@ -122,6 +122,13 @@ export function lineOffsets(unit: UnitNode): number[] {
 }
 
 /** The unit's text: its lines joined by `\n`. */
+/** `unit` is below `ancestor` (any unit is below the top, `undefined`); `byId` holds the units by local id. */
+export function isUnder(unit: UnitNode, ancestor: string | undefined, byId: ReadonlyMap<string, UnitNode>): boolean {
+  for (let parent = unit.parentId; parent !== undefined; parent = byId.get(parent)?.parentId)
+    if (parent === ancestor) return true;
+  return ancestor === undefined;
+}
+
 export const unitText = (unit: UnitNode): string => unit.children.map((line) => line.value).join('\n');
 
 /** A new unit without lines, inside `parent` when it has one (its context: the parent's, then its title). */

@@ -85,6 +85,11 @@ export class UnitBuilder extends UnitParts {
       return;
     }
     if (this.isDutyParagraph(folded)) return this.addDuty(line);
+    if (this.isMinutesParagraph(folded)) return this.addMinutesParagraph(line);
+    if (this.isMinutesLeadIn(folded)) {
+      this.current!.children.push(line);
+      return;
+    }
     // A closing formula ends the numbered text, unless it is the text of the item just titled
     // (`4.1 预案实施` / `本预案自印发之日起施行。`).
     const formula =

@@ -6,7 +6,7 @@ import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import { attachmentLine, isClosingFormula } from './line-shapes.ts';
 import { isOrgList } from './name-lists.ts';
-import { kindOfArticle, kindOfHeading } from './part-kinds.ts';
+import { kindOfArticle, kindOfHeading, kindOfMinutes } from './part-kinds.ts';
 import { reviewBeforeNextSteps } from './next-steps.ts';
 import { requirementsAfterLeadIn } from './lead-in.ts';
 import { namesDocumentOnly } from './document-list.ts';
@@ -118,18 +118,23 @@ export function assignKinds(units: UnitNode[]): void {
       // otherwise a paragraph of its part.
       // A paragraph the unit builder opened for a duty addressed to bodies (`市财政局：负责…`) stays one.
       const duty = unit.kind === 'duty' && unit.parentId !== undefined;
+      // A paragraph of minutes has the kind its opening words give (`会议指出，…` → context).
+      const minutes = unit.parentId !== undefined ? kindOfMinutes(fold(first.value)) : undefined;
       if (unit.kind !== 'preamble' && !duty)
-        unit.kind = (index > lastNumbered && !isTableRow(unit, byId)) || !unit.parentId ? 'closing' : partKind;
+        unit.kind =
+          minutes ?? ((index > lastNumbered && !isTableRow(unit, byId)) || !unit.parentId ? 'closing' : partKind);
       if (unit.kind !== 'preamble' && unit.kind !== 'closing') unit.title = itemTitle(first.value, unit.kind);
     } else {
       const afterLabel = first.value.slice(first.labelEnd ?? 0);
       // A sentence (clauses, then a full stop) says something of its own even when items follow it.
       const sentence = /。$/u.test(afterLabel) && /[，,；;]/u.test(afterLabel);
       const titleOnly =
-        unit.children.length === 1 &&
+        (unit.children.length === 1 || (partKind === 'measure' && announcesItems(unit))) &&
         !sentence &&
-        itemTitle(afterLabel, partKind).length >= afterLabel.replace(/[。.]$/, '').length;
-      unit.kind = hasChildren.has(unit.localId) && titleOnly ? 'heading' : partKind;
+        itemTitle(afterLabel, partKind).length >=
+          afterLabel.replace(kindOfMinutes(fold(afterLabel)) ? /[。.:：]$/u : /[。.]$/u, '').length;
+      unit.kind =
+        hasChildren.has(unit.localId) && titleOnly ? 'heading' : (kindOfMinutes(fold(afterLabel)) ?? partKind);
       // A 附则 of paragraphs (`六、附则` / `本措施由市工业和信息化局负责解释…`) closes the text; one of
       // articles is a heading, each article read for itself (it may still set a duty).
       if (!hasChildren.has(unit.localId) && /^附\s*则$/u.test(unit.title)) unit.kind = 'closing';
@@ -166,6 +171,17 @@ export function assignKinds(units: UnitNode[]): void {
     delete unit.signature;
     delete unit.partTitle;
   }
+}
+
+/**
+ * A heading's lead-in: a paragraph or two under its title that announce the items below
+ * (`四、下一步工作` / `下一步，我局将…重点抓好以下工作：`), ending with a colon. Under a part of tasks
+ * it introduces them and is none itself; a goal's or a principle's says the part's own content
+ * (`二、发展目标` / `到2025年，…取得显著成效。主要指标如下：`), and stays of that kind.
+ */
+function announcesItems(unit: UnitNode): boolean {
+  const rest = unit.children.slice(1);
+  return rest.length > 0 && rest.length <= 2 && /[:：]\s*$/u.test(rest.at(-1)!.value);
 }
 
 /**

@@ -1,19 +1,22 @@
 /**
  * The parts the unit builder (./unit-builder.ts) opens beside the numbered units: an attachment after
  * the body and the rows of its task table, a document forwarded below the notice, a box (专栏) or a
- * table under its caption in a chapter, and a paragraph of a member's duties. Each is a unit whose
+ * table under its caption in a chapter, a paragraph of a member's duties, and one of minutes. Each is a unit whose
  * lines after it are its own, so that its items neither continue nor restart the body's numbering.
  */
 import { isMasthead, looksLikeAddressee, shapeOf } from './line-shapes.ts';
 import { findResponsibility } from './responsibility.ts';
 import { newUnit } from './tree.ts';
 import type { LineNode, UnitNode } from './tree.ts';
+import { kindOfMinutes } from './part-kinds.ts';
 import { addressedToBodies } from './unit-kind.ts';
 import { LEVEL, UnitStack } from './unit-stack.ts';
 
 export class UnitParts extends UnitStack {
   /** The label of the last attachment line (`附件`, `附件2`). */
   protected attachmentLabel = '附件';
+  /** The minutes paragraphs opened (addMinutesParagraph). */
+  private readonly minutes = new Set<UnitNode>();
   /** Boxes (专栏) so far, which numbers one that has no number of its own. */
   private boxes = 0;
   /** The attachment opened last, while no numbered line has followed it: it takes the lines after it. */
@@ -41,15 +44,39 @@ export class UnitParts extends UnitStack {
 
   /** A duty paragraph: a unit under the numbered part it is listed in, beside the duties before it. */
   protected addDuty(line: LineNode): void {
-    const parent = this.stack.at(-1)!;
-    const unit = newUnit(
-      'duty',
-      this.ids.nextUnnumbered(`${parent.unit.localId}-`),
-      [...parent.unit.numbering],
-      '',
-      parent.unit,
-    );
+    this.openParagraph(line, 'duty', this.stack.at(-1)!.unit);
+  }
+
+  /** A paragraph of its own under a numbered part, numbered as the part. */
+  private openParagraph(line: LineNode, kind: UnitNode['kind'], parent: UnitNode): UnitNode {
+    const unit = newUnit(kind, this.ids.nextUnnumbered(`${parent.localId}-`), [...parent.numbering], '', parent);
     this.open(unit, [line]);
+    return unit;
+  }
+
+  /**
+   * A paragraph of minutes that says what the meeting did (`会议听取了…`, `会议指出，…`, `会议要求，…`,
+   * `会议决定：一是请…`), inside a numbered topic: a unit of its own under the topic, its kind read from
+   * those words (part-kinds.ts kindOfMinutes), so that what the meeting heard is not read as its tasks.
+   * A lead-in (`会议决定：`) is not one: it stays with the text before it.
+   */
+  protected isMinutesParagraph(folded: string): boolean {
+    if (this.part !== 'plan' || !this.current || this.current.signature || this.current === this.attachment)
+      return false;
+    return this.stack.length > 0 && kindOfMinutes(folded) !== undefined && !/:\s*$/u.test(folded);
+  }
+
+  /** Whether `folded` is a minutes lead-in (`会议决定：`) after a minutes paragraph, whose last line it is. */
+  protected isMinutesLeadIn(folded: string): boolean {
+    return this.current !== undefined && this.minutes.has(this.current) && kindOfMinutes(folded) !== undefined;
+  }
+
+  /** A minutes paragraph: a unit under the topic (the outermost numbered part open), closed after its line. */
+  protected addMinutesParagraph(line: LineNode): void {
+    const topic = this.stack[0]!;
+    this.stack = [topic];
+    this.minutes.add(this.openParagraph(line, 'context', topic.unit));
+    this.closed = true;
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { departmentOnPage, unitOnPage } from './document-page.ts';
+import { departmentOnPage, titleOnly, unitOnPage } from './document-page.ts';
 import { sampleCorpus } from './fixtures.ts';
 
 const corpus = sampleCorpus();
@@ -47,5 +47,13 @@ describe('departmentOnPage', () => {
   it('fails on an unknown department or province', () => {
     expect(() => departmentOnPage(corpus, { ref: 'nope', province: 'shanxi', role: 'lead' })).toThrow(/nope/);
     expect(() => departmentOnPage(corpus, { ref: 'qs', province: 'atlantis', role: 'lead' })).toThrow(/atlantis/);
+  });
+});
+
+describe('titleOnly', () => {
+  it('is a heading of its number and title alone; one with a lead-in under it shows its text', () => {
+    expect(titleOnly({ kind: 'heading', text: '四、下一步工作' })).toBe(true);
+    expect(titleOnly({ kind: 'heading', text: '四、下一步工作\n下一步，我局将重点抓好以下工作：' })).toBe(false);
+    expect(titleOnly({ kind: 'measure', text: '（一）加强监管。' })).toBe(false);
   });
 });

@@ -12,6 +12,14 @@ import { type AcknowledgedEntry, acknowledgedIn, headingLevels } from './documen
 import { formatNumbering } from './format.ts';
 import { type DepartmentView, type Role, departmentView } from './responsibility.ts';
 
+/**
+ * A heading that carries only its number and title, which the page shows as its heading: its text is
+ * then not shown again. A heading with a lead-in under its title (`四、下一步工作` / `下一步，我局将…
+ * 重点抓好以下工作：`) shows its text, so the lead-in is read and found.
+ */
+export const titleOnly = (unit: Pick<Unit, 'kind' | 'text'>): boolean =>
+  unit.kind === 'heading' && !unit.text.includes('\n');
+
 /** Attributes of a `<Unit>` element, as the ingest writes them. */
 export interface UnitAttributes {
   id: string;

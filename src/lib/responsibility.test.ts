@@ -69,4 +69,13 @@ describe('departmentView', () => {
     });
     expect(departmentView(unresolved('省粮食局'), link).tags).toEqual([{ kind: 'unresolved', label: '未收录' }]);
   });
+  it('tags the issuer doing a task it set itself, its name unwritten there, 推定, with why', () => {
+    const view = departmentView({ ...dept('market', true, '湖南省市场监督管理局'), implied: true }, link);
+    expect(view.tags).toEqual([
+      { kind: 'lead', label: '牵头' },
+      { kind: 'implied', label: '推定' },
+    ]);
+    expect(view.path).toBe('/departments/market/#p-henan');
+    expect(view.title).toMatch(/未写明/u);
+  });
 });

@@ -54,9 +54,9 @@ export function countRoles(items: ReadonlyArray<{ role: Role }>): RoleCounts {
   return counts;
 }
 
-/** A tag after a department's name: its role (牵头, 配合; 负责 goes untagged) or 未收录. */
+/** A tag after a department's name: its role (牵头, 配合; 负责 goes untagged), 未收录, or 推定 (implied). */
 export interface DepartmentTag {
-  kind: 'lead' | 'cooperating' | 'unresolved';
+  kind: 'lead' | 'cooperating' | 'unresolved' | 'implied';
   label: string;
 }
 
@@ -68,14 +68,17 @@ export interface DepartmentView {
   /** Site-relative path of its department page; absent for a name the registry does not know. */
   path?: string;
   tags: DepartmentTag[];
-  /** Tooltip of an unresolved name (`未在部门名录中：省农机局`). */
+  /** Tooltip of an unresolved name (`未在部门名录中：省农机局`) or an implied one. */
   title?: string;
 }
 
 export function departmentView(entry: Responsibility, link: (departmentId: string) => string): DepartmentView {
   const role = roleOf(entry);
   const tags: DepartmentTag[] = role === 'responsible' ? [] : [{ kind: role, label: ui.roles[role] }];
-  if (isResolved(entry)) return { text: entry.raw, role, path: link(entry.id), tags };
+  // The issuer doing a task it set itself, its name not written there: said, not hidden.
+  if (entry.implied) tags.push({ kind: 'implied', label: ui.inferred });
+  const implied = entry.implied ? { title: ui.impliedTitle } : {};
+  if (isResolved(entry)) return { text: entry.raw, role, path: link(entry.id), tags, ...implied };
   return {
     text: entry.raw,
     role,

@@ -13,7 +13,7 @@ export const unitKinds = [
   'notice-item', // a numbered item of the wrapper itself
   'title', // the title line of the enclosed plan
   'preamble', // unnumbered paragraphs before the first chapter
-  'heading', // a chapter or group heading that carries only its title
+  'heading', // a chapter or group heading: its title, and a lead-in announcing its items (`…重点抓好以下工作：`)
   'principle', // guiding thought, principles, overall approach; a regulation's purpose, scope, definitions
   'goal', // development goals
   'measure', // a task with (usually) responsible departments
@@ -50,6 +50,12 @@ export const responsibilitySchema = z.object({
   lead: z.boolean(),
   /** What the text makes it: `lead` (牵头), `responsible` (责任, or listed without a label), `cooperating` (配合/参与). */
   role: z.enum(['lead', 'responsible', 'cooperating']),
+  /**
+   * True when the unit does not write the name: the issuer, doing a task it announced for itself
+   * (`下一步，我局将…重点抓好以下工作：` / `（五）加强宣传培训。组织开展…`). `raw` is then the issuer as the
+   * document names it. Absent when the text names the department.
+   */
+  implied: z.literal(true).optional(),
 });
 export type Responsibility = z.infer<typeof responsibilitySchema>;
 

@@ -17,7 +17,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { DocumentPage, PolicyDocument, Unit } from '../../../src/model/index.ts';
-import { departmentIdsLeadFirst } from '../../../src/lib/document-page.ts';
+import { departmentIdsLeadFirst, titleOnly } from '../../../src/lib/document-page.ts';
 import { formatNumbering } from '../../../src/lib/format.ts';
 import { markedLines, placeDepartments, type Piece } from '../../../src/lib/marks.ts';
 import { roleOf } from '../../../src/lib/responsibility.ts';
@@ -79,10 +79,9 @@ function phrasing(piece: Piece, unit: Unit): PhrasingContent {
 
 function unitElement(unit: Unit): MdxJsxFlowElement {
   // A heading's text is its number and title, which the attributes already carry.
-  const lines =
-    unit.kind === 'heading'
-      ? []
-      : markedLines(unit.text, unit.highlights, placeDepartments(unit.text, unit.highlights, unit.departments).marks);
+  const lines = titleOnly(unit)
+    ? []
+    : markedLines(unit.text, unit.highlights, placeDepartments(unit.text, unit.highlights, unit.departments).marks);
   const paragraphs: Paragraph[] = lines.map((pieces) => ({
     type: 'paragraph',
     children: pieces.filter((piece) => piece.text).map((piece) => phrasing(piece, unit)),
