@@ -28,7 +28,7 @@ import { findResponsibility, innerResponsibilities, type ResponsibilityClause } 
 import { partnersOfUnsaidSubject, SUBJECT_KINDS, sentenceSubjects } from './sentence-subjects.ts';
 import { assignFromTaskTable } from './table-tasks.ts';
 import { issuerVoiceTasks } from './issuer-voice.ts';
-import { kindOfMinutes } from './part-kinds.ts';
+import { isInterpretation, kindOfMinutes } from './part-kinds.ts';
 import { itemTitle } from './unit-title.ts';
 import { headingBody, itemsBodies, itemsPartners } from './heading-bodies.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
@@ -36,6 +36,9 @@ import { lineOffsets } from './tree.ts';
 
 /** The registry's index, and the document's issuer (resolve-departments.ts Resolving). */
 export type ExtractDepartmentsOptions = Omit<Resolving, 'file'>;
+
+/** How a body's standing duty opens, under its name (`负责…`, `承担…`, `指导…`). */
+const STANDING_DUTY = /^\s*(?:负责|承担|主管)/u;
 
 /** Wording that says a text assigns tasks to departments, for the whole-document check. */
 const RESPONSIBILITY_WORDING = /(?:牵头|责任|配合)(?:单位|部门)\s*:|负责落实|按职责分工负责|牵头负责/u;
@@ -53,7 +56,10 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     const unsaid = new Set<UnitNode>();
     const groups: GroupClause[] = [];
     // A text without numbered tasks (a 通报, a short 通知) gives its tasks in its paragraphs.
-    const unnumbered = !units.some((unit) => unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind));
+    // An interpretation's paragraphs explain the policy's tasks, and set none.
+    const title = fold(units.find((unit) => unit.kind === 'title')?.title ?? '');
+    const unnumbered =
+      !units.some((unit) => unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind)) && !isInterpretation(title);
     /** The body each heading that is only a body's name names (heading-bodies.ts), by its local id. */
     const headings = new Map<string, Responsibility[]>();
     for (const unit of units) {
@@ -96,6 +102,12 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       // A 职责分工 list's duties under a body's name (`1．市发展改革委` / `（1）将…纳入…`) are that body's too.
       if (listed && unit.children[0]!.label && (SUBJECT_KINDS.has(unit.kind) || unit.kind === 'duty')) {
         const partners = itemsPartners(unit, options.index);
+        // A list of each body's standing duties (`一、市公安局` / `1.负责依法侦办…`): duties, not tasks.
+        if (
+          unit.kind === 'measure' &&
+          STANDING_DUTY.test(fold(unit.children[0]!.value.slice(unit.children[0]!.labelEnd ?? 0)))
+        )
+          unit.kind = 'duty';
         unit.data.departments = [...itemsBodies(unit, listed), ...resolveSegments(partners, { ...options, file })];
         highlight(unit, partners);
         continue;
@@ -256,7 +268,9 @@ function reportMissing(units: UnitNode[], bySubject: ReadonlySet<UnitNode>, file
   const missing = [...texts.values()].flatMap((text) => missingIn(text, bySubject));
   // Any unit's clause counts: the rows of a task table without numbers are no numbered measures.
   if (missing.length === 0 && !units.some((unit) => unit.data.departments?.length && !bySubject.has(unit))) {
+    // Only a task's wording: what a review or a meeting's hearing says of others' tasks sets none.
     const wording = units
+      .filter((unit) => SUBJECT_KINDS.has(unit.kind))
       .flatMap((unit) => unit.children)
       .find((line) => RESPONSIBILITY_WORDING.test(fold(line.value)));
     if (wording && measures.length > 0) {

@@ -17,7 +17,7 @@ const NEXT_STEPS =
   /^(?:(?:下一?步|今后|下一?阶段)(?:的)?(?:工作)?(?:计划|打算|安排|思路|重点|措施|举措|建议|要求)?|(?:\d{4}年度?|明年|下一?年度?)(?:的)?(?:工作)?(?:计划|打算|安排|思路|重点))$/u;
 
 /** Kinds a review turns into context: what the part's own headings would make tasks of. */
-const TASK_KINDS: ReadonlySet<UnitKind> = new Set<UnitKind>(['measure', 'project', 'duty', 'requirement']);
+export const TASK_KINDS: ReadonlySet<UnitKind> = new Set<UnitKind>(['measure', 'project', 'duty', 'requirement']);
 
 /** Turns the tasks of the parts before a next-steps heading into context (`units` in reading order). */
 export function reviewBeforeNextSteps(units: UnitNode[]): void {

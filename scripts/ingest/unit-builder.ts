@@ -79,6 +79,8 @@ export class UnitBuilder extends UnitParts {
     // A row of a task table without numbers (`开展…（牵头单位：…；完成时限：…）`): a task of its own.
     if (this.attachment && this.current && !this.current.signature && isTaskRow(folded))
       return this.addRow(line, this.attachment);
+    const rowPart = this.partOfRow(folded);
+    if (rowPart) return this.addPartRow(line, rowPart);
     // An attachment without numbered items (a list of members or contacts, a form) is one unit of text.
     if (this.current && this.current === this.attachment) {
       this.current.children.push(line);

@@ -6,8 +6,8 @@ import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import { attachmentLine, isClosingFormula } from './line-shapes.ts';
 import { isOrgList } from './name-lists.ts';
-import { kindOfArticle, kindOfHeading, kindOfMinutes } from './part-kinds.ts';
-import { reviewBeforeNextSteps } from './next-steps.ts';
+import { isInterpretation, kindOfArticle, kindOfHeading, kindOfMinutes } from './part-kinds.ts';
+import { reviewBeforeNextSteps, TASK_KINDS } from './next-steps.ts';
 import { requirementsAfterLeadIn } from './lead-in.ts';
 import { namesDocumentOnly } from './document-list.ts';
 import type { LineRole, UnitNode } from './tree.ts';
@@ -77,7 +77,8 @@ export function assignKinds(units: UnitNode[]): void {
   // Titles first: the kind of a part is read from the titles of its headings.
   for (const unit of units) unit.title = titleOf(unit);
   // A service guide by its title (`食品经营许可办事指南`, `…服务指南`).
-  const guide = /(?:办事|服务|申报|办理)指南$/u.test(fold(units.find((unit) => unit.kind === 'title')?.title ?? ''));
+  const documentTitle = fold(units.find((unit) => unit.kind === 'title')?.title ?? '');
+  const guide = /(?:办事|服务|申报|办理)指南$/u.test(documentTitle);
   units.forEach((unit, index) => {
     const first = unit.children[0]!;
     if (unit.kind === 'title' || unit.kind === 'header') return;
@@ -156,6 +157,8 @@ export function assignKinds(units: UnitNode[]): void {
   });
   reviewBeforeNextSteps(units);
   requirementsAfterLeadIn(units);
+  // What an interpretation says of the policy's tasks is read in the policy itself.
+  if (isInterpretation(documentTitle)) for (const unit of units) if (TASK_KINDS.has(unit.kind)) unit.kind = 'context';
   // Context holds the final titles of the ancestors.
   for (const unit of units) {
     const context: string[] = [];
@@ -175,13 +178,15 @@ export function assignKinds(units: UnitNode[]): void {
 
 /**
  * A heading's lead-in: a paragraph or two under its title that announce the items below
- * (`四、下一步工作` / `下一步，我局将…重点抓好以下工作：`), ending with a colon. Under a part of tasks
+ * (`四、下一步工作` / `下一步，我局将…重点抓好以下工作：`), ending with a colon, or pointing to the table
+ * of them below (`…见下表。`). Under a part of tasks
  * it introduces them and is none itself; a goal's or a principle's says the part's own content
  * (`二、发展目标` / `到2025年，…取得显著成效。主要指标如下：`), and stays of that kind.
  */
 function announcesItems(unit: UnitNode): boolean {
   const rest = unit.children.slice(1);
-  return rest.length > 0 && rest.length <= 2 && /[:：]\s*$/u.test(rest.at(-1)!.value);
+  const last = rest.at(-1)?.value ?? '';
+  return rest.length > 0 && rest.length <= 2 && (/[:：]\s*$/u.test(last) || /(?:见|如)(?:下|附)表/u.test(last));
 }
 
 /**

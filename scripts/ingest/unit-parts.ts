@@ -15,6 +15,8 @@ import { LEVEL, UnitStack } from './unit-stack.ts';
 export class UnitParts extends UnitStack {
   /** The label of the last attachment line (`附件`, `附件2`). */
   protected attachmentLabel = '附件';
+  /** The rows of task tables in a part's text (addPartRow), with their part. */
+  private readonly rowParts = new Map<UnitNode, UnitNode>();
   /** The minutes paragraphs opened (addMinutesParagraph). */
   private readonly minutes = new Set<UnitNode>();
   /** Boxes (专栏) so far, which numbers one that has no number of its own. */
@@ -119,6 +121,32 @@ export class UnitParts extends UnitStack {
   protected addRow(line: LineNode, attachment: UnitNode): void {
     this.stack = [{ unit: attachment, level: -1 }];
     this.open(newUnit('closing', this.ids.nextUnnumbered(`${attachment.localId}-`), [], '', attachment), [line]);
+    this.closed = true;
+  }
+
+  /**
+   * The part a row of a task table set in its text belongs to, after the paragraph that introduces it
+   * (`二、考核内容和分值` / `…见下表。` / `属地管理责任（20分）：…（责任单位：…；分值：6）`), or the part of the
+   * row before it; undefined for any other line. A task's own text under its title (`（一）加强监管` /
+   * `开展…（责任单位：…）`) is none: its part has no paragraph of its own yet.
+   */
+  protected partOfRow(folded: string): UnitNode | undefined {
+    const current = this.current;
+    if (this.part !== 'plan' || this.attachment || !current || current.signature || !isTaskRow(folded))
+      return undefined;
+    const part = this.rowParts.get(current);
+    if (part) return part;
+    const lines = current.children;
+    const introduced =
+      lines[0]!.label !== undefined && lines.length >= 2 && /[。:：]$/u.test(lines.at(-1)!.value.trim());
+    return introduced && this.stack.at(-1)?.unit === current ? current : undefined;
+  }
+
+  /** A row of a task table in a part's text: a task of its own under the part; nothing after it joins it. */
+  protected addPartRow(line: LineNode, part: UnitNode): void {
+    const unit = newUnit('measure', this.ids.nextUnnumbered(`${part.localId}-`), [...part.numbering], '', part);
+    this.open(unit, [line]);
+    this.rowParts.set(unit, part);
     this.closed = true;
   }
 

@@ -57,6 +57,8 @@ export function typeOfTitle(title: string): DocumentType | undefined {
     .trim();
   // A reply to a deputy's proposal or suggestion (`…第0356号提案的答复`) is a letter.
   if (text.endsWith('答复')) return '函';
+  // Questions and answers on a policy (`《…办法》政策问答`, `…政策解答`) explain it, as an interpretation does.
+  if (/(?:问答|解答)$/u.test(text)) return '解读';
   return BY_LENGTH.find((type) => text.endsWith(type));
 }
 
