@@ -172,6 +172,22 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it('reads questions and answers on a policy as its interpretation, of type 解读', () => {
+    const text = [
+      '《某省中小企业数字化转型补助资金管理办法》政策问答',
+      '',
+      '一、问：支持对象有哪些？',
+      '答：中小企业。',
+      '',
+      '某省工业和信息化厅',
+      '2024年7月18日',
+    ].join('\n');
+    expect(draft(text, { province: 'yunnan' }).sidecar).toMatchObject({
+      title: '《某省中小企业数字化转型补助资金管理办法》政策问答',
+      type: '解读',
+    });
+  });
+
   it('reads an interpretation copied with its web page: the breadcrumb is no title, its author signs at its foot', () => {
     const page = (foot: string[]) =>
       [
