@@ -78,10 +78,12 @@ function phrasing(piece: Piece, unit: Unit): PhrasingContent {
 }
 
 function unitElement(unit: Unit): MdxJsxFlowElement {
-  // A heading's text is its number and title, which the attributes already carry.
-  const lines = titleOnly(unit)
+  // A heading's first line is its number and title, which the attributes already carry: only its
+  // lead-in, if any, is text (`下一步，我局将…重点抓好以下工作：`).
+  const marked = titleOnly(unit)
     ? []
     : markedLines(unit.text, unit.highlights, placeDepartments(unit.text, unit.highlights, unit.departments).marks);
+  const lines = unit.kind === 'heading' ? marked.slice(1) : marked;
   const paragraphs: Paragraph[] = lines.map((pieces) => ({
     type: 'paragraph',
     children: pieces.filter((piece) => piece.text).map((piece) => phrasing(piece, unit)),
