@@ -25,7 +25,12 @@ const repository = new URL('../../../', import.meta.url).pathname;
 const registry = join(repository, 'content/registry');
 
 /** Fixtures whose pages are compared byte for byte: hostile text, marks of every kind, unresolved names. */
-const CASES = ['hostile-text', 'extract-targets-and-deadlines', 'extract-departments-unknown', 'structure-reply-letter'];
+const CASES = [
+  'hostile-text',
+  'extract-targets-and-deadlines',
+  'extract-departments-unknown',
+  'structure-reply-letter',
+];
 
 function ingest(sources: string, cwd: string) {
   const result = runIngest({ sources, registry, cwd, asOf: '2021-06-30' });
