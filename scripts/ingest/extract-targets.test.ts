@@ -344,6 +344,10 @@ const cases: Record<string, Case> = {
     text: '到2025年底，城区救援平均到达时间控制在20分钟以内，各地救援到达时间不得超过30分钟。',
     expected: ['城区救援平均到达时间 | 以内 | 20分钟 | 2025'],
   },
+  'what a task or project costs, and a sum a verb sets to reach': {
+    text: '到2025年，所需设备购置经费约680万元，项目总投资860万元，带动社会投资达到1亿元。',
+    expected: ['社会投资 | = | 1亿元 | 2025'],
+  },
   'a goal written as the target it reaches': {
     text: '到2025年，实现乡镇覆盖率达到90%的目标。',
     expected: ['乡镇覆盖率 | = | 90% | 2025'],

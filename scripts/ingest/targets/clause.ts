@@ -36,6 +36,8 @@ const GRANT = /安排|补助|奖励|补贴|资助|给予|列支|拨付|用于|�
 /** An amount of money a rule sets, not a goal: fines (`处1万元以上…罚款`) and caps (`最高不超过30万元`). */
 const MONEY_RULE = /罚款|罚金|处以?|没收|最高|最低|不得?超过|不得高于|上限/u;
 const RATIO = /%|‰|百分点/u;
+/** A sum of money named as a cost, right before its value: `经费约`, `总投资`, `预算`, `造价`. */
+const COST = /(?:经费|资金|费用|投资|预算|造价)(?:总额|总计|合计)?(?:约|共|为)?\s*$/u;
 /** The verb of points scored, right before them: `扣2分`, `加3分`, `得5分`, `扣除1分`. */
 const SCORE = /(?:扣除?|加|减|得|计|记)\s*$/u;
 /** The verb of what a share reaches, right after it: `100%实现可追溯`, `100%建成…`. */
@@ -92,6 +94,9 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     const rate = /率\s*(?:达到|为|达)?\s*$/u.test(stretch);
     if (!rate && GRANT.test(text.slice(segment, end + 8)) && (money || share)) continue;
     if (money && (MONEY_RULE.test(stretch) || MONEY_RULE.test(text.slice(end, end + 6)))) continue;
+    // What a task or project costs (`所需设备购置经费约680万元`, `项目总投资860万元`) is no goal; what is
+    // to be reached is said with a verb (`社会投资达到1亿元`).
+    if (money && !verb && COST.test(stretch)) continue;
     // What may not be passed (`不得超过30分钟`, `不得低于…`) is a rule's limit, not a goal.
     if (/不得/u.test(stretch)) continue;
     // `缺1次扣2分`, `加3分`, `责任落实（15分）`: the points an assessment's rule gives or takes are no goal.
