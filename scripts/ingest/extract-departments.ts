@@ -83,6 +83,14 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       if (subject && !acting) closing.unshift({ ...subject, wholeLine: false });
       // The parts of a task that name their own departments come first, in the order they are written.
       let lists = [...innerLists(unit, closing), ...closing.filter((found) => !group?.includes(found))];
+      // A task whose fields name only who is responsible, its text the body that leads (`由市商务局会同
+      // 市市场监管局改造…` / `责任单位：各县（市、区）人民政府`): that body leads, its partners cooperate.
+      if (lists.length > 0 && !group && unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind) && !leads(lists))
+        // Not from a line a field closes (`…，各级政府要…（责任单位：省财政厅）`): its clause says who.
+        lists = [
+          ...sentenceSubjects(unit, options.index).filter((found) => !lists.some((own) => own.line === found.line)),
+          ...lists,
+        ];
       // A decision of minutes is a numbered task's equal (`会议决定：一是请县林业局会同…`).
       const decided = unit.kind === 'measure' && kindOfMinutes(fold(unit.children[0]!.value)) === 'measure';
       if (lists.length === 0 && !group && (unit.children[0]!.label || decided) && SUBJECT_KINDS.has(unit.kind)) {
@@ -126,6 +134,10 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     reportMissing(units, bySubject, file);
   };
 };
+
+/** Whether a list names a lead (`牵头单位：`, `A牵头`). */
+const leads = (lists: readonly FoundList[]): boolean =>
+  lists.some((found) => found.segments.some((segment) => segment.role === 'lead'));
 
 /** A closing clause, and whose tasks it names. */
 type Closing = FoundList & Pick<ResponsibilityClause, 'group' | 'wholeLine'>;
