@@ -50,6 +50,9 @@ function isTableRow(unit: UnitNode, byId: Map<string, UnitNode>): boolean {
   return parent?.partTitle !== undefined && parent.numbering.length === 0 && !unit.children[0]!.label;
 }
 
+/** The title of a list of powers (权责清单, 权力清单, 职权目录, 事项目录), not of duties (责任清单). */
+const POWERS_LIST = /(?:权责|权力|职权)(?:事项)?(?:清单|目录)$|事项(?:清单|目录)$/u;
+
 /** A box (专栏) or a table under its caption (`表1`) the unit builder opened: its label is the last of its numbering. */
 const isBox = (unit: UnitNode) =>
   unit.partTitle !== undefined && /^(?:专栏|附?表\d)/u.test(unit.numbering.at(-1) ?? '');
@@ -79,6 +82,8 @@ export function assignKinds(units: UnitNode[]): void {
   // A service guide by its title (`食品经营许可办事指南`, `…服务指南`).
   const documentTitle = fold(units.find((unit) => unit.kind === 'title')?.title ?? '');
   const guide = /(?:办事|服务|申报|办理)指南$/u.test(documentTitle);
+  // A list of a body's powers (`…权责清单`, `权力事项目录`): each numbered row names one, no task.
+  const powers = POWERS_LIST.test(documentTitle.replace(/\([^()]*\)$/u, ''));
   units.forEach((unit, index) => {
     const first = unit.children[0]!;
     if (unit.kind === 'title' || unit.kind === 'header') return;
@@ -149,7 +154,7 @@ export function assignKinds(units: UnitNode[]): void {
       // The items of a framing article are framing too (`本条例下列用语的含义：` / `（一）电梯使用单位，是指…`).
       const article = unit.parentId ? byId.get(unit.parentId) : undefined;
       if (article?.kind === 'principle' && article.children[0]!.role === 'article') unit.kind = 'principle';
-      if (namesDocumentOnly(unit) && !hasChildren.has(unit.localId)) unit.kind = 'entry';
+      if ((namesDocumentOnly(unit) || powers) && !hasChildren.has(unit.localId)) unit.kind = 'entry';
       const addressed = unit.kind === 'measure' && addressedToBodies(afterLabel);
       if (addressed) unit.kind = 'duty';
       if (unit.kind === 'duty' && (first.role !== 'chapter' || addressed)) unit.title = itemTitle(afterLabel, 'duty');

@@ -35,7 +35,8 @@ export function itemTitle(textAfterLabel: string, kind: UnitKind): string {
     const subject = dutySubjectLength(fold(textAfterLabel));
     if (subject) return textAfterLabel.slice(0, subject);
   }
-  const sentence = withoutResponsibility(textAfterLabel.split(SENTENCE_END)[0]!);
+  // A table's row typed with tabs is named by its first cell (`食品经营许可\t行政许可\t…`).
+  const sentence = withoutResponsibility(textAfterLabel.split('\t')[0]!.split(SENTENCE_END)[0]!);
   if (sentence.length <= MAX_TITLE) return sentence.replace(/[:：;；]+$/u, '');
   return shorten(sentence.split(/[，,；;：:]/u)[0]!);
 }
