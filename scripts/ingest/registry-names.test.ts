@@ -280,6 +280,8 @@ const NAMES: Array<[string, string]> = [
   ['各市（州）、县（市、区）人民政府', 'city-governments'],
   ['各区人民政府', 'city-governments'],
   ['南昌市人民政府', 'city-governments'],
+  ['相关市（州）人民政府', 'city-governments'],
+  ['省食品安全委员会有关成员单位', 'member-units'],
   // townships, districts of a municipality, branches of a bureau, and bodies of this session's documents
   ['县生态环境局青溪分局', 'ecology-environment'],
   ['县公安局城关派出所', 'public-security'],
