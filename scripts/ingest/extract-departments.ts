@@ -15,21 +15,21 @@
  * knows is kept as written, unresolved, and reported.
  */
 import type { Plugin } from 'unified';
-import type { VFile } from 'vfile';
 import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import { isDeadlineField } from './line-shapes.ts';
-import { report } from './messages.ts';
 import { type FoundList, type Resolving, resolveSegments } from './resolve-departments.ts';
 import { dutySubjectLength } from './name-lists.ts';
 import { definedNames } from './defined-names.ts';
-import { type GroupClause, shareGroupClauses } from './group-responsibility.ts';
-import { findResponsibility, innerResponsibilities, type ResponsibilityClause } from './responsibility.ts';
+import { type Closing, closesPart, closesSteps, type GroupClause, shareGroupClauses } from './group-responsibility.ts';
+import { findResponsibility, innerResponsibilities } from './responsibility.ts';
 import { partnersOfUnsaidSubject, SUBJECT_KINDS, sentenceSubjects } from './sentence-subjects.ts';
 import { assignFromTaskTable } from './table-tasks.ts';
 import { issuerVoiceTasks } from './issuer-voice.ts';
-import { isInterpretation, kindOfMinutes } from './part-kinds.ts';
+import { isInterpretation } from './document-kinds.ts';
+import { kindOfMinutes } from './part-kinds.ts';
 import { itemTitle } from './unit-title.ts';
+import { reportMissing } from './missing-departments.ts';
 import { headingBody, itemsBodies, itemsPartners } from './heading-bodies.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
@@ -39,9 +39,6 @@ export type ExtractDepartmentsOptions = Omit<Resolving, 'file'>;
 
 /** How a body's standing duty opens, under its name (`负责…`, `承担…`, `指导…`). */
 const STANDING_DUTY = /^\s*(?:负责|承担|主管)/u;
-
-/** Wording that says a text assigns tasks to departments, for the whole-document check. */
-const RESPONSIBILITY_WORDING = /(?:牵头|责任|配合)(?:单位|部门)\s*:|负责落实|按职责分工负责|牵头负责/u;
 
 export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot> = function (given) {
   return (tree, file) => {
@@ -139,55 +136,6 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
 const leads = (lists: readonly FoundList[]): boolean =>
   lists.some((found) => found.segments.some((segment) => segment.role === 'lead'));
 
-/** A closing clause, and whose tasks it names. */
-type Closing = FoundList & Pick<ResponsibilityClause, 'group' | 'wholeLine'>;
-
-/**
- * A task's fields on lines of their own after its steps (`2.开展排查整治。` / `（1）…` / `（2）…` /
- * `牵头单位：…` / `配合单位：…`, or `（…负责）` alone): they close the last step's lines, but name
- * the task's departments, so its own and every step's. Only after steps (`（1）`, `①`), not after a
- * part's tasks (`1.`, `（一）`), where fields after the last task may be that task's alone.
- */
-function closesSteps(units: UnitNode[], unit: UnitNode, closing: readonly Closing[]): { task?: UnitNode } | undefined {
-  if (unit.children[0]!.role !== 'subsubitem' || !unit.parentId || unit.children.length <= closing.length)
-    return undefined;
-  if (closing.length === 0 || !closing.every((found) => found.wholeLine)) return undefined;
-  const next = units[units.indexOf(unit) + 1];
-  const siblings = units.filter((other) => other !== unit && other.parentId === unit.parentId);
-  if (siblings.length === 0 || next?.parentId === unit.parentId) return undefined;
-  const task = units.find((other) => other.localId === unit.parentId);
-  return { task: task && SUBJECT_KINDS.has(task.kind) ? task : undefined };
-}
-
-/**
- * A clause on lines of its own after a part's last task, set out as a field (`（十二）…。` /
- * `（责任单位：A、B、C）`, or `责任单位：A、B`), where no task of the part names departments of its
- * own: the part's tasks share it, as they would `（以上任务由…负责）`. Where another task of the part
- * has a clause, each task has its own, and this one is the last task's alone; so is a sentence
- * (`自治区财政厅负责落实。`), which closes the paragraph above it.
- */
-function closesPart(units: UnitNode[], unit: UnitNode, closing: readonly Closing[]): { task?: UnitNode } | undefined {
-  if (!SUBJECT_KINDS.has(unit.kind) || !unit.children[0]!.label || unit.children.length <= closing.length)
-    return undefined;
-  if (closing.length === 0 || !closing.every((found) => found.wholeLine && FIELD_LINE.test(fold(found.line.value))))
-    return undefined;
-  const position = units.indexOf(unit);
-  const next = units[position + 1];
-  if (next && next.parentId === unit.parentId && next.numbering.length === unit.numbering.length) return undefined;
-  const tasks = units
-    .slice(0, position)
-    .filter(
-      (other) =>
-        other.parentId === unit.parentId &&
-        other.numbering.length === unit.numbering.length &&
-        SUBJECT_KINDS.has(other.kind),
-    );
-  return tasks.length > 0 && tasks.every((task) => !task.data.departments?.length) ? {} : undefined;
-}
-
-/** A line that is a field of the task (a bracket, or a label: `（…负责）`, `责任单位：…`), not a sentence. */
-const FIELD_LINE = /^\s*(?:[(〔【[]|[^:。，,]{0,6}(?:单位|部门)\s*:)/u;
-
 /** Marks where the unit's lists of departments are in its text. */
 function highlight(unit: UnitNode, lists: readonly FoundList[]): void {
   const offsets = lineOffsets(unit);
@@ -248,67 +196,4 @@ function dutySubject(unit: UnitNode): FoundList | undefined {
   const start = line.labelEnd ?? 0;
   const length = dutySubjectLength(fold(line.value.slice(start)));
   return length ? { line, segments: [{ start, end: start + length, role: 'responsible' }] } : undefined;
-}
-
-/**
- * Measures without departments, where most measures of the document end with a clause naming
- * them, or where none has although the text uses the wording of responsibilities. Departments read
- * from a sentence's subject (`bySubject`) are no such clause: a 办法 assigns some articles to
- * departments that way and leaves others (its purpose, what a regulated party must do) to nobody.
- */
-function reportMissing(units: UnitNode[], bySubject: ReadonlySet<UnitNode>, file: VFile): void {
-  // A part whose tasks name their departments needs none for its lead-in (`二、2024年工作要点` /
-  // `2024年的总体要求是：…` / `（一）…` / `1．…（责任处室：…）`).
-  const byId = new Map(units.map((unit) => [unit.localId, unit]));
-  const parts = new Set<string>();
-  for (const unit of units.filter((task) => task.data.departments?.length))
-    for (let id = unit.parentId; id !== undefined && !parts.has(id); id = byId.get(id)?.parentId) parts.add(id);
-  // The steps of a task that names its departments are its own (`3．…` / `(1)…` / `(2)…`).
-  const withinTask = (unit: UnitNode): boolean => {
-    for (let task = byId.get(unit.parentId ?? ''); task; task = byId.get(task.parentId ?? ''))
-      if (task.data.departments?.length && SUBJECT_KINDS.has(task.kind)) return true;
-    return false;
-  };
-  const measures = units.filter(
-    (unit) => unit.kind === 'measure' && unit.children[0]!.label && !parts.has(unit.localId) && !withinTask(unit),
-  );
-  // An attachment, or a document forwarded below the notice, is a text of its own: the rows of a 办法's
-  // scoring table name their departments, its articles need not.
-  const texts = Map.groupBy(measures, (unit) =>
-    /^(?:附件|转发件)/u.test(unit.numbering[0] ?? '') ? unit.numbering[0]! : '',
-  );
-  const missing = [...texts.values()].flatMap((text) => missingIn(text, bySubject));
-  // Any unit's clause counts: the rows of a task table without numbers are no numbered measures.
-  if (missing.length === 0 && !units.some((unit) => unit.data.departments?.length && !bySubject.has(unit))) {
-    // Only a task's wording: what a review or a meeting's hearing says of others' tasks sets none.
-    const wording = units
-      .filter((unit) => SUBJECT_KINDS.has(unit.kind))
-      .flatMap((unit) => unit.children)
-      .find((line) => RESPONSIBILITY_WORDING.test(fold(line.value)));
-    if (wording && measures.length > 0) {
-      report(
-        file,
-        'extract-departments:missing',
-        `Unexpected document without any responsible department, expected the responsibility wording on line ${wording.position.start.line} to name departments at the end of its measures`,
-        wording.position,
-      );
-    }
-    return;
-  }
-  for (const unit of missing) {
-    const last = unit.children.at(-1)!;
-    report(
-      file,
-      'extract-departments:missing',
-      `Unexpected measure \`${unit.numbering.join('')}\` without responsible departments, expected \`（…负责）\` as its siblings have`,
-      last.position,
-    );
-  }
-}
-
-/** The measures of one part without departments, where most of the part's measures end with a clause naming them. */
-function missingIn(measures: UnitNode[], bySubject: ReadonlySet<UnitNode>): UnitNode[] {
-  const withDepartments = measures.filter((unit) => unit.data.departments?.length && !bySubject.has(unit));
-  if (withDepartments.length === 0 || withDepartments.length * 2 < measures.length) return [];
-  return measures.filter((unit) => !unit.data.departments?.length);
 }

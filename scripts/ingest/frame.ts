@@ -4,8 +4,9 @@
  *   header    field lines copied from a gazette or web page (索引号：…, 颁布时间：…) at the very top,
  *             the masthead of a printed document (`河南省人民政府文件` over its 文号), and of
  *             minutes or a bulletin (`会议纪要` over its number, issuer and date)
- *   wrapper   a notice that forwards the plan (…关于印发《X》的通知 … signature), or the 公告 or 令
- *             that publishes a law or a rule, when there is one
+ *   wrapper   a notice that forwards the plan (…关于印发《X》的通知 … signature), the 公告 or 令
+ *             that publishes a law or a rule, or the 公告 asking for comments on a draft, when there
+ *             is one
  *   title     the plan's own title (1–3 lines, after `附件` when the plan is attached), with the
  *             bracketed 文号, date or period lines right under it
  *
@@ -16,6 +17,7 @@ import {
   isAttachmentLabel,
   isBracketedMeta,
   isForwardingNotice,
+  isCallForComments,
   isPublishingOrder,
   isLetterhead,
   isMasthead,
@@ -74,7 +76,7 @@ export function findFrame(lines: LineNode[], folded: string[]): Frame {
   const titleEnd = titleBlock(lines, folded, start + numberAbove);
   if (titleEnd !== undefined) {
     const titleText = folded.slice(start + numberAbove, titleEnd).join('');
-    if (isForwardingNotice(titleText) || isPublishingOrder(titleText)) {
+    if (isForwardingNotice(titleText) || isPublishingOrder(titleText) || isCallForComments(titleText)) {
       const plan = planAfterSignature(lines, folded, titleEnd);
       if (plan) return { headerEnd, wrapperEnd: plan.start, title: plan };
     }

@@ -71,3 +71,60 @@ function eachInTurn(found: FoundList, count: number): FoundList[] | undefined {
     return { ...found, segments: [{ ...first, start, end }, ...others] };
   });
 }
+
+/** A closing clause, and whose tasks it names. */
+export type Closing = FoundList & Pick<ResponsibilityClause, 'group' | 'wholeLine'>;
+
+/**
+ * A task's fields on lines of their own after its steps (`2.开展排查整治。` / `（1）…` / `（2）…` /
+ * `牵头单位：…` / `配合单位：…`, or `（…负责）` alone): they close the last step's lines, but name
+ * the task's departments, so its own and every step's. Only after steps (`（1）`, `①`), not after a
+ * part's tasks (`1.`, `（一）`), where fields after the last task may be that task's alone.
+ */
+export function closesSteps(
+  units: UnitNode[],
+  unit: UnitNode,
+  closing: readonly Closing[],
+): { task?: UnitNode } | undefined {
+  if (unit.children[0]!.role !== 'subsubitem' || !unit.parentId || unit.children.length <= closing.length)
+    return undefined;
+  if (closing.length === 0 || !closing.every((found) => found.wholeLine)) return undefined;
+  const next = units[units.indexOf(unit) + 1];
+  const siblings = units.filter((other) => other !== unit && other.parentId === unit.parentId);
+  if (siblings.length === 0 || next?.parentId === unit.parentId) return undefined;
+  const task = units.find((other) => other.localId === unit.parentId);
+  return { task: task && SUBJECT_KINDS.has(task.kind) ? task : undefined };
+}
+
+/**
+ * A clause on lines of its own after a part's last task, set out as a field (`（十二）…。` /
+ * `（责任单位：A、B、C）`, or `责任单位：A、B`), where no task of the part names departments of its
+ * own: the part's tasks share it, as they would `（以上任务由…负责）`. Where another task of the part
+ * has a clause, each task has its own, and this one is the last task's alone; so is a sentence
+ * (`自治区财政厅负责落实。`), which closes the paragraph above it.
+ */
+export function closesPart(
+  units: UnitNode[],
+  unit: UnitNode,
+  closing: readonly Closing[],
+): { task?: UnitNode } | undefined {
+  if (!SUBJECT_KINDS.has(unit.kind) || !unit.children[0]!.label || unit.children.length <= closing.length)
+    return undefined;
+  if (closing.length === 0 || !closing.every((found) => found.wholeLine && FIELD_LINE.test(fold(found.line.value))))
+    return undefined;
+  const position = units.indexOf(unit);
+  const next = units[position + 1];
+  if (next && next.parentId === unit.parentId && next.numbering.length === unit.numbering.length) return undefined;
+  const tasks = units
+    .slice(0, position)
+    .filter(
+      (other) =>
+        other.parentId === unit.parentId &&
+        other.numbering.length === unit.numbering.length &&
+        SUBJECT_KINDS.has(other.kind),
+    );
+  return tasks.length > 0 && tasks.every((task) => !task.data.departments?.length) ? {} : undefined;
+}
+
+/** A line that is a field of the task (a bracket, or a label: `（…负责）`, `责任单位：…`), not a sentence. */
+const FIELD_LINE = /^\s*(?:[(〔【[]|[^:。，,]{0,6}(?:单位|部门)\s*:)/u;

@@ -89,6 +89,14 @@ export function isPublishingOrder(folded: string): boolean {
   return /(?:常务委员会|常委会)公告$|人民政府令$/u.test(folded);
 }
 
+/**
+ * The title of a call for comments on a draft (`关于公开征求《X（征求意见稿）》意见的公告`, `…征求意见的通知`):
+ * it wraps the draft as a forwarding notice wraps its plan.
+ */
+export function isCallForComments(folded: string): boolean {
+  return /征求[^。]*意见(?:建议)?的(?:公告|通告|通知|函)$/u.test(folded);
+}
+
 /** The title of a notice that forwards another document: `…关于印发《X》的通知`. */
 export function isForwardingNotice(folded: string): boolean {
   return /(?:印发|转发|下发|发布)/.test(folded) && /通知$/.test(folded);

@@ -106,10 +106,3 @@ const MINUTES_KINDS: Array<[RegExp, UnitKind]> = [
 export function kindOfMinutes(folded: string): UnitKind | undefined {
   return MINUTES_KINDS.find(([pattern]) => pattern.test(folded.trimStart()))?.[1];
 }
-
-/**
- * An interpretation of a policy by its title (`…政策解读`, `《…办法》政策问答`, `…政策解答`): it explains
- * the policy, and what it says of the policy's tasks is no task of its own.
- */
-export const isInterpretation = (folded: string): boolean =>
-  /(?:解读|问答|解答)$/u.test(folded.replace(/\([^()]*\)$/u, ''));

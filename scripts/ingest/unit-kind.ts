@@ -6,8 +6,10 @@ import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import { attachmentLine, isClosingFormula } from './line-shapes.ts';
 import { isOrgList } from './name-lists.ts';
-import { isInterpretation, kindOfArticle, kindOfHeading, kindOfMinutes } from './part-kinds.ts';
-import { reviewBeforeNextSteps, TASK_KINDS } from './next-steps.ts';
+import { kindOfArticle, kindOfHeading, kindOfMinutes } from './part-kinds.ts';
+import { inListOfNames, isBox, isTableRow, kindOfPartTitle } from './part-titles.ts';
+import { reviewBeforeNextSteps } from './next-steps.ts';
+import { documentKind, kindsOfDocument } from './document-kinds.ts';
 import { requirementsAfterLeadIn } from './lead-in.ts';
 import { namesDocumentOnly } from './document-list.ts';
 import type { LineRole, UnitNode } from './tree.ts';
@@ -21,41 +23,6 @@ export const SIGNATURE_ROLES: ReadonlySet<LineRole> = new Set<LineRole>([
   'doc-number',
   'distribution',
 ]);
-
-/**
- * The kind an attachment's title gives its tasks, read after the name of the plan it belongs to
- * (`江苏省质量发展三年行动计划重点任务分工表` → `重点任务分工表` → duty).
- */
-function kindOfAttachment(title: string): UnitKind | undefined {
-  return kindOfHeading(title.replace(/^.*(?:计划|方案|意见|规划|纲要|办法|措施|要点)(?=.)/u, ''));
-}
-
-/**
- * The kind the title of an attachment or a box gives its items. A box (专栏) sets out the projects
- * and actions a chapter's tasks bring about unless its title names another part (`主要指标` → goal).
- */
-function kindOfPartTitle(unit: UnitNode): UnitKind | undefined {
-  return kindOfAttachment(unit.partTitle ?? '') ?? (isBox(unit) ? 'project' : undefined);
-}
-
-/**
- * An attachment that lists names (`2024年度质量标杆企业名单`, `示范县名录`, `成员单位通讯录`) or scores
- * (`考核得分表`, `统计表`): its items are entries, no tasks.
- */
-const LIST_OF_NAMES = /(?:名单|名录|目录|名册|一览表|通讯录|联系表|联络表|得分表|评分表|统计表|排名表)$/u;
-
-/** A row of a task table without numbers, which the unit builder opened under its attachment. */
-function isTableRow(unit: UnitNode, byId: Map<string, UnitNode>): boolean {
-  const parent = unit.parentId ? byId.get(unit.parentId) : undefined;
-  return parent?.partTitle !== undefined && parent.numbering.length === 0 && !unit.children[0]!.label;
-}
-
-/** The title of a list of powers (权责清单, 权力清单, 职权目录, 事项目录), not of duties (责任清单). */
-const POWERS_LIST = /(?:权责|权力|职权)(?:事项)?(?:清单|目录)$|事项(?:清单|目录)$/u;
-
-/** A box (专栏) or a table under its caption (`表1`) the unit builder opened: its label is the last of its numbering. */
-const isBox = (unit: UnitNode) =>
-  unit.partTitle !== undefined && /^(?:专栏|附?表\d)/u.test(unit.numbering.at(-1) ?? '');
 
 /**
  * An item or a paragraph addressed to bodies by name and a colon, as 职责分工 lists write each duty
@@ -79,11 +46,8 @@ export function assignKinds(units: UnitNode[]): void {
   const lastNumbered = units.findLastIndex((unit) => unit.children[0]!.label !== undefined && !isNotice(unit));
   // Titles first: the kind of a part is read from the titles of its headings.
   for (const unit of units) unit.title = titleOf(unit);
-  // A service guide by its title (`食品经营许可办事指南`, `…服务指南`).
-  const documentTitle = fold(units.find((unit) => unit.kind === 'title')?.title ?? '');
-  const guide = /(?:办事|服务|申报|办理)指南$/u.test(documentTitle);
-  // A list of a body's powers (`…权责清单`, `权力事项目录`): each numbered row names one, no task.
-  const powers = POWERS_LIST.test(documentTitle.replace(/\([^()]*\)$/u, ''));
+  const document = documentKind(units);
+  const { guide, powers } = document;
   units.forEach((unit, index) => {
     const first = unit.children[0]!;
     if (unit.kind === 'title' || unit.kind === 'header') return;
@@ -98,7 +62,7 @@ export function assignKinds(units: UnitNode[]): void {
       unit.title = unit.partTitle || unit.title;
       return;
     }
-    if (unit.numbering.length > 1 && LIST_OF_NAMES.test(listTitle(unit, byId))) {
+    if (unit.numbering.length > 1 && inListOfNames(unit, byId)) {
       unit.kind = 'entry';
       return;
     }
@@ -162,8 +126,7 @@ export function assignKinds(units: UnitNode[]): void {
   });
   reviewBeforeNextSteps(units);
   requirementsAfterLeadIn(units);
-  // What an interpretation says of the policy's tasks is read in the policy itself.
-  if (isInterpretation(documentTitle)) for (const unit of units) if (TASK_KINDS.has(unit.kind)) unit.kind = 'context';
+  kindsOfDocument(units, document);
   // Context holds the final titles of the ancestors.
   for (const unit of units) {
     const context: string[] = [];
@@ -217,13 +180,6 @@ function kindOfPart(unit: UnitNode, byId: Map<string, UnitNode>, numbered: boole
     if (kind) return kind;
   }
   return 'measure';
-}
-
-/** The title of the attachment a unit is in, or ''. */
-function listTitle(unit: UnitNode, byId: Map<string, UnitNode>): string {
-  let node: UnitNode | undefined = unit;
-  while (node?.parentId) node = byId.get(node.parentId);
-  return node && node !== unit && node.partTitle !== undefined ? fold(node.partTitle).replace(/\([^()]*\)$/u, '') : '';
 }
 
 function isNotice(unit: UnitNode): boolean {

@@ -6,7 +6,7 @@
  */
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
-import { isAttachmentLabel, isBracketedMeta, isPublishingOrder } from './line-shapes.ts';
+import { isAttachmentLabel, isBracketedMeta, isCallForComments, isPublishingOrder } from './line-shapes.ts';
 import { dutySubjectLength } from './name-lists.ts';
 import { findResponsibility } from './responsibility.ts';
 import type { UnitNode } from './tree.ts';
@@ -70,8 +70,12 @@ export function titleOf(unit: UnitNode): string {
   if (unit.part === 'notice') {
     if (unit.numbering.length) return itemTitle(first.value.slice(first.labelEnd ?? 0), 'notice-item');
     if (unit.signature) return '落款';
-    // The 公告 or 令 that publishes a law or a rule is titled as it is (`…常务委员会公告`).
-    const order = unit.children.find((line) => isPublishingOrder(fold(line.value).replace(/\s/gu, '')));
+    // The 公告 or 令 that publishes a law or a rule, or one that asks for comments on a draft, is
+    // titled as it is (`…常务委员会公告`, `关于公开征求《…》意见的公告`).
+    const order = unit.children.find((line) => {
+      const title = fold(line.value).replace(/\s/gu, '');
+      return isPublishingOrder(title) || isCallForComments(title);
+    });
     return order ? order.value.trim() : UNNUMBERED_TITLES.notice!;
   }
   if (unit.signature) return first.role === 'distribution' ? '版记' : '落款';

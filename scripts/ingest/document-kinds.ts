@@ -1,0 +1,47 @@
+/**
+ * What a document's title says of its parts (unit-kind.ts): a service guide's fields are entries, a
+ * list of powers is entries, and an interpretation sets no tasks. Read on the folded title of the text
+ * (its `title` unit).
+ */
+import { fold } from '../../src/model/fold.ts';
+import { TASK_KINDS } from './next-steps.ts';
+import type { UnitNode } from './tree.ts';
+
+/** What the title says of the whole document. */
+export interface DocumentKind {
+  /** The folded title, `''` without one. */
+  title: string;
+  /** A service guide (`食品经营许可办事指南`, `…服务指南`): its fields are entries. */
+  guide: boolean;
+  /** A list of a body's powers (`…权责清单`, `权力事项目录`): each numbered row names one, no task. */
+  powers: boolean;
+}
+
+/** The title of a list of powers (权责清单, 权力清单, 职权目录, 事项目录), not of duties (责任清单). */
+const POWERS_LIST = /(?:权责|权力|职权)(?:事项)?(?:清单|目录)$|事项(?:清单|目录)$/u;
+
+/** A title without the bracket it may end with (`（2024年版）`, `（试行）`). */
+const withoutBracket = (folded: string): string => folded.replace(/\([^()]*\)$/u, '');
+
+export function documentKind(units: readonly UnitNode[]): DocumentKind {
+  const title = fold(units.find((unit) => unit.kind === 'title')?.title ?? '');
+  return {
+    title,
+    guide: /(?:办事|服务|申报|办理)指南$/u.test(title),
+    powers: POWERS_LIST.test(withoutBracket(title)),
+  };
+}
+
+/**
+ * An interpretation of a policy by its title (`…政策解读`, `《…办法》政策问答`, `…政策解答`): it explains
+ * the policy, and what it says of the policy's tasks is no task of its own.
+ */
+export const isInterpretation = (folded: string): boolean => /(?:解读|问答|解答)$/u.test(withoutBracket(folded));
+
+/**
+ * The kinds the whole document gives its parts, once each part's own is known: an interpretation's
+ * tasks are context (they are read in the policy itself).
+ */
+export function kindsOfDocument(units: readonly UnitNode[], { title }: DocumentKind): void {
+  if (isInterpretation(title)) for (const unit of units) if (TASK_KINDS.has(unit.kind)) unit.kind = 'context';
+}

@@ -1,0 +1,52 @@
+/**
+ * What the title of a part the unit builder opened (an attachment, a box 专栏, a table under its
+ * caption) says of its items: the kind its title names (`重点任务分工表` → duty, a box's projects),
+ * and whether its items are entries of a list of names or scores (`…名单`, `考核得分表`).
+ */
+import { fold } from '../../src/model/fold.ts';
+import type { UnitKind } from '../../src/model/index.ts';
+import { kindOfHeading } from './part-kinds.ts';
+import type { UnitNode } from './tree.ts';
+
+/**
+ * The kind an attachment's title gives its tasks, read after the name of the plan it belongs to
+ * (`江苏省质量发展三年行动计划重点任务分工表` → `重点任务分工表` → duty).
+ */
+function kindOfAttachment(title: string): UnitKind | undefined {
+  return kindOfHeading(title.replace(/^.*(?:计划|方案|意见|规划|纲要|办法|措施|要点)(?=.)/u, ''));
+}
+
+/**
+ * The kind the title of an attachment or a box gives its items. A box (专栏) sets out the projects
+ * and actions a chapter's tasks bring about unless its title names another part (`主要指标` → goal).
+ */
+export function kindOfPartTitle(unit: UnitNode): UnitKind | undefined {
+  return kindOfAttachment(unit.partTitle ?? '') ?? (isBox(unit) ? 'project' : undefined);
+}
+
+/**
+ * An attachment that lists names (`2024年度质量标杆企业名单`, `示范县名录`, `成员单位通讯录`) or scores
+ * (`考核得分表`, `统计表`): its items are entries, no tasks.
+ */
+const LIST_OF_NAMES = /(?:名单|名录|目录|名册|一览表|通讯录|联系表|联络表|得分表|评分表|统计表|排名表)$/u;
+
+/** A row of a task table without numbers, which the unit builder opened under its attachment. */
+export function isTableRow(unit: UnitNode, byId: Map<string, UnitNode>): boolean {
+  const parent = unit.parentId ? byId.get(unit.parentId) : undefined;
+  return parent?.partTitle !== undefined && parent.numbering.length === 0 && !unit.children[0]!.label;
+}
+
+/** A box (专栏) or a table under its caption (`表1`) the unit builder opened: its label is the last of its numbering. */
+export const isBox = (unit: UnitNode) =>
+  unit.partTitle !== undefined && /^(?:专栏|附?表\d)/u.test(unit.numbering.at(-1) ?? '');
+
+/** The title of the attachment a unit is in, or ''. */
+function listTitle(unit: UnitNode, byId: Map<string, UnitNode>): string {
+  let node: UnitNode | undefined = unit;
+  while (node?.parentId) node = byId.get(node.parentId);
+  return node && node !== unit && node.partTitle !== undefined ? fold(node.partTitle).replace(/\([^()]*\)$/u, '') : '';
+}
+
+/** An item of an attachment that lists names or scores (LIST_OF_NAMES). */
+export const inListOfNames = (unit: UnitNode, byId: Map<string, UnitNode>): boolean =>
+  LIST_OF_NAMES.test(listTitle(unit, byId));
