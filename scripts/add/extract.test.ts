@@ -369,6 +369,25 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('rewrites a numbered table of who does what without a task word (序号｜食品大类｜…｜承担单位), its totals kept as text', async () => {
+    const rows = [
+      '序号\t食品大类\t抽检批次\t承担单位\t完成时限',
+      '1\t粮食加工品\t1500\t临江区市场监管局\t2025年11月30日前',
+      '合计\t—\t1500\t—\t—',
+      '',
+    ];
+    const result = await extractText(utf8(rows.join('\n')), 'quotas.txt');
+    expect(result.text.split('\n')).toEqual([
+      '1. 粮食加工品（承担单位：临江区市场监管局；完成时限：2025年11月30日前；抽检批次：1500）',
+      '合计　—　1500　—　—',
+      '',
+    ]);
+    // An indicator table's `单位` is a unit of measure: it stays an indicator table.
+    const indicators = ['序号\t指标\t单位\t2020年\t2025年', '1\t产品质量合格率\t%\t93.6\t95', ''];
+    const read = await extractText(utf8(indicators.join('\n')), 'indicators.txt');
+    expect(read.text).not.toMatch(/单位：/u);
+  });
+
   it('rewrites an assessment’s scoring table copied with tabs, its groups’ headings between the rows kept', async () => {
     const rows = [
       '考核评分细则',

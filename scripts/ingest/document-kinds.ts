@@ -1,6 +1,6 @@
 /**
  * What a document's title says of its parts (unit-kind.ts): a service guide's fields are entries, a
- * list of powers is entries, and an interpretation sets no tasks. Read on the folded title of the text
+ * list of powers or of penalties is entries, and an interpretation sets no tasks. Read on the folded title of the text
  * (its `title` unit).
  */
 import { fold } from '../../src/model/fold.ts';
@@ -13,12 +13,18 @@ export interface DocumentKind {
   title: string;
   /** A service guide (`食品经营许可办事指南`, `…服务指南`): its fields are entries. */
   guide: boolean;
-  /** A list of a body's powers (`…权责清单`, `权力事项目录`): each numbered row names one, no task. */
-  powers: boolean;
+  /**
+   * A list a body keeps, not a plan: of its powers (`…权责清单`, `权力事项目录`) or of the penalties
+   * it sets for each offence (`…行政处罚裁量基准`): each numbered item names one, no task.
+   */
+  listing: boolean;
 }
 
 /** The title of a list of powers (权责清单, 权力清单, 职权目录, 事项目录), not of duties (责任清单). */
 const POWERS_LIST = /(?:权责|权力|职权)(?:事项)?(?:清单|目录)$|事项(?:清单|目录)$/u;
+
+/** The title of the penalties set for each offence (`行政处罚裁量基准`, `…裁量权适用标准`). */
+const DISCRETION = /裁量(?:权)?(?:基准|标准|细则|规则|适用规则|适用标准)$/u;
 
 /** A title without the bracket it may end with (`（2024年版）`, `（试行）`). */
 const withoutBracket = (folded: string): string => folded.replace(/\([^()]*\)$/u, '');
@@ -28,7 +34,7 @@ export function documentKind(units: readonly UnitNode[]): DocumentKind {
   return {
     title,
     guide: /(?:办事|服务|申报|办理)指南$/u.test(title),
-    powers: POWERS_LIST.test(withoutBracket(title)),
+    listing: POWERS_LIST.test(withoutBracket(title)) || DISCRETION.test(withoutBracket(title)),
   };
 }
 

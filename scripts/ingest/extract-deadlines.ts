@@ -4,7 +4,7 @@
  * lines and tables write it (`完成时限：2020年底`, `完成时间：2019年6月`): the label says it is one.
  * A month after 到 or 于 is one too (`到2026年6月底，完成…`).
  * `每年11月底前` comes back every year: it is kept with its 每年, as yearly, its date the first. A
- * quarter's end is its last month (`第三季度末前` → the year's September).
+ * quarter's end is its last month (`第三季度末前` → the year's September), a half-year's too (`上半年` → June).
  */
 import type { Plugin } from 'unified';
 import { fold } from '../../src/model/fold.ts';
@@ -51,8 +51,12 @@ const YEAR_END = /(?<![\d年])(?:(?:今|本|当)年)?年(底|末)(?:之前|以�
 const BY_MONTH =
   /(?<=(?<!截|截止)(?:到|至|于)\s*)(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(底|末)?(?=\s*(?:,|完成|建成|实现|全面|全部|基本))/gu;
 
-/** The end of a quarter (`第三季度末前`, `2025年一季度前`); `每季度末前` comes back and is left out. */
-const QUARTER = /(?<!每)(?:(\d{4})年)?第?([一二三四1-4])季度(?:末|底)?(?:之前|以前|前)/gu;
+/**
+ * The end of a quarter (`第三季度末前`, `2025年一季度前`, `第三季度末完成85%`) or of a half-year (`上半年完成
+ * 全年任务量的50%`, `下半年前`); `每季度末前` comes back and is left out.
+ */
+const QUARTER =
+  /(?<!每)(?:(\d{4})年)?(?:第?([一二三四1-4])季度|([上下])半年)(?:(?:末|底)?(?:之前|以前|前)|(?:末|底)?(?=\s*(?:完成|建成|实现|全面|全部|基本)))/gu;
 const QUARTER_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 /** After a date, a verb and 的 that make it qualify what follows (`2000年底前建成的小区`, `此前登记的`). */
@@ -83,8 +87,8 @@ function deadlinesIn(folded: string): Found[] {
     found.push({ start: match.index, end: match.index + match[0].length, year, month, day, part });
   }
   for (const match of folded.matchAll(QUARTER)) {
-    const [, year, quarter] = match;
-    const month = String(QUARTER_NUMBER[quarter!]! * 3);
+    const [, year, quarter, half] = match;
+    const month = String(half ? (half === '上' ? 6 : 12) : QUARTER_NUMBER[quarter!]! * 3);
     found.push({ start: match.index, end: match.index + match[0].length, year, month, ownYear: !year });
   }
   for (const match of folded.matchAll(LABELLED)) {

@@ -38,7 +38,7 @@ const HEADER_FIELD = new RegExp(
 const BREADCRUMB =
   /^(?:当前位置|您现在的位置|您的位置|所在位置)\s*:|^(?:网站)?首页\s*[>»›]|^[^\s<>»›]{1,12}(?:\s*[>»›]{1,2}\s*[^\s<>»›]{1,12}){2,}$/u;
 const TITLE_END =
-  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|规则|实施意见|行动计划|若干措施|若干意见|工作方案|指导意见|实施细则|决议|批复|函|答复|报告|通报|清单|指南|指引|解读|问答|解答|台账|纪要|预案|标准|分工表|任务表|一览表)(?:\([^()]*\))?$/;
+  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|规则|实施意见|行动计划|若干措施|若干意见|工作方案|指导意见|实施细则|决议|批复|函|答复|报告|通报|清单|指南|指引|解读|问答|解答|台账|纪要|预案|基准|标准|分工表|任务表|一览表)(?:\([^()]*\))?$/;
 /** Punctuation a title does not contain outside brackets (、 and quotes it may). */
 const TITLE_PUNCTUATION = /[,。;:!?]/;
 const PUNCTUATED = /[,。;:!?、]/;
@@ -218,10 +218,12 @@ export function explanationLine(folded: string): { label: string; title: string 
 /**
  * A box (专栏) set beside the tasks, folded: `专栏1 质量提升重点工程`, `专栏一：重大工程`, `专栏3` (its
  * title on the next line); or a table set in the text under its caption, numbered
- * (`表1 主要指标`, `附表2：重点项目`). Its label as written without spaces (`专栏1`, `表1`), its number if
- * it has one, and its title (empty when on the next line).
+ * (`表1 主要指标`, `附表2：重点项目`); or the notes under a table (`注：`). Its label as written without
+ * spaces (`专栏1`, `表1`, `注`), its number if it has one, and its title (empty when on the next line).
  */
 export function boxLine(folded: string): { label: string; number?: number; title: string } | undefined {
+  // The notes under a table (`注：` alone, then `1.第6项…`) are a part of their own.
+  if (/^(?:注|备注)\s*:$/u.test(folded.trim())) return { label: '注', title: '注' };
   const match = new RegExp(`^(专栏|附?表)(?:\\s*(\\d{1,3}|${CN}))?\\s*([:、.]?)\\s*(.*)$`, 'u').exec(folded.trim());
   if (!match) return undefined;
   const [, kind, digits, separator, rest] = match;

@@ -10,6 +10,10 @@ describe('kindOfArticle', () => {
     expect(kindOfArticle('本办法所称小作坊，是指有固定生产场所、从业人员较少的食品生产者。')).toBe('principle');
     expect(kindOfArticle('本条例下列用语的含义：')).toBe('principle');
     expect(kindOfArticle('杂物电梯、仅供单一家庭使用的电梯的安全管理，参照本条例执行。')).toBe('principle');
+    // and a benchmark's or a contingency plan's own (`本基准`, `本预案`)
+    expect(kindOfArticle('本基准适用于全省各级市场监督管理部门实施的行政处罚。')).toBe('principle');
+    expect(kindOfArticle('本基准中“以上”“以下”“不足”的含义：“以上”“以下”均包括本数。')).toBe('principle');
+    expect(kindOfArticle('为规范突发事件应对工作，制定本预案。')).toBe('principle');
   });
 
   it('reads entry into force and interpretation as closing', () => {
@@ -28,6 +32,15 @@ describe('kindOfArticle', () => {
 });
 
 describe('kindOfHeading', () => {
+  it("reads an emergency plan's purpose and grades, and a text's scope, as framing", () => {
+    expect(kindOfHeading('编制目的')).toBe('principle');
+    expect(kindOfHeading('事故分级')).toBe('principle');
+    expect(kindOfHeading('排查范围')).toBe('principle');
+    expect(kindOfHeading('考核对象')).toBe('principle');
+    // a subsidy's eligibility sets rules of its own
+    expect(kindOfHeading('奖励范围')).toBeUndefined();
+  });
+
   it("reads a review of the past year as context, a plan's evaluation step not", () => {
     expect(kindOfHeading('2023年工作总结')).toBe('context');
     expect(kindOfHeading('2023年工作完成情况')).toBe('context');

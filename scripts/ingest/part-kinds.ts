@@ -72,15 +72,15 @@ export function kindOfHeading(title: string, inGuide = false): UnitKind | undefi
 }
 
 /** What a regulation calls itself in its own articles (`本条例`, `本实施细则`, a 通告's `本通告`). */
-const SELF = String.raw`本(?:条例|实施条例|办法|实施办法|规定|细则|实施细则|规则|通告|公告)`;
+const SELF = String.raw`本(?:条例|实施条例|办法|实施办法|规定|细则|实施细则|规则|通告|公告|基准|标准|预案|清单)`;
 /**
  * Articles that frame a regulation rather than set a duty: its purpose (`为了…，制定本条例`,
  * `根据…，结合本省实际，制定本办法`), its scope (`本办法适用于…`, `…适用本规定`, `…参照本条例执行`) and its
- * definitions (`本条例所称电梯，是指…`, `本条例下列用语的含义：`), wherever the regulation puts them. Read from the article, not its chapter:
+ * definitions (`本条例所称电梯，是指…`, `本条例下列用语的含义：`, `本基准中“以上”“以下”的含义：…`), wherever the regulation puts them. Read from the article, not its chapter:
  * a 附则 may still set a duty (`省住房城乡建设主管部门可以根据本办法制定实施细则`).
  */
 const FRAMING_ARTICLE = new RegExp(
-  `^(?:(?:为了?|根据|依据|依照)[^。]*制定${SELF}|${SELF}(?:适用于|所称|(?:中的?)?下列用语)|[^。]*(?:适用|参照)${SELF}(?:执行)?[。，,]?$)`,
+  `^(?:(?:为了?|根据|依据|依照)[^。]*制定${SELF}|${SELF}(?:适用于|所称|(?:中的?)?下列用语|中[^。]{1,40}的含义)|[^。]*(?:适用|参照)${SELF}(?:执行)?[。，,]?$)`,
   'u',
 );
 

@@ -21,6 +21,8 @@ function kindOfAttachment(title: string): UnitKind | undefined {
  * and actions a chapter's tasks bring about unless its title names another part (`主要指标` → goal).
  */
 export function kindOfPartTitle(unit: UnitNode): UnitKind | undefined {
+  // A table's notes say how to read it (`1.第6项批次按…分解`): entries, no tasks.
+  if (isBox(unit) && unit.numbering.at(-1) === '注') return 'entry';
   return kindOfAttachment(unit.partTitle ?? '') ?? (isBox(unit) ? 'project' : undefined);
 }
 
@@ -38,7 +40,7 @@ export function isTableRow(unit: UnitNode, byId: Map<string, UnitNode>): boolean
 
 /** A box (专栏) or a table under its caption (`表1`) the unit builder opened: its label is the last of its numbering. */
 export const isBox = (unit: UnitNode) =>
-  unit.partTitle !== undefined && /^(?:专栏|附?表\d)/u.test(unit.numbering.at(-1) ?? '');
+  unit.partTitle !== undefined && /^(?:专栏|附?表\d|注$)/u.test(unit.numbering.at(-1) ?? '');
 
 /** The title of the attachment a unit is in, or ''. */
 function listTitle(unit: UnitNode, byId: Map<string, UnitNode>): string {

@@ -281,6 +281,9 @@ const NAMES: Array<[string, string]> = [
   ['各区人民政府', 'city-governments'],
   ['南昌市人民政府', 'city-governments'],
   ['相关市（州）人民政府', 'city-governments'],
+  ['开发区市场监管分局', 'market-regulation'],
+  ['市食品检验所', 'market-regulation'],
+  ['各区（县）市场监管局', 'market-regulation'],
   ['省食品安全委员会有关成员单位', 'member-units'],
   // townships, districts of a municipality, branches of a bureau, and bodies of this session's documents
   ['县生态环境局青溪分局', 'ecology-environment'],

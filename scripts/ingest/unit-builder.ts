@@ -57,6 +57,7 @@ export class UnitBuilder extends UnitParts {
       return;
     }
     if (label) return this.addNumbered(line, folded, label);
+    this.endNotes();
     const box = this.part === 'plan' ? boxLine(folded) : undefined;
     if (box) return this.addBox(line, box);
     const attachment =

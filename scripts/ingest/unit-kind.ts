@@ -47,7 +47,7 @@ export function assignKinds(units: UnitNode[]): void {
   // Titles first: the kind of a part is read from the titles of its headings.
   for (const unit of units) unit.title = titleOf(unit);
   const document = documentKind(units);
-  const { guide, powers } = document;
+  const { guide, listing } = document;
   units.forEach((unit, index) => {
     const first = unit.children[0]!;
     if (unit.kind === 'title' || unit.kind === 'header') return;
@@ -90,9 +90,13 @@ export function assignKinds(units: UnitNode[]): void {
       const duty = unit.kind === 'duty' && unit.parentId !== undefined;
       // A paragraph of minutes has the kind its opening words give (`会议指出，…` → context).
       const minutes = unit.parentId !== undefined ? kindOfMinutes(fold(first.value)) : undefined;
+      // A table's row of totals (`合计 — 17200 —`, its cells parted by spaces) restates its rows: an entry.
+      const total = /^(?:合计|总计|小计|共计)\s/u.test(fold(first.value)) ? 'entry' : undefined;
       if (unit.kind !== 'preamble' && !duty)
         unit.kind =
-          minutes ?? ((index > lastNumbered && !isTableRow(unit, byId)) || !unit.parentId ? 'closing' : partKind);
+          minutes ??
+          total ??
+          ((index > lastNumbered && !isTableRow(unit, byId)) || !unit.parentId ? 'closing' : partKind);
       if (unit.kind !== 'preamble' && unit.kind !== 'closing') unit.title = itemTitle(first.value, unit.kind);
     } else {
       const afterLabel = first.value.slice(first.labelEnd ?? 0);
@@ -118,7 +122,9 @@ export function assignKinds(units: UnitNode[]): void {
       // The items of a framing article are framing too (`本条例下列用语的含义：` / `（一）电梯使用单位，是指…`).
       const article = unit.parentId ? byId.get(unit.parentId) : undefined;
       if (article?.kind === 'principle' && article.children[0]!.role === 'article') unit.kind = 'principle';
-      if ((namesDocumentOnly(unit) || powers) && !hasChildren.has(unit.localId)) unit.kind = 'entry';
+      // A list's items, not its articles (`第六条 各级市场监督管理部门在适用本基准时，应当…`).
+      const listed = listing && first.role !== 'article';
+      if ((namesDocumentOnly(unit) || listed) && !hasChildren.has(unit.localId)) unit.kind = 'entry';
       const addressed = unit.kind === 'measure' && addressedToBodies(afterLabel);
       if (addressed) unit.kind = 'duty';
       if (unit.kind === 'duty' && (first.role !== 'chapter' || addressed)) unit.title = itemTitle(afterLabel, 'duty');

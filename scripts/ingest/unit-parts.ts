@@ -19,6 +19,8 @@ export class UnitParts extends UnitStack {
   private readonly rowParts = new Map<UnitNode, UnitNode>();
   /** The minutes paragraphs opened (addMinutesParagraph). */
   private readonly minutes = new Set<UnitNode>();
+  /** The notes under a table (`注：`) opened last, while they take lines. */
+  private notes: UnitNode | undefined;
   /** Boxes (专栏) so far, which numbers one that has no number of its own. */
   private boxes = 0;
   /** The attachment opened last, while no numbered line has followed it: it takes the lines after it. */
@@ -161,12 +163,26 @@ export class UnitParts extends UnitStack {
     while ((this.stack.at(-1)?.level ?? -1) >= LEVEL.item) this.stack.pop();
     const parent = this.stack.at(-1);
     const localId = this.ids.unique(
-      `${parent ? `${parent.unit.localId}-` : this.prefix()}${box.label.startsWith('专栏') ? 'box' : 'table'}${box.number ?? this.boxes}`,
+      `${parent ? `${parent.unit.localId}-` : this.prefix()}${box.label.startsWith('专栏') ? 'box' : box.label === '注' ? 'notes' : 'table'}${box.number ?? this.boxes}`,
     );
     const unit = newUnit('measure', localId, [...(parent?.unit.numbering ?? []), box.label], '', parent?.unit);
     unit.partTitle = box.title;
     this.open(unit, [line]);
     this.stack.push({ unit, level: LEVEL.item });
+    this.notes = box.label === '注' ? unit : undefined;
+  }
+
+  /**
+   * Ends the notes under a table at a line without a number after them (`注：` / `1.…` / `2.…`, then a
+   * paragraph of the part again): the notes take only their numbered lines.
+   */
+  protected endNotes(): void {
+    const notes = this.notes;
+    const at = notes && this.current !== notes ? this.stack.findIndex((open) => open.unit === notes) : -1;
+    if (at < 0) return;
+    this.stack = this.stack.slice(0, at);
+    this.notes = undefined;
+    this.closed = true;
   }
 }
 

@@ -28,6 +28,11 @@ export const LEVEL_PREFIXES = [
   '县(市、区)',
   '各县(市)',
   '县(市)',
+  // a city's districts and counties (`各区（县）市场监管局`, `各县（区）教育局`)
+  '各区(县)',
+  '区(县)',
+  '各县(区)',
+  '县(区)',
   // each city's, county's or place's (`各市住房城乡建设部门`, `各县市场监管局`, `各地市场监管部门`)
   '各市',
   '各州',

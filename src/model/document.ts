@@ -57,6 +57,7 @@ export const documentTypes = [
   '公告',
   '通告',
   '解读',
+  '基准',
   '台账',
   '纪要',
   // An emergency plan (应急预案): who commands, who acts at which level of response.
@@ -64,8 +65,8 @@ export const documentTypes = [
 ] as const;
 
 /**
- * Types of standing rules (a 规章's 办法, a 条例, 规定 and 细则, and an emergency plan until it is
- * revised): in force until amended or repealed,
+ * Types of standing rules (a 规章's 办法, a 条例, 规定 and 细则, an emergency plan until it is
+ * revised, and a penalty benchmark, 裁量基准): in force until amended or repealed,
  * not for a period, so their validity is never inferred from a period their text does not state.
  */
 export const standingTypes: ReadonlySet<(typeof documentTypes)[number]> = new Set([
@@ -77,6 +78,7 @@ export const standingTypes: ReadonlySet<(typeof documentTypes)[number]> = new Se
   '实施条例',
   '规则',
   '预案',
+  '基准',
 ]);
 
 /**

@@ -41,6 +41,7 @@ export const TYPE_SLUGS: Record<DocumentType, string> = {
   公告: 'announcement',
   通告: 'public-notice',
   解读: 'interpretation',
+  基准: 'benchmark',
   台账: 'ledger',
   纪要: 'minutes',
   预案: 'contingency-plan',

@@ -53,9 +53,22 @@ const plainHeader = (header: string): string => fold(header).replace(/\s/gu, '')
 export const isDepartmentHeader = (header: string): boolean =>
   LEAD_HEADER.test(plainHeader(header)) || DEPARTMENT_HEADER.test(plainHeader(header));
 
-/** The task column of a header row (its words folded, without spaces), or -1. */
-const taskColumn = (plain: string[]): number =>
-  plain.findIndex((header) => TASK_HEADER.test(header) && !NUMBER_HEADER.test(header));
+/**
+ * The task column of a header row (its words folded, without spaces), or -1. Without a word of tasks,
+ * a table that numbers its rows and names who does each (`序号｜食品大类｜抽检批次｜承担单位｜完成时限`)
+ * says what each row is in its first column after the number.
+ */
+function taskColumn(plain: string[]): number {
+  const named = plain.findIndex((header) => TASK_HEADER.test(header) && !NUMBER_HEADER.test(header));
+  if (named >= 0) return named;
+  const number = plain.findIndex((header) => NUMBER_HEADER.test(header));
+  // `单位` alone is an indicator's unit of measure (`指标｜单位｜2025年`), no body.
+  const bodies = plain.some((header) => DEPARTMENT_HEADER.test(header) && !/^(?:计量)?单位$/u.test(header));
+  if (number < 0 || !bodies) return -1;
+  const first = number + 1;
+  const header = plain[first] ?? '';
+  return header && !DEPARTMENT_HEADER.test(header) && !DEADLINE_HEADER.test(header) ? first : -1;
+}
 
 /**
  * The columns of a 任务分工 table whose blank cell, in a table typed as text, is a cell merged with
@@ -156,6 +169,15 @@ function taskLine(
     return [own[0]!.text]; // one cell across the table: a group heading
   }
   const numberCell = columns.number >= 0 ? row[columns.number] : undefined;
+  // A row of totals (`合计｜—｜17200｜—`) is no task: its cells as they are, a line of the table's text.
+  if (numberCell && TOTAL.test(fold(numberCell.text).replace(/\s/gu, '')))
+    return [
+      row
+        .filter((cell) => !cell.copy && !cell.carried)
+        .map((cell) => cell.text)
+        .join('　')
+        .trimEnd(),
+    ];
   const subRow = numberCell !== undefined && (numberCell.carried || !numberCell.text);
   const keep = (cell: GridCell | undefined) => cell && !cell.copy && cell.text && !(subRow && cell.carried);
   const taskCell = row[columns.task];
@@ -170,6 +192,9 @@ function taskLine(
   const line = `${prefix}${body}${parts.length ? `（${parts.join('；')}）` : ''}`;
   return line ? [line] : [];
 }
+
+/** The first cell of a row of totals. */
+const TOTAL = /^(?:合计|总计|小计|共计|总数)$/u;
 
 /** `1` → `1. `, `一` → `一、`; a label with its own punctuation (`（一）`, `1.`) stays as written. */
 function numbering(text: string): string {
