@@ -172,6 +172,16 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it('reads an appeal to the public and an open letter as a 倡议书', () => {
+    const appeal = (title: string) =>
+      [title, '', '全市广大经营者：', '一、守牢食品安全底线。', '', '某市市场监督管理局', '2025年1月16日'].join('\n');
+    expect(draft(appeal('致全市餐饮经营者的倡议书'), { province: 'anhui' }).sidecar).toMatchObject({
+      title: '致全市餐饮经营者的倡议书',
+      type: '倡议书',
+    });
+    expect(draft(appeal('致全市消费者的一封信'), { province: 'anhui' }).sidecar).toMatchObject({ type: '倡议书' });
+  });
+
   it('reads questions and answers on a policy as its interpretation, of type 解读', () => {
     const text = [
       '《某省中小企业数字化转型补助资金管理办法》政策问答',

@@ -52,10 +52,12 @@ describe('attachmentLine: an attachment with its title, or its label alone', () 
     ['附表1：主要指标', { label: '附表1', title: '主要指标' }],
     ['附件二', { label: '附件二', title: '' }],
     ['附件 3', { label: '附件3', title: '' }],
+    ['附：全市市场监管系统投诉举报电话', { label: '附', title: '全市市场监管系统投诉举报电话' }],
   ])('%s', (line, expected) => expect(attachmentLine(fold(line))).toEqual(expected));
 
-  it.each(['附件：1．实施方案', '附件材料要齐全', '附表说明：见下。'])('not %s', (line) =>
-    expect(attachmentLine(fold(line))).toBeUndefined(),
+  it.each(['附件：1．实施方案', '附件材料要齐全', '附表说明：见下。', '附则：本办法自印发之日起施行', '附近商户'])(
+    'not %s',
+    (line) => expect(attachmentLine(fold(line))).toBeUndefined(),
   );
 });
 

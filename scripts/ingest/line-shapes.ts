@@ -38,7 +38,7 @@ const HEADER_FIELD = new RegExp(
 const BREADCRUMB =
   /^(?:当前位置|您现在的位置|您的位置|所在位置)\s*:|^(?:网站)?首页\s*[>»›]|^[^\s<>»›]{1,12}(?:\s*[>»›]{1,2}\s*[^\s<>»›]{1,12}){2,}$/u;
 const TITLE_END =
-  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|规则|实施意见|行动计划|若干措施|若干意见|工作方案|指导意见|实施细则|决议|批复|函|答复|报告|通报|清单|指南|指引|解读|问答|解答|台账|纪要|预案|基准|标准|分工表|任务表|一览表)(?:\([^()]*\))?$/;
+  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|规则|实施意见|行动计划|若干措施|若干意见|工作方案|指导意见|实施细则|决议|批复|函|答复|报告|通报|清单|指南|指引|解读|问答|解答|台账|纪要|预案|基准|倡议书|公开信|一封信|标准|分工表|任务表|一览表)(?:\([^()]*\))?$/;
 /** Punctuation a title does not contain outside brackets (、 and quotes it may). */
 const TITLE_PUNCTUATION = /[,。;:!?]/;
 const PUNCTUATED = /[,。;:!?、]/;
@@ -170,8 +170,8 @@ export function isClosingFormula(folded: string): boolean {
   );
 }
 
-/** An attachment's label, folded: `附件`, `附件2`, `附件二`, `附表1`. */
-const ATTACHMENT_LABEL = String.raw`附(?:件|表)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?`;
+/** An attachment's label, folded: `附件`, `附件2`, `附件二`, `附表1`, and `附` before its colon (`附：投诉举报电话`). */
+const ATTACHMENT_LABEL = String.raw`附(?:(?:件|表)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?|(?=\s*:))`;
 const ATTACHMENT_ALONE = new RegExp(`^(${ATTACHMENT_LABEL})\\s*:?$`, 'u');
 const ATTACHMENT_TITLED = new RegExp(`^(${ATTACHMENT_LABEL})\\s*:\\s*(.+)$`, 'u');
 

@@ -58,6 +58,7 @@ export const documentTypes = [
   '通告',
   '解读',
   '基准',
+  '倡议书',
   '台账',
   '纪要',
   // An emergency plan (应急预案): who commands, who acts at which level of response.
@@ -79,6 +80,7 @@ export const standingTypes: ReadonlySet<(typeof documentTypes)[number]> = new Se
   '规则',
   '预案',
   '基准',
+  '倡议书',
 ]);
 
 /**

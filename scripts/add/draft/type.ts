@@ -42,6 +42,7 @@ export const TYPE_SLUGS: Record<DocumentType, string> = {
   通告: 'public-notice',
   解读: 'interpretation',
   基准: 'benchmark',
+  倡议书: 'appeal',
   台账: 'ledger',
   纪要: 'minutes',
   预案: 'contingency-plan',
@@ -60,6 +61,8 @@ export function typeOfTitle(title: string): DocumentType | undefined {
   if (text.endsWith('答复')) return '函';
   // Questions and answers on a policy (`《…办法》政策问答`, `…政策解答`) explain it, as an interpretation does.
   if (/(?:问答|解答)$/u.test(text)) return '解读';
+  // An open letter to the public (`致全市…的一封信`, `…公开信`) appeals to it as a 倡议书 does.
+  if (/(?:公开信|一封信)$/u.test(text)) return '倡议书';
   return BY_LENGTH.find((type) => text.endsWith(type));
 }
 
