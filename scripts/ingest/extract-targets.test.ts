@@ -348,6 +348,10 @@ const cases: Record<string, Case> = {
     text: '到2025年，所需设备购置经费约680万元，项目总投资860万元，带动社会投资达到1亿元。',
     expected: ['社会投资 | = | 1亿元 | 2025'],
   },
+  'what there is now': {
+    text: '全镇现有行政村26个，食品生产企业4家，食品小作坊37家。到2024年，新增示范村2个。',
+    expected: ['新增示范村 | = | 2个 | 2024'],
+  },
   'who does it is no part of the metric': {
     text: '2024年，由市商务局会同市市场监管局改造提升农贸市场15个。',
     expected: ['提升农贸市场 | = | 15个 | 2024'],

@@ -59,6 +59,7 @@ export const documentTypes = [
   '解读',
   '基准',
   '倡议书',
+  '责任书',
   '台账',
   '纪要',
   // An emergency plan (应急预案): who commands, who acts at which level of response.
@@ -80,7 +81,6 @@ export const standingTypes: ReadonlySet<(typeof documentTypes)[number]> = new Se
   '规则',
   '预案',
   '基准',
-  '倡议书',
 ]);
 
 /**
@@ -100,6 +100,7 @@ export const termTypes: ReadonlySet<(typeof documentTypes)[number]> = new Set([
   '工作要点',
   '纲要',
   '台账',
+  '责任书',
 ]);
 
 /** The sidecar `content/sources/<id>.yml`. */

@@ -43,6 +43,7 @@ export const TYPE_SLUGS: Record<DocumentType, string> = {
   解读: 'interpretation',
   基准: 'benchmark',
   倡议书: 'appeal',
+  责任书: 'pledge',
   台账: 'ledger',
   纪要: 'minutes',
   预案: 'contingency-plan',

@@ -36,6 +36,8 @@ const GRANT = /安排|补助|奖励|补贴|资助|给予|列支|拨付|用于|�
 /** An amount of money a rule sets, not a goal: fines (`处1万元以上…罚款`) and caps (`最高不超过30万元`). */
 const MONEY_RULE = /罚款|罚金|处以?|没收|最高|最低|不得?超过|不得高于|上限/u;
 const RATIO = /%|‰|百分点/u;
+/** What a sentence counts as there now, before its values: `现有`, `共有`, `实有`, `现存`. */
+const EXISTING = /(?:现有|共有|实有|现存)/u;
 /** A sum of money named as a cost, right before its value: `经费约`, `总投资`, `预算`, `造价`. */
 const COST = /(?:经费|资金|费用|投资|预算|造价)(?:总额|总计|合计)?(?:约|共|为)?\s*$/u;
 /** The verb of points scored, right before them: `扣2分`, `加3分`, `得5分`, `扣除1分`. */
@@ -94,6 +96,8 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     const rate = /率\s*(?:达到|为|达)?\s*$/u.test(stretch);
     if (!rate && GRANT.test(text.slice(segment, end + 8)) && (money || share)) continue;
     if (money && (MONEY_RULE.test(stretch) || MONEY_RULE.test(text.slice(end, end + 6)))) continue;
+    // What there is now (`全镇现有行政村26个，食品生产企业4家`): a count of the present, no goal.
+    if (!verb && EXISTING.test(`${context.sentenceBefore ?? ''}${stretch}`)) continue;
     // What a task or project costs (`所需设备购置经费约680万元`, `项目总投资860万元`) is no goal; what is
     // to be reached is said with a verb (`社会投资达到1亿元`).
     if (money && !verb && COST.test(stretch)) continue;
