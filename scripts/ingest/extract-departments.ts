@@ -26,7 +26,7 @@ import { findResponsibility, innerResponsibilities } from './responsibility.ts';
 import { partnersOfUnsaidSubject, SUBJECT_KINDS, sentenceSubjects } from './sentence-subjects.ts';
 import { assignFromTaskTable } from './table-tasks.ts';
 import { issuerVoiceTasks } from './issuer-voice.ts';
-import { isInterpretation } from './document-kinds.ts';
+import { documentKind, isInterpretation } from './document-kinds.ts';
 import { kindOfMinutes } from './part-kinds.ts';
 import { itemTitle } from './unit-title.ts';
 import { reportMissing } from './missing-departments.ts';
@@ -53,10 +53,12 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     const unsaid = new Set<UnitNode>();
     const groups: GroupClause[] = [];
     // A text without numbered tasks (a 通报, a short 通知) gives its tasks in its paragraphs.
-    // An interpretation's paragraphs explain the policy's tasks, and set none.
-    const title = fold(units.find((unit) => unit.kind === 'title')?.title ?? '');
+    // An interpretation's paragraphs explain the policy's tasks, and a list's preface its list: they set none.
+    const document = documentKind(units);
     const unnumbered =
-      !units.some((unit) => unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind)) && !isInterpretation(title);
+      !units.some((unit) => unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind)) &&
+      !isInterpretation(document.title) &&
+      !document.listing;
     /** The body each heading that is only a body's name names (heading-bodies.ts), by its local id. */
     const headings = new Map<string, Responsibility[]>();
     for (const unit of units) {

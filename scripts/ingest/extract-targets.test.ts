@@ -352,6 +352,10 @@ const cases: Record<string, Case> = {
     text: '全镇现有行政村26个，食品生产企业4家，食品小作坊37家。到2024年，新增示范村2个。',
     expected: ['新增示范村 | = | 2个 | 2024'],
   },
+  'the tally of a list': {
+    text: '共确定行政职权事项11项，其中行政许可3项、行政处罚4项。',
+    expected: [],
+  },
   'who does it is no part of the metric': {
     text: '2024年，由市商务局会同市市场监管局改造提升农贸市场15个。',
     expected: ['提升农贸市场 | = | 15个 | 2024'],
