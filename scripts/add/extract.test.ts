@@ -13,6 +13,11 @@ import { type Block, typeset, wrap } from './testing/typeset.ts';
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`fixtures/${name}`, import.meta.url)));
 const linesOf = (text: string) => text.split('\n').slice(0, -1);
 const utf8 = (text: string) => new TextEncoder().encode(text);
+/** A table typed as text, its rows joined with `eol`, as extraction rewrites it: its lines and notes. */
+async function typed(rows: string[], name: string, eol = '\n') {
+  const result = await extractText(utf8(rows.join(eol)), name);
+  return { text: result.text, lines: result.text.split(eol), notes: result.notes };
+}
 
 describe('extractText: saved web pages', () => {
   it('keeps the article only, with the title above it and the task table as one line per task', async () => {
@@ -328,8 +333,8 @@ describe('extractText: text files and other types', () => {
       '主导制修订国家标准（项）\t[45]\t[80]',
       '',
     ];
-    const result = await extractText(utf8(rows.join('\r\n')), 'tabs.txt');
-    expect(result.text.split('\r\n')).toEqual([
+    const result = await typed(rows, 'tabs.txt', '\r\n');
+    expect(result.lines).toEqual([
       '附件：重点任务分工表',
       '1. 推进农业标准化生产（牵头单位：省农委；配合单位：省质监局；完成时限：2020年底）',
       '2. 开展消费品质量提升行动（牵头单位：省经济和信息化委；配合单位：省质监局、省商务厅）',
@@ -356,17 +361,14 @@ describe('extractText: text files and other types', () => {
       '3\t特种设备监督检查\t行政检查\t检查责任：制定年度检查计划\t未按规定开展检查的',
       '',
     ];
-    const result = await extractText(utf8(rows.join('\r\n')), 'powers.txt');
+    const result = await typed(rows, 'powers.txt', '\r\n');
     expect(result.text).toBe(rows.join('\r\n'));
   });
 
   it('rewrites a campaign’s schedule (活动名称｜牵头单位｜时间｜地点) as its activities with their leads', async () => {
     const rows = ['序号\t活动名称\t牵头单位\t时间\t地点', '1\t宣传周启动仪式\t市食安办\t6月10日\t市民广场', ''];
-    const result = await extractText(utf8(rows.join('\r\n')), 'schedule.txt');
-    expect(result.text.split('\r\n')).toEqual([
-      '1. 宣传周启动仪式（牵头单位：市食安办；时间：6月10日；地点：市民广场）',
-      '',
-    ]);
+    const result = await typed(rows, 'schedule.txt', '\r\n');
+    expect(result.lines).toEqual(['1. 宣传周启动仪式（牵头单位：市食安办；时间：6月10日；地点：市民广场）', '']);
   });
 
   it('rewrites a numbered table of who does what without a task word (序号｜食品大类｜…｜承担单位), its totals kept as text', async () => {
@@ -376,16 +378,15 @@ describe('extractText: text files and other types', () => {
       '合计\t—\t1500\t—\t—',
       '',
     ];
-    const result = await extractText(utf8(rows.join('\n')), 'quotas.txt');
-    expect(result.text.split('\n')).toEqual([
+    const result = await typed(rows, 'quotas.txt');
+    expect(result.lines).toEqual([
       '1. 粮食加工品（承担单位：临江区市场监管局；完成时限：2025年11月30日前；抽检批次：1500）',
       '合计　—　1500　—　—',
       '',
     ]);
     // An indicator table's `单位` is a unit of measure: it stays an indicator table.
     const indicators = ['序号\t指标\t单位\t2020年\t2025年', '1\t产品质量合格率\t%\t93.6\t95', ''];
-    const read = await extractText(utf8(indicators.join('\n')), 'indicators.txt');
-    expect(read.text).not.toMatch(/单位：/u);
+    expect((await typed(indicators, 'indicators.txt')).text).not.toMatch(/单位：/u);
   });
 
   it('rewrites an assessment’s scoring table copied with tabs, its groups’ headings between the rows kept', async () => {
@@ -399,8 +400,8 @@ describe('extractText: text files and other types', () => {
       '三、附则',
       '',
     ];
-    const result = await extractText(utf8(rows.join('\n')), 'scores.txt');
-    expect(result.text.split('\n')).toEqual([
+    const result = await typed(rows, 'scores.txt');
+    expect(result.lines).toEqual([
       '考核评分细则',
       '一、责任落实（15分）',
       '1.党政同责：每年研究食品安全工作不少于1次，缺1次扣2分。（责任单位：市食安办；分值：6）',
@@ -422,8 +423,8 @@ describe('extractText: text files and other types', () => {
       '区市场监管局\t2025年12月底前',
       '',
     ];
-    const result = await extractText(utf8(rows.join('\n')), 'merged.txt');
-    expect(result.text.split('\n')).toEqual([
+    const result = await typed(rows, 'merged.txt');
+    expect(result.lines).toEqual([
       '1. 规范证照经营：（1）依法查处无照经营；（牵头单位：区市场监管局；配合单位：各街道办事处；完成时限：2025年6月底前）',
       '（2）推行“一业一证”改革；（配合单位：区行政服务中心）',
       '2. 提升商业街区品质：（1）编制提升方案；（2）引导业态调整升级。（牵头单位：区商务委；配合单位：区规划资源局、区市场监管局；完成时限：2025年12月底前）',
@@ -439,8 +440,8 @@ describe('extractText: text files and other types', () => {
       '3\t质量品牌培育工程\t培育质量标杆企业\t质量发展处\t\t',
       '',
     ];
-    const result = await extractText(utf8(rows.join('\n')), 'merged-cells.txt');
-    expect(result.text.split('\n')).toEqual([
+    const result = await typed(rows, 'merged-cells.txt');
+    expect(result.lines).toEqual([
       '1. 完善计量服务体系（牵头处室：计量处；配合单位：省计量院；完成时限：2025年10月底前；重点工程：质量基础设施提升工程）',
       '2. 强化标准引领作用（牵头处室：计量处；配合单位：质量发展处；完成时限：2025年12月底前；重点工程：质量基础设施提升工程）',
       // A blank 配合单位 or 完成时限 is no merged cell: the task has none.
@@ -460,8 +461,8 @@ describe('extractText: text files and other types', () => {
       '　　（一）加强组织领导。',
       '',
     ];
-    const result = await extractText(utf8(rows.join('\n')), 'spaces.txt');
-    expect(result.text.split('\n')).toEqual([
+    const result = await typed(rows, 'spaces.txt');
+    expect(result.lines).toEqual([
       '重点任务分工表',
       '1. 建立气瓶质量安全追溯体系（牵头单位：省市场监管局；配合单位：省商务厅、省应急厅；完成时限：2024年6月底前）',
       '2. 开展电梯按需维保试点（牵头单位：省市场监管局；完成时限：2024年底前）',
@@ -495,8 +496,8 @@ describe('extractText: text files and other types', () => {
       '                                     安局',
     ];
     const lines = [...paragraphs.slice(0, 2).flatMap(laidOut), '', ...table, '', ...laidOut(paragraphs[2]!), ''];
-    const result = await extractText(utf8(lines.join('\n')), 'layout.txt');
-    expect(result.text.split('\n')).toEqual([
+    const result = await typed(lines, 'layout.txt');
+    expect(result.lines).toEqual([
       `    ${paragraphs[0]}`,
       `    ${paragraphs[1]}`,
       '',

@@ -102,13 +102,13 @@ export function assignKinds(units: UnitNode[]): void {
       const afterLabel = first.value.slice(first.labelEnd ?? 0);
       // A sentence (clauses, then a full stop) says something of its own even when items follow it.
       const sentence = /。$/u.test(afterLabel) && /[，,；;]/u.test(afterLabel);
+      // Minutes' items say what the meeting did (`一、会议听取了…`); `三、会议议定：` heads the decisions.
+      const minutes = kindOfMinutes(fold(afterLabel));
       const titleOnly =
         (unit.children.length === 1 || (partKind === 'measure' && announcesItems(unit))) &&
         !sentence &&
-        itemTitle(afterLabel, partKind).length >=
-          afterLabel.replace(kindOfMinutes(fold(afterLabel)) ? /[。.:：]$/u : /[。.]$/u, '').length;
-      unit.kind =
-        hasChildren.has(unit.localId) && titleOnly ? 'heading' : (kindOfMinutes(fold(afterLabel)) ?? partKind);
+        itemTitle(afterLabel, partKind).length >= afterLabel.replace(minutes ? /[。.:：]$/u : /[。.]$/u, '').length;
+      unit.kind = hasChildren.has(unit.localId) && titleOnly ? 'heading' : (minutes ?? partKind);
       // A 附则 of paragraphs (`六、附则` / `本措施由市工业和信息化局负责解释…`) closes the text; one of
       // articles is a heading, each article read for itself (it may still set a duty).
       if (!hasChildren.has(unit.localId) && /^附\s*则$/u.test(unit.title)) unit.kind = 'closing';
