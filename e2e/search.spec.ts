@@ -243,14 +243,15 @@ test('related results past the first twenty come a page at a click, and the note
   await expect(items).toHaveCount(20);
   await expect(note).toContainText('（显示前 20 条）');
   await expect(more).toHaveText('再显示 20 条');
+  // Each page after the first may need the engine to read further files first (1.5 s here when idle,
+  // over 5 s on a machine busy with other builds): the waits are for that, not for the page to render.
+  const reading = { timeout: 15_000 };
   await more.click();
-  await expect(items).toHaveCount(40);
+  await expect(items).toHaveCount(40, reading);
   while (await more.isVisible()) {
     const before = await items.count();
     await more.click();
-    // A later page may need the engine to read further files first (1.5 s here when idle, more on a
-    // machine busy with other builds): the wait is for that, not for the page to render.
-    await expect.poll(() => items.count(), { timeout: 15_000 }).toBeGreaterThan(before);
+    await expect.poll(() => items.count(), reading).toBeGreaterThan(before);
   }
   const shown = await items.count();
   await expect(note).toHaveText(`以下 ${shown} 条不含所查文字，经由词表、部门简称或部门沿革找到，不计入上方条数。`);
