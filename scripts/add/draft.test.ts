@@ -157,6 +157,33 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it('takes the plan a notice titled by its subject sends (现将…印发给你们) as the document', () => {
+    const text = [
+      '安西省人民政府关于落实2025年重点民生实事任务分工的通知',
+      '安政发〔2025〕6号',
+      '各市人民政府，省人民政府各部门：',
+      '　　现将重点民生实事任务分工方案印发给你们，请认真贯彻落实。',
+      '安西省人民政府',
+      '2025年2月20日',
+      '2025年重点民生实事任务分工方案',
+      '一、提升公共服务水平',
+    ].join('\n');
+    expect(draft(text, { province: 'shandong' }).sidecar).toMatchObject({
+      title: '2025年重点民生实事任务分工方案',
+      issuer: '安西省人民政府',
+      type: '方案',
+    });
+    // A notice that forwards another body's plan in the same words is the document itself.
+    const forwarded = text.replace(
+      '现将重点民生实事任务分工方案印发给你们',
+      '现将《某市民生实事任务分工方案》转发给你们',
+    );
+    expect(draft(forwarded, { province: 'shandong' }).sidecar).toMatchObject({
+      title: '安西省人民政府关于落实2025年重点民生实事任务分工的通知',
+      type: '通知',
+    });
+  });
+
   it('reads a policy interpretation under its own title, of type 解读', () => {
     const text = [
       '《某省人民政府关于加快推进质量强省建设的实施意见》政策解读',

@@ -308,6 +308,11 @@ const cases: Record<string, Case> = {
   'a cumulative past result': { text: '全省累计完成造林面积120万亩。', expected: [] },
   'already built': { text: '全省已建成国家级检验检测中心15个。', expected: [] },
   'reached in a year before the period': { text: '2020年全省产品质量合格率达到93%。', expected: [] },
+  'a year before the period governs the clauses after a semicolon': {
+    text: '2023年，全省新增经营主体41.2万户；完成食品安全监督抽检11.3万批次，总体合格率97.8%。',
+    period: '2024',
+    expected: [],
+  },
   'a review with 以来': { text: '2016年以来，全省新增市场主体达到120万户。', expected: [] },
   'a past plan period in a later plan': {
     text: '十二五期间，全省产品质量合格率达到90%。',

@@ -46,6 +46,8 @@ const EVERY_YEAR = /每年(?!底|末|\d)/u;
 /** A year's whole, written without its number (`全年引进…`): in a plan of one year that year, else each. */
 const WHOLE_YEAR = /全年(?!度)/u;
 const SENTENCE_END = /[。;!?\n]/u;
+/** The end of a whole sentence, its clauses after `；` included. */
+const FULL_STOP = /[。!?\n]/u;
 
 export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = function (options = {}) {
   const period = parsePeriod(options.period);
@@ -73,7 +75,10 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
           const end = start + clause.length;
           const sentence = sentenceStart(foldedUnit, start);
           const sentenceBefore = foldedUnit.slice(sentence, start);
-          if (isPast(clause, sentenceBefore, period)) continue;
+          // A year that opens the whole sentence governs its clauses after a `；` too (`2023年，…新增经营
+          // 主体41.2万户；完成…抽检11.3万批次`): a review of that year, in a plan of a later one.
+          const fullBefore = foldedUnit.slice(sentenceStart(foldedUnit, start, FULL_STOP), start);
+          if (isPast(clause, sentenceBefore, period) || isPast(clause, fullBefore, period)) continue;
           if (options.reviewing && !GOAL_WORDS.test(sentenceBefore + clause)) continue;
           const raw = line.value.slice(at, at + clause.length);
           const metric = carried?.sentence === sentence ? carried.metric : undefined;
@@ -131,8 +136,8 @@ function beforeOpenBracket(clause: string): string {
   return depth > 0 ? clause.slice(0, opened).trimEnd() : clause;
 }
 
-function sentenceStart(text: string, before: number): number {
-  for (let index = before - 1; index >= 0; index--) if (SENTENCE_END.test(text[index]!)) return index + 1;
+function sentenceStart(text: string, before: number, end = SENTENCE_END): number {
+  for (let index = before - 1; index >= 0; index--) if (end.test(text[index]!)) return index + 1;
   return 0;
 }
 

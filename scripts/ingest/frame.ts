@@ -17,6 +17,7 @@ import {
   isAttachmentLabel,
   isBracketedMeta,
   isForwardingNotice,
+  sendsDocument,
   isCallForComments,
   isPublishingOrder,
   isLetterhead,
@@ -76,7 +77,12 @@ export function findFrame(lines: LineNode[], folded: string[]): Frame {
   const titleEnd = titleBlock(lines, folded, start + numberAbove);
   if (titleEnd !== undefined) {
     const titleText = folded.slice(start + numberAbove, titleEnd).join('');
-    if (isForwardingNotice(titleText) || isPublishingOrder(titleText) || isCallForComments(titleText)) {
+    const forwards =
+      isForwardingNotice(titleText) ||
+      isPublishingOrder(titleText) ||
+      isCallForComments(titleText) ||
+      (/通知$/u.test(titleText) && forwardsInBody(lines, folded, titleEnd));
+    if (forwards) {
       const plan = planAfterSignature(lines, folded, titleEnd);
       if (plan) return { headerEnd, wrapperEnd: plan.start, title: plan };
     }
@@ -88,6 +94,17 @@ export function findFrame(lines: LineNode[], folded: string[]): Frame {
   const plan = planAfterSignature(lines, folded, start);
   if (plan) return { headerEnd, wrapperEnd: plan.start, title: plan };
   return { headerEnd, wrapperEnd: start };
+}
+
+/**
+ * A notice titled by its subject (`…关于落实…任务分工的通知`) that says before its signature that it
+ * sends a plan (`现将重点工作任务分工方案印发给你们`): the plan follows the signature.
+ */
+function forwardsInBody(lines: LineNode[], folded: string[], from: number): boolean {
+  for (let index = from; index < lines.length && lines[index]!.role !== 'date'; index++) {
+    if (sendsDocument(folded[index]!)) return true;
+  }
+  return false;
 }
 
 /** The end of a title of 1–3 lines starting at `index`, if the lines there form one. */

@@ -1,21 +1,25 @@
 /**
- * Tasks the issuer sets itself. A department's reply, summary or plan announces its own tasks in the
- * first person (`下一步，我局将…重点抓好以下工作：`, `2024年，我局将…重点抓好以下七个方面工作：`) and
- * then writes them without a subject (`（五）加强宣传培训。组织开展…`, `会同省教育厅制定…`). In the
- * part such a lead-in opens, a task that names no one who acts is the issuer's: the issuer leads it,
- * implied (its name is not written there), and those the task names as partners still cooperate;
- * where the unsaid subject helps another (`配合省教育厅开展…`), the issuer cooperates. A notice's tasks
- * for others (`各地要…`) are never in such a part: its lead-in does not speak as 我局.
+ * Tasks a lead-in gives to the body it names. A department's reply, summary or plan announces its own
+ * tasks in the first person (`下一步，我局将…重点抓好以下工作：`, `2024年，我局将…重点抓好以下七个方面
+ * 工作：`); a reply gives its addressee work the same way (`二、你厅要会同…，重点做好以下工作：`), and a
+ * notice one department (`省市场监管局要…做好以下工作：`). The items under it are then written without a
+ * subject (`（五）加强宣传培训。组织开展…`, `会同省教育厅制定…`). In the part such a lead-in opens, a task
+ * that names no one who acts is that body's: it leads, implied (its name is not written there), and
+ * those the task names as partners still cooperate; where the unsaid subject helps another (`配合省教育厅
+ * 开展…`), it cooperates. A notice's tasks for others (`各地要…`) are never in such a part: its lead-in
+ * names no one department.
  */
 import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import { FIRST_PERSON } from './defined-names.ts';
-import { SUBJECT_KINDS } from './sentence-subjects.ts';
+import { leadingBodies, SUBJECT_KINDS } from './sentence-subjects.ts';
 import { isUnder, type UnitNode } from './tree.ts';
 
 /** A lead-in in the issuer's voice: it names itself, says what it will do, and ends with a colon. */
 const OWN_LEAD_IN = new RegExp(`(?:${FIRST_PERSON.join('|')})(?:还|也|仍)?(?:将|要|拟|计划|准备)[^:]*:\\s*$`, 'u');
+/** After a body's name, a lead-in that gives it the items below: `…要…，重点做好以下工作：`. */
+const GIVES_ITEMS = /^(?:还|也|仍)?(?:要|将|应|应当|须|必须)[^:]*(?:以下|如下)[^:]*:\s*$/u;
 
 /**
  * Gives the issuer, implied, to the tasks of the parts whose lead-in speaks as the issuer
@@ -28,41 +32,65 @@ export function issuerVoiceTasks(
   { index, issuer }: { index: DepartmentIndex; issuer?: string | undefined },
 ): void {
   const self = fold(issuer ?? '').trim();
-  const body = self && !/[、,，;；\s]/u.test(self) ? index.resolve(self) : undefined;
-  if (body?.department.kind !== 'department') return;
-  const byId = new Map(units.map((unit) => [unit.localId, unit]));
-  const issuerAsLead: Responsibility = {
-    raw: issuer!.trim(),
-    id: body.department.id,
-    name: body.department.name,
-    lead: true,
-    role: 'lead',
-    implied: true,
+  const own = self && !/[、,，;；\s]/u.test(self) ? asLead(self, issuer!.trim(), index, 'department') : undefined;
+  /** The body a lead-in gives the items below it to, if any. */
+  const voice = (unit: UnitNode): Responsibility | undefined => {
+    const folded = fold(unit.children.map((line) => line.value).join(''));
+    const text = folded.slice(unit.children[0]!.labelEnd ?? 0).trim();
+    if (OWN_LEAD_IN.test(text)) return own;
+    const length = leadingBodies(text, index);
+    if (!length || !GIVES_ITEMS.test(text.slice(length))) return undefined;
+    const raw = unit.children
+      .map((line) => line.value)
+      .join('')
+      .slice(unit.children[0]!.labelEnd ?? 0)
+      .trimStart();
+    return asLead(text.slice(0, length), raw.slice(0, length), index, 'any');
   };
-  let scope: { parentId: string | undefined } | undefined;
+  const byId = new Map(units.map((unit) => [unit.localId, unit]));
+  let scope: { parentId: string | undefined; body: Responsibility } | undefined;
   for (const unit of units) {
-    const text = fold(unit.children.map((line) => line.value).join('')).trim();
     const numbered = unit.numbering.length > 0 && unit.children[0]!.label !== undefined;
     if (!numbered) {
       // A paragraph of its own: the items after it at its level are its part.
-      scope = OWN_LEAD_IN.test(text) ? { parentId: unit.parentId } : undefined;
+      const body = voice(unit);
+      scope = body ? { parentId: unit.parentId, body } : undefined;
       continue;
     }
     if (scope && unit.parentId !== scope.parentId && !isUnder(unit, scope.parentId, byId)) scope = undefined;
-    // A heading with its lead-in under its title: the part below it.
-    if (unit.kind === 'heading' && OWN_LEAD_IN.test(text)) {
-      scope = { parentId: unit.localId };
-      continue;
+    // A heading, or a task, with its lead-in under its title: the part below it.
+    const opens = unit.kind === 'heading' || SUBJECT_KINDS.has(unit.kind) ? voice(unit) : undefined;
+    if (opens) {
+      if (unit.kind === 'heading' || unit.data.departments?.length) {
+        scope = { parentId: unit.localId, body: opens };
+        continue;
+      }
     }
     if (!scope || !SUBJECT_KINDS.has(unit.kind)) continue;
-    // A step of a task is that task's: the task is given the issuer, not each step.
+    // A step of a task is that task's: the task is given the body, not each step.
     const parent = unit.parentId ? byId.get(unit.parentId) : undefined;
-    if (parent && SUBJECT_KINDS.has(parent.kind)) continue;
+    if (parent && SUBJECT_KINDS.has(parent.kind) && parent.localId !== scope.parentId) continue;
+    const body = scope.body;
     const named = unit.data.departments ?? [];
-    if (named.some((entry) => entry.id === body.department.id)) continue;
+    if (named.some((entry) => entry.id === body.id)) continue;
     if (!named.some((entry) => entry.role !== 'cooperating'))
-      unit.data.departments = [issuerAsLead, ...named.map((entry) => ({ ...entry, lead: false }))];
+      unit.data.departments = [body, ...named.map((entry) => ({ ...entry, lead: false }))];
     else if (unsaid.has(unit))
-      unit.data.departments = [...named, { ...issuerAsLead, lead: false, role: 'cooperating' as const }];
+      unit.data.departments = [...named, { ...body, lead: false, role: 'cooperating' as const }];
   }
+}
+
+/**
+ * One body as the implied lead of the tasks below a lead-in, `raw` as the document writes it: the
+ * issuer when it is a department (a government's 我们 is no one body), or the body a lead-in names.
+ */
+function asLead(
+  folded: string,
+  raw: string,
+  index: DepartmentIndex,
+  kinds: 'department' | 'any',
+): Responsibility | undefined {
+  const body = index.resolve(folded);
+  if (!body || (kinds === 'department' && body.department.kind !== 'department')) return undefined;
+  return { raw, id: body.department.id, name: body.department.name, lead: true, role: 'lead', implied: true };
 }

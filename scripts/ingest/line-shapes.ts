@@ -103,6 +103,14 @@ export function isForwardingNotice(folded: string): boolean {
 }
 
 /**
+ * A notice's sentence that sends the document under it: `现将重点工作任务分工方案印发给你们`. Not one
+ * that forwards another body's (`转发给你们`): that notice is a document of its own.
+ */
+export function sendsDocument(folded: string): boolean {
+  return /现将[^。]{0,60}?(?<!转)(?:印发|下发|发)给你们/u.test(folded);
+}
+
+/**
  * The masthead of a printed document (GB/T 9704 版头, `河南省人民政府文件`) over its 文号: the issuer's
  * name and 文件, nothing else; its letter spacing may come out of a PDF as spaces (`河 南 省 … 文 件`).
  */
@@ -238,10 +246,11 @@ export function boxLine(folded: string): { label: string; number?: number; title
 
 /**
  * How a letter signs off before its signature: a reply's thanks (`再次感谢您对…的关心和支持`,
- * `欢迎继续提出宝贵意见和建议`) and whom to call (`联系人：张某（…处）`, `联系电话：0731-…`).
+ * `欢迎继续提出宝贵意见和建议`), whom to call (`联系人：张某（…处）`, `联系电话：0731-…`), and the
+ * formula alone on its line (`此复。`, `特此批复。`, `特此通知。`).
  */
 const SIGN_OFF =
-  /^(?:再次|衷心|真诚)?感谢|^欢迎[^。]*(?:意见|建议)|^(?:联系人|联系电话|联系方式|联系地址|联\s*系\s*人)\s*:/u;
+  /^(?:再次|衷心|真诚)?感谢|^欢迎[^。]*(?:意见|建议)|^(?:联系人|联系电话|联系方式|联系地址|联\s*系\s*人)\s*:|^(?:此复|特此(?:批复|函复|复函|函告|通知|通报|报告)|专此函(?:复|告))[。.!]?$/u;
 
 /**
  * How minutes close after their last decided item: the meeting's exhortation to all (`会议要求，各地各

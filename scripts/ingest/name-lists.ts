@@ -7,8 +7,11 @@
  */
 import { LEVEL_PREFIXES } from '../../src/model/department-names.ts';
 
-/** A role marked after a name, in brackets, as tables and lists mark it (folded): `省市场监管局（牵头）`, `〔配合〕`. */
-export const ROLE_MARK = /\s*[(〔[【]\s*(牵头|主责|配合|参与|协办)\s*[)〕\]】]$/u;
+/**
+ * A role marked after a name, in brackets, as tables and lists mark it (folded): `省市场监管局（牵头）`,
+ * `〔配合〕`, `（按职责分工负责）`.
+ */
+export const ROLE_MARK = /\s*[(〔[【]\s*(牵头|主责|配合|参与|协办|(?:按(?:各自)?职责(?:分工)?)?负责)\s*[)〕\]】]$/u;
 
 /** A level without a body's name, before the government a list's last level names: `各市`, `州`, `各市(州)`. */
 const BARE_LEVEL = /^\s*各?(?:设区的?|地级|省辖)?[市州县区盟旗地]{1,3}(?:\([市州县区盟旗、]{1,6}\))?\s*$/u;

@@ -106,3 +106,11 @@ const MINUTES_KINDS: Array<[RegExp, UnitKind]> = [
 export function kindOfMinutes(folded: string): UnitKind | undefined {
   return MINUTES_KINDS.find(([pattern]) => pattern.test(folded.trimStart()))?.[1];
 }
+
+/**
+ * A finding an item states before the tasks that put it right, as a rectification plan numbers its
+ * problems (`（一）问题：…落实不够到位…` / `整改措施：1. …`): context, not a task.
+ */
+export function isFinding(folded: string): boolean {
+  return /^\s*(?:存在的?|主要|反馈|突出|具体)?问题(?:描述|表现|清单)?\s*:/u.test(folded);
+}

@@ -25,7 +25,24 @@ export interface FoundList {
 /** The role a name's mark gives it, and where the mark starts; undefined without one. */
 function markedRole(folded: string): { role: Responsibility['role']; at: number } | undefined {
   const mark = ROLE_MARK.exec(folded);
-  return mark ? { role: /牵头|主责/u.test(mark[1]!) ? 'lead' : 'cooperating', at: mark.index } : undefined;
+  if (!mark) return undefined;
+  const role = /牵头|主责/u.test(mark[1]!) ? 'lead' : /负责/u.test(mark[1]!) ? 'responsible' : 'cooperating';
+  return { role, at: mark.index };
+}
+
+/**
+ * The role each name of a list is marked with: its own mark, or the mark of the names it is joined to
+ * by 、 (`省公安厅、省市场监管局（牵头），省农业农村厅`: both lead). The mark's offset is where the name ends.
+ */
+function markedRoles(list: string, parts: Array<{ start: number; text: string }>) {
+  const marks = parts.map(({ text }) => markedRole(fold(text.trim())));
+  for (let position = parts.length - 2; position >= 0; position--) {
+    const part = parts[position]!;
+    const joiner = list.slice(part.start + part.text.length, parts[position + 1]!.start).trim();
+    const next = marks[position + 1];
+    if (!marks[position] && next && joiner === '、') marks[position] = { role: next.role, at: part.text.trim().length };
+  }
+  return marks;
 }
 
 export interface Resolving {
@@ -58,15 +75,17 @@ export function resolveSegments(lists: FoundList[], resolving: Resolving): Respo
       const parts = splitNames(fold(list));
       // `发展改革、财政等部门`: each sector is looked up with the ending the list shares.
       const lookups = withSharedEnding(parts.map((part) => part.text.trim()));
+      const marks = markedRoles(fold(list), parts);
       for (const [position, { start: partStart, text: part }] of parts.entries()) {
         const raw = list.slice(partStart, partStart + part.length).trim();
         if (!raw) continue;
-        const mark = markedRole(fold(raw));
+        const mark = marks[position];
         const name = mark ? raw.slice(0, mark.at) : raw;
         const written = name.replace(TRAILING_ETC, '') || name;
         const place = spanInLine(found.line, segment.start + partStart, segment.start + partStart + part.length);
+        // A mark of 负责 says no more than an unmarked name's list does: the first of it leads.
         const role: Responsibility['role'] =
-          mark?.role ??
+          (mark?.role === 'responsible' ? undefined : mark?.role) ??
           (segment.role === 'lead' || (!labelledLead && segment.role === 'responsible' && result.length === 0)
             ? 'lead'
             : segment.role);
@@ -82,12 +101,12 @@ export function resolveSegments(lists: FoundList[], resolving: Resolving): Respo
 /**
  * A division inside a body, named without its body (`质量发展处`, `省局标准化处`, `综合科`, a county bureau's `登记注册股`, an inner
  * bureau the registry does not know, `执法稽查局`, its own office named alone, `办公室`, and the
- * organ's party committee, `机关党委`), or its divisions together (`各业务处室`, `局机关各处室`): not a
+ * organ's party committee, `机关党委`), or its divisions together (`各业务处室`, `局机关各处室`, `省局各处室`): not a
  * body of its own level (`省大数据发展办公室`, `市政府办公室`). Read only when the registry knows no such
  * name and the document's issuer is a department.
  */
 const DIVISION =
-  /^(?:(?:省局|市局|本局|本厅)?(?![省市县区州盟各国])\p{Script=Han}{2,16}(?:处|处室|科|股|(?<!办公)室)|(?![省市县区州盟各国])\p{Script=Han}{2,6}局|机关(?:党委|纪委)|(?:省局|市局|本局|本厅)?办公室|(?:局机关|厅机关|机关)?各(?:业务|相关|有关|职能)?(?:处室|处|科室))$/u;
+  /^(?:(?:省局|市局|本局|本厅)?(?![省市县区州盟各国])\p{Script=Han}{2,16}(?:处|处室|科|股|(?<!办公)室)|(?![省市县区州盟各国])\p{Script=Han}{2,6}局|机关(?:党委|纪委)|(?:省局|市局|本局|本厅)?办公室|(?:局机关|厅机关|机关|省局|市局|本局|本厅)?各(?:业务|相关|有关|职能)?(?:处室|处|科室))$/u;
 /**
  * The issuing department's own local bureaus and institutions, named without their body: `各县区局`,
  * `各县（市、区）局`, `各分局`, `直属单位`, `局属各单位`.

@@ -90,8 +90,8 @@ function lineClause(folded: string): ResponsibilityClause | undefined {
 
 /**
  * Responsibility clauses inside a line, before `end`: a bracket group that reads as one and ends a
- * clause of the sentence (`一是…（省市场监管局负责）；二是…（省工业和信息化厅负责）。`), where a task
- * names the department of each of its parts. The clause at the end of the line is findResponsibility's.
+ * clause of the sentence (`一是…（省市场监管局负责）；二是…（省工业和信息化厅负责）。`) or follows
+ * one (`…服务业。（省发展改革委牵头）加快…`), where a task names the department of each of its parts. The clause at the end of the line is findResponsibility's.
  */
 export function innerResponsibilities(folded: string, end: number): ResponsibilityClause[] {
   const found: ResponsibilityClause[] = [];
@@ -102,7 +102,12 @@ export function innerResponsibilities(folded: string, end: number): Responsibili
     else if (Object.values(OPENERS).includes(char) && open.length) {
       const start = open.pop()!;
       if (open.length || OPENERS[folded[start]!] !== char) continue;
-      if (!/^\s*[;,。.]/u.test(folded.slice(index + 1, end + 1))) continue;
+      // It ends a clause: punctuation follows, or it follows a sentence's end (`…服务业。（A牵头）加快…`).
+      // A bracket that ends the line is the closing clause's (findResponsibility).
+      const after = folded.slice(index + 1, end + 1);
+      const closesClause = /^\s*[;,。.]/u.test(after);
+      const opensNext = /[。;]\s*$/u.test(folded.slice(0, start)) && /[^\s;,。.]/u.test(after);
+      if (!closesClause && !opensNext) continue;
       const segments = readClause(folded, start + 1, index);
       if (segments) found.push({ start, segments, wholeLine: false });
     }
@@ -198,8 +203,13 @@ function readLabelled(folded: string, start: number, end: number): Responsibilit
         segments.push({ ...segment, role: segment.role === 'responsible' ? role : segment.role });
       return;
     }
-    const span = trimSpan(text, from, listEnd);
+    // `责任单位：执法稽查局、特殊食品处，会同省公安厅`: the bodies after 会同 work with the label's.
+    const together = /[,;]\s*会同/u.exec(text.slice(from, listEnd));
+    const namesEnd = together ? from + together.index : listEnd;
+    const span = trimSpan(text, from, namesEnd);
     if (span) segments.push({ start: start + span[0], end: start + span[1], role });
+    const partners = together && trimSpan(text, namesEnd + together[0].length, listEnd);
+    if (partners) segments.push({ start: start + partners[0], end: start + partners[1], role: 'cooperating' });
   });
   if (segments.length === 0) return undefined;
   return segments.every((segment) => isNameList(folded.slice(segment.start, segment.end))) ? segments : undefined;

@@ -10,7 +10,8 @@
  * `（二）`); after it, the one after that (`7．`), and so on. A number in a sentence (`达到5．2%`), a
  * label of another kind (`（1）` inside `1．`) or any other number stays in its line. Each part keeps
  * its exact position in the source line, so messages, highlights and the source view still point at
- * the raw characters; nothing is dropped or repeated.
+ * the raw characters; nothing is dropped or repeated. A field's label before the first item
+ * (`整改措施：1. 推动…`) is parted from it the same way.
  */
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
@@ -32,9 +33,28 @@ export const splitInlineItems: Plugin<[], PolicyRoot> = function () {
   };
 };
 
+/**
+ * A field's label before the first item of its list, on one line: `整改措施：1. 推动…`,
+ * `主要措施：（1）…`. The label stays a line of its own (text of the unit above), and the item one. Not
+ * a list of attachments (`附件：1．…方案`), which is one line of the notice.
+ */
+const FIELD_LABEL = /^\s*(?!附)\p{Script=Han}{2,8}\s*:\s*/u;
+
 /** The line, or its parts where items run on in it (each reported, as an info). */
 function splitLine(line: LineNode, file: VFile): LineNode[] {
   const folded = fold(line.value);
+  const field = FIELD_LABEL.exec(folded);
+  const first = field ? matchLabel(folded.slice(field[0].length)) : undefined;
+  if (field && first && first.value === 1 && LIST_ROLES.has(first.role)) {
+    const item = part(line, field[0].length, line.value.length);
+    report(
+      file,
+      'structure:inline-item',
+      `Unexpected item \`${item.value.slice(0, first.length).trim()}\` after the label \`${line.value.slice(0, field[0].length).trim()}\`, expected it on a line of its own; read as an item of its own`,
+      item.position,
+    );
+    return [part(line, 0, field[0].length), ...splitLine(item, file)];
+  }
   const label = matchLabel(folded);
   if (!label || label.value === undefined || !LIST_ROLES.has(label.role)) return [line];
   const starts: number[] = [];

@@ -6,7 +6,7 @@ import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import { attachmentLine, isClosingFormula } from './line-shapes.ts';
 import { isOrgList } from './name-lists.ts';
-import { kindOfArticle, kindOfHeading, kindOfMinutes } from './part-kinds.ts';
+import { isFinding, kindOfArticle, kindOfHeading, kindOfMinutes } from './part-kinds.ts';
 import { inListOfNames, isBox, isTableRow, kindOfPartTitle } from './part-titles.ts';
 import { reviewBeforeNextSteps } from './next-steps.ts';
 import { documentKind, kindsOfDocument } from './document-kinds.ts';
@@ -108,7 +108,8 @@ export function assignKinds(units: UnitNode[]): void {
         (unit.children.length === 1 || (partKind === 'measure' && announcesItems(unit))) &&
         !sentence &&
         itemTitle(afterLabel, partKind).length >= afterLabel.replace(minutes ? /[。.:：]$/u : /[。.]$/u, '').length;
-      unit.kind = hasChildren.has(unit.localId) && titleOnly ? 'heading' : (minutes ?? partKind);
+      const finding = isFinding(fold(afterLabel)) ? 'context' : undefined;
+      unit.kind = finding ?? (hasChildren.has(unit.localId) && titleOnly ? 'heading' : (minutes ?? partKind));
       // A 附则 of paragraphs (`六、附则` / `本措施由市工业和信息化局负责解释…`) closes the text; one of
       // articles is a heading, each article read for itself (it may still set a duty).
       if (!hasChildren.has(unit.localId) && /^附\s*则$/u.test(unit.title)) unit.kind = 'closing';

@@ -8,6 +8,7 @@ import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import { isAttachmentLabel, isBracketedMeta, isCallForComments, isPublishingOrder } from './line-shapes.ts';
 import { dutySubjectLength } from './name-lists.ts';
+import { isFinding } from './part-kinds.ts';
 import { findResponsibility } from './responsibility.ts';
 import type { UnitNode } from './tree.ts';
 
@@ -38,7 +39,10 @@ export function itemTitle(textAfterLabel: string, kind: UnitKind): string {
   // A table's row typed with tabs is named by its first cell (`食品经营许可\t行政许可\t…`).
   const sentence = withoutResponsibility(textAfterLabel.split('\t')[0]!.split(SENTENCE_END)[0]!);
   if (sentence.length <= MAX_TITLE) return sentence.replace(/[:：;；]+$/u, '');
-  return shorten(sentence.split(/[，,；;：:]/u)[0]!);
+  // A finding's label is no title alone: `问题：食品安全“党政同责”落实不够到位，…` is titled with its text.
+  const field = isFinding(fold(sentence)) ? /^[^:：]+[:：]\s*/u.exec(sentence) : null;
+  const clause = beforeUnclosed(sentence.slice(field?.[0].length ?? 0).split(/[，,；;：:]/u)[0]!);
+  return shorten(field ? `${field[0].trim()}${clause}` : clause);
 }
 
 /**
@@ -48,6 +52,19 @@ export function itemTitle(textAfterLabel: string, kind: UnitKind): string {
 function withoutResponsibility(sentence: string): string {
   const clause = findResponsibility(fold(sentence));
   return clause && !clause.wholeLine ? sentence.slice(0, clause.start).trimEnd() : sentence;
+}
+
+/**
+ * A clause cut off inside a bracket ends before it: a table's row written out as its first cell and
+ * its fields (`翠溪市（检查使用单位（家）：412；…）`) is titled `翠溪市`.
+ */
+function beforeUnclosed(clause: string): string {
+  const open: number[] = [];
+  for (const [index, char] of [...clause].entries()) {
+    if (char === '（' || char === '(') open.push(index);
+    else if ((char === '）' || char === ')') && open.length) open.pop();
+  }
+  return open.length && open[0]! > 0 ? [...clause].slice(0, open[0]).join('').trimEnd() : clause;
 }
 
 function shorten(text: string): string {

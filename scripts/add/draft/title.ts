@@ -11,7 +11,7 @@
  * written before 关于 is returned too.
  */
 import { fold } from '../../../src/model/fold.ts';
-import { isPublishingOrder, isSignatureNames } from '../../ingest/line-shapes.ts';
+import { isPublishingOrder, isSignatureNames, sendsDocument } from '../../ingest/line-shapes.ts';
 import { dateAlone } from './date.ts';
 import type { HeaderField } from './header.ts';
 import type { Found, TextLine } from './lines.ts';
@@ -66,6 +66,10 @@ export function readTitle(lines: TextLine[], header: HeaderField | undefined): T
       : above && BODY.test(above.text) && isSignatureNames(above.text)
         ? { value: above.raw.trim(), lines: [above.number] }
         : undefined;
+  // A notice titled by its subject (`…关于落实…任务分工的通知`) that sends a plan (`现将…分工方案印发给
+  // 你们`): the plan's title after its signature is the document's.
+  const sent = wrapper ? undefined : sentPlan(lines, titles, first);
+  if (sent) return { title: sent, wrapper: { value: first.value, lines: first.lines }, issuer };
   // What the notice issues must be a policy document of its own issuer: a notice that publishes a
   // list of names (`关于公布…质量标杆企业名单的通知`) or forwards another body's document (`关于转发
   // 《沂北市…实施方案》的通知`, with its own requirements, 文号 and date) is itself the document.
@@ -85,6 +89,16 @@ export function readTitle(lines: TextLine[], header: HeaderField | undefined): T
     ? { value: plan.value, lines: plan.lines }
     : { value: first.value.slice(start, start + inner.length), lines: first.lines };
   return { title, wrapper: { value: first.value, lines: first.lines }, issuer };
+}
+
+/** The title after a notice's signature, when the notice says it sends a document. */
+function sentPlan(lines: TextLine[], titles: Title[], notice: Title): Found | undefined {
+  if (!notice.folded.endsWith('通知')) return undefined;
+  const last = notice.lines.at(-1)!;
+  const plan = titles.find((title) => title.lines[0]! > last);
+  if (!plan) return undefined;
+  const body = lines.filter((line) => line.number > last && line.number < plan.lines[0]!);
+  return body.some((line) => sendsDocument(line.text)) ? { value: plan.value, lines: plan.lines } : undefined;
 }
 
 /** Title runs before the first numbered line, and after each signature date. */
