@@ -353,6 +353,29 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('numbers the rows of a task table an item announces as its sub-items, not as the list’s items again', async () => {
+    const rows = [
+      '7.清理规范涉企收费。对下列重点领域收费事项，按规定时限完成清理规范：',
+      '序号\t收费事项\t主要措施\t责任单位\t完成时限',
+      '1\t行业协会商会收费\t开展专项清理\t省民政厅\t2024年10月31日',
+      '8.加强涉企收费监督检查。',
+      '',
+    ];
+    const result = await typed(rows, 'nested.txt', '\n');
+    expect(result.lines).toEqual([
+      rows[0],
+      '（1）行业协会商会收费：开展专项清理（责任单位：省民政厅；完成时限：2024年10月31日）',
+      rows[3],
+      '',
+    ]);
+  });
+
+  it('keeps a table of quantities by area as it is: a column of 任务 with its unit (批次) names no task', async () => {
+    const rows = ['市（州）\t抽检任务（批次）\t其中：农产品\t完成时限', '西宁市\t7400\t2300\t2024年11月20日', ''];
+    const result = await typed(rows, 'quota.txt', '\n');
+    expect(result.lines).toEqual(rows);
+  });
+
   it('keeps a table whose header names no task or department column, though a row’s long cell names both', async () => {
     const rows = [
       '序号\t事项名称\t职权类型\t责任事项\t追责情形',

@@ -5,10 +5,13 @@
  * A month after 到 or 于 is one too (`到2026年6月底，完成…`).
  * `每年11月底前` comes back every year: it is kept with its 每年, as yearly, its date the first. A
  * quarter's end is its last month (`第三季度末前` → the year's September), a half-year's too (`上半年` → June).
+ * A deadline field after a group's last task (`整改措施：1. …` / `2. …` / `责任单位：…` / `整改时限：…`) is
+ * every task's of the group that shares its departments (group-responsibility.ts) and has no time of its own.
  */
 import type { Plugin } from 'unified';
 import { fold } from '../../src/model/fold.ts';
 import { DEADLINE_LABEL } from './deadline-label.ts';
+import { isDeadlineField } from './line-shapes.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
 import { arabicYears } from '../../src/model/written-date.ts';
@@ -131,5 +134,36 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
         }
       });
     }
+    shareFieldDeadlines(tree.children as UnitNode[]);
   };
 };
+
+/** The deadlines of a unit's own field lines after its first (`完成时限：2024年12月底前`). */
+function fieldDeadlines(unit: UnitNode): NonNullable<UnitNode['data']['deadlines']> {
+  const fields = unit.children.slice(1).filter((line) => isDeadlineField(fold(line.value)));
+  return (unit.data.deadlines ?? []).filter((deadline) => fields.some((line) => line.value.includes(deadline.text)));
+}
+
+/** The departments of a unit as one key: id and role of each, in order. */
+const departmentsKey = (unit: UnitNode): string =>
+  (unit.data.departments ?? []).map((department) => `${department.id}:${department.role}`).join(',');
+
+/**
+ * Gives the deadline fields that close a group's last task to the tasks before it at its level, back
+ * to the part's start, that share its departments and have no deadline field of their own.
+ */
+function shareFieldDeadlines(units: UnitNode[]): void {
+  units.forEach((unit, position) => {
+    const fields = fieldDeadlines(unit);
+    const next = units[position + 1];
+    if (fields.length === 0 || !departmentsKey(unit)) return;
+    if (next && next.parentId === unit.parentId && next.numbering.length === unit.numbering.length) return;
+    for (let index = position - 1; index >= 0; index--) {
+      const before = units[index]!;
+      if (before.parentId !== unit.parentId || before.numbering.length !== unit.numbering.length) break;
+      if (before.kind !== unit.kind || departmentsKey(before) !== departmentsKey(unit)) break;
+      if (fieldDeadlines(before).length > 0) break;
+      before.data.deadlines = [...(before.data.deadlines ?? []), ...fields.map((deadline) => ({ ...deadline }))];
+    }
+  });
+}

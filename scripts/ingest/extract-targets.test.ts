@@ -313,6 +313,10 @@ const cases: Record<string, Case> = {
     period: '2024',
     expected: [],
   },
+  'a share of the year’s work by a date is no target of the date': {
+    text: '2024年6月30日前完成全年任务的50%以上。',
+    expected: [],
+  },
   'a review with 以来': { text: '2016年以来，全省新增市场主体达到120万户。', expected: [] },
   'a past plan period in a later plan': {
     text: '十二五期间，全省产品质量合格率达到90%。',

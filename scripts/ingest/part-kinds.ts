@@ -29,7 +29,10 @@ const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
   ],
   // Whom or what the text covers (`一、排查范围`, `一、考核对象`, `适用范围`): its scope, no task.
   [/^(?:适用|实施|工作|排查|检查|抽查|整治|考核|评议|评估|监测)?(?:范围|对象)$/, 'principle', 'noun'],
-  [/职责分解|职责分工|部门职责|单位职责|任务分工|责任分工/, 'duty', 'noun'],
+  // A body's standing functions (`一、主要职能` of a joint conference), as its members' duties.
+  [/职责分解|职责分工|部门职责|单位职责|任务分工|责任分工|^(?:主要)?职能$/, 'duty', 'noun'],
+  // How a joint body works (`五、工作规则`: its meetings, its minutes): requirements of the work.
+  [/^(?:工作|议事|会议)规则$|^会议制度$/, 'requirement', 'noun'],
   [
     /组织实施|组织机构|组织体系|指挥体系|领导机构|工作机构|保障措施|具体要求|工作要求|组织领导|实施保障|保障机制|有关要求|组织保障|支撑保障|政策保障|工作保障|实施步骤|进度安排|工作步骤|^(?:强化|加强|完善|健全|做好|落实)?保障$/,
     'requirement',
@@ -45,7 +48,12 @@ const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
   [/重点工程|重大工程|重点项目|^工程$|专项行动$/, 'project', 'noun'],
   [/任务|措施|举措|重点工作|主要工作|工作重点/, 'measure', 'noun'],
   // A leading group's members (`一、领导小组组成人员` / `组长：…` / `成员：…`): names, no task.
-  [/组成人员|人员组成|成员名单|组成名单|人员名单/, 'entry', 'noun'],
+  // So are a joint conference's member units and members (`二、成员单位`, `三、联席会议成员`).
+  [
+    /组成人员|人员组成|成员名单|组成名单|人员名单|^(?:联席会议|领导小组|工作专班|委员会|指挥部)?成员(?:单位)?$/,
+    'entry',
+    'noun',
+  ],
   // Who to call (`五、联系方式` / `县市场监管局：张某，0731-…`): no task.
   [/^(?:联系方式|联系人|联系电话|联络方式)$/, 'closing', 'noun'],
 ];

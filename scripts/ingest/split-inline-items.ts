@@ -38,7 +38,7 @@ export const splitInlineItems: Plugin<[], PolicyRoot> = function () {
  * `主要措施：（1）…`. The label stays a line of its own (text of the unit above), and the item one. Not
  * a list of attachments (`附件：1．…方案`), which is one line of the notice.
  */
-const FIELD_LABEL = /^\s*(?!附)\p{Script=Han}{2,8}\s*:\s*/u;
+const FIELD_LABEL = /^\s*(?!附)(?:\p{Script=Han}{2,8}|注)\s*:\s*/u;
 
 /** The line, or its parts where items run on in it (each reported, as an info). */
 function splitLine(line: LineNode, file: VFile): LineNode[] {

@@ -53,7 +53,13 @@ export function blockLines(node: Root | Element, notes: string[]): string[] {
     }
     if (child.tagName === 'table' && !isLayoutTable(child)) {
       flush();
-      lines.push(...tableLines(child, notes));
+      lines.push(
+        ...tableLines(
+          child,
+          notes,
+          lines.findLast((line) => line.trim()),
+        ),
+      );
       return;
     }
     const block = BLOCKS.has(child.tagName);

@@ -33,6 +33,12 @@ const NUMBER_HEADER = /^(?:序号|编号|序)$/u;
  */
 const TASK_HEADER =
   /任务|工作内容|主要内容|具体内容|具体措施|工作措施|主要措施|重点工作|工作事项|事项|措施|内容|项目|评分标准|考核标准|评价标准|问题描述|存在问题|发现问题|问题表现|活动名称|活动内容/u;
+/**
+ * A column of quantities, its unit in brackets (`抽检任务（批次）`, `任务量（万元）`): how much, not what
+ * is to be done; a table of them by area (`市（州）｜抽检任务（批次）｜完成时限`) is a data table.
+ */
+const QUANTITY_HEADER =
+  /[(（](?:批次|个|家|件|项|人|人次|万人次|万元|亿元|元|台|套|吨|万吨|亩|万亩|户|次|公里|%|％)[)）]$/u;
 const LEAD_HEADER = /牵头/u;
 const DEPARTMENT_HEADER = /单位|部门|机关|机构/u;
 const DEADLINE_HEADER = /时限|时间|期限|进度/u;
@@ -59,7 +65,9 @@ export const isDepartmentHeader = (header: string): boolean =>
  * says what each row is in its first column after the number.
  */
 function taskColumn(plain: string[]): number {
-  const named = plain.findIndex((header) => TASK_HEADER.test(header) && !NUMBER_HEADER.test(header));
+  const named = plain.findIndex(
+    (header) => TASK_HEADER.test(header) && !NUMBER_HEADER.test(header) && !QUANTITY_HEADER.test(header),
+  );
   if (named >= 0) return named;
   const number = plain.findIndex((header) => NUMBER_HEADER.test(header));
   // `单位` alone is an indicator's unit of measure (`指标｜单位｜2025年`), no body.
@@ -104,7 +112,12 @@ export function isTaskHeader(headers: readonly string[]): boolean {
   );
 }
 
-export function tableLines(table: Element, notes: string[]): string[] {
+/**
+ * `above`: the line before the table. When it is a numbered item that announces the table
+ * (`7.清理规范涉企收费。…按规定时限完成清理规范：`), the rows are its sub-items, numbered `（1）`, so
+ * that they do not read as the list's items 1, 2… again.
+ */
+export function tableLines(table: Element, notes: string[], above?: string): string[] {
   const rows = rowsOf(table);
   if (rows.length === 0) return [];
   // A first row with one cell across the table is the table's title (`重点任务分工表`): a line of its own.
@@ -156,12 +169,16 @@ export function tableLines(table: Element, notes: string[]): string[] {
   notes.push(
     `任务分工表（${grid.length - first} 行，表头：${labels.filter(Boolean).join('｜')}）按行改写为“序号. 任务${detail >= 0 ? `：${labels[detail]}` : ''}（${order.map((column) => `${labels[column]}：…`).join('；')}）”。`,
   );
-  return [...caption, ...grid.slice(first).flatMap((row) => taskLine(row, { number, task, detail, order, labels }))];
+  const nested = above !== undefined && /^\s*\d+\s*[.．、]/u.test(above) && /[:：]\s*$/u.test(above);
+  return [
+    ...caption,
+    ...grid.slice(first).flatMap((row) => taskLine(row, { number, task, detail, order, labels, nested })),
+  ];
 }
 
 function taskLine(
   row: GridCell[],
-  columns: { number: number; task: number; detail: number; order: number[]; labels: string[] },
+  columns: { number: number; task: number; detail: number; order: number[]; labels: string[]; nested: boolean },
 ): string[] {
   const own = row.filter((cell) => !cell.copy && !cell.carried && cell.text);
   if (own.length === 0) return [];
@@ -184,7 +201,7 @@ function taskLine(
   const parts = columns.order.flatMap((column) =>
     keep(row[column]) ? [`${columns.labels[column]}：${row[column]!.text}`] : [],
   );
-  const prefix = numberCell && !subRow ? numbering(numberCell.text) : '';
+  const prefix = numberCell && !subRow ? numbering(numberCell.text, columns.nested) : '';
   const detailCell = columns.detail >= 0 ? row[columns.detail] : undefined;
   const task = keep(taskCell) ? taskCell!.text : '';
   const details = keep(detailCell) ? detailCell!.text : '';
@@ -196,10 +213,13 @@ function taskLine(
 /** The first cell of a row of totals. */
 const TOTAL = /^(?:合计|总计|小计|共计|总数)$/u;
 
-/** `1` → `1. `, `一` → `一、`; a label with its own punctuation (`（一）`, `1.`) stays as written. */
-function numbering(text: string): string {
+/**
+ * `1` → `1. ` (`（1）` for an item's sub-items), `一` → `一、`; a label with its own punctuation
+ * (`（一）`, `1.`) stays as written.
+ */
+function numbering(text: string, nested = false): string {
   const folded = fold(text);
-  if (/^\d+$/u.test(folded)) return `${text}. `;
+  if (/^\d+$/u.test(folded)) return nested ? `（${text}）` : `${text}. `;
   if (/^[一二三四五六七八九十]+$/u.test(folded)) return `${text}、`;
   return /[.、)）]$/u.test(folded) ? text : `${text} `;
 }

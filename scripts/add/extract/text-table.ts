@@ -252,7 +252,8 @@ export function rewriteTextTables(text: string, notes: string[]): string {
       continue;
     }
     fillMerged(table.rows, notes);
-    out.push(...tableLines(asTable(table.rows), notes).map((line) => line + end));
+    const above = out.findLast((line) => line.trim());
+    out.push(...tableLines(asTable(table.rows), notes, above).map((line) => line + end));
     index = table.next;
   }
   return out.join('\n');

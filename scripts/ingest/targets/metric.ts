@@ -31,10 +31,11 @@ function remove(text: Text, pattern: RegExp): Text {
   return { folded: folded + text.folded.slice(from), raw: raw + text.raw.slice(from) };
 }
 
-const YEAR_WORD = String.raw`(?:到|至|在|于)?\d{4}年(?:\d{1,2}月)?(?:底|末)?前?`;
+const YEAR_WORD = String.raw`(?:到|至|在|于)?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?前?`;
 /**
  * Years and baselines anywhere in the metric: `到2025年`, `到2026年6月底`, `2023年、2025年`, `较上年`,
- * `比2020年`, `“十四五”末`, and a time of the plan's own year (`年内`, `年底前`, `6月底前`).
+ * `比2020年`, `“十四五”末`, `2024年6月30日前`, and a time of the plan's own year (`年内`, `年底前`,
+ * `6月底前`, `6月30日前`).
  */
 const FRAMING_ANYWHERE = new RegExp(
   [
@@ -43,7 +44,7 @@ const FRAMING_ANYWHERE = new RegExp(
     String.raw`在\d{4}年(?:的)?基础上`,
     String.raw`${YEAR_WORD}(?:[、和及]${YEAR_WORD})*`,
     String.raw`(?:到|至)?[“"]?十[一二三四五六]五[”"]?(?:期末|末)`,
-    String.raw`(?:今年|本年度?|年内|年底前?|年末前?|(?:到|至|于)?\d{1,2}月(?:底|末)?前|(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?前?)`,
+    String.raw`(?:今年|本年度?|年内|年底前?|年末前?|(?:到|至|于)?\d{1,2}月(?:\d{1,2}日|底|末)?前|(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?前?)`,
     // the level a change starts from: `合格率由90%提高到95%`
     String.raw`(?:由|从)\d[\d.]*\S{0,8}$`,
   ].join('|'),
