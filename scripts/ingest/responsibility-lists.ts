@@ -1,0 +1,145 @@
+/**
+ * The inside of a responsibility clause (responsibility.ts finds where it is): labelled fields
+ * (`牵头单位：A；配合单位：B、C；完成时限：…`), lists ended by a verb that gives their role (`A牵头，B、C
+ * 配合`, `A、B按职责分工负责`), or bodies named without one (`（省市场监管局、省商务厅，2023年底前）`).
+ * Each list comes back as a span of the folded line with its role.
+ */
+import type { Responsibility } from '../../src/model/index.ts';
+import { isNameList, isOrgList, splitNames } from './name-lists.ts';
+import type { ResponsibilitySegment } from './responsibility.ts';
+import {
+  CO_VERB,
+  GROUP_BY,
+  LABEL,
+  LABEL_ROLE,
+  LEAD_VERB,
+  TAIL_AT_END,
+  TIME_AFTER,
+  TIME_CLAUSE,
+} from './responsibility-words.ts';
+
+/** The inside of a bracket: labelled segments, or lists with 负责/牵头/配合 verbs. */
+export function readClause(folded: string, start: number, end: number): ResponsibilitySegment[] | undefined {
+  const inside = folded.slice(start, end);
+  const first = new RegExp(LABEL.source, 'u').exec(inside);
+  if (first && first.index === inside.length - inside.trimStart().length) return readLabelled(folded, start, end);
+  const segments = readVerbs(folded, start, end);
+  if (segments)
+    return segments.every((segment) => isOrgList(folded.slice(segment.start, segment.end))) ? segments : undefined;
+  return bareList(folded, start, end);
+}
+
+/**
+ * Bodies named without a verb, perhaps with their time: `（省市场监管局、省商务厅，2023年底前）`. A
+ * single name without a time is one only in a bracket of its own after a sentence (`…完成建设。
+ * （市市场监管局）`): inside one it is another name of what it follows (`报送省发展改革委（省能源局）`,
+ * `大型服务企业（集团）`).
+ */
+function bareList(folded: string, start: number, end: number): ResponsibilitySegment[] | undefined {
+  // The time may follow the names after a comma, a slash or a space: `（县市场监管局/2024年底前）`.
+  const time = TIME_AFTER.exec(folded.slice(start, end));
+  const namesEnd = time ? start + time.index : end;
+  const [first = '', ...others] = folded.slice(start, namesEnd).split(/[,;，；]/u);
+  const head = trimSpan(folded, start, start + first.length);
+  if (!head || !isOrgList(folded.slice(head[0], head[1]))) return undefined;
+  // Names may be parted by commas too: `（特种设备安全监察处，各县区局）`.
+  let named = 0;
+  while (named < others.length && isOrgList(others[named]!.trim())) named += 1;
+  if (named < others.length) return undefined;
+  const span = trimSpan(folded, start, namesEnd)!;
+  const alone = /[。;!?]$/u.test(folded.slice(0, Math.max(0, start - 1)).trimEnd());
+  if (!time && !alone && splitNames(folded.slice(span[0], span[1])).length < 2) return undefined;
+  return [{ start: span[0], end: span[1], role: 'responsible' }];
+}
+
+/** A field of a table's row with a label of its own after the bodies (folded): `；分值：6`. */
+const OTHER_FIELD = /;\s*\p{Script=Han}{1,8}\s*:.*$/u;
+
+/** `牵头单位：A；配合单位：B、C；完成时限：…` from `start` to `end`. */
+export function readLabelled(folded: string, start: number, end: number): ResponsibilitySegment[] | undefined {
+  const text = folded.slice(start, end);
+  const labels = [...text.matchAll(LABEL)];
+  const segments: ResponsibilitySegment[] = [];
+  labels.forEach((label, index) => {
+    const role = LABEL_ROLE.find(([pattern]) => pattern.test(label[0].replace(/^【/u, '')))?.[1];
+    const from = label.index + label[0].length;
+    const to = index + 1 < labels.length ? labels[index + 1]!.index : text.length;
+    if (role === undefined || role === 'other') return;
+    // Verbs after the label's names say each body's role (`责任单位：A牵头，B、C配合`) or no more than
+    // the label does (`责任单位：A、B按职责分工负责`); either way they are no part of a name.
+    // A field no label here knows ends the list: `（责任单位：市食安办；分值：6）`.
+    const list = text
+      .slice(from, to)
+      .replace(OTHER_FIELD, '')
+      .replace(/[\s。.;,]+$/u, '');
+    const listEnd = from + (TIME_AFTER.exec(list)?.index ?? list.length);
+    const verbs = readVerbs(folded, start + from, start + listEnd);
+    if (verbs) {
+      for (const segment of verbs)
+        segments.push({ ...segment, role: segment.role === 'responsible' ? role : segment.role });
+      return;
+    }
+    // `责任单位：执法稽查局、特殊食品处，会同省公安厅`: the bodies after 会同 work with the label's.
+    const together = /[,;]\s*会同/u.exec(text.slice(from, listEnd));
+    const namesEnd = together ? from + together.index : listEnd;
+    const span = trimSpan(text, from, namesEnd);
+    if (span) segments.push({ start: start + span[0], end: start + span[1], role });
+    const partners = together && trimSpan(text, namesEnd + together[0].length, listEnd);
+    if (partners) segments.push({ start: start + partners[0], end: start + partners[1], role: 'cooperating' });
+  });
+  if (segments.length === 0) return undefined;
+  return segments.every((segment) => isNameList(folded.slice(segment.start, segment.end))) ? segments : undefined;
+}
+
+/**
+ * `A牵头，B、C配合`, `A、B按职责分工负责`, `A负责，B配合`, `A会同B负责` from `start` to `end`. A comma may also
+ * separate names of one list (`…食品药品监管局，人民银行…中心支行按各自职责分工负责`): a clause without
+ * a verb runs on into the next.
+ */
+export function readVerbs(folded: string, start: number, end: number): ResponsibilitySegment[] | undefined {
+  const text = folded.slice(start, end);
+  const segments: ResponsibilitySegment[] = [];
+  let from = 0;
+  // A 、 or a space (full-width too) after a role's verb parts clauses: `（A牵头、B配合）`, `（A牵头 B配合）`.
+  for (const separator of text.matchAll(/[,;，；]|(?<=牵头|配合|参与|协助|负责)(?:、|\s+(?=\S))|$/gu)) {
+    const clause = text.slice(0, separator.index).trimEnd();
+    const verb = LEAD_VERB.exec(clause) ?? CO_VERB.exec(clause) ?? TAIL_AT_END.exec(clause);
+    const next = separator.index + separator[0].length;
+    if (!verb || verb.index < from) continue;
+    const role: Responsibility['role'] = LEAD_VERB.test(clause)
+      ? 'lead'
+      : CO_VERB.test(clause)
+        ? 'cooperating'
+        : 'responsible';
+    // `（由省市场监管局负责）`, `以上任务由省市场监管局牵头`: 由 says who, and is no part of the name; so
+    // does a request's 请 (`请城关镇人民政府负责做好…`), but not 请示.
+    const by =
+      (from === 0 ? GROUP_BY.exec(text) : undefined)?.[0].length ??
+      (/^(?:由|请(?![示求假]))/u.test(text.slice(from)) ? 1 : 0);
+    const span = trimSpan(text, from + by, verb.index);
+    if (!span) return undefined;
+    // `（A会同B、C负责）`: A acts, and B and C with it.
+    const together = text.slice(span[0], span[1]).indexOf('会同');
+    if (together > 0) {
+      segments.push({
+        start: start + span[0],
+        end: start + span[0] + together,
+        role: role === 'responsible' ? 'lead' : role,
+      });
+      segments.push({ start: start + span[0] + together + 2, end: start + span[1], role: 'cooperating' });
+    } else segments.push({ start: start + span[0], end: start + span[1], role });
+    from = next;
+  }
+  // After the last verb only a time may follow: `（A、B负责，2024年底前完成）`, `（A负责/2024年底前）`.
+  const rest = text.slice(from).split(/[,;，；/]/u);
+  if (rest.some((clause) => clause.trim() && !TIME_CLAUSE.test(clause.trim()))) return undefined;
+  return segments.length ? segments : undefined;
+}
+
+function trimSpan(text: string, from: number, to: number): [number, number] | undefined {
+  let start = from;
+  let end = to;
+  while (start < end && /[\s:;,。.、]/u.test(text[start]!)) start += 1;
+  while (end > start && /[\s:;,。.、]/u.test(text[end - 1]!)) end -= 1;
+  return end > start ? [start, end] : undefined;
+}
