@@ -6,7 +6,7 @@
  */
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
-import { isClosingFormula } from './line-shapes.ts';
+import { isClosingFormula } from './closing-shapes.ts';
 
 /**
  * Kinds a heading announces for the part it heads (`三、发展目标` → goal, `（一）指导思想` → principle).

@@ -6,7 +6,7 @@
  * heading's text. A list under its head (minutes' `参加人员：` and a line per body) stays one unit.
  */
 import { fold } from '../../src/model/fold.ts';
-import { isClosingParagraph } from './line-shapes.ts';
+import { isClosingParagraph } from './closing-shapes.ts';
 import { newUnit } from './tree.ts';
 import type { UnitNode } from './tree.ts';
 

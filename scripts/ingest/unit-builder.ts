@@ -14,9 +14,9 @@ import {
   attachmentListStart,
   boxLine,
   endsWithResponsibility,
-  isClosingFormula,
   isDeadlineField,
 } from './line-shapes.ts';
+import { isClosingFormula } from './closing-shapes.ts';
 import type { Label } from './labels.ts';
 import { splitClosing } from './split-closing.ts';
 import { newUnit } from './tree.ts';

@@ -4,7 +4,8 @@
  */
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
-import { attachmentLine, isClosingFormula } from './line-shapes.ts';
+import { isClosingFormula } from './closing-shapes.ts';
+import { attachmentLine } from './line-shapes.ts';
 import { isOrgList } from './name-lists.ts';
 import { isFinding, kindOfArticle, kindOfHeading, kindOfMinutes } from './part-kinds.ts';
 import { inListOfNames, isBox, isTableRow, kindOfPartTitle } from './part-titles.ts';
