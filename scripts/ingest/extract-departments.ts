@@ -17,12 +17,10 @@
 import type { Plugin } from 'unified';
 import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
-import { isDeadlineField } from './line-shapes.ts';
 import { type FoundList, type Resolving, resolveSegments } from './resolve-departments.ts';
-import { dutySubjectLength } from './name-lists.ts';
 import { definedNames } from './defined-names.ts';
-import { type Closing, closesPart, closesSteps, type GroupClause, shareGroupClauses } from './group-responsibility.ts';
-import { findResponsibility, innerResponsibilities } from './responsibility.ts';
+import { closesPart, closesSteps, type GroupClause, shareGroupClauses } from './group-responsibility.ts';
+import { closingLists, dutySubject, innerLists } from './unit-clauses.ts';
 import { partnersOfUnsaidSubject, SUBJECT_KINDS, sentenceSubjects } from './sentence-subjects.ts';
 import { assignFromTaskTable } from './table-tasks.ts';
 import { issuerVoiceTasks } from './issuer-voice.ts';
@@ -152,50 +150,4 @@ function highlight(unit: UnitNode, lists: readonly FoundList[]): void {
       }));
     }),
   ];
-}
-
-/** Bracketed clauses that end a part of a task (`一是…（A负责）；二是…`), before the unit's closing clauses. */
-function innerLists(unit: UnitNode, closing: readonly FoundList[]): FoundList[] {
-  return unit.children.flatMap((line) => {
-    const folded = fold(line.value);
-    const own = closing.find((found) => found.line === line);
-    const end = own ? (own.start ?? folded.length) : folded.length;
-    return innerResponsibilities(folded, end).map((clause) => ({
-      line,
-      segments: clause.segments,
-      start: clause.start,
-    }));
-  });
-}
-
-/**
- * The responsibility clauses that close the unit: the one its last line ends with (deadline lines
- * after it aside), and the lines of their own above it, each a field of the task's table
- * (`牵头单位：A` / `配合单位：B、C` / `完成时限：…`), in the order they are written.
- */
-function closingLists(unit: UnitNode): Closing[] {
-  const found: Closing[] = [];
-  for (const line of [...unit.children].reverse()) {
-    const folded = fold(line.value);
-    const clause = findResponsibility(folded);
-    if (clause) {
-      found.unshift({
-        line,
-        segments: clause.segments,
-        start: clause.start,
-        group: clause.group,
-        wholeLine: clause.wholeLine,
-      });
-      if (!clause.wholeLine) break;
-    } else if (!isDeadlineField(folded)) break;
-  }
-  return found;
-}
-
-/** The subject of a duty paragraph, as its responsible departments (responsibility.ts dutySubjectLength). */
-function dutySubject(unit: UnitNode): FoundList | undefined {
-  const line = unit.children[0]!;
-  const start = line.labelEnd ?? 0;
-  const length = dutySubjectLength(fold(line.value.slice(start)));
-  return length ? { line, segments: [{ start, end: start + length, role: 'responsible' }] } : undefined;
 }

@@ -124,6 +124,7 @@ const NAMES: Array<[string, string]> = [
   ['省环境保护厅', 'environmental-protection'],
   ['省自然资源厅', 'natural-resources'],
   ['北京市规划和自然资源委员会', 'natural-resources'],
+  ['市规划自然资源委', 'natural-resources'],
   ['上海市规划和自然资源局', 'natural-resources'],
   ['省国土资源厅', 'land-resources'],
   ['省国土厅', 'land-resources'],

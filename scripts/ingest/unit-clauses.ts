@@ -1,0 +1,71 @@
+/**
+ * Where a unit writes its departments: the responsibility clauses that close it, the bracketed
+ * clauses that close a part of it, and a duty's subject. Each comes back as lists of the line they
+ * are in (resolve-departments.ts FoundList), read by extract-departments.ts.
+ */
+import { fold } from '../../src/model/fold.ts';
+import type { Closing } from './group-responsibility.ts';
+import { isDeadlineField } from './line-shapes.ts';
+import { dutySubjectLength } from './name-lists.ts';
+import type { FoundList } from './resolve-departments.ts';
+import { findResponsibility, innerResponsibilities } from './responsibility.ts';
+import type { UnitNode } from './tree.ts';
+
+/** Bracketed clauses that end a part of a task (`一是…（A负责）；二是…`), before the unit's closing clauses. */
+export function innerLists(unit: UnitNode, closing: readonly FoundList[]): FoundList[] {
+  return unit.children.flatMap((line) => {
+    const folded = fold(line.value);
+    const own = closing.find((found) => found.line === line);
+    const end = own ? (own.start ?? folded.length) : folded.length;
+    return innerResponsibilities(folded, end).map((clause) => ({
+      line,
+      segments: clause.segments,
+      start: clause.start,
+    }));
+  });
+}
+
+/**
+ * The responsibility clauses that close the unit: the one its last line ends with (deadline lines
+ * after it aside), and the lines of their own above it, each a field of the task's table
+ * (`牵头单位：A` / `配合单位：B、C` / `完成时限：…`), in the order they are written.
+ */
+export function closingLists(unit: UnitNode): Closing[] {
+  const found: Closing[] = [];
+  for (const line of [...unit.children].reverse()) {
+    const folded = fold(line.value);
+    const clause = findResponsibility(folded);
+    if (clause) {
+      found.unshift({
+        line,
+        segments: clause.segments,
+        start: clause.start,
+        group: clause.group,
+        wholeLine: clause.wholeLine,
+      });
+      if (!clause.wholeLine) break;
+    } else if (!isDeadlineField(folded)) break;
+  }
+  return found;
+}
+
+/**
+ * The subject of a duty paragraph, as its responsible departments (name-lists.ts dutySubjectLength);
+ * those after 会同 work with them (`第十条 市市场监管局会同市住房城乡建设委、市应急局建立…`).
+ */
+export function dutySubject(unit: UnitNode): FoundList | undefined {
+  const line = unit.children[0]!;
+  const start = line.labelEnd ?? 0;
+  const folded = fold(line.value.slice(start));
+  const length = dutySubjectLength(folded);
+  if (!length) return undefined;
+  const together = folded.slice(0, length).indexOf('会同');
+  if (together <= 0) return { line, segments: [{ start, end: start + length, role: 'responsible' }] };
+  return {
+    line,
+    segments: [
+      { start, end: start + together, role: 'responsible' },
+      { start: start + together + 2, end: start + length, role: 'cooperating' },
+    ],
+  };
+}
