@@ -68,9 +68,11 @@ export function readLabelled(folded: string, start: number, end: number): Respon
     // Verbs after the label's names say each body's role (`责任单位：A牵头，B、C配合`) or no more than
     // the label does (`责任单位：A、B按职责分工负责`); either way they are no part of a name.
     // A field no label here knows ends the list: `（责任单位：市食安办；分值：6）`.
+    // So does a note after the names' sentence (`…，各市人民政府。列第一位者为牵头单位，下同`).
     const list = text
       .slice(from, to)
       .replace(OTHER_FIELD, '')
+      .replace(/。.*$/u, '')
       .replace(/[\s。.;,]+$/u, '');
     const listEnd = from + (TIME_AFTER.exec(list)?.index ?? list.length);
     const verbs = readVerbs(folded, start + from, start + listEnd);

@@ -10,7 +10,8 @@ import { newUnit } from './tree.ts';
 import type { LineNode, UnitNode } from './tree.ts';
 import { kindOfMinutes } from './part-kinds.ts';
 import { addressedToBodies } from './unit-kind.ts';
-import { LEVEL, UnitStack } from './unit-stack.ts';
+import { fold } from '../../src/model/fold.ts';
+import { LEVEL, type Open, UnitStack } from './unit-stack.ts';
 
 export class UnitParts extends UnitStack {
   /** The label of the last attachment line (`附件`, `附件2`). */
@@ -23,6 +24,8 @@ export class UnitParts extends UnitStack {
   private notes: UnitNode | undefined;
   /** Boxes (专栏) so far, which numbers one that has no number of its own. */
   private boxes = 0;
+  /** The item the last box stands after (`（一）…` before `专栏1`), which its tasks may go on below it. */
+  private beforeBox: Open | undefined;
   /** The attachment opened last, while no numbered line has followed it: it takes the lines after it. */
   protected attachment: UnitNode | undefined;
   /** The part of a forwarded document whose head (line-roles.ts forwardedHeads) is being read. */
@@ -160,7 +163,11 @@ export class UnitParts extends UnitStack {
    */
   protected addBox(line: LineNode, box: { label: string; number?: number; title: string }): void {
     this.boxes += 1;
-    while ((this.stack.at(-1)?.level ?? -1) >= LEVEL.item) this.stack.pop();
+    this.beforeBox = undefined;
+    while ((this.stack.at(-1)?.level ?? -1) >= LEVEL.item) {
+      const closed = this.stack.pop()!;
+      if (closed.level === LEVEL.item) this.beforeBox = closed;
+    }
     const parent = this.stack.at(-1);
     const localId = this.ids.unique(
       `${parent ? `${parent.unit.localId}-` : this.prefix()}${box.label.startsWith('专栏') ? 'box' : box.label === '注' ? 'notes' : 'table'}${box.number ?? this.boxes}`,
@@ -170,6 +177,20 @@ export class UnitParts extends UnitStack {
     this.open(unit, [line]);
     this.stack.push({ unit, level: LEVEL.item });
     this.notes = box.label === '注' ? unit : undefined;
+  }
+
+  /**
+   * Ends a box (专栏) at a task of the chapter after it: a numbered line below the item level that
+   * names who does it (`6.强化质量安全风险防控。…（责任单位：…）`), where the box has items and none of
+   * them (`1.产业链质量图谱工程。…`) does, goes on with the item the box stands after.
+   */
+  protected leaveBox(folded: string, level: number): void {
+    const at = this.stack.findIndex((open) => /^专栏/u.test(open.unit.numbering.at(-1) ?? '') && open.unit.partTitle);
+    if (at < 0 || level <= LEVEL.item || !isTaskRow(folded)) return;
+    const box = this.stack[at]!.unit;
+    const items = this.units.filter((unit) => unit.parentId === box.localId);
+    if (items.length === 0 || items.some((unit) => isTaskRow(fold(unit.children[0]!.value)))) return;
+    this.stack = [...this.stack.slice(0, at), ...(this.beforeBox ? [this.beforeBox] : [])];
   }
 
   /**
