@@ -275,6 +275,22 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it('reads a year’s work summary under its title, of type 总结, for the year it reviews', () => {
+    const text = [
+      '某自治区市场监督管理局2023年工作总结',
+      '',
+      '2023年，自治区市场监管局坚持稳中求进，各项工作取得新成效。现将有关情况总结如下：',
+      '一、2023年工作开展情况',
+      '某自治区市场监督管理局',
+      '2024年1月12日',
+    ].join('\n');
+    expect(draft(text, { province: 'xinjiang' }).sidecar).toMatchObject({
+      title: '某自治区市场监督管理局2023年工作总结',
+      type: '总结',
+      period: '2023',
+    });
+  });
+
   it("takes the plan's year, not the reviewed one, as the period of a 工作总结和工作要点", () => {
     const text = [
       '某省市场监督管理局2023年工作总结和2024年工作要点',

@@ -37,8 +37,15 @@ const HEADER_FIELD = new RegExp(
  */
 const BREADCRUMB =
   /^(?:当前位置|您现在的位置|您的位置|所在位置)\s*:|^(?:网站)?首页\s*[>»›]|^[^\s<>»›]{1,12}(?:\s*[>»›]{1,2}\s*[^\s<>»›]{1,12}){2,}$/u;
+/**
+ * Endings of a title (folded), optionally followed by one bracket: `（试行）`, `（2021-2025年）`. The
+ * ingest and `npm run add` (add/draft/title-lines.ts) read titles by these same words.
+ */
 const TITLE_END =
-  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|规则|实施意见|行动计划|若干措施|若干意见|工作方案|指导意见|实施细则|决议|批复|函|答复|报告|通报|清单|指南|指引|解读|问答|解答|台账|纪要|预案|基准|倡议书|公开信|一封信|责任书|标准|分工表|任务表|一览表)(?:\([^()]*\))?$/;
+  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|规则|决议|批复|函|答复|报告|总结|通报|清单|指南|指引|解读|问答|解答|台账|纪要|预案|基准|倡议书|公开信|一封信|责任书|标准|分工表|任务表|一览表)(?:\([^()]*\))?$/u;
+
+/** Whether a folded text ends as a document's title does (TITLE_END). */
+export const endsLikeTitle = (folded: string): boolean => TITLE_END.test(folded);
 /** Punctuation a title does not contain outside brackets (、 and quotes it may). */
 const TITLE_PUNCTUATION = /[,。;:!?]/;
 const PUNCTUATED = /[,。;:!?、]/;

@@ -54,6 +54,13 @@ const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
     'entry',
     'noun',
   ],
+  // A meeting's frame (`一、会议时间`, `二、会议地点`, `三、参会人员`, `四、会议议程`): when, where, who, what
+  // is on; its `有关要求` are the tasks.
+  [
+    /^(?:会议|培训|活动)?(?:时间|地点|议程|日程)(?:和|及|与)?(?:地点|安排)?$|^(?:参会|出席|参加|参训)(?:人员|对象|范围|单位)$/,
+    'entry',
+    'noun',
+  ],
   // Who to call (`五、联系方式` / `县市场监管局：张某，0731-…`): no task.
   [/^(?:联系方式|联系人|联系电话|联络方式)$/, 'closing', 'noun'],
 ];

@@ -125,6 +125,8 @@ const NAMES: Array<[string, string]> = [
   ['省自然资源厅', 'natural-resources'],
   ['北京市规划和自然资源委员会', 'natural-resources'],
   ['市规划自然资源委', 'natural-resources'],
+  ['河北省数据和政务服务局', 'data-bureau'],
+  ['区公安分局', 'public-security'],
   ['上海市规划和自然资源局', 'natural-resources'],
   ['省国土资源厅', 'land-resources'],
   ['省国土厅', 'land-resources'],

@@ -58,6 +58,9 @@ export interface Resolving {
   year?: number;
 }
 
+/** How much a role says a body does, for a body a task names twice. */
+const RANK: Record<Responsibility['role'], number> = { lead: 3, responsible: 2, cooperating: 1 };
+
 export function resolveSegments(lists: FoundList[], resolving: Resolving): Responsibility[] {
   const result: Responsibility[] = [];
   const labelledLead = lists.some((found) =>
@@ -91,8 +94,12 @@ export function resolveSegments(lists: FoundList[], resolving: Resolving): Respo
             : segment.role);
         const lookup = lookups[position] !== part.trim() ? lookups[position]!.replace(TRAILING_ETC, '') : undefined;
         const entry = resolveName(written, role, resolving, place, lookup);
-        if (result.some((other) => other.raw === entry.raw && other.id === entry.id)) continue;
-        result.push(entry);
+        // Named again in another clause of the task (`一是…（A负责）；三是…（A牵头，B配合）`): the
+        // strongest role it is given.
+        const again = result.findIndex((other) => other.raw === entry.raw && other.id === entry.id);
+        if (again < 0) result.push(entry);
+        else if (RANK[entry.role] > RANK[result[again]!.role])
+          result[again] = { ...result[again]!, role: entry.role, lead: entry.lead };
       }
     }
   return result;

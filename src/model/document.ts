@@ -62,6 +62,8 @@ export const documentTypes = [
   '责任书',
   '台账',
   '纪要',
+  // A report of a year's work (工作总结), often with its plans for the next.
+  '总结',
   // An emergency plan (应急预案): who commands, who acts at which level of response.
   '预案',
 ] as const;

@@ -11,7 +11,8 @@ import type { Province } from '../../../src/model/index.ts';
 import { dateAlone } from './date.ts';
 import type { HeaderField } from './header.ts';
 import type { Found, TextLine } from './lines.ts';
-import { endsLikeTitle, nextNonBlank } from './title-lines.ts';
+import { endsLikeTitle } from '../../ingest/line-shapes.ts';
+import { nextNonBlank } from './title-lines.ts';
 
 const SENTENCE = /[。,;:!?、]/u;
 /** Two names on one signature line, apart by a run of spaces. */

@@ -6,12 +6,9 @@
 import { dateAlone } from './date.ts';
 import { docNumberAlone } from './doc-number.ts';
 import { isHeaderLine, isMasthead } from './header.ts';
-import { isAttachmentLabel } from '../../ingest/line-shapes.ts';
+import { endsLikeTitle, isAttachmentLabel } from '../../ingest/line-shapes.ts';
 import type { Found, TextLine } from './lines.ts';
 
-/** Endings of a title (folded), optionally followed by one bracket: `（试行）`, `（2021-2025年）`. */
-const TITLE_END =
-  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|通报|条例|规则|函|答复|批复|报告|清单|指南|指引|解读|问答|解答|台账|纪要|预案|基准|倡议书|公开信|一封信|责任书)(?:\([^()]*\))?$/u;
 /** Sentence punctuation never found in a title (folded: ，；：！？ are ,;:!? here). */
 const SENTENCE = /[。,;:!?]/u;
 /** Numbering at the start of a line: `一、` `（一）` `1.` `第一章`. */
@@ -38,8 +35,6 @@ export function isTitleFragment(line: TextLine): boolean {
   if (/^[〔[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,5}\s*号?$/u.test(text)) return false;
   return !dateAlone(line) && !docNumberAlone(line);
 }
-
-export const endsLikeTitle = (text: string) => TITLE_END.test(text);
 
 /**
  * A whole title, not its first lines: `…关于印发X规划` goes on to `…的通知`, and `…关于X` goes on

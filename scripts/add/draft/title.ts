@@ -11,11 +11,11 @@
  * written before 关于 is returned too.
  */
 import { fold } from '../../../src/model/fold.ts';
-import { isPublishingOrder, isSignatureNames, sendsDocument } from '../../ingest/line-shapes.ts';
+import { endsLikeTitle, isPublishingOrder, isSignatureNames, sendsDocument } from '../../ingest/line-shapes.ts';
 import { dateAlone } from './date.ts';
 import type { HeaderField } from './header.ts';
 import type { Found, TextLine } from './lines.ts';
-import { endsLikeTitle, titleAt } from './title-lines.ts';
+import { titleAt } from './title-lines.ts';
 import { typeOfTitle } from './type.ts';
 
 export interface TitleReading {

@@ -46,6 +46,7 @@ export const TYPE_SLUGS: Record<DocumentType, string> = {
   责任书: 'pledge',
   台账: 'ledger',
   纪要: 'minutes',
+  总结: 'summary',
   预案: 'contingency-plan',
 };
 
