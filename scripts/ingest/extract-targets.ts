@@ -37,6 +37,8 @@ export interface ExtractTargetsOptions {
 
 /** What sets a goal in a report's sentence: a goal year, a floor or a cap, a yearly quota, 力争/确保. */
 const GOAL_WORDS = /到\d{4}年|力争|确保|争取|目标|每年|不少于|不低于|不超过/u;
+/** The title of a review's part on what comes next: `2024年工作思路`, `下一步工作打算`, `明年工作计划`. */
+const PLANS_AHEAD = /下一步|(?:工作)?(?:思路|打算|计划|安排|要点)$/u;
 
 const CLAUSES = /[^,。;:!?]+/gu;
 /** A list of the problems an inspection found (`督查发现问题清单`): its figures describe them, and set no goal. */
@@ -57,6 +59,8 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
     for (const unit of units) {
       if (unit.kind === 'context' || unit.kind === 'header' || unit.kind === 'entry') continue;
       if (unit.context.some((title) => FINDINGS_LIST.test(title))) continue;
+      // A review's part on the year ahead (`三、2024年工作思路`, `下一步工作打算`) sets goals, however worded.
+      const reviewing = options.reviewing && !unit.context.some((title) => PLANS_AHEAD.test(title));
       const offsets = lineOffsets(unit);
       const foldedUnit = arabicYears(fold(unitText(unit)));
       // The last target's metric and the start of its sentence, for the clauses after it (ClauseContext.carried).
@@ -79,7 +83,7 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
           // 主体41.2万户；完成…抽检11.3万批次`): a review of that year, in a plan of a later one.
           const fullBefore = foldedUnit.slice(sentenceStart(foldedUnit, start, FULL_STOP), start);
           if (isPast(clause, sentenceBefore, period) || isPast(clause, fullBefore, period)) continue;
-          if (options.reviewing && !GOAL_WORDS.test(sentenceBefore + clause)) continue;
+          if (reviewing && !GOAL_WORDS.test(sentenceBefore + clause)) continue;
           const raw = line.value.slice(at, at + clause.length);
           const metric = carried?.sentence === sentence ? carried.metric : undefined;
           const found = readClause(

@@ -18,6 +18,8 @@ import { isUnder, type UnitNode } from './tree.ts';
 
 /** A lead-in in the issuer's voice: it names itself, says what it will do, and ends with a colon. */
 const OWN_LEAD_IN = new RegExp(`(?:${FIRST_PERSON.join('|')})(?:还|也|仍)?(?:将|要|拟|计划|准备)[^:]*:\\s*$`, 'u');
+/** When a lead-in's work is to be done, before the body's name: `2024年，`, `下一步，`. */
+const WHEN = /^(?:\d{4}年|下一步|今后|明年|今年)(?:工作中)?[,，]?\s*/u;
 /** After a body's name, a lead-in that gives it the items below: `…要…，重点做好以下工作：`. */
 const GIVES_ITEMS = /^(?:还|也|仍)?(?:要|将|应|应当|须|必须)[^:]*(?:以下|如下)[^:]*:\s*$/u;
 
@@ -33,19 +35,26 @@ export function issuerVoiceTasks(
 ): void {
   const self = fold(issuer ?? '').trim();
   const own = self && !/[、,，;；\s]/u.test(self) ? asLead(self, issuer!.trim(), index, 'department') : undefined;
-  /** The body a lead-in gives the items below it to, if any. */
+  /**
+   * The body a lead-in gives the items below it to, if any: the unit's text, or its last line under a
+   * heading's title (`三、2024年工作思路` / `2024年，自治区市场监管局将…重点抓好以下工作：`).
+   */
   const voice = (unit: UnitNode): Responsibility | undefined => {
     const folded = fold(unit.children.map((line) => line.value).join(''));
     const text = folded.slice(unit.children[0]!.labelEnd ?? 0).trim();
     if (OWN_LEAD_IN.test(text)) return own;
-    const length = leadingBodies(text, index);
-    if (!length || !GIVES_ITEMS.test(text.slice(length))) return undefined;
-    const raw = unit.children
-      .map((line) => line.value)
-      .join('')
-      .slice(unit.children[0]!.labelEnd ?? 0)
-      .trimStart();
-    return asLead(text.slice(0, length), raw.slice(0, length), index, 'any');
+    const last = unit.children.at(-1)!;
+    const from = last === unit.children[0] ? (last.labelEnd ?? 0) : 0;
+    const said = fold(last.value).slice(from);
+    const start = said.length - said.trimStart().length + (WHEN.exec(said.trimStart())?.[0].length ?? 0);
+    const length = leadingBodies(said.slice(start), index);
+    if (!length || !GIVES_ITEMS.test(said.slice(start + length))) return undefined;
+    return asLead(
+      said.slice(start, start + length),
+      last.value.slice(from + start, from + start + length),
+      index,
+      'any',
+    );
   };
   const byId = new Map(units.map((unit) => [unit.localId, unit]));
   let scope: { parentId: string | undefined; body: Responsibility } | undefined;
