@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutySubjectLength } from './name-lists.ts';
+import { dutySubjectLength, withSharedEnding } from './name-lists.ts';
 
 describe('dutySubjectLength', () => {
   it('reads the bodies before a duty, past a time between them and the verb', () => {
@@ -14,5 +14,22 @@ describe('dutySubjectLength', () => {
   it('reads no subject where the text starts with a verb or is no body', () => {
     expect(dutySubjectLength('协助县市场监管局、县农业农村局开展日常检查')).toBeUndefined();
     expect(dutySubjectLength('市质量奖评审按照下列时间安排进行：')).toBeUndefined();
+  });
+});
+
+describe('withSharedEnding', () => {
+  it('gives each name the ending the last one shares with it', () => {
+    expect(withSharedEnding(['发展改革', '财政等部门'])).toEqual(['发展改革部门', '财政部门']);
+    expect(withSharedEnding(['瑞昌市', '湖口县人民政府'])).toEqual(['瑞昌市人民政府', '湖口县人民政府']);
+    expect(withSharedEnding(['洛湾市', '茶岭市', '明沙市市场监管局'])).toEqual([
+      '洛湾市市场监管局',
+      '茶岭市市场监管局',
+      '明沙市市场监管局',
+    ]);
+  });
+
+  it('leaves a list of whole names as it is', () => {
+    expect(withSharedEnding(['省市场监管局', '省公安厅'])).toEqual(['省市场监管局', '省公安厅']);
+    expect(withSharedEnding(['县教育局', '县市场监管局'])).toEqual(['县教育局', '县市场监管局']);
   });
 });

@@ -160,15 +160,19 @@ const SHARED_ENDING = /(?:等)?(部门|单位|机构)$/u;
 /** A city, county or district named alone (`瑞昌市`, `岳阳楼区`), and one named with its government. */
 const PLACE = /^\p{Script=Han}{2,5}[市县区州旗盟]$/u;
 const PLACE_GOVERNMENT = /^\p{Script=Han}{2,5}[市县区州旗盟]((?:人民)?政府)$/u;
+/** A place's own department: `明沙市` and `市场监管局` in `明沙市市场监管局`. */
+const PLACE_DEPARTMENT = /^\p{Script=Han}{1,4}?[市县区州旗盟](\p{Script=Han}{2,12}(?:局|委|委员会|办|办公室|中心))$/u;
 
 /**
  * The names of a list, each with the ending the list's last name gives them all when they are
  * sectors without one of their own (`发展改革、财政、住房城乡建设等部门`: 发展改革部门, 财政部门,
- * 住房城乡建设部门), or places before the government they each have (`瑞昌市、湖口县人民政府`:
- * 瑞昌市人民政府, 湖口县人民政府). Any other list is returned as it is.
+ * 住房城乡建设部门), or places before the government or department they each have (`瑞昌市、湖口县人民政府`:
+ * 瑞昌市人民政府, 湖口县人民政府; `洛湾市、明沙市市场监管局`: 洛湾市市场监管局, 明沙市市场监管局). Any
+ * other list is returned as it is.
  */
 export function withSharedEnding(names: readonly string[]): string[] {
-  const government = PLACE_GOVERNMENT.exec(names.at(-1) ?? '')?.[1];
+  const last = names.at(-1) ?? '';
+  const government = PLACE_GOVERNMENT.exec(last)?.[1] ?? PLACE_DEPARTMENT.exec(last)?.[1];
   let places = names.length - 1;
   while (government && places > 0 && PLACE.test(names[places - 1]!)) places -= 1;
   if (government && places < names.length - 1)
@@ -178,9 +182,9 @@ export function withSharedEnding(names: readonly string[]): string[] {
   const bare = (name: string) =>
     [name, withoutLevel(name)].some((part) => /^[\u4e00-\u9fff]{2,10}$/u.test(part) && !ORG_END.test(part));
   if (!ending || names.length < 2 || !names.slice(0, -1).every(bare)) return [...names];
-  const last = names.at(-1)!.replace(SHARED_ENDING, '');
-  if (!bare(last)) return [...names];
-  return [...names.slice(0, -1).map((name) => name + ending), last + ending];
+  const sector = last.replace(SHARED_ENDING, '');
+  if (!bare(sector)) return [...names];
+  return [...names.slice(0, -1).map((name) => name + ending), sector + ending];
 }
 
 /**
