@@ -150,7 +150,8 @@ const departmentsKey = (unit: UnitNode): string =>
 
 /**
  * Gives the deadline fields that close a group's last task to the tasks before it at its level, back
- * to the part's start, that share its departments and have no deadline field of their own.
+ * to the part's start, that share its departments and have no deadline field of their own, and to
+ * the task they are steps of when it shares them and has no deadline.
  */
 function shareFieldDeadlines(units: UnitNode[]): void {
   units.forEach((unit, position) => {
@@ -165,5 +166,14 @@ function shareFieldDeadlines(units: UnitNode[]): void {
       if (fieldDeadlines(before).length > 0) break;
       before.data.deadlines = [...(before.data.deadlines ?? []), ...fields.map((deadline) => ({ ...deadline }))];
     }
+    // Fields after a task's steps are the task's (group-responsibility.ts closesSteps): so is their time.
+    const task = units.find((other) => other.localId === unit.parentId);
+    if (
+      task &&
+      task.kind === unit.kind &&
+      departmentsKey(task) === departmentsKey(unit) &&
+      !task.data.deadlines?.length
+    )
+      task.data.deadlines = fields.map((deadline) => ({ ...deadline }));
   });
 }
