@@ -313,6 +313,10 @@ const cases: Record<string, Case> = {
     period: '2024',
     expected: [],
   },
+  'a year’s 内 is no part of the metric': {
+    text: '2024年内新培育省级质检中心3个以上。',
+    expected: ['新培育省级质检中心 | 以上 | 3个 | 2024'],
+  },
   'a share of the year’s work by a date is no target of the date': {
     text: '2024年6月30日前完成全年任务的50%以上。',
     expected: [],
