@@ -221,6 +221,12 @@ export function boxLine(folded: string): { label: string; number?: number; title
   return { label: `${kind}${digits ?? ''}`, ...(number !== undefined ? { number } : {}), title };
 }
 
+/** A line that names a task and then who does it (`开展…（牵头单位：县市场监管局；…）`, `…（省质监局负责）`). */
+export function isTaskRow(folded: string): boolean {
+  const clause = findResponsibility(folded);
+  return clause !== undefined && !clause.wholeLine;
+}
+
 /** A line that ends its unit: it ends with (or is) a responsibility clause. */
 export function endsWithResponsibility(folded: string): boolean {
   return findResponsibility(folded) !== undefined;

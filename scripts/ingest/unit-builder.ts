@@ -2,7 +2,7 @@
  * The unit builder of structure: takes the lines in order, with their roles, labels and place in the
  * frame, and opens, continues or closes units (the open units are ./unit-stack.ts). Numbered lines
  * nest by level; unnumbered lines join the open unit unless it is closed; an attachment, a forwarded
- * document, a box or a duty paragraph opens a part of its own (./unit-parts.ts); numbering is checked
+ * document, a box or a duty paragraph opens a part of its own (./unit-parts.ts, ./unit-boxes.ts); numbering is checked
  * as it goes (gaps and repeats are reported).
  */
 import type { VFile } from 'vfile';
@@ -11,10 +11,10 @@ import { NumberingCheck } from './check-numbering.ts';
 import {
   attachmentLine,
   explanationLine,
-  attachmentListStart,
   boxLine,
   endsWithResponsibility,
   isDeadlineField,
+  isTaskRow,
 } from './line-shapes.ts';
 import { isClosingFormula } from './closing-shapes.ts';
 import type { Label } from './labels.ts';
@@ -22,12 +22,10 @@ import { splitClosing } from './split-closing.ts';
 import { newUnit } from './tree.ts';
 import type { LineNode, UnitNode } from './tree.ts';
 import { assignKinds, SIGNATURE_ROLES } from './unit-kind.ts';
-import { UnitParts, isTaskRow } from './unit-parts.ts';
+import { UnitParts } from './unit-parts.ts';
 import { levelOf, type Open, type Place } from './unit-stack.ts';
 
 export class UnitBuilder extends UnitParts {
-  /** The number the next line of a list of attachments would have (`附件：1．…` then `2．…`). */
-  private attachmentListNext: number | undefined;
   /** A date has signed the text (in the plan's part): what follows is its attachments. */
   private signed = false;
 
@@ -116,26 +114,6 @@ export class UnitBuilder extends UnitParts {
       endsWithResponsibility(folded) ||
       line.role === 'responsibility' ||
       (this.isParagraphUnit(unit) && line.role !== 'addressee');
-  }
-
-  /**
-   * A list of attachments over several lines (`附件：1．…方案` then `2．…分工`) is one paragraph of
-   * the text it closes: its later numbers are no items of their own.
-   */
-  private continuesAttachmentList(folded: string, label: Label | undefined): boolean {
-    const first = attachmentListStart(folded);
-    const expected = this.attachmentListNext;
-    this.attachmentListNext = first === undefined ? undefined : first + 1;
-    if (
-      first !== undefined ||
-      expected === undefined ||
-      !this.current ||
-      label?.role !== 'subitem' ||
-      label.value !== expected
-    )
-      return false;
-    this.attachmentListNext = expected + 1;
-    return true;
   }
 
   finish(): UnitNode[] {

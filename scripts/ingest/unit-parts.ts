@@ -1,31 +1,27 @@
 /**
  * The parts the unit builder (./unit-builder.ts) opens beside the numbered units: an attachment after
- * the body and the rows of its task table, a document forwarded below the notice, a box (专栏) or a
- * table under its caption in a chapter, a paragraph of a member's duties, and one of minutes. Each is a unit whose
- * lines after it are its own, so that its items neither continue nor restart the body's numbering.
+ * the body (and the list of attachments a notice closes with) and the rows of its task table, a
+ * document forwarded below the notice, a paragraph of a member's duties, and one of minutes; boxes
+ * (专栏) and tables under their caption are ./unit-boxes.ts. Each is a unit whose lines after it are
+ * its own, so that its items neither continue nor restart the body's numbering.
  */
-import { isMasthead, looksLikeAddressee, shapeOf } from './line-shapes.ts';
-import { findResponsibility } from './responsibility.ts';
+import { attachmentListStart, isMasthead, isTaskRow, looksLikeAddressee, shapeOf } from './line-shapes.ts';
 import { newUnit } from './tree.ts';
 import type { LineNode, UnitNode } from './tree.ts';
 import { kindOfMinutes } from './part-kinds.ts';
 import { addressedToBodies } from './unit-kind.ts';
-import { fold } from '../../src/model/fold.ts';
-import { LEVEL, type Open, UnitStack } from './unit-stack.ts';
+import type { Label } from './labels.ts';
+import { UnitBoxes } from './unit-boxes.ts';
 
-export class UnitParts extends UnitStack {
+export class UnitParts extends UnitBoxes {
   /** The label of the last attachment line (`附件`, `附件2`). */
   protected attachmentLabel = '附件';
+  /** The number the next line of a list of attachments would have (`附件：1．…` then `2．…`). */
+  private attachmentListNext: number | undefined;
   /** The rows of task tables in a part's text (addPartRow), with their part. */
   private readonly rowParts = new Map<UnitNode, UnitNode>();
   /** The minutes paragraphs opened (addMinutesParagraph). */
   private readonly minutes = new Set<UnitNode>();
-  /** The notes under a table (`注：`) opened last, while they take lines. */
-  private notes: UnitNode | undefined;
-  /** Boxes (专栏) so far, which numbers one that has no number of its own. */
-  private boxes = 0;
-  /** The item the last box stands after (`（一）…` before `专栏1`), which its tasks may go on below it. */
-  private beforeBox: Open | undefined;
   /** The attachment opened last, while no numbered line has followed it: it takes the lines after it. */
   protected attachment: UnitNode | undefined;
   /** The part of a forwarded document whose head (line-roles.ts forwardedHeads) is being read. */
@@ -156,61 +152,24 @@ export class UnitParts extends UnitStack {
   }
 
   /**
-   * A box (专栏) beside the tasks: a part of the chapter it stands in, at the level of a （一） item,
-   * whose numbered lines (`1.`…) are its children, numbered within it (`专栏1|1.`), so that they
-   * neither continue nor restart the chapter's own numbering; the next item of the chapter (`（二）`)
-   * ends it. Lines without a number after it are its text.
+   * A list of attachments over several lines (`附件：1．…方案` then `2．…分工`) is one paragraph of
+   * the text it closes: its later numbers are no items of their own.
    */
-  protected addBox(line: LineNode, box: { label: string; number?: number; title: string }): void {
-    this.boxes += 1;
-    this.beforeBox = undefined;
-    while ((this.stack.at(-1)?.level ?? -1) >= LEVEL.item) {
-      const closed = this.stack.pop()!;
-      if (closed.level === LEVEL.item) this.beforeBox = closed;
-    }
-    const parent = this.stack.at(-1);
-    const localId = this.ids.unique(
-      `${parent ? `${parent.unit.localId}-` : this.prefix()}${box.label.startsWith('专栏') ? 'box' : box.label === '注' ? 'notes' : 'table'}${box.number ?? this.boxes}`,
-    );
-    const unit = newUnit('measure', localId, [...(parent?.unit.numbering ?? []), box.label], '', parent?.unit);
-    unit.partTitle = box.title;
-    this.open(unit, [line]);
-    this.stack.push({ unit, level: LEVEL.item });
-    this.notes = box.label === '注' ? unit : undefined;
+  protected continuesAttachmentList(folded: string, label: Label | undefined): boolean {
+    const first = attachmentListStart(folded);
+    const expected = this.attachmentListNext;
+    this.attachmentListNext = first === undefined ? undefined : first + 1;
+    if (
+      first !== undefined ||
+      expected === undefined ||
+      !this.current ||
+      label?.role !== 'subitem' ||
+      label.value !== expected
+    )
+      return false;
+    this.attachmentListNext = expected + 1;
+    return true;
   }
-
-  /**
-   * Ends a box (专栏) at a task of the chapter after it: a numbered line below the item level that
-   * names who does it (`6.强化质量安全风险防控。…（责任单位：…）`), where the box has items and none of
-   * them (`1.产业链质量图谱工程。…`) does, goes on with the item the box stands after.
-   */
-  protected leaveBox(folded: string, level: number): void {
-    const at = this.stack.findIndex((open) => /^专栏/u.test(open.unit.numbering.at(-1) ?? '') && open.unit.partTitle);
-    if (at < 0 || level <= LEVEL.item || !isTaskRow(folded)) return;
-    const box = this.stack[at]!.unit;
-    const items = this.units.filter((unit) => unit.parentId === box.localId);
-    if (items.length === 0 || items.some((unit) => isTaskRow(fold(unit.children[0]!.value)))) return;
-    this.stack = [...this.stack.slice(0, at), ...(this.beforeBox ? [this.beforeBox] : [])];
-  }
-
-  /**
-   * Ends the notes under a table at a line without a number after them (`注：` / `1.…` / `2.…`, then a
-   * paragraph of the part again): the notes take only their numbered lines.
-   */
-  protected endNotes(): void {
-    const notes = this.notes;
-    const at = notes && this.current !== notes ? this.stack.findIndex((open) => open.unit === notes) : -1;
-    if (at < 0) return;
-    this.stack = this.stack.slice(0, at);
-    this.notes = undefined;
-    this.closed = true;
-  }
-}
-
-/** A line that names a task and then who does it (`开展…（牵头单位：县市场监管局；…）`, `…（省质监局负责）`). */
-export function isTaskRow(folded: string): boolean {
-  const clause = findResponsibility(folded);
-  return clause !== undefined && !clause.wholeLine;
 }
 
 /** How a forwarded document's items are cited: `转发件一`, as an attachment's are `附件1.`. */
