@@ -154,26 +154,23 @@ const departmentsKey = (unit: UnitNode): string =>
  * the task they are steps of when it shares them and has no deadline.
  */
 function shareFieldDeadlines(units: UnitNode[]): void {
+  const byId = new Map(units.map((unit) => [unit.localId, unit]));
   units.forEach((unit, position) => {
     const fields = fieldDeadlines(unit);
+    const key = departmentsKey(unit);
     const next = units[position + 1];
-    if (fields.length === 0 || !departmentsKey(unit)) return;
+    if (fields.length === 0 || !key) return;
     if (next && next.parentId === unit.parentId && next.numbering.length === unit.numbering.length) return;
     for (let index = position - 1; index >= 0; index--) {
       const before = units[index]!;
       if (before.parentId !== unit.parentId || before.numbering.length !== unit.numbering.length) break;
-      if (before.kind !== unit.kind || departmentsKey(before) !== departmentsKey(unit)) break;
+      if (before.kind !== unit.kind || departmentsKey(before) !== key) break;
       if (fieldDeadlines(before).length > 0) break;
       before.data.deadlines = [...(before.data.deadlines ?? []), ...fields.map((deadline) => ({ ...deadline }))];
     }
     // Fields after a task's steps are the task's (group-responsibility.ts closesSteps): so is their time.
-    const task = units.find((other) => other.localId === unit.parentId);
-    if (
-      task &&
-      task.kind === unit.kind &&
-      departmentsKey(task) === departmentsKey(unit) &&
-      !task.data.deadlines?.length
-    )
+    const task = unit.parentId ? byId.get(unit.parentId) : undefined;
+    if (task && task.kind === unit.kind && departmentsKey(task) === key && !task.data.deadlines?.length)
       task.data.deadlines = fields.map((deadline) => ({ ...deadline }));
   });
 }
