@@ -32,12 +32,19 @@ export interface Resolution {
 /** A name that ends as a whole body's does: a government, an office, a bureau, a commission. */
 const WHOLE_BODY = /(?:政府|厅|局|委员会|委|办公室|部)$/u;
 
+/** How many names the index keeps the resolution or keys of before it starts again. */
+const RESOLVED_MAX = 100_000;
+
 export class DepartmentIndex {
   private readonly aliases = new Map<string, Department>();
   private readonly misspellings = new Map<string, Department>();
   private readonly patterns: Array<{ pattern: RegExp; department: Department }> = [];
   private readonly provincePrefixes: string[];
   private readonly byId = new Map<string, Department>();
+  /** Names already resolved, and what they resolved to: the same names come back unit after unit. */
+  private readonly resolved = new Map<string, Resolution | undefined>();
+  /** The keys of names already looked up (keys). */
+  private readonly keysOf = new Map<string, readonly string[]>();
   /** Aliases claimed by more than one department (a registry error). */
   readonly conflicts: Array<{ alias: string; first: string; second: string }> = [];
 
@@ -58,6 +65,15 @@ export class DepartmentIndex {
 
   /** Canonical department for a name as written, or undefined. */
   resolve(raw: string): Resolution | undefined {
+    if (this.resolved.has(raw)) return this.resolved.get(raw);
+    // Bounded: the candidates tried are many more than the names a corpus uses.
+    if (this.resolved.size >= RESOLVED_MAX) this.resolved.clear();
+    const resolution = this.lookUp(raw);
+    this.resolved.set(raw, resolution);
+    return resolution;
+  }
+
+  private lookUp(raw: string): Resolution | undefined {
     for (const key of this.keys(raw)) {
       const alias = this.aliases.get(key);
       if (alias) return { department: alias, key, via: 'alias' };
@@ -143,8 +159,13 @@ export class DepartmentIndex {
   }
 
   /** Lookup keys from the most literal to the most stripped; invisible characters never count. */
-  keys(raw: string): string[] {
-    return nameKeys(stripInvisible(fold(raw)), this.provincePrefixes);
+  keys(raw: string): readonly string[] {
+    const known = this.keysOf.get(raw);
+    if (known) return known;
+    if (this.keysOf.size >= RESOLVED_MAX) this.keysOf.clear();
+    const keys = nameKeys(stripInvisible(fold(raw)), this.provincePrefixes);
+    this.keysOf.set(raw, keys);
+    return keys;
   }
 
   private claim(map: Map<string, Department>, alias: string, department: Department): void {

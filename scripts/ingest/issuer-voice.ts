@@ -22,6 +22,8 @@ const OWN_LEAD_IN = new RegExp(`(?:${FIRST_PERSON.join('|')})(?:还|也|仍)?(?:
 const WHEN = /^(?:\d{4}年|下一步|今后|明年|今年)(?:工作中)?[,，]?\s*/u;
 /** After a body's name, a lead-in that gives it the items below: `…要…，重点做好以下工作：`. */
 const GIVES_ITEMS = /^(?:还|也|仍)?(?:要|将|应|应当|须|必须)[^:]*(?:以下|如下)[^:]*:\s*$/u;
+/** How such a lead-in ends. */
+const ENDS_GIVING_ITEMS = /(?:以下|如下)[^:]*:\s*$/u;
 
 /**
  * Gives the issuer, implied, to the tasks of the parts whose lead-in speaks as the issuer
@@ -46,6 +48,8 @@ export function issuerVoiceTasks(
     const last = unit.children.at(-1)!;
     const from = last === unit.children[0] ? (last.labelEnd ?? 0) : 0;
     const said = fold(last.value).slice(from);
+    // Most paragraphs give no items: the ending is checked before the costlier search for bodies.
+    if (!ENDS_GIVING_ITEMS.test(said)) return undefined;
     const start = said.length - said.trimStart().length + (WHEN.exec(said.trimStart())?.[0].length ?? 0);
     const length = leadingBodies(said.slice(start), index);
     if (!length || !GIVES_ITEMS.test(said.slice(start + length))) return undefined;

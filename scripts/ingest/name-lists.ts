@@ -20,6 +20,12 @@ const SHARED_GOVERNMENT = /^\s*[市州县区盟旗]{1,3}(?:\([市州县区盟旗
 
 /** Brackets, each with its closer. */
 export const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '[': ']', '【': '】' };
+/** Their closers. */
+export const CLOSERS: ReadonlySet<string> = new Set(Object.values(OPENERS));
+/** What parts the names of a list. */
+const SEPARATORS: ReadonlySet<string> = new Set(['、', ',', '，', ';', '；']);
+/** The first characters of the conjunctions between two names (`以及`, `及`, `和`, `与`). */
+const CONJUNCTION_START: ReadonlySet<string> = new Set(['以', '及', '和', '与']);
 /** The longest name of a body in a list. */
 const MAX_NAME = 30;
 
@@ -36,7 +42,7 @@ export function splitNames(folded: string): Array<{ start: number; text: string 
   for (let index = 0; index <= folded.length; index++) {
     const char = folded[index] ?? '';
     if (char in OPENERS) depth += 1;
-    else if (Object.values(OPENERS).includes(char)) {
+    else if (CLOSERS.has(char)) {
       depth = Math.max(0, depth - 1);
       // A role mark ends its name, though a table's cell ran the next one on: `县教体局（牵头）县财政局`.
       if (
@@ -47,10 +53,10 @@ export function splitNames(folded: string): Array<{ start: number; text: string 
         names.push(...spacedNames(folded, from, index + 1));
         from = index + 1;
       }
-    } else if (index === folded.length || (depth === 0 && /[、,，;；]/u.test(char))) {
+    } else if (index === folded.length || (depth === 0 && SEPARATORS.has(char))) {
       names.push(...spacedNames(folded, from, index));
       from = index + 1;
-    } else if (depth === 0 && index > from) {
+    } else if (depth === 0 && index > from && CONJUNCTION_START.has(char)) {
       // `市发展改革委及各相关部门`, `省公安厅和省交通运输厅`: a conjunction between two whole names; never
       // inside one (`工业和信息化厅`: 工业 is no name).
       const conjunction = /^(?:以及|及|和|与)/u.exec(folded.slice(index))?.[0];
@@ -90,13 +96,14 @@ export function splitNames(folded: string): Array<{ start: number; text: string 
 /** `folded[from, to)` as one name, or as the names its spaces part when each part is a body's name. */
 function spacedNames(folded: string, from: number, to: number): Array<{ start: number; text: string }> {
   const whole = [{ start: from, text: folded.slice(from, to) }];
+  if (!/\s/u.test(whole[0]!.text)) return whole;
   const parts: Array<{ start: number; text: string }> = [];
   let depth = 0;
   let start = from;
   for (let index = from; index <= to; index++) {
     const char = index === to ? ' ' : folded[index]!;
     if (char in OPENERS) depth += 1;
-    else if (Object.values(OPENERS).includes(char)) depth = Math.max(0, depth - 1);
+    else if (CLOSERS.has(char)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && /\s/u.test(char)) {
       if (index > start) parts.push({ start, text: folded.slice(start, index) });
       start = index + 1;
@@ -112,7 +119,11 @@ function spacedNames(folded: string, from: number, to: number): Array<{ start: n
 
 /** A list of short names (a sentence with clauses is not a department list). */
 export function isNameList(folded: string): boolean {
-  const names = splitNames(folded).map((name) => name.text.trim());
+  return areShortNames(splitNames(folded).map((name) => name.text.trim()));
+}
+
+/** Are these a list's names, none of them empty, long or a sentence? */
+function areShortNames(names: readonly string[]): boolean {
   return (
     names.length > 0 &&
     names.every((name) => name.length > 0 && name.length <= MAX_NAME && !/[。:!?“”"《》]/u.test(name))
@@ -134,9 +145,10 @@ const FINAL_QUALIFIER = new RegExp(`${QUALIFIER.source}$`, 'u');
 
 /** A list of names of bodies (used where no label says it is one: `…负责`, `…配合`). */
 export function isOrgList(folded: string): boolean {
+  const names = splitNames(folded).map((name) => name.text.trim());
   return (
-    isNameList(folded) &&
-    withSharedEnding(splitNames(folded).map((name) => name.text.trim()))
+    areShortNames(names) &&
+    withSharedEnding(names)
       .map((name) => name.replace(TRAILING_ETC, '') || name)
       // A bracket may qualify a name (`县(市、区)人民政府`); any other bracket is no name's.
       .every(

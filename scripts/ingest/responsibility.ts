@@ -13,7 +13,7 @@
  *   责任单位：…   省质监局、省工商局负责落实。        a line of its own
  */
 import type { Responsibility } from '../../src/model/index.ts';
-import { isOrgList, OPENERS } from './name-lists.ts';
+import { CLOSERS, isOrgList, OPENERS } from './name-lists.ts';
 import { readClause, readLabelled, readVerbs } from './responsibility-lists.ts';
 import { GROUP_BY, LABEL } from './responsibility-words.ts';
 
@@ -91,7 +91,7 @@ export function innerResponsibilities(folded: string, end: number): Responsibili
   for (let index = 0; index < end; index++) {
     const char = folded[index]!;
     if (char in OPENERS) open.push(index);
-    else if (Object.values(OPENERS).includes(char) && open.length) {
+    else if (CLOSERS.has(char) && open.length) {
       const start = open.pop()!;
       if (open.length || OPENERS[folded[start]!] !== char) continue;
       // It ends a clause: punctuation follows, or it follows a sentence's end (`…服务业。（A牵头）加快…`).
@@ -110,7 +110,7 @@ export function innerResponsibilities(folded: string, end: number): Responsibili
 /** The bracket group that ends at `end` (exclusive), balanced, if any. */
 function closingBracket(folded: string, end: number): { start: number; end: number } | undefined {
   const closer = folded[end - 1];
-  if (!closer || !Object.values(OPENERS).includes(closer)) return undefined;
+  if (!closer || !CLOSERS.has(closer)) return undefined;
   let depth = 0;
   for (let index = end - 1; index >= 0; index--) {
     const char = folded[index]!;
@@ -129,7 +129,7 @@ function unclosedBracket(folded: string, end: number): number | undefined {
   for (let index = 0; index < end; index++) {
     const char = folded[index]!;
     if (char in OPENERS) stack.push(index);
-    else if (Object.values(OPENERS).includes(char)) stack.pop();
+    else if (CLOSERS.has(char)) stack.pop();
   }
   return stack.at(-1);
 }

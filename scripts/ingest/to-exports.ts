@@ -95,11 +95,20 @@ export function buildExports(
       source: unit.source,
     })),
   );
+  // The units naming each department, in one pass (corpus order, each unit once).
+  const namingUnits = new Map<string, Unit[]>();
+  for (const unit of measures)
+    for (const id of new Set(unit.departments.map((entry) => entry.id))) {
+      if (id === undefined) continue; // a name no department of the registry has
+      const list = namingUnits.get(id);
+      if (list) list.push(unit);
+      else namingUnits.set(id, [unit]);
+    }
   return {
     documents,
     measures,
     departments: departments.map((department) => {
-      const naming = measures.filter((unit) => unit.departments.some((entry) => entry.id === department.id));
+      const naming = namingUnits.get(department.id) ?? [];
       const localNames: Record<string, string[]> = {};
       for (const unit of naming) {
         for (const entry of unit.departments) {
