@@ -1,5 +1,13 @@
 /** Every Chinese UI label of the site, in one object. Data (titles, names, text) comes from content. */
-import type { Responsibility, UnitKind } from './model/index.ts';
+import type { Recurrence, Responsibility, UnitKind } from './model/index.ts';
+
+/** How often a target comes back (Target.recurring), as the year column says it. */
+const RECURRENCE: Record<Recurrence, string> = {
+  yearly: '每年',
+  'half-yearly': '每半年',
+  quarterly: '每季度',
+  monthly: '每月',
+};
 
 export const ui = {
   siteName: '质量政策知识库',
@@ -142,8 +150,9 @@ export const ui = {
   value: '目标值',
   comparator: '比较',
   year: '年份',
-  /** A target to reach every year (Target.recurring), in the year column. */
-  everyYearTo: (year: number | undefined) => (year ? `每年（至 ${year}）` : '每年'),
+  /** A target to reach again and again (Target.recurring), in the year column: `每季度（至 2025）`. */
+  recurringTo: (recurring: Recurrence, year: number | undefined) =>
+    `${RECURRENCE[recurring]}${year ? `（至 ${year}）` : ''}`,
   area: '领域',
   source: '出处',
   dataIntro:

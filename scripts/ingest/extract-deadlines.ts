@@ -3,8 +3,10 @@
  * without a year take the document's, given as an option), and a date under a deadline label without 前, as 任务分工
  * lines and tables write it (`完成时限：2020年底`, `完成时间：2019年6月`): the label says it is one.
  * A month after 到 or 于 is one too (`到2026年6月底，完成…`).
- * `每年11月底前` comes back every year: it is kept with its 每年, as yearly, its date the first. A
- * quarter's end is its last month (`第三季度末前` → the year's September), a half-year's too (`上半年` → June).
+ * `每年11月底前` comes back every year: it is kept with its 每年, as yearly, its date the first;
+ * `每月5日前`, `每季度结束后10日内` and their kin come back too (recurrence.ts), dated by their first in
+ * the document's year. A quarter's end is its last month (`第三季度末前` → the year's September), a
+ * half-year's too (`上半年` → June).
  * A deadline field after a group's last task (`整改措施：1. …` / `2. …` / `责任单位：…` / `整改时限：…`) is
  * every task's of the group that shares its departments (group-responsibility.ts) and has no time of its own.
  */
@@ -15,6 +17,8 @@ import { isDeadlineField } from './line-shapes.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
 import { arabicYears } from '../../src/model/written-date.ts';
+import type { Recurrence } from '../../src/model/index.ts';
+import { recurringDeadlines } from './recurrence.ts';
 
 export interface ExtractDeadlinesOptions {
   /** Year of the document, for deadlines written without one. */
@@ -38,7 +42,8 @@ interface Found {
   month?: string;
   day?: string;
   part?: string;
-  yearly?: boolean;
+  /** How often it comes back (`每年11月底前`, `每月5日前`). */
+  recurring?: Recurrence;
   /** The end of the document's year, written without its number (`年底前`). */
   ownYear?: boolean;
 }
@@ -77,13 +82,27 @@ function deadlinesIn(folded: string): Found[] {
     if (QUALIFIES.test(folded.slice(match.index + match[0].length))) continue;
     const every = year ? undefined : EVERY_YEAR.exec(folded.slice(0, match.index));
     const start = every ? every.index : match.index;
-    found.push({ start, end: match.index + match[0].length, year, month, day, part, yearly: Boolean(every) });
+    found.push({
+      start,
+      end: match.index + match[0].length,
+      year,
+      month,
+      day,
+      part,
+      ...(every ? { recurring: 'yearly' as const } : {}),
+    });
   }
   for (const match of folded.matchAll(YEAR_END)) {
     // `每年底前` comes back every year.
     const yearly = folded[match.index - 1] === '每';
     const start = yearly ? match.index - 1 : match.index;
-    found.push({ start, end: match.index + match[0].length, part: match[1], yearly, ownYear: true });
+    found.push({
+      start,
+      end: match.index + match[0].length,
+      part: match[1],
+      ...(yearly ? { recurring: 'yearly' as const } : {}),
+      ownYear: true,
+    });
   }
   for (const match of folded.matchAll(BY_MONTH)) {
     const [, year, month, day, part] = match;
@@ -94,6 +113,8 @@ function deadlinesIn(folded: string): Found[] {
     const month = String(half ? (half === '上' ? 6 : 12) : QUARTER_NUMBER[quarter!]! * 3);
     found.push({ start: match.index, end: match.index + match[0].length, year, month, ownYear: !year });
   }
+  for (const { start, end, recurring, month, day } of recurringDeadlines(folded))
+    found.push({ start, end, month: String(month), ...(day ? { day: String(day) } : {}), recurring, ownYear: true });
   for (const match of folded.matchAll(LABELLED)) {
     const [, , year, month, day, part] = match;
     const [start, end] = match.indices![1]!;
@@ -109,7 +130,7 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
       if (unit.kind === 'context' || unit.kind === 'header' || unit.kind === 'entry') continue;
       const offsets = lineOffsets(unit);
       unit.children.forEach((line, lineIndex) => {
-        for (const { start, end, year, month, day, part, yearly, ownYear } of deadlinesIn(
+        for (const { start, end, year, month, day, part, recurring, ownYear } of deadlinesIn(
           arabicYears(fold(line.value)),
         )) {
           if (!year && !month && !ownYear) continue;
@@ -124,7 +145,7 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
           (unit.data.deadlines ??= []).push({
             text: line.value.slice(start, end),
             date,
-            ...(yearly ? { recurring: 'yearly' as const } : {}),
+            ...(recurring ? { recurring } : {}),
           });
           (unit.data.highlights ??= []).push({
             start: offsets[lineIndex]! + start,

@@ -13,6 +13,7 @@ import { fold } from '../../src/model/fold.ts';
 import { DEADLINE_LABEL } from './deadline-label.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets, unitText } from './tree.ts';
+import { EVERY, recurrenceOf } from './recurrence.ts';
 import { readClause } from './targets/clause.ts';
 import { arabicYears } from '../../src/model/written-date.ts';
 import { isPast, lastYear, parsePeriod } from './targets/year.ts';
@@ -35,16 +36,14 @@ export interface ExtractTargetsOptions {
   standing?: boolean;
 }
 
-/** What sets a goal in a report's sentence: a goal year, a floor or a cap, a yearly quota, 力争/确保. */
-const GOAL_WORDS = /到\d{4}年|力争|确保|争取|目标|每年|不少于|不低于|不超过/u;
+/** What sets a goal in a report's sentence: a goal year, a floor or a cap, a recurring quota, 力争/确保. */
+const GOAL_WORDS = new RegExp(`到\\d{4}年|力争|确保|争取|目标|每年|${EVERY.source}|不少于|不低于|不超过`, 'u');
 /** The title of a review's part on what comes next: `2024年工作思路`, `下一步工作打算`, `明年工作计划`. */
 const PLANS_AHEAD = /下一步|(?:工作)?(?:思路|打算|计划|安排|要点)$/u;
 
 const CLAUSES = /[^,。;:!?]+/gu;
 /** A list of the problems an inspection found (`督查发现问题清单`): its figures describe them, and set no goal. */
 const FINDINGS_LIST = /问题(?:清单|台账|汇总表?|整改清单)$/u;
-/** A value to be reached every year, said in its clause (`每年开展抽查不少于2次`, `每年度新增…`). */
-const EVERY_YEAR = /每年(?!底|末|\d)/u;
 /** A year's whole, written without its number (`全年引进…`): in a plan of one year that year, else each. */
 const WHOLE_YEAR = /全年(?!度)/u;
 const SENTENCE_END = /[。;!?\n]/u;
@@ -91,11 +90,10 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
             { sentenceBefore, period, ...(metric ? { carried: { folded: fold(metric), raw: metric } } : {}) },
           );
           if (found.length === 0) continue;
-          // A standing rule's yearly quota (`每年…不少于1次`) is dated by its recurrence.
+          // A standing rule's recurring quota (`每年…不少于1次`, `每季度…`) is dated by its recurrence.
+          const every = recurrenceOf(clause);
           const dated =
-            lastYear(sentenceBefore + clause, true) !== undefined ||
-            found.some((target) => target.year) ||
-            EVERY_YEAR.test(clause);
+            lastYear(sentenceBefore + clause, true) !== undefined || found.some((target) => target.year) || every;
           if (options.standing && !dated) continue;
           carried = { sentence, metric: found.at(-1)!.metric };
           const year = lastYear(sentenceBefore + clause, true) ?? inherited(unit, byId, foldedUnit, start, end, period);
@@ -106,12 +104,14 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
             period.end > period.start &&
             WHOLE_YEAR.test(clause) &&
             lastYear(sentenceBefore + clause, true) === undefined;
-          const yearly = !found.some((target) => target.year !== undefined) && (EVERY_YEAR.test(clause) || annual);
+          const recurring = found.some((target) => target.year !== undefined)
+            ? undefined
+            : (every ?? (annual ? ('yearly' as const) : undefined));
           for (const target of found) {
             (unit.data.targets ??= []).push({
               ...target,
               year: target.year ?? year,
-              ...(yearly ? { recurring: 'yearly' as const } : {}),
+              ...(recurring ? { recurring } : {}),
               ...(area ? { area } : {}),
               text: raw.trim(),
               line: line.position.start.line,

@@ -5,7 +5,7 @@
  * the extract-* and assign-themes plugins fill `unit.data`; to-model compiles the tree.
  */
 import type { Node, Parent, Position } from 'unist';
-import type { Deadline, Highlight, Responsibility, UnitKind } from '../../src/model/index.ts';
+import type { Deadline, Highlight, Recurrence, Responsibility, UnitKind } from '../../src/model/index.ts';
 
 /** What a line is, decided by structure from its shape alone. */
 export type LineRole =
@@ -47,8 +47,8 @@ export interface ExtractedTarget {
   number?: number;
   comparator: string;
   year?: number;
-  /** To be reached every year (`每年…`): `year` is the last. */
-  recurring?: 'yearly';
+  /** To be reached again and again (`每年…`, `每季度…`, `每月…`): `year` is the last year. */
+  recurring?: Recurrence;
   area?: string;
   text: string;
   /** Line (1-based) of the clause. */

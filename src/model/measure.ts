@@ -59,6 +59,13 @@ export const responsibilitySchema = z.object({
 });
 export type Responsibility = z.infer<typeof responsibilitySchema>;
 
+/**
+ * How often a target or a deadline comes back: every year (`每年`), half-year (`每半年`), quarter
+ * (`每季度`) or month (`每月`).
+ */
+export const recurrenceSchema = z.enum(['yearly', 'half-yearly', 'quarterly', 'monthly']);
+export type Recurrence = z.infer<typeof recurrenceSchema>;
+
 /** A quantitative target. */
 export const targetSchema = z.object({
   /** What is measured, as written, e.g. `基本药物抽验合格率`. */
@@ -75,8 +82,11 @@ export const targetSchema = z.object({
   comparator: z.string(),
   /** Year the target is for (`到2015年`): stated, given by the enclosing goal, else the end of the document's period. */
   year: z.number().int().optional(),
-  /** Set when the value is to be reached every year (`每年开展抽查不少于2次`): `year` is then the last. */
-  recurring: z.literal('yearly').optional(),
+  /**
+   * Set when the value is to be reached again and again (`每年开展抽查不少于2次`: yearly, `每季度督导不少于1次`:
+   * quarterly, `每月检测不少于70批次`: monthly): `year` is then the last year it applies to.
+   */
+  recurring: recurrenceSchema.optional(),
   /** Field the target belongs to: the goal's or bullet's title (`产品质量`, `道路工程`). */
   area: z.string().optional(),
   /** The clause the target was read from. */
@@ -94,10 +104,16 @@ export type Target = z.infer<typeof targetSchema>;
 export const deadlineSchema = z.object({
   /** As written. */
   text: z.string(),
-  /** ISO date or partial date (`2015-12-15`, `2015-12`, `2015`); of a yearly deadline, its first. */
+  /**
+   * ISO date or partial date (`2015-12-15`, `2015-12`, `2015`); of a recurring deadline, its first in
+   * the document's year (`每月5日前`: `2024-01-05`, `每季度结束后10日内`: `2024-04-10`).
+   */
   date: z.string(),
-  /** Set when the deadline comes back every year (`每年11月底前`): `date` is then its first. */
-  recurring: z.literal('yearly').optional(),
+  /**
+   * Set when the deadline comes back (`每年11月底前`: yearly, `每季度末前`: quarterly, `每月25日前`:
+   * monthly): `date` is then its first.
+   */
+  recurring: recurrenceSchema.optional(),
 });
 export type Deadline = z.infer<typeof deadlineSchema>;
 

@@ -6,6 +6,7 @@
  * Text is carried as a pair of equal-length strings, folded (for matching) and raw (for output),
  * since fold() keeps offsets: every cut is made at the same place in both.
  */
+import { EVERY } from '../recurrence.ts';
 
 export interface Text {
   folded: string;
@@ -47,6 +48,8 @@ const FRAMING_ANYWHERE = new RegExp(
     String.raw`(?:今年|本年度?|年内|年底前?|年末前?|(?:到|至|于)?\d{1,2}月(?:\d{1,2}日|底|末)?前|(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?前?)`,
     // the level a change starts from: `合格率由90%提高到95%`
     String.raw`(?:由|从)\d[\d.]*\S{0,8}$`,
+    // how often, anywhere: `村级包保干部每季度督导` measures 村级包保干部督导, quarterly (recurrence.ts)
+    EVERY.source,
   ].join('|'),
   'gu',
 );
