@@ -13,7 +13,7 @@ import type { UnitNode } from './tree.ts';
  * Headings of the next steps: `下一步工作`, `下步工作打算`, `今后工作安排`, `下一步工作要求`, and a
  * year's plan after its review (`2024年工作计划`, `明年工作打算`).
  */
-const NEXT_STEPS =
+export const NEXT_STEPS =
   /^(?:(?:下一?步|今后|下一?阶段)(?:的)?(?:工作)?(?:计划|打算|安排|思路|重点|措施|举措|建议|要求)?|(?:\d{4}年度?|明年|下一?年度?)(?:的)?(?:工作)?(?:计划|打算|安排|思路|重点))$/u;
 
 /** Kinds a review turns into context: what the part's own headings would make tasks of. */

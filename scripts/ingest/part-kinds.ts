@@ -7,6 +7,7 @@
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import { isClosingFormula } from './closing-shapes.ts';
+import { NEXT_STEPS } from './next-steps.ts';
 
 /**
  * Kinds a heading announces for the part it heads (`三、发展目标` → goal, `（一）指导思想` → principle).
@@ -16,6 +17,9 @@ import { isClosingFormula } from './closing-shapes.ts';
 // 要素保障 (land, capital, labour, energy for projects) is not among the requirements: its items are
 // measures with departments and targets of their own.
 const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
+  // A report's next steps (`三、下一步工作要求`, `2024年工作计划`): what it asks of whom, by when: its
+  // tasks, though worded as requirements (next-steps.ts turns what comes before into its review).
+  [NEXT_STEPS, 'measure', 'noun'],
   // Compound names of parts, never the title of a task: read even after a verb-like first character.
   [/指导思想|总体思路|基本原则|工作方针|总体要求|指导原则|基本思路|工作原则|^原则$/, 'principle', 'any'],
   // What a campaign is about and when it runs (`一、活动主题`, `二、活动时间`): its frame, no task.
