@@ -46,6 +46,8 @@ interface Found {
   recurring?: Recurrence;
   /** The end of the document's year, written without its number (`年底前`). */
   ownYear?: boolean;
+  /** Written without a year after `次年` or `明年`: the year after the document's. */
+  nextYear?: boolean;
 }
 
 /** The end of the document's own year, written without its number: `年底前`, `今年年底前`, `本年末前`. */
@@ -72,6 +74,8 @@ const QUALIFIES = /^(?:建成|建设|建造|竣工|投用|投入使用|登记|�
 
 /** `每年` (`每年的`) right before a date without a year: the deadline comes back every year. */
 const EVERY_YEAR = /每年(?:的)?$/u;
+/** `次年`, `明年`, `翌年`, `下一年度` right before a date without a year: the year after the document's. */
+const NEXT_YEAR = /(?:次|明|翌|下一?)年度?(?:的)?$/u;
 
 /** Every deadline of a folded line, in the order the line has them. */
 function deadlinesIn(folded: string): Found[] {
@@ -81,7 +85,8 @@ function deadlinesIn(folded: string): Found[] {
     // A date that dates a class (`改造2000年底前建成的老旧小区`) sets no deadline.
     if (QUALIFIES.test(folded.slice(match.index + match[0].length))) continue;
     const every = year ? undefined : EVERY_YEAR.exec(folded.slice(0, match.index));
-    const start = every ? every.index : match.index;
+    const next = year || every ? undefined : NEXT_YEAR.exec(folded.slice(0, match.index));
+    const start = every ? every.index : (next?.index ?? match.index);
     found.push({
       start,
       end: match.index + match[0].length,
@@ -90,6 +95,7 @@ function deadlinesIn(folded: string): Found[] {
       day,
       part,
       ...(every ? { recurring: 'yearly' as const } : {}),
+      ...(next ? { nextYear: true } : {}),
     });
   }
   for (const match of folded.matchAll(YEAR_END)) {
@@ -130,11 +136,11 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
       if (unit.kind === 'context' || unit.kind === 'header' || unit.kind === 'entry') continue;
       const offsets = lineOffsets(unit);
       unit.children.forEach((line, lineIndex) => {
-        for (const { start, end, year, month, day, part, recurring, ownYear } of deadlinesIn(
+        for (const { start, end, year, month, day, part, recurring, ownYear, nextYear } of deadlinesIn(
           arabicYears(fold(line.value)),
         )) {
           if (!year && !month && !ownYear) continue;
-          const fullYear = year ? Number(year) : options.year;
+          const fullYear = year ? Number(year) : options.year && (nextYear ? options.year + 1 : options.year);
           if (!fullYear) continue;
           const pad = (value: string) => value.padStart(2, '0');
           let date = String(fullYear);

@@ -16,7 +16,7 @@ import { lineOffsets, unitText } from './tree.ts';
 import { EVERY, recurrenceOf } from './recurrence.ts';
 import { readClause } from './targets/clause.ts';
 import { arabicYears } from '../../src/model/written-date.ts';
-import { isPast, lastYear, parsePeriod } from './targets/year.ts';
+import { isPast, lastYear, parsePeriod, withoutBaselines } from './targets/year.ts';
 import type { Period } from './targets/year.ts';
 
 export interface ExtractTargetsOptions {
@@ -61,7 +61,7 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
       // A review's part on the year ahead (`三、2024年工作思路`, `下一步工作打算`) sets goals, however worded.
       const reviewing = options.reviewing && !unit.context.some((title) => PLANS_AHEAD.test(title));
       const offsets = lineOffsets(unit);
-      const foldedUnit = arabicYears(fold(unitText(unit)));
+      const foldedUnit = withoutBaselines(arabicYears(fold(unitText(unit))));
       // The last target's metric and the start of its sentence, for the clauses after it (ClauseContext.carried).
       let carried: { sentence: number; metric: string } | undefined;
       unit.children.forEach((line, lineIndex) => {

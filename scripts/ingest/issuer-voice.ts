@@ -18,12 +18,18 @@ import { isUnder, type UnitNode } from './tree.ts';
 
 /** A lead-in in the issuer's voice: it names itself, says what it will do, and ends with a colon. */
 const OWN_LEAD_IN = new RegExp(`(?:${FIRST_PERSON.join('|')})(?:还|也|仍)?(?:将|要|拟|计划|准备)[^:]*:\\s*$`, 'u');
+/** The kinds of units a lead-in gives to the body it names: tasks, and a body's duties (`主要职责是：`). */
+const GIVEN_KINDS: ReadonlySet<UnitNode['kind']> = new Set([...SUBJECT_KINDS, 'duty']);
 /** When a lead-in's work is to be done, before the body's name: `2024年，`, `下一步，`. */
 const WHEN = /^(?:\d{4}年|下一步|今后|明年|今年)(?:工作中)?[,，]?\s*/u;
-/** After a body's name, a lead-in that gives it the items below: `…要…，重点做好以下工作：`. */
-const GIVES_ITEMS = /^(?:还|也|仍)?(?:要|将|应|应当|须|必须)[^:]*(?:以下|如下)[^:]*:\s*$/u;
-/** How such a lead-in ends. */
-const ENDS_GIVING_ITEMS = /(?:以下|如下)[^:]*:\s*$/u;
+/**
+ * After a body's name, a lead-in that gives it the items below: `…要…，重点做好以下工作：`, `承担…日常工作，
+ * 主要职责是：`.
+ */
+const GIVES_ITEMS =
+  /^(?:(?:还|也|仍)?(?:要|将|应|应当|须|必须)[^:]*(?:以下|如下)[^:]*|[^:]*?(?:主要)?职责(?:是|为|包括|如下)?):\s*$/u;
+/** How such a lead-in ends; also a body's duties listed below (`领导小组办公室承担…，主要职责是：`). */
+const ENDS_GIVING_ITEMS = /(?:(?:以下|如下)[^:]*|职责(?:是|为|包括|如下)?):\s*$/u;
 
 /**
  * Gives the issuer, implied, to the tasks of the parts whose lead-in speaks as the issuer
@@ -72,17 +78,17 @@ export function issuerVoiceTasks(
     }
     if (scope && unit.parentId !== scope.parentId && !isUnder(unit, scope.parentId, byId)) scope = undefined;
     // A heading, or a task, with its lead-in under its title: the part below it.
-    const opens = unit.kind === 'heading' || SUBJECT_KINDS.has(unit.kind) ? voice(unit) : undefined;
+    const opens = unit.kind === 'heading' || GIVEN_KINDS.has(unit.kind) ? voice(unit) : undefined;
     if (opens) {
-      if (unit.kind === 'heading' || unit.data.departments?.length) {
+      if (unit.kind === 'heading' || unit.kind === 'duty' || unit.data.departments?.length) {
         scope = { parentId: unit.localId, body: opens };
         continue;
       }
     }
-    if (!scope || !SUBJECT_KINDS.has(unit.kind)) continue;
+    if (!scope || !GIVEN_KINDS.has(unit.kind)) continue;
     // A step of a task is that task's: the task is given the body, not each step.
     const parent = unit.parentId ? byId.get(unit.parentId) : undefined;
-    if (parent && SUBJECT_KINDS.has(parent.kind) && parent.localId !== scope.parentId) continue;
+    if (parent && GIVEN_KINDS.has(parent.kind) && parent.localId !== scope.parentId) continue;
     const body = scope.body;
     const named = unit.data.departments ?? [];
     if (named.some((entry) => entry.id === body.id)) continue;

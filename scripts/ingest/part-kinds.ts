@@ -33,8 +33,9 @@ const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
   ],
   // Whom or what the text covers (`一、排查范围`, `一、考核对象`, `适用范围`): its scope, no task.
   [/^(?:适用|实施|工作|排查|检查|抽查|整治|考核|评议|评估|监测)?(?:范围|对象)$/, 'principle', 'noun'],
-  // A body's standing functions (`一、主要职能` of a joint conference), as its members' duties.
-  [/职责分解|职责分工|部门职责|单位职责|任务分工|责任分工|^(?:主要)?职能$/, 'duty', 'noun'],
+  // A body's standing functions (`一、主要职能` of a joint conference, `三、领导小组主要职责`), as its
+  // members' duties.
+  [/职责分解|职责分工|部门职责|单位职责|任务分工|责任分工|^(?:主要)?职能$|主要职责$|^职责$/, 'duty', 'noun'],
   // How a joint body works (`五、工作规则`: its meetings, its minutes): requirements of the work.
   [/^(?:工作|议事|会议)规则$|^会议制度$/, 'requirement', 'noun'],
   [

@@ -175,6 +175,8 @@ function isGovernmental(name: string, index: DepartmentIndex): boolean {
   return (
     known.department.kind === 'department' ||
     /(?:政府|街道办事处)$|^你/u.test(written) ||
+    // A leading group or a joint body, and its office, act as bodies do (`领导小组办公室负责…`).
+    /(?:领导小组|联席会议|委员会|指挥部|工作专班)(?:办公室)?$/u.test(written) ||
     (LOCAL_GOVERNMENTS.has(known.department.id) && /^各(?:[市州县区盟旗镇乡]|街道)/u.test(written))
   );
 }

@@ -85,3 +85,15 @@ export function isPast(clause: string, sentenceBefore: string, period: Period | 
   if (word && (!anchor || word.index > anchor.index)) return true;
   return anchor?.past ?? false;
 }
+
+/**
+ * A baseline in brackets after a value (`达到96%以上（2023年为93.4%）`, `（基期值：85%）`, `（现状
+ * 92%）`): where the figure stands now, no target, and no time anchor for the clauses after it. Not
+ * a date in brackets (`（2024年底前完成）`, `（2024年12月底前）`).
+ */
+const BASELINE_NOTE =
+  /\((?:\d{4}年(?:底|末|度)?|基期值?|现状值?|基数)(?:基数|基期值?)?(?:为|是|:|达到|约)?\s*\d[\d.]*(?![\d.月日号])[^()]{0,20}\)/gu;
+
+/** Folded text with its bracketed baselines blanked (spaces: offsets and length are kept). */
+export const withoutBaselines = (folded: string): string =>
+  folded.replace(BASELINE_NOTE, (note) => ' '.repeat(note.length));
