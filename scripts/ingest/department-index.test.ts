@@ -48,6 +48,19 @@ describe('DepartmentIndex', () => {
     expect(index.resolve(raw)?.department.id).toBe(id);
   });
 
+  it.each([
+    ['自治区市场监督管理局质量发展局', 'market'],
+    ['省质监局特种设备安全监察处', 'quality-supervision'],
+    ['省人力资源社会保障厅职业能力建设处', 'human-resources'],
+  ])('%s, a division or inner bureau named with its body → %s', (raw, id) => {
+    expect(index.resolve(raw)?.department.id).toBe(id);
+  });
+
+  it.each(['省质监局商省国资委', '省质监局有关处室', '省质监局分管副局', '省质监局各处室'])(
+    'not %s: another body, the divisions as a whole, a post',
+    (raw) => expect(index.resolve(raw)).toBeUndefined(),
+  );
+
   it('resolves known misspellings and says so', () => {
     expect(index.resolve('自治区住房建乡建设厅')).toMatchObject({ via: 'misspelling', department: { id: 'housing' } });
   });

@@ -17,6 +17,13 @@ export { editDistance };
 /** A name with a second one in brackets after it (folded): the name, and the bracket's. */
 /** A bureau's branch, station or unit in a place, named after it: `县生态环境局青溪分局`, `县公安局城关派出所`. */
 const BRANCH = /^(.{2,16}?[局厅委])\p{Script=Han}{1,8}(?:分局|支局|派出所|所|站|大队|中队)$/u;
+/**
+ * A division or inner bureau named with its body: `自治区市场监管局质量发展局`, `省卫生健康委疾控处`. Not
+ * another body after it (`市市场监管委商市财政局`: 商 is "with"), its divisions as a whole (`有关处室`), nor a
+ * post (`分管副局长`).
+ */
+const INNER_UNIT =
+  /^(.{2,16}?[局厅委])(?!(?:省|市|县|区|州|盟|自治区)(?!场)|各|商|会同|分管|有关|相关)\p{Script=Han}{2,8}(?:处|处室|科|中心|(?<!副)局)$/u;
 const SECOND_NAME = /^(.{2,}?)\s*[(〔[【]([^()〔〕[\]【】]{2,16})[)〕\]】]$/u;
 
 /** Longest name tested against patterns: real names are under 30 characters; this bounds any backtracking. */
@@ -92,8 +99,9 @@ export class DepartmentIndex {
     // goes by or a body it stands with; the body before the bracket, else the one in it.
     const bracketed = SECOND_NAME.exec(fold(raw));
     if (bracketed) return this.resolve(bracketed[1]!) ?? this.resolve(bracketed[2]!);
-    // `县生态环境局青溪分局`, `市市场监管局高新区分局`: a bureau's branch in a place is the bureau's.
-    const branch = BRANCH.exec(fold(raw));
+    // `县生态环境局青溪分局`, `市市场监管局高新区分局`: a bureau's branch in a place is the bureau's, and so
+    // is a division inside it (`省卫生健康委疾控处`).
+    const branch = BRANCH.exec(fold(raw)) ?? INNER_UNIT.exec(fold(raw));
     return branch ? this.resolve(branch[1]!) : undefined;
   }
 

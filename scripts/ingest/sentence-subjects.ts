@@ -29,11 +29,12 @@ const CLAUSE_START =
   /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，]|(?<=决定|议定|明确):)\s*(?:[^,，。;；!?！？由]{1,24}?由(?=[省市县区州盟自各])|由(?![于此其])|(?:一是|二是|三是|四是|五是)?请(?![示求假]|及时|认真|按时|务必|抓紧|尽快|严格|结合|根据|按照|于|在|将|对))?/gu;
 /**
  * A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`,
- * and a law's competent department, `特种设备安全监督管理部门`); not a clause that sets one up or
+ * a law's competent department, `特种设备安全监督管理部门`, and a bureau's local bureaus, `各市州局`,
+ * resolved as the issuer's: resolve-departments.ts); not a clause that sets one up or
  * strengthens it (`省人民政府成立…领导小组`, `强化…领导小组`).
  */
 const GOVERNMENT_BODY =
-  /^(?:(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门)$/u;
+  /^(?:(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|各(?:设区的?)?[市县区州盟旗地]{1,4}(?:\([市县区州盟旗、]{1,6}\))?局)$/u;
 
 /** The registry's collectives of local governments (content/registry/departments.yml). */
 const LOCAL_GOVERNMENTS = new Set(['city-governments', 'township-governments']);
