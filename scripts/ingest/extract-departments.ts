@@ -90,9 +90,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         ];
       // A decision of minutes is a numbered task's equal (`会议决定：一是请县林业局会同…`).
       const decided = unit.kind === 'measure' && kindOfMinutes(fold(unit.children[0]!.value)) === 'measure';
-      // A body's duties are read as tasks are (`二、主要职责` / `…领导小组办公室设在县市场监管局，承担…`).
-      const readsSubjects = SUBJECT_KINDS.has(unit.kind) || unit.kind === 'duty';
-      if (lists.length === 0 && !group && (unit.children[0]!.label || decided) && readsSubjects) {
+      if (lists.length === 0 && !group && (unit.children[0]!.label || decided) && SUBJECT_KINDS.has(unit.kind)) {
         lists = sentenceSubjects(unit, options.index);
         if (lists.length) bySubject.add(unit);
       } else if (lists.length === 0 && unnumbered && unit.kind === 'preamble') {
