@@ -136,6 +136,13 @@ const ORG_END =
 /** Does `text` end as a body's name does (`县发改局`, `团县委`), not mid-name (`县自然资源和规`)? */
 export const endsAsName = (text: string): boolean => ORG_END.test(text);
 
+/**
+ * A department's local bureaus at one or more levels, named without their body (`各市州局`, `各县区局`,
+ * `各市（州）局`, `各地市局`): the issuer's own, in its documents (resolve-departments.ts), and a body
+ * that acts in a sentence (sentence-subjects.ts).
+ */
+export const LOCAL_BUREAUS = String.raw`各(?:设区的?)?[市县区州盟旗地]{1,4}(?:\([市县区州盟旗、]{1,6}\))?局`;
+
 /** A list's ending after its last name (`…等`, `…等有关部门`, `…等成员单位`): no part of the name. */
 export const TRAILING_ETC = /等(?:相关|有关|成员)?(?:部门|单位)?$/u;
 

@@ -10,7 +10,7 @@ import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import { report, spanInLine } from './messages.ts';
-import { ROLE_MARK, splitNames, TRAILING_ETC, withSharedEnding } from './name-lists.ts';
+import { LOCAL_BUREAUS, ROLE_MARK, splitNames, TRAILING_ETC, withSharedEnding } from './name-lists.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
 import type { LineNode } from './tree.ts';
 
@@ -118,8 +118,10 @@ const DIVISION =
  * The issuing department's own local bureaus and institutions, named without their body: `各县区局`,
  * `各市州局`, `各县（市、区）局`, `各分局`, `直属单位`, `局属各单位`.
  */
-const OWN_BUREAUS =
-  /^(?:各(?:设区的?)?[市县区州盟旗地]{1,4}(?:\([市县区州盟旗、]{1,6}\))?局|各分局|(?:局|厅)?(?:各)?直属(?:各)?单位|(?:局|厅)属(?:各)?(?:单位|事业单位))$/u;
+const OWN_BUREAUS = new RegExp(
+  `^(?:${LOCAL_BUREAUS}|各分局|(?:局|厅)?(?:各)?直属(?:各)?单位|(?:局|厅)属(?:各)?(?:单位|事业单位))$`,
+  'u',
+);
 
 function resolveName(
   written: string,

@@ -7,7 +7,14 @@
 import { fold } from '../../src/model/fold.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import type { FoundList } from './resolve-departments.ts';
-import { dutySubjectLength, isOrgList, splitNames, TRAILING_ETC, withSharedEnding } from './name-lists.ts';
+import {
+  dutySubjectLength,
+  isOrgList,
+  LOCAL_BUREAUS,
+  splitNames,
+  TRAILING_ETC,
+  withSharedEnding,
+} from './name-lists.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
 import type { UnitNode } from './tree.ts';
 
@@ -33,8 +40,10 @@ const CLAUSE_START =
  * resolved as the issuer's: resolve-departments.ts); not a clause that sets one up or
  * strengthens it (`省人民政府成立…领导小组`, `强化…领导小组`).
  */
-const GOVERNMENT_BODY =
-  /^(?:(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|各(?:设区的?)?[市县区州盟旗地]{1,4}(?:\([市县区州盟旗、]{1,6}\))?局)$/u;
+const GOVERNMENT_BODY = new RegExp(
+  String.raw`^(?:(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS})$`,
+  'u',
+);
 
 /** The registry's collectives of local governments (content/registry/departments.yml). */
 const LOCAL_GOVERNMENTS = new Set(['city-governments', 'township-governments']);
