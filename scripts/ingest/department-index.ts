@@ -97,11 +97,12 @@ export class DepartmentIndex {
     }
     // `市发展改革委（市信用办）`, `各镇人民政府〔街道办事处〕`: a body and, in brackets, another name it
     // goes by or a body it stands with; the body before the bracket, else the one in it.
-    const bracketed = SECOND_NAME.exec(fold(raw));
+    const folded = fold(raw);
+    const bracketed = SECOND_NAME.exec(folded);
     if (bracketed) return this.resolve(bracketed[1]!) ?? this.resolve(bracketed[2]!);
     // `县生态环境局青溪分局`, `市市场监管局高新区分局`: a bureau's branch in a place is the bureau's, and so
     // is a division inside it (`省卫生健康委疾控处`).
-    const branch = BRANCH.exec(fold(raw)) ?? INNER_UNIT.exec(fold(raw));
+    const branch = BRANCH.exec(folded) ?? INNER_UNIT.exec(folded);
     return branch ? this.resolve(branch[1]!) : undefined;
   }
 

@@ -120,7 +120,7 @@ function deadlinesIn(folded: string): Found[] {
     found.push({ start: match.index, end: match.index + match[0].length, year, month, ownYear: !year });
   }
   for (const { start, end, recurring, month, day } of recurringDeadlines(folded))
-    found.push({ start, end, month: String(month), ...(day ? { day: String(day) } : {}), recurring, ownYear: true });
+    found.push({ start, end, month: String(month), ...(day ? { day: String(day) } : {}), recurring });
   for (const match of folded.matchAll(LABELLED)) {
     const [, , year, month, day, part] = match;
     const [start, end] = match.indices![1]!;
