@@ -44,6 +44,7 @@ describe('DepartmentIndex', () => {
     ['人行太原中心支行', 'peoples-bank'],
     ['人民银行呼和浩特中心支行', 'peoples-bank'],
     ['省质监局等', 'quality-supervision'],
+    ['省质监局〔省推进长三角一体化发展领导小组办公室〕', 'quality-supervision'],
   ])('%s → %s', (raw, id) => {
     expect(index.resolve(raw)?.department.id).toBe(id);
   });

@@ -24,7 +24,8 @@ const BRANCH = /^(.{2,16}?[局厅委])\p{Script=Han}{1,8}(?:分局|支局|派出
  */
 const INNER_UNIT =
   /^(.{2,16}?[局厅委])(?!(?:省|市|县|区|州|盟|自治区)(?!场)|各|商|会同|分管|有关|相关)\p{Script=Han}{2,8}(?:处|处室|科|中心|(?<!副)局)$/u;
-const SECOND_NAME = /^(.{2,}?)\s*[(〔[【]([^()〔〕[\]【】]{2,16})[)〕\]】]$/u;
+/** A body and its other name in brackets, as long as an office's (`〔省推进长三角一体化发展领导小组办公室〕`). */
+const SECOND_NAME = /^(.{2,}?)\s*[(〔[【]([^()〔〕[\]【】]{2,24})[)〕\]】]$/u;
 
 /** Longest name tested against patterns: real names are under 30 characters; this bounds any backtracking. */
 const MAX_PATTERN_INPUT = 60;
