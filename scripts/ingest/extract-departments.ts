@@ -22,13 +22,14 @@ import { definedNames } from './defined-names.ts';
 import { closesPart, closesSteps, type GroupClause, shareGroupClauses } from './group-responsibility.ts';
 import { closingLists, dutySubject, innerLists } from './unit-clauses.ts';
 import { partnersOfUnsaidSubject, SUBJECT_KINDS, sentenceSubjects } from './sentence-subjects.ts';
+import { groupMembers } from './group-members.ts';
 import { assignFromTaskTable } from './table-tasks.ts';
 import { issuerVoiceTasks } from './issuer-voice.ts';
 import { documentKind, isInterpretation } from './document-kinds.ts';
 import { kindOfMinutes } from './part-kinds.ts';
 import { itemTitle } from './unit-title.ts';
 import { reportMissing } from './missing-departments.ts';
-import { headingBody, itemsBodies, itemsPartners } from './heading-bodies.ts';
+import { dutyTitleBody, headingBody, itemsBodies, itemsPartners } from './heading-bodies.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
 
@@ -74,12 +75,13 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         groups.push({ unit, found: group, group: last?.group ?? 'together', task: steps?.task });
         highlight(unit, group);
       }
-      const subject = unit.kind === 'duty' ? dutySubject(unit) : undefined;
+      const subject = unit.kind === 'duty' ? (dutySubject(unit) ?? dutyTitleBody(unit, options.index)) : undefined;
       // A duty's subject acts unless a clause names who does (`一、市住房城乡建设局：牵头完成…。（市财政局配合）`).
       const acting = closing.some((found) => found.segments.some((segment) => segment.role !== 'cooperating'));
       if (subject && !acting) closing.unshift({ ...subject, wholeLine: false });
       // The parts of a task that name their own departments come first, in the order they are written.
       let lists = [...innerLists(unit, closing), ...closing.filter((found) => !group?.includes(found))];
+      if (lists.length === 0 && unit.kind === 'duty') lists = groupMembers(unit, options.index);
       // A task whose fields name only who is responsible, its text the body that leads (`由市商务局会同
       // 市市场监管局改造…` / `责任单位：各县（市、区）人民政府`): that body leads, its partners cooperate.
       if (lists.length > 0 && !group && unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind) && !leads(lists))

@@ -349,6 +349,19 @@ const cases: Record<string, Case> = {
     text: '对使用年限超过15年、故障率高的住宅电梯开展安全评估，对住宅小区和使用年限超过15年的电梯实施重点检查。',
     expected: [],
   },
+  'a class qualified twice before its noun': {
+    text: '推动使用年限超过15年且存在重大隐患的住宅电梯更新改造，年内完成安全评估的老旧电梯不少于总数的50%。',
+    expected: ['完成安全评估的老旧电梯 | 不少于 | 总数的50% | 2025'],
+  },
+  'results of the year a paragraph opens with, before the plan’s own year': {
+    text: '2016年，全省各项工作取得新进展。全年完成食品安全监督抽检2.86万批次，总体合格率97.3%。',
+    period: '2017',
+    expected: [],
+  },
+  'a list in brackets inside the metric': {
+    text: '年底前每个县（市、区）至少建成食品小作坊集中加工区1个。',
+    expected: ['每个县（市、区）至少建成食品小作坊集中加工区 | = | 1个 | 2025'],
+  },
   'a fraction, and a cap on money': {
     text: '居民同意率须达到2/3以上，单张预付卡限额不得超过1000元。',
     expected: [],

@@ -81,7 +81,15 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
           // A year that opens the whole sentence governs its clauses after a `；` too (`2023年，…新增经营
           // 主体41.2万户；完成…抽检11.3万批次`): a review of that year, in a plan of a later one.
           const fullBefore = foldedUnit.slice(sentenceStart(foldedUnit, start, FULL_STOP), start);
-          if (isPast(clause, sentenceBefore, period) || isPast(clause, fullBefore, period)) continue;
+          // So does a year that opens the paragraph, for its sentences that name none (`2016年，…取得新进展。
+          // 全年完成食品安全监督抽检2.86万批次…`, in a plan for 2017).
+          const paragraphBefore = foldedUnit.slice(lineStart, start);
+          if (
+            isPast(clause, sentenceBefore, period) ||
+            isPast(clause, fullBefore, period) ||
+            isPast(clause, paragraphBefore, period)
+          )
+            continue;
           if (reviewing && !GOAL_WORDS.test(sentenceBefore + clause)) continue;
           const raw = line.value.slice(at, at + clause.length);
           const metric = carried?.sentence === sentence ? carried.metric : undefined;

@@ -9,10 +9,10 @@
 import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import type { DepartmentIndex } from './department-index.ts';
-import { isOrgList, splitNames, withSharedEnding } from './name-lists.ts';
+import { dutySubjectLength, isOrgList, splitNames, withSharedEnding } from './name-lists.ts';
 import type { FoundList } from './resolve-departments.ts';
 import { leadingBodies } from './sentence-subjects.ts';
-import type { UnitNode } from './tree.ts';
+import type { LineNode, UnitNode } from './tree.ts';
 
 /** What may follow the body in its heading: `职责`, `主要职责`, `工作责任`, a colon. */
 const AFTER_BODY = /(?:的?(?:主要|工作)?(?:职责|责任)(?:清单)?)?\s*[:：]?\s*$/u;
@@ -24,6 +24,29 @@ const ASSISTS = /^[^,，。;；]{0,12}?(?:配合|协助|协同|参与)/u;
 export function headingBody(unit: UnitNode, index: DepartmentIndex): FoundList | undefined {
   const line = unit.children[0];
   if (unit.kind !== 'heading' || unit.children.length !== 1 || !line?.label) return undefined;
+  return titleBody(line, index);
+}
+
+/**
+ * The body whose duties a part's title names, when the part is one paragraph of them under it
+ * (`三、领导小组主要职责` / `一是贯彻落实…；二是审议…`): the paragraph is that body's, as the items
+ * under a heading are.
+ */
+export function dutyTitleBody(unit: UnitNode, index: DepartmentIndex): FoundList | undefined {
+  const [line, text] = unit.children;
+  if (unit.kind !== 'duty' || !text || !line?.label || /[。；;:：]\s*$/u.test(line.value)) return undefined;
+  const found = titleBody(line, index);
+  const segment = found?.segments[0];
+  if (!segment) return undefined;
+  // A text that opens with another body's name is that body's (`四、成员单位职责` / `市市场监管局负责…`).
+  const opening = fold(text.value).trimStart();
+  const length = dutySubjectLength(opening);
+  if (length === undefined) return found;
+  const own = index.resolve(opening.slice(0, length))?.department.id;
+  return own === index.resolve(fold(line.value).slice(segment.start, segment.end))?.department.id ? found : undefined;
+}
+
+function titleBody(line: LineNode, index: DepartmentIndex): FoundList | undefined {
   const folded = fold(line.value);
   const from = line.labelEnd ?? 0;
   const title = folded.slice(from);

@@ -231,3 +231,6 @@ export function isTaskRow(folded: string): boolean {
 export function endsWithResponsibility(folded: string): boolean {
   return findResponsibility(folded) !== undefined;
 }
+
+/** A question's label, in questions and answers (`问：`, `问1：`, `Q：`). */
+export const QUESTION = /^\s*(?:问|Q)\s*\d{0,2}\s*[:：]\s*/u;

@@ -215,7 +215,7 @@ export function withSharedEnding(names: readonly string[]): string[] {
  * excepted; not 研究, as in 研究室, nor 监督, as in 监督管理局, nor 建设, as in 住房城乡建设厅).
  */
 const DUTY_VERB =
-  /:|要|应当|应(?!急)|负责|承担|牵头|配合|协同|协助|支持|参与|联合(?!会)|共同(?!体)|做好|抓好|完成|报送|汇总|确保|统筹|组织(?!部)|开展|推进|推动|加快|加强|强化|完善|健全|提升|实施|指导|制定|建立|督促|落实|根据|依据|可以|将|对(?![外口])|在(?!地)/u;
+  /:|要|应当|应(?!急)|负责|承担|牵头|配合|协同|协助|支持|参与|参加(?!的)|联合(?!会)|共同(?!体)|做好|抓好|完成|报送|汇总|确保|统筹|组织(?!部)|开展|推进|推动|加快|加强|强化|完善|健全|提升|实施|指导|制定|建立|督促|落实|根据|依据|可以|将|对(?![外口])|在(?!地)/u;
 /**
  * What follows the body a 由 names, besides a duty's verbs: the acts of enforcement in a 法律责任
  * article (`由县级以上人民政府市场监督管理部门责令改正`, `由住房城乡建设主管部门依法予以处罚`); the 组织
@@ -231,6 +231,11 @@ const ENFORCEMENT_VERB = new RegExp(
  */
 const DUTY_MANNER =
   /[\s,，]*(?:按照?(?:各自|其)?职责(?:分工)?|在(?:各自|其)?的?职责范围内|分别|共同|依法|各自|定期|每(?:年|半年|季度|月)|适时|另行|通过[^,，。;；]{1,30}?(?:方式|途径|形式|渠道)|于(?:[^,，。;；]{0,12}?(?:前|以前|底|末|内)|(?:每(?:年|半年|季度|月)|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?))?[\s,，]*$/u;
+/**
+ * A group that says who forms it (`综合协调组：由市市场监管局牵头，…参加，负责…`, an emergency plan's
+ * working groups): no body, those it names are (sentence-subjects.ts groupMembers); group 1 is its name.
+ */
+export const FORMED_GROUP = /^\s*([^:：。,，;；]{1,20})[:：]\s*由/u;
 /** A 负责 that opens a description of a body, not its duty: `负责特种设备安全监督管理的部门`. */
 const DESCRIBED_BODY = /^负责[^,，。;；()]*的(?:部门|机构|单位)/u;
 
@@ -243,6 +248,7 @@ const DESCRIBED_BODY = /^负责[^,，。;；()]*的(?:部门|机构|单位)/u;
 export function dutySubjectLength(folded: string, byWhom = false): number | undefined {
   const verb = (byWhom ? ENFORCEMENT_VERB : DUTY_VERB).exec(folded);
   if (!verb || DESCRIBED_BODY.test(folded.slice(verb.index))) return undefined;
+  if (FORMED_GROUP.test(folded)) return undefined;
   const before = folded.slice(0, verb.index).replace(DUTY_MANNER, '');
   // Bodies worked with are no subject (`会同市财政局制定…`, under the body whose duty it is).
   if (/^(?:会同|配合|协助|协同|联合)/u.test(before)) return undefined;

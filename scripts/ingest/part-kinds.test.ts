@@ -37,6 +37,8 @@ describe('kindOfHeading', () => {
     expect(kindOfHeading('事故分级')).toBe('principle');
     expect(kindOfHeading('排查范围')).toBe('principle');
     expect(kindOfHeading('考核对象')).toBe('principle');
+    expect(kindOfHeading('整治范围和重点')).toBe('principle');
+    expect(kindOfHeading('检查范围及对象')).toBe('principle');
     // a subsidy's eligibility sets rules of its own
     expect(kindOfHeading('奖励范围')).toBeUndefined();
   });

@@ -86,6 +86,7 @@ export class UnitBuilder extends UnitParts {
       return;
     }
     if (this.isDutyParagraph(folded)) return this.addDuty(line);
+    if (this.isQuestion(folded)) return this.addQuestion(line);
     if (this.isMinutesParagraph(folded)) return this.addMinutesParagraph(line);
     if (this.isMinutesLeadIn(folded)) {
       this.current!.children.push(line);

@@ -5,13 +5,14 @@
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import { isClosingFormula } from './closing-shapes.ts';
-import { attachmentLine } from './line-shapes.ts';
+import { attachmentLine, QUESTION } from './line-shapes.ts';
 import { isOrgList } from './name-lists.ts';
 import { isFinding, kindOfArticle, kindOfHeading, kindOfMinutes } from './part-kinds.ts';
 import { inListOfNames, isBox, isTableRow, kindOfPartTitle } from './part-titles.ts';
 import { reviewBeforeNextSteps } from './next-steps.ts';
 import { documentKind, kindsOfDocument } from './document-kinds.ts';
 import { requirementsAfterLeadIn } from './lead-in.ts';
+import { minutesPreface } from './minutes-preface.ts';
 import { namesDocumentOnly } from './document-list.ts';
 import type { LineRole, UnitNode } from './tree.ts';
 import { headingTitle, itemTitle, titleOf } from './unit-title.ts';
@@ -93,10 +94,13 @@ export function assignKinds(units: UnitNode[]): void {
       const minutes = unit.parentId !== undefined ? kindOfMinutes(fold(first.value)) : undefined;
       // A table's row of totals (`合计 — 17200 —`, its cells parted by spaces) restates its rows: an entry.
       const total = /^(?:合计|总计|小计|共计)\s/u.test(fold(first.value)) ? 'entry' : undefined;
+      // A question and its answer explain (`问：…？` / `答：…`), wherever they stand.
+      const question = QUESTION.test(first.value) ? 'context' : undefined;
       if (unit.kind !== 'preamble' && !duty)
         unit.kind =
           minutes ??
           total ??
+          question ??
           ((index > lastNumbered && !isTableRow(unit, byId)) || !unit.parentId ? 'closing' : partKind);
       if (unit.kind !== 'preamble' && unit.kind !== 'closing') unit.title = itemTitle(first.value, unit.kind);
     } else {
@@ -134,6 +138,7 @@ export function assignKinds(units: UnitNode[]): void {
   });
   reviewBeforeNextSteps(units);
   requirementsAfterLeadIn(units);
+  minutesPreface(units);
   kindsOfDocument(units, document);
   // Context holds the final titles of the ancestors.
   for (const unit of units) {

@@ -5,10 +5,11 @@
  * (专栏) and tables under their caption are ./unit-boxes.ts. Each is a unit whose lines after it are
  * its own, so that its items neither continue nor restart the body's numbering.
  */
-import { attachmentListStart, isMasthead, isTaskRow, looksLikeAddressee, shapeOf } from './line-shapes.ts';
+import { attachmentListStart, isMasthead, isTaskRow, looksLikeAddressee, QUESTION, shapeOf } from './line-shapes.ts';
 import { newUnit } from './tree.ts';
 import type { LineNode, UnitNode } from './tree.ts';
 import { kindOfMinutes } from './part-kinds.ts';
+import { dutySubjectLength } from './name-lists.ts';
 import { addressedToBodies } from './unit-kind.ts';
 import type { Label } from './labels.ts';
 import { UnitBoxes } from './unit-boxes.ts';
@@ -36,13 +37,33 @@ export class UnitParts extends UnitBoxes {
   /**
    * A paragraph addressed to bodies by name and a colon (`市发展改革委：负责…`), after a sentence's end
    * or a title, in a numbered part: as a part lists its members' duties (`四、成员单位职责`), one duty.
+   * After such a paragraph, so is one that opens with bodies and their verb (`各县（市、区）人民政府
+   * 负责本行政区域内…`), and the sentence that gives the members not named their share
+   * (`其他成员单位按照各自职责…`): neither is part of the last member's duties.
    */
   protected isDutyParagraph(folded: string): boolean {
     const last = this.current?.children.at(-1);
     if (this.part !== 'plan' || !last || this.current!.signature || this.current === this.attachment) return false;
     const parent = this.stack.at(-1);
-    if (!parent?.label || !addressedToBodies(folded)) return false;
+    const afterDuty = this.current!.kind === 'duty' && this.current!.children[0]!.label === undefined;
+    const named =
+      addressedToBodies(folded) || (afterDuty && (OTHER_MEMBERS.test(folded) || !!dutySubjectLength(folded)));
+    if (!parent?.label || !named) return false;
     return /[。；;！!？?]$/u.test(last.value) || this.awaitsText();
+  }
+
+  /**
+   * A question of questions and answers (`问：评价周期如何确定？`, then `答：…`), in a numbered part
+   * (`五、热点问题解答`): a unit of its own under the part, its answer the lines after it, so that each
+   * answer is found and cited by itself, not as one block of the part.
+   */
+  protected isQuestion(folded: string): boolean {
+    if (this.part !== 'plan' || this.current?.signature || this.current === this.attachment) return false;
+    return this.stack.at(-1)?.label !== undefined && QUESTION.test(folded);
+  }
+
+  protected addQuestion(line: LineNode): void {
+    this.openParagraph(line, 'context', this.stack.at(-1)!.unit);
   }
 
   /** A duty paragraph: a unit under the numbered part it is listed in, beside the duties before it. */
@@ -174,3 +195,5 @@ export class UnitParts extends UnitBoxes {
 
 /** How a forwarded document's items are cited: `转发件一`, as an attachment's are `附件1.`. */
 const FORWARDED_LABEL = '转发件';
+/** The members a list of duties has not named (`其他成员单位`, `其余有关部门`, `各成员单位`). */
+const OTHER_MEMBERS = /^(?:其他|其余|各)(?:成员|有关|相关)?(?:部门|单位)/u;

@@ -6,8 +6,8 @@
  */
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
-import { isAttachmentLabel, isBracketedMeta, isCallForComments, isPublishingOrder } from './line-shapes.ts';
-import { dutySubjectLength } from './name-lists.ts';
+import { isAttachmentLabel, isBracketedMeta, isCallForComments, isPublishingOrder, QUESTION } from './line-shapes.ts';
+import { dutySubjectLength, FORMED_GROUP } from './name-lists.ts';
 import { isFinding } from './part-kinds.ts';
 import { findResponsibility } from './responsibility.ts';
 import type { UnitNode } from './tree.ts';
@@ -20,6 +20,7 @@ const MAX_TITLE = 40;
  * the spaces a short heading is set with (`第一章 总  则`, with ideographic spaces, is titled 总则).
  */
 export function headingTitle(textAfterLabel: string): string {
+  if (QUESTION.test(textAfterLabel)) return questionTitle(textAfterLabel);
   const firstSentence = textAfterLabel.split(SENTENCE_END)[0]!.replace(/[。.:：;；,，]+$/u, '');
   const spaced = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){1,4}$/u.test(firstSentence);
   return shorten(spaced ? firstSentence.replace(/[\s\u3000]+/gu, '') : firstSentence);
@@ -30,12 +31,16 @@ export function headingTitle(textAfterLabel: string): string {
  * phrase of a duty (`质监部门`), or else its first clause.
  */
 export function itemTitle(textAfterLabel: string, kind: UnitKind): string {
+  if (QUESTION.test(textAfterLabel)) return questionTitle(textAfterLabel);
   if (kind === 'duty') {
     // The subject when it names bodies (`质监部门要…`, `省市场监管局：负责…`), read as
     // extract-departments reads it; not a task whose words hold 应 (`建立电梯应急处置平台`).
     const subject = dutySubjectLength(fold(textAfterLabel));
     if (subject) return textAfterLabel.slice(0, subject);
   }
+  // A working group's item is titled by the group (`综合协调组：由市市场监管局牵头，…`).
+  const group = FORMED_GROUP.exec(fold(textAfterLabel));
+  if (group) return textAfterLabel.trimStart().slice(0, group[1]!.length);
   // A table's row typed with tabs is named by its first cell (`食品经营许可\t行政许可\t…`).
   const sentence = withoutResponsibility(textAfterLabel.split('\t')[0]!.split(SENTENCE_END)[0]!);
   if (sentence.length <= MAX_TITLE) return sentence.replace(/[:：;；]+$/u, '');
@@ -43,6 +48,11 @@ export function itemTitle(textAfterLabel: string, kind: UnitKind): string {
   const field = isFinding(fold(sentence)) ? /^[^:：]+[:：]\s*/u.exec(sentence) : null;
   const clause = beforeUnclosed(sentence.slice(field?.[0].length ?? 0).split(/[，,；;：:]/u)[0]!);
   return shorten(field ? `${field[0].trim()}${clause}` : clause);
+}
+
+/** A question and its answer are titled by the question (`问：评价周期如何确定？` / `答：…`). */
+function questionTitle(text: string): string {
+  return shorten(/^[^?？]*[?？]?/u.exec(text.replace(QUESTION, ''))![0]);
 }
 
 /**

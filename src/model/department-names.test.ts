@@ -31,6 +31,13 @@ describe('department names', () => {
     expect(nameKeys('各设区市财政局', [])).toEqual(['各设区市财政局', '财政局']);
   });
 
+  it('strips the prefectures of a province with autonomous prefectures or leagues', () => {
+    expect(nameKeys('各市(州)质监局', [])).toEqual(['各市(州)质监局', '质监局']);
+    expect(nameKeys('市(州)安监局', [])).toEqual(['市(州)安监局', '安监局']);
+    expect(nameKeys('各市州市场监管局', [])).toEqual(['各市州市场监管局', '市场监管局', '场监管局']);
+    expect(nameKeys('各盟市市场监管局', [])).toEqual(['各盟市市场监管局', '市场监管局', '场监管局']);
+  });
+
   it('reads a competent department as its sector’s department, after every other key', () => {
     expect(nameKeys('住房城乡建设主管部门', [])).toEqual(['住房城乡建设主管部门', '住房城乡建设部门']);
     expect(nameKeys('县级以上人民政府教育行政主管部门', [])).toEqual([

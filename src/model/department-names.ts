@@ -28,6 +28,12 @@ export const LEVEL_PREFIXES = [
   '县(市、区)',
   '各县(市)',
   '县(市)',
+  // each prefecture's, as provinces with autonomous prefectures or leagues write them (`各市（州）质监局`,
+  // `各市州市场监管局`, `市（州）安监局`, `各盟市市场监管局`)
+  '各市(州)',
+  '市(州)',
+  '各市州',
+  '各盟市',
   // a city's districts and counties (`各区（县）市场监管局`, `各县（区）教育局`)
   '各区(县)',
   '区(县)',

@@ -116,8 +116,15 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     // `床位数在10张以上的养老机构`: a value that qualifies a noun defines a class; it is no goal. Nor
     // is the condition of an assessment's rule (`完成率低于95%的，每低1个百分点扣0.5分`, `…低于100%的扣2分`).
     if (after && /^的/u.test(text.slice(end))) continue;
-    // Or a class qualified before its value (`使用年限超过15年的电梯`), which no goal (`达到90%的目标`) is.
-    if (verb && /^的(?!目标|要求|水平|任务|标准)\p{Script=Han}/u.test(text.slice(end))) continue;
+    // Or a class qualified before its value (`使用年限超过15年的电梯`, `使用年限超过15年且存在重大隐患的
+    // 住宅电梯`), which no goal (`达到90%的目标`) is.
+    if (
+      verb &&
+      /^(?:(?:且|并且|或者?|以及|、)[^,，。;；的]{1,12})?的(?!目标|要求|水平|任务|标准)\p{Script=Han}/u.test(
+        text.slice(end),
+      )
+    )
+      continue;
     // Nor the class a policy grants to or a task acts on (`对年营业收入首次突破1亿元、5亿元的企业，分别给予…`,
     // `对使用年限超过15年、故障率高的住宅电梯开展安全评估`).
     if (/^对/u.test(text.trimStart()) && /^[^的]{0,20}的/u.test(text.slice(end))) continue;

@@ -130,6 +130,8 @@ export function splitMetric(metric: Text, several: boolean): string[] {
   const parts: Text[] = [];
   let from = 0;
   for (const match of metric.folded.matchAll(separator)) {
+    // A list inside brackets is one name's (`每个县（市、区）`).
+    if (/\([^)]*$/u.test(metric.folded.slice(0, match.index))) continue;
     parts.push(slice(metric, from, match.index));
     from = match.index + 1;
   }
