@@ -353,6 +353,29 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('rewrites a table of bodies’ duties as each body and its duties, a row without its body going on with the one above', async () => {
+    const rows = [
+      '附件1',
+      '序号\t部门\t主要职责',
+      '1\t省市场监管局\t1.负责食品生产经营监督管理；2.承担食品安全抽样检验工作。',
+      '\t\t3.组织查处食品违法行为。',
+      '2\t省财政厅\t负责安排食品安全工作经费。',
+      '',
+    ];
+    const result = await typed(rows, 'duties.txt', '\n');
+    expect(result.lines).toEqual([
+      rows[0],
+      '（一）省市场监管局',
+      '1.负责食品生产经营监督管理；2.承担食品安全抽样检验工作。',
+      '3.组织查处食品违法行为。',
+      '（二）省财政厅：负责安排食品安全工作经费。',
+      '',
+    ]);
+    expect(result.notes).toEqual([
+      '职责表（3 行，表头：序号｜部门｜主要职责）按行改写为“（序号）部门”一行、其主要职责（编号各项）下一行。',
+    ]);
+  });
+
   it('numbers the rows of a task table an item announces as its sub-items, not as the list’s items again', async () => {
     const rows = [
       '7.清理规范涉企收费。对下列重点领域收费事项，按规定时限完成清理规范：',

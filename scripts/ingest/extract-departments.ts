@@ -60,6 +60,15 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       !document.listing;
     /** The body each heading that is only a body's name names (heading-bodies.ts), by its local id. */
     const headings = new Map<string, Responsibility[]>();
+    // The parts whose items include a body's standing duty (`1.负责…`, `承担…`).
+    const standing = new Set(
+      units
+        .filter((unit) => {
+          const first = unit.children[0]!;
+          return first.label !== undefined && STANDING_DUTY.test(fold(first.value.slice(first.labelEnd ?? 0)));
+        })
+        .map((unit) => unit.parentId),
+    );
     for (const unit of units) {
       // An entry of a list is a name, never a task: a listed document's amendments name that document's
       // bodies (`将“市建设局”修改为…`), a service guide's fields the office that takes applications.
@@ -109,12 +118,9 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       // A 职责分工 list's duties under a body's name (`1．市发展改革委` / `（1）将…纳入…`) are that body's too.
       if (listed && unit.children[0]!.label && (SUBJECT_KINDS.has(unit.kind) || unit.kind === 'duty')) {
         const partners = itemsPartners(unit, options.index);
-        // A list of each body's standing duties (`一、市公安局` / `1.负责依法侦办…`): duties, not tasks.
-        if (
-          unit.kind === 'measure' &&
-          STANDING_DUTY.test(fold(unit.children[0]!.value.slice(unit.children[0]!.labelEnd ?? 0)))
-        )
-          unit.kind = 'duty';
+        // A list of each body's standing duties (`一、市公安局` / `1.负责依法侦办…` / `2.指导…`): duties,
+        // not tasks, every item of a body's list that holds one.
+        if (unit.kind === 'measure' && standing.has(unit.parentId)) unit.kind = 'duty';
         unit.data.departments = [...itemsBodies(unit, listed), ...resolveSegments(partners, { ...options, file })];
         highlight(unit, partners);
         continue;

@@ -15,13 +15,15 @@
  * nor is a second header row that names the columns a cell of the first spans (`责任单位` over
  * `牵头单位｜配合单位`); a title row above it (one cell, `重点任务分工表`) is.
  *
- * A table of main indicators (主要指标表) becomes one goal line per indicator (indicator-table.ts).
+ * A table of main indicators (主要指标表) becomes one goal line per indicator (indicator-table.ts), a
+ * table of bodies' duties (职责清单) one duty line per body (duty-table.ts).
  * Any other data table: one line per row, its cells joined with a full-width space.
  * A table used for page layout (one cell per row, or a table inside it) is not a data table: its
  * cells are read as blocks.
  */
 import type { Element } from 'hast';
 import { fold } from '../../../src/model/fold.ts';
+import { dutyLines, isDutyHeader } from './duty-table.ts';
 import { indicatorLines, isIndicatorHeader } from './indicator-table.ts';
 import { buildGrid, cellsOf, cellText, rowsOf } from './table-grid.ts';
 import type { GridCell } from './table-grid.ts';
@@ -135,6 +137,8 @@ export function tableLines(table: Element, notes: string[], above?: string): str
   const task = taskColumn(plain);
   if (!isTaskHeader(headers) && isIndicatorHeader(headers))
     return [...caption, ...indicatorLines(grid.slice(first), headers, notes)];
+  if (!isTaskHeader(headers) && isDutyHeader(headers))
+    return [...caption, ...dutyLines(grid.slice(first), headers, notes, numbering)];
   if (!isTaskHeader(headers)) {
     notes.push(`表格（${grid.length} 行）按行写出，单元格以全角空格分隔。`);
     return grid

@@ -1,12 +1,13 @@
 /**
- * 任务分工 tables and tables of main indicators in a plain-text file. A table copied out of Word or
+ * 任务分工 tables, tables of main indicators and of bodies' duties in a plain-text file. A table copied out of Word or
  * WPS into a .txt keeps its rows as lines and its cells separated by tabs; one copied out of a PDF
  * has its cells aligned with runs of spaces; one typed has them between bars. Either way it loses
  * everything else: the ingest would read each row as one run of text, its departments, deadlines and
  * goals in columns it cannot see. So a block of consecutive lines of cells, whose first line is a 任务分工 header
  * (table.ts isTaskHeader: 重点任务｜牵头单位｜配合单位｜完成时限…) or an indicator header
- * (indicator-table.ts: 指标｜2020年｜2025年…), is rewritten as a Word table is: one line per task,
- * `<序号>. <任务>（牵头单位：…；配合单位：…；完成时限：…）`, or per indicator (table.ts tableLines).
+ * (indicator-table.ts: 指标｜2020年｜2025年…) or a duty header (duty-table.ts: 部门｜主要职责), is
+ * rewritten as a Word table is: one line per task, `<序号>. <任务>（牵头单位：…；配合单位：…；完成时限：…）`,
+ * per indicator or per body (table.ts tableLines).
  * Any other lines are left as they are.
  *
  * Tabs: a tab at the start or end of a line is indentation, not a cell boundary; an empty cell (two
@@ -18,6 +19,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { endsAsName } from '../../ingest/name-lists.ts';
+import { isDutyHeader } from './duty-table.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
 import { isDepartmentHeader, isTaskHeader, mergedColumns, tableLines } from './table.ts';
 
@@ -52,7 +54,10 @@ const RULE = /^(?=.*[-—–=])[\s|｜:：+\-—–=]+$/u;
 function tabbedRow(line: string, width: number): string[] | undefined {
   const cells = tabCells(line) ?? barCells(line);
   const raw = line.replace(/\r$/u, '').split('\t');
-  return cells && line.includes('\t') && raw.length === width ? raw.map((cell) => cell.trim()) : cells;
+  // Blank first cells are cells, not indentation, when they make the row as wide as the header
+  // (`\t\t6.负责…`: a body's duties going on under its row).
+  const blankFirst = !cells && width >= 3 && /^\t/u.test(line);
+  return (cells || blankFirst) && line.includes('\t') && raw.length === width ? raw.map((cell) => cell.trim()) : cells;
 }
 
 /**
@@ -129,7 +134,7 @@ function underColumns(header: PlacedCell[], row: PlacedCell[]): string[] {
   return cells;
 }
 
-const isHeader = (cells: string[]) => isTaskHeader(cells) || isIndicatorHeader(cells);
+const isHeader = (cells: string[]) => isTaskHeader(cells) || isIndicatorHeader(cells) || isDutyHeader(cells);
 
 /** The table whose header is line `index`, as rows of cells, and the line after it; undefined if none. */
 function tableAt(lines: string[], index: number): { rows: string[][]; next: number } | undefined {
