@@ -17,10 +17,12 @@ import type { UnitNode } from './tree.ts';
 export function groupMembers(unit: UnitNode, index: DepartmentIndex): FoundList[] {
   const line = unit.children[0]!;
   const from = line.labelEnd ?? 0;
-  const formed = FORMED_GROUP.exec(fold(line.value).slice(from));
+  const text = fold(line.value).slice(from);
+  const formed = FORMED_GROUP.exec(text);
   if (!formed) return [];
-  const end = from + (/[;；。]/u.exec(fold(line.value).slice(from))?.index ?? Infinity);
+  // The subjects of the clauses from its 由 to the sentence's end: its members.
+  const [start, end] = [from + formed[0].length, from + (/[;；。]/u.exec(text)?.index ?? text.length)];
   return sentenceSubjects({ ...unit, children: [line] }, index).filter(
-    (found) => found.segments[0]!.start >= from + formed[0].length - 1 && found.segments[0]!.start < end,
+    (found) => found.segments[0]!.start >= start && found.segments[0]!.start < end,
   );
 }

@@ -11,18 +11,15 @@
 import { fold } from '../../../src/model/fold.ts';
 import { toChineseNumeral } from '../../../src/model/ids.ts';
 import type { GridCell } from './table-grid.ts';
+import { MAX_HEADER, NUMBER_HEADER, plainHeader } from './table-headers.ts';
 
 /** Duties written as numbered items: `1.`, `（1）`, `①`. */
 const ITEMS = /^\s*(?:\d{1,2}\s*[.．、]|[(（]\d{1,2}[)）]|[①-⑳])/u;
 
-const NUMBER_HEADER = /^(?:序号|编号|序)$/u;
 /** The column of bodies: `部门`, `单位`, `成员单位`, `责任单位`, `责任主体`. */
 const BODY_HEADER = /^(?:[\p{Script=Han}]{0,4}(?:部门|单位)|责任主体|机构|名称)$/u;
 /** The column of their duties: `主要职责`, `职责`, `工作职责`, `职责任务`, `主要职能`. */
 const DUTY_HEADER = /职责|职能/u;
-const MAX_HEADER = 16;
-
-const plainHeader = (header: string): string => fold(header).replace(/\s/gu, '');
 
 interface Columns {
   number: number;

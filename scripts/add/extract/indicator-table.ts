@@ -12,10 +12,10 @@
  */
 import { fold } from '../../../src/model/fold.ts';
 import type { GridCell } from './table-grid.ts';
+import { NUMBER_HEADER } from './table-headers.ts';
 
 const INDICATOR_HEADER = /^(?:主要|具体|核心)?指标(?:名称)?$/u;
 const UNIT_HEADER = /^(?:计量)?单位$/u;
-const NUMBER_HEADER = /^(?:序号|编号|序)$/u;
 const YEAR_HEADER = /^(\d{4})\s*年?(?:底|末)?(?:目标值?|预期值?|规划值?|实际值?|完成值?|值)?$/u;
 const BASE_HEADER = /基期|基准|现状|基数/u;
 const TARGET_HEADER = /目标|预期|规划/u;

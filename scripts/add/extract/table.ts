@@ -24,11 +24,11 @@
 import type { Element } from 'hast';
 import { fold } from '../../../src/model/fold.ts';
 import { dutyLines, isDutyHeader } from './duty-table.ts';
+import { MAX_HEADER, NUMBER_HEADER, plainHeader } from './table-headers.ts';
 import { indicatorLines, isIndicatorHeader } from './indicator-table.ts';
 import { buildGrid, cellsOf, cellText, rowsOf } from './table-grid.ts';
 import type { GridCell } from './table-grid.ts';
 
-const NUMBER_HEADER = /^(?:序号|编号|序)$/u;
 /**
  * Task columns; an assessment's items and their scoring rules are its tasks (`考核项目｜评分标准`), and
  * so are the problems an inspection lists to be put right (`问题描述｜整改责任单位｜整改时限`).
@@ -54,8 +54,6 @@ export function isLayoutTable(table: Element): boolean {
 function containsTable(node: Element): boolean {
   return node.children.some((child) => child.type === 'element' && (child.tagName === 'table' || containsTable(child)));
 }
-
-const plainHeader = (header: string): string => fold(header).replace(/\s/gu, '');
 
 /** A column whose cells name bodies: 牵头单位, 责任单位, 配合部门… */
 export const isDepartmentHeader = (header: string): boolean =>
@@ -96,12 +94,6 @@ export function mergedColumns(headers: readonly string[]): { columns: number[]; 
   );
   return { columns, key: number >= 0 ? number : task };
 }
-
-/**
- * The most characters a header cell names its column in (`配合单位（部门）`, `具体措施及工作要求`): a row
- * with a longer cell is a row of the table, whatever words its cells hold (`…行政机关及相关工作人员…`).
- */
-const MAX_HEADER = 16;
 
 /** A 任务分工 table's header row: a task column, and a department or deadline column beside it. */
 export function isTaskHeader(headers: readonly string[]): boolean {
