@@ -243,8 +243,8 @@ test('related results past the first twenty come a page at a click, and the note
   await expect(items).toHaveCount(20);
   await expect(note).toContainText('（显示前 20 条）');
   await expect(more).toHaveText('再显示 20 条');
-  // Each page after the first may need the engine to read further files first (1.5 s here when idle,
-  // over 5 s on a machine busy with other builds): the waits are for that, not for the page to render.
+  // In the sharded layout each page after the first may need the engine to read further files first
+  // (seconds on a busy machine): the waits are for that, not for the page to render.
   const reading = { timeout: 15_000 };
   await more.click();
   await expect(items).toHaveCount(40, reading);
@@ -255,6 +255,19 @@ test('related results past the first twenty come a page at a click, and the note
   }
   const shown = await items.count();
   await expect(note).toHaveText(`以下 ${shown} 条不含所查文字，经由词表、部门简称或部门沿革找到，不计入上方条数。`);
+});
+
+test('results do not move once shown: a button scrolled into view stays under the pointer', async ({ page }) => {
+  // A hit laid out only when it nears the viewport (content-visibility) grows above the button after
+  // the scroll, and a click whose press and release land apart is lost.
+  await open(page, `?q=${encodeURIComponent('质量技术监督')}`);
+  const tops = await page.locator('[data-search-related-more]').evaluate(async (button) => {
+    button.scrollIntoView({ block: 'center' });
+    const before = button.getBoundingClientRect().top;
+    await new Promise((done) => setTimeout(done, 300));
+    return [before, button.getBoundingClientRect().top];
+  });
+  expect(tops[1]).toBe(tops[0]);
 });
 
 test('a department’s name says its count holds the units of the department, not only the text', async ({ page }) => {

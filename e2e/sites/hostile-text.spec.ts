@@ -83,8 +83,7 @@ test('the prose search shows the hostile pages with their text as text', async (
   const hits = page.locator('[data-search-prose-results] > li');
   const hrefs = await hits.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs.sort()).toEqual([`/documents/${DOC}/`, '/notes/hostile-note/']);
-  // Their text as the DOM holds it: a hit is `content-visibility: auto` (src/styles/search.css), and
-  // until Chromium has laid out one below the fold its innerText is empty.
+  // Their text as the DOM holds it (innerText would be the text as styled).
   const excerpts = (await hits.locator('.search-hit-excerpt').allTextContents()).join('\n');
   expect(excerpts).toContain('alert(');
   // Nothing but text and <mark> inside the excerpts.

@@ -41,16 +41,19 @@ export function renderRelated(elements: RelatedElements, found: RelatedFound, ba
   relatedList.replaceChildren(...found.related.map((hit) => renderHit(hit, base, asOf)));
   showCount(elements, found);
   relatedBox.hidden = found.related.length === 0;
-  // A click while a page is on its way asks for the page after it; a click on an older list's button is void.
+  // A click while a page is on its way asks for the page after it; a click on an older list's button is
+  // void. The chain stays fulfilled: a page that failed does not void the clicks after it.
   relatedMore.onclick = () => {
-    shown.chain = shown.chain.then(async () => {
-      const page = await found.more(RELATED_MAX);
-      if (shown !== current) return;
-      const first = relatedList.childElementCount;
-      relatedList.append(...page.map((hit) => renderHit(hit, base, asOf)));
-      showCount(elements, found);
-      relatedList.children[first]?.querySelector('a')?.focus();
-    }, console.error);
+    shown.chain = shown.chain
+      .then(async () => {
+        const page = await found.more(RELATED_MAX);
+        if (shown !== current) return;
+        const first = relatedList.childElementCount;
+        relatedList.append(...page.map((hit) => renderHit(hit, base, asOf)));
+        showCount(elements, found);
+        relatedList.children[first]?.querySelector('a')?.focus();
+      })
+      .catch(console.error);
   };
 }
 
