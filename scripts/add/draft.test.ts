@@ -304,6 +304,23 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it('takes no period from the year of an edition: a list stands until the next one', () => {
+    for (const edition of ['（2024年版）', '（2024版）', '（2024年本）', '（2024年修订）', '（2024年修订版）']) {
+      const title = `某省食品安全工作部门职责清单${edition}`;
+      const text = [title, '', '一、总则', '', '某省食品安全委员会办公室', '2024年5月16日'].join('\n');
+      const dated = draft(text, { province: 'fujian' });
+      expect(dated.sidecar).toMatchObject({ title, type: '清单', date: '2024-05-16' });
+      expect(dated.sidecar.period).toMatchObject({ value: '2024', inferred: true });
+    }
+    // A year of its own beside the edition is still the period.
+    const plan = draft('某省2025年质量工作要点（2024年修订）\n\n一、总则', {
+      province: 'fujian',
+      date: '2024-12-01',
+      issuer: '某省市场监督管理局',
+    });
+    expect(plan.sidecar.period).toBe('2025');
+  });
+
   it('reads an emergency plan with its decimal outline as a 预案', () => {
     const text = ['澄溪县电梯事故应急预案', '', '1 总则', '1.1 编制目的', '为及时处置电梯事故，制定本预案。'].join(
       '\n',

@@ -1,6 +1,6 @@
 /**
  * The period a document plans for: a range in its title (`（2021—2025年）` → 2021-2025), else a year
- * in its title (`2015年行动计划` → 2015); the drafter falls back to the year of the date.
+ * in its title (`2015年行动计划` → 2015), never an edition's; the drafter falls back to the year of the date.
  */
 import { fold } from '../../../src/model/fold.ts';
 import { arabicYears } from '../../../src/model/written-date.ts';
@@ -8,7 +8,11 @@ import { arabicYears } from '../../../src/model/written-date.ts';
 export function periodOfTitle(title: string): string | undefined {
   // A period that belongs to a document the title names (`贯彻质量发展纲要（2011—2020年）的实施意见`)
   // is that document's, not this one's.
-  const text = fold(title).replace(/\([^()]*\)(?=的)/gu, '');
+  // Nor is the year of an edition (`（2024年版）`, `（2024年本）`, `（2019年修订）`) a period: a list or
+  // catalogue of that year stands until the next edition replaces it.
+  const text = fold(title)
+    .replace(/\([^()]*\)(?=的)/gu, '')
+    .replace(/\(\s*\d{4}\s*年?\s*(?:(?:修订|修正|修改)版?|版|本)\s*\)/gu, '');
   const range = /(\d{4})\s*(?:年\s*)?[-—–~至－到]\s*(\d{4})\s*年?/u.exec(text);
   if (range && Number(range[2]) > Number(range[1])) return `${range[1]}-${range[2]}`;
   const years = [...text.matchAll(/(\d{4})\s*年/gu)].map((match) => match[1]!);
