@@ -72,6 +72,9 @@ export const ui = {
   unresolved: '未收录',
   impliedTitle: '原文此处未写明部门，按发文机关自述的工作推定',
   unresolvedTitle: (raw: string) => `未在部门名录中：${raw}`,
+  /** A company or association a text names as doing a task (a 督办 notice's addressee): no department. */
+  organisation: '企业或组织',
+  organisationTitle: (raw: string) => `企业或社会组织，不是政府部门：${raw}`,
   unresolvedNames: '未收录的部门名称',
   unresolvedIntro:
     '以下部门名称照原文写法列出，尚未对应到部门名录（content/registry/departments.yml）中的任何部门，因此不计入部门统计、没有部门页。将写法加为相应部门的别名（aliases）或新增部门后重新生成即可。',

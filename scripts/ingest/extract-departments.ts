@@ -29,7 +29,7 @@ import { documentKind, isInterpretation } from './document-kinds.ts';
 import { kindOfMinutes } from './part-kinds.ts';
 import { itemTitle } from './unit-title.ts';
 import { reportMissing } from './missing-departments.ts';
-import { dutyTitleBody, headingBody, itemsBodies, itemsPartners } from './heading-bodies.ts';
+import { partTitleBody, headingBody, itemsBodies, itemsPartners } from './heading-bodies.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
 
@@ -84,7 +84,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         groups.push({ unit, found: group, group: last?.group ?? 'together', task: steps?.task });
         highlight(unit, group);
       }
-      const subject = unit.kind === 'duty' ? (dutySubject(unit) ?? dutyTitleBody(unit, options.index)) : undefined;
+      const subject = (unit.kind === 'duty' ? dutySubject(unit) : undefined) ?? partTitleBody(unit, options.index);
       // A duty's subject acts unless a clause names who does (`一、市住房城乡建设局：牵头完成…。（市财政局配合）`).
       const acting = closing.some((found) => found.segments.some((segment) => segment.role !== 'cooperating'));
       if (subject && !acting) closing.unshift({ ...subject, wholeLine: false });

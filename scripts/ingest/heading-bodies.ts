@@ -4,7 +4,8 @@
  * items that name no subject of their own (`1．将食品安全宣传纳入…`, `2．会同县市场监管局做好…`).
  * The heading's body is theirs; an item in which it only assists (`3．每年6月配合县食安办组织…`)
  * has it as a cooperating body, and the bodies it acts with (`2．会同县市场监管局、县委网信办做好…`)
- * cooperate.
+ * cooperate. A company's section in a 督办 notice is read the same way: the company is no body, but
+ * its items are its own.
  */
 import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
@@ -13,6 +14,7 @@ import { dutySubjectLength, isOrgList, splitNames, withSharedEnding } from './na
 import type { FoundList } from './resolve-departments.ts';
 import { leadingBodies } from './sentence-subjects.ts';
 import type { LineNode, UnitNode } from './tree.ts';
+import { ORGANISATION } from './unregistered-names.ts';
 
 /** What may follow the body in its heading: `职责`, `主要职责`, `工作责任`, a colon. */
 const AFTER_BODY = /(?:的?(?:主要|工作)?(?:职责|责任)(?:清单)?)?\s*[:：]?\s*$/u;
@@ -28,13 +30,14 @@ export function headingBody(unit: UnitNode, index: DepartmentIndex): FoundList |
 }
 
 /**
- * The body whose duties a part's title names, when the part is one paragraph of them under it
- * (`三、领导小组主要职责` / `一是贯彻落实…；二是审议…`): the paragraph is that body's, as the items
- * under a heading are.
+ * The body a part's title names, when the part is one paragraph under it: its duties
+ * (`三、领导小组主要职责` / `一是贯彻落实…；二是审议…`) or its task (a 督办 notice's `（五）白石镇人民政府` /
+ * `将电梯安全纳入网格化管理…`). The paragraph is that body's, as the items under a heading are.
  */
-export function dutyTitleBody(unit: UnitNode, index: DepartmentIndex): FoundList | undefined {
+export function partTitleBody(unit: UnitNode, index: DepartmentIndex): FoundList | undefined {
   const [line, text] = unit.children;
-  if (unit.kind !== 'duty' || !text || !line?.label || /[。；;:：]\s*$/u.test(line.value)) return undefined;
+  if ((unit.kind !== 'duty' && unit.kind !== 'measure') || !text || !line?.label || /[。；;:：]\s*$/u.test(line.value))
+    return undefined;
   const found = titleBody(line, index);
   const segment = found?.segments[0];
   if (!segment) return undefined;
@@ -56,10 +59,15 @@ function titleBody(line: LineNode, index: DepartmentIndex): FoundList | undefine
   if (!list) return undefined;
   const names = withSharedEnding(splitNames(list).map((name) => name.text.trim()));
   const resolved = names.map((name) => index.resolve(name));
+  // A 督办 notice's section for a company (`（一）泉湾恒达电梯工程有限公司桐溪分公司`): its addressee.
+  const organisations = names.map((name, position) => !resolved[position] && ORGANISATION.test(name));
   // Shaped like bodies' names, or a collective's without such an ending (`村（社区）`): a topic the
   // registry happens to know (`市场监管`) is no body.
-  const bodies = isOrgList(list) || resolved.every((found) => found?.department.kind === 'collective');
-  if (!bodies || !resolved.every(Boolean)) return undefined;
+  const bodies =
+    isOrgList(list) ||
+    resolved.every((found) => found?.department.kind === 'collective') ||
+    organisations.every(Boolean);
+  if (!bodies || !resolved.every((found, position) => found || organisations[position])) return undefined;
   return { line, segments: [{ start, end, role: 'responsible' }] };
 }
 

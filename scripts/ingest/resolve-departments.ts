@@ -2,17 +2,18 @@
  * The departments of the lists found in a unit (extract-departments.ts), resolved through the
  * registry: each name with its role (牵头 lead, responsible, cooperating), a role marked after a
  * name (`省市场监管局（牵头）`), a sector looked up with its list's ending (`发展改革、财政等部门`), a
- * division of the issuing department (`质量发展处`) filed under the issuer; an unknown name kept as
- * written, unresolved, and reported.
+ * division of the issuing department (`质量发展处`) filed under the issuer; a company or association
+ * (`…有限公司`) kept as written as no department; an unknown name kept as written, unresolved, and reported.
  */
 import type { VFile } from 'vfile';
 import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import { report, spanInLine } from './messages.ts';
-import { LOCAL_BUREAUS, ROLE_MARK, splitNames, TRAILING_ETC, withSharedEnding } from './name-lists.ts';
+import { ROLE_MARK, splitNames, TRAILING_ETC, withSharedEnding } from './name-lists.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
 import type { LineNode } from './tree.ts';
+import { DIVISION, ORGANISATION, OWN_BUREAUS } from './unregistered-names.ts';
 
 /** A list of departments in one line of a unit, with the role the text gives each part. */
 export interface FoundList {
@@ -105,24 +106,6 @@ export function resolveSegments(lists: FoundList[], resolving: Resolving): Respo
   return result;
 }
 
-/**
- * A division inside a body, named without its body (`质量发展处`, `省局标准化处`, `综合科`, a county bureau's `登记注册股`, an inner
- * bureau the registry does not know, `执法稽查局`, its own office named alone, `办公室`, and the
- * organ's party committee, `机关党委`), or its divisions together (`各业务处室`, `局机关各处室`, `省局各处室`): not a
- * body of its own level (`省大数据发展办公室`, `市政府办公室`). Read only when the registry knows no such
- * name and the document's issuer is a department.
- */
-const DIVISION =
-  /^(?:(?:省局|市局|本局|本厅)?(?![省市县区州盟各国])\p{Script=Han}{2,16}(?:处|处室|科|股|(?<!办公)室)|(?![省市县区州盟各国])\p{Script=Han}{2,6}局|机关(?:党委|纪委)|(?:省局|市局|本局|本厅)?办公室|(?:局机关|厅机关|机关|省局|市局|本局|本厅)?各(?:业务|相关|有关|职能)?(?:处室|处|科室))$/u;
-/**
- * The issuing department's own local bureaus and institutions, named without their body: `各县区局`,
- * `各市州局`, `各县（市、区）局`, `各分局`, `直属单位`, `局属各单位`.
- */
-const OWN_BUREAUS = new RegExp(
-  `^(?:${LOCAL_BUREAUS}|各分局|(?:局|厅)?(?:各)?直属(?:各)?单位|(?:局|厅)属(?:各)?(?:单位|事业单位))$`,
-  'u',
-);
-
 function resolveName(
   written: string,
   role: Responsibility['role'],
@@ -156,6 +139,15 @@ function resolveName(
       place,
     );
     return { raw: written, id: body.department.id, name: body.department.name, lead: role === 'lead', role };
+  }
+  if (!resolution && ORGANISATION.test(fold(written))) {
+    report(
+      file,
+      'extract-departments:organisation',
+      `Unexpected company or association \`${written}\` among the departments, expected a government body; kept as written, no department`,
+      place,
+    );
+    return { raw: written, lead: role === 'lead', role, organisation: true };
   }
   if (!resolution) {
     const suggestion = index.suggest(written);

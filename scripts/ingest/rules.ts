@@ -262,6 +262,13 @@ export const rules = [
     fix: 'Nothing to do when the issuer is the division’s department; otherwise add the name to the right department in registry/departments.yml.',
   },
   {
+    id: 'extract-departments:organisation',
+    severity: 'info',
+    description:
+      'A company or association (`…有限公司`, `…协会`, `物业服务企业`) is named as doing a task, as in a 督办 or 整改 notice: the name is kept as written and marked as no government body, so it is neither a department nor among the names to add to the registry.',
+    fix: 'Nothing to do; if the name is a government body after all, add it to registry/departments.yml.',
+  },
+  {
     id: 'extract-departments:later-body',
     severity: 'info',
     description:

@@ -46,9 +46,16 @@ export function itemTitle(textAfterLabel: string, kind: UnitKind): string {
   if (sentence.length <= MAX_TITLE) return sentence.replace(/[:：;；]+$/u, '');
   // A finding's label is no title alone: `问题：食品安全“党政同责”落实不够到位，…` is titled with its text.
   const field = isFinding(fold(sentence)) ? /^[^:：]+[:：]\s*/u.exec(sentence) : null;
-  const clause = beforeUnclosed(sentence.slice(field?.[0].length ?? 0).split(/[，,；;：:]/u)[0]!);
+  const clauses = sentence.slice(field?.[0].length ?? 0).split(/[，,；;：:]/u);
+  // A task that opens with its time (`于2024年8月30日前，对…开展一次全面自查`) is titled by what is done:
+  // the time is its deadline.
+  const opening = clauses.length > 1 && TIME_ONLY.test(fold(clauses[0]!).trim()) ? 1 : 0;
+  const clause = beforeUnclosed(clauses[opening]!);
   return shorten(field ? `${field[0].trim()}${clause}` : clause);
 }
+
+/** A clause that only says when (`于2025年4月30日前`, `自收到本通知之日起10个工作日内`, `2025年底前`). */
+const TIME_ONLY = /^(?=[^年月日天周季]*[年月日天周季])[^，,；;。]{1,24}?(?:前|内|以内|之内|之前|以前|起|为止)$/u;
 
 /** A question and its answer are titled by the question (`问：评价周期如何确定？` / `答：…`). */
 function questionTitle(text: string): string {

@@ -44,6 +44,12 @@ describe('departmentOnPage', () => {
     expect(view.tags.map((tag) => tag.kind)).toEqual(['unresolved']);
   });
 
+  it('keeps a company or association unlinked, tagged 企业或组织', () => {
+    const view = departmentOnPage(corpus, { name: '青岚安达电梯有限公司', role: 'lead', kind: 'organisation' });
+    expect(view.path).toBeUndefined();
+    expect(view.tags.map((tag) => tag.kind)).toEqual(['lead', 'organisation']);
+  });
+
   it('fails on an unknown department or province', () => {
     expect(() => departmentOnPage(corpus, { ref: 'nope', province: 'shanxi', role: 'lead' })).toThrow(/nope/);
     expect(() => departmentOnPage(corpus, { ref: 'qs', province: 'atlantis', role: 'lead' })).toThrow(/atlantis/);

@@ -107,12 +107,17 @@ export interface DepartmentAttributes {
   province?: string;
   name?: string;
   role: Role;
+  /** `organisation`: a company or association named as doing the task, no department. */
+  kind?: 'organisation';
 }
 
 /** How a `<Department>` element shows: as the same name does on the measure pages. */
 export function departmentOnPage(corpus: Corpus, attributes: DepartmentAttributes): DepartmentView {
-  const { ref, province, name, role } = attributes;
-  if (ref === undefined) return departmentView({ raw: name ?? '', lead: role === 'lead', role }, (id) => id);
+  const { ref, province, name, role, kind } = attributes;
+  if (ref === undefined) {
+    const organisation = kind === 'organisation' ? { organisation: true as const } : {};
+    return departmentView({ raw: name ?? '', lead: role === 'lead', role, ...organisation }, (id) => id);
+  }
   const department = corpus.department(ref);
   if (!department || !province || !corpus.province(province))
     throw new Error(`<Department ref="${ref}" province="${province}">: unknown in the data; run the ingest`);

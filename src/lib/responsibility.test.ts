@@ -69,6 +69,12 @@ describe('departmentView', () => {
     });
     expect(departmentView(unresolved('省粮食局'), link).tags).toEqual([{ kind: 'unresolved', label: '未收录' }]);
   });
+  it('shows a company or association as written, unlinked, tagged 企业或组织, not 未收录', () => {
+    const view = departmentView({ ...unresolved('青岚安达电梯有限公司', true), organisation: true }, link);
+    expect(view.path).toBeUndefined();
+    expect(view.tags.map((tag) => tag.label)).toEqual(['牵头', '企业或组织']);
+    expect(view.title).toBe('企业或社会组织，不是政府部门：青岚安达电梯有限公司');
+  });
   it('tags the issuer doing a task it set itself, its name unwritten there, 推定, with why', () => {
     const view = departmentView({ ...dept('market', true, '湖南省市场监督管理局'), implied: true }, link);
     expect(view.tags).toEqual([

@@ -54,9 +54,12 @@ export function countRoles(items: ReadonlyArray<{ role: Role }>): RoleCounts {
   return counts;
 }
 
-/** A tag after a department's name: its role (牵头, 配合; 负责 goes untagged), 未收录, or 推定 (implied). */
+/**
+ * A tag after a department's name: its role (牵头, 配合; 负责 goes untagged), 未收录, 推定 (implied),
+ * or 企业或组织 (a company or association, no department).
+ */
 export interface DepartmentTag {
-  kind: 'lead' | 'cooperating' | 'unresolved' | 'implied';
+  kind: 'lead' | 'cooperating' | 'unresolved' | 'implied' | 'organisation';
   label: string;
 }
 
@@ -68,7 +71,7 @@ export interface DepartmentView {
   /** Site-relative path of its department page; absent for a name the registry does not know. */
   path?: string;
   tags: DepartmentTag[];
-  /** Tooltip of an unresolved name (`未在部门名录中：省农机局`) or an implied one. */
+  /** Tooltip of an unresolved name (`未在部门名录中：省农机局`), an organisation or an implied one. */
   title?: string;
 }
 
@@ -79,6 +82,13 @@ export function departmentView(entry: Responsibility, link: (departmentId: strin
   if (entry.implied) tags.push({ kind: 'implied', label: ui.inferred });
   const implied = entry.implied ? { title: ui.impliedTitle } : {};
   if (isResolved(entry)) return { text: entry.raw, role, path: link(entry.id), tags, ...implied };
+  if (entry.organisation)
+    return {
+      text: entry.raw,
+      role,
+      tags: [...tags, { kind: 'organisation', label: ui.organisation }],
+      title: ui.organisationTitle(entry.raw),
+    };
   return {
     text: entry.raw,
     role,

@@ -40,4 +40,19 @@ describe('unresolvedNames', () => {
     const resolved = createCorpus({ ...corpus, units: [corpus.units[2]!] });
     expect(unresolvedNames(resolved)).toEqual([]);
   });
+  it('leaves out companies and associations: there is nothing to add to the registry for them', () => {
+    const company = { ...unresolved('青岚安达电梯有限公司', true), organisation: true as const };
+    const corpus = createCorpus({
+      documents: [doc('jilin-plan', 'jilin')],
+      units: [
+        unit('jilin-plan/1', { departments: [company] }),
+        unit('jilin-plan/2', { order: 1, departments: [company, unresolved('甲局')] }),
+      ],
+      departments: [],
+      themes: [],
+      provinces: PROVINCES,
+    });
+    expect(unresolvedNames(corpus).map((n) => n.raw)).toEqual(['甲局']);
+    expect(unitsWithUnresolved(corpus)).toBe(1);
+  });
 });

@@ -1,5 +1,6 @@
 /**
- * Department names the registry does not know (responsibilities without an id), for curators: each
+ * Department names the registry does not know (responsibilities without an id, less the companies and
+ * associations, which are no departments), for curators: each
  * name as written, how many units use it and which, so they know what to add to
  * content/registry/departments.yml (as an alias, a misspelling or a new department).
  */
@@ -21,7 +22,8 @@ export function unresolvedNames(corpus: Corpus): UnresolvedName[] {
   const byName = new Map<string, UnresolvedName['items']>();
   for (const unit of corpus.namingUnits) {
     for (const entry of unit.departments) {
-      if (isResolved(entry)) continue;
+      // A company or association is no department: there is nothing to add to the registry for it.
+      if (isResolved(entry) || entry.organisation) continue;
       const items = byName.get(entry.raw) ?? [];
       const last = items.at(-1);
       if (last?.unit !== unit) items.push({ unit, role: roleOf(entry) });
@@ -41,4 +43,5 @@ export function unresolvedNames(corpus: Corpus): UnresolvedName[] {
 
 /** Number of units naming at least one unresolved department. */
 export const unitsWithUnresolved = (corpus: Corpus): number =>
-  corpus.namingUnits.filter((unit) => unit.departments.some((entry) => !isResolved(entry))).length;
+  corpus.namingUnits.filter((unit) => unit.departments.some((entry) => !isResolved(entry) && !entry.organisation))
+    .length;

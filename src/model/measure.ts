@@ -56,6 +56,11 @@ export const responsibilitySchema = z.object({
    * document names it. Absent when the text names the department.
    */
   implied: z.literal(true).optional(),
+  /**
+   * True when the name is a company or association (`…有限公司`, `…协会`), as a 督办 notice names
+   * them: kept as written, never a department of the registry, and not among the names to add to it.
+   */
+  organisation: z.literal(true).optional(),
 });
 export type Responsibility = z.infer<typeof responsibilitySchema>;
 

@@ -24,11 +24,12 @@ const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 const repository = new URL('../../../', import.meta.url).pathname;
 const registry = join(repository, 'content/registry');
 
-/** Fixtures whose pages are compared byte for byte: hostile text, marks of every kind, unresolved names. */
+/** Fixtures whose pages are compared byte for byte: hostile text, marks of every kind, unresolved names, companies. */
 const CASES = [
   'hostile-text',
   'extract-targets-and-deadlines',
   'extract-departments-unknown',
+  'extract-departments-organisations',
   'structure-reply-letter',
 ];
 

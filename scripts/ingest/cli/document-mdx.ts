@@ -64,10 +64,15 @@ function phrasing(piece: Piece, unit: Unit): PhrasingContent {
       type: 'mdxJsxTextElement',
       name: 'Department',
       // A link leads to the department's units in the unit's province. A name the registry does not
-      // know has no id: it is kept as written (`name`) and shown unlinked.
+      // know has no id: it is kept as written (`name`) and shown unlinked, a company's or association's
+      // said to be one (`kind="organisation"`).
       attributes: entry.id
         ? [attribute('ref', entry.id), attribute('role', roleOf(entry)), attribute('province', unit.provinceId)]
-        : [attribute('name', entry.raw), attribute('role', roleOf(entry))],
+        : [
+            attribute('name', entry.raw),
+            attribute('role', roleOf(entry)),
+            ...(entry.organisation ? [attribute('kind', 'organisation')] : []),
+          ],
       children: [text],
     };
     return element;
