@@ -101,10 +101,10 @@ export function runIngest(options: RunOptions): RunResult {
       continue;
     }
     const cached = cache?.get(source.id, source.hash, source.file);
-    if (cached) {
-      models.push(cached);
-      continue;
-    }
+    // A model cached by a lenient run still carries its warnings: a frail run leaves it out as well.
+    if (cached && fails(source.file)) excluded.push(source.id);
+    else if (cached) models.push(cached);
+    if (cached) continue;
     const parsedFrom = source.file.messages.length;
     const head = headOf(source.id, source.file.path, source.sidecar, province);
     const pipeline = createPipeline({
