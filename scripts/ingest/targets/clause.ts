@@ -117,10 +117,10 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     // is the condition of an assessment's rule (`完成率低于95%的，每低1个百分点扣0.5分`, `…低于100%的扣2分`).
     if (after && /^的/u.test(text.slice(end))) continue;
     // Or a class qualified before its value (`使用年限超过15年的电梯`, `使用年限超过15年且存在重大隐患的
-    // 住宅电梯`), which no goal (`达到90%的目标`) is.
+    // 住宅电梯`, `使用超过15年的2台电梯`), which no goal (`达到90%的目标`) is.
     if (
       verb &&
-      /^(?:(?:且|并且|或者?|以及|、)[^,，。;；的]{1,12})?的(?!目标|要求|水平|任务|标准)\p{Script=Han}/u.test(
+      /^(?:(?:且|并且|或者?|以及|、)[^,，。;；的]{1,12})?的(?!目标|要求|水平|任务|标准)[\p{Script=Han}\d]/u.test(
         text.slice(end),
       )
     )
