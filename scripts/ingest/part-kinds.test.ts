@@ -43,6 +43,17 @@ describe('kindOfHeading', () => {
     expect(kindOfHeading('奖励范围')).toBeUndefined();
   });
 
+  it("reads an assessment's scoring as its rules, its steps not", () => {
+    expect(kindOfHeading('考核内容及分值（100分）')).toBe('requirement');
+    expect(kindOfHeading('考核指标和评分标准')).toBe('requirement');
+    expect(kindOfHeading('评分标准')).toBe('requirement');
+    expect(kindOfHeading('加分项（最高加5分）')).toBe('requirement');
+    expect(kindOfHeading('扣分事项')).toBe('requirement');
+    expect(kindOfHeading('考核程序')).toBeUndefined();
+    // a plan's own indicators are its goals
+    expect(kindOfHeading('主要指标')).toBe('goal');
+  });
+
   it("reads a review of the past year as context, a plan's evaluation step not", () => {
     expect(kindOfHeading('2023年工作总结')).toBe('context');
     expect(kindOfHeading('2023年工作完成情况')).toBe('context');

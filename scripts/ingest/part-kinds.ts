@@ -17,6 +17,13 @@ import { NEXT_STEPS } from './next-steps.ts';
 // 要素保障 (land, capital, labour, energy for projects) is not among the requirements: its items are
 // measures with departments and targets of their own.
 const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
+  // An assessment's scoring (`一、考核内容及分值（100分）`, `评分标准`, `二、加分项（最高加5分）`): the
+  // criteria the assessed are scored by, rules, no task (its `考核程序` are the steps, tasks).
+  [
+    /^(?:(?:考核|考评|评价|评分)(?:内容|指标|项目)(?:(?:和|与|及)(?:分值|评分标准|计分标准|标准))?|(?:考核|评分|计分|赋分)(?:标准|细则|办法|方法)|(?:加分|扣分|减分)(?:项目?|事项|情形)?)(?:\([^()]*分\))?$/,
+    'requirement',
+    'noun',
+  ],
   // A report's next steps (`三、下一步工作要求`, `2024年工作计划`): what it asks of whom, by when: its
   // tasks, though worded as requirements (next-steps.ts turns what comes before into its review).
   [NEXT_STEPS, 'measure', 'noun'],
