@@ -54,8 +54,12 @@ export function itemTitle(textAfterLabel: string, kind: UnitKind): string {
   return shorten(field ? `${field[0].trim()}${clause}` : clause);
 }
 
-/** A clause that only says when (`于2025年4月30日前`, `自收到本通知之日起10个工作日内`, `2025年底前`). */
-const TIME_ONLY = /^(?=[^年月日天周季]*[年月日天周季])[^，,；;。]{1,24}?(?:前|内|以内|之内|之前|以前|起|为止)$/u;
+/**
+ * A clause that only says when (`于2025年4月30日前`, `自收到本通知之日起10个工作日内`, `2025年底前`), not
+ * one that names who as well (`项目承担单位应当于每年3月31日前`).
+ */
+const TIME_ONLY =
+  /^(?=[^年月日天周季]*[年月日天周季])(?:于|在|自|从|截至|到|至)?(?:每|本|今|明|次|收到|接到|印发|[\d〇一二三四五六七八九十])[^，,；;。]{0,22}?(?:前|内|以内|之内|之前|以前|起|为止)$/u;
 
 /** A question and its answer are titled by the question (`问：评价周期如何确定？` / `答：…`). */
 function questionTitle(text: string): string {
