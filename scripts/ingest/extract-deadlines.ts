@@ -1,6 +1,7 @@
 /**
  * extract-deadlines: `2015年12月15日前`, `2015年底前`, `12月底前` and `年底前`, `今年年底前` (deadlines
- * without a year take the document's, given as an option), and a date under a deadline label without 前, as 任务分工
+ * without a year take the document's, given as an option, or the next when their month had passed
+ * when it was issued: `2月底前` in a notice of December), and a date under a deadline label without 前, as 任务分工
  * lines and tables write it (`完成时限：2020年底`, `完成时间：2019年6月`): the label says it is one.
  * A month after 到 or 于 is one too (`到2026年6月底，完成…`).
  * `每年11月底前` comes back every year: it is kept with its 每年, as yearly, its date the first;
@@ -23,6 +24,8 @@ import { recurringDeadlines } from './recurrence.ts';
 export interface ExtractDeadlinesOptions {
   /** Year of the document, for deadlines written without one. */
   year?: number;
+  /** The date it was issued (`2024-12-10`): a month before it in its year is the next year's. */
+  issued?: string;
 }
 
 const DEADLINE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})日)?(底|末|上半年|下半年)?(?:之前|以前|前)/gu;
@@ -140,8 +143,12 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
           arabicYears(fold(line.value)),
         )) {
           if (!year && !month && !ownYear) continue;
-          const fullYear = year ? Number(year) : options.year && (nextYear ? options.year + 1 : options.year);
+          let fullYear = year ? Number(year) : options.year && (nextYear ? options.year + 1 : options.year);
           if (!fullYear) continue;
+          // A month already past when the document was issued (`2月底前` in a notice of December,
+          // after its `2025年1月15日前`) is the next year's.
+          if (!year && month && !recurring && !nextYear && monthPassed(fullYear, Number(month), options.issued))
+            fullYear += 1;
           const pad = (value: string) => value.padStart(2, '0');
           let date = String(fullYear);
           if (month) date += `-${pad(month)}${day ? `-${pad(day)}` : ''}`;
@@ -164,6 +171,12 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
     shareFieldDeadlines(tree.children as UnitNode[]);
   };
 };
+
+/** Whether `month` of `year` ended before the month of `issued` (`YYYY-MM-DD`; a year alone says nothing). */
+function monthPassed(year: number, month: number, issued: string | undefined): boolean {
+  const date = /^(\d{4})-(\d{2})/u.exec(issued ?? '');
+  return date !== null && Number(date[1]) === year && month < Number(date[2]);
+}
 
 /** The deadlines of a unit's own field lines after its first (`完成时限：2024年12月底前`). */
 function fieldDeadlines(unit: UnitNode): NonNullable<UnitNode['data']['deadlines']> {

@@ -50,7 +50,7 @@ export function createPipeline(options: PipelineOptions) {
         self: { id: options.head.id, title: options.head.title.value, docNumber: options.head.docNumber?.value },
       })
       // Deadlines first: a target without a year of its own is for its task's deadline.
-      .use(extractDeadlines, { year })
+      .use(extractDeadlines, { year, issued: options.head.date.value })
       .use(extractTargets, {
         ...reviewed(options.head.period.value, options.head.date.value),
         standing: standingTypes.has(options.head.type),
