@@ -353,6 +353,10 @@ const cases: Record<string, Case> = {
     text: '推动使用年限超过15年且存在重大隐患的住宅电梯更新改造，年内完成安全评估的老旧电梯不少于总数的50%。',
     expected: ['完成安全评估的老旧电梯 | 不少于 | 总数的50% | 2025'],
   },
+  'a term of office': {
+    text: '委员实行聘任制，每届任期3年，聘期内考核合格的可以续聘。',
+    expected: [],
+  },
   'a class qualified before a counted noun': {
     text: '组织对使用超过15年的2台电梯开展安全评估，年内完成评估的电梯不少于20台。',
     expected: ['评估的电梯 | 不少于 | 20台 | 2025'],

@@ -132,8 +132,9 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     let cleaned = cleanMetric(metric, count);
     if (cleaned.folded.length === 0 && verb && context.carried) cleaned = context.carried;
     if (cleaned.folded.length === 0 || /^[\d.]+(?:[%‰]|$)/u.test(cleaned.folded)) continue;
-    // How long a rule is in force (`有效期5年`) is about the document, not a goal of it.
-    if (/有效期|期限|施行|试行/u.test(cleaned.folded)) continue;
+    // How long a rule is in force (`有效期5年`) or a post is held (`每届任期3年`) is about the document
+    // or the body, not a goal of it.
+    if (/有效期|期限|施行|试行|任期|聘期/u.test(cleaned.folded)) continue;
     const several = list.values.length > 1 || /分别|均|都/u.test(text.slice(segment, digit.index));
     // What a share reaches names one thing, its subjects together (`A、B和C100%实现可追溯`).
     const metrics = shareFirst ? [cleaned.raw] : splitMetric(cleaned, several);
