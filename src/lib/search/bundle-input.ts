@@ -20,8 +20,8 @@ export interface ExportUnit {
   kind: string;
   title: string;
   text: string;
-  /** `id` is absent for a name the registry does not know (unresolved): it is no filter value. */
-  departments: { id?: string; name?: string }[];
+  /** `raw` as written; `id` is absent for a name the registry does not know (unresolved): it is no filter value. */
+  departments: { raw: string; id?: string; name?: string }[];
   themes: string[];
 }
 export interface ExportDocument {

@@ -29,6 +29,11 @@ export interface BundleUnit {
   text: string;
   /** Indexes into departments, in the order written (first = lead). */
   depts: number[];
+  /**
+   * The bodies it names that the registry does not know, as written, companies among them: no filter
+   * value, but shown with the departments, since a name is never dropped. Absent when none.
+   */
+  others?: string[];
   /** Indexes into themes. */
   themes: number[];
 }
@@ -196,6 +201,7 @@ export function buildBundle(input: BundleInput): SearchBundle {
     title: u.title,
     text: u.text,
     depts: [...new Set(u.departments.flatMap((d) => (d.id === undefined ? [] : [deptIndex(d.id)])))],
+    ...othersOf(u.departments),
     themes: [...new Set(u.themes.map((t) => themeIndex(t)))],
   }));
   return {
@@ -212,4 +218,10 @@ export function buildBundle(input: BundleInput): SearchBundle {
     concepts,
     units,
   };
+}
+
+/** A unit's names without a department, as written, each once: `{ others }`, or nothing when none. */
+function othersOf(departments: BundleInput['units'][number]['departments']): Pick<BundleUnit, 'others'> {
+  const others = [...new Set(departments.flatMap((d) => (d.id === undefined ? [d.raw] : [])))];
+  return others.length > 0 ? { others } : {};
 }

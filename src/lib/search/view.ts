@@ -26,7 +26,7 @@ export interface ShownHit {
   /** The document's status (现行有效, 已失效…), `` when unknown; shown as a badge. */
   status: string;
   kind: string;
-  /** In the order written; `alias`: reached through a term that names the department. */
+  /** In the order written, then the names the registry does not know; `alias`: reached through a term that names the department. */
   depts: { name: string; alias: boolean }[];
   /** A related result (related.ts): how it was reached (concepts' labels, departments' names). */
   via?: string[];
@@ -41,6 +41,8 @@ export interface HitSource {
   doc: number;
   kind: number;
   depts: readonly number[];
+  /** Bodies named that the registry does not know, as written (bundle.ts `others`). */
+  others?: readonly string[];
 }
 
 /** A result as the page shows it: the unit with the labels of its document, kind and departments. */
@@ -57,7 +59,10 @@ export function shownHit(meta: SearchMeta, unit: HitSource, ranges: Range[], ali
     province: meta.provinces[doc.province]?.name ?? '',
     status: meta.statuses[doc.status]?.name ?? '',
     kind: meta.kinds[unit.kind]?.name ?? '',
-    depts: unit.depts.map((d) => ({ name: meta.departments[d]?.name ?? '', alias: alias.has(d) })),
+    depts: [
+      ...unit.depts.map((d) => ({ name: meta.departments[d]?.name ?? '', alias: alias.has(d) })),
+      ...(unit.others ?? []).map((name) => ({ name, alias: false })),
+    ],
   };
 }
 

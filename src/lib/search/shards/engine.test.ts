@@ -10,7 +10,7 @@ import { type SearchBundle, buildBundle } from '../bundle.ts';
 import { SearchEngine } from '../engine.ts';
 import { GROUPS, type Selection } from '../filter-groups.ts';
 import { corpusT2S, makeMatchFold, packTable } from '../normalize.ts';
-import type { SearchView } from '../view.ts';
+import { type SearchView, bundleView } from '../view.ts';
 import { type ShardOptions, buildShards } from './build.ts';
 import { ShardEngine, type ShardEngineOptions } from './engine.ts';
 import { cheapestCover } from './sets.ts';
@@ -272,6 +272,21 @@ describe('shards engine on the fixture', () => {
       kind: '措施',
       depts: [{ name: '经济和信息化委员会', alias: false }],
     });
+  });
+
+  it('shows the bodies the registry does not know after the departments, in both layouts and the exact engine', async () => {
+    const named = fixture();
+    named.units[4] = { ...named.units[4]!, others: ['青岚安达电梯有限公司'] };
+    const want = [
+      { name: '经济和信息化委员会', alias: false },
+      { name: '青岚安达电梯有限公司', alias: false },
+    ];
+    const first = async (view: SearchView | Promise<SearchView>) => (await (await view).next(20))[0]?.depts;
+    expect(await first(shardsOf(named).engine.search('量监管与'))).toEqual(want);
+    const start = JSON.parse(JSON.stringify(singleFile(named))) as StartFile;
+    const inline = new ShardEngine(start, () => Promise.reject(new Error('no file')));
+    expect(await first(inline.search('量监管与'))).toEqual(want);
+    expect(await first(bundleView(new SearchEngine(named), '量监管与', {}))).toEqual(want);
   });
 
   it('builds the same files every time', () => {

@@ -73,4 +73,6 @@ export interface UnitText {
   x: string;
   /** Departments in the order written (indexes). */
   d: number[];
+  /** The bodies named that the registry does not know, as written (bundle.ts `others`); absent when none. */
+  o?: string[];
 }

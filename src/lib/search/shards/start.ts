@@ -12,7 +12,14 @@ import { codeChar, packLists } from './string-codes.ts';
 
 /** What the page shows of a unit (and checks a match against). */
 export function unitText(unit: BundleUnit): UnitText {
-  return { id: unit.id, n: unit.number, t: unit.title, x: unit.text, d: unit.depts };
+  return {
+    id: unit.id,
+    n: unit.number,
+    t: unit.title,
+    x: unit.text,
+    d: unit.depts,
+    ...(unit.others && { o: unit.others }),
+  };
 }
 
 /** The start file of a bundle, with its layout: gram shards and text packs, or every text inline. */

@@ -38,6 +38,6 @@ export function textHit(
   ranges: Range[],
   alias: Set<number>,
 ): ShownHit {
-  const source = { id: text.id, number: text.n, title: text.t, text: text.x, depts: text.d };
+  const source = { id: text.id, number: text.n, title: text.t, text: text.x, depts: text.d, others: text.o };
   return shownHit(lexicon.meta, { ...source, doc: facets.docOf[unit]!, kind: facets.kindOf[unit]! }, ranges, alias);
 }
