@@ -6,7 +6,9 @@
  * A unit matches a query when EVERY term (AND) either
  *   - occurs in matchFold(unit.text) (Ctrl+F semantics, width/script-folded), or
  *   - names a department (a registry alias, the canonical name or a local name, optionally with a
- *     leading 省/自治区/市) that is responsible for the unit.
+ *     leading 省/自治区/市) that is responsible for the unit, or
+ *   - occurs in the name, as written, of a body the unit names that the registry does not know (a
+ *     company a 督办 notice tasks: bundle.ts `others`).
  * No other rule: no stemming, no fuzzy matching, no partial credit, so there are no false hits.
  */
 import type { SearchBundle } from './bundle.ts';
@@ -25,6 +27,8 @@ export interface TermMatch {
   ranges: Range[];
   /** Departments of the unit reached through the term as an alias (indexes). */
   departments: number[];
+  /** Names of bodies the registry does not know (bundle.ts `others`) that hold the term. */
+  others: string[];
 }
 
 export interface Hit {
@@ -84,16 +88,20 @@ export class SearchEngine {
     return this.lexicon.departmentsNamed(folded);
   }
 
-  /** How one unit matches the terms; undefined when a term matches neither text nor department. */
+  /**
+   * How one unit matches the terms; undefined when a term is in neither its text, nor the names of its
+   * departments, nor the name as written of a body it names that the registry does not know.
+   */
   matchUnit(unit: number, terms: readonly Term[]): TermMatch[] | undefined {
     const text = this.folded[unit] as string;
-    const depts = this.bundle.units[unit]?.depts ?? [];
+    const { depts = [], others: written = [] } = this.bundle.units[unit] ?? {};
     const matches: TermMatch[] = [];
     for (const term of terms) {
       const ranges = occurrences(text, term.folded);
       const named = this.departmentsNamed(term.folded).filter((d) => depts.includes(d));
-      if (ranges.length === 0 && named.length === 0) return undefined;
-      matches.push({ term, ranges, departments: named });
+      const others = written.filter((name) => this.fold(name).includes(term.folded));
+      if (ranges.length === 0 && named.length === 0 && others.length === 0) return undefined;
+      matches.push({ term, ranges, departments: named, others });
     }
     return matches;
   }

@@ -46,7 +46,14 @@ export interface HitSource {
 }
 
 /** A result as the page shows it: the unit with the labels of its document, kind and departments. */
-export function shownHit(meta: SearchMeta, unit: HitSource, ranges: Range[], alias: ReadonlySet<number>): ShownHit {
+export function shownHit(
+  meta: SearchMeta,
+  unit: HitSource,
+  ranges: Range[],
+  alias: ReadonlySet<number>,
+  /** The names of `others` a term was found in, marked as `alias` departments are. */
+  others: ReadonlySet<string> = new Set(),
+): ShownHit {
   const doc = meta.documents[unit.doc]!;
   return {
     id: unit.id,
@@ -61,7 +68,7 @@ export function shownHit(meta: SearchMeta, unit: HitSource, ranges: Range[], ali
     kind: meta.kinds[unit.kind]?.name ?? '',
     depts: [
       ...unit.depts.map((d) => ({ name: meta.departments[d]?.name ?? '', alias: alias.has(d) })),
-      ...(unit.others ?? []).map((name) => ({ name, alias: false })),
+      ...(unit.others ?? []).map((name) => ({ name, alias: others.has(name) })),
     ],
   };
 }
@@ -178,14 +185,15 @@ export function bundleView(
       selected: f.selected,
     }));
   }
-  const shownOf = (index: number, ranges: Range[], via: Set<number>): ShownHit =>
-    shownHit(b, b.units[index]!, ranges, via);
+  const shownOf = (index: number, ranges: Range[], via: Set<number>, others?: Set<string>): ShownHit =>
+    shownHit(b, b.units[index]!, ranges, via, others);
   const hitOf = (i: number): ShownHit => {
     const hit = outcome.hits[i]!;
     return shownOf(
       hit.unit,
       hit.matches.flatMap((m) => m.ranges),
       new Set(hit.matches.flatMap((m) => m.departments)),
+      new Set(hit.matches.flatMap((m) => m.others)),
     );
   };
   const relatedOf = (from: number, to: number): ShownHit[] =>

@@ -274,19 +274,29 @@ describe('shards engine on the fixture', () => {
     });
   });
 
-  it('shows the bodies the registry does not know after the departments, in both layouts and the exact engine', async () => {
+  it('reaches a unit through a body it names that the registry does not know, marking the name, as the exact engine does', async () => {
     const named = fixture();
     named.units[4] = { ...named.units[4]!, others: ['青岚安达电梯有限公司'] };
-    const want = [
-      { name: '经济和信息化委员会', alias: false },
-      { name: '青岚安达电梯有限公司', alias: false },
-    ];
-    const first = async (view: SearchView | Promise<SearchView>) => (await (await view).next(20))[0]?.depts;
-    expect(await first(shardsOf(named).engine.search('量监管与'))).toEqual(want);
+    const exact = new SearchEngine(named);
     const start = JSON.parse(JSON.stringify(singleFile(named))) as StartFile;
     const inline = new ShardEngine(start, () => Promise.reject(new Error('no file')));
-    expect(await first(inline.search('量监管与'))).toEqual(want);
-    expect(await first(bundleView(new SearchEngine(named), '量监管与', {}))).toEqual(want);
+    const sharded = shardsOf(named).engine;
+    expect(exact.search('安达电梯').hits.map((h) => named.units[h.unit]!.id)).toEqual(['jilin-plan/u4']);
+    for (const engine of [sharded, inline])
+      for (const q of ['安达电梯', '安达电梯 量监管', '安达电梯 电梯安全', '有限公司'])
+        await expectSameAsExact(exact, engine, q);
+    // Shown after the departments, as written; marked where a term was found in it.
+    const first = async (view: SearchView | Promise<SearchView>) => (await (await view).next(20))[0]?.depts;
+    const marked = [
+      { name: '经济和信息化委员会', alias: false },
+      { name: '青岚安达电梯有限公司', alias: true },
+    ];
+    expect(await first(sharded.search('安达电梯'))).toEqual(marked);
+    expect(await first(inline.search('安达电梯'))).toEqual(marked);
+    expect(await first(bundleView(exact, '安达电梯', {}))).toEqual(marked);
+    const unmarked = [marked[0], { ...marked[1]!, alias: false }];
+    expect(await first(sharded.search('量监管与'))).toEqual(unmarked);
+    expect(await first(bundleView(exact, '量监管与', {}))).toEqual(unmarked);
   });
 
   it('builds the same files every time', () => {

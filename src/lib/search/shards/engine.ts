@@ -33,6 +33,7 @@ import { relatedSource } from './related-source.ts';
 import { SelectionFilter } from './selection-filter.ts';
 import { limitInFlight, remember } from './requests.ts';
 import { intersect, union } from './sets.ts';
+import { OtherNames } from './other-names.ts';
 import { matchText, textHit } from './text-hits.ts';
 import { TextPacks } from './text-packs.ts';
 import { UnitFacets } from './unit-facets.ts';
@@ -63,6 +64,8 @@ export class ShardEngine {
   /** The single-file layout: every text, and its folded copy (the terms are matched in memory). */
   private readonly local?: { texts: UnitText[]; folded: string[] };
   private readonly termCache = new Map<string, Promise<TermUnits>>();
+  /** Bodies named that the registry does not know: a term in their names reaches their units. */
+  private readonly others: OtherNames;
 
   constructor(start: StartFile, fetch: ShardFetch, options: ShardEngineOptions = {}) {
     this.start = start;
@@ -72,6 +75,7 @@ export class ShardEngine {
     this.prefetch = options.prefetch ?? 20;
     const n = start.units;
     this.facets = new UnitFacets(start);
+    this.others = new OtherNames(start, this.lexicon.fold);
     if (start.texts) {
       if (start.texts.length !== n) throw new Error(`search index: ${start.texts.length} texts, expected ${n}`);
       this.local = { texts: start.texts, folded: start.texts.map((text) => this.lexicon.fold(text.x)) };
@@ -102,7 +106,9 @@ export class ShardEngine {
     departments: boolean,
     onCandidates?: (units: readonly number[]) => void,
   ): Promise<TermUnits> {
-    const aliasUnits = departments ? this.facets.unitsOfDepartments(this.lexicon.departmentsNamed(folded)) : [];
+    const aliasUnits = departments
+      ? union(this.facets.unitsOfDepartments(this.lexicon.departmentsNamed(folded)), this.others.unitsOf(folded))
+      : [];
     if (this.local) {
       const units: number[] = [];
       this.local.folded.forEach((text, u) => {
@@ -163,7 +169,7 @@ export class ShardEngine {
       const texts = await Promise.all(batch.map((u) => this.text(u)));
       return batch.map((unit, i) => {
         const m = matchText(lex, texts[i]!, terms);
-        return m ? textHit(lex, this.facets, unit, texts[i]!, m.ranges, m.alias) : undefined;
+        return m ? textHit(lex, this.facets, unit, texts[i]!, m.ranges, m.alias, m.others) : undefined;
       });
     });
     const view: SearchView = {

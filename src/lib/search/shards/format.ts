@@ -55,6 +55,12 @@ export interface StartFile {
   /** Per text pack (x/<k>), how many consecutive units it holds: one code character each. */
   textRuns: string;
   /**
+   * The bodies units name that the registry does not know (bundle.ts `others`), each once by name,
+   * with the units naming it (ascending): a term found in the name reaches them (other-names.ts).
+   * Absent when there are none.
+   */
+  others?: Array<{ name: string; units: number[] }>;
+  /**
    * The single-file layout (start.ts singleFile): every unit's text, in unit order. Then there are
    * no gram shards or text packs (shards 0, textRuns ``): the page matches the texts in memory.
    */

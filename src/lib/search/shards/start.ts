@@ -42,8 +42,19 @@ export function startFile(
     themes: packLists(bundle.units.map((u) => [...u.themes].sort((a, b) => a - b))),
     depts: packLists(bundle.units.map((u) => [...u.depts].sort((a, b) => a - b))),
     textRuns: 'textRuns' in layout ? layout.textRuns : '',
+    ...otherNames(bundle.units),
     ...('texts' in layout ? { texts: layout.texts } : {}),
   };
+}
+
+/** Each name a unit gives that the registry does not know, with the units giving it, by name. */
+function otherNames(units: readonly BundleUnit[]): Pick<StartFile, 'others'> {
+  const byName = new Map<string, number[]>();
+  units.forEach((unit, u) => {
+    for (const name of unit.others ?? []) byName.set(name, [...(byName.get(name) ?? []), u]);
+  });
+  const others = [...byName.keys()].sort().map((name) => ({ name, units: byName.get(name)! }));
+  return others.length > 0 ? { others } : {};
 }
 
 /** The single-file layout: the start file with every unit's text. */

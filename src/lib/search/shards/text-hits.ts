@@ -15,18 +15,21 @@ export function matchText(
   lexicon: Lexicon,
   text: UnitText,
   terms: readonly Term[],
-): { ranges: Range[]; alias: Set<number> } | undefined {
+): { ranges: Range[]; alias: Set<number>; others: Set<string> } | undefined {
   const folded = lexicon.fold(text.x);
   const ranges: Range[] = [];
   const alias = new Set<number>();
+  const others = new Set<string>();
   for (const term of terms) {
     const found = occurrences(folded, term.folded);
     const named = lexicon.departmentsNamed(term.folded).filter((d) => text.d.includes(d));
-    if (found.length === 0 && named.length === 0) return undefined;
+    const other = (text.o ?? []).filter((name) => lexicon.fold(name).includes(term.folded));
+    if (found.length === 0 && named.length === 0 && other.length === 0) return undefined;
     ranges.push(...found);
     for (const d of named) alias.add(d);
+    for (const name of other) others.add(name);
   }
-  return { ranges, alias };
+  return { ranges, alias, others };
 }
 
 /** The hit shown for a unit: its text, with the ranges to mark and the departments it matched by. */
@@ -37,7 +40,9 @@ export function textHit(
   text: UnitText,
   ranges: Range[],
   alias: Set<number>,
+  others?: ReadonlySet<string>,
 ): ShownHit {
   const source = { id: text.id, number: text.n, title: text.t, text: text.x, depts: text.d, others: text.o };
-  return shownHit(lexicon.meta, { ...source, doc: facets.docOf[unit]!, kind: facets.kindOf[unit]! }, ranges, alias);
+  const unitOf = { ...source, doc: facets.docOf[unit]!, kind: facets.kindOf[unit]! };
+  return shownHit(lexicon.meta, unitOf, ranges, alias, others);
 }
