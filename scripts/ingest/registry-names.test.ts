@@ -331,8 +331,9 @@ const NAMES: Array<[string, string]> = [
   ['省质量强省工作领导小组', 'quality-leading-group'],
   // its own pattern before leading-groups', though only the name without its level fits it
   ['市质量强市工作领导小组', 'quality-leading-group'],
-  // its office for short
+  // its office for short, and the group without its 工作 (质量强市 is no place)
   ['市质量强市办', 'quality-leading-group'],
+  ['质量强市领导小组', 'quality-leading-group'],
   ['县质量强县办公室', 'quality-leading-group'],
   ['省质量发展委员会', 'quality-leading-group'],
   ['县优化营商环境工作领导小组办公室', 'leading-groups'],
