@@ -51,7 +51,11 @@ export function startFile(
 function otherNames(units: readonly BundleUnit[]): Pick<StartFile, 'others'> {
   const byName = new Map<string, number[]>();
   units.forEach((unit, u) => {
-    for (const name of unit.others ?? []) byName.set(name, [...(byName.get(name) ?? []), u]);
+    for (const name of unit.others ?? []) {
+      const naming = byName.get(name);
+      if (naming) naming.push(u);
+      else byName.set(name, [u]);
+    }
   });
   const others = [...byName.keys()].sort().map((name) => ({ name, units: byName.get(name)! }));
   return others.length > 0 ? { others } : {};
