@@ -82,17 +82,16 @@ export function departmentView(entry: Responsibility, link: (departmentId: strin
   if (entry.implied) tags.push({ kind: 'implied', label: ui.inferred });
   const implied = entry.implied ? { title: ui.impliedTitle } : {};
   if (isResolved(entry)) return { text: entry.raw, role, path: link(entry.id), tags, ...implied };
-  if (entry.organisation)
-    return {
-      text: entry.raw,
-      role,
-      tags: [...tags, { kind: 'organisation', label: ui.organisation }],
-      title: ui.organisationTitle(entry.raw),
-    };
-  return {
-    text: entry.raw,
-    role,
-    tags: [...tags, { kind: 'unresolved', label: ui.unresolved }],
-    title: ui.unresolvedTitle(entry.raw),
-  };
+  const { tag, title } = unlisted(entry);
+  return { text: entry.raw, role, tags: [...tags, tag], title };
+}
+
+/**
+ * How a name without a department is told apart, wherever it is shown: a company or association
+ * (企业或组织), or a name the registry does not know (未收录); its tag and its tooltip.
+ */
+export function unlisted(entry: Responsibility): { tag: DepartmentTag; title: string } {
+  return entry.organisation
+    ? { tag: { kind: 'organisation', label: ui.organisation }, title: ui.organisationTitle(entry.raw) }
+    : { tag: { kind: 'unresolved', label: ui.unresolved }, title: ui.unresolvedTitle(entry.raw) };
 }

@@ -70,6 +70,8 @@ export class SearchEngine {
   /** matchFold of each unit's text. */
   readonly folded: string[];
   readonly foldedTitles: string[];
+  /** matchFold of the names each unit gives without a department (bundle.ts `others`), in order. */
+  private readonly foldedOthers: string[][];
   /** Department names and short forms (the same rules as in every other engine). */
   readonly lexicon: Lexicon;
   private readonly filters: UnitFilters;
@@ -78,6 +80,7 @@ export class SearchEngine {
     this.bundle = bundle;
     this.fold = fold;
     this.folded = bundle.units.map((u) => fold(u.text));
+    this.foldedOthers = bundle.units.map((u) => (u.others ?? []).map(fold));
     this.foldedTitles = bundle.units.map((u) => fold(u.title));
     this.lexicon = new Lexicon(bundle, fold);
     this.filters = new UnitFilters(bundle, this.lexicon);
@@ -95,11 +98,12 @@ export class SearchEngine {
   matchUnit(unit: number, terms: readonly Term[]): TermMatch[] | undefined {
     const text = this.folded[unit] as string;
     const { depts = [], others: written = [] } = this.bundle.units[unit] ?? {};
+    const foldedOthers = this.foldedOthers[unit] ?? [];
     const matches: TermMatch[] = [];
     for (const term of terms) {
       const ranges = occurrences(text, term.folded);
       const named = this.departmentsNamed(term.folded).filter((d) => depts.includes(d));
-      const others = written.filter((name) => this.fold(name).includes(term.folded));
+      const others = written.filter((_, i) => foldedOthers[i]!.includes(term.folded));
       if (ranges.length === 0 && named.length === 0 && others.length === 0) return undefined;
       matches.push({ term, ranges, departments: named, others });
     }
