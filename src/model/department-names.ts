@@ -85,9 +85,10 @@ export const LEVEL_PREFIXES = [
  * A city, prefecture or county named before a body (南昌市, 呼和浩特市, 延边州, 南昌县, 青山湖区): two to
  * four characters (no 省 or 各: 山西省市场监管局 and 各设区市 are a province's and a level) and the level.
  * Its own name needs two characters, so 城市管理局 keeps its 城市. No place is named 质量…: the 质量强市 of
- * 质量强市领导小组 is the group's aim.
+ * 质量强市领导小组 is the group's aim; nor by a verb a body is the object of (协调县财政局, 督促市场监管局).
  */
-const LOCAL_PLACE = /^(?!质量)(?:(?!省|各)\p{Script=Han}){2,4}?(?:市|州|盟|县|区|旗)/u;
+const LOCAL_PLACE =
+  /^(?!质量|协调|督促|指导|组织|推动|要求|建议|会同|配合|协助|支持|鼓励|引导|责成|提请|报请|商请)(?:(?!省|各)\p{Script=Han}){2,4}?(?:市|州|盟|县|区|旗)/u;
 
 /** A trailing 等/等部门/等相关单位: a list's ending, not part of the name. */
 const TRAILING = /(?:等(?:相关|有关)?(?:部门|单位)?)$/u;
