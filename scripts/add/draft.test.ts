@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { sidecarSchema } from '../../src/model/index.ts';
 import { DraftError, FlagError, draftSidecar } from './draft.ts';
 import { readDocNumber } from './draft/doc-number.ts';
+import { periodOfTitle } from './draft/period.ts';
 import { readLines } from './draft/lines.ts';
 import { provinces } from './testing/provinces.ts';
 
@@ -319,6 +320,73 @@ describe('draftSidecar: notice wrappers', () => {
       issuer: '某省市场监督管理局',
     });
     expect(plan.sidecar.period).toBe('2025');
+  });
+
+  it('takes a five-year plan’s five years as its period, not the year it looks ahead to', () => {
+    const text = [
+      '某市市场监管“十四五”规划',
+      '',
+      '一、发展目标',
+      '到2025年，市场主体总量达到55万户。展望2035年，建成现代化市场监管体系。',
+      '',
+      '某市人民政府办公室',
+      '2021年9月14日',
+    ].join('\n');
+    expect(draft(text, { province: 'zhejiang' }).sidecar).toMatchObject({ type: '规划', period: '2021-2025' });
+    for (const [title, period] of [
+      ['某省质量发展“十三五”规划', '2016-2020'],
+      ['某省“十五五”市场监管现代化规划', '2026-2030'],
+      ['某省“十五”计划纲要', '2001-2005'],
+    ])
+      expect(periodOfTitle(title!)).toBe(period);
+  });
+
+  it('reads a speech as a 讲话, its date under its title and its speaker beside it', () => {
+    const text = [
+      '在全省质量工作会议上的讲话',
+      '',
+      '（2025年3月6日）',
+      '副省长　陈立航',
+      '',
+      '同志们：',
+      '',
+      '一、充分肯定成绩',
+    ];
+    expect(draft(text.join('\n'), { province: 'fujian', issuer: '福建省人民政府' }).sidecar).toMatchObject({
+      title: '在全省质量工作会议上的讲话',
+      type: '讲话',
+      date: '2025-03-06',
+    });
+  });
+
+  it('reads a report to the body above as a 报告', () => {
+    const text = ['某县市场监督管理局关于2024年度特种设备安全工作情况的报告', '', '县人民政府：', '一、工作开展情况'];
+    expect(draft(text.join('\n'), { province: 'hebei', date: '2025-01-15' }).sidecar).toMatchObject({
+      type: '报告',
+      issuer: '某县市场监督管理局',
+    });
+  });
+
+  it('takes an agreement’s first party as its issuer', () => {
+    const text = [
+      '2025年度食品安全工作目标责任书',
+      '',
+      '一、责任目标',
+      '（一）全年不发生重大食品安全事故。',
+      '',
+      '甲方：青岭市人民政府（盖章）',
+      '法定代表人：张某某',
+      '',
+      '乙方：白溪县人民政府（盖章）',
+      '法定代表人：李某某',
+      '',
+      '2025年3月10日',
+    ];
+    expect(draft(text.join('\n'), { province: 'hunan' }).sidecar).toMatchObject({
+      type: '责任书',
+      issuer: '青岭市人民政府',
+      date: '2025-03-10',
+    });
   });
 
   it('reads an emergency plan with its decimal outline as a 预案', () => {
@@ -705,7 +773,7 @@ describe('draftSidecar: documents without a wrapper', () => {
   it('refuses unusable flags', () => {
     expect(() => draft(WRAPPED_TWO_LINES, { date: '五月' })).toThrow(FlagError);
     expect(() => draft(WRAPPED_TWO_LINES, { province: '火星' })).toThrow(FlagError);
-    expect(() => draft(WRAPPED_TWO_LINES, { type: '报告' })).toThrow(FlagError);
+    expect(() => draft(WRAPPED_TWO_LINES, { type: '报表' })).toThrow(FlagError);
     expect(() => draft(WRAPPED_TWO_LINES, { id: 'Hebei 2016' })).toThrow(FlagError);
   });
 });

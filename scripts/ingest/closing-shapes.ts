@@ -5,15 +5,15 @@
  */
 
 /** What a document calls itself in its closing formula (`本方案`, `本实施意见`, `本预案`). */
-const SELF_NAME = String.raw`本(?:方案|意见|办法|计划|通知|通告|公告|规定|细则|措施|规划|决定|条例|规则|预案|清单|要点|指南|指引|实施(?:意见|方案|办法|细则|条例)|(?:行动|工作)(?:计划|方案)|工作要点)`;
+const SELF_NAME = String.raw`本(?:方案|意见|办法|计划|通知|通告|公告|规定|细则|措施|规划|决定|条例|规则|预案|清单|要点|指南|指引|实施(?:意见|方案|办法|细则|条例)|(?:行动|工作)(?:计划|方案)|工作要点|(?:目标)?责任书|承诺书|协议书?)`;
 /** The formula proper: when it takes effect, who interprets it, how long it stands, what it repeals. */
 const CLOSING = new RegExp(
-  String.raw`^${SELF_NAME}(?:[^。]*(?:自|从)[^。]*(?:起|之日)[^。]*(?:施行|实施|执行|生效)|[^。]*由[^。]*负责解释|[^。]*解释权|[^。]*有效期|[^。]*废止|[^。]*以[^。]*为准|未尽事宜|(?:执行|实施)(?:中|过程中))`,
+  String.raw`^${SELF_NAME}(?:[^。]*(?:自|从)[^。]*(?:起|之日)[^。]*(?:施行|实施|执行|生效)|[^。]*由[^。]*负责解释|[^。]*解释权|[^。]*有效期|[^。]*废止|[^。]*以[^。]*为准|未尽事宜|(?:执行|实施)(?:中|过程中)|一式[两二三四五六]份)`,
   'u',
 );
 /** A sentence a closing formula may go on with: about the document itself, its term or what it repeals. */
 const CLOSING_SENTENCE = new RegExp(
-  String.raw`^(?:${SELF_NAME}|[^。]*(?:同时|予以)废止|[^。]*以[^。]*为准|[^。]*(?:有效期|解释权))`,
+  String.raw`^(?:${SELF_NAME}|[^。]*(?:同时|予以)废止|[^。]*以[^。]*为准|[^。]*(?:有效期|解释权)|[^。]*另行通知)`,
   'u',
 );
 
@@ -48,15 +48,19 @@ const SIGN_OFF =
  */
 const MINUTES_CLOSE = /^会议(?:要求|强调|号召)|^(?:参加|出席|参会|列席|请假|记录)(?:人员|会议人员|单位|领导)?\s*:/u;
 
+/** How a speech closes, turning to its audience again (`同志们，做好今年工作…`). */
+const SPEECH_CLOSE = /^同志们\s*[,!]/u;
+
 /**
- * A closing formula, an exhortation to every addressee (`各地各部门要…`), a letter's sign-off or
- * minutes' closing words, after the last task.
+ * A closing formula, an exhortation to every addressee (`各地各部门要…`), a letter's sign-off,
+ * minutes' or a speech's closing words, after the last task.
  */
 export function isClosingParagraph(folded: string): boolean {
   return (
     isClosingFormula(folded) ||
     SIGN_OFF.test(folded) ||
     MINUTES_CLOSE.test(folded) ||
+    SPEECH_CLOSE.test(folded) ||
     /^请?各(?:地|市|县|级|部门|有关部门|单位|责任单位|成员单位|地区|区|州|盟|相关|省辖市)/.test(folded)
   );
 }

@@ -361,6 +361,14 @@ const cases: Record<string, Case> = {
     text: '组织对使用超过15年的2台电梯开展安全评估，年内完成评估的电梯不少于20台。',
     expected: ['评估的电梯 | 不少于 | 20台 | 2025'],
   },
+  'an assessment’s grades and weights': {
+    text: '考核实行百分制，日常考核占40%、年终考核占60%。考核得分90分以上为A级，75分（含）至90分为B级，60分以下为D级。',
+    expected: [],
+  },
+  'a goal beside a weight': {
+    text: '各项指标权重为30%，在评议考核中占20分（满分100分），年内食品安全评价性抽检合格率达到98%以上。',
+    expected: ['食品安全评价性抽检合格率 | 以上 | 98% | 2025'],
+  },
   'results of the year a paragraph opens with, before the plan’s own year': {
     text: '2016年，全省各项工作取得新进展。全年完成食品安全监督抽检2.86万批次，总体合格率97.3%。',
     period: '2017',

@@ -16,6 +16,7 @@
 import {
   isAttachmentLabel,
   isBracketedMeta,
+  isSpeakerLine,
   isForwardingNotice,
   sendsDocument,
   isCallForComments,
@@ -64,10 +65,12 @@ function paperMastheadEnd(folded: string[], from: number): number {
 export function findFrame(lines: LineNode[], folded: string[]): Frame {
   let headerEnd = 0;
   while (headerEnd < lines.length && lines[headerEnd]!.role === 'header') headerEnd += 1;
-  // A masthead, or a letterhead of one to three bodies' names (a joint letter's), over the 文号.
+  // A masthead, or a letterhead of one to three bodies' names (a joint letter's), over the 文号; a
+  // joint masthead names its first bodies on lines of their own (`中共某市委办公室` / `某市人民政府办公室文件`).
   let head = 0;
-  if (isMasthead(folded[headerEnd] ?? '')) head = 1;
-  else while (head < 3 && isLetterhead(folded[headerEnd + head] ?? '')) head += 1;
+  while (head < 3 && !isMasthead(folded[headerEnd + head] ?? '') && isLetterhead(folded[headerEnd + head] ?? ''))
+    head += 1;
+  if (isMasthead(folded[headerEnd + head] ?? '')) head += 1;
   if (head && lines[headerEnd + head]?.role === 'doc-number') headerEnd += head;
   headerEnd = paperMastheadEnd(folded, headerEnd);
   const start = headerEnd;
@@ -148,6 +151,6 @@ function withMetaLines(folded: string[], end: number): number {
 }
 
 function isTitleAnnex(folded: string): boolean {
-  if (isBracketedMeta(folded)) return true;
+  if (isBracketedMeta(folded) || isSpeakerLine(folded)) return true;
   return /^\([^()]{1,30}\)$/.test(folded) && !/(?:通过|审议|会议)/.test(folded);
 }

@@ -8,6 +8,7 @@ import type { Province, Sidecar, Theme } from '../../src/model/index.ts';
 import { assignThemes } from './assign-themes.ts';
 import { checkCharacters } from './check-characters.ts';
 import { checkMetadata } from './check-metadata.ts';
+import { datedRequirements } from './dated-requirements.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import { extractCitations } from './extract-citations.ts';
 import type { CorpusEntry } from './extract-citations.ts';
@@ -51,6 +52,7 @@ export function createPipeline(options: PipelineOptions) {
       })
       // Deadlines first: a target without a year of its own is for its task's deadline.
       .use(extractDeadlines, { year, issued: options.head.date.value })
+      .use(datedRequirements)
       .use(extractTargets, {
         ...reviewed(options.head.period.value, options.head.date.value),
         standing: standingTypes.has(options.head.type),

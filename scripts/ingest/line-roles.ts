@@ -46,7 +46,28 @@ export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | 
   for (let index = lines.length - 2; index >= 0; index--)
     if (lines[index + 1]!.role === 'issuer' && lines[index]!.role === 'body' && isSignatureNames(folded[index]!))
       lines[index]!.role = 'issuer';
+  partiesSigning(lines, folded);
   return labels;
+}
+
+/** A line of an agreement's signature block: `甲方：某市人民政府（盖章）`, `法定代表人：…`, `签订日期：`. */
+const PARTY_LINE =
+  /^(?:[甲乙丙]\s*方(?:代表)?|法定代表人|(?:主要)?负责人|责任人|签订(?:日期|时间)|签\s*字|盖\s*章)\s*(?:\([^()]*\))?\s*:/u;
+
+/**
+ * An agreement (a 责任书) is signed by its parties, a line each with their representatives, right
+ * above its date: those lines sign as an issuer's line does. Parties named at the top, before the
+ * text, are not its signature.
+ */
+function partiesSigning(lines: LineNode[], folded: string[]): void {
+  lines.forEach((line, index) => {
+    if (line.role !== 'date') return;
+    for (let above = index - 1; above >= 0 && index - above <= 12; above--) {
+      if (!folded[above]!.trim()) continue;
+      if (lines[above]!.role !== 'body' || !PARTY_LINE.test(folded[above]!.trim())) return;
+      lines[above]!.role = 'issuer';
+    }
+  });
 }
 
 /**

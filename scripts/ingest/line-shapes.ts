@@ -42,7 +42,7 @@ const BREADCRUMB =
  * ingest and `npm run add` (add/draft/title-lines.ts) read titles by these same words.
  */
 const TITLE_END =
-  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|规则|决议|批复|函|答复|报告|总结|通报|清单|指南|指引|解读|问答|解答|台账|纪要|预案|基准|倡议书|公开信|一封信|责任书|标准|分工表|任务表|一览表)(?:\([^()]*\))?$/u;
+  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|规则|决议|批复|函|答复|报告|总结|通报|清单|指南|指引|解读|问答|解答|台账|纪要|预案|基准|倡议书|公开信|一封信|责任书|标准|分工表|任务表|一览表|讲话|致辞)(?:\([^()]*\))?$/u;
 
 /** Whether a folded text ends as a document's title does (TITLE_END). */
 export const endsLikeTitle = (folded: string): boolean => TITLE_END.test(folded);
@@ -77,6 +77,10 @@ export function shapeOf(folded: string): LineRole {
 export function isBracketedMeta(folded: string): boolean {
   return /^\(.*\)$/.test(folded) && (DATE_ALONE.test(folded) || DOC_NUMBER_ALONE.test(folded));
 }
+
+/** A speech's speaker under its title: the post, a space, the name (`副省长 沈立桥`, the space often a full-width one). */
+export const isSpeakerLine = (folded: string): boolean =>
+  /^\p{Script=Han}{0,12}(?:长|主任|书记|主席|委员|专员|巡视员|总监)\s+\p{Script=Han}{2,4}$/u.test(folded.trim());
 
 /** A short line without sentence punctuation: a piece of a title broken over lines. */
 export function looksLikeTitlePiece(folded: string): boolean {

@@ -48,6 +48,8 @@ const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
   // A body's standing functions (`一、主要职能` of a joint conference, `三、领导小组主要职责`), as its
   // members' duties.
   [/职责分解|职责分工|部门职责|单位职责|任务分工|责任分工|^(?:主要)?职能$|主要职责$|^职责$/, 'duty', 'noun'],
+  // How an agreement's or a plan's assessment rewards and punishes (`三、考核奖惩`, `奖惩措施`): rules.
+  [/^(?:考核|考评)?(?:和|与|及)?奖惩(?:措施|办法|机制|规定)?$|^责任追究$/, 'requirement', 'noun'],
   // How a joint body works (`五、工作规则`: its meetings, its minutes): requirements of the work.
   [/^(?:工作|议事|会议)规则$|^会议制度$/, 'requirement', 'noun'],
   [
@@ -94,9 +96,26 @@ const ACTION_VERB =
   /^(?:关于(?:修订|修改|调整|制定|编制|起草|研究))|^(?:关于)?(?:按要求|按时|及时|报送|加强|明确|深入|夯实|强化|推进|完善|提升|健全|建立|深化|推动|加快|实施|开展|促进|提高|打造|构建|优化|培育|做好|落实|筑牢|巩固|坚持|严格|规范|创新|扩大|发挥|支持|鼓励|引导|营造|抓好|突出|聚焦|增强|保障|确保|着力|大力|积极|全面|持续|切实|不断|进一步)/;
 const MAX_HEADING = 16;
 
+/**
+ * Long headings that still name their part, by how they end or open, as a speech or a report
+ * writes them: its review (`一、充分肯定2024年全省市场监管工作取得的新成效`, `回顾过去五年的工作`) and
+ * its frame (`二、准确把握2025年工作的总体要求`). Not a task's title that aims at results
+ * (`推动质量工作取得新成效`: a verb leads it).
+ */
+const LONG_HEADINGS: Array<[RegExp, UnitKind]> = [
+  [
+    /(?:取得|实现)(?:了)?的?(?:新的?|显著|明显|积极|重要|良好|历史性|重大)?(?:成效|成绩|成就|进展|突破)$|^(?:充分肯定|客观看待|回顾|认真总结|全面总结|简要回顾)/u,
+    'context',
+  ],
+  [/(?:总体要求|指导思想|总体思路|基本原则|工作思路)$/u, 'principle'],
+];
+const MAX_LONG_HEADING = 40;
+
 /** The kind a heading gives its part, or undefined when it names none (a task, a long sentence). */
 export function kindOfHeading(title: string, inGuide = false): UnitKind | undefined {
   const folded = fold(title).replace(/^[\s"“]+|[\s"”]+$/gu, '');
+  if (folded.length > MAX_HEADING && folded.length <= MAX_LONG_HEADING && !ACTION_VERB.test(folded))
+    return LONG_HEADINGS.find(([pattern]) => pattern.test(folded))?.[1];
   if (!folded || folded.length > MAX_HEADING) return undefined;
   if (inGuide && GUIDE_FIELDS.test(folded)) return 'entry';
   const verb = ACTION_VERB.test(folded);

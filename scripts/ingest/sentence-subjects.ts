@@ -34,7 +34,7 @@ export const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement'
  * (`请及时向县政府报告`).
  */
 const CLAUSE_START =
-  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，]|(?<=决定|议定|明确):|:(?=\s*由))\s*(?:[^,，。;；!?！？由]{1,24}?由(?=[省市县区州盟自各你本我])|由(?![于此其])|(?:一是|二是|三是|四是|五是)?请(?![示求假]|及时|认真|按时|务必|抓紧|尽快|严格|结合|根据|按照|于|在|将|对))?/gu;
+  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，]|(?<=决定|议定|明确):|:(?=\s*由))\s*(?:[^,，。;；!?！？由]{1,24}?由(?=[省市县区州盟自各你本我])|由(?![于此其])|(?:一是|二是|三是|四是|五是)?(?:请|建议|协调|督促)(?![示求假]|及时|认真|按时|务必|抓紧|尽快|严格|结合|根据|按照|于|在|将|对))?/gu;
 /**
  * A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`,
  * a law's competent department, `特种设备安全监督管理部门`, and a bureau's local bureaus, `各市州局`,
@@ -51,9 +51,11 @@ const LOCAL_GOVERNMENTS = new Set(['city-governments', 'township-governments']);
 
 /**
  * A clause whose bodies after 由 do nothing: they form a body (`成员单位由市委宣传部、…等单位组成`), or
- * a person of theirs holds a post (`副总指挥由市市场监管局局长担任`).
+ * a person of theirs holds a post (`副总指挥由市市场监管局局长担任`, `成立由市政府主要负责同志任组长的
+ * 领导小组`, `指挥部由县政府分管副县长任总指挥，…`).
  */
-const FORMS_OR_HOLDS = /^[^,，。;；]*(?:组成|担任|兼任)(?=$|[,，。;；])/u;
+const FORMS_OR_HOLDS =
+  /^[^,，。;；]*(?:(?:组成|担任|兼任)(?=$|[,，。;；])|(?:担任|兼任|任)(?:副?组长|副?主任|召集人|副?总指挥|副?指挥长)(?:的|(?=$|[,，。;；])))/u;
 /** A subject's verb that makes it a partner (`…，市农业农村局、市卫生健康委配合，`). */
 const COOPERATES = /^(?:按照?(?:各自|其)?职责(?:分工)?|分别|积极|主动)*(?:配合|协同|参与|参加(?!的)|协助)/u;
 
@@ -72,7 +74,9 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
     const from = position === 0 ? (line.labelEnd ?? 0) : 0;
     const found: FoundList[] = [];
     for (const { start, opener } of clauseStarts(folded, from)) {
-      const byWhom = opener.endsWith('由') || opener.endsWith('请');
+      // What a report asks of the body it is sent to (`建议县人民政府将…纳入…`) is that body's to do,
+      // and so is what a body is urged or brought to do (`协调县财政局将…经费纳入预算`).
+      const byWhom = /(?:由|请|建议|协调|督促)$/u.test(opener);
       // After 由 the bodies are the ones who act, whatever verb follows (`由市食安办约谈…`, `报送…`).
       // Not in a body being set up (`成立由分管副县长任组长的领导小组`): a person leads it.
       const setUp = /^(?:建立|成立|组建|设立)/u.test(opener);

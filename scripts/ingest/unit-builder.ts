@@ -10,6 +10,7 @@ import type { UnitKind } from '../../src/model/index.ts';
 import { NumberingCheck } from './check-numbering.ts';
 import {
   attachmentLine,
+  attachmentListStart,
   explanationLine,
   boxLine,
   endsWithResponsibility,
@@ -49,6 +50,12 @@ export class UnitBuilder extends UnitParts {
     if (this.continuesAttachmentList(folded, label)) {
       this.current!.children.push(line);
       return;
+    }
+    // A list of attachments (`附件：1．…`) ends the plan's text above it, as a closing formula does: a
+    // paragraph of its own, not the last task's words. A notice's list stays in the notice.
+    if (this.part === 'plan' && attachmentListStart(folded) !== undefined && this.current && !this.current.signature) {
+      this.closed = true;
+      this.stack = [];
     }
     if (line.role === 'contents' && this.current?.children[0]!.role === 'contents') {
       this.current.children.push(line);

@@ -109,10 +109,12 @@ export function assignKinds(units: UnitNode[]): void {
       const sentence = /。$/u.test(afterLabel) && /[，,；;]/u.test(afterLabel);
       // Minutes' items say what the meeting did (`一、会议听取了…`); `三、会议议定：` heads the decisions.
       const minutes = kindOfMinutes(fold(afterLabel));
+      // A heading may carry its weight in an assessment (`（一）压实属地管理责任。（10分）`).
+      const bare = afterLabel.replace(SCORE_AT_END, '');
       const titleOnly =
         (unit.children.length === 1 || (partKind === 'measure' && announcesItems(unit))) &&
         !sentence &&
-        itemTitle(afterLabel, partKind).length >= afterLabel.replace(minutes ? /[。.:：]$/u : /[。.]$/u, '').length;
+        itemTitle(bare, partKind).length >= bare.replace(minutes ? /[。.:：]$/u : /[。.]$/u, '').length;
       const finding = isFinding(fold(afterLabel)) ? 'context' : undefined;
       unit.kind = finding ?? (hasChildren.has(unit.localId) && titleOnly ? 'heading' : (minutes ?? partKind));
       // A 附则 of paragraphs (`六、附则` / `本措施由市工业和信息化局负责解释…`) closes the text; one of
@@ -156,6 +158,9 @@ export function assignKinds(units: UnitNode[]): void {
     delete unit.partTitle;
   }
 }
+
+/** The points a part is worth, after its title: `（10分）`, `(15 分)`, `（满分20分）`. */
+const SCORE_AT_END = /\s*[（(]\s*(?:满分|共|计)?\s*\d{1,3}(?:\.\d)?\s*分\s*[)）]\s*$/u;
 
 /**
  * A heading's lead-in: a paragraph or two under its title that announce the items below

@@ -174,24 +174,22 @@ export class UnitParts extends UnitBoxes {
 
   /**
    * A list of attachments over several lines (`附件：1．…方案` then `2．…分工`) is one paragraph of
-   * the text it closes: its later numbers are no items of their own.
+   * its own: its later numbers are no items of their own, whether aligned under the first title
+   * (`2．…` set in by full-width spaces, read as text) or at the line's start (read as a label).
    */
   protected continuesAttachmentList(folded: string, label: Label | undefined): boolean {
     const first = attachmentListStart(folded);
     const expected = this.attachmentListNext;
     this.attachmentListNext = first === undefined ? undefined : first + 1;
-    if (
-      first !== undefined ||
-      expected === undefined ||
-      !this.current ||
-      label?.role !== 'subitem' ||
-      label.value !== expected
-    )
-      return false;
+    const number = label ? (label.role === 'subitem' ? label.value : undefined) : ALIGNED_NUMBER.exec(folded)?.[1];
+    if (first !== undefined || expected === undefined || !this.current || Number(number) !== expected) return false;
     this.attachmentListNext = expected + 1;
     return true;
   }
 }
+
+/** A number set in from the margin, as a list of attachments aligns its later titles (`2．…` after full-width spaces). */
+const ALIGNED_NUMBER = /^\s+(\d{1,2})\s*[.、]/u;
 
 /** How a forwarded document's items are cited: `转发件一`, as an attachment's are `附件1.`. */
 const FORWARDED_LABEL = '转发件';

@@ -6,7 +6,15 @@
  */
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
-import { isAttachmentLabel, isBracketedMeta, isCallForComments, isPublishingOrder, QUESTION } from './line-shapes.ts';
+import {
+  attachmentListStart,
+  isAttachmentLabel,
+  isBracketedMeta,
+  isSpeakerLine,
+  isCallForComments,
+  isPublishingOrder,
+  QUESTION,
+} from './line-shapes.ts';
 import { dutySubjectLength, FORMED_GROUP } from './name-lists.ts';
 import { isFinding } from './part-kinds.ts';
 import { findResponsibility } from './responsibility.ts';
@@ -100,6 +108,9 @@ export const UNNUMBERED_TITLES: Partial<Record<UnitKind, string>> = {
   closing: '结束语',
 };
 
+/** The title of a list of the attachments (`附件：1．…`), as the document labels it. */
+const ATTACHMENT_LIST_TITLE = '附件';
+
 /** A unit's title before its kind is known (duty titles are refined once it is). */
 export function titleOf(unit: UnitNode): string {
   const first = unit.children[0]!;
@@ -118,6 +129,7 @@ export function titleOf(unit: UnitNode): string {
   }
   if (unit.signature) return first.role === 'distribution' ? '版记' : '落款';
   if (first.role === 'contents') return '目录';
+  if (attachmentListStart(fold(first.value)) !== undefined) return ATTACHMENT_LIST_TITLE;
   if (!first.label) return UNNUMBERED_TITLES[unit.kind] ?? itemTitle(first.value, unit.kind);
   const afterLabel = first.value.slice(first.labelEnd ?? 0);
   return first.role === 'chapter' ? headingTitle(afterLabel) : itemTitle(afterLabel, 'measure');
@@ -128,6 +140,6 @@ function titleOfTitle(unit: UnitNode): string {
   const lines = unit.children
     .filter((line) => line.role !== 'doc-number' && line.role !== 'header')
     .map((line) => line.value)
-    .filter((value) => !isAttachmentLabel(fold(value)) && !isBracketedMeta(fold(value)));
+    .filter((value) => !isAttachmentLabel(fold(value)) && !isBracketedMeta(fold(value)) && !isSpeakerLine(fold(value)));
   return lines.join('') || unit.children[0]!.value;
 }

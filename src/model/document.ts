@@ -64,6 +64,10 @@ export const documentTypes = [
   '纪要',
   // A report of a year's work (工作总结), often with its plans for the next.
   '总结',
+  // A report to the body above (关于…情况的报告): what was done, what is wrong, what comes next.
+  '报告',
+  // A leader's speech at a work meeting (在…会议上的讲话): the year reviewed, the year's tasks set.
+  '讲话',
   // An emergency plan (应急预案): who commands, who acts at which level of response.
   '预案',
 ] as const;

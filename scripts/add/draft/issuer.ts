@@ -1,7 +1,8 @@
 /**
  * The issuing body: a `发文机关：` header field, else the signature (the short line right above the
  * signature date), else the body named before 关于 in the title (`河北省人民政府办公厅关于印发…`), else
- * the body a 政策解读 names as its author at its foot (`解读机关：某市发展和改革委员会`). A joint
+ * the body a 政策解读 names as its author at its foot (`解读机关：某市发展和改革委员会`), else an
+ * agreement's first party (`甲方：某市人民政府（盖章）`). A joint
  * signature (bodies on several lines above the date, or side by side on one) gives way to the title,
  * which names them all.
  */
@@ -27,7 +28,21 @@ export function readIssuer(lines: TextLine[], header: HeaderField | undefined, f
   if (signed && fromTitle && (joint || SIDE_BY_SIDE.test(signed.value))) return fromTitle;
   // A title that names no issuer (`关于加强…的通告`): the bodies that sign, a line each, are the issuers.
   if (joint) return joint;
-  return signed ?? fromTitle ?? interpreter(lines);
+  return signed ?? fromTitle ?? interpreter(lines) ?? firstParty(lines);
+}
+
+/**
+ * The first party of an agreement (a 责任书 signed `甲方：某市人民政府（盖章）` / `乙方：…`): the body that
+ * sets the goals and holds the other to them.
+ */
+const FIRST_PARTY = /^甲\s*方\s*(?:\(签章\)|\(盖章\))?\s*:\s*(\S.{1,38}?)\s*(?:\((?:签章|盖章|公章)\))?\s*$/u;
+
+function firstParty(lines: TextLine[]): Found | undefined {
+  for (const line of lines) {
+    const match = FIRST_PARTY.exec(line.text);
+    if (match) return { value: match[1]!, lines: [line.number] };
+  }
+  return undefined;
 }
 
 /** The author a 政策解读 names in a field of its own, usually at its foot. */

@@ -15,10 +15,31 @@ export function periodOfTitle(title: string): string | undefined {
     .replace(/\(\s*\d{4}\s*年?\s*(?:(?:修订|修正|修改)版?|版|本)\s*\)/gu, '');
   const range = /(\d{4})\s*(?:年\s*)?[-—–~至－到]\s*(\d{4})\s*年?/u.exec(text);
   if (range && Number(range[2]) > Number(range[1])) return `${range[1]}-${range[2]}`;
+  // A five-year plan named by its plan (`…“十四五”规划`) runs those five years, whatever it looks
+  // ahead to (`展望2035年`).
+  const fiveYear = FIVE_YEAR_PLAN.exec(text);
+  if (fiveYear && !/\d{4}\s*年/u.test(text)) {
+    const start = fiveYearStart(fiveYear[1]!);
+    return `${start}-${start + 4}`;
+  }
   const years = [...text.matchAll(/(\d{4})\s*年/gu)].map((match) => match[1]!);
   // A review of one year with the plan for the next (`2023年工作总结和2024年工作要点`): the plan's year.
   if (years.length > 1 && /总结|回顾/u.test(text)) return years.at(-1);
   return years[0];
+}
+
+/**
+ * A national five-year plan's number in a title (`“十四五”`, `十三五时期`, `“十五五”`), before what
+ * is planned for it: from the third (三五, 1966–1970) on they follow each other every five years.
+ */
+const FIVE_YEAR_PLAN = /[“"]?(十[一二三四五六]?|[三四五六七八九])五[”"]?[^()]{0,30}(?:规划|计划|纲要|方案)/u;
+const DIGITS = '一二三四五六七八九';
+
+function fiveYearStart(number: string): number {
+  const value = number.startsWith('十')
+    ? 10 + (number.length > 1 ? DIGITS.indexOf(number[1]!) + 1 : 0)
+    : DIGITS.indexOf(number) + 1;
+  return 1966 + 5 * (value - 3);
 }
 
 /** A period as given by a person: `2015`, `2021-2025` (any dash). */

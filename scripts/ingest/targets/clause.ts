@@ -46,6 +46,11 @@ const COST = /(?:经费|资金|费用|投资|预算|造价)(?:总额|总计|合�
 /** The verb of points scored, right before them: `扣2分`, `加3分`, `得5分`, `扣除1分`. */
 const SCORE = /(?:扣除?|加|减|得|计|记)\s*$/u;
 /** The verb of what a share reaches, right after it: `100%实现可追溯`, `100%建成…`. */
+/** After a value, the grade it marks the bound of: `（含）至90分为B级`, `为优秀`, `的为不合格`. */
+const GRADE_AFTER =
+  /^\s*(?:\(含\))?\s*(?:(?:至|到|-|—|~)\s*[\d.]+\s*分?\s*(?:\(含\))?\s*(?:以下|以上)?\s*)?的?\s*(?:为|定为|评为|确定为)\s*(?:[A-Da-d](?![\p{Script=Han}\d])|[A-Da-d]级|[一二三四五]级|[一二三]等|优秀|良好|合格|基本合格|不合格|较好|较差|一般|好|差)/u;
+/** Before a value, the weight of a part of an assessment or its whole: `日常考核占`, `权重为`, `满分`. */
+const WEIGHT_BEFORE = /(?:(?:考核|考评|评价|评分|得分)[^,，。;；]{0,8}占|权重\s*(?:为|占)?|满分|总分)\s*$/u;
 const SHARE_BEFORE_VERB = /^(?:实现|建成|建立|开展|覆盖|纳入|达标|配备|完成|落实|通过|接入|使用)/u;
 /** Nothing after a value but closing marks, or a bracket of its own (`…30项（牵头单位：…`, `…（含…）`). */
 const CLOSED = /^[\s)）】」』”"]*(?:[(（〔【].*)?$/u;
@@ -129,6 +134,9 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     // `对使用年限超过15年、故障率高的住宅电梯开展安全评估`).
     if (/^对/u.test(text.trimStart()) && /^[^的]{0,20}的/u.test(text.slice(end))) continue;
     if (/^的\s*(?:$|扣|减|不得分|不计分|不予)/u.test(text.slice(end))) continue;
+    // An assessment's grades (`90分以上为A级，75分（含）至90分为B级`) and weights (`日常考核占40%`,
+    // `权重为30%`) say how the assessed are scored, not what they are to reach.
+    if (GRADE_AFTER.test(text.slice(end)) || WEIGHT_BEFORE.test(stretch)) continue;
     let cleaned = cleanMetric(metric, count);
     if (cleaned.folded.length === 0 && verb && context.carried) cleaned = context.carried;
     if (cleaned.folded.length === 0 || /^[\d.]+(?:[%‰]|$)/u.test(cleaned.folded)) continue;
