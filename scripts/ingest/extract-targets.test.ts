@@ -361,6 +361,14 @@ const cases: Record<string, Case> = {
     text: '组织对使用超过15年的2台电梯开展安全评估，年内完成评估的电梯不少于20台。',
     expected: ['评估的电梯 | 不少于 | 20台 | 2025'],
   },
+  'an age above which a class of equipment begins': {
+    text: '2022年底前完成投用15年以上住宅电梯安全评估全覆盖，评估电梯不少于300台。',
+    expected: ['评估电梯 | 不少于 | 300台 | 2022'],
+  },
+  'a yearly rise from a year on': {
+    text: '推行非现场监管，2022年起每年非现场执法检查占比提高5个百分点以上。',
+    expected: ['非现场执法检查占比 | 提高 | 5个百分点 | 2022'],
+  },
   'an assessment’s grades and weights': {
     text: '考核实行百分制，日常考核占40%、年终考核占60%。考核得分90分以上为A级，75分（含）至90分为B级，60分以下为D级。',
     expected: [],

@@ -56,8 +56,9 @@ const LOCAL_GOVERNMENTS = new Set(['city-governments', 'township-governments']);
  */
 const FORMS_OR_HOLDS =
   /^[^,，。;；]*(?:(?:组成|担任|兼任)(?=$|[,，。;；])|(?:担任|兼任|任)(?:副?组长|副?主任|召集人|副?总指挥|副?指挥长)(?:的|(?=$|[,，。;；])))/u;
-/** A subject's verb that makes it a partner (`…，市农业农村局、市卫生健康委配合，`). */
-const COOPERATES = /^(?:按照?(?:各自|其)?职责(?:分工)?|分别|积极|主动)*(?:配合|协同|参与|参加(?!的)|协助)/u;
+/** A subject's verb that makes it a partner (`…，市农业农村局、市卫生健康委配合，`, `省教育厅要配合省市场监管局…`). */
+const COOPERATES =
+  /^(?:要|应当|应|须|需要|将)?(?:按照?(?:各自|其)?职责(?:分工)?|分别|积极|主动|全力|密切)*(?:配合|协同|参与|参加(?!的)|协助)/u;
 
 /**
  * A numbered task with no responsibility clause, whose sentences or clauses say who acts by their

@@ -130,6 +130,15 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
       )
     )
       continue;
+    // An age or a length of service above or below which a class begins (`完成投用15年以上住宅电梯安全
+    // 评估`): years with 以上/以下 and the noun they qualify right after them.
+    if (
+      after &&
+      list.values.every((value) => /年$/u.test(text.slice(value.start, value.end))) &&
+      /^(?:以上|以下)$/u.test(after.comparator) &&
+      /^\p{Script=Han}/u.test(text.slice(end))
+    )
+      continue;
     // Nor the class a policy grants to or a task acts on (`对年营业收入首次突破1亿元、5亿元的企业，分别给予…`,
     // `对使用年限超过15年、故障率高的住宅电梯开展安全评估`).
     if (/^对/u.test(text.trimStart()) && /^[^的]{0,20}的/u.test(text.slice(end))) continue;

@@ -32,10 +32,10 @@ function remove(text: Text, pattern: RegExp): Text {
   return { folded: folded + text.folded.slice(from), raw: raw + text.raw.slice(from) };
 }
 
-const YEAR_WORD = String.raw`(?:到|至|在|于)?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|内)?前?`;
+const YEAR_WORD = String.raw`(?:到|至|在|于|从|自)?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|内)?(?:前|起|开始)?`;
 /**
  * Years and baselines anywhere in the metric: `到2025年`, `到2026年6月底`, `2023年、2025年`, `较上年`,
- * `比2020年`, `“十四五”末`, `2024年6月30日前`, and a time of the plan's own year (`年内`, `年底前`,
+ * `比2020年`, `“十四五”末`, `2024年6月30日前`, `2022年起`, and a time of the plan's own year (`年内`, `年底前`,
  * `6月底前`, `6月30日前`).
  */
 const FRAMING_ANYWHERE = new RegExp(
