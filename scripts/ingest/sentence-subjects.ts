@@ -56,6 +56,8 @@ const LOCAL_GOVERNMENTS = new Set(['city-governments', 'township-governments']);
  */
 const FORMS_OR_HOLDS =
   /^[^,，。;；]*(?:(?:组成|担任|兼任)(?=$|[,，。;；])|(?:担任|兼任|任)(?:副?组长|副?主任|召集人|副?总指挥|副?指挥长)(?:的|(?=$|[,，。;；])))/u;
+/** A partner's verb before the body it assists: `要配合`, `积极协助`. */
+const ASSISTS = /^(?:要|应当|应|须|需要|将)?(?:积极|主动|全力|密切)?(?:配合|协助)/u;
 /** A subject's verb that makes it a partner (`…，市农业农村局、市卫生健康委配合，`, `省教育厅要配合省市场监管局…`). */
 const COOPERATES =
   /^(?:要|应当|应|须|需要|将)?(?:按照?(?:各自|其)?职责(?:分工)?|分别|积极|主动|全力|密切)*(?:配合|协同|参与|参加(?!的)|协助)/u;
@@ -112,6 +114,14 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
       const after = start + length + (joined?.[0].length ?? 0);
       const bodies = joined ? leadingBodies(folded.slice(after), index) : 0;
       if (bodies) segments.push({ start: after, end: after + bodies, role: 'cooperating' });
+      // The body partners are to assist does the task (`市行政审批服务局、市大数据局要配合市市场监管局，…`):
+      // listed before them, it leads unless a body named earlier does.
+      const assists = role === 'cooperating' ? ASSISTS.exec(folded.slice(start + length)) : null;
+      const assisted = assists ? leadingBodies(folded.slice(start + length + assists[0].length), index) : 0;
+      if (assisted) {
+        const from = start + length + assists![0].length;
+        segments.unshift({ start: from, end: from + assisted, role: 'responsible' });
+      }
       found.push({ line, segments });
     }
     // The body that houses a group's office does its daily work (`领导小组办公室设在县市场监管局，负责…`).
