@@ -519,6 +519,47 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('rewrites a task table pasted one cell a line, a cell of two paragraphs and a missing cell placed by what they say', async () => {
+    const rows = [
+      '重点任务分工方案',
+      '序号',
+      '重点任务',
+      '具体措施',
+      '牵头单位',
+      '配合单位',
+      '完成时限',
+      '1',
+      '培育跨境电商主体',
+      '建立重点企业库。',
+      '对入库企业给予培训支持。',
+      '省商务厅',
+      '省财政厅，各地级以上市人民政府',
+      '2025年12月底前',
+      '2',
+      '加强人才培养',
+      '支持职业院校开设相关专业。',
+      '省教育厅、省人力资源社会保障厅',
+      '每年12月底前',
+      '3',
+      '优化通关服务',
+      '推广跨境电商出口监管模式。',
+      '广州海关',
+      '—',
+      '长期坚持',
+      '注：牵头单位有多个的，排在第一位的为总牵头单位。',
+      '',
+    ];
+    const result = await typed(rows, 'cells.txt');
+    expect(result.lines).toEqual([
+      '重点任务分工方案',
+      '1. 培育跨境电商主体：建立重点企业库。对入库企业给予培训支持。（牵头单位：省商务厅；配合单位：省财政厅，各地级以上市人民政府；完成时限：2025年12月底前）',
+      '2. 加强人才培养：支持职业院校开设相关专业。（牵头单位：省教育厅、省人力资源社会保障厅；完成时限：每年12月底前）',
+      '3. 优化通关服务：推广跨境电商出口监管模式。（牵头单位：广州海关；完成时限：长期坚持）',
+      '注：牵头单位有多个的，排在第一位的为总牵头单位。',
+      '',
+    ]);
+  });
+
   it('joins the paragraphs of a text laid out as the PDF was, and a task table’s wrapped cells row by row', async () => {
     // As `pdftotext -layout` gives it: each paragraph broken at the page's width, its first line
     // indented, and a table wider than the text block, each cell too long for its column wrapped

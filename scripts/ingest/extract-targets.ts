@@ -62,7 +62,8 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
       const reviewing = options.reviewing && !unit.context.some((title) => PLANS_AHEAD.test(title));
       const offsets = lineOffsets(unit);
       const foldedUnit = withoutBaselines(arabicYears(fold(unitText(unit))));
-      // The last target's metric and the start of its sentence, for the clauses after it (ClauseContext.carried).
+      // The last target's metric and the start of its sentence up to a full stop, for the clauses after
+      // it, after a `；` too (`到2024年底，…覆盖率达到60%；到2025年底，达到75%`: ClauseContext.carried).
       let carried: { sentence: number; metric: string } | undefined;
       unit.children.forEach((line, lineIndex) => {
         const lineStart = offsets[lineIndex]!;
@@ -80,7 +81,12 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
           const sentenceBefore = foldedUnit.slice(sentence, start);
           // A year that opens the whole sentence governs its clauses after a `；` too (`2023年，…新增经营
           // 主体41.2万户；完成…抽检11.3万批次`): a review of that year, in a plan of a later one.
-          const fullBefore = foldedUnit.slice(sentenceStart(foldedUnit, start, FULL_STOP), start);
+          const fullStart = sentenceStart(foldedUnit, start, FULL_STOP);
+          const fullBefore = foldedUnit.slice(fullStart, start);
+          // The sentence before it, whose years a list of values may follow (`到2024年底…；到2025年底…；
+          // 到2026年底…。关键工序数控化率分别达到62%、66%、70%`).
+          const sentenceEarlier =
+            fullStart > 0 ? foldedUnit.slice(sentenceStart(foldedUnit, fullStart - 1, FULL_STOP), fullStart) : '';
           // So does a year that opens the paragraph, for its sentences that name none (`2016年，…取得新进展。
           // 全年完成食品安全监督抽检2.86万批次…`, in a plan for 2017).
           const paragraphBefore = foldedUnit.slice(lineStart, start);
@@ -92,10 +98,15 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
             continue;
           if (reviewing && !GOAL_WORDS.test(sentenceBefore + clause)) continue;
           const raw = line.value.slice(at, at + clause.length);
-          const metric = carried?.sentence === sentence ? carried.metric : undefined;
+          const metric = carried?.sentence === fullStart ? carried.metric : undefined;
           const found = readClause(
             { folded: clause, raw },
-            { sentenceBefore, period, ...(metric ? { carried: { folded: fold(metric), raw: metric } } : {}) },
+            {
+              sentenceBefore,
+              sentenceEarlier,
+              period,
+              ...(metric ? { carried: { folded: fold(metric), raw: metric } } : {}),
+            },
           );
           if (found.length === 0) continue;
           // A standing rule's recurring quota (`每年…不少于1次`, `每季度…`) is dated by its recurrence.
@@ -103,7 +114,7 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
           const dated =
             lastYear(sentenceBefore + clause, true) !== undefined || found.some((target) => target.year) || every;
           if (options.standing && !dated) continue;
-          carried = { sentence, metric: found.at(-1)!.metric };
+          carried = { sentence: fullStart, metric: found.at(-1)!.metric };
           const year = lastYear(sentenceBefore + clause, true) ?? inherited(unit, byId, foldedUnit, start, end, period);
           const area = areaFor(unit, byId);
           // `全年…20名以上` in a plan of several years is a quota for each of them, as `每年` is.

@@ -292,6 +292,8 @@ const NAMES: Array<[string, string]> = [
   ['柘阳高新区', 'development-zones'],
   ['桐溪工业园区', 'development-zones'],
   ['国家金融监督管理总局通山监管支局', 'financial-regulation'],
+  ['国家外汇管理局广东省分局', 'foreign-exchange'],
+  ['民航中南地区管理局', 'civil-aviation'],
   ['各市、州、县人民政府', 'city-governments'],
   ['各市（州）、县（市、区）人民政府', 'city-governments'],
   ['各区人民政府', 'city-governments'],

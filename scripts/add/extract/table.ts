@@ -55,6 +55,10 @@ function containsTable(node: Element): boolean {
   return node.children.some((child) => child.type === 'element' && (child.tagName === 'table' || containsTable(child)));
 }
 
+/** A column whose cells say when: 完成时限, 时间节点, 进度安排… */
+export const isDeadlineHeader = (header: string): boolean =>
+  !DEPARTMENT_HEADER.test(plainHeader(header)) && DEADLINE_HEADER.test(plainHeader(header));
+
 /** A column whose cells name bodies: 牵头单位, 责任单位, 配合部门… */
 export const isDepartmentHeader = (header: string): boolean =>
   LEAD_HEADER.test(plainHeader(header)) || DEPARTMENT_HEADER.test(plainHeader(header));

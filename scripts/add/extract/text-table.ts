@@ -13,12 +13,13 @@
  * Tabs: a tab at the start or end of a line is indentation, not a cell boundary; an empty cell (two
  * tabs in a row) is a cell. Bars: a table typed or pasted as text (`序号 | 重点任务 | 责任单位`, with
  * or without bars at the ends) has its cells between them, and its ruling lines (`|---|---|`) are
- * no rows. Spaces: two or more spaces (or one ideographic space) end a cell, and a
+ * no rows. One cell a line (Word's table pasted without tabs): cell-lines-table.ts. Spaces: two or more spaces (or one ideographic space) end a cell, and a
  * cell goes to the header's column that starts nearest to it on screen (a Chinese character is two
  * columns wide), so that an empty cell leaves its column empty instead of shifting the rest.
  */
 import type { Element, ElementContent } from 'hast';
 import { endsAsName } from '../../ingest/name-lists.ts';
+import { cellLinesTableAt } from './cell-lines-table.ts';
 import { isDutyHeader } from './duty-table.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
 import { isDepartmentHeader, isTaskHeader, mergedColumns, tableLines } from './table.ts';
@@ -138,6 +139,8 @@ const isHeader = (cells: string[]) => isTaskHeader(cells) || isIndicatorHeader(c
 
 /** The table whose header is line `index`, as rows of cells, and the line after it; undefined if none. */
 function tableAt(lines: string[], index: number): { rows: string[][]; next: number } | undefined {
+  const oneCellALine = cellLinesTableAt(lines, index);
+  if (oneCellALine) return oneCellALine;
   const separated = (line = '') => tabCells(line) ?? barCells(line);
   const first = separated(lines[index]);
   if (first) {

@@ -23,6 +23,8 @@ export interface ClauseTarget {
 export interface ClauseContext {
   /** The sentence before the clause (folded), where `到2023年、2025年，` may stand. */
   sentenceBefore?: string;
+  /** The whole sentence before the clause's own (folded), whose goal years `分别` may follow. */
+  sentenceEarlier?: string;
   period?: Period;
   /**
    * The metric of the sentence's last target, for a clause that gives another year's value of it
@@ -174,6 +176,13 @@ function yearsFor(values: Value[], metric: string, clause: string, context: Clau
   if (listed.length === values.length) return listed;
   const before = yearList(context.sentenceBefore ?? '');
   if (before.length === values.length) return before;
+  // `到2024年底，…；到2025年底，…；到2026年底，…。B分别达到62%、66%、70%`: one value for each year the
+  // sentence before set a goal for, in order.
+  const earlier = [...(context.sentenceEarlier ?? '').matchAll(/(?:到|至)\s*(\d{4})\s*年/gu)].map((match) =>
+    Number(match[1]),
+  );
+  const rising = earlier.every((year, index) => index === 0 || year > earlier[index - 1]!);
+  if (/分别/u.test(clause) && rising && earlier.length === values.length) return earlier;
   const period = context.period;
   if (/逐年/u.test(clause) && period && period.end - period.start + 1 === values.length)
     return values.map((_, index) => period.start + index);

@@ -1,0 +1,110 @@
+/**
+ * A 任务分工 table pasted out of Word without its tabs: every cell on a line of its own. Its header
+ * comes first, a word a line (`序号` / `重点任务` / `具体措施` / `牵头单位` / `配合单位` / `完成时限`), then
+ * each row: its number alone on a line, then its cells, a cell of several paragraphs over several
+ * lines, an empty cell as no line at all. Nothing marks where one cell ends, so the cells are placed
+ * by what they say, from the row's end: a time goes to the deadline column, a list of bodies to the
+ * department columns (the lead's first, when there are fewer such lines than columns), and the lines
+ * left to the task and its measures, the first line the task's.
+ */
+import { fold } from '../../../src/model/fold.ts';
+import { endsAsName, splitNames } from '../../ingest/name-lists.ts';
+import { isDeadlineHeader, isDepartmentHeader, isTaskHeader } from './table.ts';
+import { MAX_HEADER, NUMBER_HEADER, plainHeader } from './table-headers.ts';
+
+/** A row's number alone on its line (`1`, `12`, `3.`). */
+const ROW_NUMBER = /^\s*(\d{1,3})\s*[.、．]?\s*$/u;
+/** A header cell: a few words, no sentence punctuation, no number. */
+const HEADER_CELL = /^[\p{Script=Han}（）()\s/、]+$/u;
+/** What ends the table: a note under it (`注：…`), the next attachment or part. */
+const AFTER_TABLE = /^\s*(?:注|备注|说明|附件|附表)\s*\d*\s*[:：]?|^\s*[一二三四五六七八九十]+、/u;
+/** A cell that says when: a date, a time of year, how often or for how long. */
+const TIME_CELL =
+  /\d{4}\s*年|\d{1,2}\s*月|年底|年内|年末|上半年|下半年|季度|长期|持续|常态|每(?:年|季|月|半年|周)|立行立改|限期|前$|底$/u;
+/** An empty cell written as a dash or 无. */
+const EMPTY_CELL = /^[—\-－–/／无]+$/u;
+
+type Column = 'number' | 'department' | 'deadline' | 'text';
+
+const isTimeCell = (text: string) => [...text].length <= 40 && TIME_CELL.test(fold(text));
+function isNamesCell(text: string): boolean {
+  const folded = fold(text).trim();
+  if (EMPTY_CELL.test(folded)) return true;
+  const names = splitNames(folded).map((name) => name.text.replace(/^[,，;；\s]+|[,，;；\s]+$/gu, ''));
+  return names.length > 0 && names.every((name) => name && endsAsName(name.replace(/\([^()]*\)$/u, '')));
+}
+
+/** The header of such a table at line `index`: its cells, one a line, and the line after it. */
+function headerAt(lines: string[], index: number): { headers: string[]; next: number } | undefined {
+  const headers: string[] = [];
+  let next = index;
+  while (next < lines.length && headers.length < 10) {
+    const line = lines[next]!.trim();
+    if (!line || ROW_NUMBER.test(line) || !HEADER_CELL.test(line) || plainHeader(line).length > MAX_HEADER) break;
+    headers.push(line);
+    next++;
+  }
+  const numbered = headers.length >= 3 && NUMBER_HEADER.test(plainHeader(headers[0]!));
+  return numbered && isTaskHeader(headers) && ROW_NUMBER.exec(lines[next] ?? '')?.[1] === '1'
+    ? { headers, next }
+    : undefined;
+}
+
+/** The row's lines after its number placed in the header's columns. */
+function placeCells(cells: string[], columns: Column[]): string[] {
+  const row = columns.map(() => '');
+  let last = cells.length;
+  let column = columns.length - 1;
+  for (; column >= 0 && columns[column] !== 'text' && columns[column] !== 'number'; column--) {
+    if (columns[column] === 'deadline') {
+      if (last > 0 && isTimeCell(cells[last - 1]!)) row[column] = cells[--last]!;
+      continue;
+    }
+    // A run of department columns: as many lines of bodies as there are, the first columns first.
+    let first = column;
+    while (first > 0 && columns[first - 1] === 'department') first--;
+    let names = 0;
+    while (names < column - first + 1 && last - names > 1 && isNamesCell(cells[last - names - 1]!)) names++;
+    const taken = cells.slice(last - names, last);
+    taken.forEach((text, offset) => (row[first + offset] = EMPTY_CELL.test(fold(text).trim()) ? '' : text));
+    last -= names;
+    column = first;
+  }
+  const texts = columns.flatMap((kind, at) => (kind === 'text' && at <= column ? [at] : []));
+  const left = cells.slice(0, last);
+  texts.forEach((at, position) => {
+    row[at] = position === texts.length - 1 ? left.slice(position).join('') : (left[position] ?? '');
+  });
+  return row;
+}
+
+/** The table of one cell a line that starts at line `index`, as rows of cells, and the line after it. */
+export function cellLinesTableAt(lines: string[], index: number): { rows: string[][]; next: number } | undefined {
+  const header = headerAt(lines, index);
+  if (!header) return undefined;
+  const columns: Column[] = header.headers.map((text) =>
+    NUMBER_HEADER.test(plainHeader(text))
+      ? 'number'
+      : isDepartmentHeader(text)
+        ? 'department'
+        : isDeadlineHeader(text)
+          ? 'deadline'
+          : 'text',
+  );
+  const rows = [header.headers];
+  let next = header.next;
+  for (let expected = 1; ROW_NUMBER.exec(lines[next] ?? '')?.[1] === String(expected); expected++) {
+    let end = next + 1;
+    while (
+      end < lines.length &&
+      lines[end]!.trim() &&
+      ROW_NUMBER.exec(lines[end]!)?.[1] !== String(expected + 1) &&
+      !AFTER_TABLE.test(lines[end]!)
+    )
+      end++;
+    const cells = lines.slice(next + 1, end).map((line) => line.trim());
+    rows.push([String(expected), ...placeCells(cells, columns.slice(1))]);
+    next = end;
+  }
+  return rows.length > 1 ? { rows, next } : undefined;
+}
