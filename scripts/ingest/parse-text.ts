@@ -75,6 +75,9 @@ interface Open {
  * closer that closes nothing, or closes another kind, is reported where it is; a bracket still open
  * when the paragraph ends is reported where it opened. One message per paragraph is enough to find it.
  */
+/** A list's label written with its closing bracket only, at the start of a line: `1）`, `2)`, `a)`. */
+const HALF_BRACKET_LABEL = /^\s*(?:\d{1,3}|[a-zA-Z])\)/u;
+
 class BracketCheck {
   private stack: Open[] = [];
   private reported = false;
@@ -88,7 +91,9 @@ class BracketCheck {
   line(line: LineNode): void {
     if (this.reported) return;
     const folded = fold(line.value);
-    for (let index = 0; index < folded.length; index++) {
+    // A label with its closing bracket only (`1）`, `a)`) opens none.
+    const label = HALF_BRACKET_LABEL.exec(folded)?.[0].length ?? 0;
+    for (let index = label; index < folded.length; index++) {
       const char = folded[index]!;
       if (char in CLOSERS) {
         this.stack.push({ char, index, line });

@@ -266,6 +266,8 @@ const NAMES: Array<[string, string]> = [
   ['县教体局', 'education'],
   ['县教育和体育局', 'education'],
   ['县文广新旅局', 'culture-tourism'],
+  ['县文体广电旅游局', 'culture-tourism'],
+  ['县民族宗教事务局', 'ethnic-religious-affairs'],
   ['县科工信局', 'science-technology'],
   ['县科工商务局', 'science-technology'],
   ['县科技工业信息化和商务局', 'science-technology'],

@@ -131,7 +131,7 @@ export function assignKinds(units: UnitNode[]): void {
       const article = unit.parentId ? byId.get(unit.parentId) : undefined;
       if (article?.kind === 'principle' && article.children[0]!.role === 'article') unit.kind = 'principle';
       // A list's items, not its articles (`第六条 各级市场监督管理部门在适用本基准时，应当…`).
-      const listed = listing && first.role !== 'article';
+      const listed = (listing && first.role !== 'article') || (article !== undefined && listsContents(article));
       if ((namesDocumentOnly(unit) || listed) && !hasChildren.has(unit.localId)) unit.kind = 'entry';
       const addressed = unit.kind === 'measure' && addressedToBodies(afterLabel);
       if (addressed) unit.kind = 'duty';
@@ -158,6 +158,14 @@ export function assignKinds(units: UnitNode[]): void {
     delete unit.partTitle;
   }
 }
+
+/**
+ * An item that announces what something holds (`（2）申报备案内容主要包括以下方面：`, `申请材料包括：`):
+ * its items are that content, entries, not tasks.
+ */
+const CONTENTS_LEAD_IN =
+  /(?:内容|材料|信息|事项|要素|情形|条件|资料)(?:主要|应当|应|一般)?(?:包括|包含|有)(?:以下|如下|下列)?(?:几个)?(?:方面|内容|几项|事项)?[:：]$/u;
+const listsContents = (unit: UnitNode): boolean => CONTENTS_LEAD_IN.test(fold(unit.children.at(-1)!.value).trim());
 
 /** The points a part is worth, after its title: `（10分）`, `(15 分)`, `（满分20分）`. */
 const SCORE_AT_END = /\s*[（(]\s*(?:满分|共|计)?\s*\d{1,3}(?:\.\d)?\s*分\s*[)）]\s*$/u;

@@ -41,6 +41,8 @@ export function levelOf(label: Label, folded: string): number {
   // A circled number nests under a bracketed one (`(2)加强校园…` › `①落实学校…`), as the
   // numbering ladder 一、（一）1.（1）① has it.
   if (label.role === 'subsubitem' && /^[①-⑳]/u.test(folded)) return LEVEL.subsubitem + 0.5;
+  // So does a number with its closing bracket only (`（2）…包括以下方面：` › `1）举办者…`).
+  if (label.role === 'subsubitem' && /^\s*\d{1,3}\)/u.test(folded)) return LEVEL.subsubitem + 0.25;
   if (label.role !== 'chapter') return LEVEL[label.role];
   const step = CHAPTER_STEP.find(([pattern]) => pattern.test(folded))?.[1] ?? 0.5;
   return LEVEL.chapter + step;
