@@ -160,11 +160,12 @@ export function assignKinds(units: UnitNode[]): void {
 }
 
 /**
- * An item that announces what something holds (`（2）申报备案内容主要包括以下方面：`, `申请材料包括：`):
+ * An item that announces what something holds (`（2）申报备案内容主要包括以下方面：`, `申请材料包括：`), the
+ * papers to hand in (`申报单位应当提交下列材料，…：`) or the cases a rule covers (`有下列情形之一的，…：`):
  * its items are that content, entries, not tasks.
  */
 const CONTENTS_LEAD_IN =
-  /(?:内容|材料|信息|事项|要素|情形|条件|资料)(?:主要|应当|应|一般)?(?:包括|包含|有)(?:以下|如下|下列)?(?:几个)?(?:方面|内容|几项|事项)?[:：]$/u;
+  /(?:(?:内容|材料|信息|事项|要素|情形|条件|资料)(?:主要|应当|应|一般)?(?:包括|包含|有)(?:以下|如下|下列)?(?:几个)?(?:方面|内容|几项|事项)?[:：]$|(?:提交|提供|报送|附送)(?:以下|下列|如下)(?:申报|申请|证明)?(?:材料|资料|文件)[^。:：]*[:：]$|(?:下列|以下)情形之一[^。:：]*[:：]$)/u;
 const listsContents = (unit: UnitNode): boolean => CONTENTS_LEAD_IN.test(fold(unit.children.at(-1)!.value).trim());
 
 /** The points a part is worth, after its title: `（10分）`, `(15 分)`, `（满分20分）`. */
