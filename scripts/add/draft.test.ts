@@ -367,6 +367,15 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it('takes the body before the year of a plan’s title as its issuer', () => {
+    const text = ['某省市场监督管理局2025年工作要点', '', '一、聚焦营商环境优化', '（一）深化登记制度改革。'];
+    expect(draft(text.join('\n'), { province: 'zhejiang' }).sidecar).toMatchObject({
+      type: '工作要点',
+      issuer: '某省市场监督管理局',
+      period: '2025',
+    });
+  });
+
   it('takes an agreement’s first party as its issuer', () => {
     const text = [
       '2025年度食品安全工作目标责任书',

@@ -57,7 +57,10 @@ export function readTitle(lines: TextLine[], header: HeaderField | undefined): T
       wrapper: { value: first.value, lines: first.lines },
     };
   const wrapper = WRAPPER.exec(first.folded);
-  const prefix = wrapper ? wrapper[1]! : (/^(.*?)关于/u.exec(first.folded)?.[1] ?? '');
+  // The body before 关于, or before the year a plan is for (`浙江省市场监督管理局2025年工作要点`).
+  const prefix = wrapper
+    ? wrapper[1]!
+    : (/^(.*?)关于/u.exec(first.folded)?.[1] ?? /^(\D*?)\d{4}\s*年/u.exec(first.folded)?.[1] ?? '');
   // Else a body's name alone on the line above the title (`湖南省市场监督管理局` / `食品生产许可办事指南`).
   const above = prefix ? undefined : lines.slice(0, first.lines[0]! - 1).findLast((line) => line.text);
   const issuer =
