@@ -373,6 +373,10 @@ const cases: Record<string, Case> = {
       '关键工序数控化率 | = | 70% | 2026',
     ],
   },
+  'an action counted without its object': {
+    text: '推进老旧住宅电梯更新改造，2024年完成改造200台以上。县市场监管局负责组织乡村厨师培训，全年培训600人次以上。',
+    expected: ['改造 | 以上 | 200台 | 2024', '培训 | 以上 | 600人次 | 2025'],
+  },
   'an age above which a class of equipment begins': {
     text: '2022年底前完成投用15年以上住宅电梯安全评估全覆盖，评估电梯不少于300台。',
     expected: ['评估电梯 | 不少于 | 300台 | 2022'],

@@ -78,6 +78,8 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     let metric: Text = slice(clause, segment, verb ? segment + verb.start : digit.index);
     const count = list.values.every((value) => value.hasUnit && !RATIO.test(text.slice(value.start, value.end)));
     const counted = !verb && count && isActionOnly(cleanMetric(metric, false));
+    // What is counted, when nothing follows the value: the action itself (`2024年完成改造200台以上` counts 改造).
+    const action = counted ? cleanMetric(metric, false) : undefined;
     if (counted) {
       metric = slice(clause, end, text.length);
       end = text.length;
@@ -150,6 +152,7 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     if (GRADE_AFTER.test(text.slice(end)) || WEIGHT_BEFORE.test(stretch)) continue;
     let cleaned = cleanMetric(metric, count);
     if (cleaned.folded.length === 0 && verb && context.carried) cleaned = context.carried;
+    if (cleaned.folded.length === 0 && action) cleaned = withoutDoing(action);
     if (cleaned.folded.length === 0 || /^[\d.]+(?:[%‰]|$)/u.test(cleaned.folded)) continue;
     // How long a rule is in force (`有效期5年`) or a post is held (`每届任期3年`) is about the document
     // or the body, not a goal of it.
@@ -187,6 +190,12 @@ function yearsFor(values: Value[], metric: string, clause: string, context: Clau
   if (/逐年/u.test(clause) && period && period.end - period.start + 1 === values.length)
     return values.map((_, index) => period.start + index);
   return [];
+}
+
+/** An action counted without its object, without the verb of doing it: `完成改造` → `改造`. */
+function withoutDoing(action: Text): Text {
+  const doing = /^(?:完成|实现|累计|组织|开展|再)+/u.exec(action.folded)?.[0].length ?? 0;
+  return doing < action.folded.length ? slice(action, doing) : action;
 }
 
 /**
