@@ -71,12 +71,15 @@ function isoOf(text: string): string | undefined {
   return datesIn(text)[0];
 }
 
+/** The most a province's places alone may score and still not overrule the sidecar. */
+const WEAK_EVIDENCE = 2;
+
 /** Score each province by the evidence in the text; the best must be the sidecar's. */
 export function inferProvince(
   text: string,
   provinces: Province[],
-): { id: string; score: number; evidence: string[] } | undefined {
-  let best: { id: string; score: number; evidence: string[] } | undefined;
+): { id: string; score: number; evidence: string[]; markersOnly: boolean } | undefined {
+  let best: { id: string; score: number; evidence: string[]; markersOnly: boolean } | undefined;
   for (const province of provinces) {
     const evidence: string[] = [];
     let score = 0;
@@ -98,9 +101,12 @@ export function inferProvince(
         evidence.push(`${short}×${extra}`);
       }
     }
+    const named = score;
     for (const marker of province.markers) count(marker, 1);
+    const marked = score - named;
     for (const prefix of province.docNumberPrefixes) count(`${prefix}〔`, 3);
-    if (score > 0 && (!best || score > best.score)) best = { id: province.id, score, evidence };
+    if (score > 0 && (!best || score > best.score))
+      best = { id: province.id, score, evidence, markersOnly: marked === score };
   }
   return best;
 }
@@ -124,6 +130,16 @@ function checkProvince(text: string, file: VFile, sidecar: Sidecar, provinces: P
         'sidecar:province-unknown',
         `Unexpected text without any province name, expected evidence for the stated province \`${declared}\``,
       );
+    return;
+  }
+  // One or two mentions of another province's city, and no province named at all, are too little to
+  // overrule the sidecar: a person's name may hold a place's (`副省长 林清远`).
+  if (inferred.id !== declared && inferred.markersOnly && inferred.score <= WEAK_EVIDENCE) {
+    report(
+      file,
+      'sidecar:province-weak-evidence',
+      `Unexpected \`${inferred.evidence.join('、')}\` of \`${inferred.id}\` in a text that names no province, expected the name of \`${declared}\`; kept \`${declared}\``,
+    );
     return;
   }
   if (inferred.id !== declared) {

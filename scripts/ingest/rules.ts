@@ -149,6 +149,13 @@ export const rules = [
     fix: 'Write the value as `{ value, inferred: true, basis: "…" }`.',
   },
   {
+    id: 'sidecar:province-weak-evidence',
+    severity: 'info',
+    description:
+      'The text names no province, and one or two places of another province than the sidecar’s: too little to overrule it (a person’s name may hold a place’s).',
+    fix: 'Check `province` against the original; nothing to do when it is right.',
+  },
+  {
     id: 'sidecar:province-mismatch',
     severity: 'error',
     description: 'The province inferred from the text differs from the sidecar’s province.',
