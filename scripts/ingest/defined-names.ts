@@ -20,6 +20,10 @@ import type { DepartmentIndex, Resolution } from './department-index.ts';
 /** `（以下简称市领导小组）`, `(以下简称“省食安办”)`, `（简称市质量办）`, on folded text. */
 const DEFINITION = /\((?:以下)?(?:简称|称)\s*[“"「『]?([^()“”"「」『』,，;；。]{2,20}?)[”"」』]?\)/gu;
 
+/** A party's line of an agreement's signature, folded: `甲方：某市人民政府（盖章）`. */
+const PARTY =
+  /^[ \t]*([甲乙丙])[ \t]*方[ \t]*(?:\((?:盖章|签章)\))?[ \t]*:[ \t]*(\S[^\n]{1,38}?)[ \t]*(?:\((?:盖章|签章|公章)\))?[ \t]*$/gmu;
+
 /** Where the full name before a definition starts: after the last of these. */
 const NAME_START = /^[\s\S]*(?:[,，;；:：、。!！?？\s《》“”"]|成立|设立|组建|设在|依托)/u;
 
@@ -95,6 +99,11 @@ export function definedNames(text: string, index: DepartmentIndex, addressee?: s
   const own = self && !/[、,，;；\s]/u.test(self) ? index.resolve(self) : undefined;
   if (own?.department.kind === 'department') for (const word of FIRST_PERSON) defined.set(word, { ...own, key: self });
   const folded = fold(text);
+  // An agreement names its parties where they sign (`甲方：某市人民政府（盖章）`) and calls them 甲方, 乙方.
+  for (const match of folded.matchAll(PARTY)) {
+    const resolution = index.resolve(match[2]!);
+    if (resolution) for (const key of index.keys(`${match[1]}方`)) defined.set(key, { ...resolution, key: match[2]! });
+  }
   for (const match of folded.matchAll(DEFINITION)) {
     const before = folded.slice(Math.max(0, match.index - MAX_NAME), match.index);
     const full = before.replace(NAME_START, '');

@@ -201,11 +201,12 @@ function isGovernmental(name: string, index: DepartmentIndex): boolean {
   const written = name.trim().replace(/\([^()]{1,10}\)$/u, '');
   const known = index.resolve(written);
   if (!known) return GOVERNMENT_BODY.test(written);
-  // `你市`: the one government a reply is addressed to. The local governments of one level are
+  // `你市`: the one government a reply is addressed to; `乙方`: a party to an agreement, as it signs
+  // (defined-names.ts). The local governments of one level are
   // governments however written (`各乡镇于6月底前完成…`, `各县（市、区）要…`); `各地`, `各级` name none.
   return (
     known.department.kind === 'department' ||
-    /(?:政府|街道办事处)$|^你/u.test(written) ||
+    /(?:政府|街道办事处)$|^你|^[甲乙丙]方$/u.test(written) ||
     // A leading group or a joint body, and its office, act as bodies do (`领导小组办公室负责…`).
     /(?:领导小组|联席会议|委员会|指挥部|工作专班)(?:办公室)?$/u.test(written) ||
     (LOCAL_GOVERNMENTS.has(known.department.id) && /^各(?:[市州县区盟旗镇乡]|街道)/u.test(written))
