@@ -20,9 +20,12 @@ import type { DepartmentIndex, Resolution } from './department-index.ts';
 /** `（以下简称市领导小组）`, `(以下简称“省食安办”)`, `（简称市质量办）`, on folded text. */
 const DEFINITION = /\((?:以下)?(?:简称|称)\s*[“"「『]?([^()“”"「」『』,，;；。]{2,20}?)[”"」』]?\)/gu;
 
-/** A party's line of an agreement's signature, folded: `甲方：某市人民政府（盖章）`. */
+/**
+ * A party where an agreement is signed, folded, alone on its line or side by side with the other:
+ * `甲方：某市人民政府（盖章）`, `甲方（盖章）：某县人民政府    乙方（盖章）：某镇人民政府`.
+ */
 const PARTY =
-  /^[ \t]*([甲乙丙])[ \t]*方[ \t]*(?:\((?:盖章|签章)\))?[ \t]*:[ \t]*(\S[^\n]{1,38}?)[ \t]*(?:\((?:盖章|签章|公章)\))?[ \t]*$/gmu;
+  /(?:^|\s)([甲乙丙])\s*方\s*(?:\((?:盖章|签章)\))?\s*:\s*([^\s:()]{2,38}?)\s*(?:\((?:盖章|签章|公章)\))?(?=\s|$)/gmu;
 
 /** Where the full name before a definition starts: after the last of these. */
 const NAME_START = /^[\s\S]*(?:[,，;；:：、。!！?？\s《》“”"]|成立|设立|组建|设在|依托)/u;

@@ -50,23 +50,32 @@ export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | 
   return labels;
 }
 
-/** A line of an agreement's signature block: `甲方：某市人民政府（盖章）`, `法定代表人：…`, `签订日期：`. */
+/**
+ * A line of an agreement's signature block: `甲方：某市人民政府（盖章）`, `甲方（盖章）：…  乙方（盖章）：…`,
+ * `法定代表人：…`, `县长（签字）：…`, `签订日期：`.
+ */
 const PARTY_LINE =
-  /^(?:[甲乙丙]\s*方(?:代表)?|法定代表人|(?:主要)?负责人|责任人|签订(?:日期|时间)|签\s*字|盖\s*章)\s*(?:\([^()]*\))?\s*:/u;
+  /^(?:[甲乙丙]\s*方(?:代表)?|法定代表人|(?:主要)?负责人|责任人|签订(?:日期|时间)|签\s*字|盖\s*章|\p{Script=Han}{1,8}\((?:签字|签章|签名)\))\s*(?:\([^()]*\))?\s*:/u;
+/** Its date as a field, for each party side by side: `日期：2024年2月28日    日期：2024年2月28日`. */
+const DATE_FIELD = /^(?:签订|签署|签字)?日期\s*:\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
 
 /**
- * An agreement (a 责任书) is signed by its parties, a line each with their representatives, right
- * above its date: those lines sign as an issuer's line does. Parties named at the top, before the
- * text, are not its signature.
+ * An agreement (a 责任书) is signed by its parties, a line each or side by side, with their
+ * representatives, right above its date (a line of its own, or a field of each party's): those lines
+ * sign as an issuer's line does. Parties named at the top, before the text, are not its signature.
  */
 function partiesSigning(lines: LineNode[], folded: string[]): void {
   lines.forEach((line, index) => {
-    if (line.role !== 'date') return;
+    const field = line.role === 'body' && DATE_FIELD.test(folded[index]!.trim());
+    if (line.role !== 'date' && !field) return;
+    let signed = false;
     for (let above = index - 1; above >= 0 && index - above <= 12; above--) {
       if (!folded[above]!.trim()) continue;
-      if (lines[above]!.role !== 'body' || !PARTY_LINE.test(folded[above]!.trim())) return;
+      if (lines[above]!.role !== 'body' || !PARTY_LINE.test(folded[above]!.trim())) break;
       lines[above]!.role = 'issuer';
+      signed = true;
     }
+    if (field && signed) line.role = 'date';
   });
 }
 
