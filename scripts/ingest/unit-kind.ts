@@ -117,6 +117,9 @@ export function assignKinds(units: UnitNode[]): void {
         itemTitle(bare, partKind).length >= bare.replace(minutes ? /[。.:：]$/u : /[。.]$/u, '').length;
       const finding = isFinding(fold(afterLabel)) ? 'context' : undefined;
       unit.kind = finding ?? (hasChildren.has(unit.localId) && titleOnly ? 'heading' : (minutes ?? partKind));
+      // A heading shows its title only: its points stay in it (`压实属地管理责任（10分）`).
+      const points = afterLabel.slice(bare.length).trim();
+      if (unit.kind === 'heading' && points && !unit.title.endsWith(points)) unit.title += points;
       // A 附则 of paragraphs (`六、附则` / `本措施由市工业和信息化局负责解释…`) closes the text; one of
       // articles is a heading, each article read for itself (it may still set a duty).
       if (!hasChildren.has(unit.localId) && /^附\s*则$/u.test(unit.title)) unit.kind = 'closing';
