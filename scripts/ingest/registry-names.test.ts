@@ -476,6 +476,9 @@ describe('the real registry', () => {
     '投资集团',
     '强化质量强省工作领导小组',
     '省人民政府成立大气污染防治工作领导小组',
+    // a body after the verb that makes it the object: no place named 协调县 or 督促市
+    '协调县财政局',
+    '督促市场监管局',
     // kinds of village, not a village by its name
     '美丽乡村',
     '农村',
