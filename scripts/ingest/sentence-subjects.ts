@@ -56,6 +56,8 @@ const LOCAL_GOVERNMENTS = new Set(['city-governments', 'township-governments']);
  */
 const FORMS_OR_HOLDS =
   /^[^,，。;；]*(?:(?:组成|担任|兼任)(?=$|[,，。;；])|(?:担任|兼任|任)(?:副?组长|副?主任|召集人|副?总指挥|副?指挥长)(?:的|(?=$|[,，。;；])))/u;
+/** A subject's verb that makes it the lead: `牵头`, `要分别牵头`, `负责牵头`. */
+const LEADS = /^(?:要|应当|应|须|将)?(?:分别|负责|共同)?牵头/u;
 /** A partner's verb before the body it assists: `要配合`, `积极协助`. */
 const ASSISTS = /^(?:要|应当|应|须|需要|将)?(?:积极|主动|全力|密切)?(?:配合|协助)/u;
 /** A subject's verb that makes it a partner (`…，市农业农村局、市卫生健康委配合，`, `省教育厅要配合省市场监管局…`). */
@@ -99,7 +101,8 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
         );
       if (!names([acting]).every((name) => isGovernmental(name, index))) continue;
       if (!names(partners).every((name) => isGovernmental(name, index) || index.resolve(name))) continue;
-      const role = folded.startsWith('牵头', start + length)
+      // `A、B要分别牵头…`: each leads its own part.
+      const role = LEADS.test(folded.slice(start + length))
         ? 'lead'
         : COOPERATES.test(folded.slice(start + length))
           ? 'cooperating'
