@@ -398,6 +398,22 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it('takes the first of two parties signing side by side as the agreement’s issuer', () => {
+    const text = [
+      '2024年度食品安全工作责任书',
+      '',
+      '一、工作任务',
+      '（一）乙方应当于2024年6月30日前完成辖区排查。',
+      '',
+      '甲方（盖章）：柏川县人民政府　　　　　　乙方（盖章）：石岭镇人民政府',
+      '县长（签字）：韩某某　　　　　　　　　　镇长（签字）：刘某某',
+      '日期：2024年2月28日　　　　　　　　　　日期：2024年2月28日',
+    ];
+    expect(draft(text.join('\n'), { province: 'hebei', date: '2024-02-28' }).sidecar).toMatchObject({
+      issuer: '柏川县人民政府',
+    });
+  });
+
   it('reads an emergency plan with its decimal outline as a 预案', () => {
     const text = ['澄溪县电梯事故应急预案', '', '1 总则', '1.1 编制目的', '为及时处置电梯事故，制定本预案。'].join(
       '\n',

@@ -16,16 +16,10 @@
  */
 import { fold } from '../../src/model/fold.ts';
 import type { DepartmentIndex, Resolution } from './department-index.ts';
+import { signingParties } from './line-shapes.ts';
 
 /** `（以下简称市领导小组）`, `(以下简称“省食安办”)`, `（简称市质量办）`, on folded text. */
 const DEFINITION = /\((?:以下)?(?:简称|称)\s*[“"「『]?([^()“”"「」『』,，;；。]{2,20}?)[”"」』]?\)/gu;
-
-/**
- * A party where an agreement is signed, folded, alone on its line or side by side with the other:
- * `甲方：某市人民政府（盖章）`, `甲方（盖章）：某县人民政府    乙方（盖章）：某镇人民政府`.
- */
-const PARTY =
-  /(?:^|\s)([甲乙丙])\s*方\s*(?:\((?:盖章|签章)\))?\s*:\s*([^\s:()]{2,38}?)\s*(?:\((?:盖章|签章|公章)\))?(?=\s|$)/gmu;
 
 /** Where the full name before a definition starts: after the last of these. */
 const NAME_START = /^[\s\S]*(?:[,，;；:：、。!！?？\s《》“”"]|成立|设立|组建|设在|依托)/u;
@@ -103,9 +97,9 @@ export function definedNames(text: string, index: DepartmentIndex, addressee?: s
   if (own?.department.kind === 'department') for (const word of FIRST_PERSON) defined.set(word, { ...own, key: self });
   const folded = fold(text);
   // An agreement names its parties where they sign (`甲方：某市人民政府（盖章）`) and calls them 甲方, 乙方.
-  for (const match of folded.matchAll(PARTY)) {
-    const resolution = index.resolve(match[2]!);
-    if (resolution) for (const key of index.keys(`${match[1]}方`)) defined.set(key, { ...resolution, key: match[2]! });
+  for (const { party, name } of signingParties(folded)) {
+    const resolution = index.resolve(name);
+    if (resolution) for (const key of index.keys(party)) defined.set(key, { ...resolution, key: name });
   }
   for (const match of folded.matchAll(DEFINITION)) {
     const before = folded.slice(Math.max(0, match.index - MAX_NAME), match.index);

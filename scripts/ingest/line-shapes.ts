@@ -78,6 +78,17 @@ export function isBracketedMeta(folded: string): boolean {
   return /^\(.*\)$/.test(folded) && (DATE_ALONE.test(folded) || DOC_NUMBER_ALONE.test(folded));
 }
 
+/**
+ * A party where an agreement is signed, folded, alone on its line or side by side with the other:
+ * `甲方：某市人民政府（盖章）`, `甲方（盖章）：某县人民政府    乙方（盖章）：某镇人民政府`.
+ */
+const PARTY =
+  /(?:^|\s)([甲乙丙])\s*方\s*(?:\((?:盖章|签章)\))?\s*:\s*([^\s:()]{2,38}?)\s*(?:\((?:盖章|签章|公章)\))?(?=\s|$)/gmu;
+
+/** The parties a folded text signs as (`甲方`, `乙方`), each with the body named for it, in order. */
+export const signingParties = (folded: string): Array<{ party: string; name: string }> =>
+  [...folded.matchAll(PARTY)].map((match) => ({ party: `${match[1]}方`, name: match[2]! }));
+
 /** A speech's speaker under its title: the post, a space, the name (`副省长 沈立桥`, the space often a full-width one). */
 export const isSpeakerLine = (folded: string): boolean =>
   /^\p{Script=Han}{0,12}(?:长|主任|书记|主席|委员|专员|巡视员|总监)\s+\p{Script=Han}{2,4}$/u.test(folded.trim());

@@ -7,7 +7,7 @@
  * which names them all.
  */
 import { fold } from '../../../src/model/fold.ts';
-import { isSignatureNames } from '../../ingest/line-shapes.ts';
+import { isSignatureNames, signingParties } from '../../ingest/line-shapes.ts';
 import type { Province } from '../../../src/model/index.ts';
 import { dateAlone } from './date.ts';
 import type { HeaderField } from './header.ts';
@@ -32,15 +32,13 @@ export function readIssuer(lines: TextLine[], header: HeaderField | undefined, f
 }
 
 /**
- * The first party of an agreement (a 责任书 signed `甲方：某市人民政府（盖章）` / `乙方：…`): the body that
- * sets the goals and holds the other to them.
+ * The first party of an agreement (a 责任书 signed `甲方：某市人民政府（盖章）` / `乙方：…`, or the two side
+ * by side): the body that sets the goals and holds the other to them.
  */
-const FIRST_PARTY = /^甲\s*方\s*(?:\(签章\)|\(盖章\))?\s*:\s*(\S.{1,38}?)\s*(?:\((?:签章|盖章|公章)\))?\s*$/u;
-
 function firstParty(lines: TextLine[]): Found | undefined {
   for (const line of lines) {
-    const match = FIRST_PARTY.exec(line.text);
-    if (match) return { value: match[1]!, lines: [line.number] };
+    const first = signingParties(line.text).find(({ party }) => party === '甲方');
+    if (first) return { value: first.name, lines: [line.number] };
   }
   return undefined;
 }
