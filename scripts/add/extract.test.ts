@@ -560,6 +560,40 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('rewrites a task table copied from a web page one cell a paragraph, the prose after its last row kept', async () => {
+    // A web page's copy puts a blank line after every paragraph, the table's cells too: no blank
+    // line ends the table, so its last row ends with its deadline, the last column.
+    const rows = [
+      '序号',
+      '工作任务',
+      '责任单位',
+      '完成时限',
+      '1',
+      '开展老旧电梯安全评估。',
+      '市市场监管局、市住房城乡建设局',
+      '2025年9月底前',
+      '2',
+      '建立电梯应急处置平台。',
+      '对接物业服务企业。',
+      '市市场监管局',
+      '长期坚持',
+      '各单位要于每季度末报送工作进展情况。',
+    ];
+    const lines = ['电梯安全工作任务分工', '', ...rows.flatMap((row) => [row, '']), '市市场监管局办公室', ''];
+    const result = await typed(lines, 'spaced.txt');
+    expect(result.lines).toEqual([
+      '电梯安全工作任务分工',
+      '',
+      '1. 开展老旧电梯安全评估。（责任单位：市市场监管局、市住房城乡建设局；完成时限：2025年9月底前）',
+      '2. 建立电梯应急处置平台。对接物业服务企业。（责任单位：市市场监管局；完成时限：长期坚持）',
+      '',
+      '各单位要于每季度末报送工作进展情况。',
+      '',
+      '市市场监管局办公室',
+      '',
+    ]);
+  });
+
   it('joins the paragraphs of a text laid out as the PDF was, and a task table’s wrapped cells row by row', async () => {
     // As `pdftotext -layout` gives it: each paragraph broken at the page's width, its first line
     // indented, and a table wider than the text block, each cell too long for its column wrapped

@@ -34,13 +34,13 @@ function isNamesCell(text: string): boolean {
   return names.length > 0 && names.every((name) => name && endsAsName(name.replace(/\([^()]*\)$/u, '')));
 }
 
-/** The header of such a table at line `index`: its cells, one a line, and the line after it. */
-function headerAt(lines: string[], index: number): { headers: string[]; next: number } | undefined {
+/** The header of such a table at the list's start: its cells, one a line, and the line after it. */
+function headerAt(lines: string[]): { headers: string[]; next: number } | undefined {
   const headers: string[] = [];
-  let next = index;
+  let next = 0;
   while (next < lines.length && headers.length < 10) {
-    const line = lines[next]!.trim();
-    if (!line || ROW_NUMBER.test(line) || !HEADER_CELL.test(line) || plainHeader(line).length > MAX_HEADER) break;
+    const line = lines[next]!;
+    if (ROW_NUMBER.test(line) || !HEADER_CELL.test(line) || plainHeader(line).length > MAX_HEADER) break;
     headers.push(line);
     next++;
   }
@@ -78,9 +78,26 @@ function placeCells(cells: string[], columns: Column[]): string[] {
   return row;
 }
 
-/** The table of one cell a line that starts at line `index`, as rows of cells, and the line after it. */
-export function cellLinesTableAt(lines: string[], index: number): { rows: string[][]; next: number } | undefined {
-  const header = headerAt(lines, index);
+/**
+ * Where the table's last row ends when no blank line ends it (a web copy puts one between every two
+ * paragraphs): after its deadline, when that is the last column, else after a line for each column.
+ */
+function lastRowEnd(lines: string[], start: number, columns: Column[]): number {
+  const deadlineLast = columns.at(-1) === 'deadline';
+  let end = start;
+  while (end < lines.length && !AFTER_TABLE.test(lines[end]!)) {
+    end++;
+    if (deadlineLast ? end - start >= 2 && isTimeCell(lines[end - 1]!) : end - start >= columns.length) break;
+  }
+  return end;
+}
+
+/**
+ * The table at the start of `lines` (trimmed, no blank ones), as rows of cells, and how many lines
+ * it takes. `spaced`: the lines had blank lines between them, so none ends the table.
+ */
+function tableOf(lines: string[], spaced: boolean): { rows: string[][]; used: number } | undefined {
+  const header = headerAt(lines);
   if (!header) return undefined;
   const columns: Column[] = header.headers.map((text) =>
     NUMBER_HEADER.test(plainHeader(text))
@@ -97,14 +114,32 @@ export function cellLinesTableAt(lines: string[], index: number): { rows: string
     let end = next + 1;
     while (
       end < lines.length &&
-      lines[end]!.trim() &&
       ROW_NUMBER.exec(lines[end]!)?.[1] !== String(expected + 1) &&
       !AFTER_TABLE.test(lines[end]!)
     )
       end++;
-    const cells = lines.slice(next + 1, end).map((line) => line.trim());
-    rows.push([String(expected), ...placeCells(cells, columns.slice(1))]);
+    if (spaced && ROW_NUMBER.exec(lines[end] ?? '')?.[1] !== String(expected + 1))
+      end = lastRowEnd(lines, next + 1, columns.slice(1));
+    rows.push([String(expected), ...placeCells(lines.slice(next + 1, end), columns.slice(1))]);
     next = end;
   }
-  return rows.length > 1 ? { rows, next } : undefined;
+  return rows.length > 1 ? { rows, used: next } : undefined;
+}
+
+/**
+ * The table of one cell a line that starts at line `index`, as rows of cells, and the line after it:
+ * its cells on lines one after the other, or each followed by a blank line, as a web page is copied.
+ */
+export function cellLinesTableAt(lines: string[], index: number): { rows: string[][]; next: number } | undefined {
+  const tight: number[] = [];
+  for (let at = index; at < lines.length && lines[at]!.trim(); at++) tight.push(at);
+  const spaced: number[] = [];
+  for (let at = index; at < lines.length && lines[at]!.trim() && (at === index || !lines[at - 1]!.trim()); at += 2)
+    spaced.push(at);
+  const tableIn = (at: number[], isSpaced: boolean) => {
+    const texts = at.map((line) => lines[line]!.trim());
+    const table = texts.length > 1 ? tableOf(texts, isSpaced) : undefined;
+    return table && { rows: table.rows, next: at[table.used - 1]! + 1 };
+  };
+  return tableIn(tight, false) ?? tableIn(spaced, true);
 }
