@@ -210,12 +210,12 @@ export function withSharedEnding(names: readonly string[]): string[] {
  * What follows a duty's subject: its verb, or the colon of a 职责分工 list (`省市场监管局：负责…`).
  * Besides 要, 负责 and their kin, the roles a sentence gives (`市农业农村局配合…`, `A、B联合开展…`,
  * `由A、B共同建设…`), the verbs a body acts by in a task (`市领导小组统筹推进…`, `A会同B加强…`,
- * `省市场监管局每半年开展一次督查`), and the 对 or 在 a body acts on or in (`县住建局会同各镇人民政府对…`,
+ * `省市场监管局每半年开展一次督查`, `县政府督查室定期督查`), and the 对 or 在 a body acts on or in (`县住建局会同各镇人民政府对…`,
  * `县市场监管局在办理…时`), and the 于 of its time (`市食安办于12月20日前通报…`); none is part of a body's name (组织部, 对外, 所在地, 联合会, 共同体
  * excepted; not 研究, as in 研究室, nor 监督, as in 监督管理局, nor 建设, as in 住房城乡建设厅).
  */
 const DUTY_VERB =
-  /:|要|应当|应(?!急)|负责|承担|牵头|配合|协同|协助|支持|参与|参加(?!的)|联合(?!会)|共同(?!体)|做好|抓好|完成|报送|报(?=[省市县区州盟国])|汇总|确保|统筹|组织(?!部)|开展|推进|推动|加快|加强|强化|完善|健全|提升|实施|指导|制定|建立|督促|落实|根据|依据|可以|将|对(?![外口])|在(?!地)|于(?=\d|[一二三四五六七八九十]{1,2}月|年底|年内|本月|每)/u;
+  /:|要|应当|应(?!急)|负责|承担|牵头|配合|协同|协助|支持|参与|参加(?!的)|联合(?!会)|共同(?!体)|做好|抓好|完成|报送|报(?=[省市县区州盟国])|汇总|确保|统筹|组织(?!部)|开展|推进|推动|加快|加强|强化|完善|健全|提升|实施|指导|制定|建立|督促|(?<!通过[^,，。;；]{0,30})(?:督查(?![室组办处])|督导(?![组室办])|检查(?![组站室院所])|考核(?![办组室委]))|落实|根据|依据|可以|将|对(?![外口])|在(?!地)|于(?=\d|[一二三四五六七八九十]{1,2}月|年底|年内|本月|每)/u;
 /**
  * What follows the body a 由 names, besides a duty's verbs: the acts of enforcement in a 法律责任
  * article (`由县级以上人民政府市场监督管理部门责令改正`, `由住房城乡建设主管部门依法予以处罚`); the 组织

@@ -56,6 +56,11 @@ const LOCAL_GOVERNMENTS = new Set(['city-governments', 'township-governments']);
  */
 const FORMS_OR_HOLDS =
   /^[^,，。;；]*(?:(?:组成|担任|兼任)(?=$|[,，。;；])|(?:担任|兼任|任)(?:副?组长|副?主任|召集人|副?总指挥|副?指挥长)(?:的|(?=$|[,，。;；])))/u;
+/**
+ * A clause that tells what a body has done (`市政府对…规范性文件进行了全面清理`, `县市场监管局已完成…`):
+ * a report of the past, no task; 为了, 除了 and 了解 are no sign of it.
+ */
+const DONE = /^(?:已经?|均已|先后)|^[^。;；]*?(?<![为除])了(?!解)/u;
 /** A subject's verb that makes it the lead: `牵头`, `要分别牵头`, `负责牵头`. */
 const LEADS = /^(?:要|应当|应|须|将)?(?:分别|负责|共同)?牵头/u;
 /** A partner's verb before the body it assists: `要配合`, `积极协助`. */
@@ -89,6 +94,7 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
         dutySubjectLength(folded.slice(start), byWhom) ??
         (byWhom && !setUp ? leadingBodies(folded.slice(start), index) : 0);
       if (!length || (byWhom && FORMS_OR_HOLDS.test(folded.slice(start)))) continue;
+      if (DONE.test(folded.slice(start + length))) continue;
       // `省发展改革委会同省财政厅负责…`: the body before 会同 acts, the ones after it cooperate.
       const together = folded.slice(start, start + length).indexOf('会同');
       const split = together > 0 ? start + together : start + length;
