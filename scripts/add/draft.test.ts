@@ -255,6 +255,27 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it('takes the title’s issuer over a web page’s field that names it by its level alone', () => {
+    const page = (publisher: string) =>
+      [
+        '某省人民政府办公厅关于印发某省支持质量品牌建设若干措施的通知',
+        `索引号：001008003/2025-00961　　发布机构：${publisher}　　成文日期：2025-06-03`,
+        '',
+        '某政办发〔2025〕21号',
+        '',
+        '各市、县（市、区）人民政府，省政府直属各单位：',
+        '　　《某省支持质量品牌建设若干措施》已经省政府同意，现印发给你们，请认真贯彻执行。',
+        '',
+        '某省人民政府办公厅',
+        '2025年6月3日',
+      ].join('\n');
+    expect(draft(page('省政府办公厅'), { province: 'zhejiang' }).sidecar.issuer).toBe('某省人民政府办公厅');
+    // A field that names the body in full is the issuer as stated.
+    expect(draft(page('某省人民政府办公厅'), { province: 'zhejiang' }).yaml).toContain(
+      'issuer: 某省人民政府办公厅 # line 2\n',
+    );
+  });
+
   it('reads minutes under their masthead: the issuer and date on one line, the number no part of the title', () => {
     const text = [
       '某市质量强市工作领导小组',

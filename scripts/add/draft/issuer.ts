@@ -1,10 +1,10 @@
 /**
- * The issuing body: a `发文机关：` header field, else the signature (the short line right above the
- * signature date), else the body named before 关于 in the title (`河北省人民政府办公厅关于印发…`), else
- * the body a 政策解读 names as its author at its foot (`解读机关：某市发展和改革委员会`), else an
- * agreement's first party (`甲方：某市人民政府（盖章）`). A joint
- * signature (bodies on several lines above the date, or side by side on one) gives way to the title,
- * which names them all.
+ * The issuing body: a `发文机关：` header field, unless it names the body by its level alone (then
+ * the signature or the title, which name it in full), else the signature (the short line right
+ * above the signature date), else the body named before 关于 in the title (`河北省人民政府办公厅关于
+ * 印发…`), else the body a 政策解读 names as its author at its foot (`解读机关：某市发展和改革委员会`),
+ * else an agreement's first party (`甲方：某市人民政府（盖章）`). A joint signature (bodies on several
+ * lines above the date, or side by side on one) gives way to the title, which names them all.
  */
 import { fold } from '../../../src/model/fold.ts';
 import { isSignatureNames, signingParties } from '../../ingest/line-shapes.ts';
@@ -19,9 +19,15 @@ const SENTENCE = /[。,;:!?、]/u;
 /** Two names on one signature line, apart by a run of spaces. */
 const SIDE_BY_SIDE = /\S\s{2,}\S/u;
 
+/** A name by its level alone (`省政府办公厅`, `市市场监管局`), as a web page's field gives it; not 市场…. */
+const LEVEL_ONLY = /^(?:省|市(?!场)|县|区|自治区|州|盟|旗)/u;
+
 export function readIssuer(lines: TextLine[], header: HeaderField | undefined, fromTitle: Found | undefined) {
-  if (header) return { value: header.value, lines: header.lines };
   const signed = signature(lines);
+  // A page's field that names the body by its level alone gives way to the signature or the title,
+  // which name it in full (`发布机构：省政府办公厅` / `浙江省人民政府办公厅关于印发…`).
+  if (header && !(LEVEL_ONLY.test(header.value) && (signed ?? fromTitle)))
+    return { value: header.value, lines: header.lines };
   // A joint document is signed by each body on a line of its own, or side by side on one line
   // (`中共某省委办公厅` and `某省人民政府办公厅` apart by spaces); its title names them all.
   const joint = signed && jointSigners(lines, signed.lines[0]!);
