@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutySubjectLength, withSharedEnding } from './name-lists.ts';
+import { dutySubjectLength, splitNames, withSharedEnding } from './name-lists.ts';
 
 describe('dutySubjectLength', () => {
   it('reads the bodies before a duty, past a time between them and the verb', () => {
@@ -31,5 +31,15 @@ describe('withSharedEnding', () => {
   it('leaves a list of whole names as it is', () => {
     expect(withSharedEnding(['省市场监管局', '省公安厅'])).toEqual(['省市场监管局', '省公安厅']);
     expect(withSharedEnding(['县教育局', '县市场监管局'])).toEqual(['县教育局', '县市场监管局']);
+  });
+});
+
+describe('splitNames', () => {
+  it('keeps the levels before the government they share one name, in any bracket', () => {
+    const names = (text: string) => splitNames(text).map((name) => name.text);
+    expect(names('省财政厅,各市、县(市、区)人民政府')).toEqual(['省财政厅', '各市、县(市、区)人民政府']);
+    // In a bracketed note the inner bracket is 〔〕: `（责任单位：…，各市、县〔市、区〕人民政府）`.
+    expect(names('省财政厅,各市、县〔市、区〕人民政府')).toEqual(['省财政厅', '各市、县〔市、区〕人民政府']);
+    expect(names('省公安厅、省交通运输厅')).toEqual(['省公安厅', '省交通运输厅']);
   });
 });
