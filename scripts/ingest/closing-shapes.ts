@@ -52,8 +52,8 @@ const MINUTES_CLOSE = /^会议(?:要求|强调|号召)|^(?:参加|出席|参会|
 const SPEECH_CLOSE = /^同志们\s*[,!]/u;
 
 /**
- * A closing formula, an exhortation to every addressee (`各地各部门要…`), a letter's sign-off,
- * minutes' or a speech's closing words, after the last task.
+ * A closing formula, an exhortation to every addressee (`各地各部门要…`) or to the one a reply answers
+ * (`你市要…`), a letter's sign-off, minutes' or a speech's closing words, after the last task.
  */
 export function isClosingParagraph(folded: string): boolean {
   return (
@@ -61,6 +61,8 @@ export function isClosingParagraph(folded: string): boolean {
     SIGN_OFF.test(folded) ||
     MINUTES_CLOSE.test(folded) ||
     SPEECH_CLOSE.test(folded) ||
-    /^请?各(?:地|市|县|级|部门|有关部门|单位|责任单位|成员单位|地区|区|州|盟|相关|省辖市)/.test(folded)
+    /^请?各(?:地|市|县|级|部门|有关部门|单位|责任单位|成员单位|地区|区|州|盟|相关|省辖市)/.test(folded) ||
+    // A reply's words to the one body it answers (`你市要切实加强对创建工作的组织领导…`).
+    /^请?你(?:省|区|市|州|盟|县|旗|厅|委|局|办)(?:要|应|务必)/u.test(folded)
   );
 }

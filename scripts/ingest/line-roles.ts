@@ -13,8 +13,12 @@ import {
   shapeOf,
 } from './line-shapes.ts';
 import { type Label, matchLabel } from './labels.ts';
+import { isOrgList } from './name-lists.ts';
 import type { LineNode } from './tree.ts';
 import { SIGNATURE_ROLES } from './unit-kind.ts';
+
+/** How far from the top (in non-blank lines) the addressee under a title may stand. */
+const ADDRESSEE_WITHIN = 10;
 
 /** Set `role` and `label` of every line; return the parsed labels. */
 export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | undefined> {
@@ -24,7 +28,10 @@ export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | 
     const previous = lines[index - 1];
     const afterFrameLine =
       index === 0 || previous?.role === 'header' || previous?.role === 'doc-number' || previous?.role === 'date';
-    if (line.role === 'body' && looksLikeAddressee(text) && (afterFrameLine || /^各/.test(text)))
+    // Under the title when the 文号 stands above it (a 批复's `某市人民政府：`): only a list of bodies.
+    const underTitle =
+      index < ADDRESSEE_WITHIN && index > 0 && looksLikeTitle(folded[index - 1]!) && isOrgList(text.replace(/:$/u, ''));
+    if (line.role === 'body' && looksLikeAddressee(text) && (afterFrameLine || underTitle || /^各/.test(text)))
       line.role = 'addressee';
     const next = lines[index + 1];
     const nextIsDate = next && shapeOf(folded[index + 1]!) === 'date' && !isBracketedMeta(folded[index + 1]!);

@@ -61,6 +61,8 @@ const FORMS_OR_HOLDS =
  * a report of the past, no task; 为了, 除了 and 了解 are no sign of it.
  */
 const DONE = /^(?:已经?|均已|先后)|^[^。;；]*?(?<![为除])了(?!解)/u;
+/** A later clause of the subject's sentence that names the bodies it works with: `，会同…`, `，并会同…`. */
+const LATER_PARTNERS = /[,，](?:并|要|同时)?会同/u;
 /** A subject's verb that makes it the lead: `牵头`, `要分别牵头`, `负责牵头`. */
 const LEADS = /^(?:要|应当|应|须|将)?(?:分别|负责|共同)?牵头/u;
 /** A partner's verb before the body it assists: `要配合`, `积极协助`. */
@@ -123,6 +125,12 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
       const after = start + length + (joined?.[0].length ?? 0);
       const bodies = joined ? leadingBodies(folded.slice(after), index) : 0;
       if (bodies) segments.push({ start: after, end: after + bodies, role: 'cooperating' });
+      // Later in its sentence, the bodies it works with: `省市场监管局要牵头建立…机制，会同省发展改革委…加强指导`.
+      const sentence = folded.slice(after + bodies).split(/[。;；]/u)[0]!;
+      const later = joined ? undefined : LATER_PARTNERS.exec(sentence);
+      const from = later ? after + bodies + later.index + later[0].length : 0;
+      const worksWith = later ? leadingBodies(folded.slice(from), index) : 0;
+      if (worksWith) segments.push({ start: from, end: from + worksWith, role: 'cooperating' });
       // The body partners are to assist does the task (`市行政审批服务局、市大数据局要配合市市场监管局，…`):
       // listed before them, it leads unless a body named earlier does.
       const assists = role === 'cooperating' ? ASSISTS.exec(folded.slice(start + length)) : null;

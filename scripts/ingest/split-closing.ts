@@ -10,11 +10,29 @@ import { isClosingParagraph } from './closing-shapes.ts';
 import { newUnit } from './tree.ts';
 import type { UnitNode } from './tree.ts';
 
-/** Splits `units` in place; `nextId` gives each new unit its local id. */
+/**
+ * Splits `units` in place: after the text's last task, and after the last task above each signature
+ * (a 批复 signed above its attachment's table: `此复。` closes the reply, not the table). `nextId`
+ * gives each new unit its local id.
+ */
 export function splitClosing(units: UnitNode[], nextId: () => string): void {
-  const index = units.findLastIndex((unit) => unit.part === 'plan' && unit.children[0]!.label !== undefined);
-  const last = units[index];
-  if (!last) return;
+  const lastTasks: number[] = [];
+  let last = -1;
+  units.forEach((unit, index) => {
+    if (unit.part === 'plan' && unit.children[0]!.label !== undefined) last = index;
+    else if (unit.part === 'plan' && unit.signature && last >= 0) {
+      lastTasks.push(last);
+      last = -1;
+    }
+  });
+  if (last >= 0) lastTasks.push(last);
+  // From the end, so that the units put in do not move the tasks still to split.
+  for (const index of lastTasks.reverse()) splitTask(units, index, nextId);
+}
+
+/** Moves the closing paragraphs at the end of the task at `index` into closing units after it. */
+function splitTask(units: UnitNode[], index: number, nextId: () => string): void {
+  const last = units[index]!;
   // A heading alone on its line (`三、组织实施`) is followed by its own text, whatever it says.
   const first = last.children[0]!;
   const bare = !/[。;；!?！？]/u.test(first.value.slice(first.labelEnd ?? 0)) ? 1 : 0;
