@@ -71,7 +71,10 @@ export function findFrame(lines: LineNode[], folded: string[]): Frame {
   while (head < 3 && !isMasthead(folded[headerEnd + head] ?? '') && isLetterhead(folded[headerEnd + head] ?? ''))
     head += 1;
   if (isMasthead(folded[headerEnd + head] ?? '')) head += 1;
-  if (head && lines[headerEnd + head]?.role === 'doc-number') headerEnd += head;
+  // A printed head's fields may stand between it and the 文号 (`类别：A类    签发人：…`).
+  let fields = 0;
+  while (head && lines[headerEnd + head + fields]?.role === 'header') fields += 1;
+  if (head && lines[headerEnd + head + fields]?.role === 'doc-number') headerEnd += head + fields;
   headerEnd = paperMastheadEnd(folded, headerEnd);
   const start = headerEnd;
   let numberAbove = lines[start]?.role === 'doc-number' && !isBracketedMeta(folded[start]!) ? 1 : 0;

@@ -56,8 +56,9 @@ export function itemTitle(textAfterLabel: string, kind: UnitKind): string {
   const field = isFinding(fold(sentence)) ? /^[^:：]+[:：]\s*/u.exec(sentence) : null;
   const clauses = sentence.slice(field?.[0].length ?? 0).split(/[，,；;：:]/u);
   // A task that opens with its time (`于2024年8月30日前，对…开展一次全面自查`) is titled by what is done:
-  // the time is its deadline.
-  const opening = clauses.length > 1 && TIME_ONLY.test(fold(clauses[0]!).trim()) ? 1 : 0;
+  // the time is its deadline; so is an item that opens with the year it tells of (`1.2024年，全省…`).
+  const first = fold(clauses[0]!).trim();
+  const opening = clauses.length > 1 && (TIME_ONLY.test(first) || WHEN_ALONE.test(first)) ? 1 : 0;
   const clause = beforeUnclosed(clauses[opening]!);
   return shorten(field ? `${field[0].trim()}${clause}` : clause);
 }
@@ -68,6 +69,10 @@ export function itemTitle(textAfterLabel: string, kind: UnitKind): string {
  */
 const TIME_ONLY =
   /^(?=[^年月日天周季]*[年月日天周季])(?:于|在|自|从|截至|到|至)?(?:每|本|今|明|次|收到|接到|印发|[\d〇一二三四五六七八九十])[^，,；;。]{0,22}?(?:前|内|以内|之内|之前|以前|起|为止)$/u;
+
+/** A clause that only says when something was or is (`2024年`, `近年来`, `截至2024年底`, `下一步`). */
+const WHEN_ALONE =
+  /^(?:\d{4}年(?:度|以来|上半年|下半年|底|末|全年)?|近年来|近年|今年以来|目前|当前|下一步|截至[^，,；;。]{2,16})$/u;
 
 /** A question and its answer are titled by the question (`问：评价周期如何确定？` / `答：…`). */
 function questionTitle(text: string): string {

@@ -18,8 +18,9 @@ export const HEADER_LABELS = {
   publisher: ['来源', '信息来源'],
   other: [
     '索引号',
-    // a printed head's fields beside the 文号 (and a reply's result class)
+    // a printed head's fields beside the 文号 (and a reply's result class: `类别：A类`)
     '签发人',
+    '类别',
     '密级',
     '紧急程度',
     '公开方式',
