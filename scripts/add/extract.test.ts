@@ -560,6 +560,15 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('keeps as written a data table whose header names a unit of measure, and a row wider than its header', async () => {
+    // A 政府信息公开年度报告's table: `（单位：万元）` is a unit, no column of bodies.
+    const data = ['第二十条第（八）项', '信息内容\t本年收费金额（单位：万元）', '行政事业性收费\t0', ''];
+    expect((await typed(data, 'report.txt')).lines).toEqual(data);
+    // A row with a cell the header has no column for ends the table: no cell of it is lost.
+    const wide = ['序号\t工作任务\t责任单位', '1\t开展电梯安全评估\t市市场监管局\t市住房城乡建设局配合', ''];
+    expect((await typed(wide, 'wide.txt')).lines).toEqual(wide);
+  });
+
   it('rewrites a task table copied from a web page one cell a paragraph, the prose after its last row kept', async () => {
     // A web page's copy puts a blank line after every paragraph, the table's cells too: no blank
     // line ends the table, so its last row ends with its deadline, the last column.

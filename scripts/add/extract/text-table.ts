@@ -153,13 +153,14 @@ function tableAt(lines: string[], index: number): { rows: string[][]; next: numb
       const heading =
         !separated(line) && GROUP_HEADING.test(line) && separated(lines[next + 1])?.length === first.length;
       const cells = RULE.test(line) ? [] : heading ? [line.trim()] : tabbedRow(line, first.length);
-      if (!cells) break;
+      // A row wider than the header is not of this table: its cells would have no column to go to.
+      if (!cells || cells.length > first.length) break;
       const whole =
         !heading && cells.length && cells.length < first.length ? rowOverLines(lines, next, cells, first) : undefined;
       if (cells.length) rows.push(whole?.cells ?? cells);
       next = (whole?.last ?? next) + 1;
     }
-    return { rows, next };
+    return rows.length > 1 ? { rows, next } : undefined;
   }
   const header = spacedCells(lines[index]!);
   if (!header || header.length < 3 || !isHeader(header.map((cell) => cell.text))) return undefined;
