@@ -410,6 +410,8 @@ const NAMES: Array<[string, string]> = [
   ['市政府', 'city-governments'],
   ['各县（市、区）人民政府', 'city-governments'],
   ['市县政府', 'city-governments'],
+  ['各发起部门', 'all-relevant-departments'],
+  ['各牵头单位', 'all-relevant-departments'],
   ['各州市人民政府', 'city-governments'],
   ['各市〔州〕人民政府', 'city-governments'],
   ['县级以上地方各级人民政府', 'city-governments'],

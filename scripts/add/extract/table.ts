@@ -41,7 +41,8 @@ const TASK_HEADER =
  */
 const QUANTITY_HEADER =
   /[(（](?:批次|个|家|件|项|人|人次|万人次|万元|亿元|元|台|套|吨|万吨|亩|万亩|户|次|公里|%|％)[)）]$/u;
-const LEAD_HEADER = /牵头/u;
+/** The lead's column: 牵头单位, and a joint inspection's 发起部门. */
+const LEAD_HEADER = /牵头|发起/u;
 /** Columns of bodies; not a unit of measure (`本年收费金额（单位：万元）`). */
 const DEPARTMENT_HEADER = /单位(?!\s*:)|部门|机关|机构/u;
 const DEADLINE_HEADER = /时限|时间|期限|进度/u;
