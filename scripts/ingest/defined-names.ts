@@ -17,9 +17,17 @@
 import { fold } from '../../src/model/fold.ts';
 import type { DepartmentIndex, Resolution } from './department-index.ts';
 import { signingParties } from './line-shapes.ts';
+import { splitNames } from './name-lists.ts';
 
 /** `（以下简称市领导小组）`, `(以下简称“省食安办”)`, `（简称市质量办）`, on folded text. */
 const DEFINITION = /\((?:以下)?(?:简称|称)\s*[“"「『]?([^()“”"「」『』,，;；。]{2,20}?)[”"」』]?\)/gu;
+
+/**
+ * A working group formed at the start of its line, after its label (`（一）救援组：由县市场监管局牵头，…`,
+ * `2.综合协调组。由…负责`): group 1 its name, group 2 the bodies up to their role.
+ */
+const FORMED_WORKING_GROUP =
+  /^[\s　]*(?:\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}\s*[.、])?\s*(\p{Script=Han}{2,8}(?:组|专班))\s*[:。]\s*由([^,，;；。:]{2,60}?)(?:牵头|负责|组成)/gmu;
 
 /** Where the full name before a definition starts: after the last of these. */
 const NAME_START = /^[\s\S]*(?:[,，;；:：、。!！?？\s《》“”"]|成立|设立|组建|设在|依托)/u;
@@ -100,6 +108,13 @@ export function definedNames(text: string, index: DepartmentIndex, addressee?: s
   for (const { party, name } of signingParties(folded)) {
     const resolution = index.resolve(name);
     if (resolution) for (const key of index.keys(party)) defined.set(key, { ...resolution, key: name });
+  }
+  // A working group a plan forms (`（一）救援组：由县市场监管局牵头，县消防救援大队配合，负责…`) is named
+  // alone later (`责任单位：救援组`): the body that leads it answers for it.
+  for (const match of folded.matchAll(FORMED_WORKING_GROUP)) {
+    const lead = splitNames(match[2]!)[0]?.text.trim();
+    const resolution = lead ? (lookup(lead) ?? index.resolve(lead)) : undefined;
+    if (resolution && !index.resolve(match[1]!)) for (const key of index.keys(match[1]!)) defined.set(key, resolution);
   }
   for (const match of folded.matchAll(DEFINITION)) {
     const before = folded.slice(Math.max(0, match.index - MAX_NAME), match.index);

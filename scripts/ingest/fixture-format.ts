@@ -1,6 +1,6 @@
 /**
  * A readable, line-per-fact description of an ingest run, used by the fixture tests: one line per
- * unit with its kind, numbering, title, lines, departments (`=?` unresolved, `=organisation` a company or association, `*` lead, `~` cooperating, `(…)` implied, not written in the unit),
+ * unit with its kind, numbering, title, lines, departments (`=?` unresolved, `=organisation` a company, association or institution, `*` lead, `~` cooperating, `(…)` implied, not written in the unit),
  * themes, targets, deadlines and citations; the documents left out; then every message with its position
  * and rule.
  */

@@ -411,6 +411,7 @@ const NAMES: Array<[string, string]> = [
   ['各县（市、区）人民政府', 'city-governments'],
   ['市县政府', 'city-governments'],
   ['各发起部门', 'all-relevant-departments'],
+  ['岱川市特种设备检验研究院泓源分院', 'market-regulation'],
   ['各牵头单位', 'all-relevant-departments'],
   ['各州市人民政府', 'city-governments'],
   ['各市〔州〕人民政府', 'city-governments'],

@@ -2,7 +2,7 @@
  * The departments of the lists found in a unit (extract-departments.ts), resolved through the
  * registry: each name with its role (牵头 lead, responsible, cooperating), a role marked after a
  * name (`省市场监管局（牵头）`), a sector looked up with its list's ending (`发展改革、财政等部门`), a
- * division of the issuing department (`质量发展处`) filed under the issuer; a company or association
+ * division of the issuing department (`质量发展处`) filed under the issuer; a company, association or institution
  * (`…有限公司`) kept as written as no department; an unknown name kept as written, unresolved, and reported.
  */
 import type { VFile } from 'vfile';
@@ -144,7 +144,7 @@ function resolveName(
     report(
       file,
       'extract-departments:organisation',
-      `Unexpected company or association \`${written}\` among the departments, expected a government body; kept as written, no department`,
+      `Unexpected company, association or institution \`${written}\` among the departments, expected a government body; kept as written, no department`,
       place,
     );
     return { raw: written, lead: role === 'lead', role, organisation: true };

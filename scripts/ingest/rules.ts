@@ -272,7 +272,7 @@ export const rules = [
     id: 'extract-departments:organisation',
     severity: 'info',
     description:
-      'A company or association (`…有限公司`, `…协会`, `物业服务企业`) is named as doing a task, as in a 督办 or 整改 notice: the name is kept as written and marked as no government body, so it is neither a department nor among the names to add to the registry.',
+      'A company, association or public institution (`…有限公司`, `…协会`, `物业服务企业`, `县人民医院`) is named as doing a task, as in a 督办 or 整改 notice or an emergency drill: the name is kept as written and marked as no government body, so it is neither a department nor among the names to add to the registry.',
     fix: 'Nothing to do; if the name is a government body after all, add it to registry/departments.yml.',
   },
   {

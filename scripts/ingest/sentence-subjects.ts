@@ -17,6 +17,7 @@ import {
 } from './name-lists.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
 import type { UnitNode } from './tree.ts';
+import { ORGANISATION } from './unregistered-names.ts';
 
 /**
  * Numbered units whose sentences may assign themselves to a department by naming it as subject; a
@@ -107,7 +108,11 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
         withSharedEnding(parts.flatMap((part) => splitNames(part).map((name) => name.text))).map((name) =>
           name.replace(TRAILING_ETC, ''),
         );
-      if (!names([acting]).every((name) => isGovernmental(name, index))) continue;
+      // A company or institution may act beside them (`县消防救援大队、某某电梯工程有限公司配合`), never alone.
+      const actors = names([acting]);
+      const governmental = actors.filter((name) => isGovernmental(name, index));
+      if (!governmental.length || !actors.every((name) => governmental.includes(name) || ORGANISATION.test(name)))
+        continue;
       if (!names(partners).every((name) => isGovernmental(name, index) || index.resolve(name))) continue;
       // `A、B要分别牵头…`: each leads its own part.
       const role = LEADS.test(folded.slice(start + length))

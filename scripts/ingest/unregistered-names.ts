@@ -1,7 +1,7 @@
 /**
  * Shapes of names a text gives as responsible that the department registry need not know: a
  * division of the issuing department, its own local bureaus and institutions (both filed under the
- * issuer, resolve-departments.ts), and a company or association (kept as written, no department).
+ * issuer, resolve-departments.ts), and a company, association or public institution (kept as written, no department).
  */
 import { LOCAL_BUREAUS } from './name-lists.ts';
 
@@ -24,8 +24,10 @@ export const OWN_BUREAUS = new RegExp(
 );
 
 /**
- * A company or association named as doing a task (`泉湾恒达电梯工程有限公司桐溪分公司`, `县电梯行业协会`,
- * `物业服务企业`): a 督办 or 整改 notice's addressee, never a government body. Read only when the
- * registry knows no such name (a utility company it files is resolved first).
+ * A company, association or public institution named as doing a task (`泉湾恒达电梯工程有限公司桐溪分公司`,
+ * `县电梯行业协会`, `物业服务企业`, a property's `锦绣华庭小区物业服务中心`, an emergency drill's
+ * `县人民医院`): a 督办 or 整改 notice's addressee, a drill's participant, never a government body. Read
+ * only when the registry knows no such name (a utility company it files is resolved first).
  */
-export const ORGANISATION = /(?:公司|集团|企业|工厂|合作社|协会|商会|学会|研究会|促进会|联合会|联盟)$/u;
+export const ORGANISATION =
+  /(?:公司|集团|企业|工厂|合作社|协会|商会|学会|研究会|促进会|联合会|联盟|物业(?:服务|管理)(?:中心|处)|医院|卫生院|学校|大学|学院|中学|小学|幼儿园)$/u;
