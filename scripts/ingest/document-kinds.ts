@@ -14,8 +14,9 @@ export interface DocumentKind {
   /** A service guide (`食品经营许可办事指南`, `…服务指南`): its fields are entries. */
   guide: boolean;
   /**
-   * A list a body keeps, not a plan: of its powers (`…权责清单`, `权力事项目录`) or of the penalties
-   * it sets for each offence (`…行政处罚裁量基准`): each numbered item names one, no task.
+   * A list a body keeps or publishes, not a plan: of its powers (`…权责清单`, `权力事项目录`), of the
+   * penalties it sets for each offence (`…行政处罚裁量基准`), of the standards a notice publishes:
+   * each numbered item names one, no task.
    */
   listing: boolean;
 }
@@ -26,6 +27,12 @@ const POWERS_LIST = /(?:权责|权力|职权)(?:事项)?(?:清单|目录)$|事�
 /** The title of the penalties set for each offence (`行政处罚裁量基准`, `…裁量权适用标准`). */
 const DISCRETION = /裁量(?:权)?(?:基准|标准|细则|规则|适用规则|适用标准)$/u;
 
+/**
+ * The title of a notice that publishes standards (`…关于批准发布《…》等15项地方标准的公告`): its rows name
+ * the standards, no task. (A 名单's notice sets tasks for those it names; its list is an attachment.)
+ */
+const PUBLISHED_LIST = /批准发布[^。]*(?:标准|规范|规程)[^。]*的(?:公告|通告|通知)$/u;
+
 /** A title without the bracket it may end with (`（2024年版）`, `（试行）`). */
 const withoutBracket = (folded: string): string => folded.replace(/\([^()]*\)$/u, '');
 
@@ -34,7 +41,7 @@ export function documentKind(units: readonly UnitNode[]): DocumentKind {
   return {
     title,
     guide: /(?:办事|服务|申报|办理)指南$/u.test(title),
-    listing: POWERS_LIST.test(withoutBracket(title)) || DISCRETION.test(withoutBracket(title)),
+    listing: [POWERS_LIST, DISCRETION, PUBLISHED_LIST].some((list) => list.test(withoutBracket(title))),
   };
 }
 

@@ -422,6 +422,10 @@ const cases: Record<string, Case> = {
     text: '共确定行政职权事项11项，其中行政许可3项、行政处罚4项。',
     expected: [],
   },
+  'what a notice publishes, and a goal to publish': {
+    text: '现批准发布《老年助餐服务规范》等15项地方标准，其中推荐性地方标准14项、强制性地方标准1项。到2027年，发布地方标准50项以上。',
+    expected: ['发布地方标准 | 以上 | 50项 | 2027'],
+  },
   'who does it is no part of the metric': {
     text: '2024年，由市商务局会同市市场监管局改造提升农贸市场15个。',
     expected: ['提升农贸市场 | = | 15个 | 2024'],

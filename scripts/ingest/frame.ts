@@ -26,6 +26,7 @@ import {
   looksLikeTitle,
   looksLikeTitlePiece,
 } from './line-shapes.ts';
+import { fold } from '../../src/model/fold.ts';
 import type { LineNode } from './tree.ts';
 
 export interface Frame {
@@ -62,7 +63,8 @@ function paperMastheadEnd(folded: string[], from: number): number {
   return end;
 }
 
-export function findFrame(lines: LineNode[], folded: string[]): Frame {
+/** `title`: the title the sidecar states, looked for where the text's own shape shows none. */
+export function findFrame(lines: LineNode[], folded: string[], title?: string): Frame {
   let headerEnd = 0;
   while (headerEnd < lines.length && lines[headerEnd]!.role === 'header') headerEnd += 1;
   // A masthead, or a letterhead of one to three bodies' names (a joint letter's), over the 文号; a
@@ -99,7 +101,25 @@ export function findFrame(lines: LineNode[], folded: string[]): Frame {
   }
   const plan = planAfterSignature(lines, folded, start);
   if (plan) return { headerEnd, wrapperEnd: plan.start, title: plan };
+  // A web page's text copied with the site around it (its name, menus, breadcrumb, the page's fields):
+  // the title the sidecar states, found among the first lines, and what stands above it the page's.
+  const stated = statedTitleAt(folded, title);
+  if (stated) return { headerEnd: stated.start, wrapperEnd: stated.start, title: stated };
   return { headerEnd, wrapperEnd: start };
+}
+
+/** How far down a copied web page the stated title is looked for, in non-blank lines. */
+const STATED_TITLE_WITHIN = 30;
+
+/** The lines (1 to 3) that spell the stated title, among the first ones, with the meta lines under them. */
+function statedTitleAt(folded: string[], title: string | undefined): { start: number; end: number } | undefined {
+  const wanted = fold(title ?? '').replace(/\s/gu, '');
+  if (!wanted) return undefined;
+  for (let start = 0; start < Math.min(folded.length, STATED_TITLE_WITHIN); start++)
+    for (let end = start + 1; end <= Math.min(folded.length, start + MAX_TITLE_LINES); end++)
+      if (folded.slice(start, end).join('').replace(/\s/gu, '') === wanted)
+        return { start, end: withMetaLines(folded, end) };
+  return undefined;
 }
 
 /**

@@ -39,7 +39,7 @@ export function createPipeline(options: PipelineOptions) {
       .use(parseText)
       .use(checkCharacters)
       .use(splitInlineItems)
-      .use(structure)
+      .use(structure, { title: options.head.title.value })
       .use(checkMetadata, { sidecar: options.sidecar, provinces: options.provinces })
       .use(extractDepartments, {
         index: options.departments,

@@ -35,7 +35,8 @@ function splitTask(units: UnitNode[], index: number, nextId: () => string): void
   const last = units[index]!;
   // A heading alone on its line (`三、组织实施`) is followed by its own text, whatever it says.
   const first = last.children[0]!;
-  const bare = !/[。;；!?！？]/u.test(first.value.slice(first.labelEnd ?? 0)) ? 1 : 0;
+  // (A table's row typed with tabs is no heading: `3\tDB43/ 2218—2025\t…` / `特此公告。`.)
+  const bare = !/[。;；!?！？\t]/u.test(first.value.slice(first.labelEnd ?? 0)) ? 1 : 0;
   const at = last.children.findIndex((line, position) => position > bare && isClosingParagraph(fold(line.value)));
   if (at < 0) return;
   const moved: UnitNode[] = [];

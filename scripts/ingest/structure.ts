@@ -18,12 +18,13 @@ import type { LineNode, PolicyRoot } from './tree.ts';
 import { UnitBuilder } from './unit-builder.ts';
 import type { Place } from './unit-stack.ts';
 
-export const structure: Plugin<[], PolicyRoot> = function () {
+/** `title`: the title the sidecar states (frame.ts looks for it when the text shows none by its shape). */
+export const structure: Plugin<[{ title?: string }?], PolicyRoot> = function (options) {
   return (tree, file) => {
     const lines = tree.children.filter((node): node is LineNode => node.type === 'line');
     const folded = lines.map((line) => fold(line.value));
     const labels = assignRoles(lines, folded);
-    const frame = findFrame(lines, folded);
+    const frame = findFrame(lines, folded, options?.title);
     const titleText = frame.title ? folded.slice(frame.title.start, frame.title.end).join('') : (folded[0] ?? '');
     reportSecondDocument(lines, folded, titleText, file);
     const builder = new UnitBuilder(file);

@@ -39,10 +39,11 @@ const GRANT = /安排|补助|奖励|补贴|资助|给予|列支|拨付|用于|�
 const MONEY_RULE = /罚款|罚金|处以?|没收|最高|最低|不得?超过|不得高于|上限/u;
 const RATIO = /%|‰|百分点/u;
 /**
- * What a sentence counts as there now, before its values: `现有`, `共有`, `实有`, `现存`, and the
- * tally of a list (`共确定行政职权事项11项，其中行政许可3项`).
+ * What a sentence counts as there now, before its values: `现有`, `共有`, `实有`, `现存`, the
+ * tally of a list (`共确定行政职权事项11项，其中行政许可3项`), and what a 公告 publishes (`现批准发布…等15项
+ * 地方标准，其中推荐性地方标准14项`).
  */
-const EXISTING = /现有|实有|现存|共(?:有|确定|梳理|列入|保留|收录)/u;
+const EXISTING = /现有|实有|现存|共(?:有|确定|梳理|列入|保留|收录)|现(?:批准)?(?:发布|公布|确定)|批准发布/u;
 /** A sum of money named as a cost, right before its value: `经费约`, `总投资`, `预算`, `造价`. */
 const COST = /(?:经费|资金|费用|投资|预算|造价)(?:总额|总计|合计)?(?:约|共|为)?\s*$/u;
 /** The verb of points scored, right before them: `扣2分`, `加3分`, `得5分`, `扣除1分`. */
