@@ -28,8 +28,9 @@ const LABELS: Array<{
   { role: 'chapter', pattern: new RegExp(`^(${CN})\\s*(?:、|${DOT}(?!\\d))\\s*`), numeral: 'cn' },
   { role: 'chapter', pattern: new RegExp(`^第(${CN})(?:章|部分|篇|节)\\s*[、,.:]?\\s*`), numeral: 'cn' },
   { role: 'chapter', pattern: /^第(\d{1,3})(?:章|部分|篇|节)\s*[、,.:]?\s*/, numeral: 'arabic' },
-  { role: 'article', pattern: new RegExp(`^第(${CN})条\\s*[、,.:]?\\s*`), numeral: 'cn' },
-  { role: 'article', pattern: /^第(\d{1,3})条\s*[、,.:]?\s*/, numeral: 'arabic' },
+  // Not a reference to an article's part (`第二十条第（一）项`, a report's table caption).
+  { role: 'article', pattern: new RegExp(`^第(${CN})条(?!\\s*第)\\s*[、,.:]?\\s*`), numeral: 'cn' },
+  { role: 'article', pattern: /^第(\d{1,3})条(?!\s*第)\s*[、,.:]?\s*/, numeral: 'arabic' },
   { role: 'item', pattern: new RegExp(`^\\((${CN})\\)\\s*${DOT}?\\s*`), numeral: 'cn' },
   // A named action or project of a plan, at the level of a （一） item: `行动一：质量标杆培育行动`,
   // `专项行动2、…`, `工程三 …` (the tasks under it are often numbered on across them: 1. 2. | 3. 4.).

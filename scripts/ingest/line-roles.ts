@@ -38,10 +38,22 @@ export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | 
     if (line.role === 'body' && nextIsDate && looksLikeSignature(text)) {
       line.role = 'issuer';
     }
-    const label =
+    let label =
       line.role === 'body' || line.role === 'header' || SIGNATURE_ROLES.has(line.role) || line.role === 'responsibility'
         ? undefined
         : matchLabel(text);
+    // Inside a table typed with tabs, a row's number stands alone in its first cell (`2\t白岭市\t92.8`);
+    // one with words after it in the cell labels the row's subject (`一、本年新收申请数量\t22\t5`,
+    // a report's table), no part of the document's own numbering.
+    if (
+      label &&
+      text.includes('\t') &&
+      folded[index - 1]?.includes('\t') &&
+      label.length < text.split('\t')[0]!.length
+    ) {
+      label = undefined;
+      line.role = 'body';
+    }
     if (label) line.label = citedLabel(line.value.slice(0, label.length), label.role);
     if (label) line.labelEnd = label.length;
     return label;
