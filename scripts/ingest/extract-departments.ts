@@ -104,12 +104,14 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       if (lists.length === 0 && !group && (unit.children[0]!.label || decided) && SUBJECT_KINDS.has(unit.kind)) {
         lists = sentenceSubjects(unit, options.index);
         if (lists.length) bySubject.add(unit);
-      } else if (lists.length === 0 && unnumbered && unit.kind === 'preamble') {
-        // A paragraph of such a text whose sentences give bodies tasks by name (`市市场监管局要会同…`)
-        // is a measure, titled by its first sentence.
-        lists = sentenceSubjects(unit, options.index);
+      } else if (unnumbered && unit.kind === 'preamble') {
+        // A paragraph of such a text whose sentences give bodies tasks by name (`市市场监管局要会同…`),
+        // or that ends with the bodies responsible for it (`…。（责任单位：省市场监管局）`, a text copied
+        // from Word without its automatic numbers), is a measure, titled by its first sentence.
+        const byName = lists.length === 0;
+        if (byName) lists = sentenceSubjects(unit, options.index);
         if (lists.length) {
-          bySubject.add(unit);
+          if (byName) bySubject.add(unit);
           unit.kind = 'measure';
           unit.title = itemTitle(unit.children[0]!.value, 'measure');
         }
