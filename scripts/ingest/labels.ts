@@ -27,11 +27,16 @@ const LABELS: Array<{
   // A date may follow `、` (`一、2022年6月底前，…`); after a dot a digit would make a decimal.
   { role: 'chapter', pattern: new RegExp(`^(${CN})\\s*(?:、|${DOT}(?!\\d))\\s*`), numeral: 'cn' },
   { role: 'chapter', pattern: new RegExp(`^第(${CN})(?:章|部分|篇|节)\\s*[、,.:]?\\s*`), numeral: 'cn' },
+  // A roman numeral in one glyph with its mark (`Ⅰ、`, `Ⅱ.`), as a table's categories are numbered; not
+  // an emergency plan's level (`Ⅰ级响应`).
+  { role: 'chapter', pattern: /^([Ⅰ-Ⅻ])\s*[、.]\s*/, numeral: 'circled' },
   { role: 'chapter', pattern: /^第(\d{1,3})(?:章|部分|篇|节)\s*[、,.:]?\s*/, numeral: 'arabic' },
   // Not a reference to an article's part (`第二十条第（一）项`, a report's table caption).
   { role: 'article', pattern: new RegExp(`^第(${CN})条(?!\\s*第)\\s*[、,.:]?\\s*`), numeral: 'cn' },
   { role: 'article', pattern: /^第(\d{1,3})条(?!\s*第)\s*[、,.:]?\s*/, numeral: 'arabic' },
   { role: 'item', pattern: new RegExp(`^\\((${CN})\\)\\s*${DOT}?\\s*`), numeral: 'cn' },
+  // The same in one glyph (`㈠`, U+3220…), as some typesetting writes it.
+  { role: 'item', pattern: /^([㈠-㈩])\s*/, numeral: 'circled' },
   // A named action or project of a plan, at the level of a （一） item: `行动一：质量标杆培育行动`,
   // `专项行动2、…`, `工程三 …` (the tasks under it are often numbered on across them: 1. 2. | 3. 4.).
   {
@@ -67,6 +72,8 @@ const LABELS: Array<{
   { role: 'subitem', pattern: /^(\d{1,3})\s+(?![年月日号%])/, numeral: 'arabic' },
   { role: 'subsubitem', pattern: new RegExp(`^\\((\\d{1,3})\\)\\s*${DOT}?\\s*`), numeral: 'arabic' },
   { role: 'subsubitem', pattern: /^(\d{1,3})\)\s*/, numeral: 'arabic' },
+  // A number and its full stop in one glyph (`⒈`, U+2488…): a sub-item, as `1.` is.
+  { role: 'subitem', pattern: /^([⒈-⒛])\s*/, numeral: 'circled' },
   { role: 'subsubitem', pattern: /^([①-⑳])\s*/, numeral: 'circled' },
   { role: 'subsubitem', pattern: /^([⑴-⒇])\s*/, numeral: 'circled' },
   { role: 'bullet', pattern: /^(?:-{1,2}|—{1,2}|–{1,2}|·|•|●|▪|■|◆)\s*/, numeral: 'none' },
@@ -90,8 +97,9 @@ export function matchLabel(folded: string): Label | undefined {
   return undefined;
 }
 
-/** ① → 1, ⑴ → 1. */
+/** One glyph's number: ① → 1, ⑴ → 1, ⒈ → 1, ㈠ → 1, Ⅰ → 1. */
 function circledValue(char: string): number {
   const code = char.codePointAt(0)!;
-  return code >= 0x2474 ? code - 0x2474 + 1 : code - 0x2460 + 1;
+  const first = [0x3220, 0x2488, 0x2474, 0x2460, 0x2160].find((start) => code >= start)!;
+  return code - first + 1;
 }

@@ -70,9 +70,12 @@ export function itemTitle(textAfterLabel: string, kind: UnitKind): string {
 const TIME_ONLY =
   /^(?=[^年月日天周季]*[年月日天周季])(?:于|在|自|从|截至|到|至)?(?:每|本|今|明|次|收到|接到|印发|[\d〇一二三四五六七八九十])[^，,；;。]{0,22}?(?:前|内|以内|之内|之前|以前|起|为止)$/u;
 
-/** A clause that only says when something was or is (`2024年`, `近年来`, `截至2024年底`, `下一步`). */
+/**
+ * A clause that only says when something was or is (`2024年`, `近年来`, `截至2024年底`, `下一步`), or
+ * where it stands among others (`第二，…`, `其次，…`).
+ */
 const WHEN_ALONE =
-  /^(?:\d{4}年(?:度|以来|上半年|下半年|底|末|全年)?|近年来|近年|今年以来|目前|当前|下一步|截至[^，,；;。]{2,16})$/u;
+  /^(?:\d{4}年(?:度|以来|上半年|下半年|底|末|全年)?|近年来|近年|今年以来|目前|当前|下一步|截至[^，,；;。]{2,16}|第[一二三四五六七八九十]{1,3}|首先|其次|再次|最后|此外|同时|另外)$/u;
 
 /** A question and its answer are titled by the question (`问：评价周期如何确定？` / `答：…`). */
 function questionTitle(text: string): string {
