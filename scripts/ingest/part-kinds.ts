@@ -58,7 +58,7 @@ const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
     'any',
   ],
   [
-    /发展基础|工作基础|现实基础|现状|形势|发展环境|成效|成就|成绩|回顾|背景|工作总结|年度总结|^总结$|^(?!通报|报送|报告|上报|汇报|反馈|摸清|掌握|核实|统计|分析)\S*情况$|(?:考核|评议|检查|督查|评估|抽查|监测|验收)结果$|(?:起草|制定|编制|修订)(?:说明|背景|过程|依据|情况)|(?:存在的?(?:主要)?|主要|发现的?)问题$|十[一二三四]五(?:时期|期间)/,
+    /发展基础|工作基础|现实基础|现状|形势|发展环境|成效|成就|成绩|回顾|背景|工作总结|年度总结|^总结$|工作情况|完成情况|进展情况|(?:基本|总体|督查|检查)情况$|(?:考核|评议|检查|督查|评估|抽查|监测|验收)结果$|(?:起草|制定|编制|修订)(?:说明|背景|过程|依据|情况)|(?:存在的?(?:主要)?|主要|发现的?)问题$|十[一二三四]五(?:时期|期间)/,
     'context',
     'noun',
   ],
@@ -110,6 +110,21 @@ const LONG_HEADINGS: Array<[RegExp, UnitKind]> = [
   [/(?:总体要求|指导思想|总体思路|基本原则|工作思路)$/u, 'principle'],
 ];
 const MAX_LONG_HEADING = 40;
+
+/**
+ * A chapter that tells what happened (`二、主动公开政府信息情况`, `三、收到和处理政府信息公开申请情况`), as a
+ * report's are: context. Only a chapter: an inspection plan's items name what is to be checked the same
+ * way (`（一）党政同责落实情况。重点督查…`), and so does a task (`通报督导情况`).
+ */
+export function isReportedChapter(title: string): boolean {
+  const folded = fold(title).replace(/^[\s"“]+|[\s"”]+$/gu, '');
+  return (
+    folded.length <= MAX_LONG_HEADING &&
+    /情况$/u.test(folded) &&
+    !ACTION_VERB.test(folded) &&
+    !/^(?:通报|报送|报告|上报|汇报|反馈)/u.test(folded)
+  );
+}
 
 /** The kind a heading gives its part, or undefined when it names none (a task, a long sentence). */
 export function kindOfHeading(title: string, inGuide = false): UnitKind | undefined {

@@ -7,7 +7,7 @@ import type { UnitKind } from '../../src/model/index.ts';
 import { isClosingFormula } from './closing-shapes.ts';
 import { attachmentLine, QUESTION } from './line-shapes.ts';
 import { isOrgList } from './name-lists.ts';
-import { isFinding, kindOfArticle, kindOfHeading, kindOfMinutes } from './part-kinds.ts';
+import { isFinding, isReportedChapter, kindOfArticle, kindOfHeading, kindOfMinutes } from './part-kinds.ts';
 import { inListOfNames, isBox, isTableRow, kindOfPartTitle } from './part-titles.ts';
 import { reviewBeforeNextSteps } from './next-steps.ts';
 import { documentKind, kindsOfDocument } from './document-kinds.ts';
@@ -208,6 +208,7 @@ function kindOfPart(unit: UnitNode, byId: Map<string, UnitNode>, numbered: boole
     const heading = first.label ? headingTitle(first.value.slice(first.labelEnd ?? 0)) : '';
     const kind = heading ? kindOfHeading(heading, inGuide) : node.partTitle !== undefined && kindOfPartTitle(node);
     if (kind) return kind;
+    if (first.role === 'chapter' && heading && isReportedChapter(heading)) return 'context';
   }
   return 'measure';
 }
