@@ -36,6 +36,10 @@ import { lineOffsets } from './tree.ts';
 /** The registry's index, and the document's issuer (resolve-departments.ts Resolving). */
 export type ExtractDepartmentsOptions = Omit<Resolving, 'file'>;
 
+/** A duty that divides duties between bodies (`与市农业农村局的有关职责分工。…`), with no items under it. */
+const sharesDuties = (unit: UnitNode): boolean =>
+  /职责分工/u.test(fold(unit.children.map((line) => line.value).join('')));
+
 /** How a body's standing duty opens, under its name (`负责…`, `承担…`, `指导…`). */
 const STANDING_DUTY = /^\s*(?:负责|承担|主管)/u;
 
@@ -69,6 +73,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         })
         .map((unit) => unit.parentId),
     );
+    const parents = new Set(units.map((unit) => unit.parentId));
     for (const unit of units) {
       // An entry of a list is a name, never a task: a listed document's amendments name that document's
       // bodies (`将“市建设局”修改为…`), a service guide's fields the office that takes applications.
@@ -101,7 +106,14 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         ];
       // A decision of minutes is a numbered task's equal (`会议决定：一是请县林业局会同…`).
       const decided = unit.kind === 'measure' && kindOfMinutes(fold(unit.children[0]!.value)) === 'measure';
-      if (lists.length === 0 && !group && (unit.children[0]!.label || decided) && SUBJECT_KINDS.has(unit.kind)) {
+      // A division of duties between bodies too (a 三定规定's `与市农业农村局的有关职责分工。市农业农村局
+      // 负责…。市市场监督管理局负责…`): each body its share.
+      if (
+        lists.length === 0 &&
+        !group &&
+        (unit.children[0]!.label || decided) &&
+        (SUBJECT_KINDS.has(unit.kind) || (unit.kind === 'duty' && !parents.has(unit.localId) && sharesDuties(unit)))
+      ) {
         lists = sentenceSubjects(unit, options.index);
         if (lists.length) bySubject.add(unit);
       } else if (unnumbered && unit.kind === 'preamble') {

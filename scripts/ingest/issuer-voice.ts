@@ -8,6 +8,10 @@
  * those the task names as partners still cooperate; where the unsaid subject helps another (`配合省教育厅
  * 开展…`), it cooperates. A notice's tasks for others (`各地要…`) are never in such a part: its lead-in
  * names no one department.
+ *
+ * A lead-in to a body's standing duties (`第三条 市市场监督管理局…。主要职责是：`, or its divisions:
+ * `第四条 市市场监督管理局设下列内设机构：`, a 三定规定's) gives the items below to that body as its
+ * duties: they are its standing duties (kind `duty`), not a plan's tasks.
  */
 import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
@@ -27,9 +31,14 @@ const WHEN = /^(?:\d{4}年|下一步|今后|明年|今年)(?:工作中)?[,，]?\
  * 主要职责是：`.
  */
 const GIVES_ITEMS =
-  /^(?:(?:还|也|仍)?(?:要|将|应|应当|须|必须)[^:]*(?:以下|如下)[^:]*|[^:]*?职责(?:是|为|包括|如下)?):\s*$/u;
+  /^(?:(?:还|也|仍)?(?:要|将|应|应当|须|必须)[^:]*(?:以下|如下)[^:]*|[^:]*?职责(?:是|为|包括|如下)?|[^:]*?设(?:下列|以下|如下)?(?:内设机构|职能科室|科室|处室)[^:]*):\s*$/u;
+/**
+ * A lead-in to a body's duties listed below: `主要职责是：`, `职责如下：`, and to its divisions, each
+ * with its duties (`市市场监督管理局设下列内设机构：` / `（一）办公室。负责…`, a 三定规定's).
+ */
+const DUTIES_BELOW = /(?:职责(?:是|为|包括|如下)?|设(?:下列|以下|如下)?(?:内设机构|职能科室|科室|处室)[^:]*):\s*$/u;
 /** How such a lead-in ends; also a body's duties listed below (`领导小组办公室承担…，主要职责是：`). */
-const ENDS_GIVING_ITEMS = /(?:(?:以下|如下)[^:]*|职责(?:是|为|包括|如下)?):\s*$/u;
+const ENDS_GIVING_ITEMS = /(?:(?:以下|如下|下列)[^:]*|职责(?:是|为|包括|如下)?):\s*$/u;
 
 /**
  * Gives the issuer, implied, to the tasks of the parts whose lead-in speaks as the issuer
@@ -67,7 +76,7 @@ export function issuerVoiceTasks(
     );
   };
   const byId = new Map(units.map((unit) => [unit.localId, unit]));
-  let scope: { parentId: string | undefined; body: Responsibility } | undefined;
+  let scope: { parentId: string | undefined; body: Responsibility; duties?: boolean } | undefined;
   for (const unit of units) {
     const numbered = unit.numbering.length > 0 && unit.children[0]!.label !== undefined;
     if (!numbered) {
@@ -80,8 +89,11 @@ export function issuerVoiceTasks(
     // A heading, or a task, with its lead-in under its title: the part below it.
     const opens = unit.kind === 'heading' || GIVEN_KINDS.has(unit.kind) ? voice(unit) : undefined;
     if (opens) {
-      if (unit.kind === 'heading' || unit.kind === 'duty' || unit.data.departments?.length) {
-        scope = { parentId: unit.localId, body: opens };
+      // A task that names its body as doing it (`省市场监管局要…做好以下工作：`), or any unit that lists a
+      // body's duties below (`第三条 市市场监督管理局贯彻落实…。主要职责是：`, a 三定规定's).
+      const listsDuties = DUTIES_BELOW.test(fold(unit.children.at(-1)!.value));
+      if (unit.kind === 'heading' || unit.kind === 'duty' || unit.data.departments?.length || listsDuties) {
+        scope = { parentId: unit.localId, body: opens, duties: listsDuties };
         continue;
       }
     }
@@ -90,6 +102,8 @@ export function issuerVoiceTasks(
     const parent = unit.parentId ? byId.get(unit.parentId) : undefined;
     if (parent && GIVEN_KINDS.has(parent.kind) && parent.localId !== scope.parentId) continue;
     const body = scope.body;
+    // The items under `主要职责是：` are the body's standing duties, not tasks of a plan.
+    if (scope.duties && unit.kind === 'measure') unit.kind = 'duty';
     const named = unit.data.departments ?? [];
     if (named.some((entry) => entry.id === body.id)) continue;
     if (!named.some((entry) => entry.role !== 'cooperating'))
