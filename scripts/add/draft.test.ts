@@ -255,6 +255,22 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it('reads a press conference on a policy as an interpretation, and a page field without the page’s buttons', () => {
+    const text = [
+      '首页 > 新闻发布 > 省政府新闻发布会',
+      '《某省进一步加强电梯质量安全工作若干措施》新闻发布会',
+      '发布时间：2025-04-23 10:36　　信息来源：某省人民政府新闻办公室　　【字体：大 中 小】',
+      '',
+      '主持人：各位记者朋友，大家上午好！',
+      '省市场监管局副局长 周某：下一步，我们将会同省住房城乡建设厅推进老旧电梯更新改造。',
+    ].join('\n');
+    expect(draft(text, { province: 'hunan' }).sidecar).toMatchObject({
+      title: '《某省进一步加强电梯质量安全工作若干措施》新闻发布会',
+      type: '解读',
+      issuer: { value: '某省人民政府新闻办公室', inferred: true },
+    });
+  });
+
   it('takes the title’s issuer over a web page’s field that names it by its level alone', () => {
     const page = (publisher: string) =>
       [

@@ -46,10 +46,12 @@ export function documentKind(units: readonly UnitNode[]): DocumentKind {
 }
 
 /**
- * An interpretation of a policy by its title (`…政策解读`, `《…办法》政策问答`, `…政策解答`): it explains
+ * An interpretation of a policy by its title (`…政策解读`, `《…办法》政策问答`, `…政策解答`, a press
+ * conference on it, `…新闻发布会`, an official's `…答记者问`): it explains
  * the policy, and what it says of the policy's tasks is no task of its own.
  */
-export const isInterpretation = (folded: string): boolean => /(?:解读|问答|解答)$/u.test(withoutBracket(folded));
+export const isInterpretation = (folded: string): boolean =>
+  /(?:解读|问答|解答|发布会|吹风会|答记者问)$/u.test(withoutBracket(folded));
 
 /**
  * The kinds the whole document gives its parts, once each part's own is known: an interpretation's

@@ -49,6 +49,9 @@ const ALL_LABELS = Object.values(HEADER_LABELS)
   .sort((a, b) => b.length - a.length);
 const LABEL = new RegExp(`(${ALL_LABELS.join('|')})\\s*:\\s*`, 'gu');
 
+/** A web page's buttons in brackets, and all after them: `【字体：大 中 小】`, `【打印】【关闭】`. */
+const PAGE_BUTTONS = /\s*【[^】]*】[\s\S]*$/u;
+
 /** How far down a header field line may be: header blocks sit at the very top. */
 const HEADER_SCAN = 20;
 
@@ -72,7 +75,8 @@ export function readHeader(lines: TextLine[]): Partial<Record<HeaderKey, HeaderF
     matches.forEach((match, index) => {
       const start = match.index + match[0].length;
       const end = index + 1 < matches.length ? matches[index + 1]!.index : line.text.length;
-      const value = line.raw.slice(start, end).trim();
+      // A page's buttons after the last field are none of its value (`来源：…  【字体：大 中 小】  【打印】`).
+      const value = line.raw.slice(start, end).replace(PAGE_BUTTONS, '').trim();
       const key = keyOf(match[1]!);
       if (key && value && !fields[key]) fields[key] = { value, lines: [line.number], label: match[1]! };
     });

@@ -65,6 +65,9 @@ export function typeOfTitle(title: string): DocumentType | undefined {
   if (text.endsWith('答复')) return '函';
   // Questions and answers on a policy (`《…办法》政策问答`, `…政策解答`) explain it, as an interpretation does.
   if (/(?:问答|解答)$/u.test(text)) return '解读';
+  // A press conference on a policy (`《…若干措施》新闻发布会`, `…吹风会`) or an official's answers to
+  // reporters (`…负责人就《…》答记者问`) explains it too.
+  if (/(?:发布会|吹风会)(?:实录)?$|答记者问$/u.test(text)) return '解读';
   // A speech at a meeting (`在全省…工作会议上的讲话`, `…上的致辞`, `…上的发言`) is a 讲话.
   if (/(?:讲话|致辞|发言)(?:提纲)?$/u.test(text)) return '讲话';
   // An open letter to the public (`致全市…的一封信`, `…公开信`) appeals to it as a 倡议书 does.
