@@ -37,10 +37,11 @@ export function isClosingFormula(folded: string): boolean {
 /**
  * How a letter signs off before its signature: a reply's thanks (`再次感谢您对…的关心和支持`,
  * `欢迎继续提出宝贵意见和建议`), whom to call (`联系人：张某（…处）`, `联系电话：0731-…`), and the
- * formula alone on its line (`此复。`, `特此批复。`, `特此通知。`, `特此公告。`).
+ * formula alone on its line (`此复。`, `特此批复。`, `特此通知。`, `特此公告。`), and the end mark of an article
+ * copied from WeChat (`- END -`), the account's own lines after it.
  */
 const SIGN_OFF =
-  /^(?:再次|衷心|真诚)?感谢|^欢迎[^。]*(?:意见|建议)|^(?:联系人|联系电话|联系方式|联系地址|联\s*系\s*人)\s*:|^(?:此复|特此(?:批复|函复|复函|函告|通知|通报|报告|公告|通告)|专此函(?:复|告))[。.!]?$/u;
+  /^(?:再次|衷心|真诚)?感谢|^欢迎[^。]*(?:意见|建议)|^(?:联系人|联系电话|联系方式|联系地址|联\s*系\s*人)\s*:|^(?:此复|特此(?:批复|函复|复函|函告|通知|通报|报告|公告|通告)|专此函(?:复|告))[。.!]?$|^[-—–]+\s*END\s*[-—–]+$/u;
 
 /**
  * How minutes close after their last decided item: the meeting's exhortation to all (`会议要求，各地各

@@ -103,7 +103,7 @@ export function findFrame(lines: LineNode[], folded: string[], title?: string): 
   if (plan) return { headerEnd, wrapperEnd: plan.start, title: plan };
   // A web page's text copied with the site around it (its name, menus, breadcrumb, the page's fields):
   // the title the sidecar states, found among the first lines, and what stands above it the page's.
-  const stated = statedTitleAt(folded, title);
+  const stated = statedTitleAt(lines, folded, title);
   if (stated) return { headerEnd: stated.start, wrapperEnd: stated.start, title: stated };
   return { headerEnd, wrapperEnd: start };
 }
@@ -111,14 +111,21 @@ export function findFrame(lines: LineNode[], folded: string[], title?: string): 
 /** How far down a copied web page the stated title is looked for, in non-blank lines. */
 const STATED_TITLE_WITHIN = 30;
 
-/** The lines (1 to 3) that spell the stated title, among the first ones, with the meta lines under them. */
-function statedTitleAt(folded: string[], title: string | undefined): { start: number; end: number } | undefined {
+/**
+ * The lines (1 to 3) that spell the stated title, among the first ones, with the 文号 and meta lines
+ * under them.
+ */
+function statedTitleAt(
+  lines: LineNode[],
+  folded: string[],
+  title: string | undefined,
+): { start: number; end: number } | undefined {
   const wanted = fold(title ?? '').replace(/\s/gu, '');
   if (!wanted) return undefined;
   for (let start = 0; start < Math.min(folded.length, STATED_TITLE_WITHIN); start++)
     for (let end = start + 1; end <= Math.min(folded.length, start + MAX_TITLE_LINES); end++)
       if (folded.slice(start, end).join('').replace(/\s/gu, '') === wanted)
-        return { start, end: withMetaLines(folded, end) };
+        return { start, end: withMetaLines(folded, lines[end]?.role === 'doc-number' ? end + 1 : end) };
   return undefined;
 }
 

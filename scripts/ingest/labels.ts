@@ -76,7 +76,8 @@ const LABELS: Array<{
   { role: 'subitem', pattern: /^([⒈-⒛])\s*/, numeral: 'circled' },
   { role: 'subsubitem', pattern: /^([①-⑳])\s*/, numeral: 'circled' },
   { role: 'subsubitem', pattern: /^([⑴-⒇])\s*/, numeral: 'circled' },
-  { role: 'bullet', pattern: /^(?:-{1,2}|—{1,2}|–{1,2}|·|•|●|▪|■|◆)\s*/, numeral: 'none' },
+  // Not the end mark of a WeChat article (`- END -`).
+  { role: 'bullet', pattern: /^(?:-{1,2}|—{1,2}|–{1,2}|·|•|●|▪|■|◆)(?!\s*END\s*[-—–]*$)\s*/, numeral: 'none' },
 ];
 
 /** The numbering label at the start of a folded line, if any. */

@@ -95,7 +95,13 @@ export const isSpeakerLine = (folded: string): boolean =>
 
 /** A short line without sentence punctuation: a piece of a title broken over lines. */
 export function looksLikeTitlePiece(folded: string): boolean {
-  return folded.length <= 60 && !TITLE_PUNCTUATION.test(folded.replace(/\([^()]*\)/g, '')) && !/^各/.test(folded);
+  return (
+    folded.length <= 60 &&
+    // A line of signs alone (`▼▼▼` above a WeChat article's document) is none.
+    /\p{Script=Han}/u.test(folded) &&
+    !TITLE_PUNCTUATION.test(folded.replace(/\([^()]*\)/g, '')) &&
+    !/^各/.test(folded)
+  );
 }
 
 /** A short unpunctuated line ending like a document title (行动计划, 实施意见…). */

@@ -411,6 +411,8 @@ const NAMES: Array<[string, string]> = [
   ['各县（市、区）人民政府', 'city-governments'],
   ['市县政府', 'city-governments'],
   ['各发起部门', 'all-relevant-departments'],
+  ['市公安局交通警察支队', 'public-security'],
+  ['市质量计量监督检测所', 'market-regulation'],
   ['市文化旅游和广播电视局', 'culture-tourism'],
   ['县文体旅局', 'culture-tourism'],
   ['岱川市特种设备检验研究院泓源分院', 'market-regulation'],

@@ -107,6 +107,16 @@ export function readVerbs(folded: string, start: number, end: number): Responsib
     const clause = text.slice(0, separator.index).trimEnd();
     const verb = LEAD_VERB.exec(clause) ?? CO_VERB.exec(clause) ?? TAIL_AT_END.exec(clause);
     const next = separator.index + separator[0].length;
+    // A `；` ends a clause firmly: bodies before it without a verb are responsible (`责任单位：各区局；
+    // 市局…科按职责指导`), not the next clause's partners.
+    if ((!verb || verb.index < from) && /^[;；]$/u.test(separator[0]) && from < separator.index) {
+      const alone = trimSpan(text, from, separator.index);
+      if (alone && isNameList(text.slice(alone[0], alone[1]))) {
+        segments.push({ start: start + alone[0], end: start + alone[1], role: 'responsible' });
+        from = next;
+      }
+      continue;
+    }
     if (!verb || verb.index < from) continue;
     const role: Responsibility['role'] = LEAD_VERB.test(clause)
       ? 'lead'

@@ -44,11 +44,14 @@ export const LABEL = new RegExp(
  * those of the body that follows the work up (`督促落实`, `督办`, `跟踪问效`); a local government's
  * share of the work after its 负责 (`各设区市人民政府负责落实属地管理责任`, `负责本辖区工作`).
  */
-const TAIL = String.raw`(?:按(?:各自|其)?职责(?:分工)?|分别|共同|等)?(?:(?:牵头)?负责(?:落实|实施|推进|办理|业务指导|指导|协调|统筹)?(?:属地(?:管理|监管)?(?:责任)?|本(?:地区|辖区|行政区域)内?的?(?:相关|有关)?(?:工作|任务)?)?|(?:抓好|具体|组织|督促|指导)?落实|(?:组织|具体)实施|(?:跟踪)?督办|督导|督查|跟踪问效)`;
+const TAIL = String.raw`(?:按(?:各自|其)?职责(?:分工)?|分别|共同|等)?(?:(?:牵头)?负责(?:落实|实施|推进|办理|业务指导|统筹指导|指导|协调|统筹)?(?:属地(?:管理|监管)?(?:责任)?|本(?:地区|辖区|行政区域)内?的?(?:相关|有关)?(?:工作|任务)?)?|(?:抓好|具体|组织|督促|指导)?落实|(?:组织|具体)实施|(?:跟踪)?督办|督导|督查|跟踪问效)`;
 export const TAIL_AT_END = new RegExp(`${TAIL}$`, 'u');
 export const LEAD_VERB = /(?:牵头(?:负责)?|为牵头单位)$/u;
-/** Bodies that help or guide the ones responsible: `B、C配合`, `自治区市场监管局、商务厅指导` (not `负责指导`). */
-export const CO_VERB = /(?:配合|参与|协助|协同配合|按职责配合|(?<!负责(?:业务)?)指导)$/u;
+/**
+ * Bodies that help or guide the ones responsible: `B、C配合`, `自治区市场监管局、商务厅指导`, `…科按职责指导`
+ * (not `负责指导`, `负责统筹指导`).
+ */
+export const CO_VERB = /(?:按(?:各自|其)?职责(?:分工)?)?(?:配合|参与|协助|协同配合|(?<!负责(?:业务|统筹)?)指导)$/u;
 
 /**
  * A time a responsibility clause may end with: `2024年底前完成`, `2024年12月底前完成首轮整治`,

@@ -13,7 +13,7 @@ import { LOCAL_BUREAUS } from './name-lists.ts';
  * name and the document's issuer is a department.
  */
 export const DIVISION =
-  /^(?:(?:省局|市局|本局|本厅)?(?![省市县区州盟各国])\p{Script=Han}{2,16}(?:处|处室|科|股|(?<!办公)室)|(?![省市县区州盟各国])\p{Script=Han}{2,8}局|机关(?:党委|纪委)|(?:省局|市局|本局|本厅)?办公室|(?:局机关|厅机关|机关|省局|市局|本局|本厅)?各(?:业务|相关|有关|职能)?(?:处室|处|科室))$/u;
+  /^(?:(?:省局|市局|本局|本厅)?(?![省县区州盟各国]|市(?!场))\p{Script=Han}{2,16}(?:处|处室|科|股|(?<!办公)室)|(?![省市县区州盟各国])\p{Script=Han}{2,8}局|机关(?:党委|纪委)|(?:省局|市局|本局|本厅)?办公室|(?:局机关|厅机关|机关|省局|市局|本局|本厅)?各(?:业务|相关|有关|职能)?(?:处室|处|科室))$/u;
 /**
  * The issuing department's own local bureaus and institutions, named without their body: `各县区局`,
  * `各市州局`, `各县（市、区）局`, `各分局`, `直属单位`, `局属各单位`.

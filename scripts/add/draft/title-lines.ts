@@ -25,7 +25,8 @@ export const PERIOD_LINE = /^\(\s*(\d{4})\s*[-—–~至－]\s*(\d{4})\s*年?\s*
 /** A line that can be (part of) a title. */
 export function isTitleFragment(line: TextLine): boolean {
   const { text } = line;
-  if (text.length < 2 || text.length > 60) return false;
+  // A line of signs alone (`▼▼▼` above a WeChat article's document) names nothing.
+  if (text.length < 2 || text.length > 60 || !/\p{Script=Han}/u.test(text)) return false;
   if (SENTENCE.test(text.replace(/\([^()]*\)/gu, '')) || text.includes('。')) return false;
   if (NUMBERED.test(text) || /^[([〔【].*[)\]〕】]$/u.test(text)) return false;
   // A web page's breadcrumb (`首页 > 政务公开 > 政策解读`), copied with the page, is no title.
