@@ -31,10 +31,11 @@ export interface ExtractDeadlinesOptions {
 const DEADLINE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})日)?(底|末|上半年|下半年)?(?:之前|以前|前)/gu;
 /**
  * A deadline label (deadline-label.ts) and its date, the whole value of the field (a date ending in 前
- * is DEADLINE's, and `2016年起` or `2016年6月开始` is not a deadline); group 1 is the date.
+ * is DEADLINE's, and `2016年起` or `2016年6月开始` is not a deadline); group 1 is the date. A span of
+ * months in one year is due at its end (`抽查时间：2025年6—9月`, `2025年4月1日—11月30日`).
  */
 const LABELLED = new RegExp(
-  String.raw`${DEADLINE_LABEL}\s*:\s*((\d{4})年(?:(\d{1,2})月)?(?:(\d{1,2})日)?(底|末|上半年|下半年)?)(?=\s*(?:[);,。]|$))`,
+  String.raw`${DEADLINE_LABEL}\s*:\s*((\d{4})年(?:\d{1,2}月?(?:\d{1,2}日)?\s*[-—–－~至到]\s*)?(?:(\d{1,2})月)?(?:(\d{1,2})日)?(底|末|上半年|下半年)?)(?=\s*(?:[);,。]|$))`,
   'dgu',
 );
 
