@@ -15,6 +15,7 @@ import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets, unitText } from './tree.ts';
 import { EVERY, recurrenceOf } from './recurrence.ts';
 import { readClause } from './targets/clause.ts';
+import { SIGNATURE_TITLE } from './unit-title.ts';
 import { arabicYears } from '../../src/model/written-date.ts';
 import { isPast, lastYear, parsePeriod, withoutBaselines } from './targets/year.ts';
 import type { Period } from './targets/year.ts';
@@ -55,8 +56,12 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
   return (tree) => {
     const units = tree.children as UnitNode[];
     const byId = new Map(units.map((unit) => [unit.localId, unit]));
+    // Closing text under the text's signature (the 版记, a contact, a WeChat article's 往期推荐) sets no goal.
+    let signed = false;
     for (const unit of units) {
+      signed ||= unit.kind === 'closing' && unit.title === SIGNATURE_TITLE;
       if (unit.kind === 'context' || unit.kind === 'header' || unit.kind === 'entry') continue;
+      if (signed && unit.kind === 'closing') continue;
       if (unit.context.some((title) => FINDINGS_LIST.test(title))) continue;
       // A review's part on the year ahead (`三、2024年工作思路`, `下一步工作打算`) sets goals, however worded.
       const reviewing = options.reviewing && !unit.context.some((title) => PLANS_AHEAD.test(title));

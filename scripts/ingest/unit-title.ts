@@ -118,6 +118,8 @@ export const UNNUMBERED_TITLES: Partial<Record<UnitKind, string>> = {
 
 /** The title of a list of the attachments (`附件：1．…`), as the document labels it. */
 const ATTACHMENT_LIST_TITLE = '附件';
+/** The title of a signature block (its issuer and date). */
+export const SIGNATURE_TITLE = '落款';
 
 /** A unit's title before its kind is known (duty titles are refined once it is). */
 export function titleOf(unit: UnitNode): string {
@@ -126,7 +128,7 @@ export function titleOf(unit: UnitNode): string {
   if (unit.kind === 'header') return UNNUMBERED_TITLES.header!;
   if (unit.part === 'notice') {
     if (unit.numbering.length) return itemTitle(first.value.slice(first.labelEnd ?? 0), 'notice-item');
-    if (unit.signature) return '落款';
+    if (unit.signature) return SIGNATURE_TITLE;
     // The 公告 or 令 that publishes a law or a rule, or one that asks for comments on a draft, is
     // titled as it is (`…常务委员会公告`, `关于公开征求《…》意见的公告`).
     const order = unit.children.find((line) => {
@@ -135,7 +137,7 @@ export function titleOf(unit: UnitNode): string {
     });
     return order ? order.value.trim() : UNNUMBERED_TITLES.notice!;
   }
-  if (unit.signature) return first.role === 'distribution' ? '版记' : '落款';
+  if (unit.signature) return first.role === 'distribution' ? '版记' : SIGNATURE_TITLE;
   if (first.role === 'contents') return '目录';
   if (attachmentListStart(fold(first.value)) !== undefined) return ATTACHMENT_LIST_TITLE;
   if (!first.label) return UNNUMBERED_TITLES[unit.kind] ?? itemTitle(first.value, unit.kind);
