@@ -116,6 +116,11 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       ) {
         lists = sentenceSubjects(unit, options.index);
         if (lists.length) bySubject.add(unit);
+      } else if (lists.length === 0 && unit.kind === 'notice') {
+        // A forwarding notice's own words may give a body a task beside the plan it sends
+        // (`各市、县（市、区）人民政府要…，2025年8月底前报省市场监管局备案`).
+        lists = sentenceSubjects(unit, options.index);
+        if (lists.length) bySubject.add(unit);
       } else if (unnumbered && unit.kind === 'preamble') {
         // A paragraph of such a text whose sentences give bodies tasks by name (`市市场监管局要会同…`),
         // or that ends with the bodies responsible for it (`…。（责任单位：省市场监管局）`, a text copied
