@@ -118,8 +118,10 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         if (lists.length) bySubject.add(unit);
       } else if (lists.length === 0 && unit.kind === 'notice') {
         // A forwarding notice's own words may give a body a task beside the plan it sends
-        // (`各市、县（市、区）人民政府要…，2025年8月底前报省市场监管局备案`).
-        lists = sentenceSubjects(unit, options.index);
+        // (`各市、县（市、区）人民政府要…，2025年8月底前报省市场监管局备案`); its addressees' line
+        // (`各市（州）质量技术监督局、安全生产监督管理局：`) and its signature give none.
+        const paragraphs = { ...unit, children: unit.children.filter((line) => line.role === 'body') };
+        lists = sentenceSubjects(paragraphs, options.index);
         if (lists.length) bySubject.add(unit);
       } else if (unnumbered && unit.kind === 'preamble') {
         // A paragraph of such a text whose sentences give bodies tasks by name (`市市场监管局要会同…`),
