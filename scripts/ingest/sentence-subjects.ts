@@ -64,6 +64,8 @@ const FORMS_OR_HOLDS =
 const DONE = /^(?:已经?|均已|先后)|^[^。;；]*?(?<![为除])了(?!解)/u;
 /** A later clause of the subject's sentence that names the bodies it works with: `，会同…`, `，并会同…`. */
 const LATER_PARTNERS = /[,，](?:并|要|同时)?会同/u;
+/** A body named for what it made, not what it is to do: `县市场监管局制定的《…方案》已经县政府同意`. */
+const DESCRIBES = /^(?:制定|起草|编制|印发|出台|提出|拟定|牵头|负责|组织)的/u;
 /** A subject's verb that makes it the lead: `牵头`, `要分别牵头`, `负责牵头`. */
 const LEADS = /^(?:要|应当|应|须|将)?(?:分别|负责|共同)?牵头/u;
 /** A partner's verb before the body it assists: `要配合`, `积极协助`. */
@@ -97,7 +99,7 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
         dutySubjectLength(folded.slice(start), byWhom) ??
         (byWhom && !setUp ? leadingBodies(folded.slice(start), index) : 0);
       if (!length || (byWhom && FORMS_OR_HOLDS.test(folded.slice(start)))) continue;
-      if (DONE.test(folded.slice(start + length))) continue;
+      if (DONE.test(folded.slice(start + length)) || DESCRIBES.test(folded.slice(start + length))) continue;
       // `省发展改革委会同省财政厅负责…`: the body before 会同 acts, the ones after it cooperate.
       const together = folded.slice(start, start + length).indexOf('会同');
       const split = together > 0 ? start + together : start + length;
