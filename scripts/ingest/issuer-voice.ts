@@ -27,18 +27,22 @@ const GIVEN_KINDS: ReadonlySet<UnitNode['kind']> = new Set([...SUBJECT_KINDS, 'd
 /** When a lead-in's work is to be done, before the body's name: `2024年，`, `下一步，`. */
 const WHEN = /^(?:\d{4}年|下一步|今后|明年|今年)(?:工作中)?[,，]?\s*/u;
 /**
+ * The words that announce a body's duties listed below: `主要职责是：`, `职责如下：`, and its divisions,
+ * each with its duties (`市市场监督管理局设下列内设机构：` / `（一）办公室。负责…`, a 三定规定's).
+ */
+const DUTIES = String.raw`职责(?:是|为|包括|如下)?|设(?:下列|以下|如下)?(?:内设机构|职能科室|科室|处室)[^:]*`;
+/**
  * After a body's name, a lead-in that gives it the items below: `…要…，重点做好以下工作：`, `承担…日常工作，
  * 主要职责是：`.
  */
-const GIVES_ITEMS =
-  /^(?:(?:还|也|仍)?(?:要|将|应|应当|须|必须)[^:]*(?:以下|如下)[^:]*|[^:]*?职责(?:是|为|包括|如下)?|[^:]*?设(?:下列|以下|如下)?(?:内设机构|职能科室|科室|处室)[^:]*):\s*$/u;
-/**
- * A lead-in to a body's duties listed below: `主要职责是：`, `职责如下：`, and to its divisions, each
- * with its duties (`市市场监督管理局设下列内设机构：` / `（一）办公室。负责…`, a 三定规定's).
- */
-const DUTIES_BELOW = /(?:职责(?:是|为|包括|如下)?|设(?:下列|以下|如下)?(?:内设机构|职能科室|科室|处室)[^:]*):\s*$/u;
+const GIVES_ITEMS = new RegExp(
+  String.raw`^(?:(?:还|也|仍)?(?:要|将|应|应当|须|必须)[^:]*(?:以下|如下)[^:]*|[^:]*?(?:${DUTIES})):\s*$`,
+  'u',
+);
+/** A lead-in to a body's duties listed below. */
+const DUTIES_BELOW = new RegExp(String.raw`(?:${DUTIES}):\s*$`, 'u');
 /** How such a lead-in ends; also a body's duties listed below (`领导小组办公室承担…，主要职责是：`). */
-const ENDS_GIVING_ITEMS = /(?:(?:以下|如下|下列)[^:]*|职责(?:是|为|包括|如下)?):\s*$/u;
+const ENDS_GIVING_ITEMS = new RegExp(String.raw`(?:(?:以下|如下|下列)[^:]*|${DUTIES}):\s*$`, 'u');
 
 /**
  * Gives the issuer, implied, to the tasks of the parts whose lead-in speaks as the issuer

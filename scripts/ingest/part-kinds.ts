@@ -111,13 +111,16 @@ const LONG_HEADINGS: Array<[RegExp, UnitKind]> = [
 ];
 const MAX_LONG_HEADING = 40;
 
+/** A heading's words, folded, without the spaces and quotation marks around them. */
+const headingText = (title: string): string => fold(title).replace(/^[\s"“]+|[\s"”]+$/gu, '');
+
 /**
  * A chapter that tells what happened (`二、主动公开政府信息情况`, `三、收到和处理政府信息公开申请情况`), as a
  * report's are: context. Only a chapter: an inspection plan's items name what is to be checked the same
  * way (`（一）党政同责落实情况。重点督查…`), and so does a task (`通报督导情况`).
  */
 export function isReportedChapter(title: string): boolean {
-  const folded = fold(title).replace(/^[\s"“]+|[\s"”]+$/gu, '');
+  const folded = headingText(title);
   return (
     folded.length <= MAX_LONG_HEADING &&
     /情况$/u.test(folded) &&
@@ -128,7 +131,7 @@ export function isReportedChapter(title: string): boolean {
 
 /** The kind a heading gives its part, or undefined when it names none (a task, a long sentence). */
 export function kindOfHeading(title: string, inGuide = false): UnitKind | undefined {
-  const folded = fold(title).replace(/^[\s"“]+|[\s"”]+$/gu, '');
+  const folded = headingText(title);
   if (folded.length > MAX_HEADING && folded.length <= MAX_LONG_HEADING && !ACTION_VERB.test(folded))
     return LONG_HEADINGS.find(([pattern]) => pattern.test(folded))?.[1];
   if (!folded || folded.length > MAX_HEADING) return undefined;
