@@ -569,6 +569,24 @@ describe('extractText: text files and other types', () => {
     expect((await typed(wide, 'wide.txt')).lines).toEqual(wide);
   });
 
+  it('keeps as written a form to fill in, its header naming bodies and its rows blank', async () => {
+    // A meeting notice's 回执: its header is all it says of bodies, and no word of it may be lost.
+    const form = [
+      '序号\t会场类别\t单位名称\t姓名\t职务\t备注',
+      '1\t分会场\t\t\t\t',
+      '2\t二级分会场\t\t\t\t',
+      '注：请于6月9日前报送。',
+      '',
+    ];
+    expect((await typed(form, 'form.txt')).lines).toEqual([
+      '序号　会场类别　单位名称　姓名　职务　备注',
+      '1　分会场',
+      '2　二级分会场',
+      '注：请于6月9日前报送。',
+      '',
+    ]);
+  });
+
   it('rewrites a task table copied from a web page one cell a paragraph, the prose after its last row kept', async () => {
     // A web page's copy puts a blank line after every paragraph, the table's cells too: no blank
     // line ends the table, so its last row ends with its deadline, the last column.

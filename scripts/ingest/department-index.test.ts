@@ -26,6 +26,8 @@ const index = new DepartmentIndex(
     department('market', ['市场监督管理局']),
     department('peoples-bank', ['人民银行'], { patterns: ['人(?:民银)?行.+(?:中心)?支行'] }),
     department('general-office', ['人民政府办公厅']),
+    department('natural-resources', ['自然资源厅', '自然资源和规划局']),
+    department('urban-management', ['城市管理局', '城市管理和综合执法局']),
   ],
   provinces,
 );
@@ -56,6 +58,19 @@ describe('DepartmentIndex', () => {
   ])('%s, a division or inner bureau named with its body → %s', (raw, id) => {
     expect(index.resolve(raw)?.department.id).toBe(id);
   });
+
+  it.each([
+    ['自然资源和规划部门', 'natural-resources'],
+    ['自然资源主管部门', 'natural-resources'],
+    ['市城市管理和综合执法部门', 'urban-management'],
+    ['城市管理部门', 'urban-management'],
+  ])('%s, a body named by its field → %s', (raw, id) => {
+    expect(index.resolve(raw)?.department.id).toBe(id);
+  });
+
+  it.each(['政府部门', '监管部门', '有关部门'])('not %s: no field of one body', (raw) =>
+    expect(index.resolve(raw)).toBeUndefined(),
+  );
 
   it.each(['省质监局商省国资委', '省质监局有关处室', '省质监局分管副局', '省质监局各处室'])(
     'not %s: another body, the divisions as a whole, a post',

@@ -27,6 +27,9 @@ const INNER_UNIT =
 /** A body and its other name in brackets, as long as an office's (`〔省推进长三角一体化发展领导小组办公室〕`). */
 const SECOND_NAME = /^(.{2,}?)\s*[(〔[【]([^()〔〕[\]【】]{2,24})[)〕\]】]$/u;
 
+/** A body named by its field and 部门 (`城市管理和综合执法部门`, `自然资源主管部门`): the field, and a 管理 of it. */
+const FIELD_BODY = /^(\p{Script=Han}{2,16}?)(管理)?(?:主管|行政)?部门$/u;
+
 /** Longest name tested against patterns: real names are under 30 characters; this bounds any backtracking. */
 const MAX_PATTERN_INPUT = 60;
 
@@ -95,6 +98,17 @@ export class DepartmentIndex {
     for (const { pattern, department } of this.patterns) {
       const key = keys.find((k) => pattern.test(k));
       if (key !== undefined) return { department, key, via: 'pattern' };
+    }
+    // A body named by its field (`自然资源和规划部门`, `城市管理和综合执法部门`): the bureau, department or
+    // commission of that field the registry knows (`自然资源和规划局`).
+    const field = FIELD_BODY.exec(fold(raw));
+    if (field) {
+      const stems = [field[1]! + (field[2] ?? ''), field[1]!];
+      for (const stem of new Set(stems))
+        for (const ending of ['局', '厅', '委'] as const) {
+          const found = this.resolve(stem + ending);
+          if (found) return found;
+        }
     }
     // `市发展改革委（市信用办）`, `各镇人民政府〔街道办事处〕`: a body and, in brackets, another name it
     // goes by or a body it stands with; the body before the bracket, else the one in it.

@@ -28,7 +28,9 @@ export interface ExtractDeadlinesOptions {
   issued?: string;
 }
 
-const DEADLINE = /(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})日)?(底|末|上半年|下半年)?(?:之前|以前|前)/gu;
+/** A day may give its weekday and hour before 前 (`6月9日（星期一）17:00前`): the day is due. */
+const DEADLINE =
+  /(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})日(?:\s*\((?:星期|周)[一二三四五六日天]\))?(?:\s*(?:上午|下午|晚上)?\d{1,2}[:：]\d{2})?)?(底|末|上半年|下半年)?(?:之前|以前|前)/gu;
 /**
  * A deadline label (deadline-label.ts) and its date, the whole value of the field (a date ending in 前
  * is DEADLINE's, and `2016年起` or `2016年6月开始` is not a deadline); group 1 is the date. A span of

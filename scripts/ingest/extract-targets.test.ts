@@ -430,6 +430,14 @@ const cases: Record<string, Case> = {
     text: '2024年，由市商务局会同市市场监管局改造提升农贸市场15个。',
     expected: ['提升农贸市场 | = | 15个 | 2024'],
   },
+  'what a definition covers': {
+    text: '本办法所称农贸市场，是指由开办者提供固定场所，有3个以上销售者入场从事食用农产品零售的场所。到2027年，建成星级农贸市场30个。',
+    expected: ['星级农贸市场 | = | 30个 | 2027'],
+  },
+  'how long a paper or a speech may be': {
+    text: '到2025年，每个发言时间不超过6分钟，书面材料不超过1500字，投诉处理时间不超过30分钟。',
+    expected: ['投诉处理时间 | 不超过 | 30分钟 | 2025'],
+  },
   'a goal written as the target it reaches': {
     text: '到2025年，实现乡镇覆盖率达到90%的目标。',
     expected: ['乡镇覆盖率 | = | 90% | 2025'],

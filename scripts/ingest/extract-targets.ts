@@ -37,6 +37,8 @@ export interface ExtractTargetsOptions {
   standing?: boolean;
 }
 
+/** A definition before the figures of its sentence: `…所称X，是指…`, `X是指…`. */
+const DEFINES = /是指|所称[^,，。;；]{1,20}[,，]?\s*(?:是|指)/u;
 /** What sets a goal in a report's sentence: a goal year, a floor or a cap, a recurring quota, 力争/确保. */
 const GOAL_WORDS = new RegExp(`到\\d{4}年|力争|确保|争取|目标|每年|${EVERY.source}|不少于|不低于|不超过`, 'u');
 /** The title of a review's part on what comes next: `2024年工作思路`, `下一步工作打算`, `明年工作计划`. */
@@ -102,6 +104,8 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
           )
             continue;
           if (reviewing && !GOAL_WORDS.test(sentenceBefore + clause)) continue;
+          // A definition's figures say what a word covers (`本办法所称农贸市场，是指…有3个以上销售者…的场所`).
+          if (DEFINES.test(fullBefore)) continue;
           const raw = line.value.slice(at, at + clause.length);
           const metric = carried?.sentence === fullStart ? carried.metric : undefined;
           const found = readClause(

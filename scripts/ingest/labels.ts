@@ -15,6 +15,8 @@ export interface Label {
   length: number;
   /** Numeric value (1-based); bullets have none. */
   value?: number;
+  /** Cited with its dot at any level: a flattened list's `1.` (flat-numbering.ts). */
+  dotted?: boolean;
 }
 
 /** The dots and commas Chinese typesetting puts after a number (after folding: ．→ . ，→ ,). */

@@ -13,6 +13,7 @@ import {
   shapeOf,
 } from './line-shapes.ts';
 import { type Label, matchLabel } from './labels.ts';
+import { flattenedLadder } from './flat-numbering.ts';
 import { isOrgList } from './name-lists.ts';
 import type { LineNode } from './tree.ts';
 import { SIGNATURE_ROLES } from './unit-kind.ts';
@@ -54,13 +55,17 @@ export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | 
       label = undefined;
       line.role = 'body';
     }
-    if (label) line.label = citedLabel(line.value.slice(0, label.length), label.role);
     if (label) line.labelEnd = label.length;
     return label;
   });
   readContentsAsText(lines, folded, labels);
   forwardedHeads(lines, folded, labels);
   outlineChapters(lines, folded, labels);
+  flattenedLadder(lines, folded, labels);
+  // Each label as cited, once the passes above have settled its role.
+  labels.forEach((label, index) => {
+    if (label) lines[index]!.label = citedLabel(lines[index]!.value.slice(0, label.length), label);
+  });
   // A joint signature: the bodies named on the lines above the last one sign too.
   for (let index = lines.length - 2; index >= 0; index--)
     if (lines[index + 1]!.role === 'issuer' && lines[index]!.role === 'body' && isSignatureNames(folded[index]!))
@@ -189,7 +194,6 @@ function outlineChapters(lines: LineNode[], folded: string[], labels: Array<Labe
     if (!spaced && !titled) return;
     label.role = 'chapter';
     lines[index]!.role = 'chapter';
-    lines[index]!.label = citedLabel(lines[index]!.value.slice(0, label.length), 'chapter');
   });
 }
 
@@ -198,11 +202,13 @@ const SEPARATOR_AFTER = /[、，,.．。·・‧:：]$/u;
 /**
  * A label as officials cite it: without the separator after a chapter's number, a closing bracket or
  * a named action (`二、` → `二`, `（一）、` → `（一）`, `行动一：` → `行动一`); `1.` keeps its dot, which
- * is its only mark.
+ * is its only mark, at whatever level a flattened list puts it.
  */
-function citedLabel(written: string, role: Label['role']): string {
+function citedLabel(written: string, { role, dotted }: Label): string {
   const trimmed = written.trimEnd();
   const bracketed = /[)）][、，,.．。·・‧]$/u.test(trimmed);
   const named = /^(?:专项|重点)?(?:行动|工程)/u.test(trimmed);
-  return role === 'chapter' || bracketed || named ? trimmed.replace(SEPARATOR_AFTER, '').trimEnd() : trimmed;
+  return (role === 'chapter' && !dotted) || bracketed || named
+    ? trimmed.replace(SEPARATOR_AFTER, '').trimEnd()
+    : trimmed;
 }

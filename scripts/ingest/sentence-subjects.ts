@@ -73,6 +73,12 @@ const ASSISTS = /^(?:要|应当|应|须|需要|将)?(?:积极|主动|全力|密�
 /** A subject's verb that makes it a partner (`…，市农业农村局、市卫生健康委配合，`, `省教育厅要配合省市场监管局…`). */
 const COOPERATES =
   /^(?:要|应当|应|须|需要|将)?(?:按照?(?:各自|其)?职责(?:分工)?|分别|积极|主动|全力|密切)*(?:配合|协同|参与|参加(?!的)|协助)/u;
+/**
+ * A subject's verbs that only guide or support the task, with no work of their own after them
+ * (`要加强指导`, `要结合职能给予业务指导`, `要加强指导和支持`, `予以支持`).
+ */
+const SUPPORTS =
+  /^(?:要|应当|应|须|将)?(?:结合(?:各自)?职能|按照?(?:各自|其)?职责(?:分工)?|积极|主动)?[,，]?(?:加强|给予|予以|做好|强化)(?:业务|督促|政策|技术|工作)?(?:指导|支持|帮助)(?:(?:和|与|、)(?:指导|支持|帮助))?(?=$|[,，。;；])/u;
 
 /**
  * A numbered task with no responsibility clause, whose sentences or clauses say who acts by their
@@ -117,9 +123,13 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
         continue;
       if (!names(partners).every((name) => isGovernmental(name, index) || index.resolve(name))) continue;
       // `A、B要分别牵头…`: each leads its own part.
+      // A body told only to guide or support, after the task's own words (`（二）加强质量基础设施建设。
+      // 加快建设…。省市场监管局要加强指导，…予以支持`), helps the one who does it.
+      const opening = position === 0 && folded.slice(line.labelEnd ?? 0, start).trim() === '';
+      const supports = !opening && SUPPORTS.test(folded.slice(start + length));
       const role = LEADS.test(folded.slice(start + length))
         ? 'lead'
-        : COOPERATES.test(folded.slice(start + length))
+        : COOPERATES.test(folded.slice(start + length)) || supports
           ? 'cooperating'
           : 'responsible';
       // The short name a document defines after the body (`市食品安全委员会办公室（以下简称市食安办）`) is no part of it.

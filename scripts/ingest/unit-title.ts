@@ -54,7 +54,8 @@ export function itemTitle(textAfterLabel: string, kind: UnitKind): string {
   if (sentence.length <= MAX_TITLE) return sentence.replace(/[:：;；]+$/u, '');
   // A finding's label is no title alone: `问题：食品安全“党政同责”落实不够到位，…` is titled with its text.
   const field = isFinding(fold(sentence)) ? /^[^:：]+[:：]\s*/u.exec(sentence) : null;
-  const clauses = sentence.slice(field?.[0].length ?? 0).split(/[，,；;：:]/u);
+  // A colon between digits is a clock's (`17:00前`), no clause's end.
+  const clauses = sentence.slice(field?.[0].length ?? 0).split(/[，,；;]|(?<!\d)[：:]|[：:](?!\d)/u);
   // A task that opens with its time (`于2024年8月30日前，对…开展一次全面自查`) is titled by what is done:
   // the time is its deadline; so is an item that opens with the year it tells of (`1.2024年，全省…`).
   const first = fold(clauses[0]!).trim();

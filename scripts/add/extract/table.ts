@@ -113,6 +113,24 @@ export function isTaskHeader(headers: readonly string[]): boolean {
 }
 
 /**
+ * Whether some row says who does its task or by when. A form to fill in (a 回执's `序号｜会场类别｜单位名称｜
+ * 姓名｜职务`, its rows blank but for their numbers) names bodies in its header only: a data table, its
+ * header row kept, for its words would otherwise have no row to be written in.
+ */
+function fillsWhoOrWhen(rows: GridCell[][], plain: string[], task: number): boolean {
+  return rows.some((row) =>
+    row.some(
+      (cell, column) =>
+        column !== task &&
+        cell.text.trim() !== '' &&
+        (DEPARTMENT_HEADER.test(plain[column] ?? '') ||
+          LEAD_HEADER.test(plain[column] ?? '') ||
+          DEADLINE_HEADER.test(plain[column] ?? '')),
+    ),
+  );
+}
+
+/**
  * `above`: the line before the table. When it is a numbered item that announces the table
  * (`7.清理规范涉企收费。…按规定时限完成清理规范：`), the rows are its sub-items, numbered `（1）`, so
  * that they do not read as the list's items 1, 2… again.
@@ -133,11 +151,10 @@ export function tableLines(table: Element, notes: string[], above?: string): str
   const first = titled + 1 + (sub ? 1 : 0);
   const plain = headers.map(plainHeader);
   const task = taskColumn(plain);
-  if (!isTaskHeader(headers) && isIndicatorHeader(headers))
-    return [...caption, ...indicatorLines(grid.slice(first), headers, notes)];
-  if (!isTaskHeader(headers) && isDutyHeader(headers))
-    return [...caption, ...dutyLines(grid.slice(first), headers, notes, numbering)];
-  if (!isTaskHeader(headers)) {
+  const tasks = isTaskHeader(headers) && fillsWhoOrWhen(grid.slice(first), plain, task);
+  if (!tasks && isIndicatorHeader(headers)) return [...caption, ...indicatorLines(grid.slice(first), headers, notes)];
+  if (!tasks && isDutyHeader(headers)) return [...caption, ...dutyLines(grid.slice(first), headers, notes, numbering)];
+  if (!tasks) {
     notes.push(`表格（${grid.length} 行）按行写出，单元格以全角空格分隔。`);
     return grid
       .map((row) =>

@@ -44,6 +44,8 @@ const RATIO = /%|‰|百分点/u;
  * 地方标准，其中推荐性地方标准14项`).
  */
 const EXISTING = /现有|实有|现存|共(?:有|确定|梳理|列入|保留|收录)|现(?:批准)?(?:发布|公布|确定)|批准发布/u;
+/** A speech or a report at a meeting, whose length a notice limits. */
+const SPEECH = /发言|讲话|致辞|汇报|交流/u;
 /** A sum of money named as a cost, right before its value: `经费约`, `总投资`, `预算`, `造价`. */
 const COST = /(?:经费|资金|费用|投资|预算|造价)(?:总额|总计|合计)?(?:约|共|为)?\s*$/u;
 /** The verb of points scored, right before them: `扣2分`, `加3分`, `得5分`, `扣除1分`. */
@@ -116,6 +118,13 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     if (money && !verb && COST.test(stretch)) continue;
     // What may not be passed (`不得超过30分钟`, `不得低于…`) is a rule's limit, not a goal.
     if (/不得/u.test(stretch)) continue;
+    // How long a paper or a speech may be (`书面材料不超过1500字`, `每个发言时间不超过6分钟`): a rule of
+    // form, no goal.
+    if (
+      /^\s*字/u.test(text.slice(list.end)) ||
+      (/分钟$/u.test(text.slice(digit.index, list.end)) && SPEECH.test(stretch))
+    )
+      continue;
     // `缺1次扣2分`, `加3分`, `责任落实（15分）`: the points an assessment's rule gives or takes are no goal.
     const points = /分$/u.test(text.slice(digit.index, list.end));
     if (
