@@ -76,4 +76,12 @@ describe('definedNames', () => {
     expect(own('湖南省人民政府', '我局')).toBeUndefined();
     expect(own('湖南省市场监督管理局、湖南省教育厅', '我局')).toBeUndefined();
   });
+  it('reads a bureau’s level and ending as the bureau, and no other level', () => {
+    const own = (issuer: string, name: string) => definedNames('', index, undefined, issuer)(name)?.department.id;
+    expect(own('湖南省市场监督管理局', '省局')).toBe('market-regulation');
+    expect(own('澄川市市场监督管理局', '市局')).toBe('market-regulation');
+    expect(own('桐溪县教育局', '县局')).toBe('education');
+    expect(own('湖南省市场监督管理局', '市局')).toBeUndefined();
+    expect(own('湖南省人民政府', '省局')).toBeUndefined();
+  });
 });

@@ -79,6 +79,9 @@ export const FIRST_PERSON = [
   '本中心',
 ];
 
+/** A bureau's or department's level and ending (`福建省市场监督管理局` → 省, 局; `某县市场监管局` → 县, 局). */
+const OWN_LEVEL = /^\p{Script=Han}{0,8}?(省|自治区|市|州|盟|县|区|旗)\p{Script=Han}+(局|厅)$/u;
+
 /**
  * The short names one text defines, with the resolution of the names they stand for; when the text
  * is addressed to one body (`岚州市人民政府：`, a 批复's), the 你市 or 你厅 by which it names that
@@ -102,7 +105,12 @@ export function definedNames(text: string, index: DepartmentIndex, addressee?: s
   if (body) for (const word of SECOND_PERSON) defined.set(word, { ...body, key: one });
   const self = fold(issuer ?? '').trim();
   const own = self && !/[、,，;；\s]/u.test(self) ? index.resolve(self) : undefined;
-  if (own?.department.kind === 'department') for (const word of FIRST_PERSON) defined.set(word, { ...own, key: self });
+  if (own?.department.kind === 'department') {
+    for (const word of FIRST_PERSON) defined.set(word, { ...own, key: self });
+    // A bureau names itself by its level too (`省局于每年1月31日前印发…`, `报市局备案`).
+    const level = OWN_LEVEL.exec(self);
+    if (level) defined.set(`${level[1]}${level[2]}`, { ...own, key: self });
+  }
   const folded = fold(text);
   // An agreement names its parties where they sign (`甲方：某市人民政府（盖章）`) and calls them 甲方, 乙方.
   for (const { party, name } of signingParties(folded)) {

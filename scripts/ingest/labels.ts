@@ -19,6 +19,15 @@ export interface Label {
   dotted?: boolean;
 }
 
+/**
+ * After a decimal outline's number, what makes it a figure or a reference instead: a measure word
+ * (`5.5批次以上`, `3.5个百分点`) or a clause's (`4.2条的要求`, not `3.2条件`, `2.1项目`).
+ */
+const NOT_AFTER_OUTLINE = String.raw`[\d.%万亿千百倍]|条(?!件)|款|项(?!目)|批|个|家|元|吨`;
+/** A decimal outline's number before its title (`4.1.1 Ⅰ级响应`, `1.1编制目的`), its last number captured. */
+const outline = (number: string) =>
+  new RegExp(String.raw`${number}(?!\s*(?:${NOT_AFTER_OUTLINE}))\s*(?=[\u4e00-\u9fff("“Ⅰ-Ⅻ])`, 'u');
+
 /** The dots and commas Chinese typesetting puts after a number (after folding: ．→ . ，→ ,). */
 const DOT = '[、,.。·・‧]';
 const LABELS: Array<{
@@ -47,20 +56,21 @@ const LABELS: Array<{
     numeral: 'cn-or-arabic',
   },
   // The decimal outline of an emergency plan or a standard (`1 总则` / `1.1 编制目的` / `4.1.1 Ⅰ级响应`):
-  // each further number a level down; never a figure (`1.5万吨`, `2.5%`).
+  // each further number a level down; never a figure (`1.5万吨`, `2.5%`, `5.5批次`) nor a reference to
+  // a clause, which a wrapped line may start with (`…按照本手册第` / `4.2条执行`).
   {
     role: 'subsubitem',
-    pattern: /^\d{1,2}\.\d{1,2}\.\d{1,2}\.(\d{1,2})(?!\s*[\d.%万亿千百倍])\s*(?=[\u4e00-\u9fff("“Ⅰ-Ⅻ])/u,
+    pattern: outline(String.raw`^\d{1,2}\.\d{1,2}\.\d{1,2}\.(\d{1,2})`),
     numeral: 'arabic',
   },
   {
     role: 'subitem',
-    pattern: /^\d{1,2}\.\d{1,2}\.(\d{1,2})(?!\s*[\d.%万亿千百倍])\s*(?=[\u4e00-\u9fff("“Ⅰ-Ⅻ])/u,
+    pattern: outline(String.raw`^\d{1,2}\.\d{1,2}\.(\d{1,2})`),
     numeral: 'arabic',
   },
   {
     role: 'item',
-    pattern: /^\d{1,2}\.(\d{1,2})(?!\s*[\d.%万亿千百倍])\s*(?=[\u4e00-\u9fff("“Ⅰ-Ⅻ])/u,
+    pattern: outline(String.raw`^\d{1,2}\.(\d{1,2})`),
     numeral: 'arabic',
   },
   // A digit after the dot makes a decimal (`5.2%`), but not a year or a number of three digits or more

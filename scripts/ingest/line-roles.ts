@@ -103,6 +103,9 @@ function partiesSigning(lines: LineNode[], folded: string[]): void {
   });
 }
 
+/** The dots that lead a table of contents' entry to its page number (`……………1`). */
+const CONTENTS_LEADER = /(?:[.…·・‧_-]\s*){3,}\d{0,3}\s*$/u;
+
 /**
  * A table of contents (`目录`, then `第一章 总则` … `第七章 附则`) is text, not chapters: they
  * come again below it. Its entries are the numbered titles right under 目录, up to the first one
@@ -113,7 +116,8 @@ function partiesSigning(lines: LineNode[], folded: string[]): void {
 function readContentsAsText(lines: LineNode[], folded: string[], labels: Array<Label | undefined>): void {
   const heading = folded.findIndex((text) => /^目\s*录$/u.test(text));
   if (heading < 0 || !labels[heading + 1]) return;
-  const compact = (index: number) => folded[index]!.replace(/\s+/gu, '');
+  // An entry may lead its dots to its page (`1.1 编制依据……………1`): the title is what comes again.
+  const compact = (index: number) => folded[index]!.replace(CONTENTS_LEADER, '').replace(/\s+/gu, '');
   let end = heading + 2;
   while (end < folded.length && labels[end] && compact(end) !== compact(heading + 1)) end += 1;
   if (!folded.some((_, index) => index >= end && compact(index) === compact(heading + 1))) return;

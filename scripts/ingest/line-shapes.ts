@@ -176,8 +176,11 @@ export function isDeadlineField(folded: string): boolean {
   return DEADLINE_FIELD.test(folded);
 }
 
-/** An attachment's label, folded: `附件`, `附件2`, `附件二`, `附表1`, and `附` before its colon (`附：投诉举报电话`). */
-const ATTACHMENT_LABEL = String.raw`附(?:(?:件|表)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?|(?=\s*:))`;
+/**
+ * An attachment's label, folded: `附件`, `附件2`, `附件二`, `附表1`, a standard's appendix (`附录A`, `附　录　B`),
+ * and `附` before its colon (`附：投诉举报电话`).
+ */
+const ATTACHMENT_LABEL = String.raw`附(?:(?:件|表)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?|\s*录\s*(?:[A-Z]|\d{1,2})?|(?=\s*:))`;
 const ATTACHMENT_ALONE = new RegExp(`^(${ATTACHMENT_LABEL})\\s*:?$`, 'u');
 const ATTACHMENT_TITLED = new RegExp(`^(${ATTACHMENT_LABEL})\\s*:\\s*(.+)$`, 'u');
 

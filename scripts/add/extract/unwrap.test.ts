@@ -152,6 +152,21 @@ describe('unwrapText', () => {
     expect(unwrapText(lines, [])).toEqual([...PLAN.slice(7, 9), paragraph]);
   });
 
+  it('joins a wrap that brings a clause’s number to a line’s start (第 / 4.2条), which opens no item', () => {
+    // 27 characters before 4.2: the wrap puts it at the start of the next line.
+    const paragraph =
+      '4.2.3 抽样信息与检验报告不一致的，承检机构应按照本手册第4.2条的要求会同抽样人员核对抽样记录，更正后重新报送。';
+    const lines = [...PLAN.slice(7, 9).flatMap(copied), ...copied(paragraph)];
+    expect(lines.some((line) => line.startsWith('4.2条'))).toBe(true);
+    expect(unwrapText(lines, [])).toEqual([...PLAN.slice(7, 9), paragraph]);
+  });
+
+  it('finds the edge under a table of contents whose entries run past it, and keeps each entry', () => {
+    const contents = ['目录', '1. 总则' + '…'.repeat(30) + '1', '1.1 编制依据' + '…'.repeat(28) + '1'];
+    const lines = [...contents, ...PLAN.slice(7, 10).flatMap(copied)];
+    expect(unwrapText(lines, [])).toEqual([...contents, ...PLAN.slice(7, 10)]);
+  });
+
   it('keeps blank lines, and never joins across them', () => {
     const lines = PLAN.slice(7, 10).flatMap((paragraph) => [...copied(paragraph), '']);
     expect(unwrapText(lines, [])).toEqual(PLAN.slice(7, 10).flatMap((paragraph) => [paragraph, '']));

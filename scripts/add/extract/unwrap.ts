@@ -79,7 +79,9 @@ const PUNCTUATION = /[，。、；：！？（）《》“”,.;:!?()]/u;
  * One ideographic space is prose's (`各乡镇人民政府\u3000县市场监管局`), two or more spaces are a gap.
  */
 const IN_COLUMNS = /\S(?: {2,}|\u3000{2,}|\t)\S/u;
-const inColumns = (line: MeasuredLine) => IN_COLUMNS.test(line.text.trim());
+/** So is a table of contents' entry, its dots leading to its page (`1.1 编制依据……………1`). */
+const CONTENTS_ENTRY = /(?:[.．…·・‧_-]\s*){3,}\d{0,3}\s*$/u;
+const inColumns = (line: MeasuredLine) => IN_COLUMNS.test(line.text.trim()) || CONTENTS_ENTRY.test(line.text.trim());
 
 /**
  * The lines with every wrap joined, and how many joins were made. A line cut inside its brackets is
