@@ -177,7 +177,7 @@ export function isDeadlineField(folded: string): boolean {
 }
 
 /**
- * An attachment's label, folded: `附件`, `附件2`, `附件二`, `附表1`, a standard's appendix (`附录A`, `附　录　B`),
+ * An attachment's label, folded: `附件`, `附件2`, `附件二`, `附表1`, a standard's appendix (`附录A`, `附 录 B`, spaced),
  * and `附` before its colon (`附：投诉举报电话`).
  */
 const ATTACHMENT_LABEL = String.raw`附(?:(?:件|表)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?|\s*录\s*(?:[A-Z]|\d{1,2})?|(?=\s*:))`;
