@@ -30,10 +30,12 @@ describe('matchLabel: an item number before a figure', () => {
     ['1．12315投诉举报按时办结率保持100%', { role: 'subitem', value: 1, label: '1．' }],
     ['2.2024年底前完成改造', { role: 'subitem', value: 2, label: '2.' }],
     ['3、2025年实现全覆盖', { role: 'subitem', value: 3, label: '3、' }],
+    ['3.2条件审查', { role: 'item', value: 2, label: '3.2' }],
   ])('%s', (line, expected) => expect(label(line)).toEqual(expected));
 
-  it.each(['5.2%的企业完成改造', '3、4月份开展集中检查', '1.5倍以上'])('not %s', (line) =>
-    expect(label(line)).toBeUndefined(),
+  it.each(['5.2%的企业完成改造', '3、4月份开展集中检查', '1.5倍以上', '4.2条的要求', '5.5批次以上', '5.1.3条处理'])(
+    'not %s',
+    (line) => expect(label(line)).toBeUndefined(),
   );
 });
 
@@ -53,12 +55,18 @@ describe('attachmentLine: an attachment with its title, or its label alone', () 
     ['附件二', { label: '附件二', title: '' }],
     ['附件 3', { label: '附件3', title: '' }],
     ['附：全市市场监管系统投诉举报电话', { label: '附', title: '全市市场监管系统投诉举报电话' }],
+    ['附\u3000录\u3000A', { label: '附录A', title: '' }],
+    ['附录B：评分表', { label: '附录B', title: '评分表' }],
   ])('%s', (line, expected) => expect(attachmentLine(fold(line))).toEqual(expected));
 
-  it.each(['附件：1．实施方案', '附件材料要齐全', '附表说明：见下。', '附则：本办法自印发之日起施行', '附近商户'])(
-    'not %s',
-    (line) => expect(attachmentLine(fold(line))).toBeUndefined(),
-  );
+  it.each([
+    '附件：1．实施方案',
+    '附录材料要齐全',
+    '附件材料要齐全',
+    '附表说明：见下。',
+    '附则：本办法自印发之日起施行',
+    '附近商户',
+  ])('not %s', (line) => expect(attachmentLine(fold(line))).toBeUndefined());
 });
 
 describe('attachmentListStart: the first line of a list of attachments', () => {
