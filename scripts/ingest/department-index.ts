@@ -27,6 +27,8 @@ const INNER_UNIT =
 /** A body and its other name in brackets, as long as an office's (`〔省推进长三角一体化发展领导小组办公室〕`). */
 const SECOND_NAME = /^(.{2,}?)\s*[(〔[【]([^()〔〕[\]【】]{2,24})[)〕\]】]$/u;
 
+/** A body's party group or committee: `中共…局党组`, `…委党组`, `…厅党委`; the body is group 1. */
+const PARTY_GROUP = /^(?:中共|中国共产党)?(\p{Script=Han}{2,30}?(?:局|厅|委员会|委|署|办))(?:党组|党委)$/u;
 /** A body named by its field and 部门 (`城市管理和综合执法部门`, `自然资源主管部门`): the field, and a 管理 of it. */
 const FIELD_BODY = /^(\p{Script=Han}{2,16}?)(管理)?(?:主管|行政)?部门$/u;
 
@@ -99,9 +101,14 @@ export class DepartmentIndex {
       const key = keys.find((k) => pattern.test(k));
       if (key !== undefined) return { department, key, via: 'pattern' };
     }
+    const folded = fold(raw);
+    // A body's party group or committee (`中共禾川市市场监督管理局党组`, `省卫生健康委党组`) leads that body:
+    // its tasks and divisions are filed with it.
+    const party = PARTY_GROUP.exec(folded);
+    if (party) return this.resolve(party[1]!);
     // A body named by its field (`自然资源和规划部门`, `城市管理和综合执法部门`): the bureau, department or
     // commission of that field the registry knows (`自然资源和规划局`).
-    const field = FIELD_BODY.exec(fold(raw));
+    const field = FIELD_BODY.exec(folded);
     if (field) {
       const stems = [field[1]! + (field[2] ?? ''), field[1]!];
       for (const stem of new Set(stems))
@@ -112,7 +119,6 @@ export class DepartmentIndex {
     }
     // `市发展改革委（市信用办）`, `各镇人民政府〔街道办事处〕`: a body and, in brackets, another name it
     // goes by or a body it stands with; the body before the bracket, else the one in it.
-    const folded = fold(raw);
     const bracketed = SECOND_NAME.exec(folded);
     if (bracketed) return this.resolve(bracketed[1]!) ?? this.resolve(bracketed[2]!);
     // `县生态环境局青溪分局`, `市市场监管局高新区分局`: a bureau's branch in a place is the bureau's, and so

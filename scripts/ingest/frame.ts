@@ -40,8 +40,11 @@ export interface Frame {
 
 const MAX_TITLE_LINES = 3;
 
-/** A notice's note on its publication, under its signature: `（此件主动公开）`, `（此件不予公开）`. */
-const PUBLICATION_NOTE = /^\(此件(?:主动公开|公开发布|依申请公开|不予公开|不公开)\)$/u;
+/**
+ * A notice's note on its publication or circulation, under its signature: `（此件主动公开）`,
+ * `（此件不予公开）`, `（此件发至各党支部）`, `（此件发至县级）`.
+ */
+const PUBLICATION_NOTE = /^\(此件(?:主动公开|公开发布|依申请公开|不予公开|不公开|发至[^()]{1,20}|[^()]{0,10}公开)\)$/u;
 
 /** The kind of paper a masthead of minutes or a bulletin names, its letters often spaced (`会 议 纪 要`). */
 const PAPER_KIND = /^(?:会议)?纪要$|^(?:工作)?简报$|^专报$/u;

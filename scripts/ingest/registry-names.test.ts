@@ -440,6 +440,15 @@ const NAMES: Array<[string, string]> = [
   ['各县〔市、区〕人民政府', 'city-governments'],
   ['玉潭街道', 'township-governments'],
   ['城关镇人民政府', 'township-governments'],
+  ['各乡镇党委和政府', 'township-governments'],
+  ['乡镇（街道）党（工）委和政府（办事处）', 'township-governments'],
+  // bodies named by their field, a body's party group, a discipline group stationed in a body
+  ['自然资源和规划部门', 'natural-resources'],
+  ['城市管理和综合执法部门', 'urban-management'],
+  ['中共禾川市市场监督管理局党组', 'market-regulation'],
+  ['省卫生健康委党组', 'health-commission'],
+  ['驻局纪检监察组', 'discipline-supervision'],
+  ['市纪委监委派驻第六纪检监察组', 'discipline-supervision'],
 ];
 
 describe('the real registry', () => {
