@@ -478,6 +478,23 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('reads a row copied out of Excel whose quoted cells hold line breaks and doubled quotes', async () => {
+    const rows = [
+      '序号\t改革任务\t具体措施\t牵头单位\t配合单位\t完成时限',
+      '1\t推进信息变更“一件事”\t"1.推进变更事项一次申请、并联办理。',
+      '2.开展跨区域迁移登记试点。"\t登记注册局\t自治区税务局\t"2025年6月底前',
+      '2025年11月底前"',
+      '2\t完善退出机制\t"依法清理""僵尸企业""。"\t登记注册局\t\t持续推进',
+      '',
+    ];
+    const result = await typed(rows, 'excel.txt');
+    expect(result.lines).toEqual([
+      '1. 推进信息变更“一件事”：1.推进变更事项一次申请、并联办理。2.开展跨区域迁移登记试点。（牵头单位：登记注册局；配合单位：自治区税务局；完成时限：2025年6月底前、2025年11月底前）',
+      '2. 完善退出机制：依法清理"僵尸企业"。（牵头单位：登记注册局；完成时限：持续推进）',
+      '',
+    ]);
+  });
+
   it('fills a lead or group cell a table typed with tabs leaves blank under a merged one, and says so', async () => {
     const rows = [
       '序号\t重点工程\t具体任务\t牵头处室\t配合单位\t完成时限',

@@ -68,6 +68,12 @@ describe('DepartmentIndex', () => {
     expect(index.resolve(raw)?.department.id).toBe(id);
   });
 
+  it('tells a name of a province’s body from a word its one-character short name starts', () => {
+    expect(index.namesProvince('内蒙古生产建设兵团应急管理局')).toBe(true);
+    expect(index.namesProvince('山西省某某局')).toBe(true);
+    expect(index.namesProvince('晋升评审处')).toBe(false);
+  });
+
   it.each(['政府部门', '监管部门', '有关部门'])('not %s: no field of one body', (raw) =>
     expect(index.resolve(raw)).toBeUndefined(),
   );

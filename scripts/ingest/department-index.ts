@@ -24,6 +24,8 @@ const BRANCH = /^(.{2,16}?[局厅委])\p{Script=Han}{1,8}(?:分局|支局|派出
  */
 const INNER_UNIT =
   /^(.{2,16}?[局厅委])(?!(?:省|市|县|区|州|盟|自治区)(?!场)|各|商|会同|分管|有关|相关)\p{Script=Han}{2,8}(?:处|处室|科|中心|(?<!副)局)$/u;
+/** A bureau's or department's own office (`自治区市场监督管理局办公室`, `省教育厅办公室`): the body's. */
+const OWN_OFFICE = /^(.{2,16}?[局厅])办公室$/u;
 /** A body and its other name in brackets, as long as an office's (`〔省推进长三角一体化发展领导小组办公室〕`). */
 const SECOND_NAME = /^(.{2,}?)\s*[(〔[【]([^()〔〕[\]【】]{2,24})[)〕\]】]$/u;
 
@@ -122,8 +124,8 @@ export class DepartmentIndex {
     const bracketed = SECOND_NAME.exec(folded);
     if (bracketed) return this.resolve(bracketed[1]!) ?? this.resolve(bracketed[2]!);
     // `县生态环境局青溪分局`, `市市场监管局高新区分局`: a bureau's branch in a place is the bureau's, and so
-    // is a division inside it (`省卫生健康委疾控处`).
-    const branch = BRANCH.exec(folded) ?? INNER_UNIT.exec(folded);
+    // is a division inside it (`省卫生健康委疾控处`) and its office.
+    const branch = BRANCH.exec(folded) ?? INNER_UNIT.exec(folded) ?? OWN_OFFICE.exec(folded);
     return branch ? this.resolve(branch[1]!) : undefined;
   }
 
@@ -186,6 +188,15 @@ export class DepartmentIndex {
     const inDocument = Object.create(this) as DepartmentIndex;
     inDocument.resolve = (raw) => defined(stripInvisible(fold(raw))) ?? this.resolve(raw);
     return inDocument;
+  }
+
+  /**
+   * Whether a name starts with a province's name (`新疆生产建设兵团应急管理局`): a body of a place, no
+   * division. Not its one-character short name, which starts many words (新闻宣传处, 云计算…).
+   */
+  namesProvince(raw: string): boolean {
+    const folded = fold(raw);
+    return this.provincePrefixes.some((prefix) => prefix.length > 1 && folded.startsWith(prefix));
   }
 
   /** Lookup keys from the most literal to the most stripped; invisible characters never count. */

@@ -449,6 +449,9 @@ const NAMES: Array<[string, string]> = [
   ['省卫生健康委党组', 'health-commission'],
   ['驻局纪检监察组', 'discipline-supervision'],
   ['市纪委监委派驻第六纪检监察组', 'discipline-supervision'],
+  ['广西壮族自治区市场监督管理局办公室', 'market-regulation'],
+  ['省教育厅办公室', 'education'],
+  ['自治区计量检测研究院', 'market-regulation'],
 ];
 
 describe('the real registry', () => {

@@ -125,7 +125,10 @@ function resolveName(
     );
   const resolution = later ?? found;
   // A department's own document names its divisions, local bureaus and institutions: they act for it (`质量发展处牵头`).
-  const own = resolution ? undefined : [DIVISION, OWN_BUREAUS].find((shape) => shape.test(fold(written)));
+  const own =
+    resolution || index.namesProvince(written)
+      ? undefined
+      : [DIVISION, OWN_BUREAUS].find((shape) => shape.test(fold(written)));
   const body = own && issuer ? index.resolve(fold(issuer)) : undefined;
   if (body?.department.kind === 'department') {
     const found =

@@ -22,7 +22,7 @@ import { endsAsName } from '../../ingest/name-lists.ts';
 import { cellLinesTableAt } from './cell-lines-table.ts';
 import { isDutyHeader } from './duty-table.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
-import { isDepartmentHeader, isTaskHeader, mergedColumns, tableLines } from './table.ts';
+import { isDeadlineHeader, isDepartmentHeader, isTaskHeader, mergedColumns, tableLines } from './table.ts';
 
 /** The cells of a line that has a tab between two of them, else undefined. */
 function tabCells(line: string): string[] | undefined {
@@ -90,6 +90,59 @@ function rowOverLines(
   return undefined;
 }
 
+/** A cell that opens with a quote, as Excel writes one holding a line break or a quote of its own. */
+const QUOTED_CELL = /(?:^|\t)"/u;
+/** How many lines one row copied out of Excel may run over. */
+const MAX_ROW_LINES = 12;
+
+/**
+ * A tabbed row as Excel copies it (`2\t\t推进…\t"1.会同…` / `2.在…试点。"\t登记注册局\t"2025年6月底前` /
+ * `2025年11月底前"`): a cell in quotes runs to its closing quote, over line breaks, and its own quotes
+ * are doubled (`""僵尸企业""`). The lines of a cell are joined as the cell's text goes on (a deadline
+ * column's with `、`). Its cells and last line when it is exactly as wide as the header; else undefined.
+ */
+function quotedRow(lines: string[], index: number, header: string[]): { cells: string[]; last: number } | undefined {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let opening = true;
+  for (let last = index; last < lines.length && last < index + MAX_ROW_LINES; last++) {
+    const line = lines[last]!.replace(/\r$/u, '');
+    for (let at = 0; at < line.length; at++) {
+      const char = line[at]!;
+      if (opening && char === '"') {
+        quoted = true;
+        opening = false;
+      } else if (quoted && char === '"' && line[at + 1] === '"') {
+        cell += '"';
+        at++;
+      } else if (quoted && char === '"') quoted = false;
+      else if (!quoted && char === '\t') {
+        cells.push(cell.trim());
+        cell = '';
+        opening = true;
+      } else {
+        cell += char;
+        opening = false;
+      }
+    }
+    if (!quoted) {
+      cells.push(cell.trim());
+      return cells.length === header.length ? { cells, last } : undefined;
+    }
+    // A line break inside the quotes: the cell's next line goes on from here.
+    const column = header[cells.length] ?? '';
+    const next = (lines[last + 1] ?? '').trim();
+    cell =
+      /[。；;，,、：:]$/u.test(cell) || !next
+        ? cell
+        : isDeadlineHeader(column)
+          ? `${cell}、`
+          : joinWrapped(column, cell, '');
+  }
+  return undefined;
+}
+
 /** Where a cell of a space-aligned line starts on screen, and its text. */
 interface PlacedCell {
   at: number;
@@ -152,6 +205,13 @@ function tableAt(lines: string[], index: number): { rows: string[][]; next: numb
       // A group's heading between rows (`一、责任落实（15分）`) is a row of one cell across the table.
       const heading =
         !separated(line) && GROUP_HEADING.test(line) && separated(lines[next + 1])?.length === first.length;
+      // A row copied out of Excel with a cell in quotes, which may hold line breaks (`"1.…` / `2.…"`).
+      const quoted = QUOTED_CELL.test(line) ? quotedRow(lines, next, first) : undefined;
+      if (quoted) {
+        rows.push(quoted.cells);
+        next = quoted.last + 1;
+        continue;
+      }
       const cells = RULE.test(line) ? [] : heading ? [line.trim()] : tabbedRow(line, first.length);
       // A row wider than the header is not of this table: its cells would have no column to go to.
       if (!cells || cells.length > first.length) break;
