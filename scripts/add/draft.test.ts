@@ -210,6 +210,31 @@ describe('draftSidecar: notice wrappers', () => {
     expect(draft(appeal('致全市消费者的一封信'), { province: 'anhui' }).sidecar).toMatchObject({ type: '倡议书' });
   });
 
+  it('reads a joint memorandum as a 备忘录, a 公示 as a 公告 and a handbook as a 指南', () => {
+    const paper = (title: string) =>
+      [
+        title,
+        '',
+        '一、联合惩戒对象',
+        '本备忘录所称联合惩戒对象，是指严重违法失信主体。',
+        '',
+        '某市发展和改革委员会',
+        '2023年11月20日',
+      ].join('\n');
+    expect(
+      draft(paper('关于对严重违法失信主体实施联合惩戒的合作备忘录'), { province: 'chongqing' }).sidecar,
+    ).toMatchObject({
+      title: '关于对严重违法失信主体实施联合惩戒的合作备忘录',
+      type: '备忘录',
+    });
+    expect(draft(paper('关于2025年度省级质量标杆拟认定名单的公示'), { province: 'anhui' }).sidecar).toMatchObject({
+      type: '公告',
+    });
+    expect(draft(paper('食品安全抽检监测工作操作手册'), { province: 'fujian' }).sidecar).toMatchObject({
+      type: '指南',
+    });
+  });
+
   it('reads questions and answers on a policy as its interpretation, of type 解读', () => {
     const text = [
       '《某省中小企业数字化转型补助资金管理办法》政策问答',

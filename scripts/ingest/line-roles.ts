@@ -66,9 +66,14 @@ export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | 
   labels.forEach((label, index) => {
     if (label) lines[index]!.label = citedLabel(lines[index]!.value.slice(0, label.length), label);
   });
-  // A joint signature: the bodies named on the lines above the last one sign too.
+  // A joint signature: the bodies named on the lines above the last one sign too, and the label over
+  // them (`签署单位：`, a memorandum's).
   for (let index = lines.length - 2; index >= 0; index--)
-    if (lines[index + 1]!.role === 'issuer' && lines[index]!.role === 'body' && isSignatureNames(folded[index]!))
+    if (
+      lines[index + 1]!.role === 'issuer' &&
+      lines[index]!.role === 'body' &&
+      (isSignatureNames(folded[index]!) || SIGNERS_LABEL.test(folded[index]!))
+    )
       lines[index]!.role = 'issuer';
   partiesSigning(lines, folded);
   return labels;
@@ -102,6 +107,9 @@ function partiesSigning(lines: LineNode[], folded: string[]): void {
     if (field && signed) line.role = 'date';
   });
 }
+
+/** The label over a joint signature's bodies: `签署单位：`, `联合发文单位：`. */
+const SIGNERS_LABEL = /^(?:签署|签约|联合发文|发文)(?:单位|部门|机关)\s*:$/u;
 
 /** The dots that lead a table of contents' entry to its page number (`……………1`). */
 const CONTENTS_LEADER = /(?:[.…·・‧_-]\s*){3,}\d{0,3}\s*$/u;

@@ -38,10 +38,10 @@ const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
     'principle',
     'noun',
   ],
-  // Whom or what the text covers (`一、排查范围`, `一、考核对象`, `适用范围`, `二、整治范围和重点`): its
-  // scope, no task.
+  // Whom or what the text covers (`一、排查范围`, `一、考核对象`, `适用范围`, `二、整治范围和重点`, a
+  // memorandum's `一、联合惩戒对象`, a subsidy's `支持对象`): its scope, no task.
   [
-    /^(?:适用|实施|工作|排查|检查|抽查|整治|考核|评议|评估|监测)?(?:范围|对象)(?:(?:和|与|及)(?:重点|对象|范围))?$/,
+    /^(?:适用|实施|工作|排查|检查|抽查|整治|考核|评议|评估|监测|(?:联合)?(?:惩戒|激励)|支持|扶持|补助|奖补|申报)?(?:范围|对象)(?:(?:和|与|及)(?:重点|对象|范围))?$/,
     'principle',
     'noun',
   ],

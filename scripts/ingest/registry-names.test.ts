@@ -452,6 +452,11 @@ const NAMES: Array<[string, string]> = [
   ['广西壮族自治区市场监督管理局办公室', 'market-regulation'],
   ['省教育厅办公室', 'education'],
   ['自治区计量检测研究院', 'market-regulation'],
+  ['人行重庆营管部', 'peoples-bank'],
+  ['市规划自然资源局', 'natural-resources'],
+  ['市高法院', 'court'],
+  ['各签署单位', 'all-relevant-departments'],
+  ['各有关行业主管部门', 'all-relevant-departments'],
 ];
 
 describe('the real registry', () => {

@@ -70,6 +70,8 @@ export const documentTypes = [
   '讲话',
   // An emergency plan (应急预案): who commands, who acts at which level of response.
   '预案',
+  // A memorandum the bodies of several fields sign together (联合惩戒合作备忘录): the measures each takes.
+  '备忘录',
 ] as const;
 
 /**
@@ -87,6 +89,7 @@ export const standingTypes: ReadonlySet<(typeof documentTypes)[number]> = new Se
   '规则',
   '预案',
   '基准',
+  '备忘录',
 ]);
 
 /**

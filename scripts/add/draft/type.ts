@@ -50,6 +50,7 @@ export const TYPE_SLUGS: Record<DocumentType, string> = {
   报告: 'report',
   讲话: 'speech',
   预案: 'contingency-plan',
+  备忘录: 'memorandum',
 };
 
 /** Longest first, so `实施方案` wins over `方案`. */
@@ -72,6 +73,10 @@ export function typeOfTitle(title: string): DocumentType | undefined {
   if (/(?:讲话|致辞|发言)(?:提纲)?$/u.test(text)) return '讲话';
   // An open letter to the public (`致全市…的一封信`, `…公开信`) appeals to it as a 倡议书 does.
   if (/(?:公开信|一封信)$/u.test(text)) return '倡议书';
+  // A list put out for objections before it is decided (`关于…拟认定名单的公示`) is announced as a 公告 is.
+  if (text.endsWith('公示')) return '公告';
+  // A handbook of how the work is done (`…工作操作手册`) guides it as a 指南 does.
+  if (text.endsWith('手册')) return '指南';
   return BY_LENGTH.find((type) => text.endsWith(type));
 }
 
