@@ -49,6 +49,9 @@ export function itemTitle(textAfterLabel: string, kind: UnitKind): string {
   // A working group's item is titled by the group (`综合协调组：由市市场监管局牵头，…`).
   const group = FORMED_GROUP.exec(fold(textAfterLabel));
   if (group) return textAfterLabel.trimStart().slice(0, group[1]!.length);
+  // A row written as its fields is named by its name's (`政策名称：经营主体登记“零成本”；政策内容：…`).
+  const named = NAME_FIELD.exec(textAfterLabel);
+  if (named) return shorten(named[1]!.trim());
   // A table's row typed with tabs is named by its first cell (`食品经营许可\t行政许可\t…`).
   const sentence = withoutResponsibility(textAfterLabel.split('\t')[0]!.split(SENTENCE_END)[0]!);
   if (sentence.length <= MAX_TITLE) return sentence.replace(/[:：;；]+$/u, '');
@@ -63,6 +66,9 @@ export function itemTitle(textAfterLabel: string, kind: UnitKind): string {
   const clause = beforeUnclosed(clauses[opening]!);
   return shorten(field ? `${field[0].trim()}${clause}` : clause);
 }
+
+/** A row's name field, first in its text: `政策名称：…；`, `项目名称：…；`, `事项名称：…；`. */
+const NAME_FIELD = /^\s*(?:政策|项目|事项|任务|活动|工程|措施)名称\s*[:：]\s*([^；;。\t]{2,60})/u;
 
 /**
  * A clause that only says when (`于2025年4月30日前`, `自收到本通知之日起10个工作日内`, `2025年底前`), not
