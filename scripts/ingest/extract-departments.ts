@@ -25,6 +25,7 @@ import { partnersOfUnsaidSubject, SUBJECT_KINDS, sentenceSubjects } from './sent
 import { groupMembers } from './group-members.ts';
 import { assignFromTaskTable } from './table-tasks.ts';
 import { issuerVoiceTasks } from './issuer-voice.ts';
+import { applyLeadConvention } from './lead-convention.ts';
 import { documentKind, isInterpretation } from './document-kinds.ts';
 import { kindOfMinutes } from './part-kinds.ts';
 import { itemTitle } from './unit-title.ts';
@@ -157,6 +158,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     shareGroupClauses(units, groups, { ...options, file });
     assignFromTaskTable(units);
     issuerVoiceTasks(units, unsaid, options);
+    applyLeadConvention(units);
     reportMissing(units, bySubject, file);
   };
 };

@@ -457,6 +457,8 @@ const NAMES: Array<[string, string]> = [
   ['市高法院', 'court'],
   ['各签署单位', 'all-relevant-departments'],
   ['各有关行业主管部门', 'all-relevant-departments'],
+  ['其他省安委会成员单位', 'member-units'],
+  ['市政务服务和数字化建设管理局', 'government-services'],
 ];
 
 describe('the real registry', () => {

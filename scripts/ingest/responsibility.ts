@@ -16,6 +16,7 @@ import type { Responsibility } from '../../src/model/index.ts';
 import { CLOSERS, isOrgList, OPENERS } from './name-lists.ts';
 import { readClause, readLabelled, readVerbs } from './responsibility-lists.ts';
 import { GROUP_BY, LABEL } from './responsibility-words.ts';
+import { FIRST_LEADS } from './lead-convention.ts';
 
 /** One list of departments in a line: `[start, end)` in the line and the role the text gives it. */
 export interface ResponsibilitySegment {
@@ -39,6 +40,11 @@ export interface ResponsibilityClause {
 
 /** The responsibility clause of a folded line, if it ends with one (or is one), and whose tasks it names. */
 export function findResponsibility(folded: string): ResponsibilityClause | undefined {
+  // A line that only states how the lists are read (`（…排在第一位的为牵头单位，其余为配合单位）`) names none.
+  if (FIRST_LEADS.test(folded)) {
+    const whole = closingBracket(folded, folded.replace(/[\s。.;,]+$/u, '').length);
+    if (whole?.start === 0) return undefined;
+  }
   const clause = lineClause(folded);
   const by = clause && GROUP_BY.exec(folded.slice(clause.start));
   return by ? { ...clause, group: by[1] ? 'respectively' : 'together' } : clause;

@@ -12,6 +12,7 @@ import { inListOfNames, isBox, isTableRow, kindOfPartTitle } from './part-titles
 import { reviewBeforeNextSteps } from './next-steps.ts';
 import { documentKind, kindsOfDocument } from './document-kinds.ts';
 import { requirementsAfterLeadIn } from './lead-in.ts';
+import { FIRST_LEADS } from './lead-convention.ts';
 import { minutesPreface } from './minutes-preface.ts';
 import { namesDocumentOnly } from './document-list.ts';
 import type { LineRole, UnitNode } from './tree.ts';
@@ -111,8 +112,10 @@ export function assignKinds(units: UnitNode[]): void {
       const minutes = kindOfMinutes(fold(afterLabel));
       // A heading may carry its weight in an assessment (`（一）压实属地管理责任。（10分）`).
       const bare = afterLabel.replace(SCORE_AT_END, '');
+      // A part's rule for reading its lists (`（…排在第一位的为牵头单位）`) is no text of its own.
+      const lines = unit.children.filter((line, at) => at === 0 || !FIRST_LEADS.test(fold(line.value)));
       const titleOnly =
-        (unit.children.length === 1 || (partKind === 'measure' && announcesItems(unit))) &&
+        (lines.length === 1 || (partKind === 'measure' && announcesItems(unit))) &&
         !sentence &&
         itemTitle(bare, partKind).length >= bare.replace(minutes ? /[。.:：]$/u : /[。.]$/u, '').length;
       const finding = isFinding(fold(afterLabel)) ? 'context' : undefined;
