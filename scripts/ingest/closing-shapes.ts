@@ -49,12 +49,19 @@ const SIGN_OFF =
  */
 const MINUTES_CLOSE = /^会议(?:要求|强调|号召)|^(?:参加|出席|参会|列席|请假|记录)(?:人员|会议人员|单位|领导)?\s*:/u;
 
+/**
+ * How a decision that names or honours closes, turning to those it names (`希望受命名的单位珍惜荣誉…`,
+ * `希望受表彰的集体和个人再接再厉…`).
+ */
+const HONOURS_CLOSE = /^希望[^。]{0,12}(?:命名|表彰|表扬|认定|授予)|^希望[^。]{0,30}(?:珍惜荣誉|再接再厉)/u;
+
 /** How a speech closes, turning to its audience again (`同志们，做好今年工作…`). */
 const SPEECH_CLOSE = /^同志们\s*[,!]/u;
 
 /**
  * A closing formula, an exhortation to every addressee (`各地各部门要…`) or to the one a reply answers
- * (`你市要…`), a letter's sign-off, minutes' or a speech's closing words, after the last task.
+ * (`你市要…`), a letter's sign-off, minutes', a speech's or an honours decision's closing words, after
+ * the last task.
  */
 export function isClosingParagraph(folded: string): boolean {
   return (
@@ -62,6 +69,7 @@ export function isClosingParagraph(folded: string): boolean {
     SIGN_OFF.test(folded) ||
     MINUTES_CLOSE.test(folded) ||
     SPEECH_CLOSE.test(folded) ||
+    HONOURS_CLOSE.test(folded) ||
     /^请?各(?:地|市|县|级|部门|有关部门|单位|责任单位|成员单位|地区|区|州|盟|相关|省辖市)/.test(folded) ||
     // A reply's words to the one body it answers (`你市要切实加强对创建工作的组织领导…`).
     /^请?你(?:省|区|市|州|盟|县|旗|厅|委|局|办)(?:要|应|务必)/u.test(folded)

@@ -15,8 +15,8 @@ export interface DocumentKind {
   guide: boolean;
   /**
    * A list a body keeps or publishes, not a plan: of its powers (`…权责清单`, `权力事项目录`), of the
-   * penalties it sets for each offence (`…行政处罚裁量基准`), of the standards a notice publishes:
-   * each numbered item names one, no task.
+   * penalties it sets for each offence (`…行政处罚裁量基准`), of the standards a notice publishes, of
+   * those a decision names or a 公示 puts forward: each numbered item names one, no task.
    */
   listing: boolean;
 }
@@ -33,6 +33,13 @@ const DISCRETION = /裁量(?:权)?(?:基准|标准|细则|规则|适用规则|�
  */
 const PUBLISHED_LIST = /批准发布[^。]*(?:标准|规范|规程)[^。]*的(?:公告|通告|通知)$/u;
 
+/**
+ * The title of a decision that names or honours those it lists (`…关于命名2025年度“放心消费示范单位”的决定`,
+ * `…关于表彰…的决定`), or of a list put out for objections (`…拟认定名单的公示`): its items are the
+ * names, no task.
+ */
+const NAMED_LIST = /(?:命名|认定|授予|表彰|评定)[^。]*的决定$|的公示$/u;
+
 /** A title without the bracket it may end with (`（2024年版）`, `（试行）`). */
 const withoutBracket = (folded: string): string => folded.replace(/\([^()]*\)$/u, '');
 
@@ -41,7 +48,7 @@ export function documentKind(units: readonly UnitNode[]): DocumentKind {
   return {
     title,
     guide: /(?:办事|服务|申报|办理)指南$/u.test(title),
-    listing: [POWERS_LIST, DISCRETION, PUBLISHED_LIST].some((list) => list.test(withoutBracket(title))),
+    listing: [POWERS_LIST, DISCRETION, PUBLISHED_LIST, NAMED_LIST].some((list) => list.test(withoutBracket(title))),
   };
 }
 

@@ -438,6 +438,14 @@ const cases: Record<string, Case> = {
     text: '到2025年，每个发言时间不超过6分钟，书面材料不超过1500字，投诉处理时间不超过30分钟。',
     expected: ['投诉处理时间 | 不超过 | 30分钟 | 2025'],
   },
+  'a term, of a period or a sanction': {
+    text: '公示期为2025年11月24日至11月28日（5个工作日），责令其暂停承接新增业务1个月，到2025年，办结率达到98%。',
+    expected: ['办结率 | = | 98% | 2025'],
+  },
+  'where things stood on a day': {
+    text: '截至2025年11月底，全市累计发展承诺单位6318家，办结率99.2%。',
+    expected: [],
+  },
   'a goal written as the target it reaches': {
     text: '到2025年，实现乡镇覆盖率达到90%的目标。',
     expected: ['乡镇覆盖率 | = | 90% | 2025'],

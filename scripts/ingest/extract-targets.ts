@@ -104,6 +104,8 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
           )
             continue;
           if (reviewing && !GOAL_WORDS.test(sentenceBefore + clause)) continue;
+          // A condition (`…一年内被有效投诉超过10次…的，由…撤销其命名`) says when a rule applies: no goal.
+          if (/的\s*$/u.test(clause)) continue;
           // A definition's figures say what a word covers (`本办法所称农贸市场，是指…有3个以上销售者…的场所`).
           if (DEFINES.test(fullBefore)) continue;
           const raw = line.value.slice(at, at + clause.length);

@@ -44,6 +44,8 @@ const RATIO = /%|‰|百分点/u;
  * 地方标准，其中推荐性地方标准14项`).
  */
 const EXISTING = /现有|实有|现存|共(?:有|确定|梳理|列入|保留|收录)|现(?:批准)?(?:发布|公布|确定)|批准发布/u;
+/** What lasts a term: a period (`公示期`, `有效期`, `期限`) or a sanction (`暂停`, `停止`, `禁止`, `限制`). */
+const TERM = /期(?:限)?(?:为|是)?|暂停|停止|禁止|限制|吊销/u;
 /** A speech or a report at a meeting, whose length a notice limits. */
 const SPEECH = /发言|讲话|致辞|汇报|交流/u;
 /** A sum of money named as a cost, right before its value: `经费约`, `总投资`, `预算`, `造价`. */
@@ -118,6 +120,9 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     if (money && !verb && COST.test(stretch)) continue;
     // What may not be passed (`不得超过30分钟`, `不得低于…`) is a rule's limit, not a goal.
     if (/不得/u.test(stretch)) continue;
+    // How long a period or a sanction lasts (`公示期为…（5个工作日）`, `有效期3年`, `列入期限3年`, `暂停承接…业务1个月`):
+    // a term, no goal.
+    if (TERM.test(stretch) && /(?:年|个月|月|日|天|工作日|小时)$/u.test(text.slice(digit.index, list.end))) continue;
     // How long a paper or a speech may be (`书面材料不超过1500字`, `每个发言时间不超过6分钟`): a rule of
     // form, no goal.
     if (

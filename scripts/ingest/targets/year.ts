@@ -43,9 +43,12 @@ const yearOf = (match: RegExpMatchArray): number | undefined => {
   return digits ? Number(digits) : undefined;
 };
 
-/** A year anchor followed by `以来` (`2016年以来`, `“十三五”以来`) looks back: a review. */
+/** A year anchor that looks back: followed by `以来` (`2016年以来`, `“十三五”以来`), or the day things stood on (`截至2025年11月底`). */
 const looksBack = (text: string, match: RegExpMatchArray): boolean =>
-  match[3] === '以来' || text.startsWith('以来', match.index! + match[0].length);
+  match[3] === '以来' ||
+  text.startsWith('以来', match.index! + match[0].length) ||
+  // `截至2025年11月底，全市累计发展…6318家`: where things stood on a day, a report.
+  /(?:截至|截止(?:到|至)?)\s*$/u.test(text.slice(0, match.index));
 
 /** The last goal year written in `text` (`到2025年`…), or the last year mention when `bare`. */
 export function lastYear(text: string, bare: boolean): number | undefined {
