@@ -37,8 +37,11 @@ export interface ExtractTargetsOptions {
   standing?: boolean;
 }
 
-/** A definition before the figures of its sentence: `…所称X，是指…`, `X是指…`. */
-const DEFINES = /是指|所称[^,，。;；]{1,20}[,，]?\s*(?:是|指)/u;
+/**
+ * A definition before the figures of its sentence: `…所称X，是指…`, `X是指…`; not the 是 of a list's
+ * `二是` before a verb (`二是指导企业…`).
+ */
+const DEFINES = /(?<![一二三四五六七八九十])是指(?![导定出挥派示令向标])|所称[^,，。;；]{1,20}[,，]?\s*(?:是|指)/u;
 /** What sets a goal in a report's sentence: a goal year, a floor or a cap, a recurring quota, 力争/确保. */
 const GOAL_WORDS = new RegExp(`到\\d{4}年|力争|确保|争取|目标|每年|${EVERY.source}|不少于|不低于|不超过`, 'u');
 /** The title of a review's part on what comes next: `2024年工作思路`, `下一步工作打算`, `明年工作计划`. */

@@ -20,6 +20,8 @@ describe('dutySubjectLength', () => {
 describe('withSharedEnding', () => {
   it('gives each name the ending the last one shares with it', () => {
     expect(withSharedEnding(['发展改革', '财政等部门'])).toEqual(['发展改革部门', '财政部门']);
+    const sectors = splitNames('农业农村、公安、消防救援等部门和机构').map((name) => name.text);
+    expect(withSharedEnding(sectors)).toEqual(['农业农村部门', '公安部门', '消防救援部门']);
     expect(withSharedEnding(['瑞昌市', '湖口县人民政府'])).toEqual(['瑞昌市人民政府', '湖口县人民政府']);
     expect(withSharedEnding(['洛湾市', '茶岭市', '明沙市市场监管局'])).toEqual([
       '洛湾市市场监管局',

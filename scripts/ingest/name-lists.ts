@@ -65,8 +65,8 @@ export function splitNames(folded: string): Array<{ start: number; text: string 
       if (
         conjunction &&
         ORG_END.test(folded.slice(from, index)) &&
-        // `各市委和人民政府`: a body's kind alone shares the level before it, one name.
-        !/^(?:人民)?政府$|^(?:部门|单位|党委)$/u.test(right) &&
+        // `各市委和人民政府`: a body's kind alone shares the level before it, one name; so does `部门和机构`.
+        !/^(?:人民)?政府$|^(?:部门|单位|党委|机构)$/u.test(right) &&
         ORG_END.test(
           folded.slice(index + conjunction.length, index + conjunction.length + next).replace(FINAL_QUALIFIER, ''),
         )
@@ -130,9 +130,9 @@ function areShortNames(names: readonly string[]): boolean {
   );
 }
 
-/** Endings of the names of bodies: 厅, 局, 委, 办, 部门, 单位, 政府, 海关, 银行…, and a reply's 你市.  */
+/** Endings of the names of bodies: 厅, 局, 委, 办, 部门, 单位, 政府, 海关, 银行…, and a reply's 你市; not 干部 (cadres are people). */
 const ORG_END =
-  /(?:厅|局|委|委员会|办|办公室|部|部门|单位|政府|会|院|银行|人行|农发行|国开行|署|室|中心|海关|公司|集团|组|处|所|站|队|团|社|馆|校|总会|支行|分行|法院|检察院|管委会|监狱|协会|联合会|联|机构|机关|各地|各[市县区]{1,3}|各州|各盟|各旗|各镇|各乡|乡镇|街道|你省|你区|你市|你州|你县|(?<!\p{Script=Han})[甲乙丙]方)$/u;
+  /(?:厅|局|委|委员会|办|办公室|(?<![干])部|部门|单位|政府|会|院|银行|人行|农发行|国开行|署|室|中心|海关|公司|集团|组|处|所|站|队|团|社|馆|校|总会|支行|分行|法院|检察院|管委会|监狱|协会|联合会|联|机构|机关|各地|各[市县区]{1,3}|各州|各盟|各旗|各镇|各乡|乡镇|街道|你省|你区|你市|你州|你县|(?<!\p{Script=Han})[甲乙丙]方)$/u;
 /** Does `text` end as a body's name does (`县发改局`, `团县委`), not mid-name (`县自然资源和规`)? */
 export const endsAsName = (text: string): boolean => ORG_END.test(text);
 
@@ -173,8 +173,8 @@ function withoutLevel(name: string): string {
   return level ? name.slice(level.length) : name;
 }
 
-/** The ending a list of sectors shares: `发展改革、财政、住房城乡建设等部门` → 部门. */
-const SHARED_ENDING = /(?:等)?(部门|单位|机构)$/u;
+/** The ending a list of sectors shares: `发展改革、财政、住房城乡建设等部门` → 部门, `…、消防救援等部门和机构` → 部门. */
+const SHARED_ENDING = /(?:等)?(部门|单位|机构)(?:(?:和|及|、)(?:部门|单位|机构))?$/u;
 
 /** A city, county or district named alone (`瑞昌市`, `岳阳楼区`), and one named with its government. */
 const PLACE = /^\p{Script=Han}{2,5}[市县区州旗盟]$/u;
@@ -211,11 +211,11 @@ export function withSharedEnding(names: readonly string[]): string[] {
  * Besides 要, 负责 and their kin, the roles a sentence gives (`市农业农村局配合…`, `A、B联合开展…`,
  * `由A、B共同建设…`), the verbs a body acts by in a task (`市领导小组统筹推进…`, `A会同B加强…`,
  * `省市场监管局每半年开展一次督查`, `县政府督查室定期督查`), and the 对 or 在 a body acts on or in (`县住建局会同各镇人民政府对…`,
- * `县市场监管局在办理…时`), and the 于 of its time (`市食安办于12月20日前通报…`); none is part of a body's name (组织部, 对外, 所在地, 联合会, 共同体
+ * `县市场监管局在办理…时`), the 于 of its time (`市食安办于12月20日前通报…`), and a request's 请 (`各设区市市场监管局请于…前报送`); none is part of a body's name (组织部, 对外, 所在地, 联合会, 共同体
  * excepted; not 研究, as in 研究室, nor 监督, as in 监督管理局, nor 建设, as in 住房城乡建设厅).
  */
 const DUTY_VERB =
-  /:|要|应当|应(?!急)|负责|承担|牵头|配合|协同|协助|支持|参与|参加(?!的)|联合(?!会)|共同(?!体)|做好|抓好|完成|报送|报(?=[省市县区州盟国])|汇总|确保|统筹|组织(?!部)|开展|推进|推动|加快|加强|强化|完善|健全|提升|实施|指导|制定|建立|督促|(?<!通过[^,，。;；]{0,30})(?:督查(?![室组办处])|督导(?![组室办])|检查(?![组站室院所])|考核(?![办组室委]))|跟踪(?=督办|问效|落实|指导)|督办|落实|根据|依据|可以|将|对(?![外口])|在(?!地)|于(?=\d|[一二三四五六七八九十]{1,2}月|年底|年内|本月|每)/u;
+  /:|要|应当|应(?!急)|负责|承担|牵头|配合|协同|协助|支持|参与|参加(?!的)|联合(?!会)|共同(?!体)|做好|抓好|完成|报送|报(?=[省市县区州盟国])|汇总|确保|统筹|组织(?!部)|开展|推进|推动|加快|加强|强化|完善|健全|提升|实施|指导|制定|建立|督促|(?<!通过[^,，。;；]{0,30})(?:督查(?![室组办处])|督导(?![组室办])|检查(?![组站室院所])|考核(?![办组室委]))|跟踪(?=督办|问效|落实|指导)|督办|请(?=于|在|按|将|及时|认真|务必|根据|结合)|落实|根据|依据|可以|将|对(?![外口])|在(?!地)|于(?=\d|[一二三四五六七八九十]{1,2}月|年底|年内|本月|每)/u;
 /**
  * What follows the body a 由 names, besides a duty's verbs: the acts of enforcement in a 法律责任
  * article (`由县级以上人民政府市场监督管理部门责令改正`, `由住房城乡建设主管部门依法予以处罚`); the 组织
