@@ -11,6 +11,20 @@ describe('dutySubjectLength', () => {
     expect(dutySubjectLength('公安机关依照《治安管理处罚法》的规定处理', true)).toBe(4);
   });
 
+  it('reads a division, a short name defined after a body, several manner words and a request’s 请', () => {
+    expect(dutySubjectLength('市局信用监督管理科负责归集行政处罚信息')).toBe(9);
+    expect(dutySubjectLength('县市场监管局登记注册股负责办理登记')).toBe(11);
+    expect(dutySubjectLength('市局网络交易监督管理科(以下简称市局网监科)负责统筹协调')).toBe(22);
+    expect(dutySubjectLength('省住房城乡建设厅、省水利厅按照职责分工,分别负责燃气管道保护')).toBe(13);
+    expect(dutySubjectLength('各设区市市场监管局请于6月30日前报送进展')).toBe(9);
+    expect(dutySubjectLength('市局网监科提请省通信管理局依法处置', true)).toBe(5);
+  });
+
+  it('reads no body in a subject of study or in cadres', () => {
+    expect(dutySubjectLength('本科及以上学历人员负责技术审核')).toBeUndefined();
+    expect(dutySubjectLength('其他县级领导干部:按照分工抓好分管领域食品安全工作')).toBeUndefined();
+  });
+
   it('reads no subject where the text starts with a verb or is no body', () => {
     expect(dutySubjectLength('协助县市场监管局、县农业农村局开展日常检查')).toBeUndefined();
     expect(dutySubjectLength('市质量奖评审按照下列时间安排进行：')).toBeUndefined();

@@ -130,9 +130,12 @@ function areShortNames(names: readonly string[]): boolean {
   );
 }
 
-/** Endings of the names of bodies: 厅, 局, 委, 办, 部门, 单位, 政府, 海关, 银行…, and a reply's 你市; not 干部 (cadres are people). */
+/**
+ * Endings of the names of bodies: 厅, 局, 委, 办, 部门, 单位, 政府, 海关, 银行…, a division's 处, 科, 股, and a
+ * reply's 你市; not 干部 (cadres are people), nor a subject's 学科, 专科.
+ */
 const ORG_END =
-  /(?:厅|局|委|委员会|办|办公室|(?<![干])部|部门|单位|政府|会|院|银行|人行|农发行|国开行|署|室|中心|海关|公司|集团|组|处|所|站|队|团|社|馆|校|总会|支行|分行|法院|检察院|管委会|监狱|协会|联合会|联|机构|机关|各地|各[市县区]{1,3}|各州|各盟|各旗|各镇|各乡|乡镇|街道|你省|你区|你市|你州|你县|(?<!\p{Script=Han})[甲乙丙]方)$/u;
+  /(?:厅|局|委|委员会|办|办公室|(?<![干])部|部门|单位|政府|会|院|银行|人行|农发行|国开行|署|室|中心|海关|公司|集团|组|处|(?<![学本专内外儿妇眼牙骨百])科|(?<![炒配控入持])股|所|站|队|团|社|馆|校|总会|支行|分行|法院|检察院|管委会|监狱|协会|联合会|联|机构|机关|各地|各[市县区]{1,3}|各州|各盟|各旗|各镇|各乡|乡镇|街道|你省|你区|你市|你州|你县|(?<!\p{Script=Han})[甲乙丙]方)$/u;
 /** Does `text` end as a body's name does (`县发改局`, `团县委`), not mid-name (`县自然资源和规`)? */
 export const endsAsName = (text: string): boolean => ORG_END.test(text);
 
@@ -215,7 +218,7 @@ export function withSharedEnding(names: readonly string[]): string[] {
  * excepted; not 研究, as in 研究室, nor 监督, as in 监督管理局, nor 建设, as in 住房城乡建设厅).
  */
 const DUTY_VERB =
-  /:|要|应当|应(?!急)|负责|承担|牵头|配合|协同|协助|支持|参与|参加(?!的)|联合(?!会)|共同(?!体)|做好|抓好|完成|报送|报(?=[省市县区州盟国])|汇总|确保|统筹|组织(?!部)|开展|推进|推动|加快|加强|强化|完善|健全|提升|实施|指导|制定|建立|督促|(?<!通过[^,，。;；]{0,30})(?:督查(?![室组办处])|督导(?![组室办])|检查(?![组站室院所])|考核(?![办组室委]))|跟踪(?=督办|问效|落实|指导)|督办|请(?=于|在|按|将|及时|认真|务必|根据|结合)|落实|根据|依据|可以|将|对(?![外口])|在(?!地)|于(?=\d|[一二三四五六七八九十]{1,2}月|年底|年内|本月|每)/u;
+  /:|要|应当|应(?!急)|负责|承担|牵头|配合|协同|协助|支持|参与|参加(?!的)|联合(?!会)|共同(?!体)|做好|抓好|完成|报送|报(?=[省市县区州盟国])|汇总|确保|统筹|组织(?!部)|开展|推进|推动|加快|加强|强化|完善|健全|提升|实施|指导|制定|建立|督促|(?<!通过[^,，。;；]{0,30})(?:督查(?![室组办处])|督导(?![组室办])|检查(?![组站室院所])|考核(?![办组室委]))|跟踪(?=督办|问效|落实|指导)|督办|请(?=于|在|按|将|及时|认真|务必|根据|结合)|(?:提|报|商|呈)请|落实|根据|依据|可以|将|对(?![外口])|在(?!地)|于(?=\d|[一二三四五六七八九十]{1,2}月|年底|年内|本月|每)/u;
 /**
  * What follows the body a 由 names, besides a duty's verbs: the acts of enforcement in a 法律责任
  * article (`由县级以上人民政府市场监督管理部门责令改正`, `由住房城乡建设主管部门依法予以处罚`); the 组织
@@ -236,6 +239,8 @@ const DUTY_MANNER =
  * working groups): no body, those it names are (sentence-subjects.ts groupMembers); group 1 is its name.
  */
 export const FORMED_GROUP = /^\s*([^:：。,，;；]{1,20})[:：]\s*由/u;
+/** The short name a text defines in brackets after a body's name: `（以下简称市局网监科）`, `（以下统称各区分局）`. */
+export const DEFINES_SHORT_NAME = /\((?:以下|下文)(?:简称|统称|称)[^()]{1,20}\)$/u;
 /** A 负责 that opens a description of a body, not its duty: `负责特种设备安全监督管理的部门`. */
 const DESCRIBED_BODY = /^负责[^,，。;；()]*的(?:部门|机构|单位)/u;
 
@@ -254,5 +259,7 @@ export function dutySubjectLength(folded: string, byWhom = false): number | unde
   if (/^(?:会同|配合|协助|协同|联合)/u.test(before)) return undefined;
   // A bracket still open before the verb is a clause (`提升电梯质量（牵头单位：`), not a name.
   const open = /[()[\]〔〕【】]/u.test(before.replace(/\([^()]*\)/gu, ''));
-  return before.length > 0 && before.length <= 80 && !open && isOrgList(before) ? before.length : undefined;
+  // The short name the text defines for it is no part of the list (`市局网络交易监督管理科（以下简称市局网监科）`).
+  const named = before.replace(DEFINES_SHORT_NAME, '');
+  return before.length > 0 && before.length <= 80 && !open && isOrgList(named) ? before.length : undefined;
 }

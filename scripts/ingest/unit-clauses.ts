@@ -6,7 +6,7 @@
 import { fold } from '../../src/model/fold.ts';
 import type { Closing } from './group-responsibility.ts';
 import { isDeadlineField } from './line-shapes.ts';
-import { dutySubjectLength } from './name-lists.ts';
+import { DEFINES_SHORT_NAME, dutySubjectLength } from './name-lists.ts';
 import type { FoundList } from './resolve-departments.ts';
 import { findResponsibility, innerResponsibilities } from './responsibility.ts';
 import type { UnitNode } from './tree.ts';
@@ -57,8 +57,10 @@ export function dutySubject(unit: UnitNode): FoundList | undefined {
   const line = unit.children[0]!;
   const start = line.labelEnd ?? 0;
   const folded = fold(line.value.slice(start));
-  const length = dutySubjectLength(folded);
-  if (!length) return undefined;
+  const written = dutySubjectLength(folded);
+  if (!written) return undefined;
+  // The short name the text defines after the body (`（以下简称市局网监科）`) is no part of it.
+  const length = written - (DEFINES_SHORT_NAME.exec(folded.slice(0, written))?.[0].length ?? 0);
   const together = folded.slice(0, length).indexOf('会同');
   if (together <= 0) return { line, segments: [{ start, end: start + length, role: 'responsible' }] };
   return {

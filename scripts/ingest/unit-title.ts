@@ -15,7 +15,7 @@ import {
   isPublishingOrder,
   QUESTION,
 } from './line-shapes.ts';
-import { dutySubjectLength, FORMED_GROUP } from './name-lists.ts';
+import { DEFINES_SHORT_NAME, dutySubjectLength, FORMED_GROUP } from './name-lists.ts';
 import { isFinding } from './part-kinds.ts';
 import { findResponsibility } from './responsibility.ts';
 import type { UnitNode } from './tree.ts';
@@ -44,7 +44,9 @@ export function itemTitle(textAfterLabel: string, kind: UnitKind): string {
     // The subject when it names bodies (`质监部门要…`, `省市场监管局：负责…`), read as
     // extract-departments reads it; not a task whose words hold 应 (`建立电梯应急处置平台`).
     const subject = dutySubjectLength(fold(textAfterLabel));
-    if (subject) return textAfterLabel.slice(0, subject);
+    // Without the short name the text defines for it (`（以下简称市局网监科）`).
+    const defined = subject ? (DEFINES_SHORT_NAME.exec(fold(textAfterLabel).slice(0, subject))?.[0].length ?? 0) : 0;
+    if (subject) return textAfterLabel.slice(0, subject - defined);
   }
   // A working group's item is titled by the group (`综合协调组：由市市场监管局牵头，…`).
   const group = FORMED_GROUP.exec(fold(textAfterLabel));
