@@ -17,6 +17,7 @@ describe('dutySubjectLength', () => {
     expect(dutySubjectLength('市局网络交易监督管理科(以下简称市局网监科)负责统筹协调')).toBe(22);
     expect(dutySubjectLength('省住房城乡建设厅、省水利厅按照职责分工,分别负责燃气管道保护')).toBe(13);
     expect(dutySubjectLength('各设区市市场监管局请于6月30日前报送进展')).toBe(9);
+    expect(dutySubjectLength('省委编办会同省市场监管局,2025年底前完成布局优化调整')).toBe(12);
     expect(dutySubjectLength('市局网监科提请省通信管理局依法处置', true)).toBe(5);
   });
 
