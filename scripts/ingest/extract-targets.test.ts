@@ -447,6 +447,10 @@ const cases: Record<string, Case> = {
     text: '公示期为2025年11月24日至11月28日（5个工作日），责令其暂停承接新增业务1个月，到2025年，办结率达到98%。',
     expected: ['办结率 | = | 98% | 2025'],
   },
+  'whom a rule covers, after a preposition': {
+    text: '对160千瓦及以下低压小微企业用电报装实行“零上门”，到2025年，办电时间压缩至15个工作日以内。',
+    expected: ['办电时间 | 以内 | 15个工作日 | 2025'],
+  },
   'where things stood on a day': {
     text: '截至2025年11月底，全市累计发展承诺单位6318家，办结率99.2%。',
     expected: [],

@@ -120,6 +120,8 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     if (money && !verb && COST.test(stretch)) continue;
     // What may not be passed (`不得超过30分钟`, `不得低于…`) is a rule's limit, not a goal.
     if (/不得/u.test(stretch)) continue;
+    // A value right after a preposition names whom a rule covers (`对160千瓦及以下低压小微企业…`): no goal.
+    if (/^\s*(?:对|向|给|按|凡)\s*$/u.test(stretch)) continue;
     // How long a period or a sanction lasts (`公示期为…（5个工作日）`, `有效期3年`, `列入期限3年`, `暂停承接…业务1个月`):
     // a term, no goal.
     if (TERM.test(stretch) && /(?:年|个月|月|日|天|工作日|小时)$/u.test(text.slice(digit.index, list.end))) continue;
