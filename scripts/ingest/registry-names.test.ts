@@ -459,6 +459,7 @@ const NAMES: Array<[string, string]> = [
   ['各有关行业主管部门', 'all-relevant-departments'],
   ['其他省安委会成员单位', 'member-units'],
   ['市政务服务和数字化建设管理局', 'government-services'],
+  ['市地方金融发展服务中心', 'local-financial-regulation'],
 ];
 
 describe('the real registry', () => {
