@@ -35,10 +35,11 @@ const PUBLISHED_LIST = /批准发布[^。]*(?:标准|规范|规程)[^。]*的(?:
 
 /**
  * The title of a decision that names or honours those it lists (`…关于命名2025年度“放心消费示范单位”的决定`,
- * `…关于表彰…的决定`), or of a list put out for objections (`…拟认定名单的公示`): its items are the
- * names, no task.
+ * `…关于表彰…的决定`), or that amends or repeals documents (`…关于修改和废止部分规范性文件的决定`), or of
+ * a list put out for objections (`…拟认定名单的公示`): its items are the names, or the documents and
+ * their changes (the new text it quotes is no task of the decision), no task.
  */
-const NAMED_LIST = /(?:命名|认定|授予|表彰|评定)[^。]*的决定$|的公示$/u;
+const NAMED_LIST = /(?:命名|认定|授予|表彰|评定|修改|修订|废止|宣布失效)[^。]*的决定$|的公示$/u;
 
 /** A title without the bracket it may end with (`（2024年版）`, `（试行）`). */
 const withoutBracket = (folded: string): string => folded.replace(/\([^()]*\)$/u, '');

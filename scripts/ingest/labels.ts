@@ -55,6 +55,9 @@ const LABELS: Array<{
     pattern: new RegExp(`^(?:专项|重点)?(?:行动|工程)(${CN}|\\d{1,2})\\s*(?:[:、.]|\\s)\\s*(?=\\S)`),
     numeral: 'cn-or-arabic',
   },
+  // A rectification's problem, numbered over the tasks that put it right (`问题1：…` / `整改措施：` /
+  // `1.…`), under its group (`（一）…方面`): unit-stack.ts nests it between an item and a sub-item.
+  { role: 'item', pattern: new RegExp(`^问题\\s*(${CN}|\\d{1,2})\\s*[:、.]\\s*(?=\\S)`), numeral: 'cn-or-arabic' },
   // The decimal outline of an emergency plan or a standard (`1 总则` / `1.1 编制目的` / `4.1.1 Ⅰ级响应`):
   // each further number a level down; never a figure (`1.5万吨`, `2.5%`, `5.5批次`) nor a reference to
   // a clause, which a wrapped line may start with (`…按照本手册第` / `4.2条执行`).

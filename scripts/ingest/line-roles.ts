@@ -213,13 +213,13 @@ const SEPARATOR_AFTER = /[、，,.．。·・‧:：]$/u;
 
 /**
  * A label as officials cite it: without the separator after a chapter's number, a closing bracket or
- * a named action (`二、` → `二`, `（一）、` → `（一）`, `行动一：` → `行动一`); `1.` keeps its dot, which
+ * a named action or problem (`二、` → `二`, `（一）、` → `（一）`, `行动一：` → `行动一`, `问题1：` → `问题1`); `1.` keeps its dot, which
  * is its only mark, at whatever level a flattened list puts it.
  */
 function citedLabel(written: string, { role, dotted }: Label): string {
   const trimmed = written.trimEnd();
   const bracketed = /[)）][、，,.．。·・‧]$/u.test(trimmed);
-  const named = /^(?:专项|重点)?(?:行动|工程)/u.test(trimmed);
+  const named = /^(?:专项|重点)?(?:行动|工程)|^问题/u.test(trimmed);
   return (role === 'chapter' && !dotted) || bracketed || named
     ? trimmed.replace(SEPARATOR_AFTER, '').trimEnd()
     : trimmed;

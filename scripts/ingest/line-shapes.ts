@@ -171,6 +171,15 @@ export function looksLikeAddressee(folded: string): boolean {
 
 const DEADLINE_FIELD = new RegExp(String.raw`^\(?${DEADLINE_LABEL}\s*:`, 'u');
 
+/**
+ * The persons a rectification names for a task, on a line of their own after it (`责任领导：县委常委、副县长
+ * 陈立群`, `责任人：县市场监管局局长 王建国`): a field of the task, no body and no paragraph.
+ */
+const PERSONS_FIELD = /^(?:责任领导|分管领导|牵头领导|包保领导|督办领导|责任人|具体责任人)\s*:/u;
+
+/** A field of a task on a line of its own: its persons (`责任人：…`). */
+export const isPersonsField = (folded: string): boolean => PERSONS_FIELD.test(folded);
+
 /** A task's deadline as a field of its own line: `完成时限：2025年底前`, `（时间进度：长期坚持）`. */
 export function isDeadlineField(folded: string): boolean {
   return DEADLINE_FIELD.test(folded);

@@ -179,8 +179,10 @@ export function kindOfMinutes(folded: string): UnitKind | undefined {
 
 /**
  * A finding an item states before the tasks that put it right, as a rectification plan numbers its
- * problems (`（一）问题：…落实不够到位…` / `整改措施：1. …`): context, not a task.
+ * problems (`（一）问题：…落实不够到位…` / `整改措施：1. …`, `问题1：…`): context, not a task.
  */
 export function isFinding(folded: string): boolean {
-  return /^\s*(?:存在的?|主要|反馈|突出|具体)?问题(?:描述|表现|清单)?\s*:/u.test(folded);
+  return /^\s*(?:存在的?|主要|反馈|突出|具体)?问题(?:描述|表现|清单)?\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})?\s*:/u.test(
+    folded,
+  );
 }

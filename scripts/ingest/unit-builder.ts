@@ -15,6 +15,7 @@ import {
   boxLine,
   endsWithResponsibility,
   isDeadlineField,
+  isPersonsField,
   isTaskRow,
 } from './line-shapes.ts';
 import { isClosingFormula } from './closing-shapes.ts';
@@ -75,8 +76,10 @@ export class UnitBuilder extends UnitParts {
       this.current!.partTitle ||= line.value.trim();
       return;
     }
-    // A task's responsibility line, or its deadline line after it, belongs to the task.
-    const field = line.role === 'responsibility' || (isDeadlineField(folded) && this.current?.children[0]!.label);
+    // A task's responsibility line, or its deadline or persons line after it, belongs to the task.
+    const field =
+      line.role === 'responsibility' ||
+      ((isDeadlineField(folded) || isPersonsField(folded)) && this.current?.children[0]!.label);
     if (field && this.current && !this.current.signature) {
       this.current.children.push(line);
       this.closed = true;

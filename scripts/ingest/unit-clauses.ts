@@ -5,7 +5,7 @@
  */
 import { fold } from '../../src/model/fold.ts';
 import type { Closing } from './group-responsibility.ts';
-import { isDeadlineField } from './line-shapes.ts';
+import { isDeadlineField, isPersonsField } from './line-shapes.ts';
 import { DEFINES_SHORT_NAME, dutySubjectLength } from './name-lists.ts';
 import type { FoundList } from './resolve-departments.ts';
 import { findResponsibility, innerResponsibilities } from './responsibility.ts';
@@ -26,8 +26,8 @@ export function innerLists(unit: UnitNode, closing: readonly FoundList[]): Found
 }
 
 /**
- * The responsibility clauses that close the unit: the one its last line ends with (deadline lines
- * after it aside), and the lines of their own above it, each a field of the task's table
+ * The responsibility clauses that close the unit: the one its last line ends with (deadline and
+ * persons lines around it aside: `责任领导：…` / `责任部门：…` / `责任人：…` / `整改时限：…`), and the lines of their own above it, each a field of the task's table
  * (`牵头单位：A` / `配合单位：B、C` / `完成时限：…`), in the order they are written.
  */
 export function closingLists(unit: UnitNode): Closing[] {
@@ -44,7 +44,7 @@ export function closingLists(unit: UnitNode): Closing[] {
         wholeLine: clause.wholeLine,
       });
       if (!clause.wholeLine) break;
-    } else if (!isDeadlineField(folded)) break;
+    } else if (!isDeadlineField(folded) && !isPersonsField(folded)) break;
   }
   return found;
 }

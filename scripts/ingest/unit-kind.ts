@@ -118,7 +118,7 @@ export function assignKinds(units: UnitNode[]): void {
         (lines.length === 1 || (partKind === 'measure' && announcesItems(unit))) &&
         !sentence &&
         itemTitle(bare, partKind).length >= bare.replace(minutes ? /[。.:：]$/u : /[。.]$/u, '').length;
-      const finding = isFinding(fold(afterLabel)) ? 'context' : undefined;
+      const finding = isFinding(fold(afterLabel)) || isFinding(fold(first.value)) ? 'context' : undefined;
       unit.kind = finding ?? (hasChildren.has(unit.localId) && titleOnly ? 'heading' : (minutes ?? partKind));
       // A heading shows its title only: its points stay in it (`压实属地管理责任（10分）`).
       const points = afterLabel.slice(bare.length).trim();
@@ -138,7 +138,10 @@ export function assignKinds(units: UnitNode[]): void {
       if (article?.kind === 'principle' && article.children[0]!.role === 'article') unit.kind = 'principle';
       // A list's items, not its articles (`第六条 各级市场监督管理部门在适用本基准时，应当…`).
       const listed = (listing && first.role !== 'article') || (article !== undefined && listsContents(article));
-      if ((namesDocumentOnly(unit) || listed) && !hasChildren.has(unit.localId)) unit.kind = 'entry';
+      if ((namesDocumentOnly(unit) || listed) && !hasChildren.has(unit.localId) && unit.kind !== 'closing')
+        unit.kind = 'entry';
+      // A document named over the changes made to it (`6.《…意见》（…〔2021〕19号）` / `（1）将…修改为…`) heads them.
+      else if (hasChildren.has(unit.localId) && namesDocumentOnly(unit)) unit.kind = 'heading';
       const addressed = unit.kind === 'measure' && addressedToBodies(afterLabel);
       if (addressed) unit.kind = 'duty';
       if (unit.kind === 'duty' && (first.role !== 'chapter' || addressed)) unit.title = itemTitle(afterLabel, 'duty');

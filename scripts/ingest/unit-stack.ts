@@ -43,6 +43,8 @@ export function levelOf(label: Label, folded: string): number {
   if (label.role === 'subsubitem' && /^[①-⑳]/u.test(folded)) return LEVEL.subsubitem + 0.5;
   // So does a number with its closing bracket only (`（2）…包括以下方面：` › `1）举办者…`).
   if (label.role === 'subsubitem' && /^\s*\d{1,3}\)/u.test(folded)) return LEVEL.subsubitem + 0.25;
+  // A rectification's numbered problem (`问题1：`) holds its tasks (`1.`) under its group (`（一）`).
+  if (label.role === 'item' && /^问题/u.test(folded)) return LEVEL.item + 0.5;
   if (label.role !== 'chapter') return LEVEL[label.role];
   const step = CHAPTER_STEP.find(([pattern]) => pattern.test(folded))?.[1] ?? 0.5;
   return LEVEL.chapter + step;
