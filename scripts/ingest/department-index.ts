@@ -29,6 +29,9 @@ const OWN_OFFICE = /^(.{2,16}?[局厅])办公室$/u;
 /** A body and its other name in brackets, as long as an office's (`〔省推进长三角一体化发展领导小组办公室〕`). */
 const SECOND_NAME = /^(.{2,}?)\s*[(〔[【]([^()〔〕[\]【】]{2,24})[)〕\]】]$/u;
 
+/** The bodies of each place of a region, by the count or the names of its places: group 1 is their kind. */
+const REGION_BODIES =
+  /^(?:[两二三四五六七八九]省(?:[一二两]市)?|[两二三四五六七八九]地|[两二三四五六七八九]市|沪苏浙皖|京津冀|川渝|成渝|各省\((?:区|市|区、市)\))(\p{Script=Han}{2,16})$/u;
 /** A body's party group or committee: `中共…局党组`, `…委党组`, `…厅党委`; the body is group 1. */
 const PARTY_GROUP = /^(?:中共|中国共产党)?(\p{Script=Han}{2,30}?(?:局|厅|委员会|委|署|办))(?:党组|党委)$/u;
 /** A body named by its field and 部门 (`城市管理和综合执法部门`, `自然资源主管部门`): the field, and a 管理 of it. */
@@ -104,6 +107,10 @@ export class DepartmentIndex {
       if (key !== undefined) return { department, key, via: 'pattern' };
     }
     const folded = fold(raw);
+    // The bodies of each place a joint text of several covers (`三省一市市场监管局`, `三地公安机关`,
+    // `各省（市）市场监管局`): that kind of body.
+    const region = REGION_BODIES.exec(folded);
+    if (region) return this.resolve(region[1]!);
     // A body's party group or committee (`中共禾川市市场监督管理局党组`, `省卫生健康委党组`) leads that body:
     // its tasks and divisions are filed with it.
     const party = PARTY_GROUP.exec(folded);

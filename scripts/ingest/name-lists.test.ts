@@ -38,6 +38,10 @@ describe('withSharedEnding', () => {
     const sectors = splitNames('农业农村、公安、消防救援等部门和机构').map((name) => name.text);
     expect(withSharedEnding(sectors)).toEqual(['农业农村部门', '公安部门', '消防救援部门']);
     expect(withSharedEnding(['瑞昌市', '湖口县人民政府'])).toEqual(['瑞昌市人民政府', '湖口县人民政府']);
+    expect(withSharedEnding(['江苏省', '浙江省市场监督管理局'])).toEqual([
+      '江苏省市场监督管理局',
+      '浙江省市场监督管理局',
+    ]);
     expect(withSharedEnding(['洛湾市', '茶岭市', '明沙市市场监管局'])).toEqual([
       '洛湾市市场监管局',
       '茶岭市市场监管局',

@@ -180,10 +180,14 @@ function withoutLevel(name: string): string {
 const SHARED_ENDING = /(?:等)?(部门|单位|机构)(?:(?:和|及|、)(?:部门|单位|机构))?$/u;
 
 /** A city, county or district named alone (`瑞昌市`, `岳阳楼区`), and one named with its government. */
-const PLACE = /^\p{Script=Han}{2,5}[市县区州旗盟]$/u;
-const PLACE_GOVERNMENT = /^\p{Script=Han}{2,5}[市县区州旗盟]((?:人民)?政府)$/u;
-/** A place's own department: `明沙市` and `市场监管局` in `明沙市市场监管局`. */
-const PLACE_DEPARTMENT = /^\p{Script=Han}{1,4}?[市县区州旗盟](\p{Script=Han}{2,12}(?:局|委|委员会|办|办公室|中心))$/u;
+const PLACE = /^\p{Script=Han}{2,5}(?:[省市县区州旗盟]|自治区)$/u;
+const PLACE_GOVERNMENT = /^\p{Script=Han}{2,5}(?:[省市县区州旗盟]|自治区)((?:人民)?政府)$/u;
+/**
+ * A place's own department: `明沙市` and `市场监管局` in `明沙市市场监管局`, `浙江省` and `市场监督管理局` in
+ * `浙江省市场监督管理局` (`江苏省、浙江省市场监督管理局`, a joint text of several provinces).
+ */
+const PLACE_DEPARTMENT =
+  /^\p{Script=Han}{1,4}?(?:[省市县区州旗盟]|自治区)(\p{Script=Han}{2,12}(?:局|厅|委|委员会|办|办公室|中心))$/u;
 
 /**
  * The names of a list, each with the ending the list's last name gives them all when they are

@@ -460,6 +460,10 @@ const NAMES: Array<[string, string]> = [
   ['其他省安委会成员单位', 'member-units'],
   ['市政务服务和数字化建设管理局', 'government-services'],
   ['市地方金融发展服务中心', 'local-financial-regulation'],
+  // the bodies of each place of a joint text of several provinces
+  ['三省一市市场监管局', 'market-regulation'],
+  ['三地公安机关', 'public-security'],
+  ['各省（市）市场监管局', 'market-regulation'],
 ];
 
 describe('the real registry', () => {
