@@ -13,6 +13,7 @@ import {
   shapeOf,
 } from './line-shapes.ts';
 import { type Label, matchLabel } from './labels.ts';
+import { bulletHeadings } from './bullet-headings.ts';
 import { flattenedLadder } from './flat-numbering.ts';
 import { isOrgList } from './name-lists.ts';
 import type { LineNode } from './tree.ts';
@@ -62,6 +63,7 @@ export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | 
   forwardedHeads(lines, folded, labels);
   outlineChapters(lines, folded, labels);
   flattenedLadder(lines, folded, labels);
+  bulletHeadings(lines, folded, labels);
   // Each label as cited, once the passes above have settled its role.
   labels.forEach((label, index) => {
     if (label) lines[index]!.label = citedLabel(lines[index]!.value.slice(0, label.length), label);

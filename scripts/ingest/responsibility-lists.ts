@@ -77,8 +77,14 @@ export function readLabelled(folded: string, start: number, end: number): Respon
     const listEnd = from + (TIME_AFTER.exec(list)?.index ?? list.length);
     const verbs = readVerbs(folded, start + from, start + listEnd);
     if (verbs) {
-      for (const segment of verbs)
-        segments.push({ ...segment, role: segment.role === 'responsible' ? role : segment.role });
+      for (const segment of verbs) {
+        // `责任单位：A，B配合`: the bodies before the partners' comma are the label's, not partners too.
+        const comma = folded.slice(segment.start, segment.end).lastIndexOf(',');
+        if (segment.role === 'cooperating' && comma > 0) {
+          segments.push({ start: segment.start, end: segment.start + comma, role });
+          segments.push({ start: segment.start + comma + 1, end: segment.end, role: 'cooperating' });
+        } else segments.push({ ...segment, role: segment.role === 'responsible' ? role : segment.role });
+      }
       return;
     }
     // `责任单位：执法稽查局、特殊食品处，会同省公安厅`: the bodies after 会同 work with the label's.
