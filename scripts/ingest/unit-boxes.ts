@@ -42,16 +42,24 @@ export class UnitBoxes extends UnitStack {
   }
 
   /**
-   * Ends a box (专栏) at a task of the chapter after it: a numbered line below the item level that
-   * names who does it (`6.强化质量安全风险防控。…（责任单位：…）`), where the box has items and none of
-   * them (`1.产业链质量图谱工程。…`) does, goes on with the item the box stands after.
+   * Ends a box (专栏) at a task of the chapter after it, which goes on with the item the box stands
+   * after: a numbered line below the item level that names who does it (`6.强化质量安全风险防控。…（责任
+   * 单位：…）`), where the box has items and none of them (`1.产业链质量图谱工程。…`) does; or one whose
+   * number follows that item's last task and not the box's last item (`3.` after the box's `4.`, the
+   * item's tasks `1.` and `2.` above the box).
    */
-  protected leaveBox(folded: string, level: number): void {
+  protected leaveBox(folded: string, level: number, value?: number): void {
     const at = this.stack.findIndex((open) => /^专栏/u.test(open.unit.numbering.at(-1) ?? '') && open.unit.partTitle);
-    if (at < 0 || level <= LEVEL.item || !isTaskRow(folded)) return;
+    if (at < 0 || level <= LEVEL.item) return;
     const box = this.stack[at]!.unit;
     const items = this.units.filter((unit) => unit.parentId === box.localId);
-    if (items.length === 0 || items.some((unit) => isTaskRow(fold(unit.children[0]!.value)))) return;
+    if (items.length === 0) return;
+    const task = isTaskRow(folded) && !items.some((unit) => isTaskRow(fold(unit.children[0]!.value)));
+    const numberOf = (unit: UnitNode | undefined) => Number.parseInt(unit?.numbering.at(-1) ?? '', 10);
+    const before = this.beforeBox && this.units.filter((unit) => unit.parentId === this.beforeBox!.unit.localId);
+    const resumes =
+      value !== undefined && numberOf(before?.at(-1)) === value - 1 && numberOf(items.at(-1)) !== value - 1;
+    if (!task && !resumes) return;
     this.stack = [...this.stack.slice(0, at), ...(this.beforeBox ? [this.beforeBox] : [])];
   }
 

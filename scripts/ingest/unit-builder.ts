@@ -164,7 +164,7 @@ export class UnitBuilder extends UnitParts {
 
   private addNumbered(line: LineNode, folded: string, label: Label): void {
     const level = levelOf(label, folded);
-    this.leaveBox(folded, level);
+    this.leaveBox(folded, level, label.value);
     /** The last unit this line closes: its previous sibling, when at its level. */
     let closed: Open | undefined;
     if (label.role === 'bullet') {
