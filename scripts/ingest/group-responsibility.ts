@@ -14,6 +14,7 @@ import { splitNames } from './name-lists.ts';
 import { type FoundList, type Resolving, resolveSegments } from './resolve-departments.ts';
 import type { ResponsibilityClause } from './responsibility.ts';
 import { SUBJECT_KINDS } from './sentence-subjects.ts';
+import { isPersonsField } from './line-shapes.ts';
 import type { UnitNode } from './tree.ts';
 
 /** A unit's closing clauses that speak for the tasks before it. */
@@ -100,8 +101,9 @@ export function closesSteps(
  * A clause on lines of its own after a part's last task, set out as a field (`（十二）…。` /
  * `（责任单位：A、B、C）`, or `责任单位：A、B`), where no task of the part names departments of its
  * own: the part's tasks share it, as they would `（以上任务由…负责）`. Where another task of the part
- * has a clause, each task has its own, and this one is the last task's alone; so is a sentence
- * (`自治区财政厅负责落实。`), which closes the paragraph above it.
+ * has a clause, each task has its own, and this one is the last task's alone (but for a
+ * rectification's fields, which name its persons too); so is a sentence (`自治区财政厅负责落实。`), which
+ * closes the paragraph above it.
  */
 export function closesPart(
   units: UnitNode[],
@@ -123,7 +125,10 @@ export function closesPart(
         other.numbering.length === unit.numbering.length &&
         SUBJECT_KINDS.has(other.kind),
     );
-  return tasks.length > 0 && tasks.every((task) => !task.data.departments?.length) ? {} : undefined;
+  // A rectification's row converted to text names its persons beside its bodies (`责任领导：…` /
+  // `责任部门：…` / `责任人：…`): its fields are the whole problem's, for its tasks that name no body.
+  const row = unit.children.some((line) => isPersonsField(fold(line.value)));
+  return tasks.length > 0 && (row || tasks.every((task) => !task.data.departments?.length)) ? {} : undefined;
 }
 
 /** A line that is a field of the task (a bracket, or a label: `（…负责）`, `责任单位：…`), not a sentence. */
