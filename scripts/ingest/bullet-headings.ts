@@ -23,11 +23,12 @@ export function bulletHeadings(lines: LineNode[], folded: string[], labels: Arra
   // Only where every label is such a title, and the titles stand over paragraphs, not in a list.
   if (titles.length < MIN_PARTS || titles.length !== marked.length) return;
   if (!titles.every((index) => TITLE.test(folded[index]!.trimEnd()) && !labels[index + 1])) return;
+  const isTitle = new Set(titles);
   let chapter = 0;
   let item = 0;
   labels.forEach((label, index) => {
-    if (label && titles.includes(index)) {
-      labels[index] = { ...label, role: 'chapter', value: ++chapter };
+    if (isTitle.has(index)) {
+      labels[index] = { ...label!, role: 'chapter', value: ++chapter };
       lines[index]!.role = 'chapter';
       item = 0;
       return;

@@ -3,6 +3,7 @@
  * the frame's first lines, an issuer right before a date), and the numbering label as officials cite it.
  */
 import {
+  CONTENTS_LEADER,
   isBracketedMeta,
   isMasthead,
   looksLikeTitle,
@@ -112,9 +113,6 @@ function partiesSigning(lines: LineNode[], folded: string[]): void {
 
 /** The label over a joint signature's bodies: `签署单位：`, `联合发文单位：`. */
 const SIGNERS_LABEL = /^(?:签署|签约|联合发文|发文)(?:单位|部门|机关)\s*:$/u;
-
-/** The dots that lead a table of contents' entry to its page number (`……………1`). */
-const CONTENTS_LEADER = /(?:[.…·・‧_-]\s*){3,}\d{0,3}\s*$/u;
 
 /**
  * A table of contents (`目录`, then `第一章 总则` … `第七章 附则`) is text, not chapters: they

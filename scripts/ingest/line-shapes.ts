@@ -186,6 +186,12 @@ export function isDeadlineField(folded: string): boolean {
 }
 
 /**
+ * The dots that lead a table of contents' entry to its page number (`1.1 编制依据……………1`), on
+ * folded text or as written (`．`).
+ */
+export const CONTENTS_LEADER = /(?:[.．…·・‧_-]\s*){3,}\d{0,3}\s*$/u;
+
+/**
  * An attachment's label, folded: `附件`, `附件2`, `附件二`, `附表1`, a standard's appendix (`附录A`, `附 录 B`, spaced),
  * and `附` before its colon (`附：投诉举报电话`).
  */

@@ -117,15 +117,13 @@ export function isTaskHeader(headers: readonly string[]): boolean {
  * 姓名｜职务`, its rows blank but for their numbers) names bodies in its header only: a data table, its
  * header row kept, for its words would otherwise have no row to be written in.
  */
-function fillsWhoOrWhen(rows: GridCell[][], plain: string[], task: number): boolean {
+function fillsWhoOrWhen(rows: GridCell[][], headers: readonly string[], task: number): boolean {
   return rows.some((row) =>
     row.some(
       (cell, column) =>
         column !== task &&
         cell.text.trim() !== '' &&
-        (DEPARTMENT_HEADER.test(plain[column] ?? '') ||
-          LEAD_HEADER.test(plain[column] ?? '') ||
-          DEADLINE_HEADER.test(plain[column] ?? '')),
+        (isDepartmentHeader(headers[column] ?? '') || isDeadlineHeader(headers[column] ?? '')),
     ),
   );
 }
@@ -151,7 +149,7 @@ export function tableLines(table: Element, notes: string[], above?: string): str
   const first = titled + 1 + (sub ? 1 : 0);
   const plain = headers.map(plainHeader);
   const task = taskColumn(plain);
-  const tasks = isTaskHeader(headers) && fillsWhoOrWhen(grid.slice(first), plain, task);
+  const tasks = isTaskHeader(headers) && fillsWhoOrWhen(grid.slice(first), headers, task);
   if (!tasks && isIndicatorHeader(headers)) return [...caption, ...indicatorLines(grid.slice(first), headers, notes)];
   if (!tasks && isDutyHeader(headers)) return [...caption, ...dutyLines(grid.slice(first), headers, notes, numbering)];
   if (!tasks) {

@@ -28,7 +28,7 @@
 
 import { fold } from '../../../src/model/fold.ts';
 import { matchLabel } from '../../ingest/labels.ts';
-import { shapeOf } from '../../ingest/line-shapes.ts';
+import { CONTENTS_LEADER, shapeOf } from '../../ingest/line-shapes.ts';
 import { continuesBracket } from './cut-in-brackets.ts';
 import { withoutPageFurniture } from './page-furniture.ts';
 
@@ -80,8 +80,7 @@ const PUNCTUATION = /[，。、；：！？（）《》“”,.;:!?()]/u;
  */
 const IN_COLUMNS = /\S(?: {2,}|\u3000{2,}|\t)\S/u;
 /** So is a table of contents' entry, its dots leading to its page (`1.1 编制依据……………1`). */
-const CONTENTS_ENTRY = /(?:[.．…·・‧_-]\s*){3,}\d{0,3}\s*$/u;
-const inColumns = (line: MeasuredLine) => IN_COLUMNS.test(line.text.trim()) || CONTENTS_ENTRY.test(line.text.trim());
+const inColumns = (line: MeasuredLine) => IN_COLUMNS.test(line.text.trim()) || CONTENTS_LEADER.test(line.text.trim());
 
 /**
  * The lines with every wrap joined, and how many joins were made. A line cut inside its brackets is
