@@ -235,6 +235,54 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it("reads a local standard's cover: its code as its number, its title, dates and publisher", () => {
+    const cover = (code: string) =>
+      [
+        'ICS 67.040',
+        'CCS X 04',
+        '',
+        'DB44',
+        '广东省地方标准',
+        code,
+        '',
+        '预包装食品标签',
+        '标识规范',
+        'Specification for labelling of prepackaged foods',
+        '',
+        '2024-11-05发布　　　　　　　　2025-02-05实施',
+        '',
+        '广东省市场监督管理局　　发布',
+        '',
+        '1　范围',
+        '本文件规定了预包装食品标签的标识要求。',
+      ].join('\n');
+    const result = draft(cover('DB44/T 2601—2024'));
+    expect(result.sidecar).toMatchObject({
+      title: '预包装食品标签标识规范',
+      issuer: '广东省市场监督管理局',
+      province: 'guangdong',
+      date: '2024-11-05',
+      docNumber: 'DB44/T 2601—2024',
+      type: '标准',
+      effective: '2025-02-05',
+    });
+    expect(result.id).toBe('guangdong-2024-standard');
+    expect(result.yaml).toContain('docNumber: DB44/T 2601—2024 # line 6');
+    // A city's standard, mandatory (no /T), with a part's number.
+    expect(draft(cover('DB4401 15.2-2024')).sidecar).toMatchObject({ docNumber: 'DB4401 15.2-2024', type: '标准' });
+    // A code inside the text cites a standard: no cover.
+    const cited = [
+      '广东省市场监督管理局关于做好食品标签监督的通知',
+      '',
+      '各地级以上市市场监管局：',
+      '请按照DB44/T 2601—2024执行。',
+      '',
+      '广东省市场监督管理局',
+      '2024年12月1日',
+    ].join('\n');
+    expect(draft(cited).sidecar).toMatchObject({ type: '通知', date: '2024-12-01' });
+  });
+
   it('reads questions and answers on a policy as its interpretation, of type 解读', () => {
     const text = [
       '《某省中小企业数字化转型补助资金管理办法》政策问答',

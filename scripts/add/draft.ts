@@ -19,6 +19,7 @@ import { readLines } from './draft/lines.ts';
 import { MANUAL_BASIS } from './draft/manual.ts';
 import { fallbackDate, fallbackIssuer, fallbackTitle, fallbackType } from './draft/fallback.ts';
 import { findProvince, provinceInTitle, provinceOfIssuer, provinceOfText } from './draft/province.ts';
+import { readStandardCover } from './draft/standard-cover.ts';
 import { readTitle } from './draft/title.ts';
 import { isDocumentType, typeOfTitle } from './draft/type.ts';
 import { readValidity } from './draft/validity.ts';
@@ -55,6 +56,7 @@ export function draftSidecar(text: string, options: DraftOptions): Draft {
     titles: readTitle(lines, header.title),
     adoption: readAdoption(lines),
     order: readOrderMasthead(lines),
+    cover: readStandardCover(lines),
     provinces: options.provinces,
     overrides,
     missing: [],
@@ -76,7 +78,7 @@ export function draftSidecar(text: string, options: DraftOptions): Draft {
   const id = overrides.id ?? proposeId(province.value, date.value.slice(0, 4), type.value, options.existingIds);
   if (!isValidId(id))
     throw new FlagError(`--id \`${id}\`: expected lower-case ASCII words joined by "-", e.g. hebei-2023-scheme`);
-  const validity = readValidity(lines, date);
+  const validity = readValidity(lines, date, context.cover);
   const fields: DraftedFields = {
     title,
     issuer,
@@ -105,6 +107,8 @@ function draftType(
       throw new FlagError(`--type \`${overrides.type}\`: expected one of ${documentTypes.join('、')}`);
     return { value: overrides.type, comment: 'given with --type' };
   }
+  if (context.cover)
+    return { value: '标准' as const, lines: context.cover.code.lines, comment: 'the code on its cover' };
   const type = typeOfTitle(title.value);
   if (type) return { value: type, lines: title.stated ? title.lines : undefined, comment: 'the end of the title' };
   const fallback = fallbackType(title.value, lines);

@@ -455,6 +455,13 @@ const cases: Record<string, Case> = {
     text: '截至2025年11月底，全市累计发展承诺单位6318家，办结率99.2%。',
     expected: [],
   },
+  'a list inside quotes, or one that names no measure, is one metric': {
+    text: '到2025年，部门联合“双随机、一公开”抽查占比达到30%以上，主导制定国际、国家和行业标准累计达到600项。',
+    expected: [
+      '部门联合“双随机、一公开”抽查占比 | 以上 | 30% | 2025',
+      '主导制定国际、国家和行业标准 | = | 600项 | 2025',
+    ],
+  },
   'a goal written as the target it reaches': {
     text: '到2025年，实现乡镇覆盖率达到90%的目标。',
     expected: ['乡镇覆盖率 | = | 90% | 2025'],

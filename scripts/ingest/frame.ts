@@ -17,6 +17,7 @@ import {
   isAttachmentLabel,
   isBracketedMeta,
   isSpeakerLine,
+  isStandardCoverLine,
   isForwardingNotice,
   sendsDocument,
   isCallForComments,
@@ -184,6 +185,6 @@ function withMetaLines(folded: string[], end: number): number {
 }
 
 function isTitleAnnex(folded: string): boolean {
-  if (isBracketedMeta(folded) || isSpeakerLine(folded)) return true;
+  if (isBracketedMeta(folded) || isSpeakerLine(folded) || isStandardCoverLine(folded)) return true;
   return /^\([^()]{1,30}\)$/.test(folded) && !/(?:通过|审议|会议)/.test(folded);
 }

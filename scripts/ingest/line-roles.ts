@@ -115,6 +115,15 @@ function partiesSigning(lines: LineNode[], folded: string[]): void {
 const SIGNERS_LABEL = /^(?:签署|签约|联合发文|发文)(?:单位|部门|机关)\s*:$/u;
 
 /**
+ * An entry of contents with its page after a space or a tab, as a standard's are: a part it does not
+ * number (`前言⇥II`, `附录A（资料性）日常检查记录表⇥6`), and a numbered one whose tab made it look like a
+ * table's row (`1 范围⇥1`).
+ */
+const PAGED_PART = /^[^。;,]{1,40}?\s+(?:[IVX]{1,4}|\d{1,3})$/u;
+/** A page number after a space or a tab, at the end of a contents entry (`1 范围⇥1`, `前言 II`). */
+const PAGE_AFTER_SPACE = /\s+(?:[IVX]{1,4}|\d{1,3})$/u;
+
+/**
  * A table of contents (`目录`, then `第一章 总则` … `第七章 附则`) is text, not chapters: they
  * come again below it. Its entries are the numbered titles right under 目录, up to the first one
  * that comes again or the first line that is none (a preamble may stand between them and the
@@ -122,12 +131,15 @@ const SIGNERS_LABEL = /^(?:签署|签约|联合发文|发文)(?:单位|部门|�
  * (unit-builder.ts).
  */
 function readContentsAsText(lines: LineNode[], folded: string[], labels: Array<Label | undefined>): void {
-  const heading = folded.findIndex((text) => /^目\s*录$/u.test(text));
-  if (heading < 0 || !labels[heading + 1]) return;
+  // A standard calls its contents 目次.
+  const heading = folded.findIndex((text) => /^目\s*(?:录|次)$/u.test(text));
+  const isEntry = (index: number) => Boolean(labels[index]) || PAGED_PART.test(folded[index]!);
+  if (heading < 0 || !isEntry(heading + 1)) return;
   // An entry may lead its dots to its page (`1.1 编制依据……………1`): the title is what comes again.
-  const compact = (index: number) => folded[index]!.replace(CONTENTS_LEADER, '').replace(/\s+/gu, '');
+  const compact = (index: number) =>
+    folded[index]!.replace(CONTENTS_LEADER, '').replace(PAGE_AFTER_SPACE, '').replace(/\s+/gu, '');
   let end = heading + 2;
-  while (end < folded.length && labels[end] && compact(end) !== compact(heading + 1)) end += 1;
+  while (end < folded.length && isEntry(end) && compact(end) !== compact(heading + 1)) end += 1;
   if (!folded.some((_, index) => index >= end && compact(index) === compact(heading + 1))) return;
   lines[heading]!.role = 'contents';
   for (let index = heading + 1; index < end; index++) {

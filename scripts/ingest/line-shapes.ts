@@ -93,6 +93,16 @@ export const signingParties = (folded: string): Array<{ party: string; name: str
 export const isSpeakerLine = (folded: string): boolean =>
   /^\p{Script=Han}{0,12}(?:长|主任|书记|主席|委员|专员|巡视员|总监)\s+\p{Script=Han}{2,4}$/u.test(folded.trim());
 
+/**
+ * A line of a standard's cover under its title, folded: the title in English, the dates it is
+ * published and takes effect (`2025-08-20发布 2025-09-20实施`), the body that publishes it
+ * (`浙江省市场监督管理局 发布`).
+ */
+export const isStandardCoverLine = (folded: string): boolean =>
+  /^[\x20-\x7e]*[A-Za-z]{3}[\x20-\x7e]*$/u.test(folded) ||
+  /^(?:\d{4}-\d{1,2}-\d{1,2}\s*(?:发布|实施)\s*){1,2}$/u.test(folded) ||
+  /^[\p{Script=Han}()]{4,40}\s+(?:联合)?发\s*布$/u.test(folded);
+
 /** A short line without sentence punctuation: a piece of a title broken over lines. */
 export function looksLikeTitlePiece(folded: string): boolean {
   return (

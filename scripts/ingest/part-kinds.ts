@@ -45,6 +45,9 @@ const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
     'principle',
     'noun',
   ],
+  // A standard's fixed parts before its requirements (GB/T 1.1): the documents it cites, its terms
+  // and their definitions, its symbols: its frame, no task.
+  [/^(?:规范性引用文件|术语(?:和|与|及)?定义|术语|符号(?:和|与|及)?缩略语|缩略语)$/, 'principle', 'any'],
   // A body's standing functions (`一、主要职能` of a joint conference, `三、领导小组主要职责`), as its
   // members' duties.
   [/职责分解|职责分工|部门职责|单位职责|任务分工|责任分工|^(?:主要)?职能$|主要职责$|^职责$/, 'duty', 'noun'],

@@ -27,6 +27,9 @@ import { assignKinds, SIGNATURE_ROLES } from './unit-kind.ts';
 import { UnitParts } from './unit-parts.ts';
 import { levelOf, type Open, type Place } from './unit-stack.ts';
 
+/** Whether a standard's appendix binds, under its label (`附录A` / `（规范性）`): no part of its title. */
+const APPENDIX_NATURE = /^\((?:规范性|资料性|参考性)(?:附录)?\)$/u;
+
 export class UnitBuilder extends UnitParts {
   /** A date has signed the text (in the plan's part): what follows is its attachments. */
   private signed = false;
@@ -73,7 +76,8 @@ export class UnitBuilder extends UnitParts {
       return this.addAttachment(line, attachment);
     if (this.isPartTitle(folded)) {
       this.current!.children.push(line);
-      this.current!.partTitle ||= line.value.trim();
+      // A standard's appendix says under its label whether it binds (`（规范性）`, `（资料性）`); its title follows.
+      if (!APPENDIX_NATURE.test(folded)) this.current!.partTitle ||= line.value.trim();
       return;
     }
     // A task's responsibility line, or its deadline or persons line after it, belongs to the task.

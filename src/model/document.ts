@@ -72,6 +72,8 @@ export const documentTypes = [
   '预案',
   // A memorandum the bodies of several fields sign together (联合惩戒合作备忘录): the measures each takes.
   '备忘录',
+  // A local standard (地方标准, `DB33/T 2468—2025`): requirements its field must meet, by its code.
+  '标准',
 ] as const;
 
 /**
@@ -90,6 +92,7 @@ export const standingTypes: ReadonlySet<(typeof documentTypes)[number]> = new Se
   '预案',
   '基准',
   '备忘录',
+  '标准',
 ]);
 
 /**

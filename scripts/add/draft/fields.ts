@@ -15,6 +15,7 @@ import type { Found, TextLine } from './lines.ts';
 import { lineRef } from './lines.ts';
 import { MANUAL_BASIS, manual } from './manual.ts';
 import { lastGoalYear, normalizePeriodFlag, periodOfTitle } from './period.ts';
+import type { StandardCover } from './standard-cover.ts';
 import type { TitleReading } from './title.ts';
 import type { Drafted } from './yaml.ts';
 
@@ -27,6 +28,8 @@ export interface FieldContext {
   adoption: Adoption | undefined;
   /** A 政府规章 published as its order (`河南省人民政府令` / `第二百三十一号`): the order's issuer and number. */
   order: OrderMasthead | undefined;
+  /** A local standard's cover: its code, title, dates and the body that publishes it. */
+  cover: StandardCover | undefined;
   overrides: Partial<Record<string, string>>;
   /** Plain notes of what was not found. */
   missing: string[];
@@ -42,6 +45,8 @@ export function draftTitle(context: FieldContext): Drafted | undefined {
     const same = titles.title && titles.title.value.replace(/\s/gu, '') === overrides.title.replace(/\s/gu, '');
     return manual(overrides.title, lines, same ? titles.title!.lines : undefined);
   }
+  // A standard's cover names its kind (`浙江省地方标准`) above its code, and its title under it.
+  if (context.cover?.title) return stated(context.cover.title);
   if (titles.title) return stated(titles.title);
   context.missing.push('未找到标题：文中没有标题行（1–3 行、以“方案”“意见”“通知”等结尾），也无“标题：”字段。');
   context.needed.push('--title');
@@ -53,6 +58,7 @@ export function draftIssuer(context: FieldContext, docNumber: Drafted | undefine
   if (overrides.issuer) return manual(overrides.issuer, lines);
   // An order is signed by the head of government (`省长 王某某`), in the government's name.
   if (!header.issuer && context.order) return stated(context.order.issuer);
+  if (context.cover?.issuer) return stated(context.cover.issuer);
   const found = readIssuer(lines, header.issuer, titles.issuer);
   if (found) return stated(found);
   const { adoption } = context;
@@ -92,6 +98,8 @@ export function draftDocNumber(context: FieldContext): Drafted | undefined {
   const found = readDocNumber(lines, header.docNumber);
   if (found) return stated(found);
   if (context.order) return stated(context.order.number);
+  // A standard's code is its number.
+  if (context.cover) return stated(context.cover.code);
   // A 政府规章's 文号 is the order that published it, named in the note under its title.
   const { adoption } = context;
   const order = adoption && orderNumber(adoption, context.titles.title?.value, context.provinces);
@@ -119,7 +127,7 @@ export function draftDate(context: FieldContext, docNumber: Drafted | undefined,
     return manual(value, lines, at);
   }
   const { adoption } = context;
-  const found = readDate(lines, header.date) ?? adoption?.order?.date ?? adoption?.date;
+  const found = context.cover?.published ?? readDate(lines, header.date) ?? adoption?.order?.date ?? adoption?.date;
   if (found) return stated(found);
   const fromNumber = docNumber && docNumberYear(docNumber.value);
   if (fromNumber) {

@@ -51,6 +51,7 @@ export const TYPE_SLUGS: Record<DocumentType, string> = {
   讲话: 'speech',
   预案: 'contingency-plan',
   备忘录: 'memorandum',
+  标准: 'standard',
 };
 
 /** Longest first, so `实施方案` wins over `方案`. */

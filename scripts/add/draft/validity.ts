@@ -6,6 +6,7 @@
 import { chineseNumeralValue } from '../../../src/model/ids.ts';
 import { findDate } from './date.ts';
 import type { TextLine } from './lines.ts';
+import type { StandardCover } from './standard-cover.ts';
 import { lineRef } from './lines.ts';
 import type { Drafted } from './yaml.ts';
 
@@ -26,8 +27,10 @@ export function addYears(iso: string, years: number): string | undefined {
   return end.toISOString().slice(0, 10);
 }
 
-export function readValidity(lines: TextLine[], date: Drafted): DraftedValidity {
+export function readValidity(lines: TextLine[], date: Drafted, cover?: StandardCover): DraftedValidity {
   const result: DraftedValidity = {};
+  // A standard's cover dates it twice: published (its date) and in effect (`2025-09-20实施`).
+  if (cover?.effective) result.effective = { value: cover.effective.value, stated: true, lines: cover.effective.lines };
   let years: { count: number; line: TextLine } | undefined;
   for (const line of lines) {
     const { text } = line;

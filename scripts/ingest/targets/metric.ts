@@ -114,6 +114,14 @@ export const isActionOnly = (text: Text): boolean => {
   return action !== null && action[0].length === text.folded.length;
 };
 
+/** Whether the end of `before` is inside quotes: an odd number of quotation marks, or an open `“`, `「`, `《`. */
+function isQuoted(before: string): boolean {
+  const straight = (before.match(/"/gu) ?? []).length;
+  const open = (before.match(/[“「《]/gu) ?? []).length;
+  const closed = (before.match(/[”」》]/gu) ?? []).length;
+  return straight % 2 === 1 || open > closed;
+}
+
 /** Where the measured head of a metric starts: `食品抽检合格率` → `抽检合格率`. */
 const HEAD =
   /抽检|抽查|抽验|检验|检测|监督|质量|[\p{Script=Han}]{2}率|指数|产量|产值|面积|数量|人数|比例|比重|占比|总量|强度|收入|浓度|增加值|投入|规模|满意度/u;
@@ -130,8 +138,9 @@ export function splitMetric(metric: Text, several: boolean): string[] {
   const parts: Text[] = [];
   let from = 0;
   for (const match of metric.folded.matchAll(separator)) {
-    // A list inside brackets is one name's (`每个县（市、区）`).
-    if (/\([^)]*$/u.test(metric.folded.slice(0, match.index))) continue;
+    // A list inside brackets is one name's (`每个县（市、区）`), and so is one inside quotes (`"双随机、一公开"抽查`).
+    const before = metric.folded.slice(0, match.index);
+    if (/\([^)]*$/u.test(before) || isQuoted(before)) continue;
     parts.push(slice(metric, from, match.index));
     from = match.index + 1;
   }
@@ -139,6 +148,8 @@ export function splitMetric(metric: Text, several: boolean): string[] {
   if (parts.length === 1 || parts.some((part) => part.folded.length === 0)) return [metric.raw];
   const last = parts.at(-1)!;
   const head = HEAD.exec(last.folded);
+  // One value for a list that names no measure (`主导制定国际、国家和行业标准…600项`): one count of them all.
+  if (!several && !head) return [metric.raw];
   const first = parts[0]!;
   return parts.map((part, index) => {
     if (index < parts.length - 1 && !HEAD.test(part.folded) && head && head.index > 0)
