@@ -235,6 +235,27 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it('reads a review with next year’s plans as a 总结, a body’s 制度 as its 规则, a joint title over four lines', () => {
+    const signed = (title: string[]) =>
+      [...title, '', '一、主要工作', '全年完成造林32.6万亩。', '', '江西省林业局', '2025年1月8日'].join('\n');
+    expect(draft(signed(['江西省林业局2024年工作总结和2025年工作打算'])).sidecar).toMatchObject({
+      title: '江西省林业局2024年工作总结和2025年工作打算',
+      type: '总结',
+    });
+    expect(draft(signed(['江西省知识产权工作联席会议制度'])).sidecar).toMatchObject({ type: '规则' });
+    const joint = signed([
+      '江西省市场监督管理局　江西省发展和改革委员会',
+      '江西省科学技术厅　江西省商务厅　江西省农业农村厅',
+      '关于推动检验检测服务业提质升级',
+      '促进产业高质量发展的指导意见',
+    ]);
+    expect(draft(joint).sidecar).toMatchObject({
+      title:
+        '江西省市场监督管理局　江西省发展和改革委员会 江西省科学技术厅　江西省商务厅　江西省农业农村厅关于推动检验检测服务业提质升级促进产业高质量发展的指导意见',
+      type: '指导意见',
+    });
+  });
+
   it("reads a local standard's cover: its code as its number, its title, dates and publisher", () => {
     const cover = (code: string) =>
       [

@@ -495,6 +495,32 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it("reads a duty table whose cells' line breaks were copied without quotes, the last row's too", async () => {
+    const rows = [
+      '序号\t责任单位\t主要职责',
+      '1\t市发改委\t1.将质量发展纳入全市规划；2.推动服务业质量提升。',
+      '2\t市经信委\t1.牵头推进制造业质量品牌建设；',
+      '2.会同市市场监管局推进标准与科技创新融合发展；',
+      '3.负责推动工业企业质量管理体系建设。',
+      '3\t市住建局\t1.负责工程质量监督管理；',
+      '2.推进住宅工程质量分户验收。',
+      '各部门要按照职责分工，加强协作。',
+      '',
+    ];
+    const result = await typed(rows, 'duties.txt');
+    expect(result.lines).toEqual([
+      '（一）市发改委',
+      '1.将质量发展纳入全市规划；2.推动服务业质量提升。',
+      '（二）市经信委',
+      '1.牵头推进制造业质量品牌建设；2.会同市市场监管局推进标准与科技创新融合发展；3.负责推动工业企业质量管理体系建设。',
+      '（三）市住建局',
+      '1.负责工程质量监督管理；2.推进住宅工程质量分户验收。',
+      // Not a point of the cell's: the text after the table.
+      '各部门要按照职责分工，加强协作。',
+      '',
+    ]);
+  });
+
   it('fills a lead or group cell a table typed with tabs leaves blank under a merged one, and says so', async () => {
     const rows = [
       '序号\t重点工程\t具体任务\t牵头处室\t配合单位\t完成时限',

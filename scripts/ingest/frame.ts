@@ -127,7 +127,8 @@ function statedTitleAt(
   const wanted = fold(title ?? '').replace(/\s/gu, '');
   if (!wanted) return undefined;
   for (let start = 0; start < Math.min(folded.length, STATED_TITLE_WITHIN); start++)
-    for (let end = start + 1; end <= Math.min(folded.length, start + MAX_TITLE_LINES); end++)
+    // Two more lines for a joint title's bodies (titleBlock).
+    for (let end = start + 1; end <= Math.min(folded.length, start + MAX_TITLE_LINES + 2); end++)
       if (folded.slice(start, end).join('').replace(/\s/gu, '') === wanted)
         return { start, end: withMetaLines(folded, lines[end]?.role === 'doc-number' ? end + 1 : end) };
   return undefined;
@@ -147,7 +148,12 @@ function forwardsInBody(lines: LineNode[], folded: string[], from: number): bool
 /** The end of a title of 1–3 lines starting at `index`, if the lines there form one. */
 function titleBlock(lines: LineNode[], folded: string[], index: number): number | undefined {
   let text = '';
-  for (let end = index; end < Math.min(lines.length, index + MAX_TITLE_LINES); end++) {
+  // A joint title names its bodies first, a line or two of names (`湖南省市场监督管理局 湖南省发展和改革委员会`),
+  // before the line that starts with 关于: they do not count towards the three.
+  let names = 0;
+  while (names < MAX_TITLE_LINES && isLetterhead(folded[index + names] ?? '')) names += 1;
+  if (!/^关于/u.test(folded[index + names] ?? '')) names = 0;
+  for (let end = index; end < Math.min(lines.length, index + names + MAX_TITLE_LINES); end++) {
     const line = lines[end]!;
     // A title line followed by a date looks like a signature's issuer; it is still a title here.
     if ((line.role !== 'body' && line.role !== 'issuer') || !looksLikeTitlePiece(folded[end]!)) return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dutySubjectLength, splitNames, withSharedEnding } from './name-lists.ts';
+import { dutySubjectLength, endsAsName, splitNames, withSharedEnding } from './name-lists.ts';
 
 describe('dutySubjectLength', () => {
   it('reads the bodies before a duty, past a time between them and the verb', () => {
@@ -62,5 +62,13 @@ describe('splitNames', () => {
     // In a bracketed note the inner bracket is 〔〕: `（责任单位：…，各市、县〔市、区〕人民政府）`.
     expect(names('省财政厅,各市、县〔市、区〕人民政府')).toEqual(['省财政厅', '各市、县〔市、区〕人民政府']);
     expect(names('省公安厅、省交通运输厅')).toEqual(['省公安厅', '省交通运输厅']);
+  });
+});
+
+describe('endsAsName', () => {
+  it('ends as a division (科) does, not as 科技 cut after a conjunction', () => {
+    expect(endsAsName('市局信用监督管理科')).toBe(true);
+    expect(endsAsName('市市场监管局推进标准与科')).toBe(false);
+    expect(endsAsName('农业和科')).toBe(false);
   });
 });

@@ -57,7 +57,7 @@ export function titleAt(lines: TextLine[], start: number): (Found & { folded: st
   const run: TextLine[] = [];
   let index = start;
   // Joint issuers, a line each, before the line that starts with 关于 do not count towards the three.
-  while ((run.length < 3 || run.every(isBodyLine)) && index < lines.length) {
+  while (run.filter((line) => !isBodyLine(line)).length < 3 && index < lines.length) {
     const line = lines[index]!;
     if (!line.text) {
       index++;

@@ -76,6 +76,10 @@ export function typeOfTitle(title: string): DocumentType | undefined {
   if (/(?:公开信|一封信)$/u.test(text)) return '倡议书';
   // A list put out for objections before it is decided (`关于…拟认定名单的公示`) is announced as a 公告 is.
   if (text.endsWith('公示')) return '公告';
+  // A year's review with the plans for the next (`…2024年工作总结和2025年工作打算`) is a 总结; plans alone a 计划.
+  if (text.endsWith('打算')) return text.includes('总结') ? '总结' : '计划';
+  // A body's standing rules of work (`…联席会议制度`, `…工作制度`) are its 规则.
+  if (text.endsWith('制度')) return '规则';
   // A handbook of how the work is done (`…工作操作手册`) guides it as a 指南 does.
   if (text.endsWith('手册')) return '指南';
   return BY_LENGTH.find((type) => text.endsWith(type));

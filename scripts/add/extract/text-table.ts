@@ -143,6 +143,37 @@ function quotedRow(lines: string[], index: number, header: string[]): { cells: s
   return undefined;
 }
 
+/** How many lines a row's last cell may run over when copied without quotes. */
+const MAX_CELL_LINES = 12;
+/** The numbered points a cell lists (`1.…；2.…`): its last number. */
+const POINT = /(?:^|[；;。\s])(\d{1,2})[.．、]/gu;
+
+/**
+ * A row whose last cell held line breaks, copied without Excel's quotes (a web page's or Word's table
+ * pasted as text): `2⇥市经信委⇥1.牵头…；` / `2.推动…；` / `3.会同…。` / `3⇥市教育局⇥…`. The lines from
+ * `index` go on the cell when the row after them is numbered next to this one, or when each goes on
+ * the cell's own numbered points (`2.`, `3.` after `1.`), as the table's last row's do. The index of
+ * the line after them; undefined when they are not the cell's.
+ */
+function cellGoingOn(lines: string[], index: number, row: string[], header: string[]): number | undefined {
+  if (row.length !== header.length || !/^\d{1,3}$/u.test(row[0]!)) return undefined;
+  let end = index;
+  while (end < lines.length && end < index + MAX_CELL_LINES && lines[end]!.trim() && !lines[end]!.includes('\t'))
+    end += 1;
+  if (end === index) return undefined;
+  const nextRow = tabCells(lines[end] ?? '');
+  if (nextRow?.length === header.length && Number(nextRow[0]) === Number(row[0]) + 1) return end;
+  // Without a row after them: only the cell's numbered points going on, one a line.
+  let point = Math.max(0, ...[...row.at(-1)!.matchAll(POINT)].map((match) => Number(match[1])));
+  if (!point) return undefined;
+  for (let at = index; at < end; at++) {
+    const number = /^(\d{1,2})[.．、]/u.exec(lines[at]!.trim());
+    if (!number || Number(number[1]) !== point + 1) return at > index ? at : undefined;
+    point += 1;
+  }
+  return end;
+}
+
 /** Where a cell of a space-aligned line starts on screen, and its text. */
 interface PlacedCell {
   at: number;
@@ -213,6 +244,15 @@ function tableAt(lines: string[], index: number): { rows: string[][]; next: numb
         continue;
       }
       const cells = RULE.test(line) ? [] : heading ? [line.trim()] : tabbedRow(line, first.length);
+      // A cell's line breaks copied without quotes (from a web page or Word): its lines go on the row above.
+      const goesOn = !cells ? cellGoingOn(lines, next, rows.at(-1)!, first) : undefined;
+      if (goesOn !== undefined) {
+        const row = rows.at(-1)!;
+        for (const more of lines.slice(next, goesOn))
+          row[row.length - 1] = joinWrapped(first.at(-1)!, row.at(-1)!, more.trim());
+        next = goesOn;
+        continue;
+      }
       // A row wider than the header is not of this table: its cells would have no column to go to.
       if (!cells || cells.length > first.length) break;
       const whole =
