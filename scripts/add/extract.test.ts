@@ -521,6 +521,26 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it("reads an assessment table's rows under a merged first cell, their cells over several lines", async () => {
+    const rows = [
+      '考核项目\t考核内容\t分值\t评分标准\t评价单位',
+      '一、组织领导（8分）\t1.统筹推进。将质量工作纳入年度重点工作。\t4\t1.专题研究质量工作的得2分；',
+      '2.出台年度工作要点的得2分。\t省市场监管局',
+      '\t2.经费保障。将质量工作经费列入本级财政预算。\t4\t1.列入预算的得2分；',
+      '2.经费逐年增长的得2分。\t省财政厅',
+      '省市场监管局',
+      '二、质量安全（6分）\t3.工程质量。竣工验收合格率100%。\t6\t合格率100%的得6分。\t省住房城乡建设厅',
+      '省交通运输厅',
+      '',
+    ];
+    const result = await typed(rows, 'assessment.txt');
+    expect(result.lines.join('\n')).toContain(
+      '2.经费保障。将质量工作经费列入本级财政预算。（评价单位：省财政厅、省市场监管局；分值：4；评分标准：1.列入预算的得2分；2.经费逐年增长的得2分。）',
+    );
+    expect(result.lines.join('\n')).toContain('（评价单位：省住房城乡建设厅、省交通运输厅；');
+    expect(result.lines.some((line) => line.includes('\t'))).toBe(false);
+  });
+
   it('fills a lead or group cell a table typed with tabs leaves blank under a merged one, and says so', async () => {
     const rows = [
       '序号\t重点工程\t具体任务\t牵头处室\t配合单位\t完成时限',

@@ -32,6 +32,13 @@ describe('kindOfArticle', () => {
 });
 
 describe('kindOfHeading', () => {
+  it("reads a standard's fixed parts as framing and an assessment's scoring table as its rules", () => {
+    expect(kindOfHeading('规范性引用文件')).toBe('principle');
+    expect(kindOfHeading('术语和定义')).toBe('principle');
+    expect(kindOfHeading('考核评分表')).toBe('requirement');
+    expect(kindOfHeading('评分表')).toBe('requirement');
+  });
+
   it("reads an emergency plan's purpose and grades, and a text's scope, as framing", () => {
     expect(kindOfHeading('编制目的')).toBe('principle');
     expect(kindOfHeading('事故分级')).toBe('principle');

@@ -150,20 +150,41 @@ const POINT = /(?:^|[；;。\s])(\d{1,2})[.．、]/gu;
 
 /**
  * A row whose last cell held line breaks, copied without Excel's quotes (a web page's or Word's table
- * pasted as text): `2⇥市经信委⇥1.牵头…；` / `2.推动…；` / `3.会同…。` / `3⇥市教育局⇥…`. The lines from
- * `index` go on the cell when the row after them is numbered next to this one, or when each goes on
- * the cell's own numbered points (`2.`, `3.` after `1.`), as the table's last row's do. The index of
- * the line after them; undefined when they are not the cell's.
+ * pasted as text): `2⇥市经信委⇥1.牵头…；` / `2.推动…；` / `3.会同…。` / `3⇥市教育局⇥…`, or a column of
+ * bodies a line each (`省住房城乡建设厅` / `省交通运输厅`). The lines from `index` go on the cell when
+ * a row of the table follows them (numbered next to this one, when the rows are numbered), or when each
+ * is a body's name under a column of bodies or goes on the cell's own numbered points (`2.`, `3.` after
+ * `1.`), as the table's last row's do. The
+ * index of the line after them; undefined when they are not the cell's.
  */
 function cellGoingOn(lines: string[], index: number, row: string[], header: string[]): number | undefined {
-  if (row.length !== header.length || !/^\d{1,3}$/u.test(row[0]!)) return undefined;
+  if (row.length !== header.length) return undefined;
   let end = index;
   while (end < lines.length && end < index + MAX_CELL_LINES && lines[end]!.trim() && !lines[end]!.includes('\t'))
     end += 1;
   if (end === index) return undefined;
-  const nextRow = tabCells(lines[end] ?? '');
-  if (nextRow?.length === header.length && Number(nextRow[0]) === Number(row[0]) + 1) return end;
-  // Without a row after them: only the cell's numbered points going on, one a line.
+  // Before the next row: numbered next to this one, or going on under merged cells (`⇥2.考核督导…`).
+  const nextRow = tabbedRow(lines[end] ?? '', header.length);
+  const numbered = /^\d{1,3}$/u.test(row[0]!);
+  if (
+    nextRow &&
+    nextRow.length <= header.length &&
+    (numbered ? Number(nextRow[0]) === Number(row[0]) + 1 : nextRow[0] === '' || !/^\d{1,3}$/u.test(nextRow[0]!))
+  )
+    return end;
+  // Without a row after them: only bodies' names under a column of bodies, a name a line,
+  if (isDepartmentHeader(header.at(-1)!)) {
+    let at = index;
+    while (
+      at < end &&
+      endsAsName(lines[at]!.trim()) &&
+      !/[，。；：,.;:]/u.test(lines[at]!) &&
+      lines[at]!.trim().length <= 30
+    )
+      at += 1;
+    return at > index ? at : undefined;
+  }
+  // or the cell's numbered points going on, one a line.
   let point = Math.max(0, ...[...row.at(-1)!.matchAll(POINT)].map((match) => Number(match[1])));
   if (!point) return undefined;
   for (let at = index; at < end; at++) {
@@ -255,8 +276,19 @@ function tableAt(lines: string[], index: number): { rows: string[][]; next: numb
       }
       // A row wider than the header is not of this table: its cells would have no column to go to.
       if (!cells || cells.length > first.length) break;
+      // A row going on under a merged first cell keeps its leading tab as that cell when, with the
+      // lines its cells run over, it is then as wide as the header (`⇥5.食品安全…⇥6⇥1.…` / `…⇥省市场监管局`).
+      const merged = /^\t/u.test(line)
+        ? line
+            .replace(/\r$/u, '')
+            .split('\t')
+            .map((cell) => cell.trim())
+        : undefined;
       const whole =
-        !heading && cells.length && cells.length < first.length ? rowOverLines(lines, next, cells, first) : undefined;
+        !heading && cells.length && cells.length < first.length
+          ? ((merged && merged.length < first.length ? rowOverLines(lines, next, merged, first) : undefined) ??
+            rowOverLines(lines, next, cells, first))
+          : undefined;
       if (cells.length) rows.push(whole?.cells ?? cells);
       next = (whole?.last ?? next) + 1;
     }
