@@ -3,7 +3,7 @@
  * `（责任单位：县食安办，县卫生健康局，县` / `市场监管局）`. Text copied with a few hard breaks (an
  * editor's, not a text block's, so no right edge shows them) has them, and read as two lines the
  * clause loses its departments, or cuts a department's name in two. A line that ends with a bracket
- * still open, followed by one that closes it before it opens any other, is one line wrapped.
+ * still open, followed by one that closes it (or by lines that do), is one line wrapped.
  */
 import { fold } from '../../../src/model/fold.ts';
 
@@ -21,13 +21,27 @@ function openAtEnd(text: string): string[] {
   return open;
 }
 
-/** Whether `next` carries on the bracket `text` left open: it closes it before opening another. */
-export function continuesBracket(text: string, next: string): boolean {
+/**
+ * Whether `next` carries on the bracket `text` left open: it closes it, or the lines after it do
+ * (`later`, up to the first blank one), with only pairs of brackets of their own before, `next` not
+ * opening with one (`（牵头单位：省商` / `务厅；配合单位：…、省` / `文化和旅游厅，各市（州）人民政府）`).
+ */
+export function continuesBracket(text: string, next: string, later: readonly string[] = []): boolean {
   const innermost = openAtEnd(text).at(-1);
   if (innermost === undefined) return false;
-  for (const char of fold(next.trim())) {
-    if (char === CLOSER[innermost]) return true;
-    if (char in CLOSER || CLOSERS.has(char)) return false;
+  // A next line that opens with a bracket of its own is none (a title's `（2024—2026年）》的通知`).
+  if (fold(next.trim()).charAt(0) in CLOSER) return false;
+  const own: string[] = [];
+  for (const line of [next, ...later]) {
+    if (!line.trim()) return false;
+    for (const char of fold(line.trim())) {
+      if (own.length === 0 && char === CLOSER[innermost]) return true;
+      if (char in CLOSER) own.push(char);
+      else if (CLOSERS.has(char)) {
+        if (CLOSER[own.at(-1) ?? ''] !== char) return false;
+        own.pop();
+      }
+    }
   }
   return false;
 }

@@ -353,17 +353,28 @@ function asTable(rows: string[][]): Element {
   );
 }
 
+/** A cell that repeats the one above it. */
+const DITTO = /^(?:同上|同前|同上一行)[。.]?$/u;
+
 /**
  * Cells merged over several rows, which a table typed as text leaves blank under the first: a blank
  * lead or group cell (table.ts mergedColumns) of a row takes the cell above it, and `notes` says how
- * many. A row of one cell (a group's heading) takes nothing.
+ * many. So does a cell of any column that says `同上`. A row of one cell (a group's heading) takes nothing.
  */
-function fillMerged(rows: string[][], notes: string[]): void {
+function fillFromAbove(rows: string[][], notes: string[]): void {
   const [header, ...body] = rows;
   const { columns, key } = mergedColumns(header!);
   let filled = 0;
+  let ditto = 0;
   body.forEach((row, index) => {
     const above = body[index - 1];
+    // A cell that says it is as the one above (`同上`) is that cell.
+    row.forEach((cell, column) => {
+      if (DITTO.test(cell.trim()) && above?.[column]?.trim() && !DITTO.test(above[column]!.trim())) {
+        row[column] = above[column]!;
+        ditto++;
+      }
+    });
     // A row without its 序号 is the row above going on (table.ts), under the same merged cells.
     if (!above || !row[key]?.trim() || row.length < header!.length || above.length < header!.length) return;
     for (const column of columns)
@@ -373,6 +384,7 @@ function fillMerged(rows: string[][], notes: string[]): void {
       }
   });
   if (filled) notes.push(`表中空白的牵头或分组单元格按上一行补齐（合并单元格）：${filled} 处。`);
+  if (ditto) notes.push(`表中写作“同上”的单元格按上一行补齐：${ditto} 处。`);
 }
 
 /**
@@ -392,7 +404,7 @@ export function rewriteTextTables(text: string, notes: string[]): string {
       index++;
       continue;
     }
-    fillMerged(table.rows, notes);
+    fillFromAbove(table.rows, notes);
     const above = out.findLast((line) => line.trim());
     out.push(...tableLines(asTable(table.rows), notes, above).map((line) => line + end));
     index = table.next;

@@ -194,6 +194,19 @@ describe('unwrapText', () => {
     expect(notes).toEqual(['按版面折行的文本：2 处折行接回段落。']);
   });
 
+  it('joins a bracket that closes two lines on, after a pair of its own', () => {
+    const lines = [
+      '4.大力提振消费。全年带动消费200亿元以上。（牵头单位：省商',
+      '务厅；配合单位：省发展改革委、省财政厅、省',
+      '文化和旅游厅，各市（州）人民政府）',
+      '5.扩大有效投资。',
+    ];
+    expect(unwrapText(lines, [])).toEqual([
+      '4.大力提振消费。全年带动消费200亿元以上。（牵头单位：省商务厅；配合单位：省发展改革委、省财政厅、省文化和旅游厅，各市（州）人民政府）',
+      '5.扩大有效投资。',
+    ]);
+  });
+
   it('joins a bracket across the blank lines a page break left in it, and keeps other blank lines', () => {
     const lines = [
       '（五）畅通维权渠道。设立服务站。（县市场监管局牵头，',

@@ -96,7 +96,10 @@ export function unwrapLines(lines: readonly MeasuredLine[]): { lines: string[]; 
     const previous = lines[index - 1];
     // A blank line inside a bracket (where a page's number and header were) ends no paragraph.
     if (!line.text.trim() && out.length && insideBrackets(out.at(-1)!, lines, index)) return;
-    if (previous && ((edges && isWrap(previous, line, edges, opened)) || cutInBrackets(out.at(-1)!, line))) {
+    if (
+      previous &&
+      ((edges && isWrap(previous, line, edges, opened)) || cutInBrackets(out.at(-1)!, line, linesAfter(lines, index)))
+    ) {
       out[out.length - 1] = joinText(out.at(-1)!, line.text);
       joined++;
       opened = false;
@@ -149,15 +152,27 @@ function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges, opensParag
 /** Whether the blank lines from `index` on stand between `text`, a bracket left open, and the line that closes it. */
 function insideBrackets(text: string, lines: readonly MeasuredLine[], index: number): boolean {
   const next = lines.slice(index + 1).find((line) => line.text.trim());
-  return next !== undefined && cutInBrackets(text, next);
+  const at = lines.indexOf(next!);
+  return next !== undefined && cutInBrackets(text, next, linesAfter(lines, at));
 }
 
 /** A line that carries on a bracket the text before it left open, and is no item, field or row of its own. */
-function cutInBrackets(text: string, next: MeasuredLine): boolean {
+function cutInBrackets(text: string, next: MeasuredLine, later: readonly MeasuredLine[] = []): boolean {
   const folded = fold(next.text.trim());
   if (!folded || next.text.includes('\t') || inColumns(next) || standsAlone(folded) || opensItem(folded)) return false;
-  return continuesBracket(text, next.text);
+  // The lines after it carry the bracket on as far as it goes, none of them an item or a field of its own.
+  const carried = [];
+  for (const line of later) {
+    const text = fold(line.text.trim());
+    if (!text || line.text.includes('\t') || inColumns(line) || standsAlone(text) || opensItem(text)) break;
+    carried.push(line.text);
+  }
+  return continuesBracket(text, next.text, carried);
 }
+
+/** How many lines after the next one may carry a bracket on to its close. */
+const BRACKET_LINES = 3;
+const linesAfter = (lines: readonly MeasuredLine[], index: number) => lines.slice(index + 1, index + 1 + BRACKET_LINES);
 
 const isBare = (line: MeasuredLine, size: number) =>
   (line.right - line.left) / size <= SHORT_LINE && !PUNCTUATION.test(line.text);
