@@ -198,11 +198,17 @@ const PLACE_DEPARTMENT =
  */
 export function withSharedEnding(names: readonly string[]): string[] {
   const last = names.at(-1) ?? '';
-  const government = PLACE_GOVERNMENT.exec(last)?.[1] ?? PLACE_DEPARTMENT.exec(last)?.[1];
-  let places = names.length - 1;
-  while (government && places > 0 && PLACE.test(names[places - 1]!)) places -= 1;
-  if (government && places < names.length - 1)
-    return names.map((name, index) => (index >= places && index < names.length - 1 ? name + government : name));
+  // Places before a government or department anywhere in the list (`省工信厅，贵阳市、遵义市人民政府，贵安新区管委会`).
+  const placed = [...names];
+  let shared = false;
+  names.forEach((name, at) => {
+    const government = PLACE_GOVERNMENT.exec(name)?.[1] ?? PLACE_DEPARTMENT.exec(name)?.[1];
+    for (let index = at - 1; government && index >= 0 && PLACE.test(names[index]!); index--) {
+      placed[index] = names[index]! + government;
+      shared = true;
+    }
+  });
+  if (shared) return placed;
   const ending = SHARED_ENDING.exec(names.at(-1) ?? '')?.[1];
   // A level may stand before the first sector: `县级以上地方人民政府住房城乡建设、财政等部门`.
   const bare = (name: string) =>
