@@ -17,10 +17,16 @@
 import { fold } from '../../src/model/fold.ts';
 import type { DepartmentIndex, Resolution } from './department-index.ts';
 import { signingParties } from './line-shapes.ts';
-import { splitNames } from './name-lists.ts';
+import { HOSTED, splitNames } from './name-lists.ts';
 
-/** `（以下简称市领导小组）`, `(以下简称“省食安办”)`, `（简称市质量办）`, on folded text. */
-const DEFINITION = /\((?:以下)?(?:简称|称)\s*[“"「『]?([^()“”"「」『』,，;；。]{2,20}?)[”"」』]?\)/gu;
+/**
+ * `（以下简称市领导小组）`, `(以下简称“省食安办”)`, `（简称市质量办）`, on folded text; after where the body
+ * sits, too (`（设在省市场监管局，以下简称省质量强省办）`).
+ */
+const DEFINITION = new RegExp(
+  String.raw`\((?:${HOSTED})?(?:以下)?(?:简称|称)\s*[“"「『]?([^()“”"「」『』,，;；。]{2,20}?)[”"」』]?\)`,
+  'gu',
+);
 
 /**
  * A working group formed at the start of its line, after its label (`（一）救援组：由县市场监管局牵头，…`,

@@ -13,6 +13,7 @@ describe('dutySubjectLength', () => {
 
   it('reads a division, a short name defined after a body, several manner words and a request’s 请', () => {
     expect(dutySubjectLength('市局信用监督管理科负责归集行政处罚信息')).toBe(9);
+    expect(dutySubjectLength('设区市财政部门收到专项资金后，应当会同同级市场监管部门及时分配')).toBe(7);
     expect(dutySubjectLength('县市场监管局登记注册股负责办理登记')).toBe(11);
     expect(dutySubjectLength('市局网络交易监督管理科(以下简称市局网监科)负责统筹协调')).toBe(22);
     expect(dutySubjectLength('省住房城乡建设厅、省水利厅按照职责分工,分别负责燃气管道保护')).toBe(13);
@@ -49,6 +50,8 @@ describe('withSharedEnding', () => {
       '安顺市人民政府',
       '贵安新区管委会',
     ]);
+    expect(withSharedEnding(['设区市', '县（市、区）财政部门'])).toEqual(['设区市财政部门', '县（市、区）财政部门']);
+    expect(withSharedEnding(['设区市', '市场监管局'])).toEqual(['设区市', '市场监管局']);
     expect(withSharedEnding(['洛湾市', '茶岭市', '明沙市市场监管局'])).toEqual([
       '洛湾市市场监管局',
       '茶岭市市场监管局',

@@ -184,10 +184,11 @@ const PLACE = /^\p{Script=Han}{2,5}(?:[省市县区州旗盟]|自治区)$/u;
 const PLACE_GOVERNMENT = /^\p{Script=Han}{2,5}(?:[省市县区州旗盟]|自治区)((?:人民)?政府)$/u;
 /**
  * A place's own department: `明沙市` and `市场监管局` in `明沙市市场监管局`, `浙江省` and `市场监督管理局` in
- * `浙江省市场监督管理局` (`江苏省、浙江省市场监督管理局`, a joint text of several provinces).
+ * `浙江省市场监督管理局` (`江苏省、浙江省市场监督管理局`, a joint text of several provinces), and a level's
+ * field (`设区市、县（市、区）财政部门`: 设区市财政部门).
  */
 const PLACE_DEPARTMENT =
-  /^\p{Script=Han}{1,4}?(?:[省市县区州旗盟]|自治区)(\p{Script=Han}{2,12}(?:局|厅|委|委员会|办|办公室|中心))$/u;
+  /^(?:\p{Script=Han}{1,4}?(?:[省市县区州旗盟]|自治区)|[市县区][(（][^()（）]{1,6}[)）])(\p{Script=Han}{2,12}(?:局|厅|委|委员会|办|办公室|中心|部门))$/u;
 
 /**
  * The names of a list, each with the ending the list's last name gives them all when they are
@@ -240,17 +241,25 @@ const ENFORCEMENT_VERB = new RegExp(
 );
 /**
  * How or when the subject acts, between it and its verb, up to three such words (`按照职责分工，分别`): `按照各自职责，`, `分别`, `于2023年`, `，2025年底前`,
- * `于每年2月底前`, `每学期开学前`, `于每季度末月25日前`, `通过明查暗访、专项督查等方式`.
+ * `于每年2月底前`, `每学期开学前`, `于每季度末月25日前`, `通过明查暗访、专项督查等方式`, `收到专项资金后`.
  */
 const DUTY_MANNER =
-  /(?:[\s,，]*(?:按照?(?:各自|其)?职责(?:分工)?|在(?:各自|其)?的?职责范围内|分别|共同|依法|各自|定期|每(?:年|半年|季度|月|周|学期)(?:[^,，。;；]{0,8}?(?:前|后|初|末|底|内))?|适时|另行|(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:底|末)?(?:前|以前)|通过[^,，。;；]{1,30}?(?:方式|途径|形式|渠道)|于(?:[^,，。;；]{0,12}?(?:前|以前|底|末|内)|(?:每(?:年|半年|季度|月)|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?))){0,3}[\s,，]*$/u;
+  /(?:[\s,，]*(?:按照?(?:各自|其)?职责(?:分工)?|在(?:各自|其)?的?职责范围内|分别|共同|依法|各自|定期|每(?:年|半年|季度|月|周|学期)(?:[^,，。;；]{0,8}?(?:前|后|初|末|底|内))?|适时|另行|(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:底|末)?(?:前|以前)|通过[^,，。;；]{1,30}?(?:方式|途径|形式|渠道)|(?:收到|接到)[^,，。;；]{1,20}?后|于(?:[^,，。;；]{0,12}?(?:前|以前|底|末|内)|(?:每(?:年|半年|季度|月)|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?))){0,3}[\s,，]*$/u;
 /**
  * A group that says who forms it (`综合协调组：由市市场监管局牵头，…参加，负责…`, an emergency plan's
  * working groups): no body, those it names are (sentence-subjects.ts groupMembers); group 1 is its name.
  */
 export const FORMED_GROUP = /^\s*([^:：。,，;；]{1,20})[:：]\s*由/u;
-/** The short name a text defines in brackets after a body's name: `（以下简称市局网监科）`, `（以下统称各区分局）`. */
-export const DEFINES_SHORT_NAME = /\((?:以下|下文)(?:简称|统称|称)[^()]{1,20}\)$/u;
+/** Where a body sits, before the short name defined for it: `设在省市场监管局，`, `挂靠市商务局，`. */
+export const HOSTED = String.raw`(?:设在|挂靠|依托)[^()，,]{2,20}[，,]\s*`;
+/**
+ * The short name a text defines in brackets after a body's name: `（以下简称市局网监科）`, `（以下统称各区分局）`,
+ * `（设在省市场监管局，以下简称省质量强省办）`.
+ */
+export const DEFINES_SHORT_NAME = new RegExp(
+  String.raw`\((?:${HOSTED})?(?:以下|下文)(?:简称|统称|称)[^()]{1,20}\)$`,
+  'u',
+);
 /** A 负责 that opens a description of a body, not its duty: `负责特种设备安全监督管理的部门`. */
 const DESCRIBED_BODY = /^负责[^,，。;；()]*的(?:部门|机构|单位)/u;
 

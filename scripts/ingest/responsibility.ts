@@ -13,7 +13,7 @@
  *   责任单位：…   省质监局、省工商局负责落实。        a line of its own
  */
 import type { Responsibility } from '../../src/model/index.ts';
-import { CLOSERS, isOrgList, OPENERS } from './name-lists.ts';
+import { CLOSERS, DEFINES_SHORT_NAME, isOrgList, OPENERS } from './name-lists.ts';
 import { readClause, readLabelled, readVerbs } from './responsibility-lists.ts';
 import { GROUP_BY, LABEL } from './responsibility-words.ts';
 import { FIRST_LEADS } from './lead-convention.ts';
@@ -53,6 +53,8 @@ export function findResponsibility(folded: string): ResponsibilityClause | undef
 function lineClause(folded: string): ResponsibilityClause | undefined {
   const end = folded.replace(/[\s。.;,]+$/u, '').length;
   const bracketed = closingBracket(folded, end);
+  // A short name defined for the body before it (`…办公室（设在省市场监管局，以下简称省质量强省办）`) is no clause.
+  if (bracketed && DEFINES_SHORT_NAME.test(folded.slice(0, bracketed.end))) return undefined;
   if (bracketed) {
     const clause = readClause(folded, bracketed.start + 1, bracketed.end - 1);
     if (clause) {
@@ -106,6 +108,7 @@ export function innerResponsibilities(folded: string, end: number): Responsibili
       const closesClause = /^\s*[;,。.]/u.test(after);
       const opensNext = /[。;]\s*$/u.test(folded.slice(0, start)) && /[^\s;,。.]/u.test(after);
       if (!closesClause && !opensNext) continue;
+      if (DEFINES_SHORT_NAME.test(folded.slice(0, index + 1))) continue;
       const segments = readClause(folded, start + 1, index);
       if (segments) found.push({ start, segments, wholeLine: false });
     }
