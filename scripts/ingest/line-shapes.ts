@@ -56,6 +56,13 @@ const PUNCTUATED = /[,。;:!?、]/;
  */
 const DISTRIBUTION = new RegExp(`^(?:(?:抄送|抄报|分送)\\s*:|[\\u4e00-\\u9fff]{2,30}\\s*${CN_DATE}\\s*印发$)`);
 /**
+ * The imprint at the foot of a web page the text was copied from, its 版记: who runs the site
+ * (`主办单位：江西省林业局　承办单位：…信息中心`), its links and its registration (`网站标识码：…　赣ICP备…`).
+ * Not the document's: the bodies it names do no task.
+ */
+const WEB_IMPRINT =
+  /^(?:主办单位|承办单位|主办|承办|技术支持|运维单位|网站标识码|相关链接|友情链接)\s*:|ICP备\s*\d|公网安备\s*\d/u;
+/**
  * A rule drawn with dashes or box lines (`————————`), as a printed document rules off its 版记: part
  * of the 版记, never a bullet or a paragraph of the text above it.
  */
@@ -66,7 +73,7 @@ export function shapeOf(folded: string): LineRole {
   if (DATE_ALONE.test(folded)) return 'date';
   if (DOC_NUMBER_ALONE.test(folded)) return 'doc-number';
   if (HEADER_FIELD.test(folded) || BREADCRUMB.test(folded)) return 'header';
-  if (DISTRIBUTION.test(folded) || RULE_LINE.test(folded)) return 'distribution';
+  if (DISTRIBUTION.test(folded) || WEB_IMPRINT.test(folded) || RULE_LINE.test(folded)) return 'distribution';
   const label = matchLabel(folded);
   if (label) return label.role;
   if (findResponsibility(folded)?.wholeLine) return 'responsibility';
