@@ -7,6 +7,8 @@ import { chineseNumeralValue } from '../../src/model/ids.ts';
 
 /** Chinese numerals, as a label writes them (`十二`, `二十`, `一百`). */
 export const CN = '[一二三四五六七八九十百零〇两]+';
+/** What follows an article cited in a sentence, never the text of the article itself: `第八条规定`, `第八条所列`. */
+const CITED_ARTICLE = String.raw`(?:规定|所列|所称|所述|之规定|的规定|至第|和第|、第)`;
 
 /** A numbered label at the start of a line, with its level (0 = chapter … 5 = bullet). */
 export interface Label {
@@ -42,9 +44,14 @@ const LABELS: Array<{
   // an emergency plan's level (`Ⅰ级响应`).
   { role: 'chapter', pattern: /^([Ⅰ-Ⅻ])\s*[、.]\s*/, numeral: 'circled' },
   { role: 'chapter', pattern: /^第(\d{1,3})(?:章|部分|篇|节)\s*[、,.:]?\s*/, numeral: 'arabic' },
-  // Not a reference to an article's part (`第二十条第（一）项`, a report's table caption).
-  { role: 'article', pattern: new RegExp(`^第(${CN})条(?!\\s*第)\\s*[、,.:]?\\s*`), numeral: 'cn' },
-  { role: 'article', pattern: /^第(\d{1,3})条(?!\s*第)\s*[、,.:]?\s*/, numeral: 'arabic' },
+  // Not a reference to an article's part (`第二十条第（一）项`, a report's table caption), nor to what it
+  // provides, brought to a line's start by a wrap (`违反本办法` / `第八条规定使用资金的`).
+  { role: 'article', pattern: new RegExp(`^第(${CN})条(?!\\s*第|${CITED_ARTICLE})\\s*[、,.:]?\\s*`), numeral: 'cn' },
+  {
+    role: 'article',
+    pattern: new RegExp(`^第(\\d{1,3})条(?!\\s*第|${CITED_ARTICLE})\\s*[、,.:]?\\s*`),
+    numeral: 'arabic',
+  },
   { role: 'item', pattern: new RegExp(`^\\((${CN})\\)\\s*${DOT}?\\s*`), numeral: 'cn' },
   // The same in one glyph (`㈠`, U+3220…), as some typesetting writes it.
   { role: 'item', pattern: /^([㈠-㈩])\s*/, numeral: 'circled' },

@@ -161,6 +161,15 @@ describe('unwrapText', () => {
     expect(unwrapText(lines, [])).toEqual([...PLAN.slice(7, 9), paragraph]);
   });
 
+  it('joins a wrap that brings a cited article to a line’s start (第八条规定), which opens no article', () => {
+    // 28 characters before 第八条: the wrap puts it at the start of the next line.
+    const paragraph =
+      '（三）擅自改变专项资金用途和开支范围的，或者违反了本办法第八条规定使用资金的，由省财政厅会同省市场监管局责令改正并收回资金。';
+    const lines = [...PLAN.slice(7, 9).flatMap(copied), ...copied(paragraph)];
+    expect(lines.some((line) => line.startsWith('第八条规定'))).toBe(true);
+    expect(unwrapText(lines, [])).toEqual([...PLAN.slice(7, 9), paragraph]);
+  });
+
   it('finds the edge under a table of contents whose entries run past it, and keeps each entry', () => {
     const contents = ['目录', '1. 总则' + '…'.repeat(30) + '1', '1.1 编制依据' + '…'.repeat(28) + '1'];
     const lines = [...contents, ...PLAN.slice(7, 10).flatMap(copied)];
