@@ -42,10 +42,19 @@ export interface ExtractTargetsOptions {
  * `二是` before a verb (`二是指导企业…`).
  */
 const DEFINES = /(?<![一二三四五六七八九十])是指(?![导定出挥派示令向标])|所称[^,，。;；]{1,20}[,，]?\s*(?:是|指)/u;
-/** What sets a goal in a report's sentence: a goal year, a floor or a cap, a recurring quota, 力争/确保. */
-const GOAL_WORDS = new RegExp(`到\\d{4}年|力争|确保|争取|目标|每年|${EVERY.source}|不少于|不低于|不超过`, 'u');
-/** The title of a review's part on what comes next: `2024年工作思路`, `下一步工作打算`, `明年工作计划`. */
-const PLANS_AHEAD = /下一步|(?:工作)?(?:思路|打算|计划|安排|要点)$/u;
+/**
+ * What sets a goal in a report's sentence: a goal year or a date to meet it by (`2025年底前`), a floor or
+ * a cap, a recurring quota, 力争/确保.
+ */
+const GOAL_WORDS = new RegExp(
+  `到\\d{4}年|\\d{4}年(?:\\d{1,2}月)?(?:底|末)?前|力争|确保|争取|目标|每年|${EVERY.source}|不少于|不低于|不超过`,
+  'u',
+);
+/**
+ * The title of a review's part on what comes next: `2024年工作思路`, `下一步工作打算`, `明年工作计划`, and
+ * what a 通报 asks (`三、整改要求`, `下一步工作要求`).
+ */
+const PLANS_AHEAD = /下一步|(?:工作)?(?:思路|打算|计划|安排|要点)$|要求$/u;
 
 const CLAUSES = /[^,。;:!?]+/gu;
 /** A list of the problems an inspection found (`督查发现问题清单`): its figures describe them, and set no goal. */

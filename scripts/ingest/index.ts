@@ -54,7 +54,7 @@ export function createPipeline(options: PipelineOptions) {
       .use(extractDeadlines, { year, issued: options.head.date.value })
       .use(datedRequirements)
       .use(extractTargets, {
-        ...reviewed(options.head.period.value, options.head.date.value),
+        ...reviewed(options.head.period.value, options.head.date.value, options.head.type),
         standing: standingTypes.has(options.head.type),
       })
       .use(assignThemes, { themes: options.themes })
@@ -65,10 +65,15 @@ export function createPipeline(options: PipelineOptions) {
 /**
  * What a document's goals are measured against: its period, unless that ended before it was issued
  * (a 通报 or 总结 of the year before), when its figures are that year's results and only what it
- * sets as a goal in so many words is a target.
+ * sets as a goal in so many words is a target. A paper that reports (a 通报, a 总结, a 报告) reviews
+ * whatever its period: `督查组实地查看项目186个` is what was done.
  */
-function reviewed(period: string, date: string): ExtractTargetsOptions {
+function reviewed(period: string, date: string, type: string): ExtractTargetsOptions {
   const issued = Number(date.slice(0, 4));
   const end = periodEnd(period);
-  return end !== undefined && end < issued ? { period: String(issued), reviewing: true } : { period };
+  if (end !== undefined && end < issued) return { period: String(issued), reviewing: true };
+  return REPORTING_TYPES.has(type) ? { period, reviewing: true } : { period };
 }
+
+/** Types of papers that report what was done. */
+const REPORTING_TYPES = new Set(['通报', '总结', '报告']);
