@@ -23,9 +23,10 @@ export interface Label {
 
 /**
  * After a decimal outline's number, what makes it a figure or a reference instead: a measure word
- * (`5.5批次以上`, `3.5个百分点`) or a clause's (`4.2条的要求`, not `3.2条件`, `2.1项目`).
+ * (`5.5批次以上`, `3.5个百分点`), a clause's (`4.2条的要求`, not `3.2条件`, `2.1项目`), or a month's, after
+ * an item's number and a date (`1.6月底前，…`: item 1, by the end of June).
  */
-const NOT_AFTER_OUTLINE = String.raw`[\d.%万亿千百倍]|条(?!件)|款|项(?!目)|批|个|家|元|吨`;
+const NOT_AFTER_OUTLINE = String.raw`[\d.%万亿千百倍]|条(?!件)|款|项(?!目)|批|个|家|元|吨|月(?!度)`;
 /** A decimal outline's number before its title (`4.1.1 Ⅰ级响应`, `1.1编制目的`), its last number captured. */
 const outline = (number: string) =>
   new RegExp(String.raw`${number}(?!\s*(?:${NOT_AFTER_OUTLINE}))\s*(?=[\u4e00-\u9fff("“Ⅰ-Ⅻ])`, 'u');
@@ -84,11 +85,14 @@ const LABELS: Array<{
     numeral: 'arabic',
   },
   // A digit after the dot makes a decimal (`5.2%`), but not a year or a number of three digits or more
-  // before text (`1.2024年底前…`, `1．12315投诉举报…`), and neither does one after `、`, but for a
-  // year or such a number (`3、4月份` is two months).
+  // before text (`1.2024年底前…`, `1．12315投诉举报…`), nor a date (`1．6月底前，…`), and neither does
+  // one after `、`, but for a year or such a number (`3、4月份` is two months).
   {
     role: 'subitem',
-    pattern: new RegExp(`^(\\d{1,3})\\s*(?:${DOT}(?!\\d)|${DOT}(?=\\d{3,}[\\u4e00-\\u9fff]))\\s*`, 'u'),
+    pattern: new RegExp(
+      `^(\\d{1,3})\\s*(?:${DOT}(?!\\d)|${DOT}(?=\\d{3,}[\\u4e00-\\u9fff])|[.。·・‧](?=\\d{1,2}月(?!度|份)))\\s*`,
+      'u',
+    ),
     numeral: 'arabic',
   },
   { role: 'subitem', pattern: /^(\d{1,3})\s+(?![年月日号%])/, numeral: 'arabic' },

@@ -51,6 +51,8 @@ describe('withSharedEnding', () => {
       '贵安新区管委会',
     ]);
     expect(withSharedEnding(['设区市', '县（市、区）财政部门'])).toEqual(['设区市财政部门', '县（市、区）财政部门']);
+    expect(withSharedEnding(['县委', '县政府督查室'])).toEqual(['县委督查室', '县政府督查室']);
+    expect(withSharedEnding(['省委', '省政府办公厅'])).toEqual(['省委办公厅', '省政府办公厅']);
     expect(withSharedEnding(['设区市', '市场监管局'])).toEqual(['设区市', '市场监管局']);
     expect(withSharedEnding(['洛湾市', '茶岭市', '明沙市市场监管局'])).toEqual([
       '洛湾市市场监管局',

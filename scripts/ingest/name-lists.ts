@@ -190,12 +190,17 @@ const PLACE_GOVERNMENT = /^\p{Script=Han}{2,5}(?:[省市县区州旗盟]|自治�
 const PLACE_DEPARTMENT =
   /^(?:\p{Script=Han}{1,4}?(?:[省市县区州旗盟]|自治区)|[市县区][(（][^()（）]{1,6}[)）])(\p{Script=Han}{2,12}(?:局|厅|委|委员会|办|办公室|中心|部门))$/u;
 
+/** A Party committee named by its level alone: `县委`, `市委`, `中共某县委`. */
+const PARTY_COMMITTEE = /^(?:中共)?\p{Script=Han}{0,6}?(?:省|市|县|区|州|盟|旗|自治区)?(?:党)?委$/u;
+/** A government's office: `县政府督查室` (its office captured), `市人民政府办公室`. */
+const GOVERNMENT_OFFICE = /^\p{Script=Han}{0,6}?(?:省|市|县|区|州|盟|旗|自治区)?(?:人民)?政府(\p{Script=Han}{2,10})$/u;
+
 /**
  * The names of a list, each with the ending the list's last name gives them all when they are
  * sectors without one of their own (`发展改革、财政、住房城乡建设等部门`: 发展改革部门, 财政部门,
  * 住房城乡建设部门), or places before the government or department they each have (`瑞昌市、湖口县人民政府`:
- * 瑞昌市人民政府, 湖口县人民政府; `洛湾市、明沙市市场监管局`: 洛湾市市场监管局, 明沙市市场监管局). Any
- * other list is returned as it is.
+ * 瑞昌市人民政府, 湖口县人民政府; `洛湾市、明沙市市场监管局`: 洛湾市市场监管局, 明沙市市场监管局), or a Party
+ * committee before its government's office (`县委、县政府督查室`). Any other list is returned as it is.
  */
 export function withSharedEnding(names: readonly string[]): string[] {
   const last = names.at(-1) ?? '';
@@ -206,6 +211,14 @@ export function withSharedEnding(names: readonly string[]): string[] {
     const government = PLACE_GOVERNMENT.exec(name)?.[1] ?? PLACE_DEPARTMENT.exec(name)?.[1];
     for (let index = at - 1; government && index >= 0 && PLACE.test(names[index]!); index--) {
       placed[index] = names[index]! + government;
+      shared = true;
+    }
+  });
+  // A Party committee before its government's office shares it (`县委、县政府督查室`: 县委督查室, 县政府督查室).
+  names.forEach((name, at) => {
+    const office = GOVERNMENT_OFFICE.exec(names[at + 1] ?? '')?.[1];
+    if (office && PARTY_COMMITTEE.test(name)) {
+      placed[at] = name + office;
       shared = true;
     }
   });
@@ -241,10 +254,11 @@ const ENFORCEMENT_VERB = new RegExp(
 );
 /**
  * How or when the subject acts, between it and its verb, up to three such words (`按照职责分工，分别`): `按照各自职责，`, `分别`, `于2023年`, `，2025年底前`,
- * `于每年2月底前`, `每学期开学前`, `于每季度末月25日前`, `通过明查暗访、专项督查等方式`, `收到专项资金后`.
+ * `于每年2月底前`, `每学期开学前`, `于每季度末月25日前`, `通过明查暗访、专项督查等方式`, `收到专项资金后`; and the
+ * full stop after a body that titles its duties (`（一）各社区居委会。负责…`).
  */
 const DUTY_MANNER =
-  /(?:[\s,，]*(?:按照?(?:各自|其)?职责(?:分工)?|在(?:各自|其)?的?职责范围内|分别|共同|依法|各自|定期|每(?:年|半年|季度|月|周|学期)(?:[^,，。;；]{0,8}?(?:前|后|初|末|底|内))?|适时|另行|(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:底|末)?(?:前|以前)|通过[^,，。;；]{1,30}?(?:方式|途径|形式|渠道)|(?:收到|接到)[^,，。;；]{1,20}?后|于(?:[^,，。;；]{0,12}?(?:前|以前|底|末|内)|(?:每(?:年|半年|季度|月)|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?))){0,3}[\s,，]*$/u;
+  /(?:[\s,，]*(?:按照?(?:各自|其)?职责(?:分工)?|在(?:各自|其)?的?职责范围内|分别|共同|依法|各自|定期|每(?:年|半年|季度|月|周|学期)(?:[^,，。;；]{0,8}?(?:前|后|初|末|底|内))?|适时|另行|(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:底|末)?(?:前|以前)|通过[^,，。;；]{1,30}?(?:方式|途径|形式|渠道)|(?:收到|接到)[^,，。;；]{1,20}?后|于(?:[^,，。;；]{0,12}?(?:前|以前|底|末|内)|(?:每(?:年|半年|季度|月)|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?))){0,3}[\s,，。]*$/u;
 /**
  * A group that says who forms it (`综合协调组：由市市场监管局牵头，…参加，负责…`, an emergency plan's
  * working groups): no body, those it names are (sentence-subjects.ts groupMembers); group 1 is its name.
