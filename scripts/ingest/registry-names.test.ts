@@ -379,6 +379,8 @@ const NAMES: Array<[string, string]> = [
   ['镇规划建设办公室', 'housing-urban-rural'],
   ['各社区居委会', 'villages-communities'],
   ['县指挥部办公室', 'leading-groups'],
+  ['有关市（地）政府', 'city-governments'],
+  ['各市（地）', 'city-governments'],
   ['省政务局', 'government-services'],
   ['平潭综合实验区管委会', 'development-zones'],
   ['区综合考核办', 'performance-assessment-office'],
