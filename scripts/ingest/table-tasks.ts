@@ -13,6 +13,9 @@ import type { UnitNode } from './tree.ts';
 /** A title as the table and the body both write it: folded, without spaces or punctuation. */
 const titleKey = (title: string): string => fold(title).replace(/[\s\p{P}]/gu, '');
 
+/** A row's task before the colon that leads to its measure, no clock's (`17:00`). */
+const TASK_BEFORE_MEASURE = /^([^：:，,。；;]{4,20})[：:](?!\d)/u;
+
 /** Titles this short name too little to be the same task (`宣传`, `其他`). */
 const MIN_TITLE = 4;
 
@@ -33,8 +36,11 @@ export function assignFromTaskTable(units: UnitNode[]): void {
   const rows = new Map<string, UnitNode[]>();
   for (const unit of units) {
     if (!unit.data.departments?.length || !inAttachment(unit)) continue;
-    const key = titleKey(unit.title);
-    rows.set(key, [...(rows.get(key) ?? []), unit]);
+    // A row titled by its task and its measure (`丰富服务供给：编制…清单`, the table's 重点任务 and
+    // 主要措施 columns) repeats the body's task by its task.
+    const task = TASK_BEFORE_MEASURE.exec(unit.title)?.[1];
+    for (const key of new Set([titleKey(unit.title), ...(task ? [titleKey(task)] : [])]))
+      rows.set(key, [...(rows.get(key) ?? []), unit]);
   }
   for (const [key, found] of tasks) {
     const row = rows.get(key);

@@ -138,11 +138,19 @@ export class UnitParts extends UnitBoxes {
 
   /**
    * A row of a task table that has no 序号 column, as the table's lines are written (`开展…（牵头单位：…）`):
-   * one unit under the attachment, the tasks of which it lists; nothing after it joins it.
+   * one unit under the attachment, the tasks of which it lists, or under its group; nothing after it joins it.
    */
   protected addRow(line: LineNode, attachment: UnitNode): void {
-    this.stack = [{ unit: attachment, level: -1 }];
-    this.open(newUnit('closing', this.ids.nextUnnumbered(`${attachment.localId}-`), [], '', attachment), [line]);
+    // Under the group its rows are headed by (`一、优化服务布局` / `1. …` / a row going on under its
+    // merged 序号), when the table has groups; else under the attachment.
+    const at = this.stack.findIndex(
+      (open) => open.unit.parentId === attachment.localId && open.label?.role === 'chapter',
+    );
+    this.stack = at >= 0 ? this.stack.slice(0, at + 1) : [{ unit: attachment, level: -1 }];
+    const parent = this.stack.at(-1)!.unit;
+    this.open(newUnit('closing', this.ids.nextUnnumbered(`${parent.localId}-`), [...parent.numbering], '', parent), [
+      line,
+    ]);
     this.closed = true;
   }
 
