@@ -62,6 +62,22 @@ describe('extractText: saved web pages', () => {
     ]);
   });
 
+  it('keeps the date a page was published on, from its <meta>, when the article states none', async () => {
+    const page = (article: string) => `<html><head><meta name="PubDate" content="2025-6-10 09:48"></head><body>
+      <div class="side">相关解读</div>
+      <div class="view"><h2>《某市质量强市行动方案》政策解读</h2>${article}</div>
+    </body></html>`;
+    const plain = await extractText(
+      utf8(page('<p>一、出台背景</p><p>为推动质量强市建设，制定本方案。</p>')),
+      'read.html',
+    );
+    expect(linesOf(plain.text)[0]).toBe('发布日期：2025-06-10');
+    expect(plain.notes).toContain('网页的发布日期取自 <meta name="PubDate">，写作正文前的“发布日期：2025-06-10”。');
+    // The article's own field is kept, and no second one is added.
+    const stated = await extractText(utf8(page('<p>发布时间：2025-06-11</p><p>一、出台背景</p>')), 'read.html');
+    expect(stated.text).not.toContain('发布日期：2025-06-10');
+  });
+
   it('decodes a page by its declared charset and writes other tables row by row', async () => {
     const head = utf8(
       '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"></head><body><article><p>',

@@ -2,10 +2,11 @@
  * A saved web page (.html/.htm): decoded by its declared charset (else as a text file), reduced to
  * its article (main-content.ts), written as lines (blocks.ts). When the article holds no heading
  * and the page has an <h1>/<h2> before it (many sites put the title above the text's box), that
- * heading becomes the first line, so the title is not lost.
+ * heading becomes the first line, so the title is not lost; so does the page's date of publication,
+ * from its <meta>, when the article states none.
  */
 import type { Element, Root } from 'hast';
-import { select } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -39,13 +40,35 @@ export function htmlLines(bytes: Uint8Array, fileName: string, notes: string[]):
   notes.push(`正文取自 ${how}；已去掉 ${removed} 个导航、分享、页脚等页面元素。`);
   const lines = blockLines(element, notes);
   const title = element.type === 'element' ? titleAbove(tree, element) : undefined;
+  const dated = publicationLine(tree, lines, notes);
   // The page's heading often repeats the title the article opens with (over one or more lines).
   const opening = lines.slice(0, 4).join('').replace(/\s+/gu, '');
   if (title && !opening.includes(toText(title).replace(/\s+/gu, ''))) {
     notes.push(`标题取自正文上方的 <${title.tagName}>。`);
-    return [...blockLines(title, notes), ...lines];
+    return [...dated, ...blockLines(title, notes), ...lines];
   }
-  return lines;
+  return [...dated, ...lines];
+}
+
+/** The <meta> names content systems give a page's date of publication (`PubDate`, gov.cn's `firstpublishedtime`). */
+const PUBLISHED_META = new Set(['pubdate', 'publishdate', 'publishtime', 'firstpublishedtime']);
+
+/**
+ * The page's date of publication as a field line of its own (`发布日期：2025-06-10`), read from its
+ * <meta> (`<meta name="PubDate" content="2025-06-10 09:48">`), when the article states none: a page
+ * copied as text keeps that field, and the sidecar's date falls back on it where the text is not signed.
+ */
+function publicationLine(tree: Root, lines: string[], notes: string[]): string[] {
+  if (lines.some((line) => /^\s*发布(?:日期|时间)\s*[:：]/u.test(line))) return [];
+  for (const meta of selectAll('meta[name][content]', tree)) {
+    if (!PUBLISHED_META.has(String(meta.properties.name).toLowerCase())) continue;
+    const date = /^(\d{4})-(\d{1,2})-(\d{1,2})/u.exec(String(meta.properties.content).trim());
+    if (!date) continue;
+    const value = `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}`;
+    notes.push(`网页的发布日期取自 <meta name="${String(meta.properties.name)}">，写作正文前的“发布日期：${value}”。`);
+    return [`发布日期：${value}`];
+  }
+  return [];
 }
 
 /** The page's first <h1> (else <h2>) before the article, when the article has no heading of its own. */
