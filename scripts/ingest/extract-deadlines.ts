@@ -152,6 +152,9 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
           // after its `2025年1月15日前`) is the next year's.
           if (!year && month && !recurring && !nextYear && monthPassed(fullYear, Number(month), options.issued))
             fullYear += 1;
+          // A year long past when the document was issued names what it covers (`2000年底前建成的小区`),
+          // no time to meet.
+          if (year && issuedYear(options.issued) - fullYear > PAST_YEARS) continue;
           const pad = (value: string) => value.padStart(2, '0');
           let date = String(fullYear);
           if (month) date += `-${pad(month)}${day ? `-${pad(day)}` : ''}`;
@@ -174,6 +177,10 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
     shareFieldDeadlines(tree.children as UnitNode[]);
   };
 };
+
+/** How many years before the document's own a dated 前 may be and still be a time to meet (a late plan's). */
+const PAST_YEARS = 1;
+const issuedYear = (issued: string | undefined): number => Number(/^\d{4}/u.exec(issued ?? '')?.[0] ?? 0) || -Infinity;
 
 /** Whether `month` of `year` ended before the month of `issued` (`YYYY-MM-DD`; a year alone says nothing). */
 function monthPassed(year: number, month: number, issued: string | undefined): boolean {

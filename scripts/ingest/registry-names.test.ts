@@ -381,6 +381,7 @@ const NAMES: Array<[string, string]> = [
   ['县指挥部办公室', 'leading-groups'],
   ['有关市（地）政府', 'city-governments'],
   ['各市（地）', 'city-governments'],
+  ['惠州供电局', 'utility-companies'],
   ['省政务局', 'government-services'],
   ['平潭综合实验区管委会', 'development-zones'],
   ['区综合考核办', 'performance-assessment-office'],

@@ -28,10 +28,33 @@ export const structure: Plugin<[{ title?: string }?], PolicyRoot> = function (op
     const titleText = frame.title ? folded.slice(frame.title.start, frame.title.end).join('') : (folded[0] ?? '');
     reportSecondDocument(lines, folded, titleText, file);
     const builder = new UnitBuilder(file);
+    builder.publishedTitles = publishedTitles(folded, frame, titleText);
     lines.forEach((line, index) => builder.add(line, folded[index]!, labels[index], placeOf(frame, index)));
     tree.children = builder.finish();
   };
 };
+
+/**
+ * The other documents a notice publishes with the plan, named in its title (`…关于印发《A》和《B》的
+ * 通知`): their titles, compact, without the plan's own.
+ */
+function publishedTitles(folded: string[], frame: Frame, planTitle: string): string[] {
+  if (!frame.title || frame.wrapperEnd <= frame.headerEnd) return [];
+  // The notice's title, where it names what it publishes (a web page's fields may stand above it).
+  const start = folded.findIndex(
+    (text, index) => index >= frame.headerEnd && index < frame.wrapperEnd && /印发/u.test(text),
+  );
+  if (start < 0) return [];
+  let notice = '';
+  for (let index = start; index < Math.min(frame.wrapperEnd, start + 3); index++) {
+    notice += folded[index]!;
+    if (/通知$/u.test(folded[index]!)) break;
+  }
+  const plan = planTitle.replace(/\s+/gu, '');
+  return [...notice.matchAll(/《([^《》]{4,80})》/gu)]
+    .map((match) => match[1]!.replace(/\s+/gu, ''))
+    .filter((title) => title !== plan && !plan.endsWith(title));
+}
 
 function placeOf(frame: Frame, index: number): Place {
   if (index < frame.headerEnd) return 'header';

@@ -65,6 +65,9 @@ export class UnitBuilder extends UnitParts {
       this.current.children.push(line);
       return;
     }
+    // The title of another document the notice publishes with the plan (`印发《A》和《B》的通知`): its part.
+    const published = !label && this.part === 'plan' ? this.publishedAt(folded) : undefined;
+    if (published) return this.addAttachment(line, { label: published, title: line.value.trim() });
     if (label) return this.addNumbered(line, folded, label);
     this.endNotes();
     const box = this.part === 'plan' ? boxLine(folded) : undefined;

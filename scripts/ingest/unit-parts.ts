@@ -119,6 +119,23 @@ export class UnitParts extends UnitBoxes {
   }
 
   /**
+   * The titles of the documents the notice publishes besides the plan (`关于印发《A》和《B》的通知`: B),
+   * compact (folded, without spaces), in order.
+   */
+  publishedTitles: string[] = [];
+
+  /**
+   * The label of the part a line opens as the title of another document the notice publishes (`文件二`
+   * for the second), or undefined. A title over two lines is matched by its first, its second joining it.
+   */
+  protected publishedAt(folded: string): string | undefined {
+    const compact = folded.replace(/\s+/gu, '');
+    if (compact.length < MIN_PUBLISHED_TITLE) return undefined;
+    const at = this.publishedTitles.findIndex((title) => title.startsWith(compact));
+    return at < 0 ? undefined : `文件${NUMERALS[at + 2] ?? at + 2}`;
+  }
+
+  /**
    * The head of a document forwarded below the notice (`澜州市人民政府办公室文件` / 文号 / title /
    * addressees): a part of its own, as an attachment is, titled by its issuer and title, whose
    * numbered lines are its own (`转发件|一`), not a repeat of the notice's.
@@ -201,5 +218,8 @@ const ALIGNED_NUMBER = /^\s+(\d{1,2})\s*[.、]/u;
 
 /** How a forwarded document's items are cited: `转发件一`, as an attachment's are `附件1.`. */
 const FORWARDED_LABEL = '转发件';
+/** The shortest first line of a published document's title that is matched as one. */
+const MIN_PUBLISHED_TITLE = 8;
+const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** The members a list of duties has not named (`其他成员单位`, `其余有关部门`, `各成员单位`). */
 const OTHER_MEMBERS = /^(?:其他|其余|各)(?:成员|有关|相关)?(?:部门|单位)/u;
