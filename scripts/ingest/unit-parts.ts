@@ -123,6 +123,8 @@ export class UnitParts extends UnitBoxes {
    * compact (folded, without spaces), in order.
    */
   publishedTitles: string[] = [];
+  /** The last line was an entry of a list of attachments. */
+  private afterListEntry = false;
 
   /**
    * The label of the part a line opens as the title of another document the notice publishes (`文件二`
@@ -205,13 +207,22 @@ export class UnitParts extends UnitBoxes {
   protected continuesAttachmentList(folded: string, label: Label | undefined): boolean {
     const first = attachmentListStart(folded);
     const expected = this.attachmentListNext;
+    const afterEntry = this.afterListEntry;
+    this.afterListEntry = first !== undefined;
+    // A title's end a wrap brought to a line of its own, right after its entry (`附件：1.…考核评` / `分表` /
+    // `2.…`), goes on with it.
+    if (first === undefined && afterEntry && !label && this.current && WRAPPED_END.test(folded.trim())) return true;
     this.attachmentListNext = first === undefined ? undefined : first + 1;
     const number = label ? (label.role === 'subitem' ? label.value : undefined) : ALIGNED_NUMBER.exec(folded)?.[1];
     if (first !== undefined || expected === undefined || !this.current || Number(number) !== expected) return false;
     this.attachmentListNext = expected + 1;
+    this.afterListEntry = true;
     return true;
   }
 }
+
+/** The end of an attachment's title wrapped to a line of its own: a few characters, no sentence's marks. */
+const WRAPPED_END = /^(?!附)[^\s,，。;；:：、]{1,12}$/u;
 
 /** A number set in from the margin, as a list of attachments aligns its later titles (`2．…` after full-width spaces). */
 const ALIGNED_NUMBER = /^\s+(\d{1,2})\s*[.、]/u;
