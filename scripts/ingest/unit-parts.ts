@@ -211,7 +211,15 @@ export class UnitParts extends UnitBoxes {
     this.afterListEntry = first !== undefined;
     // A title's end a wrap brought to a line of its own, right after its entry (`附件：1.…考核评` / `分表` /
     // `2.…`), goes on with it.
-    if (first === undefined && afterEntry && !label && this.current && WRAPPED_END.test(folded.trim())) return true;
+    if (
+      first === undefined &&
+      afterEntry &&
+      !label &&
+      this.current &&
+      !this.current.signature &&
+      WRAPPED_END.test(folded.trim())
+    )
+      return true;
     this.attachmentListNext = first === undefined ? undefined : first + 1;
     const number = label ? (label.role === 'subitem' ? label.value : undefined) : ALIGNED_NUMBER.exec(folded)?.[1];
     if (first !== undefined || expected === undefined || !this.current || Number(number) !== expected) return false;
