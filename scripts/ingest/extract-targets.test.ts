@@ -462,6 +462,11 @@ const cases: Record<string, Case> = {
       '主导制定国际、国家和行业标准 | = | 600项 | 2025',
     ],
   },
+  'levels listed together are one metric': {
+    text: '全年完成电动自行车产品省、市两级监督抽查不少于800批次。',
+    period: '2023',
+    expected: ['电动自行车产品省、市两级监督抽查 | 不少于 | 800批次 | 2023'],
+  },
   'a goal written as the target it reaches': {
     text: '到2025年，实现乡镇覆盖率达到90%的目标。',
     expected: ['乡镇覆盖率 | = | 90% | 2025'],

@@ -7,6 +7,9 @@ import { chineseNumeralValue } from '../../src/model/ids.ts';
 
 /** Chinese numerals, as a label writes them (`十二`, `二十`, `一百`). */
 export const CN = '[一二三四五六七八九十百零〇两]+';
+/** The numeral after the first of a list of them, and what they count: `三、四部分`, `一、二类`. */
+const NUMERAL_LISTED = String.raw`[一二三四五六七八九十](?:、[一二三四五六七八九十])*(?:类|级|档|等|星|期|批|部分|项|条|款|章|节)`;
+
 /** What follows an article cited in a sentence, never the text of the article itself: `第八条规定`, `第八条所列`. */
 const CITED_ARTICLE = String.raw`(?:规定|所列|所称|所述|之规定|的规定|至第|和第|、第)`;
 
@@ -38,8 +41,13 @@ const LABELS: Array<{
   pattern: RegExp;
   numeral: 'cn' | 'arabic' | 'cn-or-arabic' | 'circled' | 'none';
 }> = [
-  // A date may follow `、` (`一、2022年6月底前，…`); after a dot a digit would make a decimal.
-  { role: 'chapter', pattern: new RegExp(`^(${CN})\\s*(?:、|${DOT}(?!\\d))\\s*`), numeral: 'cn' },
+  // A date may follow `、` (`一、2022年6月底前，…`); after a dot a digit would make a decimal. Not
+  // numerals listed in a sentence that a wrap brought to a line's start (`三、四部分要求`, `一、二类`).
+  {
+    role: 'chapter',
+    pattern: new RegExp(`^(${CN})\\s*(?:、|${DOT}(?!\\d))(?!${NUMERAL_LISTED})\\s*`),
+    numeral: 'cn',
+  },
   { role: 'chapter', pattern: new RegExp(`^第(${CN})(?:章|部分|篇|节)\\s*[、,.:]?\\s*`), numeral: 'cn' },
   // A roman numeral in one glyph with its mark (`Ⅰ、`, `Ⅱ.`), as a table's categories are numbered; not
   // an emergency plan's level (`Ⅰ级响应`).

@@ -31,12 +31,22 @@ describe('matchLabel: an item number before a figure', () => {
     ['2.2024年底前完成改造', { role: 'subitem', value: 2, label: '2.' }],
     ['3、2025年实现全覆盖', { role: 'subitem', value: 3, label: '3、' }],
     ['3.2条件审查', { role: 'item', value: 2, label: '3.2' }],
+    ['1．6月底前完成隐患清零', { role: 'subitem', value: 1, label: '1．' }],
+    ['2.3日常检查', { role: 'item', value: 3, label: '2.3' }],
+    ['一、总体要求', { role: 'chapter', value: 1, label: '一、' }],
   ])('%s', (line, expected) => expect(label(line)).toEqual(expected));
 
-  it.each(['5.2%的企业完成改造', '3、4月份开展集中检查', '1.5倍以上', '4.2条的要求', '5.5批次以上', '5.1.3条处理'])(
-    'not %s',
-    (line) => expect(label(line)).toBeUndefined(),
-  );
+  it.each([
+    '5.2%的企业完成改造',
+    '3、4月份开展集中检查',
+    '1.5倍以上',
+    '4.2条的要求',
+    '5.5批次以上',
+    '5.1.3条处理',
+    '第八条规定使用资金的',
+    '三、四部分要求，对辖区内案件实行台账管理',
+    '一、二类停车示范项目',
+  ])('not %s', (line) => expect(label(line)).toBeUndefined());
 });
 
 describe('shapeOf: a rule under the text', () => {

@@ -114,6 +114,9 @@ export const isActionOnly = (text: Text): boolean => {
   return action !== null && action[0].length === text.folded.length;
 };
 
+/** The rest of a list of levels that names how many they are: `市两级`, `县、乡三级`. */
+const LEVELS_TOGETHER = /^[省市县区乡镇村](?:、[省市县区乡镇村])*[两二三四五]级/u;
+
 /** Whether the end of `before` is inside quotes: an odd number of quotation marks, or an open `“`, `「`, `《`. */
 function isQuoted(before: string): boolean {
   const straight = (before.match(/"/gu) ?? []).length;
@@ -141,6 +144,8 @@ export function splitMetric(metric: Text, several: boolean): string[] {
     // A list inside brackets is one name's (`每个县（市、区）`), and so is one inside quotes (`"双随机、一公开"抽查`).
     const before = metric.folded.slice(0, match.index);
     if (/\([^)]*$/u.test(before) || isQuoted(before)) continue;
+    // Levels listed together are one (`省、市两级监督抽查`, `市、县、乡三级`).
+    if (LEVELS_TOGETHER.test(metric.folded.slice(match.index + 1))) continue;
     parts.push(slice(metric, from, match.index));
     from = match.index + 1;
   }
