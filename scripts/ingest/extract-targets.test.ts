@@ -17,6 +17,8 @@ interface Case {
   kind?: UnitKind;
   /** Text of an enclosing unit, which may give the year. */
   parent?: string;
+  /** Read as a report's, which reviews what was done. */
+  reviewing?: boolean;
 }
 
 const line = (value: string, number: number): LineNode => ({
@@ -37,12 +39,12 @@ const unit = (localId: string, kind: UnitKind, text: string, first: number, pare
   data: {},
 });
 
-function targetsOf({ text, period = '2021-2025', kind = 'goal', parent }: Case): string[] {
+function targetsOf({ text, period = '2021-2025', kind = 'goal', parent, reviewing }: Case): string[] {
   const units = parent
     ? [unit('1', 'heading', parent, 1), unit('1-1', kind, text, 2, '1')]
     : [unit('1', kind, text, 1)];
   const tree: PolicyRoot = { type: 'root', children: units };
-  const transform = extractTargets.call(unified(), { period }) as (tree: PolicyRoot) => void;
+  const transform = extractTargets.call(unified(), { period, reviewing }) as (tree: PolicyRoot) => void;
   transform(tree);
   return (units.at(-1)!.data.targets ?? []).map(
     (target) => `${target.metric} | ${target.comparator} | ${target.value} | ${target.year ?? ''}`,
@@ -461,6 +463,17 @@ const cases: Record<string, Case> = {
       '部门联合“双随机、一公开”抽查占比 | 以上 | 30% | 2025',
       '主导制定国际、国家和行业标准 | = | 600项 | 2025',
     ],
+  },
+  'a comparator written as a sign': {
+    text: '2025年，产品质量监督抽查合格率≥95%（2024年为94.3%），万台特种设备死亡人数＜0.15人。',
+    period: '2025',
+    expected: ['产品质量监督抽查合格率 | ≥ | 95% | 2025', '万台特种设备死亡人数 | < | 0.15人 | 2025'],
+  },
+  'what a report proposes is not yet a goal': {
+    text: '建议将“主要消费品质量抽查合格率”目标值由≥95%调整为≥96.5%。到2025年，新增品牌企业20家。',
+    period: '2025',
+    reviewing: true,
+    expected: ['新增品牌企业 | = | 20家 | 2025'],
   },
   'levels listed together are one metric': {
     text: '全年完成电动自行车产品省、市两级监督抽查不少于800批次。',

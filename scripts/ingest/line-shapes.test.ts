@@ -46,6 +46,7 @@ describe('matchLabel: an item number before a figure', () => {
     '第八条规定使用资金的',
     '三、四部分要求，对辖区内案件实行台账管理',
     '一、二类停车示范项目',
+    '11.6件）',
   ])('not %s', (line) => expect(label(line)).toBeUndefined());
 });
 
