@@ -57,7 +57,7 @@ const PUNCTUATED = /[,。;:!?、]/;
 const DISTRIBUTION = new RegExp(`^(?:(?:抄送|抄报|分送)\\s*:|[\\u4e00-\\u9fff]{2,30}\\s*${CN_DATE}\\s*印发$)`);
 /**
  * The imprint at the foot of a web page the text was copied from, its 版记: who runs the site
- * (`主办单位：江西省林业局　承办单位：…信息中心`), its links and its registration (`网站标识码：…　赣ICP备…`).
+ * (`主办单位：江西省林业局 承办单位：…信息中心`), its links and its registration (`网站标识码：… 赣ICP备…`).
  * Not the document's: the bodies it names do no task.
  */
 const WEB_IMPRINT =
