@@ -14,6 +14,9 @@ describe('dutySubjectLength', () => {
   it('reads a division, a short name defined after a body, several manner words and a request’s 请', () => {
     expect(dutySubjectLength('市局信用监督管理科负责归集行政处罚信息')).toBe(9);
     expect(dutySubjectLength('设区市财政部门收到专项资金后，应当会同同级市场监管部门及时分配')).toBe(7);
+    // Companies of a kind (各…企业) titling their duties are their subject too, kept as organisations.
+    expect(dutySubjectLength('辖区各物业服务企业。负责督促餐饮商户落实燃气安全责任')).toBe(9);
+    expect(dutySubjectLength('重点企业要建立质量安全追溯体系')).toBeUndefined();
     expect(dutySubjectLength('县市场监管局登记注册股负责办理登记')).toBe(11);
     expect(dutySubjectLength('市局网络交易监督管理科(以下简称市局网监科)负责统筹协调')).toBe(22);
     expect(dutySubjectLength('省住房城乡建设厅、省水利厅按照职责分工,分别负责燃气管道保护')).toBe(13);
