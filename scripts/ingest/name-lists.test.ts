@@ -78,6 +78,13 @@ describe('splitNames', () => {
     expect(names('省财政厅,各市、县〔市、区〕人民政府')).toEqual(['省财政厅', '各市、县〔市、区〕人民政府']);
     expect(names('省公安厅、省交通运输厅')).toEqual(['省公安厅', '省交通运输厅']);
   });
+
+  it('parts a village from the villages after 及, not a kind of village', () => {
+    const names = (text: string) => splitNames(text).map((name) => name.text);
+    expect(names('柳塘村及各村(社区)')).toEqual(['柳塘村', '各村(社区)']);
+    expect(endsAsName('美丽乡村')).toBe(false);
+    expect(endsAsName('城市和农村')).toBe(false);
+  });
 });
 
 describe('endsAsName', () => {

@@ -132,11 +132,11 @@ function areShortNames(names: readonly string[]): boolean {
 
 /**
  * Endings of the names of bodies: 厅, 局, 委, 办, 部门, 单位, 政府, 海关, 银行…, a division's 处, 科, 股,
- * companies of a kind (`各燃气经营企业`), and a reply's 你市; not 干部 (cadres are people), nor a subject's 学科,
+ * companies of a kind (`各燃气经营企业`), a village (`石桥村`, not `农村`), and a reply's 你市; not 干部 (cadres are people), nor a subject's 学科,
  * 专科, nor 科 cut from 科技 after a conjunction (`标准与科技`).
  */
 const ORG_END =
-  /(?:厅|局|委|委员会|办|办公室|(?<![干])部|部门|单位|政府|会|院|银行|人行|农发行|国开行|署|室|中心|海关|公司|集团|(?<=各\p{Script=Han}{0,10})企业|组|处|(?<![学本专内外儿妇眼牙骨百与和及])科|(?<![炒配控入持])股|所|站|队|团|社|馆|校|总会|支行|分行|法院|检察院|管委会|监狱|协会|联合会|联|机构|机关|各地|各[市县区]{1,3}|各州|各盟|各旗|各镇|各乡|乡镇|街道|你省|你区|你市|你州|你县|(?<!\p{Script=Han})[甲乙丙]方)$/u;
+  /(?:厅|局|委|委员会|办|办公室|(?<![干])部|部门|单位|政府|会|院|银行|人行|农发行|国开行|署|室|中心|海关|公司|集团|(?<=各\p{Script=Han}{0,10})企业|组|处|(?<![学本专内外儿妇眼牙骨百与和及])科|(?<![炒配控入持])股|所|站|队|团|社|馆|校|总会|支行|分行|法院|检察院|管委会|监狱|协会|联合会|联|机构|机关|各地|各[市县区]{1,3}|各州|各盟|各旗|各镇|各乡|(?<![乡农渔山城])村|乡镇|街道|你省|你区|你市|你州|你县|(?<!\p{Script=Han})[甲乙丙]方)$/u;
 /** Does `text` end as a body's name does (`县发改局`, `团县委`), not mid-name (`县自然资源和规`)? */
 export const endsAsName = (text: string): boolean => ORG_END.test(text);
 
