@@ -127,14 +127,14 @@ export class UnitParts extends UnitBoxes {
   private afterListEntry = false;
 
   /**
-   * The label of the part a line opens as the title of another document the notice publishes (`文件二`
-   * for the second), or undefined. A title over two lines is matched by its first, its second joining it.
+   * The label of the part a line opens as the title of another document the notice publishes (`文件2`
+   * for the second, as an attachment's is `附件2`), or undefined. A title over two lines is matched by its first, its second joining it.
    */
   protected publishedAt(folded: string): string | undefined {
     const compact = folded.replace(/\s+/gu, '');
     if (compact.length < MIN_PUBLISHED_TITLE) return undefined;
     const at = this.publishedTitles.findIndex((title) => title.startsWith(compact));
-    return at < 0 ? undefined : `文件${NUMERALS[at + 2] ?? at + 2}`;
+    return at < 0 ? undefined : `文件${at + 2}`;
   }
 
   /**
@@ -239,6 +239,5 @@ const ALIGNED_NUMBER = /^\s+(\d{1,2})\s*[.、]/u;
 const FORWARDED_LABEL = '转发件';
 /** The shortest first line of a published document's title that is matched as one. */
 const MIN_PUBLISHED_TITLE = 8;
-const NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** The members a list of duties has not named (`其他成员单位`, `其余有关部门`, `各成员单位`). */
 const OTHER_MEMBERS = /^(?:其他|其余|各)(?:成员|有关|相关)?(?:部门|单位)/u;
