@@ -43,10 +43,16 @@ export class NumberingCheck {
     const value = label.value!;
     let expected = previous === undefined ? 1 : previous + 1;
     const runKey = `${parentRole ?? ''}>${label.role}`;
-    if (previous === undefined && parentRole && value === (this.lastUnderParent.get(runKey) ?? 0) + 1) {
-      expected = value; // numbering runs on across parents
-    }
     const found = line.label!;
+    const runOn = (this.lastUnderParent.get(runKey) ?? 0) + 1;
+    // Numbering runs on across parents, the number before a parent's first maybe written in its line
+    // (`二、质量安全（30分）：4.产品质量安全…` / `5.食品安全…`), or in an earlier parent's.
+    if (
+      previous === undefined &&
+      parentRole &&
+      (value === runOn || (value > runOn && runOn > 1 && writtenInline(found, value - 1, value, before())))
+    )
+      expected = value;
     // Items written inside the line before (`2．规范证照经营：（1）依法查处…；`, a table cell's first
     // line; `1．…。2．…`), the next ones on lines of their own: no gap, their text is in that unit.
     if (value > expected && writtenInline(found, expected, value, before())) expected = value;
@@ -88,7 +94,7 @@ function writtenInline(label: string, from: number, to: number, text: string): b
   for (let value = from; value < to; value++) {
     const wanted = fold(relabel(label, value));
     let found = folded.indexOf(wanted, at);
-    while (found > 0 && !bracketed && !/[。;；!?！？]\s*$/u.test(folded.slice(0, found)))
+    while (found > 0 && !bracketed && !/[。;；:：!?！？]\s*$/u.test(folded.slice(0, found)))
       found = folded.indexOf(wanted, found + 1);
     if (found < 0 || (found === 0 && !bracketed)) return false;
     at = found + wanted.length;

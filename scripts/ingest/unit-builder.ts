@@ -6,6 +6,7 @@
  * as it goes (gaps and repeats are reported).
  */
 import type { VFile } from 'vfile';
+import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import { NumberingCheck } from './check-numbering.ts';
 import {
@@ -21,6 +22,7 @@ import {
 import { isClosingFormula } from './closing-shapes.ts';
 import type { Label } from './labels.ts';
 import { splitClosing } from './split-closing.ts';
+import { TableGroups } from './table-groups.ts';
 import { newUnit } from './tree.ts';
 import type { LineNode, UnitNode } from './tree.ts';
 import { assignKinds, SIGNATURE_ROLES } from './unit-kind.ts';
@@ -35,6 +37,7 @@ export class UnitBuilder extends UnitParts {
   private signed = false;
 
   private readonly numbering: NumberingCheck;
+  private readonly tableGroups = new TableGroups();
 
   constructor(file: VFile) {
     super();
@@ -170,7 +173,11 @@ export class UnitBuilder extends UnitParts {
   }
 
   private addNumbered(line: LineNode, folded: string, label: Label): void {
-    const level = levelOf(label, folded);
+    const level = this.tableGroups.levelOf(label, levelOf(label, folded), folded, this.stack, (open) =>
+      fold(open.unit.children[0]!.value)
+        .slice(open.label ? (open.unit.children[0]!.labelEnd ?? 0) : 0)
+        .trim(),
+    );
     this.leaveBox(folded, level, label.value);
     /** The last unit this line closes: its previous sibling, when at its level. */
     let closed: Open | undefined;
