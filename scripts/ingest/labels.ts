@@ -7,8 +7,10 @@ import { chineseNumeralValue } from '../../src/model/ids.ts';
 
 /** Chinese numerals, as a label writes them (`十二`, `二十`, `一百`). */
 export const CN = '[一二三四五六七八九十百零〇两]+';
+/** What numerals listed in a sentence count (`一、二类`, `三、四部分`): never a chapter's title after them. */
+export const COUNTED = '类|级|档|等|星|期|批|部分|项|条|款|章|节';
 /** The numeral after the first of a list of them, and what they count: `三、四部分`, `一、二类`. */
-const NUMERAL_LISTED = String.raw`[一二三四五六七八九十](?:、[一二三四五六七八九十])*(?:类|级|档|等|星|期|批|部分|项|条|款|章|节)`;
+const NUMERAL_LISTED = String.raw`[一二三四五六七八九十](?:、[一二三四五六七八九十])*(?:${COUNTED})`;
 
 /** What follows an article cited in a sentence, never the text of the article itself: `第八条规定`, `第八条所列`. */
 const CITED_ARTICLE = String.raw`(?:规定|所列|所称|所述|之规定|的规定|至第|和第|、第)`;

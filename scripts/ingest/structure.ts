@@ -27,8 +27,7 @@ export const structure: Plugin<[{ title?: string }?], PolicyRoot> = function (op
     const frame = findFrame(lines, folded, options?.title);
     const titleText = frame.title ? folded.slice(frame.title.start, frame.title.end).join('') : (folded[0] ?? '');
     reportSecondDocument(lines, folded, titleText, file);
-    const builder = new UnitBuilder(file);
-    builder.publishedTitles = publishedTitles(folded, frame, titleText);
+    const builder = new UnitBuilder(file, publishedTitles(folded, frame, titleText));
     lines.forEach((line, index) => builder.add(line, folded[index]!, labels[index], placeOf(frame, index)));
     tree.children = builder.finish();
   };

@@ -39,9 +39,11 @@ export class UnitBuilder extends UnitParts {
   private readonly numbering: NumberingCheck;
   private readonly tableGroups = new TableGroups();
 
-  constructor(file: VFile) {
+  /** `publishedTitles`: the other documents the notice publishes with the plan (UnitParts.publishedAt). */
+  constructor(file: VFile, publishedTitles: readonly string[] = []) {
     super();
     this.numbering = new NumberingCheck(file);
+    this.publishedTitles = publishedTitles;
   }
 
   add(line: LineNode, folded: string, label: Label | undefined, place: Place): void {

@@ -122,7 +122,7 @@ export class UnitParts extends UnitBoxes {
    * The titles of the documents the notice publishes besides the plan (`关于印发《A》和《B》的通知`: B),
    * compact (folded, without spaces), in order.
    */
-  publishedTitles: string[] = [];
+  protected publishedTitles: readonly string[] = [];
   /** The last line was an entry of a list of attachments. */
   private afterListEntry = false;
 

@@ -27,7 +27,7 @@
  */
 
 import { fold } from '../../../src/model/fold.ts';
-import { matchLabel } from '../../ingest/labels.ts';
+import { COUNTED, matchLabel } from '../../ingest/labels.ts';
 import { CONTENTS_LEADER, shapeOf } from '../../ingest/line-shapes.ts';
 import { continuesBracket } from './cut-in-brackets.ts';
 import { withoutPageFurniture } from './page-furniture.ts';
@@ -64,9 +64,12 @@ const ADDRESSEE = /^[^。；]{2,40}(?:人民政府|部门|单位|委员会|管�
 /** An item's number (`二、`, `（三）`, `4.`, `第五条`, `①`, `——`), as the ingest reads labels, or `附件`. */
 const opensItem = (folded: string) =>
   (matchLabel(folded) !== undefined && !NUMERAL_LIST.test(folded)) || folded.startsWith('附件');
-/** Numerals listed in a sentence, which a wrap may bring to a line's start: `一、二类`, `三、四级`, `三、四部分`. */
-const NUMERAL_LIST =
-  /^[一二三四五六七八九十]、[一二三四五六七八九十](?:类|级|档|等|星|期|批|部分|项|条|款|章|节|个|次)/u;
+/**
+ * Numerals listed in a sentence, which a wrap may bring to a line's start: besides what the ingest
+ * never reads as a chapter (labels.ts COUNTED: `一、二类`, `三、四部分`), a count of things (`三、四个`),
+ * which a chapter's title may open with but a wrapped line here does not.
+ */
+const NUMERAL_LIST = new RegExp(`^[一二三四五六七八九十]、[一二三四五六七八九十](?:${COUNTED}|个|次)`, 'u');
 /** A bracketed period or date (`（2021—2025年）`), or note of adoption (`（…省政府常务会议通过）`). */
 const BRACKETED_NOTE =
   /^(?:\([\d〇○一二三四五六七八九十零—–\-－~～至年月日\s]+\)|\([^()]{4,40}(?:通过|发布|公布|施行)\))$/u;
