@@ -850,6 +850,31 @@ describe('draftSidecar: documents without a wrapper', () => {
     expect(result.missing.some((entry) => entry.startsWith('未找到文号：'))).toBe(true);
   });
 
+  it('takes a city plan’s issuer from the office its body says issues it, else from the city its title names', () => {
+    const plan = (closing: string) =>
+      [
+        '附件',
+        '',
+        '遵义市食品安全突发事件应急预案',
+        '',
+        '一、总则',
+        '　　（一）编制目的。依据《贵州省食品安全突发事件应急预案》，制定本预案。',
+        '七、附则',
+        closing,
+        '　　（二）施行时间。本预案自2024年7月1日起施行。',
+      ].join('\n');
+    const stated = draft(
+      plan('　　（一）预案管理。本预案由市市场监管局负责管理，经市人民政府同意，由市人民政府办公室印发实施。'),
+    );
+    expect(stated.sidecar.issuer).toMatchObject({ value: '遵义市人民政府办公室', inferred: true });
+    expect(stated.sidecar.province).toMatchObject({ value: 'guizhou' });
+    // A document the plan cites as issued by the province is no statement of its own issuer.
+    const cited = draft(
+      plan('　　（一）预案管理。本预案与由省政府办公厅印发的《贵州省食品安全突发事件应急预案》相衔接。'),
+    );
+    expect(cited.sidecar.issuer).toMatchObject({ value: '遵义市人民政府', inferred: true });
+  });
+
   it('takes the first year of a period in the title as the year of an undated plan', () => {
     const text = [
       '广东省质量提升行动计划（2019—2021年）',

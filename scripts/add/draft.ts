@@ -66,7 +66,8 @@ export function draftSidecar(text: string, options: DraftOptions): Draft {
   const title = draftTitle(context) ?? (!overrides.title ? fallbackTitle(lines, textProvince) : undefined);
   const docNumber = draftDocNumber(context);
   const issuer =
-    draftIssuer(context, docNumber) ?? (textProvince && !overrides.issuer ? fallbackIssuer(textProvince) : undefined);
+    draftIssuer(context, docNumber) ??
+    (textProvince && !overrides.issuer ? fallbackIssuer(textProvince, title?.value, lines) : undefined);
   const date = draftDate(context, docNumber, title) ?? (!overrides.date ? fallbackDate(lines) : undefined);
   const type = title && draftType(title, overrides, context, lines);
   const province = draftProvince(text, issuer, title, options.provinces, context);

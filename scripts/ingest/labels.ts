@@ -29,9 +29,10 @@ export interface Label {
 /**
  * After a decimal outline's number, what makes it a figure or a reference instead: a measure word
  * (`5.5批次以上`, `3.5个百分点`, `11.6件`), a clause's (`4.2条的要求`, not `3.2条件`, `2.1项目`), or a month's, after
- * an item's number and a date (`1.6月底前，…`: item 1, by the end of June).
+ * an item's number and a date (`1.6月底前，…`: item 1, by the end of June), or what cites a clause, which a
+ * wrap may bring to a line's start (`…可直接启动本预案` / `4.2.2 规定的Ⅱ级响应。`).
  */
-const NOT_AFTER_OUTLINE = String.raw`[\d.%万亿千百倍]|条(?!件)|款|项(?!目)|批|个|家|元|吨|件|台|套|户|次|辆|亩|公里|小时|月(?!度)`;
+const NOT_AFTER_OUTLINE = String.raw`[\d.%万亿千百倍]|规定的|所列|所称|所述|之规定|的规定|条(?!件)|款|项(?!目)|批|个|家|元|吨|件|台|套|户|次|辆|亩|公里|小时|月(?!度)`;
 /** A decimal outline's number before its title (`4.1.1 Ⅰ级响应`, `1.1编制目的`), its last number captured. */
 const outline = (number: string) =>
   new RegExp(String.raw`${number}(?!\s*(?:${NOT_AFTER_OUTLINE}))\s*(?=[\u4e00-\u9fff("“Ⅰ-Ⅻ])`, 'u');

@@ -262,9 +262,10 @@ const DUTY_MANNER =
   /(?:[\s,，]*(?:按照?(?:各自|其)?职责(?:分工)?|在(?:各自|其)?的?职责范围内|分别|共同|依法|各自|定期|每(?:年|半年|季度|月|周|学期)(?:[^,，。;；]{0,8}?(?:前|后|初|末|底|内))?|适时|另行|(?:\d{4}年(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:底|末)?(?:前|以前)|通过[^,，。;；]{1,30}?(?:方式|途径|形式|渠道)|(?:收到|接到)[^,，。;；]{1,20}?后|于(?:[^,，。;；]{0,12}?(?:前|以前|底|末|内)|(?:每(?:年|半年|季度|月)|\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?))){0,3}[\s,，。]*$/u;
 /**
  * A group that says who forms it (`综合协调组：由市市场监管局牵头，…参加，负责…`, an emergency plan's
- * working groups): no body, those it names are (sentence-subjects.ts groupMembers); group 1 is its name.
+ * working groups, also without 由: `技术专家组：省市场监管局牵头，…`): no body, those it names are
+ * (sentence-subjects.ts groupMembers); group 1 is its name.
  */
-export const FORMED_GROUP = /^\s*([^:：。,，;；]{1,20})[:：]\s*由/u;
+export const FORMED_GROUP = /^\s*([^:：。,，;；]{1,20})[:：]\s*(?:由|(?<=组[:：]\s*)(?=[^。;；,，]{2,40}?牵头))/u;
 /** Where a body sits, before the short name defined for it: `设在省市场监管局，`, `挂靠市商务局，`. */
 export const HOSTED = String.raw`(?:设在|挂靠|依托)[^()，,]{2,20}[，,]\s*`;
 /**

@@ -31,12 +31,12 @@ export const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement'
  * `以上工作由省市场监管局会同…负责`, `由住房城乡建设主管部门责令改正`), as is what the clause says is done
  * by them (`考核结果由市食安办报送…`, `所需经费由市财政局安排`, a reply's `日常工作由你局承担`), and 由于, 由此 are no 由; a body
  * set up under a lead starts one too (`建立由省委组织部牵头，…参加的联席会议制度`), and so does the 由 after a
- * group's name (`综合协调组：由市市场监管局牵头，…`). A request names
+ * group's name (`综合协调组：由市市场监管局牵头，…`), as does the name itself (`技术专家组：省市场监管局牵头`). A request names
  * who acts as 由 does (minutes' `请县市场监管局会同县商务局…`, `一是请县林业局…`), but 请示 and a request's manner are none
  * (`请及时向县政府报告`, and whom to tell: `请径向县市场监管局反映`).
  */
 const CLAUSE_START =
-  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，]|(?<=决定|议定|明确):|:(?=\s*由))\s*(?:[^,，。;；!?！？由]{1,40}?由(?=[省市县区州盟自各你本我])|由(?![于此其])|(?:一是|二是|三是|四是|五是)?(?:请|建议|协调|督促)(?![示求假]|及时|认真|按时|务必|抓紧|尽快|严格|结合|根据|按照|于|在|将|对|径向|直接向|向))?/gu;
+  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，]|(?<=决定|议定|明确):|:(?=\s*由)|(?<=组):)\s*(?:[^,，。;；!?！？由]{1,40}?由(?=[省市县区州盟自各你本我])|由(?![于此其])|(?:一是|二是|三是|四是|五是)?(?:请|建议|协调|督促)(?![示求假]|及时|认真|按时|务必|抓紧|尽快|严格|结合|根据|按照|于|在|将|对|径向|直接向|向))?/gu;
 /**
  * A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`,
  * a law's competent department, `特种设备安全监督管理部门`, a bureau's local bureaus, `各市州局`, and its

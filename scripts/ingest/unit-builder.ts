@@ -97,6 +97,7 @@ export class UnitBuilder extends UnitParts {
       this.closed = true;
       return;
     }
+    if (this.isAttachedDuty(folded)) return this.addAttachedDuty(line);
     // A row of a task table without numbers (`开展…（牵头单位：…；完成时限：…）`): a task of its own; not
     // the text under a numbered title (`（六）严厉打击违法犯罪行为` / `对…案件，…（牵头单位：…）`).
     if (this.attachment && this.current && !this.current.signature && !this.awaitsText() && isTaskRow(folded))

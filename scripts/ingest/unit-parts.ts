@@ -6,6 +6,7 @@
  * its own, so that its items neither continue nor restart the body's numbering.
  */
 import { attachmentListStart, isMasthead, isTaskRow, looksLikeAddressee, QUESTION, shapeOf } from './line-shapes.ts';
+import { fold } from '../../src/model/fold.ts';
 import { newUnit } from './tree.ts';
 import type { LineNode, UnitNode } from './tree.ts';
 import { kindOfMinutes } from './part-kinds.ts';
@@ -50,6 +51,33 @@ export class UnitParts extends UnitBoxes {
       addressedToBodies(folded) || (afterDuty && (OTHER_MEMBERS.test(folded) || !!dutySubjectLength(folded)));
     if (!parent?.label || !named) return false;
     return /[。；;！!？?]$/u.test(last.value) || this.awaitsText();
+  }
+
+  /**
+   * A paragraph of an attachment that lists bodies' duties (`附件1` / `指挥部成员单位职责` / `省公安厅：
+   * 负责…`), one that opens with a body and its duty, or the members not named after such a paragraph
+   * (`其他成员单位按照各自职责…`): a duty of its own under the attachment, as under a numbered part. Under
+   * any other title (a table of working groups `add` wrote as `市公安局：负责…；组别：…`), a body, a colon and
+   * its duty's verb: not a list of contacts (`省市场监管局：王某，电话…`).
+   */
+  protected isAttachedDuty(folded: string): boolean {
+    const attachment = this.attachment;
+    const current = this.current;
+    if (!attachment || !current || current.signature) return false;
+    const afterDuty = current.kind === 'duty' && current.parentId === attachment.localId;
+    if (current !== attachment && !afterDuty) return false;
+    const subject = dutySubjectLength(folded);
+    if (!DUTIES_TITLE.test(fold(attachment.partTitle ?? '')))
+      return subject !== undefined && DUTY_AFTER_COLON.test(folded.slice(subject));
+    return subject !== undefined || (afterDuty && OTHER_MEMBERS.test(folded));
+  }
+
+  protected addAttachedDuty(line: LineNode): void {
+    const attachment = this.attachment!;
+    // Its duties are cited `附件1`, as its numbered tasks would be.
+    if (attachment.numbering.length === 0) attachment.numbering = [this.attachmentLabel];
+    this.stack = [{ unit: attachment, level: -1 }];
+    this.openParagraph(line, 'duty', attachment);
   }
 
   /**
@@ -240,4 +268,8 @@ const FORWARDED_LABEL = '转发件';
 /** The shortest first line of a published document's title that is matched as one. */
 const MIN_PUBLISHED_TITLE = 8;
 /** The members a list of duties has not named (`其他成员单位`, `其余有关部门`, `各成员单位`). */
+/** An attachment's title that says it lists bodies' duties: `成员单位职责`, `部门职责分工`, `工作职责`. */
+const DUTIES_TITLE = /职责(?:分工)?$|职责清单$/u;
+/** A duty after its body's colon: `：负责…`, `：承担…`. */
+const DUTY_AFTER_COLON = /^:\s*(?:负责|承担|牵头|主要负责|具体负责)/u;
 const OTHER_MEMBERS = /^(?:其他|其余|各)(?:成员|有关|相关)?(?:部门|单位)/u;

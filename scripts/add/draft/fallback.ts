@@ -38,7 +38,42 @@ export function fallbackTitle(lines: TextLine[], province: Province | undefined)
   };
 }
 
-export function fallbackIssuer(province: Province): Drafted {
+/** `由市人民政府办公室印发实施`: a plan's closing part says which office issues it. */
+const ISSUED_BY = /由((?:省|市|州|县|区|盟|旗|自治区)?(?:人民)?政府(?:办公厅|办公室)?)(?:负责)?印发(?!的)/u;
+/** The level word a body's name starts with when it leaves out its place (`市人民政府办公室`). */
+const LEVEL = /^(?:省|自治区|市|州|县|区|盟|旗)/u;
+/** A city, prefecture or league the title starts with (`遵义市…`, `黄南州…`), by its province's place names. */
+function placeOfTitle(title: string | undefined, province: Province): string | undefined {
+  const folded = fold(title ?? '');
+  for (const marker of province.markers) {
+    const place = new RegExp(`^${marker}(?:市|州|地区|盟)`, 'u').exec(folded)?.[0];
+    if (place) return place;
+  }
+  return undefined;
+}
+
+/**
+ * The issuer of a text with no signature and no `××关于` title: the office its body says issues it
+ * (`由市人民政府办公室印发`), else the government of the place its title starts with (`遵义市…` →
+ * 遵义市人民政府), else the province's government; always inferred, with what it rests on.
+ */
+export function fallbackIssuer(province: Province, title: string | undefined, lines: TextLine[]): Drafted {
+  const place = placeOfTitle(title, province);
+  const stated = lines.map((line) => ISSUED_BY.exec(fold(line.text))).find(Boolean)?.[1];
+  if (stated) {
+    const whose = /^(?:省|自治区)/u.test(stated) || !place ? province.name : place;
+    return {
+      value: `${whose}${stated.replace(LEVEL, '')}`,
+      stated: false,
+      basis: `文中无落款、标题无“××关于”；正文称“由${stated}印发”，按${place && whose === place ? '标题所称地方' : '省份'}补全，请按原件核对`,
+    };
+  }
+  if (place)
+    return {
+      value: `${place}人民政府`,
+      stated: false,
+      basis: `文中未载明发文机关（无落款、标题无“××关于”）；按标题所称“${place}”推定为其人民政府，请按原件核对`,
+    };
   return {
     value: `${province.name}人民政府`,
     stated: false,
