@@ -951,6 +951,17 @@ describe('draftSidecar: documents without a wrapper', () => {
     expect(result.missing).toContain('未找到省份：发文机关和标题都未写明省份；已据文中名称推定为 山西省。');
   });
 
+  it('reads a county named as a province is (河南县, 河南蒙古族自治县) as no evidence of that province', () => {
+    const text = [
+      '黄南州民族特色产品质量提升行动方案',
+      '　　一、支持河南县、泽库县建设牦牛乳制品基地。（河南蒙古族自治县人民政府负责）',
+      '　　二、河南县要加快藏毯品牌建设，黄南州市场监管局加强指导。',
+      '黄南藏族自治州人民政府办公室',
+      '2024年8月9日',
+    ].join('\n');
+    expect(draft(text).sidecar.province).toMatchObject({ value: 'qinghai', inferred: true });
+  });
+
   it('refuses unusable flags', () => {
     expect(() => draft(WRAPPED_TWO_LINES, { date: '五月' })).toThrow(FlagError);
     expect(() => draft(WRAPPED_TWO_LINES, { province: '火星' })).toThrow(FlagError);
@@ -985,6 +996,8 @@ describe('reading dates and 文号', () => {
     [['2015年5月2日'], '2015-05-02'],
     [['二〇一五年五月二日'], '2015-05-02'],
     [['二〇一五年十二月二十一日'], '2015-12-21'],
+    // A zero typed as a digit (or so read from a scan) in a year of Chinese numerals.
+    [['二0一六年九月十八日'], '2016-09-18'],
     [['2015-05-02'], '2015-05-02'],
     [['（2015年5月2日）'], '2015-05-02'],
     [['(２０１５年５月２日)'], '2015-05-02'],

@@ -74,6 +74,18 @@ function isoOf(text: string): string | undefined {
 /** The most a province's places alone may score and still not overrule the sidecar. */
 const WEAK_EVIDENCE = 2;
 
+/**
+ * A place of another province named as a province is (`河南县`, `河南蒙古族自治县` and `海南藏族自治州`
+ * are Qinghai's): a county, prefecture or league after the name.
+ */
+const LOCAL_PLACE = String.raw`(?:县|州|盟|旗|\p{Script=Han}{1,3}族自治)`;
+
+/** How often a province's short name occurs in `text` as the province, not as another place's name. */
+function shortNameCount(text: string, name: string): number {
+  const escaped = fold(name).replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return [...text.matchAll(new RegExp(`${escaped}(?!${LOCAL_PLACE})`, 'gu'))].length;
+}
+
 /** Score each province by the evidence in the text; the best must be the sidecar's. */
 export function inferProvince(
   text: string,
@@ -91,11 +103,18 @@ export function inferProvince(
       }
     };
     count(province.name, 3);
-    for (const name of province.shortNames) if (name.length >= 2 && !province.name.startsWith(name)) count(name, 2);
+    for (const name of province.shortNames)
+      if (name.length >= 2 && !province.name.startsWith(name)) {
+        const found = shortNameCount(text, name);
+        if (found) {
+          score += found * 2;
+          evidence.push(`${name}×${found}`);
+        }
+      }
     const short = province.shortNames.find((name) => name.length >= 2 && province.name.startsWith(name));
     if (short) {
-      // `山西` also occurs inside `山西省`: count only the short form's extra occurrences.
-      const extra = text.split(fold(short)).length - text.split(fold(province.name)).length;
+      // `山西` also occurs inside `山西省`: count only the short form's other occurrences.
+      const extra = shortNameCount(text.split(fold(province.name)).join('\n'), short);
       if (extra > 0) {
         score += extra * 2;
         evidence.push(`${short}×${extra}`);

@@ -10,6 +10,8 @@ const YEAR_DIGITS: Record<string, string> = {
   零: '0',
   '○': '0',
   O: '0',
+  // A year typed with a digit for its zero (`二0一六年`), or so read from a scan.
+  '0': '0',
   一: '1',
   二: '2',
   三: '3',
@@ -20,7 +22,7 @@ const YEAR_DIGITS: Record<string, string> = {
   八: '8',
   九: '9',
 };
-const CN_DIGIT = '[〇零○O一二三四五六七八九]';
+const CN_DIGIT = '[〇零○O0一二三四五六七八九]';
 const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 
 /**

@@ -107,6 +107,31 @@ describe('unwrapText', () => {
     expect(unwrapText(short.flatMap(noIndent), [])).toEqual(short);
   });
 
+  it('joins lines a character short of those whose punctuation a typesetter squeezed', () => {
+    // 24 characters a line, 25 where three or more of them are punctuation set narrower. The lines
+    // of 24 carry their sentences on: they are full, no first lines of paragraphs that lost their
+    // indentation (those would follow a sentence's end), and the edge is no further right.
+    const squeezed = (paragraph: string) => {
+      const lines: string[] = [];
+      let rest = paragraph;
+      while (rest) {
+        const room = lines.length === 0 ? 22 : 24;
+        const squeezable = [...rest.slice(0, room)].filter((char) => '，、。；：（）'.includes(char)).length >= 3;
+        const take = squeezable ? room + 1 : room;
+        lines.push(rest.slice(0, take));
+        rest = rest.slice(take);
+      }
+      return [`　　${lines[0]}`, ...lines.slice(1)];
+    };
+    const paragraphs = [
+      '省政府设立省电梯事故应急指挥部（以下简称省指挥部），负责领导、组织、协调全省较大以上电梯事故应对工作。指挥长由省政府分管副省长担任；副指挥长由省政府协助分管副秘书长、省市场监管局局长、省应急管理厅分管负责同志担任。',
+      '成员单位：省委宣传部、省委网信办、省发展改革委、省工业和信息化厅、省公安厅、省民政厅、省财政厅、省人力资源社会保障厅、省生态环境厅、省住房城乡建设厅、省交通运输厅、省文化和旅游厅、省卫生健康委、省应急管理厅、省市场监管局、省总工会、省通信管理局、省消防救援总队。',
+      '省指挥部办公室设在省市场监管局，办公室主任由省市场监管局局长兼任，副主任由省应急管理厅、省市场监管局分管负责同志担任，承担省指挥部日常工作；汇总、报告事故信息，组织会商研判，组织修订本预案，组织开展培训和演练。',
+      '各设区市人民政府参照本预案，结合本地实际，设立相应的电梯事故应急指挥机构，负责本行政区域内一般电梯事故的应急处置工作，并将预案报省指挥部办公室备案。',
+    ];
+    expect(unwrapText(paragraphs.flatMap(squeezed), [])).toEqual(paragraphs.map((paragraph) => `　　${paragraph}`));
+  });
+
   it('drops a running header repeated beside the page numbers, and the page numbers in their other forms', () => {
     const lines = PLAN.flatMap(copied);
     const cut = lines.indexOf(copied(PLAN[8]!)[2]!);

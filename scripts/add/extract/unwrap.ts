@@ -130,6 +130,8 @@ interface Edges {
 const INDENT = 2;
 /** How far from INDENT characters right of the commonest line end a line may end to count there. */
 const WIDER_TOLERANCE = 1;
+/** How far right of the commonest line end the edge is where lines of squeezed punctuation are longer. */
+const SQUEEZED = 1;
 
 function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges, opensParagraph: boolean): boolean {
   const { size } = edges;
@@ -212,8 +214,8 @@ function blockEdges(lines: readonly MeasuredLine[]): Edges | undefined {
   // commonest: the edge is then where enough lines end INDENT characters further right.
   const near = (line: MeasuredLine, at: number, tolerance: number) => Math.abs(line.right - at) <= tolerance * size;
   const wider = long.filter((line) => near(line, common + INDENT * size, WIDER_TOLERANCE)).length;
-  const atCommon = long.filter((line) => near(line, common, EDGE_TOLERANCE)).length;
-  const right = wider >= MIN_FULL && wider * 4 >= atCommon ? common + INDENT * size : common;
+  const atCommon = long.filter((line) => near(line, common, EDGE_TOLERANCE));
+  const right = wider >= MIN_FULL && wider * 4 >= atCommon.length ? common + INDENT * size : common;
   const firstLines = long.filter(
     (line) => near(line, right - INDENT * size, EDGE_TOLERANCE) && !ENDS_CLAUSE.test(line.text.trim()),
   );
@@ -223,7 +225,30 @@ function blockEdges(lines: readonly MeasuredLine[]): Edges | undefined {
   // Lines running past the edge mean there is none: one paragraph per line, of any length.
   if (full < MIN_FULL || full < long.length * MIN_FULL_SHARE || beyond > Math.max(1, long.length * 0.1))
     return undefined;
-  return edges;
+  return right > common && !opensParagraphs(atCommon, written, left, size)
+    ? { ...edges, right: common + SQUEEZED * size, lostIndent: false }
+    : edges;
+}
+
+/**
+ * Whether the lines at the commonest end that start at the left edge follow a sentence's end, as the
+ * first lines of paragraphs that lost their indentation do. Lines there that carry a sentence on are
+ * full lines of a typesetting that squeezes punctuation (24 characters, 25 or 26 with marks in
+ * them): the edge is then between those widths, not INDENT characters on.
+ */
+function opensParagraphs(
+  atCommon: readonly MeasuredLine[],
+  written: readonly MeasuredLine[],
+  left: number,
+  size: number,
+) {
+  const previous = new Map(written.map((line, index) => [line, written[index - 1]]));
+  const atLeft = atCommon.filter((line) => Math.abs(line.left - left) <= EDGE_TOLERANCE * size);
+  const opening = atLeft.filter((line) => {
+    const before = previous.get(line)?.text.trim();
+    return !before || ENDS_CLAUSE.test(before);
+  });
+  return opening.length * 2 >= atLeft.length;
 }
 
 const isFull = (line: MeasuredLine, { right, size }: Edges) => Math.abs(line.right - right) <= FULL_TOLERANCE * size;
