@@ -335,6 +335,52 @@ describe('extractText: text files and other types', () => {
     expect(linesOf((await extractText(utf8(page), 'copied.html')).text)).toEqual(paragraphs);
   });
 
+  it('leaves out the furniture a web page sets under the document, and the source and editors before it', async () => {
+    const document = [
+      '某市人民政府办公室关于加强燃气安全管理的通知',
+      '各区人民政府，市政府各部门：',
+      '　　一、开展燃气安全隐患排查。（市城管局牵头，市市场监管局配合）',
+      '　　二、加强燃气具质量监管。点击量较大的电商平台要落实主体责任。（市市场监管局负责）',
+      '　　三、强化宣传教育。（市委宣传部负责）',
+      '附件：燃气安全隐患排查登记表',
+      '某市人民政府办公室',
+      '2025年5月10日',
+      '（此件公开发布）',
+    ];
+    const portal = [
+      '',
+      '附件下载：',
+      '燃气安全隐患排查登记表.docx',
+      '相关解读：',
+      '一图读懂《关于加强燃气安全管理的通知》',
+      '【打印本页】　【关闭窗口】',
+      '扫一扫在手机打开当前页',
+      '上一篇：某市人民政府办公室关于做好2025年防汛工作的通知',
+      '主办单位：某市人民政府办公室　　网站标识码：4400000000　　粤ICP备00000000号',
+    ];
+    const fromPortal = await extractText(utf8([...document, ...portal].join('\n')), 'page.txt');
+    expect(fromPortal.text).toBe(`${document.join('\n')}\n`);
+    expect(fromPortal.notes).toEqual([
+      '网页复制的文本：去掉正文后的网页元素 8 行（上一篇/下一篇、打印、相关链接、网站标识等）。',
+    ]);
+    const wechat = [
+      '',
+      '来源：某市发布',
+      '编辑：王五',
+      '▎点击下方阅读原文，查看更多权威信息',
+      '喜欢此内容的人还喜欢',
+      '阅读 1.2万',
+      '赞 286 在看 97',
+      '写留言',
+    ];
+    expect((await extractText(utf8([...document, ...wechat].join('\n')), 'wechat.txt')).text).toBe(
+      `${document.join('\n')}\n`,
+    );
+    // Such a line in the document's first half, or before a paragraph of its own, is no page's end.
+    const early = ['相关链接：', ...document];
+    expect((await extractText(utf8(early.join('\n')), 'early.txt')).text).toBe(early.join('\n'));
+  });
+
   it('rewrites a task table and an indicator table copied with tabs between their cells as Word tables, and no other tabs', async () => {
     const rows = [
       '附件：重点任务分工表',

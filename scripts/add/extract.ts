@@ -17,6 +17,7 @@ import { htmlLines } from './extract/html.ts';
 import { pdfLines } from './extract/pdf.ts';
 import { rewriteTextTables } from './extract/text-table.ts';
 import { unwrapText } from './extract/unwrap.ts';
+import { withoutWebChrome } from './extract/web-chrome.ts';
 
 export { ExtractError } from './extract/error.ts';
 
@@ -45,7 +46,12 @@ export async function extractText(bytes: Uint8Array, fileName: string): Promise<
     const decoded = decodeSource(bytes);
     if (!decoded.ok) throw new ExtractError(`${fileName} ${decoded.reason}`);
     if (decoded.encoding !== 'utf-8') notes.push(`文本按 ${decoded.encoding} 解码，存为 UTF-8。`);
-    text = rewriteTextTables(unwrapText(decoded.text.split('\n'), notes).join('\n'), notes);
+    const page = withoutWebChrome(decoded.text.split('\n'));
+    if (page.dropped)
+      notes.push(
+        `网页复制的文本：去掉正文后的网页元素 ${page.dropped} 行（上一篇/下一篇、打印、相关链接、网站标识等）。`,
+      );
+    text = rewriteTextTables(unwrapText(page.kept, notes).join('\n'), notes);
     format = 'txt';
   } else if (extension === '.html' || extension === '.htm') {
     text = joinLines(unwrapText(htmlLines(bytes, fileName, notes), notes));

@@ -6,14 +6,17 @@
 
 /** What a document calls itself in its closing formula (`本方案`, `本实施意见`, `本预案`). */
 const SELF_NAME = String.raw`本(?:方案|意见|办法|计划|通知|通告|公告|规定|细则|措施|规划|决定|条例|规则|预案|清单|要点|指南|指引|实施(?:意见|方案|办法|细则|条例)|(?:行动|工作)(?:计划|方案)|工作要点|(?:目标)?责任书|承诺书|协议书?)`;
-/** The formula proper: when it takes effect, who interprets it, how long it stands, what it repeals. */
+/**
+ * The formula proper: when it takes effect, who interprets it, how long it stands, what it repeals,
+ * and that rules made later prevail (`本细则实施期间，国家、省出台新规定的，从其规定`).
+ */
 const CLOSING = new RegExp(
-  String.raw`^${SELF_NAME}(?:[^。]*(?:自|从)[^。]*(?:起|之日)[^。]*(?:施行|实施|执行|生效)|[^。]*由[^。]*负责解释|[^。]*解释权|[^。]*有效期|[^。]*废止|[^。]*以[^。]*为准|未尽事宜|(?:执行|实施)(?:中|过程中)|一式[两二三四五六]份)`,
+  String.raw`^${SELF_NAME}(?:[^。]*(?:自|从)[^。]*(?:起|之日)[^。]*(?:施行|实施|执行|生效)|[^。]*由[^。]*负责解释|[^。]*解释权|[^。]*有效期|[^。]*废止|[^。]*以[^。]*为准|未尽事宜|(?:执行|实施)(?:中|过程中)|一式[两二三四五六]份|[^。]*从其规定)`,
   'u',
 );
 /** A sentence a closing formula may go on with: about the document itself, its term or what it repeals. */
 const CLOSING_SENTENCE = new RegExp(
-  String.raw`^(?:${SELF_NAME}|[^。]*(?:同时|予以)废止|[^。]*以[^。]*为准|[^。]*(?:有效期|解释权)|[^。]*另行通知)`,
+  String.raw`^(?:${SELF_NAME}|[^。]*(?:同时|予以)废止|[^。]*以[^。]*为准|[^。]*(?:有效期|解释权)|[^。]*另行通知|[^。]*从其规定)`,
   'u',
 );
 

@@ -21,6 +21,8 @@ describe('kindOfArticle', () => {
     expect(kindOfArticle('本实施细则由省市场监督管理局负责解释。')).toBe('closing');
     // and so are a 通告's (its items are numbered as a regulation's articles are not, but end alike)
     expect(kindOfArticle('本通告自发布之日起施行。')).toBe('closing');
+    // and that rules made while it stands prevail over it
+    expect(kindOfArticle('本细则实施期间，国家、省出台新规定的，从其规定。')).toBe('closing');
   });
 
   it('leaves a duty or a rule to its part', () => {

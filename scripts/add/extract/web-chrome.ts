@@ -1,0 +1,61 @@
+/**
+ * What a web page sets under its article, which a copy of the page's text keeps after the document:
+ * its buttons (`【打印本页】【关闭窗口】`, `扫一扫在手机打开当前页`), its links to other pages (`上一篇：…`,
+ * `相关链接`, a WeChat article's `阅读原文` and `喜欢此内容的人还喜欢`), its counts and comments
+ * (`阅读 1.2万`, `写留言`) and its imprint (`网站标识码`, ICP). None of it is the document's, and the
+ * titles it lists are other documents': read as the document's, they would be its citations, and
+ * their figures its targets. The file as received keeps them (content/originals/).
+ */
+import { fold } from '../../../src/model/fold.ts';
+
+/** A line only a page's furniture under its article is: where that furniture starts. */
+const PAGE_END = new RegExp(
+  [
+    String.raw`^(?:上一篇|下一篇|上一条|下一条)\s*:`,
+    '^扫一扫',
+    String.raw`^(?:【\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享|纠错)\s*】\s*)+$`,
+    '阅读原文',
+    '^喜欢此内容的人还喜欢',
+    String.raw`^(?:相关链接|相关阅读|相关新闻|相关文章|相关文件|相关解读|相关政策|政策解读|推荐阅读|延伸阅读|友情链接)\s*(?::|$)`,
+    '^网站标识码',
+    '^分享到',
+    '^写留言$',
+  ].join('|'),
+  'u',
+);
+/**
+ * What a page sets between the document and that furniture: the article's source, its editors, its
+ * downloads and pictures, a news report's end mark (`（完）`), a WeChat article's arrows and bars.
+ */
+const BEFORE_PAGE_END =
+  /^(?:来源|编辑|责任编辑|审核|校对|初审|终审|附件下载|相关附件|下载附件)\s*:|^\((?:完|全文完)\)$|^【(?:责任编辑|编辑)|^图片$|^[▲▼▎↑↓]|\.(?:pdf|docx?|xlsx?|wps|ofd|jpe?g|png|zip|rar)$/iu;
+/** The longest line of such furniture: a linked title, a reader's comment, a row of footer links. */
+const FURNITURE_LINE = 80;
+
+/** `lines` without the page furniture after the document, and how many lines went. */
+export function withoutWebChrome(lines: readonly string[]): { kept: string[]; dropped: number } {
+  const folded = lines.map((line) => fold(line.trim()));
+  const end = pageEnd(folded);
+  if (end === undefined) return { kept: [...lines], dropped: 0 };
+  let start = end;
+  while (start > 0 && (folded[start - 1] === '' || BEFORE_PAGE_END.test(folded[start - 1]!))) start -= 1;
+  // Blank lines before it stay the document's: they end it as it ended.
+  while (start < end && folded[start] === '') start += 1;
+  return {
+    kept: lines.slice(0, start),
+    dropped: folded.slice(start).filter(Boolean).length,
+  };
+}
+
+/**
+ * The first line of a page's furniture after which no line is longer than such furniture's, in the
+ * second half of the text: a document's own paragraphs never follow it.
+ */
+function pageEnd(folded: readonly string[]): number | undefined {
+  const written = folded.filter(Boolean).length;
+  let end: number | undefined;
+  for (let index = folded.length - 1; index >= 0 && folded[index]!.length <= FURNITURE_LINE; index -= 1)
+    if (PAGE_END.test(folded[index]!)) end = index;
+  if (end === undefined) return undefined;
+  return folded.slice(0, end).filter(Boolean).length * 2 >= written ? end : undefined;
+}
