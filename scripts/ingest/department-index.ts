@@ -58,6 +58,9 @@ export class DepartmentIndex {
   private readonly misspellings = new Map<string, Department>();
   private readonly patterns: Array<{ pattern: RegExp; department: Department }> = [];
   private readonly provincePrefixes: string[];
+  /** Branch names (registry.ts branchAliases) and the province short names they are written after. */
+  private readonly branches = new Map<string, Department>();
+  private readonly provinceShortNames: string[];
   private readonly byId = new Map<string, Department>();
   /** Names already resolved, and what they resolved to: the same names come back unit after unit. */
   private readonly resolved = new Map<string, Resolution | undefined>();
@@ -72,9 +75,13 @@ export class DepartmentIndex {
       for (const alias of new Set([department.name, ...department.aliases]))
         this.claim(this.aliases, alias, department);
       for (const misspelling of department.misspellings) this.claim(this.misspellings, misspelling, department);
+      for (const branch of department.branchAliases ?? []) this.claim(this.branches, branch, department);
       for (const pattern of department.patterns)
         this.patterns.push({ pattern: new RegExp(`^(?:${fold(pattern)})$`, 'u'), department });
     }
+    this.provinceShortNames = provinces
+      .flatMap((province) => province.shortNames.filter((name) => name.length >= 2))
+      .map(fold);
     this.provincePrefixes = provinces
       .flatMap((province) => [province.name, ...province.shortNames])
       .map(fold)
@@ -92,6 +99,11 @@ export class DepartmentIndex {
   }
 
   private lookUp(raw: string): Resolution | undefined {
+    // A central body's branch, written after the province's short name alone (`河北金融监管局`).
+    const literal = this.keys(raw)[0] ?? '';
+    const province = this.provinceShortNames.find((name) => literal.startsWith(name));
+    const office = province && this.branches.get(literal.slice(province.length));
+    if (office) return { department: office, key: literal, via: 'alias' };
     for (const key of this.keys(raw)) {
       const alias = this.aliases.get(key);
       if (alias) return { department: alias, key, via: 'alias' };

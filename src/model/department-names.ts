@@ -75,8 +75,19 @@ export const LEVEL_PREFIXES = [
   '县委',
   '区委',
   '自治区',
+  // a prefecture's, a league's or a banner's (`州市场监管局`, `盟发展改革委`, `旗农牧局`), and the 新疆生产
+  // 建设兵团's own bodies, a province's equal (`兵团市场监管局`)
+  '州人民政府',
+  '州政府',
+  '州委',
+  '新疆生产建设兵团',
+  '生产建设兵团',
+  '兵团',
   '省',
   '市',
+  '州',
+  '盟',
+  '旗',
   '县',
   '区',
 ] as const;

@@ -54,6 +54,12 @@ export const departmentSchema = z.object({
    * aliases. Absent: none.
    */
   shortForms: z.array(z.string().min(1)).optional(),
+  /**
+   * Names the body's local offices are written by after a province's short name alone, with no level
+   * (`浙江金融监管局`, a 国家金融监督管理总局 branch), which after a level mean another body
+   * (`省金融监管局`, the 地方金融监督管理局, whose alias the same words are). Absent: none.
+   */
+  branchAliases: z.array(z.string().min(1)).optional(),
   /** Known misspellings seen in sources (kept apart from aliases so they can be reported). */
   misspellings: z.array(z.string().min(1)).default([]),
   /**
