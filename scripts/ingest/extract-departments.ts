@@ -33,6 +33,7 @@ import { reportMissing } from './missing-departments.ts';
 import { partTitleBody, headingBody, itemsBodies, itemsPartners } from './heading-bodies.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
+import { isOrgList } from './name-lists.ts';
 
 /** The registry's index, and the document's issuer (resolve-departments.ts Resolving). */
 export type ExtractDepartmentsOptions = Omit<Resolving, 'file'>;
@@ -40,6 +41,16 @@ export type ExtractDepartmentsOptions = Omit<Resolving, 'file'>;
 /** A duty that divides duties between bodies (`与市农业农村局的有关职责分工。…`), with no items under it. */
 const sharesDuties = (unit: UnitNode): boolean =>
   /职责分工/u.test(fold(unit.children.map((line) => line.value).join('')));
+
+/**
+ * A duty titled by the kind of body it is written for, which its sentences then name
+ * (`（一）市场监管部门。市市场监管局负责统筹协调…`): its sentences' subjects are its bodies.
+ */
+const titledByBodies = (unit: UnitNode): boolean => {
+  const line = unit.children[0]!;
+  const title = /^([^。]{2,20})。/u.exec(fold(line.value.slice(line.labelEnd ?? 0)).trim())?.[1];
+  return title !== undefined && isOrgList(title);
+};
 
 /** How a body's standing duty opens, under its name (`负责…`, `承担…`, `指导…`). */
 const STANDING_DUTY = /^\s*(?:负责|承担|主管)/u;
@@ -113,7 +124,8 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         lists.length === 0 &&
         !group &&
         (unit.children[0]!.label || decided) &&
-        (SUBJECT_KINDS.has(unit.kind) || (unit.kind === 'duty' && !parents.has(unit.localId) && sharesDuties(unit)))
+        (SUBJECT_KINDS.has(unit.kind) ||
+          (unit.kind === 'duty' && !parents.has(unit.localId) && (sharesDuties(unit) || titledByBodies(unit))))
       ) {
         lists = sentenceSubjects(unit, options.index);
         if (lists.length) bySubject.add(unit);
