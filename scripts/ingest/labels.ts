@@ -64,7 +64,8 @@ const LABELS: Array<{
     pattern: new RegExp(`^第(\\d{1,3})条(?!\\s*第|${CITED_ARTICLE})\\s*[、,.:]?\\s*`),
     numeral: 'arabic',
   },
-  { role: 'item', pattern: new RegExp(`^\\((${CN})\\)\\s*${DOT}?\\s*`), numeral: 'cn' },
+  // Not a cited item, which a wrap may bring to a line's start (`违反本办法第九条第` / `（三）项规定的`).
+  { role: 'item', pattern: new RegExp(`^\\((${CN})\\)(?!项(?!目)|款)\\s*${DOT}?\\s*`), numeral: 'cn' },
   // The same in one glyph (`㈠`, U+3220…), as some typesetting writes it.
   { role: 'item', pattern: /^([㈠-㈩])\s*/, numeral: 'circled' },
   // A named action or project of a plan, at the level of a （一） item: `行动一：质量标杆培育行动`,

@@ -38,7 +38,9 @@ function runningLines(lines: readonly string[], pages: readonly number[]): Set<n
       let index = page + step;
       while (lines[index] !== undefined && !lines[index]!.trim()) index += step;
       const text = lines[index]?.trim();
-      if (!text || isPageNumber(lines[index]!) || text.length > RUNNING_LINE || /[，。；：,;:]/u.test(text)) continue;
+      if (!text || isPageNumber(lines[index]!) || /[，。；：,;:]/u.test(text)) continue;
+      // Its length without the spaces that set its parts apart (`安徽省人民政府公报        2024年第13期`).
+      if (text.replace(/\s+/gu, '').length > RUNNING_LINE) continue;
       // An issuer over its date is the signature, though a page break put it beside a page number.
       let next = index + 1;
       while (lines[next] !== undefined && !lines[next]!.trim()) next += 1;

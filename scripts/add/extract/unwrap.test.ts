@@ -132,6 +132,18 @@ describe('unwrapText', () => {
     expect(unwrapText(paragraphs.flatMap(squeezed), [])).toEqual(paragraphs.map((paragraph) => `　　${paragraph}`));
   });
 
+  it('joins a line ending with 第 to the number that goes on with it, as no item of its own', () => {
+    // 31 characters a line, as the text's other lines: the break falls after 第 twice.
+    const paragraphs = [
+      '　　第三条　瓶装燃气安全管理坚持人民至上、生命至上，遵循安全第一、预防为主、综合治理的方针，落实企业主体责任、部门监管责任和属地管理责任。',
+      '　　第二十六条　瓶装燃气经营企业违反本办法第九条第（二）项、第（三）项规定的，由燃气管理部门责令限期改正，处1万元以上5万元以下罚款；逾期不改正的，处5万元以上10万元以下罚款。',
+      '　　第二十七条　县级以上人民政府应当加强对瓶装燃气安全工作的领导，建立健全协调机制，及时协调解决瓶装燃气安全管理中的重大问题，所需经费列入本级财政预算。',
+    ];
+    const lines = paragraphs.flatMap((paragraph) => paragraph.match(/.{1,31}/gu)!);
+    expect(lines).toContain('一、预防为主、综合治理的方针，落实企业主体责任、部门监管责任和');
+    expect(unwrapText(lines, [])).toEqual(paragraphs);
+  });
+
   it('drops a running header repeated beside the page numbers, and the page numbers in their other forms', () => {
     const lines = PLAN.flatMap(copied);
     const cut = lines.indexOf(copied(PLAN[8]!)[2]!);
@@ -147,6 +159,14 @@ describe('unwrapText', () => {
     ];
     const notes: string[] = [];
     expect(unwrapText(paged, notes)).toEqual(PLAN);
+    // A gazette's, its parts set apart by spaces: short but for them.
+    const gazette = '某省人民政府公报                                   2024年第13期';
+    expect(
+      unwrapText(
+        paged.map((line) => (line === header ? gazette : line)),
+        [],
+      ),
+    ).toEqual(PLAN);
     expect(notes).toEqual([
       `按版面折行的文本：${lines.length - PLAN.length} 处折行接回段落，去掉页码 2 处，去掉页眉页脚 2 处。`,
     ]);

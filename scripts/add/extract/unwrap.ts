@@ -150,8 +150,9 @@ function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges, opensParag
   // left went down whole: the line ends mid-sentence and the next one starts with it.
   if (shortBy > FULL_TOLERANCE && (shortBy > RUN_TOLERANCE || ENDS_CLAUSE.test(end) || !/^[A-Za-z0-9]/u.test(head)))
     return false;
-  // An item's number opens a new item whatever ends the line before (a list of names of one width).
-  if (opensItem(folded)) return false;
+  // An item's number opens a new item whatever ends the line before (a list of names of one width),
+  // but for a 第 that ends it: `…安全第` / `一、预防为主…`, `…第（二）项、第` / `（三）项规定的`.
+  if (opensItem(folded) && !end.endsWith('第')) return false;
   return !(ENDS_CLAUSE.test(end) && isBare(next, size));
 }
 
