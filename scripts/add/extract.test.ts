@@ -557,6 +557,28 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('writes a row of any other table copied out of Excel on one line, its quoted cells joined', async () => {
+    const rows = [
+      '序号\t违法行为\t违法情节\t裁量阶次\t处罚标准',
+      '1\t未取得许可从事食品经营\t"1.货值金额不足2000元的；',
+      '2.主动消除违法行为危害后果的"\t轻微\t不予行政处罚',
+      '\t\t"1.货值金额2000元以上的；',
+      '2.经责令改正后仍继续经营的"\t较重\t"没收违法所得；',
+      '并处五万元以上罚款"',
+      '注：同一违法行为涉及多台设备的，分别计算。',
+      '',
+    ];
+    const result = await typed(rows, 'benchmark.txt');
+    expect(result.lines).toEqual([
+      rows[0],
+      '1\t未取得许可从事食品经营\t1.货值金额不足2000元的；2.主动消除违法行为危害后果的\t轻微\t不予行政处罚',
+      '\t\t1.货值金额2000元以上的；2.经责令改正后仍继续经营的\t较重\t没收违法所得；并处五万元以上罚款',
+      rows[6],
+      '',
+    ]);
+    expect(result.notes).toContain('表格中 2 行的单元格带引号跨行（从 Excel 复制），每行接回一行。');
+  });
+
   it("reads a duty table whose cells' line breaks were copied without quotes, the last row's too", async () => {
     const rows = [
       '序号\t责任单位\t主要职责',

@@ -395,10 +395,18 @@ export function rewriteTextTables(text: string, notes: string[]): string {
   const lines = text.split('\n');
   const plain = lines.map((line) => line.replace(/\r$/u, ''));
   const out: string[] = [];
+  let rejoined = 0;
   for (let index = 0; index < lines.length;) {
     // Lines end as the table's first line did (a CRLF file stays CRLF).
     const end = lines[index]!.endsWith('\r') ? '\r' : '';
     const table = tableAt(plain, index);
+    const row = table ? undefined : excelRow(plain, index);
+    if (row) {
+      out.push(row.cells.join('\t') + end);
+      rejoined += 1;
+      index = row.last + 1;
+      continue;
+    }
     if (!table || table.rows.length < 2) {
       out.push(lines[index]!);
       index++;
@@ -409,5 +417,26 @@ export function rewriteTextTables(text: string, notes: string[]): string {
     out.push(...tableLines(asTable(table.rows), notes, above).map((line) => line + end));
     index = table.next;
   }
+  if (rejoined) notes.push(`表格中 ${rejoined} 行的单元格带引号跨行（从 Excel 复制），每行接回一行。`);
   return out.join('\n');
+}
+
+/** How far above a row its table's header may be. */
+const HEADER_WITHIN = 60;
+
+/**
+ * A row of any other table copied out of Excel, whose quoted cells run over line breaks
+ * (`⇥⇥⇥⇥"1.货值金额…的；` / `2.主动消除…"⇥一般⇥…`): its cells, on one line, as wide as the
+ * nearest tabbed line above without quotes (its header), and its last line; else undefined. Its
+ * lines would otherwise read as the text's own (`2.` as an item).
+ */
+function excelRow(lines: string[], index: number): { cells: string[]; last: number } | undefined {
+  const line = lines[index]!;
+  if (!QUOTED_CELL.test(line) || !line.includes('\t')) return undefined;
+  const above = lines
+    .slice(Math.max(0, index - HEADER_WITHIN), index)
+    .findLast((text) => /\S\t+\S/u.test(text) && !text.includes('"'));
+  const header = above?.split('\t').map((cell) => cell.trim());
+  const row = header ? quotedRow(lines, index, header) : undefined;
+  return row && row.last > index ? row : undefined;
 }
