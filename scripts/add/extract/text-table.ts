@@ -13,16 +13,19 @@
  * Tabs: a tab at the start or end of a line is indentation, not a cell boundary; an empty cell (two
  * tabs in a row) is a cell. Bars: a table typed or pasted as text (`序号 | 重点任务 | 责任单位`, with
  * or without bars at the ends) has its cells between them, and its ruling lines (`|---|---|`) are
- * no rows. One cell a line (Word's table pasted without tabs): cell-lines-table.ts. Spaces: two or more spaces (or one ideographic space) end a cell, and a
+ * no rows. One cell a line (Word's table pasted without tabs): cell-lines-table.ts; Excel's quoted
+ * cells over several lines: excel-rows.ts. Spaces: two or more spaces (or one ideographic space) end a cell, and a
  * cell goes to the header's column that starts nearest to it on screen (a Chinese character is two
  * columns wide), so that an empty cell leaves its column empty instead of shifting the rest.
  */
 import type { Element, ElementContent } from 'hast';
 import { endsAsName } from '../../ingest/name-lists.ts';
 import { cellLinesTableAt } from './cell-lines-table.ts';
+import { joinWrapped } from './cell-text.ts';
+import { excelRow, QUOTED_CELL, quotedRow } from './excel-rows.ts';
 import { isDutyHeader } from './duty-table.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
-import { isDeadlineHeader, isDepartmentHeader, isTaskHeader, mergedColumns, tableLines } from './table.ts';
+import { isDepartmentHeader, isTaskHeader, mergedColumns, tableLines } from './table.ts';
 
 /** The cells of a line that has a tab between two of them, else undefined. */
 function tabCells(line: string): string[] | undefined {
@@ -86,59 +89,6 @@ function rowOverLines(
     joined = [...joined.slice(0, -1), joinWrapped(header[column]!, joined[column]!, more[0]!), ...more.slice(1)];
     if (joined.length === header.length) return { cells: joined, last };
     if (joined.length > header.length) return undefined;
-  }
-  return undefined;
-}
-
-/** A cell that opens with a quote, as Excel writes one holding a line break or a quote of its own. */
-const QUOTED_CELL = /(?:^|\t)"/u;
-/** How many lines one row copied out of Excel may run over. */
-const MAX_ROW_LINES = 12;
-
-/**
- * A tabbed row as Excel copies it (`2\t\t推进…\t"1.会同…` / `2.在…试点。"\t登记注册局\t"2025年6月底前` /
- * `2025年11月底前"`): a cell in quotes runs to its closing quote, over line breaks, and its own quotes
- * are doubled (`""僵尸企业""`). The lines of a cell are joined as the cell's text goes on (a deadline
- * column's with `、`). Its cells and last line when it is exactly as wide as the header; else undefined.
- */
-function quotedRow(lines: string[], index: number, header: string[]): { cells: string[]; last: number } | undefined {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let opening = true;
-  for (let last = index; last < lines.length && last < index + MAX_ROW_LINES; last++) {
-    const line = lines[last]!.replace(/\r$/u, '');
-    for (let at = 0; at < line.length; at++) {
-      const char = line[at]!;
-      if (opening && char === '"') {
-        quoted = true;
-        opening = false;
-      } else if (quoted && char === '"' && line[at + 1] === '"') {
-        cell += '"';
-        at++;
-      } else if (quoted && char === '"') quoted = false;
-      else if (!quoted && char === '\t') {
-        cells.push(cell.trim());
-        cell = '';
-        opening = true;
-      } else {
-        cell += char;
-        opening = false;
-      }
-    }
-    if (!quoted) {
-      cells.push(cell.trim());
-      return cells.length === header.length ? { cells, last } : undefined;
-    }
-    // A line break inside the quotes: the cell's next line goes on from here.
-    const column = header[cells.length] ?? '';
-    const next = (lines[last + 1] ?? '').trim();
-    cell =
-      /[。；;，,、：:]$/u.test(cell) || !next
-        ? cell
-        : isDeadlineHeader(column)
-          ? `${cell}、`
-          : joinWrapped(column, cell, '');
   }
   return undefined;
 }
@@ -322,17 +272,6 @@ function rowCells(header: PlacedCell[], line: string | undefined): PlacedCell[] 
   return at >= header[1]!.at - 1 ? [{ at, text: line.trim() }] : undefined;
 }
 
-/**
- * A cell and its wrapped next line as one: joined as they stand (`2024年12月` `底前`, `县自然资源和规`
- * `划局`), except in a column of bodies, where a line that starts after a whole name is the next
- * name (`县发改局` `县市场监管局` → `县发改局、县市场监管局`).
- */
-function joinWrapped(header: string, before: string, after: string): string {
-  if (!before || !after) return before || after;
-  if (isDepartmentHeader(header) && endsAsName(before) && [...after].length >= 3) return `${before}、${after}`;
-  return /[A-Za-z0-9]$/u.test(before) && /^[A-Za-z0-9]/u.test(after) ? `${before} ${after}` : before + after;
-}
-
 const element = (tagName: string, children: ElementContent[]): Element => ({
   type: 'element',
   tagName,
@@ -419,24 +358,4 @@ export function rewriteTextTables(text: string, notes: string[]): string {
   }
   if (rejoined) notes.push(`表格中 ${rejoined} 行的单元格带引号跨行（从 Excel 复制），每行接回一行。`);
   return out.join('\n');
-}
-
-/** How far above a row its table's header may be. */
-const HEADER_WITHIN = 60;
-
-/**
- * A row of any other table copied out of Excel, whose quoted cells run over line breaks
- * (`⇥⇥⇥⇥"1.货值金额…的；` / `2.主动消除…"⇥一般⇥…`): its cells, on one line, as wide as the
- * nearest tabbed line above without quotes (its header), and its last line; else undefined. Its
- * lines would otherwise read as the text's own (`2.` as an item).
- */
-function excelRow(lines: string[], index: number): { cells: string[]; last: number } | undefined {
-  const line = lines[index]!;
-  if (!QUOTED_CELL.test(line) || !line.includes('\t')) return undefined;
-  const above = lines
-    .slice(Math.max(0, index - HEADER_WITHIN), index)
-    .findLast((text) => /\S\t+\S/u.test(text) && !text.includes('"'));
-  const header = above?.split('\t').map((cell) => cell.trim());
-  const row = header ? quotedRow(lines, index, header) : undefined;
-  return row && row.last > index ? row : undefined;
 }

@@ -1,0 +1,14 @@
+/** How a table's cell goes on over the lines a copy broke it into. */
+import { endsAsName } from '../../ingest/name-lists.ts';
+import { isDepartmentHeader } from './table.ts';
+
+/**
+ * A cell and its wrapped next line as one: joined as they stand (`2024年12月` `底前`, `县自然资源和规`
+ * `划局`), except in a column of bodies, where a line that starts after a whole name is the next
+ * name (`县发改局` `县市场监管局` → `县发改局、县市场监管局`).
+ */
+export function joinWrapped(header: string, before: string, after: string): string {
+  if (!before || !after) return before || after;
+  if (isDepartmentHeader(header) && endsAsName(before) && [...after].length >= 3) return `${before}、${after}`;
+  return /[A-Za-z0-9]$/u.test(before) && /^[A-Za-z0-9]/u.test(after) ? `${before} ${after}` : before + after;
+}
