@@ -557,6 +557,22 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('reads a task table whose header cells put their notes in brackets on lines of their own', async () => {
+    const rows = [
+      '序号\t抽查领域\t抽查事项\t抽查比例',
+      '（不低于5%）\t发起部门\t配合部门',
+      '1\t食品安全\t食品生产企业监督检查\t\t省市场监管局\t省农业农村厅',
+      '2\t药品安全\t药品经营质量管理规范执行情况检查\t不低于10%\t省药监局\t省医保局',
+      '',
+    ];
+    const result = await typed(rows, 'inspections.txt');
+    expect(result.lines).toEqual([
+      '1. 食品生产企业监督检查（发起部门：省市场监管局；配合部门：省农业农村厅；抽查领域：食品安全）',
+      '2. 药品经营质量管理规范执行情况检查（发起部门：省药监局；配合部门：省医保局；抽查领域：药品安全；抽查比例（不低于5%）：不低于10%）',
+      '',
+    ]);
+  });
+
   it('writes a row of any other table copied out of Excel on one line, its quoted cells joined', async () => {
     const rows = [
       '序号\t违法行为\t违法情节\t裁量阶次\t处罚标准',

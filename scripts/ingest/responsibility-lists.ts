@@ -52,8 +52,11 @@ function bareList(folded: string, start: number, end: number): ResponsibilitySeg
   return [{ start: span[0], end: span[1], role: 'responsible' }];
 }
 
-/** A field of a table's row with a label of its own after the bodies (folded): `；分值：6`. */
-const OTHER_FIELD = /;\s*\p{Script=Han}{1,8}\s*:.*$/u;
+/**
+ * A field of a table's row with a label of its own after the bodies (folded): `；分值：6`, and one whose
+ * label carries its column's note (`；抽查时间（2025年3月—11月）：…`).
+ */
+const OTHER_FIELD = /;\s*\p{Script=Han}{1,8}(?:\([^()]*\))?\s*:.*$/u;
 
 /** `牵头单位：A；配合单位：B、C；完成时限：…` from `start` to `end`. */
 export function readLabelled(folded: string, start: number, end: number): ResponsibilitySegment[] | undefined {

@@ -107,7 +107,8 @@ export function isTaskHeader(headers: readonly string[]): boolean {
   const task = taskColumn(plain);
   return (
     task >= 0 &&
-    plain.every((header) => header.length <= MAX_HEADER) &&
+    // A header's note in brackets (`抽查时间（2025年3月—11月）`) is no part of its length.
+    plain.every((header) => header.replace(/\([^()]*\)/gu, '').length <= MAX_HEADER) &&
     plain.some((header, column) => column !== task && (DEPARTMENT_HEADER.test(header) || DEADLINE_HEADER.test(header)))
   );
 }

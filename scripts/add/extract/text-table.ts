@@ -192,16 +192,41 @@ function underColumns(header: PlacedCell[], row: PlacedCell[]): string[] {
 
 const isHeader = (cells: string[]) => isTaskHeader(cells) || isIndicatorHeader(cells) || isDutyHeader(cells);
 
+/** How many more lines a header's cells may break over. */
+const HEADER_LINES = 3;
+
+/**
+ * A header row of tabbed cells, and its last line: on one line, or over several when its cells'
+ * notes in brackets went to lines of their own, their line breaks copied without quotes
+ * (`序号⇥抽查领域⇥…⇥抽查比例` / `（不低于5%）⇥抽查时间` / `（2025年3月—11月）⇥发起部门⇥配合部门`): each
+ * further line goes on with the last cell, then adds its own.
+ */
+function headerOverLines(lines: string[], index: number): { cells: string[]; last: number } | undefined {
+  const cells = tabCells(lines[index]!) ?? barCells(lines[index]!);
+  if (!cells) return undefined;
+  let last = index;
+  if (tabCells(lines[index]!))
+    for (let next = index + 1; next <= index + HEADER_LINES; next++) {
+      const parts = (lines[next] ?? '').replace(/\r$/u, '').split('\t');
+      const note = parts[0]!.trim();
+      if (parts.length < 2 || !/^[(（][^()（）]{1,20}[)）]$/u.test(note)) break;
+      cells[cells.length - 1] += note;
+      cells.push(...parts.slice(1).map((cell) => cell.trim()));
+      last = next;
+    }
+  return isHeader(cells) ? { cells, last } : undefined;
+}
+
 /** The table whose header is line `index`, as rows of cells, and the line after it; undefined if none. */
 function tableAt(lines: string[], index: number): { rows: string[][]; next: number } | undefined {
-  const oneCellALine = cellLinesTableAt(lines, index);
-  if (oneCellALine) return oneCellALine;
   const separated = (line = '') => tabCells(line) ?? barCells(line);
-  const first = separated(lines[index]);
-  if (first) {
-    if (!isHeader(first)) return undefined;
+  const head = separated(lines[index]) ? headerOverLines(lines, index) : undefined;
+  const oneCellALine = head ? undefined : cellLinesTableAt(lines, index);
+  if (oneCellALine) return oneCellALine;
+  if (head) {
+    const first = head.cells;
     const rows = [first];
-    let next = index + 1;
+    let next = head.last + 1;
     for (;;) {
       const line = lines[next] ?? '';
       // A group's heading between rows (`一、责任落实（15分）`) is a row of one cell across the table.
