@@ -2,7 +2,7 @@
  * A plan that sets out its tasks in its body and lists them again in a task table
  * (`附件：重点任务分工表`: `1. 培育质量标杆企业（牵头单位：县市场监管局；…）`), naming the departments
  * only there: each body task without departments of its own takes those of the one row that repeats
- * its title, and the two point at each other (`assignedBy` on the task, `assigns` on the row), so that
+ * its title (or of its number, opening with the same words), and the two point at each other (`assignedBy` on the task, `assigns` on the row), so that
  * the task reads with its departments and a department's list holds the task once.
  */
 import { fold } from '../../src/model/fold.ts';
@@ -42,14 +42,32 @@ export function assignFromTaskTable(units: UnitNode[]): void {
     for (const key of new Set([titleKey(unit.title), ...(task ? [titleKey(task)] : [])]))
       rows.set(key, [...(rows.get(key) ?? []), unit]);
   }
+  const assign = (task: UnitNode, row: UnitNode) => {
+    task.data.departments = row.data.departments!.map((department) => ({ ...department }));
+    task.data.assignedBy = row.localId;
+    row.data.assigns = task.localId;
+  };
   for (const [key, found] of tasks) {
     const row = rows.get(key);
     // One task, one row: a title written twice on either side says nothing of which is which.
     if (found.length !== 1 || row?.length !== 1) continue;
+    if (!found[0]!.data.departments?.length) assign(found[0]!, row[0]!);
+  }
+  // A row that words its task otherwise (`加密中心城区公共充电网络，新增公共充电桩3万个`, `实现乡镇（街道）
+  // 公共充电设施全覆盖`): the one row of the task's number that opens with the same words.
+  const rowsByNumber = Map.groupBy(
+    units.filter((unit) => unit.data.departments?.length && inAttachment(unit) && !unit.data.assigns),
+    (unit) => numberOf(unit),
+  );
+  for (const found of tasks.values()) {
+    if (found.length !== 1 || found[0]!.data.departments?.length) continue;
     const task = found[0]!;
-    if (task.data.departments?.length) continue;
-    task.data.departments = row[0]!.data.departments!.map((department) => ({ ...department }));
-    task.data.assignedBy = row[0]!.localId;
-    row[0]!.data.assigns = task.localId;
+    const row = rowsByNumber.get(numberOf(task));
+    const opening = titleKey(task.title).slice(0, MIN_TITLE);
+    if (row?.length === 1 && !row[0]!.data.assigns && titleKey(row[0]!.title).startsWith(opening))
+      assign(task, row[0]!);
   }
 }
+
+/** A unit's own number, as its label writes it without punctuation (`1.` and `1．` are 1). */
+const numberOf = (unit: UnitNode): string => fold(unit.numbering.at(-1) ?? '').replace(/[\s\p{P}]/gu, '');
