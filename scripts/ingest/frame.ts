@@ -43,9 +43,11 @@ const MAX_TITLE_LINES = 3;
 
 /**
  * A notice's note on its publication or circulation, under its signature: `（此件主动公开）`,
- * `（此件不予公开）`, `（此件发至各党支部）`, `（此件发至县级）`.
+ * `（此件不予公开）`, `（此件发至各党支部）`, `（此件发至县级）`, and an ethnic area's on the text's other
+ * language (`（本文件同时以藏文印发，藏、汉两种文字文本具有同等效力。）`).
  */
-const PUBLICATION_NOTE = /^\(此件(?:主动公开|公开发布|依申请公开|不予公开|不公开|发至[^()]{1,20}|[^()]{0,10}公开)\)$/u;
+const PUBLICATION_NOTE =
+  /^\((?:此件(?:主动公开|公开发布|依申请公开|不予公开|不公开|发至[^()]{1,20}|[^()]{0,10}公开)|本(?:文件|通知|件)同时以[^()]{1,6}文(?:字)?(?:印发|发布)[^()]{0,30})\)$/u;
 
 /** The kind of paper a masthead of minutes or a bulletin names, its letters often spaced (`会 议 纪 要`). */
 const PAPER_KIND = /^(?:会议)?纪要$|^(?:工作)?简报$|^专报$/u;

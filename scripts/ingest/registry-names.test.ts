@@ -388,6 +388,8 @@ const NAMES: Array<[string, string]> = [
   ['国网浙江电力', 'utility-companies'],
   // a prefecture's, a league's and the 兵团's bodies, as a province's
   ['州市场监管局', 'market-regulation'],
+  ['各盟行政公署', 'city-governments'],
+  ['阿拉善盟行政公署', 'city-governments'],
   ['盟发展改革委', 'development-reform'],
   ['兵团农业农村局', 'agriculture-rural'],
   ['新疆生产建设兵团市场监督管理局', 'market-regulation'],
