@@ -52,6 +52,9 @@ const titledByBodies = (unit: UnitNode): boolean => {
   return title !== undefined && isOrgList(title);
 };
 
+/** The part of a body's list that holds its own duties: `主要职责`, `工作职责`, `职责任务`. */
+const DUTIES_PART = /^(?:主要|工作|部门|基本)?(?:职责|职能)(?:任务)?$/u;
+
 /** How a body's standing duty opens, under its name (`负责…`, `承担…`, `指导…`). */
 const STANDING_DUTY = /^\s*(?:负责|承担|主管)/u;
 
@@ -92,6 +95,9 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       if (unit.kind === 'entry') continue;
       const body = headingBody(unit, options.index);
       if (body) headings.set(unit.localId, resolveSegments([body], { ...options, file }));
+      // A body's list that parts its duties (`一、市发展和改革委员会` / `（一）主要职责` / `1．拟订…`): they are its.
+      else if (unit.parentId && headings.has(unit.parentId) && DUTIES_PART.test(fold(unit.title)))
+        headings.set(unit.localId, headings.get(unit.parentId)!);
       const closing = closingLists(unit);
       // A clause for the tasks before it is the unit's own only when the unit names none of its own.
       const last = closing.at(-1);
