@@ -49,6 +49,9 @@ export function closingLists(unit: UnitNode): Closing[] {
   return found;
 }
 
+/** What a duty says after its body when the duty is to help: `：负责配合…`, `：配合…`, `协助…`. */
+const ASSISTS = /^[:\s]*(?:负责|主要)?(?:配合|协助)/u;
+
 /**
  * The subject of a duty paragraph, as its responsible departments (name-lists.ts dutySubjectLength);
  * those after 会同 work with them (`第十条 市市场监管局会同市住房城乡建设委、市应急局建立…`).
@@ -62,7 +65,9 @@ export function dutySubject(unit: UnitNode): FoundList | undefined {
   // The short name the text defines after the body (`（以下简称市局网监科）`) is no part of it.
   const length = written - (DEFINES_SHORT_NAME.exec(folded.slice(0, written))?.[0].length ?? 0);
   const together = folded.slice(0, length).indexOf('会同');
-  if (together <= 0) return { line, segments: [{ start, end: start + length, role: 'responsible' }] };
+  // A duty to help others (`省文化和旅游厅：负责配合做好…疏散工作`): its body cooperates.
+  const role = ASSISTS.test(folded.slice(written)) ? 'cooperating' : 'responsible';
+  if (together <= 0) return { line, segments: [{ start, end: start + length, role }] };
   return {
     line,
     segments: [
