@@ -407,6 +407,29 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it('takes the title under a masthead that names the paper’s kind, not the masthead', () => {
+    const text = [
+      '省人民政府专题会议纪要',
+      '',
+      '〔2025〕23号',
+      '',
+      '湖南省人民政府办公厅　　　　　　　　　2025年4月21日',
+      '',
+      '关于研究推进低空经济高质量发展',
+      '有关工作的会议纪要',
+      '',
+      '会议时间：2025年4月17日（星期四）下午',
+      '　　会议议定如下：',
+      '　　一、由省发展改革委牵头，于6月底前制定低空经济发展规划。',
+    ].join('\n');
+    expect(draft(text).sidecar).toMatchObject({
+      title: '关于研究推进低空经济高质量发展有关工作的会议纪要',
+      issuer: '湖南省人民政府办公厅',
+      date: '2025-04-21',
+      type: '纪要',
+    });
+  });
+
   it('reads a year’s work summary under its title, of type 总结, for the year it reviews', () => {
     const text = [
       '某自治区市场监督管理局2023年工作总结',

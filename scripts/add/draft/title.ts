@@ -13,7 +13,7 @@
 import { fold } from '../../../src/model/fold.ts';
 import { endsLikeTitle, isPublishingOrder, isSignatureNames, sendsDocument } from '../../ingest/line-shapes.ts';
 import { dateAlone } from './date.ts';
-import type { HeaderField } from './header.ts';
+import { isMasthead, type HeaderField } from './header.ts';
 import type { Found, TextLine } from './lines.ts';
 import { titleAt } from './title-lines.ts';
 import { typeOfTitle } from './type.ts';
@@ -56,6 +56,9 @@ export function readTitle(lines: TextLine[], header: HeaderField | undefined): T
       title: { value: published.value, lines: published.lines },
       wrapper: { value: first.value, lines: first.lines },
     };
+  // A paper's masthead (`省人民政府专题会议纪要` / `〔2025〕23号` / its issuer and date): the title under it is the paper's.
+  const paper = header ? undefined : titleUnderMasthead(lines, titles, first);
+  if (paper) return { title: { value: paper.value, lines: paper.lines } };
   const wrapper = WRAPPER.exec(first.folded);
   // The body before 关于, or before the year a plan is for (`浙江省市场监督管理局2025年工作要点`).
   const prefix = wrapper
@@ -144,4 +147,20 @@ function issuedInProse(lines: TextLine[]): Found | undefined {
     return { value: line.raw.slice(start, start + last[1]!.length), lines: [line.number] };
   }
   return undefined;
+}
+
+/** The kind of paper a masthead names: `会议纪要`, `专题会议纪要`, `工作简报`, `专报`. */
+const PAPER = /(?:纪要|简报|专报)$/u;
+
+/**
+ * Under a paper's masthead that names its kind (`省人民政府专题会议纪要`), after the line of its issuer
+ * and date (`湖南省人民政府办公厅      2025年4月21日`), the paper's own title
+ * (`关于研究推进低空经济高质量发展有关工作的会议纪要`); undefined when there is none.
+ */
+function titleUnderMasthead(lines: TextLine[], titles: Title[], first: Title): Title | undefined {
+  if (!PAPER.test(first.folded.replace(/\s/gu, ''))) return undefined;
+  const end = first.lines.at(-1)!;
+  return titles.find(
+    (title) => title.lines[0]! > end && lines.slice(end, title.lines[0]! - 1).some((line) => isMasthead(line)),
+  );
 }
