@@ -57,6 +57,8 @@ const GOAL_WORDS = new RegExp(
 const PLANS_AHEAD = /下一步|(?:工作)?(?:思路|打算|计划|安排|要点)$|要求$/u;
 
 const CLAUSES = /[^,。;:!?]+/gu;
+/** A field's label that carries its column's note (`抽查比例（不低于5%）`, before its colon); group 1 its name. */
+const FIELD_WITH_NOTE = /^(\p{Script=Han}{1,12})\([^()]*\)\s*$/u;
 /** A report's sentence that proposes (`建议将…调整为…`, `鉴于…，建议…`), before the figure. */
 const PROPOSES = /(?:^|[,;])\s*(?:[一二三四五六七八九十]是|\(?[一二三四五六七八九十\d]{1,2}[)、.]?)?\s*建议/u;
 /** A list of the problems an inspection found (`督查发现问题清单`): its figures describe them, and set no goal. */
@@ -120,6 +122,13 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
           if (reviewing && !GOAL_WORDS.test(sentenceBefore + clause)) continue;
           // What a report proposes (`建议将…目标值由≥95%调整为≥96.5%`), in its next steps too, is not yet a goal.
           if (options.reviewing && PROPOSES.test(fullBefore + clause)) continue;
+          // A column's note in a row's field label (`抽查比例（不低于5%）：不低于10%`) is the table's default:
+          // the row's own value follows it, and the label is its metric.
+          const field = FIELD_WITH_NOTE.exec(clause);
+          if (field && foldedUnit[end] === ':') {
+            carried = { sentence: fullStart, metric: line.value.slice(at, at + field[1]!.length) };
+            continue;
+          }
           // A condition (`…一年内被有效投诉超过10次…的，由…撤销其命名`) says when a rule applies: no goal.
           if (/的\s*$/u.test(clause)) continue;
           // A definition's figures say what a word covers (`本办法所称农贸市场，是指…有3个以上销售者…的场所`).
