@@ -37,6 +37,9 @@ export function isClosingFormula(folded: string): boolean {
   );
 }
 
+/** A web page's button under its article, after folding (`【打印本页】`, `【关闭窗口】`, `【纠错】`). */
+export const PAGE_BUTTON = String.raw`【\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享|纠错)\s*】`;
+
 /**
  * How a letter signs off before its signature: a reply's thanks (`再次感谢您对…的关心和支持`,
  * `欢迎继续提出宝贵意见和建议`), whom to call (`联系人：张某（…处）`, `联系电话：0731-…`), and the
@@ -44,8 +47,10 @@ export function isClosingFormula(folded: string): boolean {
  * copied from WeChat (`- END -`), the account's own lines after it, and a web page's buttons and editor
  * under the text (`【打印本页】 【关闭窗口】`, `责任编辑：…`).
  */
-const SIGN_OFF =
-  /^(?:【(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享)】\s*)+$|^(?:责任编辑|编辑|审核|校对)\s*:|^(?:再次|衷心|真诚)?感谢|^欢迎[^。]*(?:意见|建议)|^(?:联系人|联系电话|联系方式|联系地址|联\s*系\s*人)\s*:|^(?:此复|特此(?:批复|函复|复函|函告|通知|通报|报告|公告|通告)|专此函(?:复|告))[。.!]?$|^[-—–]+\s*END\s*[-—–]+$/u;
+const SIGN_OFF = new RegExp(
+  String.raw`^(?:${PAGE_BUTTON}\s*)+$|^(?:责任编辑|编辑|审核|校对)\s*:|^(?:再次|衷心|真诚)?感谢|^欢迎[^。]*(?:意见|建议)|^(?:联系人|联系电话|联系方式|联系地址|联\s*系\s*人)\s*:|^(?:此复|特此(?:批复|函复|复函|函告|通知|通报|报告|公告|通告)|专此函(?:复|告))[。.!]?$|^[-—–]+\s*END\s*[-—–]+$`,
+  'u',
+);
 
 /**
  * How minutes close after their last decided item: the meeting's exhortation to all (`会议要求，各地各

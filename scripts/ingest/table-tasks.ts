@@ -2,8 +2,9 @@
  * A plan that sets out its tasks in its body and lists them again in a task table
  * (`附件：重点任务分工表`: `1. 培育质量标杆企业（牵头单位：县市场监管局；…）`), naming the departments
  * only there: each body task without departments of its own takes those of the one row that repeats
- * its title (or of its number, opening with the same words), and the two point at each other (`assignedBy` on the task, `assigns` on the row), so that
- * the task reads with its departments and a department's list holds the task once.
+ * its title (or of its number, opening with the same words), and the two point at each other
+ * (`assignedBy` on the task, `assigns` on the row), so that the task reads with its departments and a
+ * department's list holds the task once.
  */
 import { fold } from '../../src/model/fold.ts';
 import { attachmentLine } from './line-shapes.ts';

@@ -267,9 +267,9 @@ const ALIGNED_NUMBER = /^\s+(\d{1,2})\s*[.、]/u;
 const FORWARDED_LABEL = '转发件';
 /** The shortest first line of a published document's title that is matched as one. */
 const MIN_PUBLISHED_TITLE = 8;
-/** The members a list of duties has not named (`其他成员单位`, `其余有关部门`, `各成员单位`). */
 /** An attachment's title that says it lists bodies' duties: `成员单位职责`, `部门职责分工`, `工作职责`. */
 const DUTIES_TITLE = /职责(?:分工)?$|职责清单$/u;
 /** A duty after its body's colon: `：负责…`, `：承担…`. */
 const DUTY_AFTER_COLON = /^:\s*(?:负责|承担|牵头|主要负责|具体负责)/u;
+/** The members a list of duties has not named (`其他成员单位`, `其余有关部门`, `各成员单位`). */
 const OTHER_MEMBERS = /^(?:其他|其余|各)(?:成员|有关|相关)?(?:部门|单位)/u;

@@ -7,13 +7,14 @@
  * their figures its targets. The file as received keeps them (content/originals/).
  */
 import { fold } from '../../../src/model/fold.ts';
+import { PAGE_BUTTON } from '../../ingest/closing-shapes.ts';
 
 /** A line only a page's furniture under its article is: where that furniture starts. */
 const PAGE_END = new RegExp(
   [
     String.raw`^(?:上一篇|下一篇|上一条|下一条)\s*:`,
     '^扫一扫',
-    String.raw`^(?:【\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享|纠错)\s*】\s*)+$`,
+    String.raw`^(?:${PAGE_BUTTON}\s*)+$`,
     '阅读原文',
     '^喜欢此内容的人还喜欢',
     String.raw`^(?:相关链接|相关阅读|相关新闻|相关文章|相关文件|相关解读|相关政策|政策解读|推荐阅读|延伸阅读|友情链接)\s*(?::|$)`,
