@@ -70,7 +70,7 @@ export const ui = {
   leadCount: '牵头',
   /** A department name the registry (content/registry/departments.yml) does not know. */
   unresolved: '未收录',
-  impliedTitle: '原文此处未写明部门，按发文机关自述的工作推定',
+  impliedTitle: '原文此处未写明部门，按文中别处的表述推定（发文机关自述的工作，或“以下不再列出”的统一分工）',
   unresolvedTitle: (raw: string) => `未在部门名录中：${raw}`,
   /** A company or association a text names as doing a task (a 督办 notice's addressee): no department. */
   organisation: '企业或组织',

@@ -29,6 +29,9 @@ const OWN_OFFICE = /^(.{2,16}?[局厅])办公室$/u;
 /** A body and its other name in brackets, as long as an office's (`〔省推进长三角一体化发展领导小组办公室〕`). */
 const SECOND_NAME = /^(.{2,}?)\s*[(〔[【]([^()〔〕[\]【】]{2,24})[)〕\]】]$/u;
 
+/** A note of what a name includes, in brackets (folded): `〔含定州、辛集市〕`, `(包括雄安新区)`. */
+const INCLUDED_NOTE = /[(〔[【](?:含|包括)[^()〔〕[\]【】]{1,20}[)〕\]】]/u;
+
 /** The bodies of each place of a region, by the count or the names of its places: group 1 is their kind. */
 const REGION_BODIES =
   /^(?:[两二三四五六七八九]省(?:[一二两]市)?|[两二三四五六七八九]地|[两二三四五六七八九]市|沪苏浙皖|京津冀|川渝|成渝|各省\((?:区|市|区、市)\))(\p{Script=Han}{2,16})$/u;
@@ -138,6 +141,9 @@ export class DepartmentIndex {
           if (found) return found;
         }
     }
+    // `各市〔含定州、辛集市〕政府`: a note of the places it includes, inside the name, is no part of it.
+    const included = INCLUDED_NOTE.exec(folded);
+    if (included && included.index > 0) return this.resolve(folded.replace(INCLUDED_NOTE, ''));
     // `市发展改革委（市信用办）`, `各镇人民政府〔街道办事处〕`: a body and, in brackets, another name it
     // goes by or a body it stands with; the body before the bracket, else the one in it.
     const bracketed = SECOND_NAME.exec(folded);

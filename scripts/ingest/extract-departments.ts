@@ -9,10 +9,12 @@
  * (sentence-subjects.ts); a clause written once for the tasks before it (`以上任务由…`, or alone
  * after a part's last task when none of the part's tasks has one) gives them its departments
  * (group-responsibility.ts); in a part whose lead-in speaks as the issuer (`下一步，我局将…`), a task
- * naming no one who acts is the issuer's (issuer-voice.ts). Names are split on 、 ， and ；. The lead is the one labelled 牵头, else the
- * first named. Names are resolved through the registry (resolve-departments.ts), a short name the
- * document defines (`（以下简称市质量办）`, defined-names.ts) as the name it stands for; a name neither
- * knows is kept as written, unresolved, and reported.
+ * naming no one who acts is the issuer's (issuer-voice.ts); bodies named once for every later task
+ * (`以下均需各市（州）人民政府落实，不再列出`) are each later task's (blanket-bodies.ts). Names are split
+ * on 、 ， and ；. The lead is the one labelled 牵头, else the first named. Names are resolved through
+ * the registry (resolve-departments.ts), a short name the document defines (`（以下简称市质量办）`,
+ * defined-names.ts) as the name it stands for; a name neither knows is kept as written, unresolved,
+ * and reported.
  */
 import type { Plugin } from 'unified';
 import { fold } from '../../src/model/fold.ts';
@@ -26,6 +28,7 @@ import { groupMembers } from './group-members.ts';
 import { assignFromTaskTable } from './table-tasks.ts';
 import { issuerVoiceTasks } from './issuer-voice.ts';
 import { applyLeadConvention } from './lead-convention.ts';
+import { giveBlanketBodies } from './blanket-bodies.ts';
 import { documentKind, isInterpretation } from './document-kinds.ts';
 import { kindOfMinutes } from './part-kinds.ts';
 import { itemTitle } from './unit-title.ts';
@@ -176,6 +179,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     shareGroupClauses(units, groups, { ...options, file });
     assignFromTaskTable(units);
     issuerVoiceTasks(units, unsaid, options);
+    giveBlanketBodies(units, { ...options, file });
     applyLeadConvention(units);
     reportMissing(units, bySubject, file);
   };

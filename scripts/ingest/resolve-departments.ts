@@ -13,7 +13,7 @@ import { report, spanInLine } from './messages.ts';
 import { ROLE_MARK, splitNames, TRAILING_ETC, withSharedEnding } from './name-lists.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
 import type { LineNode } from './tree.ts';
-import { DIVISION, ORGANISATION, OWN_BUREAUS } from './unregistered-names.ts';
+import { DIVISION, isOrganisation, OWN_BUREAUS } from './unregistered-names.ts';
 
 /** A list of departments in one line of a unit, with the role the text gives each part. */
 export interface FoundList {
@@ -143,7 +143,7 @@ function resolveName(
     );
     return { raw: written, id: body.department.id, name: body.department.name, lead: role === 'lead', role };
   }
-  if (!resolution && ORGANISATION.test(fold(written))) {
+  if (!resolution && isOrganisation(fold(written))) {
     report(
       file,
       'extract-departments:organisation',

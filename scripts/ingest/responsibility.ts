@@ -17,6 +17,7 @@ import { CLOSERS, DEFINES_SHORT_NAME, isOrgList, OPENERS } from './name-lists.ts
 import { readClause, readLabelled, readVerbs } from './responsibility-lists.ts';
 import { GROUP_BY, LABEL } from './responsibility-words.ts';
 import { FIRST_LEADS } from './lead-convention.ts';
+import { blanketRemarkStart } from './blanket-bodies.ts';
 
 /** One list of departments in a line: `[start, end)` in the line and the role the text gives it. */
 export interface ResponsibilitySegment {
@@ -56,7 +57,11 @@ function lineClause(folded: string): ResponsibilityClause | undefined {
   // A short name defined for the body before it (`…办公室（设在省市场监管局，以下简称省质量强省办）`) is no clause.
   if (bracketed && DEFINES_SHORT_NAME.test(folded.slice(0, bracketed.end))) return undefined;
   if (bracketed) {
-    const clause = readClause(folded, bracketed.start + 1, bracketed.end - 1);
+    // A remark that names bodies for every later task (`，以下均需…落实，不再列出`) is no part of it,
+    // and a bracket of nothing else is no clause (blanket-bodies.ts reads it).
+    const end = blanketRemarkStart(folded, bracketed.start + 1, bracketed.end - 1) ?? bracketed.end - 1;
+    if (end === bracketed.start + 1) return undefined;
+    const clause = readClause(folded, bracketed.start + 1, end);
     if (clause) {
       const before = folded.slice(0, bracketed.start).trim();
       return { start: bracketed.start, segments: clause, wholeLine: before === '' };

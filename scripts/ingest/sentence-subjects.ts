@@ -18,7 +18,7 @@ import {
 } from './name-lists.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
 import type { UnitNode } from './tree.ts';
-import { ORGANISATION } from './unregistered-names.ts';
+import { isOrganisation } from './unregistered-names.ts';
 
 /**
  * Numbered units whose sentences may assign themselves to a department by naming it as subject; a
@@ -117,11 +117,16 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
         withSharedEnding(parts.flatMap((part) => splitNames(part).map((name) => name.text))).map((name) =>
           name.replace(TRAILING_ETC, ''),
         );
-      // A company or institution may act beside them (`县消防救援大队、某某电梯工程有限公司配合`), never alone.
+      // A company or institution may act beside them (`县消防救援大队、某某电梯工程有限公司配合`), never
+      // alone, but for helping a body its sentence has named already (`省市场监管局牵头，省检验检测认证
+      // 总院、事故设备制造单位参加`).
       const actors = names([acting]);
       const governmental = actors.filter((name) => isGovernmental(name, index));
-      if (!governmental.length || !actors.every((name) => governmental.includes(name) || ORGANISATION.test(name)))
-        continue;
+      if (!actors.every((name) => governmental.includes(name) || isOrganisation(name))) continue;
+      const helps =
+        COOPERATES.test(folded.slice(start + length)) &&
+        found.some((list) => !/[。;；]/u.test(folded.slice(list.segments[0]!.start, start)));
+      if (!governmental.length && !helps) continue;
       if (!names(partners).every((name) => isGovernmental(name, index) || index.resolve(name))) continue;
       // `A、B要分别牵头…`: each leads its own part.
       // A body told only to guide or support, after the task's own words (`（二）加强质量基础设施建设。
@@ -237,12 +242,13 @@ function isGovernmental(name: string, index: DepartmentIndex): boolean {
   const written = name.trim().replace(/\([^()]{1,10}\)$/u, '');
   const known = index.resolve(written);
   if (!known) return GOVERNMENT_BODY.test(written);
-  // `你市`: the one government a reply is addressed to; `乙方`: a party to an agreement, as it signs
-  // (defined-names.ts). The local governments of one level are
-  // governments however written (`各乡镇于6月底前完成…`, `各县（市、区）要…`); `各地`, `各级` name none.
+  // `你市`: the one government a reply is addressed to; a zone's committee governs it as a government
+  // does (`雄安新区管委会`); `乙方`: a party to an agreement, as it signs (defined-names.ts). The local
+  // governments of one level are governments however written (`各乡镇于6月底前完成…`, `各县（市、区）要…`);
+  // `各地`, `各级` name none.
   return (
     known.department.kind === 'department' ||
-    /(?:政府|街道办事处)$|^你|^[甲乙丙]方$/u.test(written) ||
+    /(?:政府|街道办事处|行政公署|管委会)$|^你|^[甲乙丙]方$/u.test(written) ||
     // A leading group or a joint body, and its office, act as bodies do (`领导小组办公室负责…`).
     /(?:领导小组|联席会议|委员会|指挥部|工作专班)(?:办公室)?$/u.test(written) ||
     (LOCAL_GOVERNMENTS.has(known.department.id) && /^各(?:[市州县区盟旗镇乡]|街道)/u.test(written))

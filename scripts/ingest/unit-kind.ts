@@ -13,6 +13,7 @@ import { reviewBeforeNextSteps } from './next-steps.ts';
 import { documentKind, kindsOfDocument } from './document-kinds.ts';
 import { requirementsAfterLeadIn } from './lead-in.ts';
 import { FIRST_LEADS } from './lead-convention.ts';
+import { isBlanketLine } from './blanket-bodies.ts';
 import { minutesPreface } from './minutes-preface.ts';
 import { namesDocumentOnly } from './document-list.ts';
 import type { LineRole, UnitNode } from './tree.ts';
@@ -112,8 +113,11 @@ export function assignKinds(units: UnitNode[]): void {
       const minutes = kindOfMinutes(fold(afterLabel));
       // A heading may carry its weight in an assessment (`（一）压实属地管理责任。（10分）`).
       const bare = afterLabel.replace(SCORE_AT_END, '');
-      // A part's rule for reading its lists (`（…排在第一位的为牵头单位）`) is no text of its own.
-      const lines = unit.children.filter((line, at) => at === 0 || !FIRST_LEADS.test(fold(line.value)));
+      // A part's rule for reading its lists (`（…排在第一位的为牵头单位）`, `（以下各项任务均需各市人民政府
+      // 落实，不再列出）`) is no text of its own.
+      const lines = unit.children.filter(
+        (line, at) => at === 0 || !(FIRST_LEADS.test(fold(line.value)) || isBlanketLine(fold(line.value))),
+      );
       const titleOnly =
         (lines.length === 1 || (partKind === 'measure' && announcesItems(unit))) &&
         !sentence &&

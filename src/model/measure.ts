@@ -52,8 +52,9 @@ export const responsibilitySchema = z.object({
   role: z.enum(['lead', 'responsible', 'cooperating']),
   /**
    * True when the unit does not write the name: the issuer, doing a task it announced for itself
-   * (`下一步，我局将…重点抓好以下工作：` / `（五）加强宣传培训。组织开展…`). `raw` is then the issuer as the
-   * document names it. Absent when the text names the department.
+   * (`下一步，我局将…重点抓好以下工作：` / `（五）加强宣传培训。组织开展…`), or a body an earlier clause gives
+   * every later task (`以下均需各市（州）人民政府落实，不再列出`). `raw` is then the name as the document
+   * writes it there. Absent when the unit names the department.
    */
   implied: z.literal(true).optional(),
   /**

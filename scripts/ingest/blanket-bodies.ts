@@ -1,0 +1,93 @@
+/**
+ * Bodies a document gives every later task once, so as not to name them again in each
+ * (`以下各项任务均需各市〔州〕人民政府贯彻落实，不再列出`, `各盟行政公署、市人民政府是本方案各项任务的属地
+ * 落实责任主体，以下均需各盟行政公署、市人民政府落实，不再列出`). The tasks after the clause, to the end of
+ * its text or attachment, have those bodies responsible, implied: the text does not write them there.
+ */
+import { fold } from '../../src/model/fold.ts';
+import type { Responsibility } from '../../src/model/index.ts';
+import type { DepartmentIndex } from './department-index.ts';
+import { resolveSegments, type Resolving } from './resolve-departments.ts';
+import { leadingBodies } from './sentence-subjects.ts';
+import type { UnitNode } from './tree.ts';
+
+/** The words that say the bodies are not named again: `不再列出`, `以下不再一一列出`, `不再重复列明`. */
+const NOT_LISTED_AGAIN = /不再(?:一一|重复|单独|另行)?列(?:出|明|举)/u;
+/**
+ * A line that is nothing but such a clause, in brackets (folded: `（以下各项任务均需各市〔州〕人民政府贯彻
+ * 落实，不再列出）`): a rule for reading the part's tasks, no text of the heading it stands under.
+ */
+export const isBlanketLine = (folded: string): boolean =>
+  /^\s*[(〔[【]/u.test(folded) && /[)〕\]】][\s。.]*$/u.test(folded) && NOT_LISTED_AGAIN.test(folded);
+
+/**
+ * Where such a remark starts inside a responsibility clause from `start` to `end` (folded), so that
+ * the clause is read without it (`（A牵头，B配合；各市（州）人民政府负责落实，以下均需各市（州）人民政府落实，
+ * 不再列出）`): at the stop or comma before its `以下`, else before its words. Undefined without one.
+ */
+export function blanketRemarkStart(folded: string, start: number, end: number): number | undefined {
+  const said = NOT_LISTED_AGAIN.exec(folded.slice(start, end));
+  if (!said) return undefined;
+  const before = folded.slice(start, start + said.index).replace(/[\s,，]+$/u, '');
+  const below = before.search(/以下(?:各项)?(?:任务|工作|措施)?(?:均|都|皆)?[^,，。;；]*$/u);
+  const from = below >= 0 ? below : before.length;
+  const stop = Math.max(...[',', '，', '。', ';', '；'].map((mark) => before.lastIndexOf(mark, from - 1)));
+  return start + Math.max(stop, 0);
+}
+
+/** Where the clause's bodies may start: its start, after a comma or bracket, or after 需, 由 (`均需`). */
+const BODIES_START = /^|[,，:：(〔]|(?:均|都|皆)?(?:需要|需|由)/gu;
+/** What the bodies do: carry the tasks out (`负责落实`, `贯彻落实`, `按职责落实`), or answer for them. */
+const CARRY_OUT =
+  /^(?:要|均|都)?(?:按照?(?:各自)?职责(?:分工)?)?(?:负责|贯彻|具体|组织|抓好)?落实|^(?:为|是)[^,，。;；]*责任主体/u;
+/** The kinds of unit the clause speaks of: tasks, projects, and the requirements that close a plan. */
+const TASK_KINDS: ReadonlySet<UnitNode['kind']> = new Set(['measure', 'project', 'requirement']);
+
+/**
+ * The bodies a folded line gives every later task, as a span of it: the last list before `不再列出` in
+ * its sentence that carries the tasks out. Undefined when the line says no such thing.
+ */
+export function blanketClause(folded: string, index: DepartmentIndex): { start: number; end: number } | undefined {
+  const said = NOT_LISTED_AGAIN.exec(folded);
+  if (!said) return undefined;
+  const from = Math.max(...['。', ';', '；'].map((stop) => folded.lastIndexOf(stop, said.index) + 1));
+  const sentence = folded.slice(from, said.index);
+  let found: { start: number; end: number } | undefined;
+  for (const match of sentence.matchAll(BODIES_START)) {
+    const start = match.index + match[0].length;
+    const length = leadingBodies(sentence.slice(start), index);
+    if (length && CARRY_OUT.test(sentence.slice(start + length)))
+      found = { start: from + start, end: from + start + length };
+  }
+  return found;
+}
+
+/** The part of the document a unit is in: an attachment by its label, else the text itself. */
+const partOf = (unit: UnitNode): string => (/^附(?:件|表)/u.test(unit.numbering[0] ?? '') ? unit.numbering[0]! : '');
+
+/**
+ * Adds the bodies of each such clause, implied and responsible, to the tasks after it (`units` in
+ * reading order) that do not name them, up to the end of its part or the next document's title.
+ */
+export function giveBlanketBodies(units: readonly UnitNode[], resolving: Resolving): void {
+  let blanket: { bodies: Responsibility[]; part: string; after: number } | undefined;
+  for (const unit of units) {
+    const part = partOf(unit);
+    if (unit.kind === 'title' || part !== blanket?.part) blanket = undefined;
+    if (blanket && TASK_KINDS.has(unit.kind) && unit.children[0]!.position!.start.line > blanket.after) {
+      const named = unit.data.departments ?? [];
+      const key = (entry: Responsibility) => entry.id ?? entry.raw;
+      const added = blanket.bodies.filter((body) => !named.some((entry) => key(entry) === key(body)));
+      if (added.length) unit.data.departments = [...named, ...added];
+    }
+    for (const line of unit.children) {
+      const clause = blanketClause(fold(line.value), resolving.index);
+      if (!clause) continue;
+      const bodies = resolveSegments([{ line, segments: [{ ...clause, role: 'responsible' }] }], resolving).map(
+        (body): Responsibility => ({ ...body, lead: false, role: 'responsible', implied: true }),
+      );
+      // A later clause adds its bodies to those an earlier one gave.
+      blanket = { bodies: [...(blanket?.bodies ?? []), ...bodies], part, after: line.position!.start.line };
+    }
+  }
+}
