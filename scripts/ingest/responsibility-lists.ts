@@ -24,10 +24,19 @@ export function readClause(folded: string, start: number, end: number): Responsi
   const first = new RegExp(LABEL.source, 'u').exec(inside);
   if (first && first.index === inside.length - inside.trimStart().length) return readLabelled(folded, start, end);
   const segments = readVerbs(folded, start, end);
-  if (segments)
-    return segments.every((segment) => isOrgList(folded.slice(segment.start, segment.end))) ? segments : undefined;
-  return bareList(folded, start, end);
+  if (!segments) return bareList(folded, start, end);
+  const shaped = segments.map((segment) => isOrgList(folded.slice(segment.start, segment.end)));
+  // A name no body's ending shows (`省科协`, `市残疾人联合`), beside lists that are bodies', is kept to be
+  // resolved or reported unknown: the clause is not lost for it.
+  const kept = segments.every(
+    (segment, index) => shaped[index] || (shaped.some(Boolean) && areBareNames(folded.slice(segment.start, segment.end))),
+  );
+  return kept ? segments : undefined;
 }
+
+/** Names of a few characters each and nothing else (`省科协、省残联`): a list, though not shaped as bodies'. */
+const areBareNames = (list: string): boolean =>
+  splitNames(list).every((name) => /^\p{Script=Han}{2,12}$/u.test(name.text.trim()));
 
 /**
  * Bodies named without a verb, perhaps with their time: `（省市场监管局、省商务厅，2023年底前）`. A
@@ -151,7 +160,12 @@ export function readVerbs(folded: string, start: number, end: number): Responsib
     } else segments.push({ start: start + span[0], end: start + span[1], role });
     from = next;
   }
-  // After the last verb only a time may follow: `（A、B负责，2024年底前完成）`, `（A负责/2024年底前）`.
+  // After the last verb a list on its own after a `；` is responsible, as one before it is
+  // (`（A牵头，B配合；各市州人民政府）`); else only a time may follow: `（A、B负责，2024年底前完成）`,
+  // `（A负责/2024年底前）`.
+  const last = trimSpan(text, from, text.length);
+  if (segments.length && last && /[;；]\s*$/u.test(text.slice(0, from)) && isOrgList(text.slice(last[0], last[1])))
+    return [...segments, { start: start + last[0], end: start + last[1], role: 'responsible' }];
   const rest = text.slice(from).split(/[,;，；/]/u);
   if (rest.some((clause) => clause.trim() && !TIME_CLAUSE.test(clause.trim()))) return undefined;
   return segments.length ? segments : undefined;
