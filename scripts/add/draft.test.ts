@@ -386,6 +386,25 @@ describe('draftSidecar: notice wrappers', () => {
     );
   });
 
+  it('reads an info box whose labels are spaced out to align (文　　号：), and a field before a page counter', () => {
+    const text = [
+      '某市人民政府办公厅关于印发某市电动自行车充电设施建设三年行动方案的通知',
+      '索 引 号：	11440300/2024-00123	分　　类：	通知',
+      '发布机构：	某市人民政府办公厅	成文日期：	2024-06-21',
+      '文　　号：	某府办函〔2024〕63号	发布日期：	2024-07-02',
+      '来　　源：	市住房建设局　　阅读量：3562',
+      '',
+      '各区人民政府，市政府直属各单位：',
+      '　　《某市电动自行车充电设施建设三年行动方案》已经市政府同意，现印发给你们，请认真组织实施。',
+    ].join('\n');
+    const { sidecar } = draft(text, { province: 'guangdong' });
+    expect(sidecar).toMatchObject({ docNumber: '某府办函〔2024〕63号', issuer: '某市人民政府办公厅', date: '2024-06-21' });
+    // Without the 发布机构 line, the 来源 field stops before the counter.
+    const unsigned = text.replace(/^发布机构.*\n/mu, '').replace(/^某市人民政府办公厅关于/u, '关于');
+    const posted = draft(unsigned, { province: 'guangdong' }).sidecar.issuer;
+    expect(posted).toMatchObject({ value: '市住房建设局' });
+  });
+
   it('reads minutes under their masthead: the issuer and date on one line, the number no part of the title', () => {
     const text = [
       '某市质量强市工作领导小组',

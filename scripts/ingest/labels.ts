@@ -12,8 +12,16 @@ export const COUNTED = '类|级|档|等|星|期|批|部分|项|条|款|章|节';
 /** The numeral after the first of a list of them, and what they count: `三、四部分`, `一、二类`. */
 const NUMERAL_LISTED = String.raw`[一二三四五六七八九十](?:、[一二三四五六七八九十])*(?:${COUNTED})`;
 
-/** What follows an article cited in a sentence, never the text of the article itself: `第八条规定`, `第八条所列`. */
-const CITED_ARTICLE = String.raw`(?:规定|所列|所称|所述|之规定|的规定|至第|和第|、第)`;
+/**
+ * What follows an article cited in a sentence, never the text of the article itself: `第八条规定`,
+ * `第八条所列`, and the bracket or stop a wrap may bring to a line's start with it (`…（见` / `第二十条）。`).
+ */
+const CITED_ARTICLE = String.raw`(?:规定|所列|所称|所述|之规定|的规定|至第|和第|、第|[)\]〕】。;])`;
+/**
+ * What follows a part cited in a sentence, never its title, brought to a line's start by a wrap
+ * (`…确保` / `第二部分确定的各项目标如期实现`, `第三章规定的`).
+ */
+const CITED_PART = String.raw`(?:${CITED_ARTICLE}|(?:确定|明确|提出|部署|列出)的|的)`;
 
 /** A numbered label at the start of a line, with its level (0 = chapter … 5 = bullet). */
 export interface Label {
@@ -51,11 +59,19 @@ const LABELS: Array<{
     pattern: new RegExp(`^(${CN})\\s*(?:、|${DOT}(?!\\d))(?!${NUMERAL_LISTED})\\s*`),
     numeral: 'cn',
   },
-  { role: 'chapter', pattern: new RegExp(`^第(${CN})(?:章|部分|篇|节)\\s*[、,.:]?\\s*`), numeral: 'cn' },
+  {
+    role: 'chapter',
+    pattern: new RegExp(`^第(${CN})(?:章|部分|篇|节)(?!${CITED_PART})\\s*[、,.:]?\\s*`),
+    numeral: 'cn',
+  },
   // A roman numeral in one glyph with its mark (`Ⅰ、`, `Ⅱ.`), as a table's categories are numbered; not
   // an emergency plan's level (`Ⅰ级响应`).
   { role: 'chapter', pattern: /^([Ⅰ-Ⅻ])\s*[、.]\s*/, numeral: 'circled' },
-  { role: 'chapter', pattern: /^第(\d{1,3})(?:章|部分|篇|节)\s*[、,.:]?\s*/, numeral: 'arabic' },
+  {
+    role: 'chapter',
+    pattern: new RegExp(`^第(\\d{1,3})(?:章|部分|篇|节)(?!${CITED_PART})\\s*[、,.:]?\\s*`),
+    numeral: 'arabic',
+  },
   // Not a reference to an article's part (`第二十条第（一）项`, a report's table caption), nor to what it
   // provides, brought to a line's start by a wrap (`违反本办法` / `第八条规定使用资金的`).
   { role: 'article', pattern: new RegExp(`^第(${CN})条(?!\\s*第|${CITED_ARTICLE})\\s*[、,.:]?\\s*`), numeral: 'cn' },

@@ -25,7 +25,7 @@ describe('matchLabel: a plan’s named actions and projects', () => {
   );
 });
 
-describe('matchLabel: an item number before a figure', () => {
+describe('matchLabel: a number before a figure, or a cited article or part', () => {
   it.each([
     ['1．12315投诉举报按时办结率保持100%', { role: 'subitem', value: 1, label: '1．' }],
     ['2.2024年底前完成改造', { role: 'subitem', value: 2, label: '2.' }],
@@ -34,6 +34,9 @@ describe('matchLabel: an item number before a figure', () => {
     ['1．6月底前完成隐患清零', { role: 'subitem', value: 1, label: '1．' }],
     ['2.3日常检查', { role: 'item', value: 3, label: '2.3' }],
     ['一、总体要求', { role: 'chapter', value: 1, label: '一、' }],
+    ['第二部分 重点任务', { role: 'chapter', value: 2, label: '第二部分 ' }],
+    ['第三章中小企业发展', { role: 'chapter', value: 3, label: '第三章' }],
+    ['第二十条　电动自行车…', { role: 'article', value: 20, label: '第二十条　' }],
   ])('%s', (line, expected) => expect(label(line)).toEqual(expected));
 
   it.each([
@@ -50,6 +53,9 @@ describe('matchLabel: an item number before a figure', () => {
     '三、四部分要求，对辖区内案件实行台账管理',
     '一、二类停车示范项目',
     '11.6件）',
+    '第二十条）。',
+    '第二部分确定的各项目标如期实现。',
+    '第三章规定的情形',
   ])('not %s', (line) => expect(label(line)).toBeUndefined());
 });
 

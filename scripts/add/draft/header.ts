@@ -39,6 +39,9 @@ export const HEADER_LABELS = {
     '浏览量',
     '访问量',
     '点击量',
+    '阅读量',
+    '阅读数',
+    '阅读次数',
   ],
 } as const;
 
@@ -47,7 +50,8 @@ export type HeaderKey = Exclude<keyof typeof HEADER_LABELS, 'other'>;
 const ALL_LABELS = Object.values(HEADER_LABELS)
   .flat()
   .sort((a, b) => b.length - a.length);
-const LABEL = new RegExp(`(${ALL_LABELS.join('|')})\\s*:\\s*`, 'gu');
+/** A label, its characters perhaps set apart by spaces as an info box aligns them (`文　　号：`). */
+const LABEL = new RegExp(`(${ALL_LABELS.map((label) => [...label].join('\\s*')).join('|')})\\s*:\\s*`, 'gu');
 
 /** A web page's buttons in brackets, and all after them: `【字体：大 中 小】`, `【打印】【关闭】`. */
 const PAGE_BUTTONS = /\s*【[^】]*】[\s\S]*$/u;
@@ -90,7 +94,8 @@ export function isHeaderLine(line: TextLine): boolean {
   return match?.index === 0;
 }
 
-function keyOf(label: string): HeaderKey | undefined {
+function keyOf(spaced: string): HeaderKey | undefined {
+  const label = spaced.replace(/\s/gu, '');
   for (const key of ['title', 'issuer', 'date', 'docNumber', 'publisher'] as const)
     if ((HEADER_LABELS[key] as readonly string[]).includes(label)) return key;
   return undefined;
