@@ -4,7 +4,8 @@
  * when it was issued: `2月底前` in a notice of December), and a date under a deadline label without 前, as 任务分工
  * lines and tables write it (`完成时限：2020年底`, `完成时间：2019年6月`): the label says it is one.
  * A month after 到 or 于 is one too (`到2026年6月底，完成…`).
- * `每年11月底前` comes back every year: it is kept with its 每年, as yearly, its date the first;
+ * `每年11月底前` comes back every year: it is kept with its 每年, as yearly, its date the first after
+ * the document was issued;
  * `每月5日前`, `每季度结束后10日内` and their kin come back too (recurrence.ts), dated by their first in
  * the document's year. A quarter's end is its last month (`第三季度末前` → the year's September), a
  * half-year's too (`上半年` → June).
@@ -149,8 +150,10 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
           let fullYear = year ? Number(year) : options.year && (nextYear ? options.year + 1 : options.year);
           if (!fullYear) continue;
           // A month already past when the document was issued (`2月底前` in a notice of December,
-          // after its `2025年1月15日前`) is the next year's.
-          if (!year && month && !recurring && !nextYear && monthPassed(fullYear, Number(month), options.issued))
+          // after its `2025年1月15日前`) is the next year's, and so is the first of a yearly one
+          // (`每年1月底前` in a reply of June).
+          const once = !recurring || recurring === 'yearly';
+          if (!year && month && once && !nextYear && monthPassed(fullYear, Number(month), options.issued))
             fullYear += 1;
           // A year long past when the document was issued names what it covers (`2000年底前建成的小区`),
           // no time to meet.
