@@ -6,8 +6,7 @@
  * A month after 到 or 于 is one too (`到2026年6月底，完成…`).
  * `每年11月底前` comes back every year: it is kept with its 每年, as yearly, its date the first after
  * the document was issued;
- * `每月5日前`, `每季度结束后10日内` and their kin come back too (recurrence.ts), dated by their first in
- * the document's year. A quarter's end is its last month (`第三季度末前` → the year's September), a
+ * `每月5日前`, `每季度结束后10日内` and their kin come back too (recurrence.ts), dated the same way. A quarter's end is its last month (`第三季度末前` → the year's September), a
  * half-year's too (`上半年` → June).
  * A deadline field after a group's last task (`整改措施：1. …` / `2. …` / `责任单位：…` / `整改时限：…`) is
  * every task's of the group that shares its departments (group-responsibility.ts) and has no time of its own.
@@ -150,17 +149,20 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
           let fullYear = year ? Number(year) : options.year && (nextYear ? options.year + 1 : options.year);
           if (!fullYear) continue;
           // A month already past when the document was issued (`2月底前` in a notice of December,
-          // after its `2025年1月15日前`) is the next year's, and so is the first of a yearly one
-          // (`每年1月底前` in a reply of June).
-          const once = !recurring || recurring === 'yearly';
-          if (!year && month && once && !nextYear && monthPassed(fullYear, Number(month), options.issued))
+          // after its `2025年1月15日前`) is the next year's.
+          if (!year && month && !recurring && !nextYear && monthPassed(fullYear, Number(month), options.issued))
             fullYear += 1;
+          // One that comes back is first due after the document was issued (`每年1月底前` in a reply of
+          // June: next January; `每月25日前` in a notice of March 10: March 25).
+          let dueMonth = month;
+          if (!year && month && recurring)
+            [fullYear, dueMonth] = firstDue(fullYear, Number(month), day, recurring, options.issued);
           // A year long past when the document was issued names what it covers (`2000年底前建成的小区`),
           // no time to meet.
           if (year && issuedYear(options.issued) - fullYear > PAST_YEARS) continue;
           const pad = (value: string) => value.padStart(2, '0');
           let date = String(fullYear);
-          if (month) date += `-${pad(month)}${day ? `-${pad(day)}` : ''}`;
+          if (dueMonth) date += `-${pad(dueMonth)}${day ? `-${pad(day)}` : ''}`;
           else if (part === '底' || part === '末') date += '-12';
           else if (part === '上半年') date += '-06';
           else if (part === '下半年') date += '-12';
@@ -184,6 +186,29 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
 /** How many years before the document's own a dated 前 may be and still be a time to meet (a late plan's). */
 const PAST_YEARS = 1;
 const issuedYear = (issued: string | undefined): number => Number(/^\d{4}/u.exec(issued ?? '')?.[0] ?? 0) || -Infinity;
+
+/** Months between the dates of a deadline that comes back. */
+const STEP: Record<Recurrence, number> = { yearly: 12, 'half-yearly': 6, quarterly: 3, monthly: 1 };
+
+/**
+ * The year and month a recurring deadline is first due on or after `issued` (`YYYY-MM-DD`), from its
+ * first in the document's year: a month before the issue's, or its day before the issue's day, is past.
+ */
+function firstDue(
+  year: number,
+  month: number,
+  day: string | undefined,
+  recurring: Recurrence,
+  issued: string | undefined,
+): [number, string] {
+  const date = /^(\d{4})-(\d{2})(?:-(\d{2}))?/u.exec(issued ?? '');
+  if (!date) return [year, String(month)];
+  const [issuedAt, dueDay] = [Number(date[1]) * 12 + Number(date[2]) - 1, Number(day ?? 31)];
+  let due = year * 12 + month - 1;
+  while (due < issuedAt || (due === issuedAt && date[3] !== undefined && dueDay < Number(date[3])))
+    due += STEP[recurring];
+  return [Math.floor(due / 12), String((due % 12) + 1)];
+}
 
 /** Whether `month` of `year` ended before the month of `issued` (`YYYY-MM-DD`; a year alone says nothing). */
 function monthPassed(year: number, month: number, issued: string | undefined): boolean {

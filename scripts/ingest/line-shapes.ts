@@ -197,6 +197,12 @@ const PERSONS_FIELD = /^(?:责任领导|分管领导|牵头领导|包保领导|�
 /** A field of a task on a line of its own: its persons (`责任人：…`). */
 export const isPersonsField = (folded: string): boolean => PERSONS_FIELD.test(folded);
 
+/**
+ * A working group's or task's duties as a field of its own line, after its bodies' fields
+ * (`（一）综合协调组` / `组长单位：…` / `成员单位：…` / `职责：负责…`): the group's, no paragraph.
+ */
+export const isDutiesField = (folded: string): boolean => /^(?:主要|工作|具体)?(?:职责|任务)\s*:/u.test(folded);
+
 /** A task's deadline as a field of its own line: `完成时限：2025年底前`, `（时间进度：长期坚持）`. */
 export function isDeadlineField(folded: string): boolean {
   return DEADLINE_FIELD.test(folded);

@@ -19,8 +19,10 @@ const QUALIFIER = String.raw`(?:整改|具体|主要|落实)?`;
 export const LABEL_ROLE: Array<[RegExp, Responsibility['role'] | 'other']> = [
   // times and people, not bodies: `完成时限：`, `实施时间：`, `牵头领导：`, `责任人：`
   [/(?:时限|时间|期限|进度|安排|节点|日期|领导|人)\s*:$/, 'other'],
-  // a joint inspection's initiating body (`发起部门：`, a 双随机 plan's column) leads it
-  [new RegExp(`^${QUALIFIER}(?:牵头|主办|主责|发起)`, 'u'), 'lead'],
+  // a joint inspection's initiating body (`发起部门：`, a 双随机 plan's column) leads it, as a working
+  // group's leading body does (`组长单位：`; its deputies, `副组长单位：`, cooperate)
+  [/^副组长/u, 'cooperating'],
+  [new RegExp(`^${QUALIFIER}(?:牵头|主办|主责|发起|组长)`, 'u'), 'lead'],
   // an assessment's indicator is the business of the body that scores it (`评价单位：`, an 考核细则's column)
   [new RegExp(`^${QUALIFIER}(?:责任|承办|承担|实施|主管|评价|考评)`, 'u'), 'responsible'],
   [new RegExp(`^${QUALIFIER}(?:配合|参与|协办|协同|协助|支持|成员)`, 'u'), 'cooperating'],
@@ -37,7 +39,7 @@ const BODY = String.raw`(?:单位|部门|机关|机构|处室|处\(室\)|科室|
  * brackets of its own without a colon (`【牵头单位】省市场监管局【配合单位】省科技厅`).
  */
 export const LABEL = new RegExp(
-  String.raw`${QUALIFIER}(?:牵头|主办|主责|发起|责任|承办|承担|实施|主管|评价|考评|配合|参与|协办|协同|协助|支持|成员)${BODY}\s*:|(?:牵头|配合|协办|参与)\s*:|${DEADLINE_LABEL}\s*:|(?:实施|起止|开始)(?:时间|时限|日期)\s*:|(?:牵头|责任|分管|联系)(?:领导|人)\s*:|【(?:牵头|主办|主责|责任|承办|承担|实施|主管|配合|参与|协办|协同|协助|支持)${BODY}】`,
+  String.raw`${QUALIFIER}(?:牵头|主办|主责|发起|副?组长|责任|承办|承担|实施|主管|评价|考评|配合|参与|协办|协同|协助|支持|成员)${BODY}\s*:|(?:牵头|配合|协办|参与)\s*:|${DEADLINE_LABEL}\s*:|(?:实施|起止|开始)(?:时间|时限|日期)\s*:|(?:牵头|责任|分管|联系)(?:领导|人)\s*:|【(?:牵头|主办|主责|责任|承办|承担|实施|主管|配合|参与|协办|协同|协助|支持)${BODY}】`,
   'gu',
 );
 /**

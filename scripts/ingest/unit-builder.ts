@@ -16,6 +16,7 @@ import {
   boxLine,
   endsWithResponsibility,
   isDeadlineField,
+  isDutiesField,
   isPersonsField,
   isTaskRow,
 } from './line-shapes.ts';
@@ -88,10 +89,11 @@ export class UnitBuilder extends UnitParts {
       if (!APPENDIX_NATURE.test(folded)) this.current!.partTitle ||= line.value.trim();
       return;
     }
-    // A task's responsibility line, or its deadline or persons line after it, belongs to the task.
+    // A task's responsibility line, or its deadline, persons or duties line after it, belongs to the task.
     const field =
       line.role === 'responsibility' ||
-      ((isDeadlineField(folded) || isPersonsField(folded)) && this.current?.children[0]!.label);
+      ((isDeadlineField(folded) || isPersonsField(folded) || isDutiesField(folded)) &&
+        this.current?.children[0]!.label);
     if (field && this.current && !this.current.signature) {
       this.current.children.push(line);
       this.closed = true;

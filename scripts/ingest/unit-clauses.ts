@@ -5,7 +5,7 @@
  */
 import { fold } from '../../src/model/fold.ts';
 import type { Closing } from './group-responsibility.ts';
-import { isDeadlineField, isPersonsField } from './line-shapes.ts';
+import { isDeadlineField, isDutiesField, isPersonsField } from './line-shapes.ts';
 import { DEFINES_SHORT_NAME, dutySubjectLength } from './name-lists.ts';
 import type { FoundList } from './resolve-departments.ts';
 import { findResponsibility, innerResponsibilities } from './responsibility.ts';
@@ -44,7 +44,7 @@ export function closingLists(unit: UnitNode): Closing[] {
         wholeLine: clause.wholeLine,
       });
       if (!clause.wholeLine) break;
-    } else if (!isDeadlineField(folded) && !isPersonsField(folded)) break;
+    } else if (!isDeadlineField(folded) && !isPersonsField(folded) && !isDutiesField(folded)) break;
   }
   return found;
 }

@@ -111,8 +111,8 @@ export const deadlineSchema = z.object({
   /** As written. */
   text: z.string(),
   /**
-   * ISO date or partial date (`2015-12-15`, `2015-12`, `2015`); of a recurring deadline, its first in
-   * the document's year (`每月5日前`: `2024-01-05`, `每季度结束后10日内`: `2024-04-10`).
+   * ISO date or partial date (`2015-12-15`, `2015-12`, `2015`); of a recurring deadline, its first
+   * after the document was issued (`每月5日前` in a notice of 2024-03-10: `2024-04-05`).
    */
   date: z.string(),
   /**
