@@ -28,6 +28,9 @@ export const SIGNATURE_ROLES: ReadonlySet<LineRole> = new Set<LineRole>([
   'distribution',
 ]);
 
+/** The label of a field that lists bodies, at the end of what precedes a colon: `组长单位`, `成员单位`. */
+const BODIES_FIELD = /(?:组长|成员|牵头|责任|配合|主办|协办|参与)(?:单位|部门)\s*$/u;
+
 /**
  * An item or a paragraph addressed to bodies by name and a colon, as 职责分工 lists write each duty
  * (`省市场监管局：负责…`, `省发展改革委、省财政厅：…`): a duty, whatever the part around it. The
@@ -38,6 +41,8 @@ export const SIGNATURE_ROLES: ReadonlySet<LineRole> = new Set<LineRole>([
 export function addressedToBodies(textAfterLabel: string): boolean {
   const subject = /^([^:：。]{1,40})[:：]\s*(\S.*)$/u.exec(textAfterLabel);
   if (!subject || !isOrgList(fold(subject[1]!).replace(/\([^()]*\)/gu, ''))) return false;
+  // A field of bodies is no addressee (`管网改造组　组长单位：…`, `成员单位：…`).
+  if (BODIES_FIELD.test(subject[1]!)) return false;
   const rest = fold(subject[2]!).replace(/[。.;；\s]+$/u, '');
   // A duty is a sentence; a contact (`县市场监管局：张三，0731-1234567`) or a name is none.
   return !isOrgList(rest) && !/^\d/u.test(rest) && /\p{Script=Han}{4}/u.test(rest);
