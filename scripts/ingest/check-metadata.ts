@@ -6,6 +6,7 @@
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { fold } from '../../src/model/fold.ts';
+import { countiesNamed } from './county-names.ts';
 import { datesIn } from '../../src/model/written-date.ts';
 import type { MetaValueInput, Province, Sidecar } from '../../src/model/index.ts';
 import { report } from './messages.ts';
@@ -92,6 +93,8 @@ export function inferProvince(
   provinces: Province[],
 ): { id: string; score: number; evidence: string[]; markersOnly: boolean } | undefined {
   let best: { id: string; score: number; evidence: string[]; markersOnly: boolean } | undefined;
+  // The county-level places it names count as markers do (`舒城县×12`).
+  const counties = countiesNamed(text, provinces);
   for (const province of provinces) {
     const evidence: string[] = [];
     let score = 0;
@@ -122,6 +125,10 @@ export function inferProvince(
     }
     const named = score;
     for (const marker of province.markers) count(marker, 1);
+    for (const [name, found] of counties.get(province.id) ?? []) {
+      score += found;
+      evidence.push(`${name}×${found}`);
+    }
     const marked = score - named;
     for (const prefix of province.docNumberPrefixes) count(`${prefix}〔`, 3);
     if (score > 0 && (!best || score > best.score))
@@ -158,6 +165,16 @@ function checkProvince(text: string, file: VFile, sidecar: Sidecar, provinces: P
       file,
       'sidecar:province-weak-evidence',
       `Unexpected \`${inferred.evidence.join('、')}\` of \`${inferred.id}\` in a text that names no province, expected the name of \`${declared}\`; kept \`${declared}\``,
+    );
+    return;
+  }
+  // More of them, still without a province's name, may be the places a document is about (a county
+  // paired with one of another province): a warning, the sidecar's kept.
+  if (inferred.id !== declared && inferred.markersOnly) {
+    report(
+      file,
+      'sidecar:province-places',
+      `Unexpected \`${inferred.evidence.join('、')}\` of \`${inferred.id}\` in a text that names no province, expected places of \`${declared}\`; kept \`${declared}\``,
     );
     return;
   }

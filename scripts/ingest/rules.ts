@@ -156,6 +156,13 @@ export const rules = [
     fix: 'Check `province` against the original; nothing to do when it is right.',
   },
   {
+    id: 'sidecar:province-places',
+    severity: 'warning',
+    description:
+      'The text names no province, and several places of another province than the sidecar’s (its cities, its counties): the sidecar’s is kept, since a document may be about another province’s places.',
+    fix: 'Check `province` against the original: correct it if the text is that province’s; nothing to do when the document is about places of another province.',
+  },
+  {
     id: 'sidecar:province-mismatch',
     severity: 'error',
     description: 'The province inferred from the text differs from the sidecar’s province.',

@@ -137,6 +137,12 @@ export const provinceSchema = z.object({
   markers: z.array(z.string().min(1)).default([]),
   /** Prefix of its 文号 (晋政发, 吉政办发, 豫政, 内政发…), also evidence for the province. */
   docNumberPrefixes: z.array(z.string().min(1)).default([]),
+  /**
+   * Its county-level places (县, 旗, 县级市, 区) whose full name no other province has and no common
+   * phrase forms (`舒城县`, `岳池县`, `武进区`): evidence for the province as markers are, for a county's
+   * document that names none.
+   */
+  counties: z.array(z.string().min(3)).default([]),
 });
 export type Province = z.infer<typeof provinceSchema>;
 export const provincesFileSchema = z.array(provinceSchema);
