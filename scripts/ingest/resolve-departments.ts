@@ -82,7 +82,8 @@ export function resolveSegments(lists: FoundList[], resolving: Resolving): Respo
       const marks = markedRoles(fold(list), parts);
       for (const [position, { start: partStart, text: part }] of parts.entries()) {
         const raw = list.slice(partStart, partStart + part.length).trim();
-        if (!raw) continue;
+        // An empty table cell's mark (`配合单位：—`, `／`, `无`) names no one.
+        if (!raw || /^(?:[—–\-/／]+|无)$/u.test(raw)) continue;
         const mark = marks[position];
         const name = mark ? raw.slice(0, mark.at) : raw;
         const written = name.replace(TRAILING_ETC, '') || name;

@@ -5,7 +5,7 @@
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import { isClosingFormula } from './closing-shapes.ts';
-import { attachmentLine, QUESTION } from './line-shapes.ts';
+import { attachmentLine, endsWithResponsibility, QUESTION } from './line-shapes.ts';
 import { isOrgList } from './name-lists.ts';
 import { isFinding, isReportedChapter, kindOfArticle, kindOfHeading, kindOfMinutes } from './part-kinds.ts';
 import { inListOfNames, isBox, isTableRow, kindOfPartTitle } from './part-titles.ts';
@@ -146,7 +146,11 @@ export function assignKinds(units: UnitNode[]): void {
       const article = unit.parentId ? byId.get(unit.parentId) : undefined;
       if (article?.kind === 'principle' && article.children[0]!.role === 'article') unit.kind = 'principle';
       // A list's items, not its articles (`第六条 各级市场监督管理部门在适用本基准时，应当…`).
-      const listed = (listing && first.role !== 'article') || (article !== undefined && listsContents(article));
+      // A list's item that names who is to act on it (`…（牵头单位：武汉市人民政府；办结时限：…）`, a
+      // 交办事项清单's) is a task, not a name.
+      const assigned = unit.children.some((line) => endsWithResponsibility(fold(line.value)));
+      const listed =
+        (listing && first.role !== 'article' && !assigned) || (article !== undefined && listsContents(article));
       if ((namesDocumentOnly(unit) || listed) && !hasChildren.has(unit.localId) && unit.kind !== 'closing')
         unit.kind = 'entry';
       // A document named over the changes made to it (`6.《…意见》（…〔2021〕19号）` / `（1）将…修改为…`) heads them.
