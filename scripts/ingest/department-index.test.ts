@@ -108,6 +108,31 @@ describe('DepartmentIndex', () => {
     expect(clash.conflicts).toEqual([{ alias: '质监局', first: 'a', second: 'b' }]);
   });
 
+  it('reads a short name of a dissolved body, in a later document, as the body that took its duties over', () => {
+    const reformed = new DepartmentIndex(
+      [
+        department('forestry', ['林业厅', '林业局'], {
+          dissolved: 2018,
+          succeededBy: [{ id: 'forestry-grassland', year: 2018 }],
+        }),
+        department('forestry-grassland', ['林业和草原局', '林草局'], { established: 2018 }),
+        department('finance-office', ['金融工作办公室', '金融办'], {
+          dissolved: 2018,
+          succeededBy: [{ id: 'finance-bureau', year: 2018 }],
+        }),
+        department('finance-bureau', ['地方金融监督管理局'], { established: 2018 }),
+      ],
+      provinces,
+    );
+    const later = (name: string, year: number) => reformed.laterBody(reformed.resolve(name)!, year)?.department.id;
+    // A 厅 became a 局: the same kind of provincial body.
+    expect(later('省林业厅', 2019)).toBe('forestry-grassland');
+    expect(later('省林业局', 2019)).toBe('forestry-grassland');
+    expect(later('省林业厅', 2017)).toBeUndefined();
+    // An office is no short name of a bureau.
+    expect(later('省金融办', 2019)).toBeUndefined();
+  });
+
   it('measures edit distance', () => {
     expect(editDistance('质监局', '质检局')).toBe(1);
     expect(editDistance('', 'abc')).toBe(3);

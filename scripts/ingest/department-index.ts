@@ -198,9 +198,15 @@ export class DepartmentIndex {
     const later = (department.succeededBy ?? [])
       .map((successor) => this.byId.get(successor.id))
       .filter((next): next is Department => next !== undefined)
-      // The same kind of body (a 局 for a 局): 金融办 is no short name of 地方金融监督管理局.
+      // The same kind of body (a 局 for a 局): 金融办 is no short name of 地方金融监督管理局. A province's
+      // 厅 and 局 are one kind, the reform having made some of each the other (林业厅 → 林业和草原局).
       .filter((next) =>
-        [next.name, ...next.aliases].some((name) => name.at(-1) === key.at(-1) && abbreviates(key, fold(name))),
+        [next.name, ...next.aliases].some((name) =>
+          name.at(-1) === key.at(-1)
+            ? abbreviates(key, fold(name))
+            : [name.at(-1), key.at(-1)].every((end) => end === '厅' || end === '局') &&
+              abbreviates(`${key.slice(0, -1)}局`, `${fold(name).slice(0, -1)}局`),
+        ),
       );
     return later.length === 1 ? { department: later[0]!, key, via: resolution.via } : undefined;
   }
