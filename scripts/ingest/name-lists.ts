@@ -147,8 +147,11 @@ export const endsAsName = (text: string): boolean => ORG_END.test(text);
  */
 export const LOCAL_BUREAUS = String.raw`各(?:设区的?)?[市县区州盟旗地]{1,4}(?:\([市县区州盟旗、]{1,6}\))?局`;
 
-/** A list's ending after its last name (`…等`, `…等有关部门`, `…等成员单位`): no part of the name. */
-export const TRAILING_ETC = /等(?:相关|有关|成员)?(?:部门|单位)?$/u;
+/**
+ * A list's ending after its last name (`…等`, `…等有关部门`, `…等成员单位`, the body it belongs to
+ * named too: `省消防救援总队等省安委会成员单位`, `省食品检验院等省局各直属单位`): no part of the name.
+ */
+export const TRAILING_ETC = /等(?:\p{Script=Han}{0,10}?(?:成员|直属|相关|有关))?(?:部门|单位)?$/u;
 
 /** A short bracket in a name, in any of the brackets texts use: `县（市、区）`, `各镇人民政府〔街道办事处〕`. */
 const QUALIFIER = /[(〔[【][^()〔〕[\]【】]{1,8}[)〕\]】]/gu;

@@ -126,10 +126,12 @@ function resolveName(
     );
   const resolution = later ?? found;
   // A department's own document names its divisions, local bureaus and institutions: they act for it (`质量发展处牵头`).
-  const own =
+  const shape =
     resolution || index.namesProvince(written)
       ? undefined
-      : [DIVISION, OWN_BUREAUS].find((shape) => shape.test(fold(written)));
+      : [DIVISION, OWN_BUREAUS].find((pattern) => pattern.test(fold(written)));
+  // Only a bureau has bureaus inside it (`执法稽查局`): a government's office does not (`前海管理局`).
+  const own = shape === DIVISION && /局$/u.test(written) && !/局$/u.test(issuer?.trim() ?? '') ? undefined : shape;
   const body = own && issuer ? index.resolve(fold(issuer)) : undefined;
   if (body?.department.kind === 'department') {
     const found =
