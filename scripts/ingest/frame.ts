@@ -69,6 +69,21 @@ function paperMastheadEnd(folded: string[], from: number): number {
   return end;
 }
 
+/**
+ * A web page's title over its fields, the document's title again under them (`…的通知` / `索 引 号：…` /
+ * `发文机关：…` / … / `…的通知`): the page's, its lines up to the title repeated; `from` when there is none.
+ */
+function pageTitleEnd(lines: LineNode[], folded: string[], from: number): number {
+  const end = titleBlock(lines, folded, from);
+  if (end === undefined) return from;
+  let fields = end;
+  while (lines[fields]?.role === 'header') fields += 1;
+  if (fields - end < 2) return from;
+  const again = titleBlock(lines, folded, fields);
+  const text = (start: number, stop: number) => folded.slice(start, stop).join('').replace(/\s/gu, '');
+  return again !== undefined && text(fields, again) === text(from, end) ? fields : from;
+}
+
 /** `title`: the title the sidecar states, looked for where the text's own shape shows none. */
 export function findFrame(lines: LineNode[], folded: string[], title?: string): Frame {
   let headerEnd = 0;
@@ -84,6 +99,7 @@ export function findFrame(lines: LineNode[], folded: string[], title?: string): 
   while (head && lines[headerEnd + head + fields]?.role === 'header') fields += 1;
   if (head && lines[headerEnd + head + fields]?.role === 'doc-number') headerEnd += head + fields;
   headerEnd = paperMastheadEnd(folded, headerEnd);
+  headerEnd = pageTitleEnd(lines, folded, headerEnd);
   const start = headerEnd;
   let numberAbove = lines[start]?.role === 'doc-number' && !isBracketedMeta(folded[start]!) ? 1 : 0;
   // A printed head's fields under its 文号 (`签发人：…`, a reply's `办理结果类别：B类`) go with it.
