@@ -376,6 +376,16 @@ describe('extractText: text files and other types', () => {
     expect((await extractText(utf8([...document, ...wechat].join('\n')), 'wechat.txt')).text).toBe(
       `${document.join('\n')}\n`,
     );
+    // Who wrote it, signed among the page's links, stays the document's.
+    const signed = [
+      '相关文件：某市燃气安全管理办法',
+      '解读机关：某市城市管理局',
+      '联系电话：0000-1234567',
+      '上一篇：…',
+    ];
+    expect((await extractText(utf8([...document, ...signed].join('\n')), 'signed.txt')).text).toBe(
+      `${[...document, '解读机关：某市城市管理局', '联系电话：0000-1234567'].join('\n')}\n`,
+    );
     // Such a line in the document's first half, or before a paragraph of its own, is no page's end.
     const early = ['相关链接：', ...document];
     expect((await extractText(utf8(early.join('\n')), 'early.txt')).text).toBe(early.join('\n'));
