@@ -29,6 +29,7 @@ import { assignFromTaskTable } from './table-tasks.ts';
 import { issuerVoiceTasks } from './issuer-voice.ts';
 import { applyLeadConvention } from './lead-convention.ts';
 import { giveBlanketBodies } from './blanket-bodies.ts';
+import { textPartners, withPartners } from './text-partners.ts';
 import { documentKind, isInterpretation } from './document-kinds.ts';
 import { kindOfMinutes } from './part-kinds.ts';
 import { itemTitle } from './unit-title.ts';
@@ -175,6 +176,13 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       if (lists.length === 0) continue;
       unit.data.departments = resolveSegments(lists, { ...options, file });
       highlight(unit, lists);
+      // Who its doer works with, where a clause or its subject named the doer (text-partners.ts).
+      if (!bySubject.has(unit) && !unsaid.has(unit)) {
+        const partners = textPartners(unit, lists, options);
+        const before = unit.data.departments.length;
+        unit.data.departments = withPartners(unit.data.departments, partners, { ...options, file });
+        if (unit.data.departments.length > before) highlight(unit, partners);
+      }
     }
     shareGroupClauses(units, groups, { ...options, file });
     assignFromTaskTable(units);

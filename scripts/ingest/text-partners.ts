@@ -1,0 +1,54 @@
+/**
+ * The bodies a task's or duty's sentences say its doer works with (`…，会同省发展改革委、省商务厅建立…`,
+ * `联合省税务局开展…`), when a clause or the duty's subject gave who does it: they cooperate. Only
+ * departments of the registry: a collective (`有关部门`) adds nothing a reader could not guess.
+ */
+import type { VFile } from 'vfile';
+import { fold } from '../../src/model/fold.ts';
+import type { Responsibility } from '../../src/model/index.ts';
+import { type FoundList, type Resolving, resolveSegments } from './resolve-departments.ts';
+import { leadingBodies } from './sentence-subjects.ts';
+import type { UnitNode } from './tree.ts';
+
+/** The verbs before the bodies the doer works with. */
+const TOGETHER = /会同|联合(?!会|国|体)/gu;
+
+/** The spans of such bodies in the unit's lines, outside the lists already read. */
+export function textPartners(
+  unit: UnitNode,
+  read: readonly FoundList[],
+  { index }: Pick<Resolving, 'index'>,
+): FoundList[] {
+  const found: FoundList[] = [];
+  for (const line of unit.children) {
+    const folded = fold(line.value);
+    for (const match of folded.matchAll(TOGETHER)) {
+      const start = match.index + match[0].length;
+      const length = leadingBodies(folded.slice(start), index);
+      const inRead = read.some(
+        (list) => list.line === line && list.segments.some((segment) => segment.start <= start && start < segment.end),
+      );
+      if (length && !inRead) found.push({ line, segments: [{ start, end: start + length, role: 'cooperating' }] });
+    }
+  }
+  return found;
+}
+
+/**
+ * `named` with the departments among `partners` it does not hold yet, cooperating; `file` takes the
+ * messages of the names read.
+ */
+export function withPartners(
+  named: Responsibility[],
+  partners: readonly FoundList[],
+  resolving: Resolving & { file: VFile },
+): Responsibility[] {
+  if (partners.length === 0) return named;
+  const added = resolveSegments([...partners], resolving).filter(
+    (entry) =>
+      entry.id !== undefined &&
+      resolving.index.resolve(fold(entry.raw))?.department.kind === 'department' &&
+      !named.some((other) => other.id === entry.id),
+  );
+  return [...named, ...added];
+}
