@@ -29,7 +29,8 @@ export function readClause(folded: string, start: number, end: number): Responsi
   // A name no body's ending shows (`省科协`, `市残疾人联合`), beside lists that are bodies', is kept to be
   // resolved or reported unknown: the clause is not lost for it.
   const kept = segments.every(
-    (segment, index) => shaped[index] || (shaped.some(Boolean) && areBareNames(folded.slice(segment.start, segment.end))),
+    (segment, index) =>
+      shaped[index] || (shaped.some(Boolean) && areBareNames(folded.slice(segment.start, segment.end))),
   );
   return kept ? segments : undefined;
 }
@@ -137,9 +138,12 @@ export function readVerbs(folded: string, start: number, end: number): Responsib
       continue;
     }
     if (!verb || verb.index < from) continue;
+    // Bodies sharing the work by their duties after the one that leads it help it: `A牵头，B、C按职责分工负责`.
+    const shares =
+      /按(?:各自|其)?职责(?:分工)?负责$/u.test(clause) && segments.some((segment) => segment.role === 'lead');
     const role: Responsibility['role'] = LEAD_VERB.test(clause)
       ? 'lead'
-      : CO_VERB.test(clause)
+      : CO_VERB.test(clause) || shares
         ? 'cooperating'
         : 'responsible';
     // `（由省市场监管局负责）`, `以上任务由省市场监管局牵头`: 由 says who, and is no part of the name; so
