@@ -65,7 +65,7 @@ function bareList(folded: string, start: number, end: number): ResponsibilitySeg
 /**
  * A field of a table's row with a label of its own after the bodies (folded): `；分值：6`, one whose
  * label carries its column's note (`；抽查时间（2025年3月—11月）：…`) or is a year (`；2017年：≥96%`), and
- * a group's next field on its line after a space (`成员单位：A、B　职责：负责…`).
+ * a group's next field on its line after a space (`成员单位：A、B 职责：负责…`).
  */
 const OTHER_FIELD = /(?:;|\s)\s*[\p{Script=Han}\d]{1,8}(?:\([^()]*\))?\s*:.*$/u;
 

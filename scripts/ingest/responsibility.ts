@@ -74,7 +74,7 @@ function lineClause(folded: string): ResponsibilityClause | undefined {
     if (clause) return { start: open, segments: clause, wholeLine: folded.slice(0, open).trim() === '' };
   }
   // Labels without brackets: from the first label after a sentence end, or a space as a group's
-  // fields on one line are parted (`（三）管网改造组　组长单位：…　成员单位：…`), or at the line's start.
+  // fields on one line are parted (`（三）管网改造组 组长单位：… 成员单位：…`), or at the line's start.
   // A label after a bracket's other clause (`（督办领导：…；责任单位：…）`) ends at the bracket.
   for (const match of folded.slice(0, end).matchAll(LABEL)) {
     const before = folded.slice(0, match.index);

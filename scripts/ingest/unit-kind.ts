@@ -41,7 +41,7 @@ const BODIES_FIELD = /(?:组长|成员|牵头|责任|配合|主办|协办|参与
 export function addressedToBodies(textAfterLabel: string): boolean {
   const subject = /^([^:：。]{1,40})[:：]\s*(\S.*)$/u.exec(textAfterLabel);
   if (!subject || !isOrgList(fold(subject[1]!).replace(/\([^()]*\)/gu, ''))) return false;
-  // A field of bodies is no addressee (`管网改造组　组长单位：…`, `成员单位：…`).
+  // A field of bodies is no addressee (`管网改造组 组长单位：…`, `成员单位：…`).
   if (BODIES_FIELD.test(subject[1]!)) return false;
   const rest = fold(subject[2]!).replace(/[。.;；\s]+$/u, '');
   // A duty is a sentence; a contact (`县市场监管局：张三，0731-1234567`) or a name is none.

@@ -48,7 +48,7 @@ export function itemTitle(textAfterLabel: string, kind: UnitKind): string {
     const defined = subject ? (DEFINES_SHORT_NAME.exec(fold(textAfterLabel).slice(0, subject))?.[0].length ?? 0) : 0;
     if (subject) return textAfterLabel.slice(0, subject - defined);
   }
-  // A group whose fields follow its name on its line is titled by its name (`管网改造组　组长单位：…`).
+  // A group whose fields follow its name on its line is titled by its name (`管网改造组 组长单位：…`).
   const fields = /^(\S{2,30}?)\s+\p{Script=Han}{2,8}[:：]/u.exec(textAfterLabel.trimStart());
   if (fields) return fields[1]!;
   // A working group's item is titled by the group (`综合协调组：由市市场监管局牵头，…`).

@@ -50,7 +50,7 @@ export type HeaderKey = Exclude<keyof typeof HEADER_LABELS, 'other'>;
 const ALL_LABELS = Object.values(HEADER_LABELS)
   .flat()
   .sort((a, b) => b.length - a.length);
-/** A label, its characters perhaps set apart by spaces as an info box aligns them (`文　　号：`). */
+/** A label, its characters perhaps set apart by spaces as an info box aligns them (`文  号：`, full-width spaces). */
 const LABEL = new RegExp(`(${ALL_LABELS.map((label) => [...label].join('\\s*')).join('|')})\\s*:\\s*`, 'gu');
 
 /** A web page's buttons in brackets, and all after them: `【字体：大 中 小】`, `【打印】【关闭】`. */
