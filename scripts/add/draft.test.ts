@@ -398,7 +398,11 @@ describe('draftSidecar: notice wrappers', () => {
       '　　《某市电动自行车充电设施建设三年行动方案》已经市政府同意，现印发给你们，请认真组织实施。',
     ].join('\n');
     const { sidecar } = draft(text, { province: 'guangdong' });
-    expect(sidecar).toMatchObject({ docNumber: '某府办函〔2024〕63号', issuer: '某市人民政府办公厅', date: '2024-06-21' });
+    expect(sidecar).toMatchObject({
+      docNumber: '某府办函〔2024〕63号',
+      issuer: '某市人民政府办公厅',
+      date: '2024-06-21',
+    });
     // Without the 发布机构 line, the 来源 field stops before the counter.
     const unsigned = text.replace(/^发布机构.*\n/mu, '').replace(/^某市人民政府办公厅关于/u, '关于');
     const posted = draft(unsigned, { province: 'guangdong' }).sidecar.issuer;
