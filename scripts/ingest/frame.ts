@@ -176,7 +176,9 @@ function titleBlock(lines: LineNode[], folded: string[], index: number): number 
     // A title line followed by a date looks like a signature's issuer; it is still a title here.
     if ((line.role !== 'body' && line.role !== 'issuer') || !looksLikeTitlePiece(folded[end]!)) return undefined;
     text += folded[end];
-    if (looksLikeTitle(text)) return end + 1;
+    // A title whose 《 is still open goes on (`…关于印发《…三年行动计划` / `（2024—2026年）》的通知`).
+    const open = (text.match(/《/gu)?.length ?? 0) > (text.match(/》/gu)?.length ?? 0);
+    if (looksLikeTitle(text) && !open) return end + 1;
   }
   return undefined;
 }
