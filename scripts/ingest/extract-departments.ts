@@ -133,7 +133,8 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       if (
         lists.length === 0 &&
         !group &&
-        (unit.children[0]!.label || decided) &&
+        // A paragraph of a numbered unit after its items is as much its text (an article's second 款).
+        (unit.children[0]!.label || decided || (unit.parentId !== undefined && unit.kind === 'measure')) &&
         (SUBJECT_KINDS.has(unit.kind) ||
           (unit.kind === 'duty' && !parents.has(unit.localId) && (sharesDuties(unit) || titledByBodies(unit))))
       ) {

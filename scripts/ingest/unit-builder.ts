@@ -212,7 +212,16 @@ export class UnitBuilder extends UnitParts {
     unit.title = folded.slice(label.length); // refined in assignKinds, from the raw text
     this.open(unit, [line]);
     this.stack.push({ unit, level, label });
-    this.closed = label.role === 'bullet' || endsWithResponsibility(folded);
+    // The last of a list of items parted by `；` ends the list with its `。`: a paragraph after it is the
+    // next paragraph of what the list is in (an article's second 款: `第九条 …：（一）…；（二）…。` /
+    // `所在地乡镇人民政府…`), not more of the item.
+    const lastOfList =
+      label.role !== 'chapter' &&
+      label.role !== 'article' &&
+      closed?.level === level &&
+      /[;；]$/u.test(fold(closed.unit.children.at(-1)!.value).trim()) &&
+      /。$/u.test(folded.trim());
+    this.closed = label.role === 'bullet' || endsWithResponsibility(folded) || lastOfList;
   }
 }
 
