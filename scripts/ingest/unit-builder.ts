@@ -212,12 +212,12 @@ export class UnitBuilder extends UnitParts {
     unit.title = folded.slice(label.length); // refined in assignKinds, from the raw text
     this.open(unit, [line]);
     this.stack.push({ unit, level, label });
-    // The last of a list of items parted by `；` ends the list with its `。`: a paragraph after it is the
-    // next paragraph of what the list is in (an article's second 款: `第九条 …：（一）…；（二）…。` /
-    // `所在地乡镇人民政府…`), not more of the item.
+    // The last of an article's list of items parted by `；` ends the list with its `。`: a paragraph after
+    // it is the article's next paragraph (its second 款: `第九条 …：（一）…；（二）…。` / `所在地乡镇人民
+    // 政府…`), not more of the item; so in a decimal outline's clause (`5.2.1 …：（1）…；（2）…。`).
+    const inClause = parent?.label?.role === 'article' || /^\d+(?:\.\d+)+/u.test(parent?.unit.children[0]!.label ?? '');
     const lastOfList =
-      label.role !== 'chapter' &&
-      label.role !== 'article' &&
+      inClause &&
       closed?.level === level &&
       /[;；]$/u.test(fold(closed.unit.children.at(-1)!.value).trim()) &&
       /。$/u.test(folded.trim());
