@@ -2,7 +2,8 @@
  * Bodies a document gives every later task once, so as not to name them again in each
  * (`以下各项任务均需各市〔州〕人民政府贯彻落实，不再列出`, `各盟行政公署、市人民政府是本方案各项任务的属地
  * 落实责任主体，以下均需各盟行政公署、市人民政府落实，不再列出`). The tasks after the clause, to the end of
- * its text or attachment, have those bodies responsible, implied: the text does not write them there.
+ * its text or attachment, have those bodies responsible, implied: the text does not write them there;
+ * all of its part's tasks when a note states it (`注：各设区市人民政府负责本地区各项任务落实，不再逐项列出`).
  */
 import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
@@ -12,7 +13,7 @@ import { leadingBodies } from './sentence-subjects.ts';
 import type { UnitNode } from './tree.ts';
 
 /** The words that say the bodies are not named again: `不再列出`, `以下不再一一列出`, `不再重复列明`. */
-const NOT_LISTED_AGAIN = /不再(?:一一|重复|单独|另行)?列(?:出|明|举)/u;
+const NOT_LISTED_AGAIN = /不再(?:一一|逐一|逐项|重复|单独|另行)?列(?:出|明|举)/u;
 /**
  * A line that is nothing but such a clause, in brackets (folded: `（以下各项任务均需各市〔州〕人民政府贯彻
  * 落实，不再列出）`): a rule for reading the part's tasks, no text of the heading it stands under.
@@ -37,11 +38,17 @@ export function blanketRemarkStart(folded: string, start: number, end: number): 
 
 /** Where the clause's bodies may start: its start, after a comma or bracket, or after 需, 由 (`均需`). */
 const BODIES_START = /^|[,，:：(〔]|(?:均|都|皆)?(?:需要|需|由)/gu;
-/** What the bodies do: carry the tasks out (`负责落实`, `贯彻落实`, `按职责落实`), or answer for them. */
+/**
+ * What the bodies do: carry the tasks out (`负责落实`, `贯彻落实`, `按属地原则负责落实各项任务`, `负责本地区
+ * 各项任务落实`), or answer for them (`是…属地落实责任主体`).
+ */
 const CARRY_OUT =
-  /^(?:要|均|都)?(?:按照?(?:各自)?职责(?:分工)?)?(?:负责|贯彻|具体|组织|抓好)?落实|^(?:为|是)[^,，。;；]*责任主体/u;
-/** The kinds of unit the clause speaks of: tasks, projects, and the requirements that close a plan. */
-const TASK_KINDS: ReadonlySet<UnitNode['kind']> = new Set(['measure', 'project', 'requirement']);
+  /^(?:要|均|都)?(?:按照?[^,，。;；]{0,8}?)?(?:负责|贯彻|具体|组织|抓好)?[^,，。;；]{0,10}?落实|^(?:为|是)[^,，。;；]*责任主体/u;
+/**
+ * The kinds of unit the clause speaks of: tasks, projects, the requirements that close a plan, and the
+ * rows of a 任务分工表 read as bodies' duties.
+ */
+const TASK_KINDS: ReadonlySet<UnitNode['kind']> = new Set(['measure', 'project', 'requirement', 'duty']);
 
 /**
  * The bodies a folded line gives every later task, as a span of it: the last list before `不再列出` in
@@ -65,29 +72,40 @@ export function blanketClause(folded: string, index: DepartmentIndex): { start: 
 /** The part of the document a unit is in: an attachment by its label, else the text itself. */
 const partOf = (unit: UnitNode): string => (/^附(?:件|表)/u.test(unit.numbering[0] ?? '') ? unit.numbering[0]! : '');
 
+/** A note that states the clause for a whole table or text, wherever it stands (`注：…`, `说明：…`). */
+const NOTE = /^\s*(?:注|说明|备注)\s*\d?\s*[:：]/u;
+
 /**
- * Adds the bodies of each such clause, implied and responsible, to the tasks after it (`units` in
- * reading order) that do not name them, up to the end of its part or the next document's title.
+ * Adds the bodies of each such clause, implied and responsible, to the tasks (`units` in reading
+ * order) that do not name them: those after it, to the end of its part (the text, or one attachment)
+ * or the next document's title; all of its part's when a note states it (`注：…不再逐项列出`, under a
+ * table).
  */
 export function giveBlanketBodies(units: readonly UnitNode[], resolving: Resolving): void {
-  let blanket: { bodies: Responsibility[]; part: string; after: number } | undefined;
-  for (const unit of units) {
-    const part = partOf(unit);
-    if (unit.kind === 'title' || part !== blanket?.part) blanket = undefined;
-    if (blanket && TASK_KINDS.has(unit.kind) && unit.children[0]!.position!.start.line > blanket.after) {
-      const named = unit.data.departments ?? [];
-      const key = (entry: Responsibility) => entry.id ?? entry.raw;
-      const added = blanket.bodies.filter((body) => !named.some((entry) => key(entry) === key(body)));
-      if (added.length) unit.data.departments = [...named, ...added];
-    }
+  const clauses: Array<{ bodies: Responsibility[]; part: string; after: number; note: boolean }> = [];
+  let documents = 0;
+  const parts = units.map((unit) => `${(documents += unit.kind === 'title' ? 1 : 0)}|${partOf(unit)}`);
+  units.forEach((unit, position) => {
     for (const line of unit.children) {
-      const clause = blanketClause(fold(line.value), resolving.index);
+      const folded = fold(line.value);
+      const clause = blanketClause(folded, resolving.index);
       if (!clause) continue;
       const bodies = resolveSegments([{ line, segments: [{ ...clause, role: 'responsible' }] }], resolving).map(
         (body): Responsibility => ({ ...body, lead: false, role: 'responsible', implied: true }),
       );
-      // A later clause adds its bodies to those an earlier one gave.
-      blanket = { bodies: [...(blanket?.bodies ?? []), ...bodies], part, after: line.position!.start.line };
+      clauses.push({ bodies, part: parts[position]!, after: line.position!.start.line, note: NOTE.test(folded) });
     }
-  }
+  });
+  if (clauses.length === 0) return;
+  const key = (entry: Responsibility) => entry.id ?? entry.raw;
+  units.forEach((unit, position) => {
+    if (!TASK_KINDS.has(unit.kind)) return;
+    const start = unit.children[0]!.position!.start.line;
+    for (const { bodies, part, after, note } of clauses) {
+      if (part !== parts[position] || (!note && start <= after)) continue;
+      const named = unit.data.departments ?? [];
+      const added = bodies.filter((body) => !named.some((entry) => key(entry) === key(body)));
+      if (added.length) unit.data.departments = [...named, ...added];
+    }
+  });
 }
