@@ -3,7 +3,7 @@
  * (`以下各项任务均需各市〔州〕人民政府贯彻落实，不再列出`, `各盟行政公署、市人民政府是本方案各项任务的属地
  * 落实责任主体，以下均需各盟行政公署、市人民政府落实，不再列出`). The tasks after the clause, to the end of
  * its text or attachment, have those bodies responsible, implied: the text does not write them there;
- * all of its part's tasks when a note states it (`注：各设区市人民政府负责本地区各项任务落实，不再逐项列出`).
+ * all of an attachment's tasks when a note states it (`注：各设区市人民政府负责本地区各项任务落实，不再逐项列出`).
  */
 import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
@@ -78,8 +78,8 @@ const NOTE = /^\s*(?:注|说明|备注)\s*\d?\s*[:：]/u;
 /**
  * Adds the bodies of each such clause, implied and responsible, to the tasks (`units` in reading
  * order) that do not name them: those after it, to the end of its part (the text, or one attachment)
- * or the next document's title; all of its part's when a note states it (`注：…不再逐项列出`, under a
- * table).
+ * or the next document's title; all of its attachment's when a note states it (`注：…不再逐项列出`,
+ * under a table).
  */
 export function giveBlanketBodies(units: readonly UnitNode[], resolving: Resolving): void {
   const clauses: Array<{ bodies: Responsibility[]; part: string; after: number; note: boolean }> = [];
@@ -93,7 +93,10 @@ export function giveBlanketBodies(units: readonly UnitNode[], resolving: Resolvi
       const bodies = resolveSegments([{ line, segments: [{ ...clause, role: 'responsible' }] }], resolving).map(
         (body): Responsibility => ({ ...body, lead: false, role: 'responsible', implied: true }),
       );
-      clauses.push({ bodies, part: parts[position]!, after: line.position!.start.line, note: NOTE.test(folded) });
+      // Only an attachment's note speaks for the rows above it too (`注：…` under a table): a text's
+      // head may follow its notice's own items.
+      const note = NOTE.test(folded) && partOf(unit) !== '';
+      clauses.push({ bodies, part: parts[position]!, after: line.position!.start.line, note });
     }
   });
   if (clauses.length === 0) return;
