@@ -44,6 +44,22 @@ describe('measuresByDepartment', () => {
     });
     expect(measuresByDepartment(twice, 'qs').items.map((i) => [i.raw, i.role])).toEqual([['质监局', 'lead']]);
   });
+  it('says which units do not write the name, given to them elsewhere in their text', () => {
+    const given = createCorpus({
+      documents: [doc('jilin-plan', 'jilin')],
+      units: [
+        unit('jilin-plan/1', { departments: [dept('qs', true, '省质监局')] }),
+        unit('jilin-plan/2', { departments: [{ ...dept('qs', false, '省质监局', 'responsible'), implied: true }] }),
+      ],
+      departments: corpus.departments,
+      themes: [],
+      provinces: PROVINCES,
+    });
+    expect(measuresByDepartment(given, 'qs').items.map((i) => [i.unit.id, i.implied])).toEqual([
+      ['jilin-plan/1', undefined],
+      ['jilin-plan/2', true],
+    ]);
+  });
   it('groups by province (registry order) and document', () => {
     expect(list.byProvince.map((g) => [g.provinceId, g.count])).toEqual([
       ['shanxi', 2],

@@ -10,8 +10,10 @@ export interface Responsible {
   unit: Unit;
   /** What the department does in this unit: leads (牵头), is responsible, or cooperates (配合). */
   role: Role;
-  /** The name as written in this unit. */
+  /** The name as written in this unit, or where the text gives it to the unit (`implied`). */
   raw: string;
+  /** The unit does not write the name: the issuer's own work, or bodies named once for every task. */
+  implied?: true;
 }
 
 export interface ProvinceGroup {
@@ -80,7 +82,7 @@ function unitsNaming(corpus: Corpus, departmentId: string): Responsible[] {
         const role = roleOf(entry);
         // A department named twice in one unit counts once, with its first spelling and strongest role.
         const last = list.at(-1);
-        if (last?.unit !== unit) list.push({ unit, role, raw: entry.raw });
+        if (last?.unit !== unit) list.push({ unit, role, raw: entry.raw, ...(entry.implied ? { implied: true } : {}) });
         else last.role = strongestRole([last.role, role])!;
         index.set(entry.id, list);
       }
