@@ -315,6 +315,11 @@ const cases: Record<string, Case> = {
     period: '2024',
     expected: [],
   },
+  'a year of the period that opens the sentence dates the clauses after a semicolon': {
+    text: '2024年，全区开工改造城镇老旧小区28个；完成老化燃气市政管道更新改造46公里。',
+    period: '2024-2026',
+    expected: ['开工改造城镇老旧小区 | = | 28个 | 2024', '老化燃气市政管道更新改造 | = | 46公里 | 2024'],
+  },
   'a year’s 内 is no part of the metric': {
     text: '2024年内新培育省级质检中心3个以上。',
     expected: ['新培育省级质检中心 | 以上 | 3个 | 2024'],

@@ -151,7 +151,13 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
             lastYear(sentenceBefore + clause, true) !== undefined || found.some((target) => target.year) || every;
           if (options.standing && !dated) continue;
           carried = { sentence: fullStart, metric: found.at(-1)!.metric };
-          const year = lastYear(sentenceBefore + clause, true) ?? inherited(unit, byId, foldedUnit, start, end, period);
+          // A year that opens the whole sentence dates its clauses after a `；` (`2024年，全区开工改造…28个；
+          // 完成…更新改造46公里`).
+          const opening = /^\s*(\d{4})年[,，]/u.exec(fullBefore)?.[1];
+          const year =
+            lastYear(sentenceBefore + clause, true) ??
+            (opening ? Number(opening) : undefined) ??
+            inherited(unit, byId, foldedUnit, start, end, period);
           const area = areaFor(unit, byId);
           // `全年…20名以上` in a plan of several years is a quota for each of them, as `每年` is.
           const annual =
