@@ -20,6 +20,7 @@ import { lineOffsets } from './tree.ts';
 import { arabicYears } from '../../src/model/written-date.ts';
 import type { Recurrence } from '../../src/model/index.ts';
 import { recurringDeadlines } from './recurrence.ts';
+import { firstDue, issuedYear, monthPassed, PAST_YEARS } from './deadline-dates.ts';
 
 export interface ExtractDeadlinesOptions {
   /** Year of the document, for deadlines written without one. */
@@ -182,39 +183,6 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
     shareFieldDeadlines(tree.children as UnitNode[]);
   };
 };
-
-/** How many years before the document's own a dated 前 may be and still be a time to meet (a late plan's). */
-const PAST_YEARS = 1;
-const issuedYear = (issued: string | undefined): number => Number(/^\d{4}/u.exec(issued ?? '')?.[0] ?? 0) || -Infinity;
-
-/** Months between the dates of a deadline that comes back. */
-const STEP: Record<Recurrence, number> = { yearly: 12, 'half-yearly': 6, quarterly: 3, monthly: 1 };
-
-/**
- * The year and month a recurring deadline is first due on or after `issued` (`YYYY-MM-DD`), from its
- * first in the document's year: a month before the issue's, or its day before the issue's day, is past.
- */
-function firstDue(
-  year: number,
-  month: number,
-  day: string | undefined,
-  recurring: Recurrence,
-  issued: string | undefined,
-): [number, string] {
-  const date = /^(\d{4})-(\d{2})(?:-(\d{2}))?/u.exec(issued ?? '');
-  if (!date) return [year, String(month)];
-  const [issuedAt, dueDay] = [Number(date[1]) * 12 + Number(date[2]) - 1, Number(day ?? 31)];
-  let due = year * 12 + month - 1;
-  while (due < issuedAt || (due === issuedAt && date[3] !== undefined && dueDay < Number(date[3])))
-    due += STEP[recurring];
-  return [Math.floor(due / 12), String((due % 12) + 1)];
-}
-
-/** Whether `month` of `year` ended before the month of `issued` (`YYYY-MM-DD`; a year alone says nothing). */
-function monthPassed(year: number, month: number, issued: string | undefined): boolean {
-  const date = /^(\d{4})-(\d{2})/u.exec(issued ?? '');
-  return date !== null && Number(date[1]) === year && month < Number(date[2]);
-}
 
 /** The deadlines of a unit's own field lines after its first (`完成时限：2024年12月底前`). */
 function fieldDeadlines(unit: UnitNode): NonNullable<UnitNode['data']['deadlines']> {
