@@ -409,6 +409,36 @@ describe('draftSidecar: notice wrappers', () => {
     expect(posted).toMatchObject({ value: '市住房建设局' });
   });
 
+  it('reads a WeChat copy’s 原标题 as the title, and a portal’s menu as no title', () => {
+    const wechat = [
+      '重磅！某省出台16条举措 加快发展银发经济',
+      '某省民政 某省民政',
+      '原标题：某省人民政府办公厅关于加快发展银发经济增进老年人福祉的实施意见',
+      '各州、市人民政府，省直各委、办、厅、局：',
+      '　　发展银发经济是积极应对人口老龄化的重要举措。现提出以下意见。',
+      '　　一、扩大老年助餐服务。（省民政厅牵头）',
+      '某省人民政府办公厅',
+      '2024年2月26日',
+    ].join('\n');
+    expect(draft(wechat, { province: 'yunnan' }).sidecar.title).toBe(
+      '某省人民政府办公厅关于加快发展银发经济增进老年人福祉的实施意见',
+    );
+    const portal = [
+      '某市人民政府门户网站',
+      '首页　政务公开　政务服务　互动交流　数据开放',
+      '部门解读　|　专家解读　|　媒体解读　|　图片解读',
+      '《某市推动制造业数字化转型实施方案（2024—2026年）》政策解读',
+      '发布时间：2024-07-16 09:30　　信息来源：某市人民政府办公室',
+      '一、问：《方案》出台的背景是什么？',
+      '　　答：制造业是我市的立市之本。',
+      '解读单位：某市工业和信息化局　　解读人：张某　　联系电话：0000-1234567',
+    ].join('\n');
+    expect(draft(portal, { province: 'fujian' }).sidecar).toMatchObject({
+      title: '《某市推动制造业数字化转型实施方案（2024—2026年）》政策解读',
+      issuer: '某市工业和信息化局',
+    });
+  });
+
   it('reads minutes under their masthead: the issuer and date on one line, the number no part of the title', () => {
     const text = [
       '某市质量强市工作领导小组',

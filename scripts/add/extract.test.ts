@@ -376,6 +376,15 @@ describe('extractText: text files and other types', () => {
     expect((await extractText(utf8([...document, ...wechat].join('\n')), 'wechat.txt')).text).toBe(
       `${document.join('\n')}\n`,
     );
+    // An account's earlier posts, listed under it, are no text of it.
+    const earlier = [
+      '往期推荐',
+      '某省民政厅　某省财政厅关于调整2024年全省城乡低保标准的通知',
+      '2023年全省“敬老月”活动总结来了',
+    ];
+    expect((await extractText(utf8([...document, ...earlier].join('\n')), 'earlier.txt')).text).toBe(
+      `${document.join('\n')}\n`,
+    );
     // Who wrote it, signed among the page's links, stays the document's.
     const signed = [
       '相关文件：某市燃气安全管理办法',

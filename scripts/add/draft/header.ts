@@ -10,7 +10,8 @@ import type { Found, TextLine } from './lines.ts';
 
 /** Labels by the value they give (matched on folded text, so `：` is `:` here). */
 export const HEADER_LABELS = {
-  title: ['标题', '名称', '文件名称'],
+  // A WeChat or news copy names the document's own title under its headline (`原标题：…`).
+  title: ['标题', '名称', '文件名称', '原标题'],
   issuer: ['发文机关', '发文单位', '发布机构', '发布单位', '制发机关', '颁布单位'],
   date: ['成文日期', '发文日期', '印发日期', '颁布时间', '颁布日期', '发布日期', '发布时间'],
   docNumber: ['文号', '发文字号', '发文文号'],

@@ -49,8 +49,11 @@ function firstParty(lines: TextLine[]): Found | undefined {
   return undefined;
 }
 
-/** The author a 政策解读 names in a field of its own, usually at its foot. */
-const INTERPRETER = /^(?:解读机关|解读单位|解读部门)\s*[:：]\s*(\S.{1,38}?)\s*$/u;
+/**
+ * The author a 政策解读 names in a field of its own, usually at its foot, up to the next field on its
+ * line (`解读单位：…局  解读人：…`).
+ */
+const INTERPRETER = /^(?:解读机关|解读单位|解读部门)\s*[:：]\s*(\S.{1,38}?)\s*(?:$|\s{2,}\S{2,6}\s*[:：])/u;
 
 function interpreter(lines: TextLine[]): Found | undefined {
   for (const line of lines) {

@@ -29,8 +29,10 @@ export function isTitleFragment(line: TextLine): boolean {
   if (text.length < 2 || text.length > 60 || !/\p{Script=Han}/u.test(text)) return false;
   if (SENTENCE.test(text.replace(/\([^()]*\)/gu, '')) || text.includes('。')) return false;
   if (NUMBERED.test(text) || /^[([〔【].*[)\]〕】]$/u.test(text)) return false;
-  // A web page's breadcrumb (`首页 > 政务公开 > 政策解读`), copied with the page, is no title.
-  if (/[>»›]/u.test(text) || /^(?:当前位置|您现在的位置|您的位置)/u.test(text)) return false;
+  // A web page's breadcrumb (`首页 > 政务公开 > 政策解读`), copied with the page, is no title, nor its
+  // menu (`部门解读 | 专家解读 | 媒体解读`, `首页　政务公开　政务服务　互动交流`).
+  if (/[>»›|｜]/u.test(text) || /^(?:当前位置|您现在的位置|您的位置)/u.test(text)) return false;
+  if (/^\S{2,6}(?:\s+\S{2,6}){3,}$/u.test(text)) return false;
   if (isAttachmentLabel(text) || isHeaderLine(line) || isMasthead(line)) return false;
   // A 纪要's or 简报's number without its issuer's code (`〔2024〕1号`) is no part of a title either.
   if (/^[〔[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,5}\s*号?$/u.test(text)) return false;
