@@ -50,8 +50,11 @@ export function withoutWebChrome(lines: readonly string[]): { kept: string[]; dr
   // Blank lines before it stay the document's: they end it as it ended.
   while (start < end && folded[start] === '') start += 1;
   const signed = lines.slice(start).filter((_, index) => SIGNED_BY.test(folded[start + index]!));
+  const kept = [...lines.slice(0, start), ...signed];
+  // The text still ends with its line's end.
+  if (kept.at(-1)?.trim() !== '') kept.push('');
   return {
-    kept: [...lines.slice(0, start), ...signed, ...(signed.length ? [''] : [])],
+    kept,
     dropped: folded.slice(start).filter(Boolean).length - signed.length,
   };
 }
