@@ -376,6 +376,34 @@ describe('extractText: text files and other types', () => {
     expect((await extractText(utf8([...document, ...wechat].join('\n')), 'wechat.txt')).text).toBe(
       `${document.join('\n')}\n`,
     );
+    // A portal's head and a WeChat article's go too, the page's fields kept; so do picture placeholders.
+    const head = [
+      '某市人民政府门户网站',
+      '无障碍浏览　|　长者模式　|　繁體',
+      '首页　政务公开　政务服务　互动交流　数据开放',
+      '您当前的位置：首页 > 政务公开 > 政府文件',
+      '部门文件　|　政府文件　|　政策解读',
+      '【字号：大 中 小】',
+      '发布时间：2025-05-12　　信息来源：市政府办公室',
+    ];
+    const portalHead = await extractText(
+      utf8([...head, ...document.slice(0, 3), '图片', ...document.slice(3)].join('\n')),
+      'head.txt',
+    );
+    expect(portalHead.text).toBe([head[3], head[6], ...document].join('\n'));
+    expect(portalHead.notes).toEqual([
+      '网页复制的文本：去掉正文前的网页元素和图片占位 6 行（网站名、导航栏、字号按钮、公众号抬头等）。',
+    ]);
+    const account = [
+      '重磅！某市出台16条举措',
+      '某市发布 某市发布',
+      '2025年05月12日 19:02 江西',
+      '听全文',
+      '点击上方蓝字 关注我们',
+    ];
+    expect((await extractText(utf8([...account, ...document].join('\n')), 'account.txt')).text).toBe(
+      [account[0], ...document].join('\n'),
+    );
     // An account's earlier posts, listed under it, are no text of it.
     const earlier = [
       '往期推荐',

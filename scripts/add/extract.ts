@@ -17,6 +17,7 @@ import { htmlLines } from './extract/html.ts';
 import { pdfLines } from './extract/pdf.ts';
 import { rewriteTextTables } from './extract/text-table.ts';
 import { unwrapText } from './extract/unwrap.ts';
+import { withoutPageHead } from './extract/page-head.ts';
 import { withoutWebChrome } from './extract/web-chrome.ts';
 
 export { ExtractError } from './extract/error.ts';
@@ -46,7 +47,12 @@ export async function extractText(bytes: Uint8Array, fileName: string): Promise<
     const decoded = decodeSource(bytes);
     if (!decoded.ok) throw new ExtractError(`${fileName} ${decoded.reason}`);
     if (decoded.encoding !== 'utf-8') notes.push(`文本按 ${decoded.encoding} 解码，存为 UTF-8。`);
-    const page = withoutWebChrome(decoded.text.split('\n'));
+    const head = withoutPageHead(decoded.text.split('\n'));
+    if (head.dropped)
+      notes.push(
+        `网页复制的文本：去掉正文前的网页元素和图片占位 ${head.dropped} 行（网站名、导航栏、字号按钮、公众号抬头等）。`,
+      );
+    const page = withoutWebChrome(head.kept);
     if (page.dropped)
       notes.push(
         `网页复制的文本：去掉正文后的网页元素 ${page.dropped} 行（上一篇/下一篇、打印、相关链接、网站标识等）。`,
