@@ -1,7 +1,7 @@
 /**
  * What a web page sets above its article, which a copy of the page's text keeps before the document:
  * the site's name and tools (`某市人民政府门户网站`, `无障碍浏览 | 长者模式 | 繁體`), its menus and tabs
- * (`首页　政务公开　政务服务　互动交流`, `部门解读　|　专家解读`), its buttons (`【字号：大 中 小】`), and a
+ * (`首页 政务公开 政务服务 互动交流`, `部门解读 | 专家解读`), its buttons (`【字号：大 中 小】`), and a
  * WeChat article's head (the account named twice, `听全文`, `点击上方蓝字 关注我们`, its time of posting),
  * and the picture placeholders a WeChat copy leaves anywhere in the text (`图片`). None of it is the
  * document's; the page's fields (`索引号：…`, `发布时间：…`) and breadcrumb stay, for the sidecar.
