@@ -71,18 +71,26 @@ function paperMastheadEnd(folded: string[], from: number): number {
 
 /**
  * A web page's title over its fields, the document's title again under them (`…的通知` / `索 引 号：…` /
- * `发文机关：…` / … / `…的通知`): the page's, its lines up to the title repeated; `from` when there is none.
+ * `发文机关：…` / … / `…的通知`), or under the order that publishes it (`…的决定` / `发布时间：…` /
+ * `海南省人民政府令` / … / `…的决定`): the page's title and fields are its header; `from` when there is none.
  */
 function pageTitleEnd(lines: LineNode[], folded: string[], from: number): number {
   const end = titleBlock(lines, folded, from);
   if (end === undefined) return from;
   let fields = end;
   while (lines[fields]?.role === 'header') fields += 1;
-  if (fields - end < 2) return from;
-  const again = titleBlock(lines, folded, fields);
+  if (fields === end) return from;
+  // The title again, right under the fields or under the order or masthead that publishes it.
   const text = (start: number, stop: number) => folded.slice(start, stop).join('').replace(/\s/gu, '');
-  return again !== undefined && text(fields, again) === text(from, end) ? fields : from;
+  for (let again = fields; again < Math.min(lines.length, fields + PAGE_TITLE_AGAIN); again++) {
+    const stop = titleBlock(lines, folded, again);
+    if (stop !== undefined && text(again, stop) === text(from, end)) return fields;
+  }
+  return from;
 }
+
+/** How far under a web page's fields the document's title may come again, in non-blank lines. */
+const PAGE_TITLE_AGAIN = 20;
 
 /** `title`: the title the sidecar states, looked for where the text's own shape shows none. */
 export function findFrame(lines: LineNode[], folded: string[], title?: string): Frame {

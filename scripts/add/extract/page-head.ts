@@ -23,6 +23,7 @@ const HEAD = new RegExp(
     String.raw`^【\s*(?:字号|字体)\s*[:：]?[^】]*】$`,
     String.raw`^(?:${PAGE_BUTTON}\s*)+$`,
     '^听全文$',
+    '^分享到[:：]?$',
     '^点击(?:上方|蓝字).{0,10}关注',
     // the account named twice (its name and its author), and the time it posted
     String.raw`^(\S{2,12})[ 　]+\1$`,
