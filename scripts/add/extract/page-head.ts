@@ -19,7 +19,8 @@ const HEAD = new RegExp(
     '^(?:无障碍|长者模式|适老化|关怀版|繁體|English|登录)',
     // a menu or tabs: names parted by `|`, or four and more short names parted by spaces
     String.raw`^[^\s|｜]{2,8}(?:[ 　]*[|｜][ 　]*[^\s|｜]{2,8}){2,}$`,
-    String.raw`^[^\s|｜]{2,6}(?:[ 　]{1,2}[^\s|｜]{2,6}){3,}$`,
+    // (not a news report's byline: `记者 张三 通讯员 李四`)
+    String.raw`^(?!.*(?:记者|通讯员|作者|编辑|摄影))[^\s|｜]{2,6}(?:[ 　]{1,2}[^\s|｜]{2,6}){3,}$`,
     String.raw`^【\s*(?:字号|字体)\s*[:：]?[^】]*】$`,
     String.raw`^(?:${PAGE_BUTTON}\s*)+$`,
     '^听全文$',
