@@ -10,10 +10,10 @@ import type { Responsibility } from '../../src/model/index.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import { resolveSegments, type Resolving } from './resolve-departments.ts';
 import { leadingBodies } from './sentence-subjects.ts';
-import type { UnitNode } from './tree.ts';
+import { isUnder, type UnitNode } from './tree.ts';
 
-/** The words that say the bodies are not named again: `不再列出`, `以下不再一一列出`, `不再重复列明`. */
-const NOT_LISTED_AGAIN = /不再(?:一一|逐一|逐项|重复|单独|另行)?列(?:出|明|举)/u;
+/** The words that say the bodies are not named again: `不再列出`, `以下不再一一列出`, `不再逐项标注`. */
+const NOT_LISTED_AGAIN = /不再(?:一一|逐一|逐项|重复|单独|另行)?(?:列(?:出|明|举)|标注|注明|标明|写明)/u;
 /**
  * A line that is nothing but such a clause, in brackets (folded: `（以下各项任务均需各市〔州〕人民政府贯彻
  * 落实，不再列出）`): a rule for reading the part's tasks, no text of the heading it stands under.
@@ -36,14 +36,14 @@ export function blanketRemarkStart(folded: string, start: number, end: number): 
   return start + Math.max(stop, 0);
 }
 
-/** Where the clause's bodies may start: its start, after a comma or bracket, or after 需, 由 (`均需`). */
-const BODIES_START = /^|[,，:：(〔]|(?:均|都|皆)?(?:需要|需|由)/gu;
+/** Where the clause's bodies may start: its start (after a note's number), a comma or bracket, or 需, 由 (`均需`). */
+const BODIES_START = /^(?:\d{1,2}[.、]\s*)?|[,，:：(〔]|(?:均|都|皆)?(?:需要|需|由)/gu;
 /**
  * What the bodies do: carry the tasks out (`负责落实`, `贯彻落实`, `按属地原则负责落实各项任务`, `负责本地区
  * 各项任务落实`), or answer for them (`是…属地落实责任主体`).
  */
 const CARRY_OUT =
-  /^(?:要|均|都)?(?:按照?[^,，。;；]{0,8}?)?(?:负责|贯彻|具体|组织|抓好)?[^,，。;；]{0,10}?落实|^(?:为|是)[^,，。;；]*责任主体/u;
+  /^(?:要|均|都)?(?:按照?[^,，。;；]{0,8}?)?(?:负责|贯彻|具体|组织|抓好)?[^,，。;；]{0,10}?(?:落实|实施)|^(?:为|是)[^,，。;；]*责任主体/u;
 /**
  * The kinds of unit the clause speaks of: tasks, projects, the requirements that close a plan, and the
  * rows of a 任务分工表 read as bodies' duties.
@@ -72,17 +72,18 @@ export function blanketClause(folded: string, index: DepartmentIndex): { start: 
 /** The part of the document a unit is in: an attachment by its label, else the text itself. */
 const partOf = (unit: UnitNode): string => (/^附(?:件|表)/u.test(unit.numbering[0] ?? '') ? unit.numbering[0]! : '');
 
-/** A note that states the clause for a whole table or text, wherever it stands (`注：…`, `说明：…`). */
+/** A note that states the clause under a table, or at a text's head (`注：…`, `说明：…`, a note's `2.…`). */
 const NOTE = /^\s*(?:注|说明|备注)\s*\d?\s*[:：]/u;
 
 /**
  * Adds the bodies of each such clause, implied and responsible, to the tasks (`units` in reading
  * order) that do not name them: those after it, to the end of its part (the text, or one attachment)
- * or the next document's title; all of its attachment's when a note states it (`注：…不再逐项列出`,
- * under a table).
+ * or the next document's title; and, when a note under a table states it (`注：…不再逐项列出`), the
+ * rows right above it in the part that holds the note, back to what is no task nor heading.
  */
 export function giveBlanketBodies(units: readonly UnitNode[], resolving: Resolving): void {
-  const clauses: Array<{ bodies: Responsibility[]; part: string; after: number; note: boolean }> = [];
+  const clauses: Array<{ bodies: Responsibility[]; part: string; after: number; from: number }> = [];
+  const byId = new Map(units.map((unit) => [unit.localId, unit]));
   let documents = 0;
   const parts = units.map((unit) => `${(documents += unit.kind === 'title' ? 1 : 0)}|${partOf(unit)}`);
   units.forEach((unit, position) => {
@@ -93,10 +94,17 @@ export function giveBlanketBodies(units: readonly UnitNode[], resolving: Resolvi
       const bodies = resolveSegments([{ line, segments: [{ ...clause, role: 'responsible' }] }], resolving).map(
         (body): Responsibility => ({ ...body, lead: false, role: 'responsible', implied: true }),
       );
-      // Only an attachment's note speaks for the rows above it too (`注：…` under a table): a text's
-      // head may follow its notice's own items.
-      const note = NOTE.test(folded) && partOf(unit) !== '';
-      clauses.push({ bodies, part: parts[position]!, after: line.position!.start.line, note });
+      const note = NOTE.test(folded) || unit.numbering.includes('注') || NOTE.test(fold(unit.children[0]!.value));
+      // The rows a note under a table speaks for: the tasks and headings right above it.
+      let from = position;
+      // Within the part that holds the note (`二、任务分工` / rows / `注：`), not the text's other parts.
+      let holder = unit.parentId ? byId.get(unit.parentId) : undefined;
+      while (holder?.numbering.includes('注')) holder = holder.parentId ? byId.get(holder.parentId) : undefined;
+      const above = (other: UnitNode) =>
+        (TASK_KINDS.has(other.kind) || other.kind === 'heading' || other.numbering.includes('注')) &&
+        (holder === undefined || isUnder(other, holder.localId, byId));
+      while (note && from > 0 && above(units[from - 1]!)) from -= 1;
+      clauses.push({ bodies, part: parts[position]!, after: line.position!.start.line, from });
     }
   });
   if (clauses.length === 0) return;
@@ -104,8 +112,10 @@ export function giveBlanketBodies(units: readonly UnitNode[], resolving: Resolvi
   units.forEach((unit, position) => {
     if (!TASK_KINDS.has(unit.kind)) return;
     const start = unit.children[0]!.position!.start.line;
-    for (const { bodies, part, after, note } of clauses) {
-      if (part !== parts[position] || (!note && start <= after)) continue;
+    for (const { bodies, part, after, from } of clauses) {
+      // Its own unit, when the clause is part of what names its bodies (`（A牵头；…以下均需…不再列出）`).
+      const own = position === from && start <= after && !unit.data.departments?.length;
+      if (part !== parts[position] || (start <= after && position < from) || own) continue;
       const named = unit.data.departments ?? [];
       const added = bodies.filter((body) => !named.some((entry) => key(entry) === key(body)));
       if (added.length) unit.data.departments = [...named, ...added];

@@ -22,17 +22,22 @@ export function applyLeadConvention(units: readonly UnitNode[]): void {
   if (!rule) return;
   const rest = REST_COOPERATE.test(text.slice(rule.index, rule.index + rule[0].length + 20));
   for (const unit of units) {
-    const named = unit.data.departments ?? [];
+    // Bodies the unit does not write (the issuer's, or those named once for every task) keep their role.
+    const named = (unit.data.departments ?? []).filter((entry) => !entry.implied);
+    const implied = (unit.data.departments ?? []).filter((entry) => entry.implied);
     // A list the text gives no roles: its first is lead or responsible (the first named), the rest responsible.
     const [first, ...others] = named;
-    if (!first || others.length === 0 || first.role === 'cooperating' || first.implied) continue;
-    if (others.some((entry) => entry.role !== 'responsible' || entry.implied)) continue;
-    unit.data.departments = named.map((entry, index) =>
-      index === 0
-        ? { ...entry, lead: true, role: 'lead' as const }
-        : rest
-          ? { ...entry, lead: false, role: 'cooperating' as const }
-          : { ...entry, lead: false },
-    );
+    if (!first || others.length === 0 || first.role === 'cooperating') continue;
+    if (others.some((entry) => entry.role !== 'responsible')) continue;
+    unit.data.departments = [
+      ...named.map((entry, index) =>
+        index === 0
+          ? { ...entry, lead: true, role: 'lead' as const }
+          : rest
+            ? { ...entry, lead: false, role: 'cooperating' as const }
+            : { ...entry, lead: false },
+      ),
+      ...implied,
+    ];
   }
 }
