@@ -97,9 +97,10 @@ export function giveBlanketBodies(units: readonly UnitNode[], resolving: Resolvi
       const note = NOTE.test(folded) || unit.numbering.includes('注') || NOTE.test(fold(unit.children[0]!.value));
       // The rows a note under a table speaks for: the tasks and headings right above it.
       let from = position;
-      // Within the part that holds the note (`二、任务分工` / rows / `注：`), not the text's other parts.
+      // Within the chapter or attachment that holds the note (`二、任务分工` / rows / `注：`), not the text's
+      // other parts.
       let holder = unit.parentId ? byId.get(unit.parentId) : undefined;
-      while (holder?.numbering.includes('注')) holder = holder.parentId ? byId.get(holder.parentId) : undefined;
+      while (holder?.parentId !== undefined) holder = byId.get(holder.parentId);
       const above = (other: UnitNode) =>
         (TASK_KINDS.has(other.kind) || other.kind === 'heading' || other.numbering.includes('注')) &&
         (holder === undefined || isUnder(other, holder.localId, byId));
