@@ -1,7 +1,8 @@
 /**
  * The bodies a task's or duty's sentences say its doer works with (`…，会同省发展改革委、省商务厅建立…`,
- * `联合省税务局开展…`), when a clause or the duty's subject gave who does it: they cooperate. Only
- * departments of the registry: a collective (`有关部门`) adds nothing a reader could not guess.
+ * `联合省税务局开展…`: they cooperate) or helps (`省委农办：…配合省市场监管局开展…`: they do that work),
+ * when a clause or the duty's subject gave who does it. Only departments of the registry: a
+ * collective (`有关部门`) adds nothing a reader could not guess.
  */
 import type { VFile } from 'vfile';
 import { fold } from '../../src/model/fold.ts';
@@ -10,8 +11,11 @@ import { type FoundList, type Resolving, resolveSegments } from './resolve-depar
 import { leadingBodies } from './sentence-subjects.ts';
 import type { UnitNode } from './tree.ts';
 
-/** The verbs before the bodies the doer works with. */
-const TOGETHER = /会同|联合(?!会|国|体)/gu;
+/**
+ * The verbs before the bodies the doer works with (`会同`, `联合`: they cooperate), or helps (`配合`,
+ * `协助`: they do the work, the doer cooperating as its clause or subject said).
+ */
+const TOGETHER = /会同|联合(?!会|国|体)|配合|协助/gu;
 
 /** The spans of such bodies in the unit's lines, outside the lists already read. */
 export function textPartners(
@@ -28,7 +32,8 @@ export function textPartners(
       const inRead = read.some(
         (list) => list.line === line && list.segments.some((segment) => segment.start <= start && start < segment.end),
       );
-      if (length && !inRead) found.push({ line, segments: [{ start, end: start + length, role: 'cooperating' }] });
+      const role = /配合|协助/u.test(match[0]) ? 'responsible' : 'cooperating';
+      if (length && !inRead) found.push({ line, segments: [{ start, end: start + length, role }] });
     }
   }
   return found;
@@ -50,5 +55,5 @@ export function withPartners(
       resolving.index.resolve(fold(entry.raw))?.department.kind === 'department' &&
       !named.some((other) => other.id === entry.id),
   );
-  return [...named, ...added];
+  return [...named, ...added.map((entry) => ({ ...entry, lead: false }))];
 }
