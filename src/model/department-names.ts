@@ -59,6 +59,8 @@ export const LEVEL_PREFIXES = [
   '市级',
   '各级',
   '省级',
+  // the same level's, after a body of that level (`…水行政主管部门应当会同同级卫生健康主管部门`)
+  '同级',
   '自治区党委',
   '自治区人民政府',
   '省人民政府',
