@@ -155,7 +155,8 @@ function statedTitleAt(
   for (let start = 0; start < Math.min(folded.length, STATED_TITLE_WITHIN); start++)
     // Two more lines for a joint title's bodies (titleBlock).
     for (let end = start + 1; end <= Math.min(folded.length, start + MAX_TITLE_LINES + 2); end++)
-      if (folded.slice(start, end).join('').replace(/\s/gu, '') === wanted)
+      // A WeChat or news copy gives it after a label (`原标题：…`).
+      if (folded.slice(start, end).join('').replace(/\s/gu, '').replace(/^原标题:/u, '') === wanted)
         return { start, end: withMetaLines(folded, lines[end]?.role === 'doc-number' ? end + 1 : end) };
   return undefined;
 }
