@@ -40,7 +40,14 @@ const shown = path.relative(process.cwd(), dist) || '.';
 const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
 
 function fail(why: string, code = 1): never {
-  rmSync(staging, { recursive: true, force: true });
+  // Astro's workers may still be writing into the staging folder when a signal stops the build: its
+  // removal can then fail (ENOTEMPTY), which must not turn the signal's exit code into an uncaught
+  // error's 1. What is left is removed at the next build's start (scripts/leftovers.ts).
+  try {
+    rmSync(staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+  } catch (error) {
+    process.stderr.write(`build: ${staging} left for the next build (${(error as Error).message})\n`);
+  }
   process.stderr.write(`build: ${why}; ${shown}/ is unchanged\n`);
   process.exit(code);
 }

@@ -102,7 +102,8 @@ async function interrupt(scenario: Scenario, before: Record<string, string>): Pr
   if (scenario.name.includes('astro')) checkTelemetryOff(build);
   process.kill(scenario.target === 'group' ? -build.child.pid! : build.child.pid!, scenario.signal);
   const code = await build.exited;
-  if (scenario.signal === 'SIGTERM' && code !== 143) fail(`${scenario.name}: exit code ${code}, expected 143`);
+  if (scenario.signal === 'SIGTERM' && code !== 143)
+    fail(`${scenario.name}: exit code ${code}, expected 143:\n${build.output().slice(-2000)}`);
   if (!(await until(() => processesOf(build.run).length === 0, SETTLE_MS))) {
     const left = processesOf(build.run);
     fail(`${scenario.name}: still running ${SETTLE_MS / 1000} s after the kill: ${describeProcesses(left)}`);
