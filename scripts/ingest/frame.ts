@@ -156,7 +156,13 @@ function statedTitleAt(
     // Two more lines for a joint title's bodies (titleBlock).
     for (let end = start + 1; end <= Math.min(folded.length, start + MAX_TITLE_LINES + 2); end++)
       // A WeChat or news copy gives it after a label (`原标题：…`).
-      if (folded.slice(start, end).join('').replace(/\s/gu, '').replace(/^原标题:/u, '') === wanted)
+      if (
+        folded
+          .slice(start, end)
+          .join('')
+          .replace(/\s/gu, '')
+          .replace(/^原标题:/u, '') === wanted
+      )
         return { start, end: withMetaLines(folded, lines[end]?.role === 'doc-number' ? end + 1 : end) };
   return undefined;
 }
