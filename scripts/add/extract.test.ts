@@ -413,15 +413,20 @@ describe('extractText: text files and other types', () => {
     expect((await extractText(utf8([...document, ...earlier].join('\n')), 'earlier.txt')).text).toBe(
       `${document.join('\n')}\n`,
     );
-    // Who wrote it, signed among the page's links, stays the document's.
+    // Who wrote an interpretation, signed among its page's links, stays the document's; under another
+    // document such lines sign the interpretation linked to, and go.
     const signed = [
       '相关文件：某市燃气安全管理办法',
       '解读机关：某市城市管理局',
       '联系电话：0000-1234567',
       '上一篇：…',
     ];
-    expect((await extractText(utf8([...document, ...signed].join('\n')), 'signed.txt')).text).toBe(
-      `${[...document, '解读机关：某市城市管理局', '联系电话：0000-1234567'].join('\n')}\n`,
+    const interpretation = ['关于《某市燃气安全管理办法》的政策解读', ...document.slice(1)];
+    expect((await extractText(utf8([...interpretation, ...signed].join('\n')), 'signed.txt')).text).toBe(
+      `${[...interpretation, '解读机关：某市城市管理局', '联系电话：0000-1234567'].join('\n')}\n`,
+    );
+    expect((await extractText(utf8([...document, ...signed].join('\n')), 'linked.txt')).text).toBe(
+      `${document.join('\n')}\n`,
     );
     // Such a line in the document's first half, or before a paragraph of its own, is no page's end.
     const early = ['相关链接：', ...document];

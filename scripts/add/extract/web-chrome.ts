@@ -32,11 +32,14 @@ const PAGE_END = new RegExp(
 const BEFORE_PAGE_END =
   /^(?:来源|编辑|责任编辑|审核|校对|初审|终审|附件下载|相关附件|下载附件)\s*:|^\((?:完|全文完)\)$|^【(?:责任编辑|编辑)|^图片$|^[▲▼▎↑↓]|\.(?:pdf|docx?|xlsx?|wps|ofd|jpe?g|png|zip|rar)$/iu;
 /**
- * Who wrote the document or answers for it, signed where a page may set it among its links (`相关文件：…`
- * / `解读机关：云南省发展和改革委员会` / `解读人：…` / `联系电话：…`): the document's, kept in its place.
+ * Who wrote an interpretation or answers for it, signed where its page may set it among its links
+ * (`相关文件：…` / `解读机关：云南省发展和改革委员会` / `解读人：…` / `联系电话：…`): the document's, kept in its
+ * place. Under any other document such lines sign the interpretation its page links to.
  */
 const SIGNED_BY =
   /^(?:解读机关|解读单位|解读部门|解读人|起草单位|起草部门|起草处室|发布单位|联系人|联系电话|联系方式)\s*:/u;
+/** How far down the title that says a page interprets a policy (`…政策解读`) may be, in non-blank lines. */
+const HEAD_LINES = 10;
 /** The longest line of such furniture: a linked title, a reader's comment, a row of footer links. */
 const FURNITURE_LINE = 80;
 
@@ -49,7 +52,12 @@ export function withoutWebChrome(lines: readonly string[]): { kept: string[]; dr
   while (start > 0 && (folded[start - 1] === '' || BEFORE_PAGE_END.test(folded[start - 1]!))) start -= 1;
   // Blank lines before it stay the document's: they end it as it ended.
   while (start < end && folded[start] === '') start += 1;
-  const signed = lines.slice(start).filter((_, index) => SIGNED_BY.test(folded[start + index]!));
+  // An interpretation's page signs it (`解读机关：…`); another page's such lines are its link's to one.
+  const interprets = folded
+    .filter(Boolean)
+    .slice(0, HEAD_LINES)
+    .some((line) => /解读/u.test(line) && !SIGNED_BY.test(line));
+  const signed = interprets ? lines.slice(start).filter((_, index) => SIGNED_BY.test(folded[start + index]!)) : [];
   const kept = [...lines.slice(0, start), ...signed];
   // The text still ends with its line's end.
   if (kept.at(-1)?.trim() !== '') kept.push('');
