@@ -5,10 +5,13 @@ import { isDepartmentHeader } from './table.ts';
 /**
  * A cell and its wrapped next line as one: joined as they stand (`2024年12月` `底前`, `县自然资源和规`
  * `划局`), except in a column of bodies, where a line that starts after a whole name is the next
- * name (`县发改局` `县市场监管局` → `县发改局、县市场监管局`).
+ * name (`县发改局` `县市场监管局` → `县发改局、县市场监管局`), unless it is a branch of the one before.
  */
 export function joinWrapped(header: string, before: string, after: string): string {
   if (!before || !after) return before || after;
-  if (isDepartmentHeader(header) && endsAsName(before) && [...after].length >= 3) return `${before}、${after}`;
+  // A branch goes on its company's or bank's name (`中国邮政集团有限公司` `江西省分公司`).
+  const branch = /(?:公司|银行)$/u.test(before) && /^[^、，,；;]{2,10}(?:分公司|分行|支行)$/u.test(after);
+  if (isDepartmentHeader(header) && endsAsName(before) && [...after].length >= 3 && !branch)
+    return `${before}、${after}`;
   return /[A-Za-z0-9]$/u.test(before) && /^[A-Za-z0-9]/u.test(after) ? `${before} ${after}` : before + after;
 }

@@ -13,7 +13,8 @@ import { shapeOf } from '../../ingest/line-shapes.ts';
  */
 const PAGE_NUMBER =
   /^(?:[-—–－~]+\s*\d{1,4}\s*[-—–－~]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页)$/u;
-const isPageNumber = (line: string) => PAGE_NUMBER.test(line.trim()) || /^\s*\f\s*\d{1,4}\s*$/u.test(line);
+export const isPageNumber = (line: string): boolean =>
+  PAGE_NUMBER.test(line.trim()) || /^\s*\f\s*\d{1,4}\s*$/u.test(line);
 /** The longest running header or footer: the issuer's name, `…文件`, a short title. */
 const RUNNING_LINE = 30;
 

@@ -7,7 +7,16 @@
 import type { StructuredTextItem } from 'unpdf';
 import type { MeasuredLine } from './unwrap.ts';
 
-export function pageLines(items: StructuredTextItem[]): MeasuredLine[] {
+/** A PDF's line as ./unwrap.ts measures it, and as a converter lays it out (./layout-table.ts reads tables so). */
+export interface PdfLine extends MeasuredLine {
+  /**
+   * The line's items each from its column, counted in characters of the line's size from the page's
+   * left edge (`pdftotext -layout`'s way), one space at least where a visible gap parts two of them.
+   */
+  layout: string;
+}
+
+export function pageLines(items: StructuredTextItem[]): PdfLine[] {
   const rows: Array<{ y: number; size: number; items: StructuredTextItem[] }> = [];
   for (const item of items) {
     if (!item.str) continue;
@@ -16,15 +25,34 @@ export function pageLines(items: StructuredTextItem[]): MeasuredLine[] {
     if (row) row.items.push(item);
     else rows.push({ y: item.y, size, items: [item] });
   }
+  const edge = Math.min(...items.filter((item) => item.str.trim()).map((item) => item.x));
   return rows
     .sort((a, b) => b.y - a.y)
-    .map((row) =>
-      measured(
-        row.items.sort((a, b) => a.x - b.x),
-        row.size,
-      ),
-    )
+    .map((row) => {
+      const sorted = row.items.sort((a, b) => a.x - b.x);
+      return { ...measured(sorted, row.size), layout: laidOut(sorted, row.size, edge) };
+    })
     .filter((line) => line.text.trim());
+}
+
+/** Where a gap between two items is a gap between columns, not within a run of text: in characters. */
+const COLUMN_GAP = 0.6;
+
+function laidOut(items: StructuredTextItem[], size: number, edge: number): string {
+  let line = '';
+  let end: number | undefined;
+  for (const item of items) {
+    // A run of spaces a PDF writer put between cells, as wide as the gap: the gap itself.
+    if (!item.str.trim()) continue;
+    const text = end === undefined ? item.str.trimStart() : item.str;
+    if (end !== undefined && item.x - end < size * COLUMN_GAP) line += text;
+    else {
+      const column = Math.round((item.x - edge) / size);
+      line += ' '.repeat(Math.max(end === undefined ? 0 : 1, column - [...line].length)) + text.trimStart();
+    }
+    end = item.x + item.width;
+  }
+  return line.replace(/\s+$/u, '');
 }
 
 function measured(items: StructuredTextItem[], size: number): MeasuredLine {

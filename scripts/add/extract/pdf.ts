@@ -10,14 +10,15 @@
 import { extractTextItems, getDocumentProxy } from 'unpdf';
 import { fold } from '../../../src/model/fold.ts';
 import { ExtractError } from './error.ts';
-import { pageLines } from './pdf-lines.ts';
-import { type MeasuredLine, unwrapLines } from './unwrap.ts';
+import { type PdfLine, pageLines } from './pdf-lines.ts';
+import { withTaskTables } from './pdf-tables.ts';
+import { unwrapLines } from './unwrap.ts';
 
 const PAGE_NUMBER =
   /^(?:[-—–－_~\s]*\d{1,4}[-—–－_~\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/u;
 
 export async function pdfLines(bytes: Uint8Array, fileName: string, notes: string[]): Promise<string[]> {
-  let pages: MeasuredLine[][];
+  let pages: PdfLine[][];
   try {
     const document = await getDocumentProxy(new Uint8Array(bytes));
     const { items } = await extractTextItems(document);
@@ -48,7 +49,7 @@ export async function pdfLines(bytes: Uint8Array, fileName: string, notes: strin
   );
   if (dropped) notes.push(`PDF：去掉重复的页眉页脚 ${dropped} 处（${[header, footer].filter(Boolean).join('；')}）。`);
   notes.push(`PDF：${pages.length} 页。`);
-  const { lines, joined } = unwrapLines(pages.flat());
+  const { lines, joined } = unwrapLines(withTaskTables(pages, notes));
   if (joined) notes.push(`PDF：${joined} 处折行接回段落。`);
   return lines;
 }

@@ -34,7 +34,7 @@ import type { GridCell } from './table-grid.ts';
  * so are the problems an inspection lists to be put right (`问题描述｜整改责任单位｜整改时限`).
  */
 const TASK_HEADER =
-  /任务|工作内容|主要内容|具体内容|具体措施|工作措施|主要措施|重点工作|工作事项|事项|措施|内容|项目|评分标准|考核标准|评价标准|问题描述|存在问题|发现问题|问题表现|活动名称|活动内容/u;
+  /任务|工作内容|主要内容|具体内容|具体措施|工作措施|主要措施|重点工作|工作事项|事项|措施|内容|项目|考核指标|评价指标|评分标准|考核标准|评价标准|问题描述|存在问题|发现问题|问题表现|活动名称|活动内容/u;
 /**
  * A column of quantities, its unit in brackets (`抽检任务（批次）`, `任务量（万元）`): how much, not what
  * is to be done; a table of them by area (`市（州）｜抽检任务（批次）｜完成时限`) is a data table.
@@ -204,14 +204,16 @@ function taskLine(
     return [own[0]!.text]; // one cell across the table: a group heading
   }
   const numberCell = columns.number >= 0 ? row[columns.number] : undefined;
-  // A row of totals (`合计｜—｜17200｜—`) is no task: its cells as they are, a line of the table's text.
-  if (numberCell && TOTAL.test(fold(numberCell.text).replace(/\s/gu, '')))
+  // A row of totals (`合计｜—｜17200｜—`, or `合计` under the task) is no task: its cells as they are, a
+  // line of the table's text.
+  const total = (cell: GridCell | undefined) => cell && TOTAL.test(fold(cell.text).replace(/\s/gu, ''));
+  if (total(numberCell) || (numberCell && !numberCell.text && total(row[columns.task])))
     return [
       row
         .filter((cell) => !cell.copy && !cell.carried)
         .map((cell) => cell.text)
         .join('　')
-        .trimEnd(),
+        .replace(/^　+|　+$/gu, ''),
     ];
   const subRow = numberCell !== undefined && (numberCell.carried || !numberCell.text);
   const keep = (cell: GridCell | undefined) => cell && !cell.copy && cell.text && !(subRow && cell.carried);

@@ -25,6 +25,8 @@ import { joinWrapped } from './cell-text.ts';
 import { excelRow, QUOTED_CELL, quotedRow } from './excel-rows.ts';
 import { isDutyHeader } from './duty-table.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
+import { screen } from './layout-lines.ts';
+import { layoutTableAt } from './layout-table.ts';
 import { isDepartmentHeader, isTaskHeader, mergedColumns, tableLines } from './table.ts';
 
 /** The cells of a line that has a tab between two of them, else undefined. */
@@ -162,22 +164,12 @@ function spacedCells(line: string): PlacedCell[] | undefined {
   let width = 0;
   for (const part of line.trimEnd().split(AT_GAPS)) {
     if (part && !SPACE_GAP.test(part) && part.trim()) cells.push({ at: width + leading(part), text: part.trim() });
-    width += screenWidth(part);
+    width += screen(part);
   }
   return cells.length >= 2 ? cells : undefined;
 }
 
-const leading = (text: string) => screenWidth(text.slice(0, text.length - text.trimStart().length));
-/** Columns on screen: a Chinese (wide) character takes two, anything else one. */
-function screenWidth(text: string): number {
-  let width = 0;
-  for (const char of text)
-    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char)
-      ? 2
-      : 1;
-  return width;
-}
-
+const leading = (text: string) => screen(text.slice(0, text.length - text.trimStart().length));
 /** A row's cells under the header's columns: each goes to the column starting nearest to it. */
 function underColumns(header: PlacedCell[], row: PlacedCell[]): string[] {
   const cells = header.map(() => '');
@@ -190,7 +182,9 @@ function underColumns(header: PlacedCell[], row: PlacedCell[]): string[] {
   return cells;
 }
 
-const isHeader = (cells: string[]) => isTaskHeader(cells) || isIndicatorHeader(cells) || isDutyHeader(cells);
+/** A header row of a table that is rewritten: a 任务分工 table's, a table of indicators' or of duties'. */
+export const isTableHeader = (cells: string[]) =>
+  isTaskHeader(cells) || isIndicatorHeader(cells) || isDutyHeader(cells);
 
 /** How many more lines a header's cells may break over. */
 const HEADER_LINES = 3;
@@ -214,7 +208,7 @@ function headerOverLines(lines: string[], index: number): { cells: string[]; las
       cells.push(...parts.slice(1).map((cell) => cell.trim()));
       last = next;
     }
-  return isHeader(cells) ? { cells, last } : undefined;
+  return isTableHeader(cells) ? { cells, last } : undefined;
 }
 
 /** The table whose header is line `index`, as rows of cells, and the line after it; undefined if none. */
@@ -269,8 +263,10 @@ function tableAt(lines: string[], index: number): { rows: string[][]; next: numb
     }
     return rows.length > 1 ? { rows, next } : undefined;
   }
+  const laidOut = layoutTableAt(lines, index, isTableHeader);
+  if (laidOut) return laidOut;
   const header = spacedCells(lines[index]!);
-  if (!header || header.length < 3 || !isHeader(header.map((cell) => cell.text))) return undefined;
+  if (!header || header.length < 3 || !isTableHeader(header.map((cell) => cell.text))) return undefined;
   const headers = header.map((cell) => cell.text);
   const rows = [headers];
   let next = index + 1;
@@ -352,6 +348,16 @@ function fillFromAbove(rows: string[][], notes: string[]): void {
 }
 
 /**
+ * A table's rows of cells (its header first) as lines: blank merged cells filled from above, then a
+ * task line per task, a goal line per indicator or a line per row (table.ts tableLines). `above`: the
+ * line before the table.
+ */
+export function rowsAsLines(rows: string[][], notes: string[], above?: string): string[] {
+  fillFromAbove(rows, notes);
+  return tableLines(asTable(rows), notes, above);
+}
+
+/**
  * `text` with each 任务分工 table (tabbed, barred or space-aligned) rewritten as task lines, and each
  * table of main indicators as goal lines (indicator-table.ts); what was done goes to `notes`.
  */
@@ -376,9 +382,8 @@ export function rewriteTextTables(text: string, notes: string[]): string {
       index++;
       continue;
     }
-    fillFromAbove(table.rows, notes);
     const above = out.findLast((line) => line.trim());
-    out.push(...tableLines(asTable(table.rows), notes, above).map((line) => line + end));
+    out.push(...rowsAsLines(table.rows, notes, above).map((line) => line + end));
     index = table.next;
   }
   if (rejoined) notes.push(`表格中 ${rejoined} 行的单元格带引号跨行（从 Excel 复制），每行接回一行。`);

@@ -41,6 +41,8 @@ export interface MeasuredLine {
   right: number;
   /** The font size, in the same unit: one CJK character's width. */
   size: number;
+  /** A line that stands whole (a table's row written as a task line): no wrap ends or starts it. */
+  whole?: boolean;
 }
 
 /** How far short of the right edge a line may end and still be full, in characters. */
@@ -138,7 +140,7 @@ function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges, opensParag
   const end = line.text.trim();
   const head = next.text.trim();
   const folded = fold(head);
-  if (!end || !head) return false;
+  if (!end || !head || line.whole || next.whole) return false;
   if (!sameSize(line.size, size) || !sameSize(next.size, size)) return false;
   if (line.text.includes('\t') || next.text.includes('\t') || inColumns(line) || inColumns(next)) return false;
   if (standsAlone(folded) || ADDRESSEE.test(end)) return false;
@@ -166,7 +168,8 @@ function insideBrackets(text: string, lines: readonly MeasuredLine[], index: num
 /** A line that carries on a bracket the text before it left open, and is no item, field or row of its own. */
 function cutInBrackets(text: string, next: MeasuredLine, later: readonly MeasuredLine[] = []): boolean {
   const folded = fold(next.text.trim());
-  if (!folded || next.text.includes('\t') || inColumns(next) || standsAlone(folded) || opensItem(folded)) return false;
+  if (!folded || next.whole || next.text.includes('\t') || inColumns(next) || standsAlone(folded) || opensItem(folded))
+    return false;
   // The lines after it carry the bracket on as far as it goes, none of them an item or a field of its own.
   const carried = [];
   for (const line of later) {

@@ -3,9 +3,10 @@
  * encoding (each character code is the UTF-16 code unit) and a ToUnicode CMap, which is all a
  * text extractor needs — no embedded font. Every character is one em wide. Pages are lists of
  * lines from the top, 12 pt at x = 50 unless a line says otherwise (`{ text, x, size }`); a line may
- * be placed at the bottom of the page (a footer or page number) with `{ text, bottom: true }`.
+ * be placed at the bottom of the page (a footer or page number) with `{ text, bottom: true }`, and
+ * `dy` points below the line before it (0: on its baseline, as a table's next cell is).
  */
-export type PdfLine = string | { text: string; bottom?: true; x?: number; size?: number };
+export type PdfLine = string | { text: string; bottom?: true; x?: number; size?: number; dy?: number };
 
 const hex4 = (code: number) => code.toString(16).toUpperCase().padStart(4, '0');
 const encode = (text: string) => [...text].map((char) => hex4(char.charCodeAt(0))).join('');
@@ -62,8 +63,8 @@ export function makePdf(pages: PdfLine[][]): Uint8Array {
     let y = 800;
     const content = lines
       .map((line) => {
-        const { text, bottom, x = 50, size = 12 } = typeof line === 'string' ? { text: line } : line;
-        const at = bottom ? 40 : (y -= Math.max(20, size * 1.6));
+        const { text, bottom, x = 50, size = 12, dy } = typeof line === 'string' ? { text: line } : line;
+        const at = bottom ? 40 : (y -= dy ?? Math.max(20, size * 1.6));
         return `BT /F1 ${size} Tf 1 0 0 1 ${x} ${at} Tm <${encode(text)}> Tj ET`;
       })
       .join('\n');

@@ -1,0 +1,130 @@
+/**
+ * The lines of a table a PDF converter laid out (layout-table.ts): each line's pieces and where they
+ * stand, the lines under the header that are the table's, and its blocks of lines between blank ones.
+ */
+import { fold } from '../../../src/model/fold.ts';
+import type { Header } from './layout-header.ts';
+import { isPageNumber } from './page-furniture.ts';
+
+/** A piece of a line between spaces, where it starts (in `metric`'s columns), and its line. */
+export interface Piece {
+  line: number;
+  at: number;
+  text: string;
+}
+
+export type Metric = (text: string) => number;
+/** Columns as the converter counts them: a character each. */
+export const characters: Metric = (text) => [...text].length;
+/** Columns on screen: a Chinese (wide) character takes two. */
+export const screen: Metric = (text) => {
+  let width = 0;
+  for (const char of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char)
+      ? 2
+      : 1;
+  return width;
+};
+
+/** A line's pieces: apart by any space, as the converter may leave one space between two cells. */
+export function piecesOf(line: string, index: number, metric: Metric): Piece[] {
+  const pieces: Piece[] = [];
+  let at = 0;
+  for (const part of line.replace(/\f/gu, '').split(/([ \u3000]+)/u)) {
+    if (part && !/^[ \u3000]+$/u.test(part)) pieces.push({ line: index, at, text: part });
+    at += metric(part);
+  }
+  return pieces;
+}
+
+/** A row's number standing as a cell: `1`, `12`, `3.`. */
+export const ROW_NUMBER = /^\d{1,3}[.、．]?$/u;
+/** What ends the table: a note under it, the next attachment. */
+const AFTER_TABLE = /^(?:注|备注|说明|附件|附表)\s*\d*\s*[:：]?/u;
+/** A group's heading among the rows (`一、重点任务`, `（二）保障措施`). */
+export const GROUP_HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]).{1,24}$/u;
+const key = (texts: string[]) => fold(texts.join('')).replace(/\s/gu, '');
+
+/** The table's lines after its header: each a line of pieces, a group's heading, a blank, or a page break. */
+export type BodyLine = { kind: 'row' | 'heading'; text: string } | { kind: 'blank' } | { kind: 'break' };
+
+/**
+ * The lines under the header that belong to the table, and the index after the last of them: up to a
+ * note, the next attachment, a line at the margin that is no group heading or row, or a line of prose
+ * running across the columns.
+ */
+export function bodyLines(lines: string[], header: Header, span: number): { body: BodyLine[]; next: number } {
+  const headerKeys = header.lines.map((line) => key(line.trim().split(/\s+/u)));
+  // The line of most cells: the header's own, wherever it stands; its other lines after a page break.
+  const mainKey = [...headerKeys].sort((a, b) => b.length - a.length)[0];
+  const body: BodyLine[] = [];
+  const first = header.index + header.lines.length;
+  let next = first;
+  let index = first;
+  for (; index < lines.length; index++) {
+    const line = lines[index]!.replace(/\f/gu, '');
+    const text = line.trim();
+    if (!text) {
+      // A form feed alone is where a page ends.
+      body.push({ kind: lines[index]!.includes('\f') ? 'break' : 'blank' });
+      continue;
+    }
+    // The header printed again on the next page, its second line too.
+    const lineKey = key(text.split(/\s+/u));
+    if (isPageNumber(text) || lineKey === mainKey || (headerKeys.includes(lineKey) && body.at(-1)?.kind === 'break')) {
+      body.push({ kind: 'break' });
+      continue;
+    }
+    const margin = !/^\s/u.test(line);
+    const rowNumber = ROW_NUMBER.test(text.split(/\s+/u)[0]!);
+    if (AFTER_TABLE.test(text) || line.includes('\t')) break;
+    if (margin && !rowNumber && !GROUP_HEADING.test(text)) break;
+    // One piece wider than most of the table is a paragraph of prose, not a cell.
+    if (!/\s/u.test(text) && !rowNumber && characters(text) > span * 0.7 && characters(text) > 30) break;
+    body.push({ kind: margin && GROUP_HEADING.test(text) ? 'heading' : 'row', text: line });
+    next = index + 1;
+  }
+  // Blank lines and breaks after the last row are not the table's.
+  const kept = next - first;
+  return { body: body.slice(0, kept), next };
+}
+
+/** Blocks of lines between blank lines (a page break also parts them), by their line indexes. */
+export interface Block {
+  lines: number[];
+  afterBreak: boolean;
+  /** A group's heading standing at the margin between the rows (`一、主要任务`). */
+  heading?: string;
+}
+
+export function blocksOf(body: BodyLine[]): Block[] {
+  const blocks: Block[] = [];
+  let current: number[] = [];
+  let broken = false;
+  let afterBreak = false;
+  body.forEach((line, at) => {
+    if (line.kind === 'row') {
+      if (!current.length) {
+        afterBreak = broken;
+        broken = false;
+      }
+      current.push(at);
+      return;
+    }
+    if (current.length) blocks.push({ lines: current, afterBreak });
+    current = [];
+    if (line.kind === 'break') broken = true;
+    if (line.kind === 'heading') blocks.push({ lines: [at], afterBreak: false, heading: line.text.trim() });
+  });
+  if (current.length) blocks.push({ lines: current, afterBreak });
+  return blocks;
+}
+
+/** Whether a block of rows starts with a line above its first number (rows centred on their numbers). */
+export function aboveItsNumber(body: BodyLine[], blocks: Block[]): boolean {
+  return blocks.some((block) => {
+    const texts = block.lines.map((at) => (body[at] as { text: string }).text.trim());
+    const firstNumber = texts.findIndex((text) => ROW_NUMBER.test(text.split(/\s+/u)[0]!));
+    return texts.slice(0, Math.max(0, firstNumber)).some((text) => !GROUP_HEADING.test(text));
+  });
+}

@@ -1,0 +1,130 @@
+/**
+ * A 任务分工 table as a PDF converter lays it out in text (`pdftotext -layout`, or pdf-tables.ts from a
+ * PDF's own items): each line of the page printed where it stands, so a row of the table is several
+ * lines, a cell's wrapped lines one under the other and centred on the row, the row's 序号 on its
+ * middle line, often alone, the header's cells broken over lines (`序` over `号`) and printed again
+ * after a page break. Nothing but position says which cell a piece of text is in, and the positions
+ * are the converter's: it counts characters, not the width on screen, starts a column within a few
+ * characters of where it started on the line above, and may put one space between two cells. So:
+ *
+ * - the columns are found from the body, not the header (whose words are centred over their columns):
+ *   the pieces' starts, gathered round the header's cells (the row numbers apart), in characters or on
+ *   screen, whichever gathers them closer (a table typed in an editor is aligned on screen);
+ * - a row is found by its number (layout-rows.ts): within the lines between blank ones, rows centred
+ *   on their numbers part where each is most nearly centred, rows set at their tops at their numbers;
+ *   lines beside no number go on with the row before a page break, stand as a row of their own when
+ *   they fill the task's column (`合计`), and otherwise belong to the nearer number (a list of bodies
+ *   begun above its row's number); a group's heading at the margin (`一、重点任务`) stands alone.
+ *
+ * Text typed into a table with spaces, a row a line, is text-table.ts's; this reader takes a table
+ * only when the converter's marks are there: a blank line or page break among its rows, a number alone
+ * on a line, a header over several lines, or a row's first line above its number.
+ */
+import { headerAt, headerCells, type Header } from './layout-header.ts';
+import {
+  aboveItsNumber,
+  blocksOf,
+  type BodyLine,
+  bodyLines,
+  characters,
+  type Metric,
+  type Piece,
+  piecesOf,
+  ROW_NUMBER,
+  screen,
+} from './layout-lines.ts';
+import { rowsOf } from './layout-rows.ts';
+import { NUMBER_HEADER, plainHeader } from './table-headers.ts';
+
+/**
+ * The table whose header is line `index`, laid out by a PDF converter, as rows of cells (the header
+ * first) and the line after it; undefined when the lines do not look so laid out.
+ */
+export function layoutTableAt(
+  lines: string[],
+  index: number,
+  isHeader: (cells: string[]) => boolean,
+): { rows: string[][]; next: number } | undefined {
+  const header = headerAt(lines, index);
+  if (!header || !isHeader(header.cells)) return undefined;
+  const span = Math.max(...header.lines.map((line) => characters(line.trimEnd())));
+  const { body, next } = bodyLines(lines, header, span);
+  const rowLines = body.flatMap((line) => (line.kind === 'row' ? [line.text] : []));
+  const blocks = blocksOf(body);
+  // The converter's marks: a blank line among the rows, a number alone on its line, a header over two
+  // lines, or a row's first line above its number.
+  const converted =
+    header.lines.length > 1 ||
+    blocks.length > 1 ||
+    rowLines.some((line) => ROW_NUMBER.test(line.trim())) ||
+    aboveItsNumber(body, blocks);
+  if (rowLines.length < 2 || !converted) return undefined;
+  const laid = [characters, screen]
+    .map((metric) => layOut(body, header, metric))
+    .filter((result) => result !== undefined)
+    .sort((a, b) => a.spread - b.spread)[0];
+  if (!laid || laid.rows.length === 0) return undefined;
+  return { rows: [header.cells, ...laid.rows], next };
+}
+
+function layOut(body: BodyLine[], header: Header, metric: Metric): (Laid & { spread: number }) | undefined {
+  const headers = header.cells;
+  const headerPieces = headerCells(header.lines, metric);
+  if (headerPieces.length !== headers.length) return undefined;
+  const number = headers.findIndex((cell) => NUMBER_HEADER.test(plainHeader(cell)));
+  const pieces = body.flatMap((line, at) => (line.kind === 'row' ? piecesOf(line.text, at, metric) : []));
+  // A row's number: the first piece of its line, standing left of the next column's header.
+  const numberLimit = number >= 0 ? headerPieces[number + 1]!.at : -Infinity;
+  const numbers: Piece[] = [];
+  const cells: Piece[] = [];
+  pieces.forEach((piece, at) => {
+    const first = at === 0 || pieces[at - 1]!.line !== piece.line;
+    (first && ROW_NUMBER.test(piece.text) && piece.at < numberLimit ? numbers : cells).push(piece);
+  });
+  const textColumns = headers.flatMap((_cell, column) => (column === number ? [] : [column]));
+  const found = columnStarts(
+    textColumns.map((column) => headerPieces[column]!.at),
+    cells,
+  );
+  if (!found) return undefined;
+  const columnOf = (piece: Piece) => textColumns[nearest(found.starts, piece.at)]!;
+  const centred = aboveItsNumber(body, blocksOf(body));
+  return { spread: found.spread, number, rows: rowsOf(body, headers, numbers, cells, columnOf, number, centred) };
+}
+
+/**
+ * The columns' starts: each piece goes to the nearest, each start moves to the middle of its pieces,
+ * until nothing moves (a one-dimensional k-means seeded by the header). Undefined when the pieces
+ * leave a column empty or two columns meet.
+ */
+function columnStarts(seeds: number[], pieces: Piece[]): { starts: number[]; spread: number } | undefined {
+  let starts = [...seeds];
+  let groups: Piece[][] = [];
+  for (let round = 0; round < 20; round++) {
+    groups = starts.map(() => []);
+    for (const piece of pieces) groups[nearest(starts, piece.at)]!.push(piece);
+    const moved = groups.map((group, column) =>
+      group.length ? group.reduce((sum, piece) => sum + piece.at, 0) / group.length : starts[column]!,
+    );
+    if (moved.every((start, column) => Math.abs(start - starts[column]!) < 0.01)) break;
+    starts = moved;
+  }
+  if (groups.some((group) => group.length === 0)) return undefined;
+  if (starts.some((start, column) => column > 0 && start <= starts[column - 1]!)) return undefined;
+  const spread = pieces.reduce((sum, piece) => sum + Math.abs(piece.at - starts[nearest(starts, piece.at)]!), 0);
+  const width = Math.max(1, starts.at(-1)! - starts[0]!);
+  return { starts, spread: spread / pieces.length / width };
+}
+
+function nearest(starts: number[], at: number): number {
+  let best = 0;
+  for (let column = 1; column < starts.length; column++)
+    if (Math.abs(starts[column]! - at) < Math.abs(starts[best]! - at)) best = column;
+  return best;
+}
+
+interface Laid {
+  /** The number column's index among the header's, or -1. */
+  number: number;
+  rows: string[][];
+}

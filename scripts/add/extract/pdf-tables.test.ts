@@ -1,0 +1,134 @@
+/**
+ * A task table in a PDF, drawn at run time as a word processor prints one: each cell's lines centred
+ * on its row, the 序号 header broken over two lines, the header again on the next page.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../extract.ts';
+import { makePdf, type PdfLine } from '../testing/make-pdf.ts';
+
+/** Where each column starts, in points: a character is 12 points wide. */
+const COLUMNS = [50, 86, 266, 350, 494];
+/** A line's height in a cell, in points. */
+const LINE = 18;
+
+/** A text at a column, `y` points down from where the table starts. */
+interface Placed {
+  text: string;
+  x: number;
+  y: number;
+}
+
+/** A row's cells, each a column's lines, centred on the row; the row starts `top` points down. */
+function row(top: number, cells: string[][]): { placed: Placed[]; bottom: number } {
+  const height = Math.max(...cells.map((lines) => lines.length)) * LINE;
+  const middle = top + height / 2;
+  const placed = cells.flatMap((lines, column) =>
+    lines.map((text, index) => ({ text, x: COLUMNS[column]!, y: middle + (index - (lines.length - 1) / 2) * LINE })),
+  );
+  return { placed, bottom: top + height + 6 };
+}
+
+/** One page of a table: its header, then rows or group headings one under the other. */
+function page(parts: Array<string[][] | string>, before: PdfLine[] = [], after: PdfLine[] = []): PdfLine[] {
+  const placed: Placed[] = [
+    { text: '序', x: COLUMNS[0]!, y: 0 },
+    ...['工作任务', '牵头单位', '配合单位', '完成时限'].map((text, column) => ({
+      text,
+      x: COLUMNS[column + 1]!,
+      y: 9,
+    })),
+    { text: '号', x: COLUMNS[0]!, y: 18 },
+  ];
+  let top = 30;
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      placed.push({ text: part, x: COLUMNS[0]!, y: top + LINE / 2 });
+      top += LINE + 6;
+    } else {
+      const laid = row(top, part);
+      placed.push(...laid.placed);
+      top = laid.bottom;
+    }
+  }
+  placed.sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: PdfLine[] = [...before];
+  placed.forEach((item, index) =>
+    lines.push({ text: item.text, x: item.x, dy: index === 0 ? 24 : item.y - placed[index - 1]!.y }),
+  );
+  return [...lines, ...after];
+}
+
+describe('task tables in a PDF', () => {
+  it('reads each row from its cells placed round its number, over a page break, as a task line', async () => {
+    const pdf = makePdf([
+      [
+        ...page(
+          [
+            '一、主要任务',
+            [
+              ['1'],
+              ['开展老旧住宅电梯安全评估，', '建立电梯更新改造项目库，', '分年度推进更新改造'],
+              ['市市场监管局'],
+              ['市住房城乡建设局、', '市财政局'],
+              ['2025年12月', '底前'],
+            ],
+            [['2'], ['推广电梯按需维保模式'], ['市市场监管局'], ['市住房城乡建设局'], ['2025年6月底前']],
+            [
+              ['3'],
+              ['建立电梯应急处置平台，', '接入全市在用电梯'],
+              ['市市场监管局', '市数据局'],
+              ['市应急管理局、市通', '信管理局、市消防救', '援支队'],
+              ['持续推进'],
+            ],
+          ],
+          [
+            { text: '附件', x: 50 },
+            { text: '电梯安全工作任务分工表', x: 200 },
+          ],
+        ),
+        { text: '— 1 —', bottom: true },
+      ],
+      [
+        ...page(
+          [
+            [
+              ['4'],
+              ['推进电梯物联网监测，实现重', '点场所电梯运行实时监测'],
+              ['市市场监管局'],
+              ['市通信管理局'],
+              ['2026年6月底前'],
+            ],
+            '二、保障措施',
+            [
+              ['5'],
+              ['将电梯安全纳入各区安全生产', '考核，每年通报考核结果'],
+              ['市安委办'],
+              ['市应急管理局'],
+              ['每年12月底前'],
+            ],
+          ],
+          [],
+          [{ text: '注：各区人民政府负责本辖区任务落实，表中不再逐项列出。', x: 50 }],
+        ),
+        { text: '— 2 —', bottom: true },
+      ],
+    ]);
+    const result = await extractText(pdf, 'table.pdf');
+    expect(result.text.split('\n')).toEqual([
+      '附件',
+      '电梯安全工作任务分工表',
+      '一、主要任务',
+      '1. 开展老旧住宅电梯安全评估，建立电梯更新改造项目库，分年度推进更新改造（牵头单位：市市场监管局；配合单位：市住房城乡建设局、市财政局；完成时限：2025年12月底前）',
+      '2. 推广电梯按需维保模式（牵头单位：市市场监管局；配合单位：市住房城乡建设局；完成时限：2025年6月底前）',
+      '3. 建立电梯应急处置平台，接入全市在用电梯（牵头单位：市市场监管局、市数据局；配合单位：市应急管理局、市通信管理局、市消防救援支队；完成时限：持续推进）',
+      '4. 推进电梯物联网监测，实现重点场所电梯运行实时监测（牵头单位：市市场监管局；配合单位：市通信管理局；完成时限：2026年6月底前）',
+      '二、保障措施',
+      '5. 将电梯安全纳入各区安全生产考核，每年通报考核结果（牵头单位：市安委办；配合单位：市应急管理局；完成时限：每年12月底前）',
+      '注：各区人民政府负责本辖区任务落实，表中不再逐项列出。',
+      '',
+    ]);
+    expect(result.notes).toContain(
+      '任务分工表（7 行，表头：序号｜工作任务｜牵头单位｜配合单位｜完成时限）按行改写为“序号. 任务（牵头单位：…；配合单位：…；完成时限：…）”。',
+    );
+  });
+});
