@@ -53,7 +53,7 @@ export type BodyLine = { kind: 'row' | 'heading'; text: string } | { kind: 'blan
  * note, the next attachment, a line at the margin that is no group heading or row, or a line of prose
  * running across the columns.
  */
-export function bodyLines(lines: string[], header: Header, span: number): { body: BodyLine[]; next: number } {
+export function bodyLines(lines: string[], header: Header, headerStarts: number[]): { body: BodyLine[]; next: number } {
   const headerKeys = header.lines.map((line) => key(line.trim().split(/\s+/u)));
   // The line of most cells: the header's own, wherever it stands; its other lines after a page break.
   const mainKey = [...headerKeys].sort((a, b) => b.length - a.length)[0];
@@ -79,8 +79,11 @@ export function bodyLines(lines: string[], header: Header, span: number): { body
     const rowNumber = ROW_NUMBER.test(text.split(/\s+/u)[0]!);
     if (AFTER_TABLE.test(text) || line.includes('\t')) break;
     if (margin && !rowNumber && !GROUP_HEADING.test(text)) break;
-    // One piece wider than most of the table is a paragraph of prose, not a cell.
-    if (!/\s/u.test(text) && !rowNumber && characters(text) > span * 0.7 && characters(text) > 30) break;
+    // One piece running past the next two header cells is a paragraph of prose, not a cell: a cell's
+    // line ends before the next column, whose header stands at its middle or further right.
+    const start = characters(line) - characters(line.trimStart());
+    const limit = headerStarts.filter((at) => at > start)[1];
+    if (!/\s/u.test(text) && !rowNumber && limit !== undefined && start + characters(text) > limit + 2) break;
     body.push({ kind: margin && GROUP_HEADING.test(text) ? 'heading' : 'row', text: line });
     next = index + 1;
   }

@@ -4,6 +4,7 @@
  */
 import { joinWrapped } from './cell-text.ts';
 import { type Block, type BodyLine, blocksOf, type Piece } from './layout-lines.ts';
+import { groupLabels } from './layout-groups.ts';
 import { plainHeader } from './table-headers.ts';
 
 /** Columns whose cell says what a row is: a row without a number that fills one is a row of its own. */
@@ -23,6 +24,8 @@ export function rowsOf(
   // Every numbered row exists from the start: lines above its number may reach it first.
   const byNumber = new Map(numbers.map((anchor) => [anchor, emptyRow(anchor)]));
   for (const [anchor, row] of byNumber) row.cells[number]!.push(anchor);
+  const labels = groupLabels(body, headers, numbers, cells, columnOf);
+  cells = cells.filter((piece) => !labels.taken.has(piece));
   const rows: Row[] = [];
   for (const block of blocksOf(body)) {
     if (block.heading) {
@@ -72,6 +75,7 @@ export function rowsOf(
     }
     for (const piece of own) target.cells[columnOf(piece)]!.push(piece);
   }
+  for (const [anchor, row] of byNumber) for (const [column, label] of labels.of(anchor)) row.cells[column] = label;
   // A group's heading: one cell across the table.
   return rows.map((row) =>
     row.heading ? [row.heading] : row.cells.map((pieces, column) => cellText(pieces, headers[column]!)),

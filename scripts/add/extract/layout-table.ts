@@ -33,6 +33,7 @@ import {
   ROW_NUMBER,
   screen,
 } from './layout-lines.ts';
+import { columnStarts, nearest } from './layout-columns.ts';
 import { rowsOf } from './layout-rows.ts';
 import { NUMBER_HEADER, plainHeader } from './table-headers.ts';
 
@@ -47,8 +48,8 @@ export function layoutTableAt(
 ): { rows: string[][]; next: number } | undefined {
   const header = headerAt(lines, index);
   if (!header || !isHeader(header.cells)) return undefined;
-  const span = Math.max(...header.lines.map((line) => characters(line.trimEnd())));
-  const { body, next } = bodyLines(lines, header, span);
+  const starts = headerCells(header.lines, characters).map((cell) => cell.at);
+  const { body, next } = bodyLines(lines, header, starts);
   const rowLines = body.flatMap((line) => (line.kind === 'row' ? [line.text] : []));
   const blocks = blocksOf(body);
   // The converter's marks: a blank line among the rows, a number alone on its line, a header over two
@@ -90,37 +91,6 @@ function layOut(body: BodyLine[], header: Header, metric: Metric): (Laid & { spr
   const columnOf = (piece: Piece) => textColumns[nearest(found.starts, piece.at)]!;
   const centred = aboveItsNumber(body, blocksOf(body));
   return { spread: found.spread, number, rows: rowsOf(body, headers, numbers, cells, columnOf, number, centred) };
-}
-
-/**
- * The columns' starts: each piece goes to the nearest, each start moves to the middle of its pieces,
- * until nothing moves (a one-dimensional k-means seeded by the header). Undefined when the pieces
- * leave a column empty or two columns meet.
- */
-function columnStarts(seeds: number[], pieces: Piece[]): { starts: number[]; spread: number } | undefined {
-  let starts = [...seeds];
-  let groups: Piece[][] = [];
-  for (let round = 0; round < 20; round++) {
-    groups = starts.map(() => []);
-    for (const piece of pieces) groups[nearest(starts, piece.at)]!.push(piece);
-    const moved = groups.map((group, column) =>
-      group.length ? group.reduce((sum, piece) => sum + piece.at, 0) / group.length : starts[column]!,
-    );
-    if (moved.every((start, column) => Math.abs(start - starts[column]!) < 0.01)) break;
-    starts = moved;
-  }
-  if (groups.some((group) => group.length === 0)) return undefined;
-  if (starts.some((start, column) => column > 0 && start <= starts[column - 1]!)) return undefined;
-  const spread = pieces.reduce((sum, piece) => sum + Math.abs(piece.at - starts[nearest(starts, piece.at)]!), 0);
-  const width = Math.max(1, starts.at(-1)! - starts[0]!);
-  return { starts, spread: spread / pieces.length / width };
-}
-
-function nearest(starts: number[], at: number): number {
-  let best = 0;
-  for (let column = 1; column < starts.length; column++)
-    if (Math.abs(starts[column]! - at) < Math.abs(starts[best]! - at)) best = column;
-  return best;
 }
 
 interface Laid {

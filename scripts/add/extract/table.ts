@@ -95,10 +95,18 @@ export function mergedColumns(headers: readonly string[]): { columns: number[]; 
   const task = taskColumn(plain);
   if (task < 0) return { columns: [], key: 0 };
   const number = plain.findIndex((header) => NUMBER_HEADER.test(header));
+  const groups = groupColumns(headers);
   const columns = plain.flatMap((header, column) =>
-    (column < task && column !== number) || LEAD_HEADER.test(header) ? [column] : [],
+    groups.includes(column) || LEAD_HEADER.test(header) ? [column] : [],
   );
   return { columns, key: number >= 0 ? number : task };
+}
+
+/** The columns left of a 任务分工 table's task column that group its rows (`工作类别`), not the 序号. */
+export function groupColumns(headers: readonly string[]): number[] {
+  const plain = headers.map(plainHeader);
+  const task = taskColumn(plain);
+  return plain.flatMap((header, column) => (column < task && !NUMBER_HEADER.test(header) ? [column] : []));
 }
 
 /** A 任务分工 table's header row: a task column, and a department or deadline column beside it. */
