@@ -529,6 +529,36 @@ describe('draftSidecar: notice wrappers', () => {
     expect(plan.sidecar.period).toBe('2025');
   });
 
+  it('takes no term of years for a notice that sets up or changes a standing body, whatever its members look ahead to', () => {
+    for (const title of [
+      '某省人民政府办公厅关于调整某省食品安全委员会组成人员的通知',
+      '某市人民政府关于成立城镇燃气安全整治工作专班的通知',
+      '某县人民政府办公室关于建立特种设备安全联席会议制度的通知',
+    ]) {
+      const text = [
+        title,
+        '',
+        '一、成员单位职责',
+        '',
+        '省教育厅：到2025年底，学校食堂“明厨亮灶”覆盖率达到100%。',
+        '',
+        '某省人民政府办公厅',
+        '2024年5月11日',
+      ].join('\n');
+      expect(draft(text, { province: 'gansu' }).sidecar.period).toMatchObject({ value: '2024', inferred: true });
+    }
+    // A notice of a campaign with goals is one of a term.
+    const campaign = [
+      '某省人民政府办公厅关于开展燃气安全专项整治的通知',
+      '',
+      '到2025年底，完成老旧管网改造。',
+      '',
+      '某省人民政府办公厅',
+      '2024年5月11日',
+    ].join('\n');
+    expect(draft(campaign, { province: 'gansu' }).sidecar.period).toMatchObject({ value: '2024-2025', inferred: true });
+  });
+
   it('takes a five-year plan’s five years as its period, not the year it looks ahead to', () => {
     const text = [
       '某市市场监管“十四五”规划',

@@ -49,6 +49,14 @@ export function normalizePeriodFlag(value: string): string | undefined {
   return match[2] ? `${match[1]}-${match[2]}` : match[1];
 }
 
+/**
+ * A title that sets up or changes a standing body (`关于调整省食品安全委员会组成人员的通知`, `关于成立…工作专班的
+ * 通知`, `关于建立…联席会议制度的通知`): the body stands until changed again, whatever years its members'
+ * duties look ahead to, so its notice has no term of years.
+ */
+export const SETS_UP_BODY =
+  /(?:调整|成立|设立|建立|组建|撤销|更名)[^，。；]{0,40}(?:组成人员|成员单位|成员|领导小组|委员会|联席会议|工作专班|专班|指挥部|工作组)/u;
+
 /** The last year the body sets goals for: `到2020年`, `至2025年`, `2023年底前`, `2025年前`. */
 export function lastGoalYear(body: string): number | undefined {
   const years = [...arabicYears(fold(body)).matchAll(/(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年(?:底|末)?前/gu)].map(
