@@ -7,7 +7,7 @@
  * `每年11月底前` comes back every year: it is kept with its 每年, as yearly, its date the first after
  * the document was issued;
  * `每月5日前`, `每季度结束后10日内` and their kin come back too (recurrence.ts), dated the same way. A quarter's end is its last month (`第三季度末前` → the year's September), a
- * half-year's too (`上半年` → June).
+ * half-year's too (`上半年` → June). A festival is due on its day (`春节前`, festivals.ts).
  * A deadline field after a group's last task (`整改措施：1. …` / `2. …` / `责任单位：…` / `整改时限：…`) is
  * every task's of the group that shares its departments (group-responsibility.ts) and has no time of its own.
  */
@@ -21,6 +21,7 @@ import { arabicYears } from '../../src/model/written-date.ts';
 import type { Recurrence } from '../../src/model/index.ts';
 import { recurringDeadlines } from './recurrence.ts';
 import { firstDue, issuedYear, monthPassed, PAST_YEARS } from './deadline-dates.ts';
+import { FESTIVAL, festivalDue } from './festivals.ts';
 
 export interface ExtractDeadlinesOptions {
   /** Year of the document, for deadlines written without one. */
@@ -55,6 +56,8 @@ interface Found {
   ownYear?: boolean;
   /** Written without a year after `次年` or `明年`: the year after the document's. */
   nextYear?: boolean;
+  /** A festival it is due before (`春节前`): its day is the festival's (festivals.ts). */
+  festival?: string;
 }
 
 /** The end of the document's own year, written without its number: `年底前`, `今年年底前`, `本年末前`. */
@@ -126,6 +129,16 @@ function deadlinesIn(folded: string): Found[] {
     const month = String(half ? (half === '上' ? 6 : 12) : QUARTER_NUMBER[quarter!]! * 3);
     found.push({ start: match.index, end: match.index + match[0].length, year, month, ownYear: !year });
   }
+  for (const match of folded.matchAll(FESTIVAL)) {
+    const every = match[1] ? undefined : EVERY_YEAR.exec(folded.slice(0, match.index));
+    found.push({
+      start: every ? every.index : match.index,
+      end: match.index + match[0].length,
+      year: match[1],
+      festival: match[2],
+      ...(every ? { recurring: 'yearly' as const } : {}),
+    });
+  }
   for (const { start, end, recurring, month, day } of recurringDeadlines(folded))
     found.push({ start, end, month: String(month), ...(day ? { day: String(day) } : {}), recurring });
   for (const match of folded.matchAll(LABELLED)) {
@@ -143,9 +156,26 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
       if (unit.kind === 'context' || unit.kind === 'header' || unit.kind === 'entry') continue;
       const offsets = lineOffsets(unit);
       unit.children.forEach((line, lineIndex) => {
-        for (const { start, end, year, month, day, part, recurring, ownYear, nextYear } of deadlinesIn(
+        for (const { start, end, year, month, day, part, recurring, ownYear, nextYear, festival } of deadlinesIn(
           arabicYears(fold(line.value)),
         )) {
+          const push = (date: string) => {
+            (unit.data.deadlines ??= []).push({
+              text: line.value.slice(start, end),
+              date,
+              ...(recurring ? { recurring } : {}),
+            });
+            (unit.data.highlights ??= []).push({
+              start: offsets[lineIndex]! + start,
+              end: offsets[lineIndex]! + end,
+              kind: 'deadline',
+            });
+          };
+          if (festival) {
+            const due = festivalDue(festival, year ? Number(year) : undefined, options.year, options.issued);
+            if (due && !(year && issuedYear(options.issued) - Number(year) > PAST_YEARS)) push(due);
+            continue;
+          }
           if (!year && !month && !ownYear) continue;
           let fullYear = year ? Number(year) : options.year && (nextYear ? options.year + 1 : options.year);
           if (!fullYear) continue;
@@ -167,16 +197,7 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
           else if (part === '底' || part === '末') date += '-12';
           else if (part === '上半年') date += '-06';
           else if (part === '下半年') date += '-12';
-          (unit.data.deadlines ??= []).push({
-            text: line.value.slice(start, end),
-            date,
-            ...(recurring ? { recurring } : {}),
-          });
-          (unit.data.highlights ??= []).push({
-            start: offsets[lineIndex]! + start,
-            end: offsets[lineIndex]! + end,
-            kind: 'deadline',
-          });
+          push(date);
         }
       });
     }
