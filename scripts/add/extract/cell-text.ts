@@ -11,7 +11,9 @@ export function joinWrapped(header: string, before: string, after: string): stri
   if (!before || !after) return before || after;
   // A branch goes on its company's or bank's name (`中国邮政集团有限公司` `江西省分公司`).
   const branch = /(?:公司|银行)$/u.test(before) && /^[^、，,；;]{2,10}(?:分公司|分行|支行)$/u.test(after);
-  if (isDepartmentHeader(header) && endsAsName(before) && [...after].length >= 3 && !branch)
+  // `社会`, `委员` end no body's name, though they end as one would (`省人力资源社会` `保障厅`).
+  const cut = /(?:社会|委员)$/u.test(before);
+  if (isDepartmentHeader(header) && endsAsName(before) && [...after].length >= 3 && !branch && !cut)
     return `${before}、${after}`;
   return /[A-Za-z0-9]$/u.test(before) && /^[A-Za-z0-9]/u.test(after) ? `${before} ${after}` : before + after;
 }

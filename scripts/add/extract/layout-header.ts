@@ -2,7 +2,7 @@
  * The header of a table a PDF converter laid out (layout-table.ts), its cells broken over lines as a
  * narrow column breaks them (`序` over `号`, `牵头` over `单位`).
  */
-import { characters, type Metric, piecesOf, ROW_NUMBER } from './layout-lines.ts';
+import { characters, type Metric, piecesOf } from './layout-lines.ts';
 
 /** A header row: its lines, and its cells, each a column's words read down its lines (`序` over `号`). */
 export interface Header {
@@ -10,6 +10,9 @@ export interface Header {
   lines: string[];
   cells: string[];
 }
+
+/** A header cell's words: no number (a row's `1`, `附件1` above the table). */
+const HEADER_WORDS = /^[\p{Script=Han}（）()]+$/u;
 
 /** The longest piece of a header's line above or below its main one (`序`, `号`, `单位`, `（部门）`). */
 const HEADER_PART = 6;
@@ -26,7 +29,8 @@ export function headerAt(lines: string[], index: number): Header | undefined {
   const part = (line = '') =>
     count(line) > 0 &&
     piecesOf(line, 0, characters).every(
-      (piece) => characters(piece.text) <= HEADER_PART && !ROW_NUMBER.test(piece.text),
+      (piece) =>
+        characters(piece.text) <= HEADER_PART && HEADER_WORDS.test(piece.text) && !/^附[件表]/u.test(piece.text),
     );
   if (main > index && !part(lines[index])) return undefined;
   const headerLines = lines.slice(index, main + 1);

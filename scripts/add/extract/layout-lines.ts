@@ -26,6 +26,9 @@ export const screen: Metric = (text) => {
   return width;
 };
 
+/** How wide a text is printed, in characters: a Chinese character is one, anything narrower half of one. */
+const printed = (text: string) => screen(text) / 2;
+
 /** A line's pieces: apart by any space, as the converter may leave one space between two cells. */
 export function piecesOf(line: string, index: number, metric: Metric): Piece[] {
   const pieces: Piece[] = [];
@@ -50,8 +53,8 @@ export type BodyLine = { kind: 'row' | 'heading'; text: string } | { kind: 'blan
 
 /**
  * The lines under the header that belong to the table, and the index after the last of them: up to a
- * note, the next attachment, a line at the margin that is no group heading or row, or a line of prose
- * running across the columns.
+ * note, the next attachment, a line at the margin that is no group heading or row, a paragraph indented
+ * with ideographic spaces, or a line of prose running across the columns.
  */
 export function bodyLines(lines: string[], header: Header, headerStarts: number[]): { body: BodyLine[]; next: number } {
   const headerKeys = header.lines.map((line) => key(line.trim().split(/\s+/u)));
@@ -75,16 +78,22 @@ export function bodyLines(lines: string[], header: Header, headerStarts: number[
       body.push({ kind: 'break' });
       continue;
     }
-    const margin = !/^\s/u.test(line);
-    const rowNumber = ROW_NUMBER.test(text.split(/\s+/u)[0]!);
-    if (AFTER_TABLE.test(text) || line.includes('\t')) break;
-    if (margin && !rowNumber && !GROUP_HEADING.test(text)) break;
-    // One piece running past the next two header cells is a paragraph of prose, not a cell: a cell's
-    // line ends before the next column, whose header stands at its middle or further right.
     const start = characters(line) - characters(line.trimStart());
+    const rowNumber = ROW_NUMBER.test(text.split(/\s+/u)[0]!);
+    // A group's heading starts where the rows' numbers stand (`一、重点任务`, across the table).
+    const heading = !/\s/u.test(text) && GROUP_HEADING.test(text) && start <= (headerStarts[0] ?? 0) + 2;
+    // A paragraph indented with ideographic spaces is typed text, not a converter's layout.
+    if (AFTER_TABLE.test(text) || line.includes('\t') || /^ *\u3000/u.test(line)) break;
+    // A line of one piece at the margin wider than the first column is the text going on: a table at
+    // the margin has several pieces on a line, or a short one in its first column (`（25分）`).
+    const first = (headerStarts[1] ?? Infinity) - (headerStarts[0] ?? 0);
+    if (start === 0 && !rowNumber && !heading && !/\s/u.test(text) && printed(text) > first) break;
+    // One piece running past the next two header cells is a paragraph of prose, not a cell: a cell's
+    // line ends before the next column, whose header stands at its middle or further right. A digit
+    // or a Latin letter is half a character wide as printed.
     const limit = headerStarts.filter((at) => at > start)[1];
-    if (!/\s/u.test(text) && !rowNumber && limit !== undefined && start + characters(text) > limit + 2) break;
-    body.push({ kind: margin && GROUP_HEADING.test(text) ? 'heading' : 'row', text: line });
+    if (!/\s/u.test(text) && !rowNumber && limit !== undefined && start + printed(text) > limit + 2) break;
+    body.push({ kind: heading ? 'heading' : 'row', text: line });
     next = index + 1;
   }
   // Blank lines and breaks after the last row are not the table's.
@@ -96,7 +105,7 @@ export function bodyLines(lines: string[], header: Header, headerStarts: number[
 export interface Block {
   lines: number[];
   afterBreak: boolean;
-  /** A group's heading standing at the margin between the rows (`一、主要任务`). */
+  /** A group's heading standing where the rows' numbers do (`一、主要任务`). */
   heading?: string;
 }
 

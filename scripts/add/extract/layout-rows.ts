@@ -7,6 +7,9 @@ import { type Block, type BodyLine, blocksOf, type Piece } from './layout-lines.
 import { groupLabels } from './layout-groups.ts';
 import { plainHeader } from './table-headers.ts';
 
+/** A cell's text that ends where a sentence does. */
+const ENDS_SENTENCE = /[。；！？;!?]$/u;
+
 /** Columns whose cell says what a row is: a row without a number that fills one is a row of its own. */
 const MAIN_HEADER = /任务|指标|事项|措施|内容|项目|问题|工作/u;
 
@@ -27,6 +30,7 @@ export function rowsOf(
   const labels = groupLabels(body, headers, numbers, cells, columnOf);
   cells = cells.filter((piece) => !labels.taken.has(piece));
   const rows: Row[] = [];
+  const mainColumns = headers.flatMap((header, column) => (MAIN_HEADER.test(plainHeader(header)) ? [column] : []));
   for (const block of blocksOf(body)) {
     if (block.heading) {
       rows.push({ cells: [], heading: block.heading });
@@ -59,8 +63,14 @@ export function rowsOf(
     const used = new Set(own.map(columnOf));
     const main = [...used].some((column) => MAIN_HEADER.test(plainHeader(headers[column]!)));
     let target: Row;
-    if (block.afterBreak && last) {
-      target = last; // the row the page broke: its cells go on
+    // The row the page broke goes on; in a table without numbers, only when its task's text does not
+    // end a sentence there (else the page begins a row).
+    const broken =
+      block.afterBreak &&
+      last &&
+      (number >= 0 || !mainColumns.some((column) => ENDS_SENTENCE.test(cellText(last.cells[column] ?? [], ''))));
+    if (broken) {
+      target = last;
     } else if (main || !last) {
       target = emptyRow(); // a row without a number (合计): its own
       rows.push(target);

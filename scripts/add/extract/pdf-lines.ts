@@ -14,7 +14,16 @@ export interface PdfLine extends MeasuredLine {
    * left edge (`pdftotext -layout`'s way), one space at least where a visible gap parts two of them.
    */
   layout: string;
+  /**
+   * A gap above it wider than its size's lines usually stand apart on the page, as a table's cell
+   * padding leaves between two rows (the lines of a cell stand closer): a converter prints a blank line
+   * there.
+   */
+  apart: boolean;
 }
+
+/** How much wider than the usual gap between lines of its size a gap is a blank line. */
+const BLANK_GAP = 1.2;
 
 export function pageLines(items: StructuredTextItem[]): PdfLine[] {
   const rows: Array<{ y: number; size: number; items: StructuredTextItem[] }> = [];
@@ -26,13 +35,39 @@ export function pageLines(items: StructuredTextItem[]): PdfLine[] {
     else rows.push({ y: item.y, size, items: [item] });
   }
   const edge = Math.min(...items.filter((item) => item.str.trim()).map((item) => item.x));
-  return rows
-    .sort((a, b) => b.y - a.y)
-    .map((row) => {
-      const sorted = row.items.sort((a, b) => a.x - b.x);
-      return { ...measured(sorted, row.size), layout: laidOut(sorted, row.size, edge) };
-    })
-    .filter((line) => line.text.trim());
+  const written = rows.filter((row) => row.items.some((item) => item.str.trim())).sort((a, b) => b.y - a.y);
+  const gaps = written.map((row, index) => (index ? written[index - 1]!.y - row.y : 0));
+  const usual = usualGaps(
+    written.map((row) => row.size),
+    gaps,
+  );
+  return written.map((row, index) => {
+    const sorted = row.items.sort((a, b) => a.x - b.x);
+    const apart = index > 0 && gaps[index]! > (usual.get(Math.round(row.size)) ?? row.size * 1.25) * BLANK_GAP;
+    return { ...measured(sorted, row.size), layout: laidOut(sorted, row.size, edge), apart };
+  });
+}
+
+/**
+ * The usual gap between two lines of each size (rounded to a point) on a page: the narrowest that
+ * comes twice at least, as between a cell's lines (rows and paragraphs stand further apart), else the
+ * commonest; a full line's, not the half of one between a cell's lines and its neighbour's centred
+ * beside them.
+ */
+function usualGaps(sizes: number[], gaps: number[]): Map<number, number> {
+  const counts = new Map<number, Map<number, number>>();
+  sizes.forEach((size, index) => {
+    const gap = Math.round(gaps[index]!);
+    if (index === 0 || gap < size * 0.8 || gap > size * 3) return;
+    const bySize = counts.get(Math.round(size)) ?? new Map<number, number>();
+    counts.set(Math.round(size), bySize.set(gap, (bySize.get(gap) ?? 0) + 1));
+  });
+  return new Map(
+    [...counts].map(([size, bySize]) => {
+      const recurring = [...bySize].filter(([, count]) => count >= 2).sort((a, b) => a[0] - b[0]);
+      return [size, (recurring[0] ?? [...bySize].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!)[0]];
+    }),
+  );
 }
 
 /** Where a gap between two items is a gap between columns, not within a run of text: in characters. */

@@ -131,4 +131,55 @@ describe('task tables in a PDF', () => {
       '任务分工表（7 行，表头：序号｜工作任务｜牵头单位｜配合单位｜完成时限）按行改写为“序号. 任务（牵头单位：…；配合单位：…；完成时限：…）”。',
     );
   });
+
+  it('reads a table without numbers row by row, its rows apart by their cells’ padding, one starting a page', async () => {
+    // Cells set at their tops, 18 points a line, 10 more between rows; columns at 50, 230 and 410.
+    const columns = [50, 230, 410];
+    const table = (rows: string[][][]): PdfLine[] => {
+      const placed = [
+        { text: '工作任务', x: 50, y: 0 },
+        { text: '责任单位', x: 230, y: 0 },
+        { text: '时间安排', x: 410, y: 0 },
+      ];
+      let top = 28;
+      for (const cells of rows) {
+        cells.forEach((lines, column) =>
+          lines.forEach((text, index) => placed.push({ text, x: columns[column]!, y: top + index * 18 })),
+        );
+        top += Math.max(...cells.map((lines) => lines.length)) * 18 + 10;
+      }
+      placed.sort((a, b) => a.y - b.y || a.x - b.x);
+      return placed.map((item, index) => ({
+        text: item.text,
+        x: item.x,
+        dy: index === 0 ? 24 : item.y - placed[index - 1]!.y,
+      }));
+    };
+    const pdf = makePdf([
+      [
+        '附件1',
+        ...table([
+          [
+            ['新生儿出生“一件事”。增加', '社保卡申领等事项，实现', '一次申请。'],
+            ['省卫生健康委、省人力资源社会', '保障厅'],
+            ['2025年6月底前'],
+          ],
+          [['企业信息变更“一件事”。'], ['省市场监管局、省税务局'], ['2025年9月底前']],
+        ]),
+      ],
+      [
+        ...table([[['开展监督评估。依托“好差', '评”系统开展评估。'], ['省数据局'], ['持续推进']]]).slice(3),
+        '各单位要按照职责分工抓好落实，确保各项任务按时完成。',
+      ],
+    ]);
+    const result = await extractText(pdf, 'list.pdf');
+    expect(result.text.split('\n')).toEqual([
+      '附件1',
+      '新生儿出生“一件事”。增加社保卡申领等事项，实现一次申请。（责任单位：省卫生健康委、省人力资源社会保障厅；时间安排：2025年6月底前）',
+      '企业信息变更“一件事”。（责任单位：省市场监管局、省税务局；时间安排：2025年9月底前）',
+      '开展监督评估。依托“好差评”系统开展评估。（责任单位：省数据局；时间安排：持续推进）',
+      '各单位要按照职责分工抓好落实，确保各项任务按时完成。',
+      '',
+    ]);
+  });
 });

@@ -15,9 +15,21 @@ import { isTableHeader, rowsAsLines } from './text-table.ts';
 import type { MeasuredLine } from './unwrap.ts';
 
 export function withTaskTables(pages: PdfLine[][], notes: string[]): MeasuredLine[] {
-  const lines: Array<PdfLine | undefined> = pages.flatMap((page, index) => (index ? [undefined, ...page] : page));
-  // Radicals a font wrote for characters (`⼀、主要任务`) are read as the characters.
-  const layout = lines.map((line) => (line ? unifyRadicals(line.layout).text : '\f'));
+  // Pages apart by a form feed, lines apart by a wide gap by a blank line, as a converter prints them.
+  const lines: Array<PdfLine | undefined> = [];
+  const layout: string[] = [];
+  const add = (line: PdfLine | undefined, text: string) => {
+    lines.push(line);
+    layout.push(text);
+  };
+  pages.forEach((page, index) => {
+    if (index) add(undefined, '\f');
+    for (const line of page) {
+      if (line.apart) add(undefined, '');
+      // Radicals a font wrote for characters (`⼀、主要任务`) are read as the characters.
+      add(line, unifyRadicals(line.layout).text);
+    }
+  });
   const out: MeasuredLine[] = [];
   for (let index = 0; index < lines.length;) {
     const line = lines[index];
