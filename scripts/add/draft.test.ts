@@ -1009,6 +1009,28 @@ describe('draftSidecar: documents without a wrapper', () => {
     expect((error as DraftError).flags).toContain('--province');
   });
 
+  it('takes no province from the 兵团 a central document writes to beside every province', () => {
+    const text = [
+      '市场监管总局关于开展电动自行车质量安全专项整治的通知',
+      '各省、自治区、直辖市和新疆生产建设兵团市场监管局（厅、委）：',
+      '　　为加强电动自行车质量安全监管，现就有关工作通知如下。',
+      '　　新疆生产建设兵团市场监管局要结合实际抓好落实。',
+      '2025年4月28日',
+    ].join('\n');
+    let error: unknown;
+    try {
+      draft(text);
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as DraftError).flags).toEqual(['--province']);
+    // 新疆's own document names it elsewhere, and the 兵团 beside it still counts.
+    expect(
+      draft(`新疆维吾尔自治区市场监督管理局关于加强电梯安全工作的通知\n${text.split('\n').slice(1).join('\n')}`).sidecar
+        .province,
+    ).toBe('xinjiang');
+  });
+
   it('drafts from flags: values the text contains are stated, others inferred as given by hand', () => {
     const text = [
       '　　为贯彻落实质量发展纲要，制定本计划。',

@@ -88,10 +88,17 @@ function shortNameCount(text: string, name: string): number {
 }
 
 /** Score each province by the evidence in the text; the best must be the sidecar's. */
+/**
+ * A central document's addressees (`各省、自治区、直辖市和新疆生产建设兵团市场监管局`): every province's; the
+ * 兵团 there and wherever the text names it again is no evidence of 新疆's.
+ */
+const ALL_PROVINCES = /省、自治区、直辖市(?:人民政府)?[和及、,]?新疆生产建设兵团/u;
+
 export function inferProvince(
-  text: string,
+  folded: string,
   provinces: Province[],
 ): { id: string; score: number; evidence: string[]; markersOnly: boolean } | undefined {
+  const text = ALL_PROVINCES.test(folded) ? folded.replaceAll('新疆生产建设兵团', '') : folded;
   let best: { id: string; score: number; evidence: string[]; markersOnly: boolean } | undefined;
   // The county-level places it names count as markers do (`舒城县×12`).
   const counties = countiesNamed(text, provinces);
