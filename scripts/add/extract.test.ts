@@ -712,16 +712,19 @@ describe('extractText: text files and other types', () => {
     expect(result.notes[0]).toBe('表中空白的牵头或分组单元格按上一行补齐（合并单元格）：2 处。');
   });
 
-  it('takes a cell that says 同上 from the row above, and says so', async () => {
+  it('takes a cell that says 同上 from the row above, a group’s heading between them aside, and says so', async () => {
     const rows = [
       '序号\t项目类别\t奖励标准\t责任部门',
+      '一、标准制定',
       '1\t主导制定“浙江制造”标准\t每项奖励10万元\t市市场监管局、市经信局',
       '2\t主导制定团体标准\t每项奖励3万元\t同上',
+      '二、标准化试点',
       '3\t承担标准化试点项目\t每项奖励5万元\t同上',
       '',
     ];
     const result = await typed(rows, 'ditto.txt');
     expect(result.lines.filter((line) => line.includes('（责任部门：市市场监管局、市经信局'))).toHaveLength(3);
+    expect(result.lines).toContain('二、标准化试点');
     expect(result.lines.join('\n')).not.toContain('同上');
     expect(result.notes).toContain('表中写作“同上”的单元格按上一行补齐：2 处。');
   });

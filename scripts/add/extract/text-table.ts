@@ -328,10 +328,11 @@ function fillFromAbove(rows: string[][], notes: string[]): void {
   let ditto = 0;
   body.forEach((row, index) => {
     const above = body[index - 1];
-    // A cell that says it is as the one above (`同上`) is that cell.
+    // A cell that says it is as the one above (`同上`) is that cell, a group's heading between them aside.
+    const rowAbove = body.slice(0, index).findLast((candidate) => candidate.length === row.length);
     row.forEach((cell, column) => {
-      if (DITTO.test(cell.trim()) && above?.[column]?.trim() && !DITTO.test(above[column]!.trim())) {
-        row[column] = above[column]!;
+      if (DITTO.test(cell.trim()) && rowAbove?.[column]?.trim() && !DITTO.test(rowAbove[column]!.trim())) {
+        row[column] = rowAbove[column]!;
         ditto++;
       }
     });
