@@ -32,8 +32,15 @@ export interface PipelineOptions {
 }
 
 export function createPipeline(options: PipelineOptions) {
+  const issued = Number(/^\d{4}/.exec(options.head.date.value)?.[0]) || undefined;
+  // Deadlines written without a year are of the period's first year, unless the period ended before
+  // the document was issued: then it is the year the document reviews (`关于2024年…检查发现问题整改的
+  // 通知` of March 2025), and its deadlines are of the year it was issued.
+  const end = periodEnd(options.head.period.value);
   const year =
-    Number(/^\d{4}/.exec(options.head.period.value)?.[0] ?? /^\d{4}/.exec(options.head.date.value)?.[0]) || undefined;
+    end !== undefined && issued !== undefined && end < issued
+      ? issued
+      : Number(/^\d{4}/.exec(options.head.period.value)?.[0]) || issued;
   return (
     unified()
       .use(parseText)
