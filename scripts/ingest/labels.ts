@@ -41,9 +41,12 @@ export interface Label {
  * wrap may bring to a line's start (`…可直接启动本预案` / `4.2.2 规定的Ⅱ级响应。`).
  */
 const NOT_AFTER_OUTLINE = String.raw`[\d.%万亿千百倍]|规定的|所列|所称|所述|之规定|的规定|条(?!件)|款|项(?!目)|批|个|家|元|吨|件|台|套|户|次|辆|亩|公里|小时|月(?!度)`;
-/** A decimal outline's number before its title (`4.1.1 Ⅰ级响应`, `1.1编制目的`), its last number captured. */
+/**
+ * A decimal outline's number before its title (`4.1.1 Ⅰ级响应`, `4.2.4 IV级响应` in Latin letters, `1.1编制目的`),
+ * its last number captured.
+ */
 const outline = (number: string) =>
-  new RegExp(String.raw`${number}(?!\s*(?:${NOT_AFTER_OUTLINE}))\s*(?=[\u4e00-\u9fff("“Ⅰ-Ⅻ])`, 'u');
+  new RegExp(String.raw`${number}(?!\s*(?:${NOT_AFTER_OUTLINE}))\s*(?=[\u4e00-\u9fff("“Ⅰ-Ⅻ]|[IVX]{1,4}级)`, 'u');
 
 /** The dots and commas Chinese typesetting puts after a number (after folding: ．→ . ，→ ,). */
 const DOT = '[、,.。·・‧]';
