@@ -36,6 +36,15 @@ describe('department names', () => {
     expect(nameKeys('市(州)安监局', [])).toEqual(['市(州)安监局', '安监局']);
     expect(nameKeys('各市州市场监管局', [])).toEqual(['各市州市场监管局', '市场监管局', '场监管局']);
     expect(nameKeys('各盟市市场监管局', [])).toEqual(['各盟市市场监管局', '市场监管局', '场监管局']);
+    expect(nameKeys('各州(市)教育局', [])).toEqual(['各州(市)教育局', '教育局']);
+    expect(nameKeys('各地(州、市)市场监管局', [])).toEqual(['各地(州、市)市场监管局', '市场监管局', '场监管局']);
+    // An autonomous prefecture's or county's name is longer than a city's.
+    expect(nameKeys('伊犁哈萨克自治州市场监管局', [])).toEqual([
+      '伊犁哈萨克自治州市场监管局',
+      '市场监管局',
+      '场监管局',
+    ]);
+    expect(nameKeys('大通回族土族自治县教育局', [])).toEqual(['大通回族土族自治县教育局', '教育局']);
   });
 
   it('reads a competent department as its sector’s department, after every other key', () => {

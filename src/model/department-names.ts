@@ -32,8 +32,14 @@ export const LEVEL_PREFIXES = [
   // `各市州市场监管局`, `市（州）安监局`, `各盟市市场监管局`)
   '各市(州)',
   '市(州)',
+  '各州(市)',
+  '州(市)',
   '各市州',
   '各盟市',
+  // each 地区's, 自治州's or city's, as 新疆 writes them (`各地（州、市）市场监管局`)
+  '各地(州、市)',
+  '地(州、市)',
+  '各地州市',
   // a city's districts and counties (`各区（县）市场监管局`, `各县（区）教育局`)
   '各区(县)',
   '区(县)',
@@ -96,12 +102,13 @@ export const LEVEL_PREFIXES = [
 
 /**
  * A city, prefecture or county named before a body (南昌市, 呼和浩特市, 延边州, 南昌县, 青山湖区): two to
- * four characters (no 省 or 各: 山西省市场监管局 and 各设区市 are a province's and a level) and the level.
+ * four characters (no 省 or 各: 山西省市场监管局 and 各设区市 are a province's and a level) and the level;
+ * an autonomous one's name is longer (伊犁哈萨克自治州, 大通回族土族自治县).
  * Its own name needs two characters, so 城市管理局 keeps its 城市. No place is named 质量…: the 质量强市 of
  * 质量强市领导小组 is the group's aim; nor by a verb a body is the object of (协调县财政局, 督促市场监管局).
  */
 const LOCAL_PLACE =
-  /^(?!质量|协调|督促|指导|组织|推动|要求|建议|会同|配合|协助|支持|鼓励|引导|责成|提请|报请|商请)(?:(?!省|各)\p{Script=Han}){2,4}?(?:市|州|盟|县|区|旗)/u;
+  /^(?!质量|协调|督促|指导|组织|推动|要求|建议|会同|配合|协助|支持|鼓励|引导|责成|提请|报请|商请)(?:(?:(?!省|各)\p{Script=Han}){2,4}?(?:市|州|盟|县|区|旗)|(?:(?!省|各)\p{Script=Han}){2,8}?自治[州县旗])/u;
 
 /** A trailing 等/等部门/等相关单位: a list's ending, not part of the name. */
 const TRAILING = /(?:等(?:相关|有关)?(?:部门|单位)?)$/u;
