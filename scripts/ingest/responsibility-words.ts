@@ -51,11 +51,11 @@ const TAIL = String.raw`(?:按(?:各自|其)?职责(?:分工)?|分别|共同|等
 export const TAIL_AT_END = new RegExp(`${TAIL}$`, 'u');
 export const LEAD_VERB = /(?:牵头(?:负责)?|为牵头单位)$/u;
 /**
- * Bodies that help, guide or oversee the ones responsible: `B、C配合`, `自治区市场监管局、商务厅指导`,
+ * Bodies that help, guide or oversee the ones responsible: `B、C配合`, `B、C参加`, `自治区市场监管局、商务厅指导`,
  * `…科按职责指导`, `驻局纪检监察组监督` (not `负责指导`, `负责统筹指导`, `负责监督`).
  */
 export const CO_VERB =
-  /(?:按(?:各自|其)?职责(?:分工)?)?(?:配合|参与|协助|协同配合|(?<!负责(?:业务|统筹)?)指导|(?<!负责)监督)$/u;
+  /(?:按(?:各自|其)?职责(?:分工)?)?(?:配合|参与|参加|协助|协同配合|(?<!负责(?:业务|统筹)?)指导|(?<!负责)监督)$/u;
 
 /**
  * A time a responsibility clause may end with: `2024年底前完成`, `2024年12月底前完成首轮整治`,

@@ -39,12 +39,12 @@ const CLAUSE_START =
   /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，]|(?<=决定|议定|明确):|:(?=\s*由)|(?<=组):)\s*(?:[^,，。;；!?！？由]{1,40}?由(?=[省市县区州盟自各你本我])|由(?![于此其])|(?:一是|二是|三是|四是|五是)?(?:请|建议|协调|督促)(?![示求假]|及时|认真|按时|务必|抓紧|尽快|严格|结合|根据|按照|于|在|将|对|径向|直接向|向))?/gu;
 /**
  * A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`,
- * a law's competent department, `特种设备安全监督管理部门`, a bureau's local bureaus, `各市州局`, and its
+ * a government, `事发地乡人民政府`, a law's competent department, `特种设备安全监督管理部门`, a bureau's local bureaus, `各市州局`, and its
  * divisions named with it, `市局网监科`, resolved as the issuer's: resolve-departments.ts); not a clause that sets one up or
  * strengthens it (`省人民政府成立…领导小组`, `强化…领导小组`).
  */
 const GOVERNMENT_BODY = new RegExp(
-  String.raw`^(?:(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS}|(?:省局|市局|县局|区局|本局)\p{Script=Han}{1,12}(?:处|科|股|室|中心|支队|大队))$`,
+  String.raw`^(?:(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,10}(?:\([^()]{1,8}\))?(?:人民政府|行政公署)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS}|(?:省局|市局|县局|区局|本局)\p{Script=Han}{1,12}(?:处|科|股|室|中心|支队|大队))$`,
   'u',
 );
 

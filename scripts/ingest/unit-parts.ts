@@ -50,7 +50,8 @@ export class UnitParts extends UnitBoxes {
     const named =
       addressedToBodies(folded) || (afterDuty && (OTHER_MEMBERS.test(folded) || !!dutySubjectLength(folded)));
     if (!parent?.label || !named) return false;
-    return /[。；;！!？?]$/u.test(last.value) || this.awaitsText();
+    // After a sentence's end, or a lead-in's colon (`指挥部下设以下工作组：`), a paragraph begins.
+    return /[。；;！!？?:：]$/u.test(last.value) || this.awaitsText();
   }
 
   /**

@@ -67,6 +67,8 @@ export const LEVEL_PREFIXES = [
   '省级',
   // the same level's, after a body of that level (`…水行政主管部门应当会同同级卫生健康主管部门`)
   '同级',
+  // the place's where an accident happened, in an emergency plan (`事发地县（区）人民政府`)
+  '事发地',
   '自治区党委',
   '自治区人民政府',
   '省人民政府',
