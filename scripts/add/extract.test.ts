@@ -383,7 +383,7 @@ describe('extractText: text files and other types', () => {
       '首页　政务公开　政务服务　互动交流　数据开放',
       '您当前的位置：首页 > 政务公开 > 政府文件',
       '部门文件　|　政府文件　|　政策解读',
-      '【字号：大 中 小】',
+      '【字号：大 中 小】　　　　打印本页　　关闭窗口',
       '发布时间：2025-05-12　　信息来源：市政府办公室',
     ];
     const portalHead = await extractText(
