@@ -46,7 +46,7 @@ export class UnitBoxes extends UnitStack {
    * after: a numbered line below the item level that names who does it (`6.强化质量安全风险防控。…（责任
    * 单位：…）`), where the box has items and none of them (`1.产业链质量图谱工程。…`) does; or one whose
    * number follows that item's last task and not the box's last item (`3.` after the box's `4.`, the
-   * item's tasks `1.` and `2.` above the box).
+   * item's tasks `1.` and `2.` above the box). The box's next item, numbered on from its last, stays in it.
    */
   protected leaveBox(folded: string, level: number, value?: number): void {
     const at = this.stack.findIndex((open) => /^专栏/u.test(open.unit.numbering.at(-1) ?? '') && open.unit.partTitle);
@@ -57,9 +57,12 @@ export class UnitBoxes extends UnitStack {
     const task = isTaskRow(folded) && !items.some((unit) => isTaskRow(fold(unit.children[0]!.value)));
     const numberOf = (unit: UnitNode | undefined) => Number.parseInt(unit?.numbering.at(-1) ?? '', 10);
     const before = this.beforeBox && this.units.filter((unit) => unit.parentId === this.beforeBox!.unit.localId);
-    const resumes =
-      value !== undefined && numberOf(before?.at(-1)) === value - 1 && numberOf(items.at(-1)) !== value - 1;
-    if (!task && !resumes) return;
+    const continuesBox = value !== undefined && numberOf(items.at(-1)) === value - 1;
+    const continuesBefore = value !== undefined && numberOf(before?.at(-1)) === value - 1;
+    const resumes = continuesBefore && !continuesBox;
+    // The box's next item stays in it, though it names who does it (`03 工程质量提升行动。…（责任单位：…）`
+    // after `01`, `02`), unless its number goes on with the item the box stands after as well.
+    if ((!task || (continuesBox && !continuesBefore)) && !resumes) return;
     this.stack = [...this.stack.slice(0, at), ...(this.beforeBox ? [this.beforeBox] : [])];
   }
 
