@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { unifyRadicals } from './radicals.ts';
 import { fold, normalizeQuery } from './fold.ts';
 import { T2S } from './t2s.ts';
 
@@ -63,6 +64,13 @@ describe('fold', () => {
     expect(fold('九江市⼈⺠政府⼀、3⽉5⽇实施⽅案⻓效')).toBe('九江市人民政府一、3月5日实施方案长效');
     // a component-only radical (⺡ for 氵) is no character of its own: kept
     expect(fold('⺡')).toBe('⺡');
+    // ⼾ and ⾭ are drawn as 户 and 青 by a simplified font, not as their compatibility 戶 and 靑
+    expect(fold('⼾籍⾭海')).toBe('户籍青海');
+    expect(unifyRadicals('⼾籍⾭海').text).toBe('户籍青海');
+  });
+
+  it('reads the horizontal bar a PDF font writes for the dash as the dash', () => {
+    expect(fold('2025―2027年')).toBe('2025—2027年');
   });
 
   it('leaves CJK punctuation without an ASCII twin untouched', () => {

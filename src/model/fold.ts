@@ -10,6 +10,7 @@
  * What folds:
  *   - full-width ASCII U+FF01–U+FF5E → U+0021–U+007E (Ｑ → Q, （ → (, ％ → %, ０ → 0)
  *   - U+3000 IDEOGRAPHIC SPACE → U+0020 SPACE
+ *   - U+2015 HORIZONTAL BAR → U+2014 EM DASH (`2025―2027年`: a PDF's font may write one for the other)
  *   - radicals a PDF's font wrote for characters → the characters (⼈ → 人, ⺠ → 民: radicals.ts)
  *   - traditional → simplified single characters, incl. Taiwan/Hong Kong variant forms and CJK
  *     compatibility ideographs (電 → 电, 為 → 为, 衞 → 卫), from the generated table in t2s.json
@@ -18,17 +19,21 @@
  *
  * normalizeQuery() is for search input only, where no positions are kept: it may change lengths.
  */
-import { RADICALS, RADICALS_FIRST, RADICALS_LAST } from './radicals.ts';
+import { RADICALS, RADICALS_LAST } from './radicals.ts';
 import { T2S } from './t2s.ts';
 
 const FULLWIDTH_FIRST = 0xff01;
 const FULLWIDTH_LAST = 0xff5e;
 const FULLWIDTH_OFFSET = 0xff01 - 0x21;
 const IDEOGRAPHIC_SPACE = 0x3000;
+const HORIZONTAL_BAR = 0x2015;
+/** The first code unit that folds. */
+const FOLD_FIRST = HORIZONTAL_BAR;
 
 function foldCode(c: number, ch: string): string {
   if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) return String.fromCharCode(c - FULLWIDTH_OFFSET);
   if (c === IDEOGRAPHIC_SPACE) return ' ';
+  if (c === HORIZONTAL_BAR) return '—';
   if (c <= RADICALS_LAST) {
     // A radical's character may be traditional (⿃ → 鳥): folded on, so that fold() stays idempotent.
     const character = RADICALS.get(ch);
@@ -48,7 +53,7 @@ let table: Uint16Array | undefined;
 function foldTable(): Uint16Array {
   if (table) return table;
   table = new Uint16Array(0x10000);
-  for (let c = RADICALS_FIRST; c < 0x10000; c++) {
+  for (let c = FOLD_FIRST; c < 0x10000; c++) {
     const ch = String.fromCharCode(c);
     const folded = foldCode(c, ch);
     if (folded !== ch) table[c] = folded.charCodeAt(0);
@@ -63,7 +68,7 @@ export function fold(text: string): string {
   let unchangedFrom = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < RADICALS_FIRST) continue; // nothing below the radicals folds
+    if (c < FOLD_FIRST) continue; // nothing below the horizontal bar folds
     const folded = folds[c]!;
     if (folded !== 0) {
       out += text.slice(unchangedFrom, i) + String.fromCharCode(folded);

@@ -60,12 +60,17 @@ const SUPPLEMENT: Record<string, string> = {
 
 const KANGXI_FIRST = 0x2f00;
 const KANGXI_LAST = 0x2fd5;
+/**
+ * Kangxi radicals whose compatibility character is a variant that simplified text writes otherwise:
+ * a simplified font draws 户 and 青 with the radical's glyph, so that is what its PDF writes for them.
+ */
+const KANGXI_SIMPLIFIED: Record<string, string> = { '⼾': '户', '⾭': '青' };
 
 /** Radical → the character it stands for. */
 export const RADICALS: ReadonlyMap<string, string> = new Map([
   ...Array.from({ length: KANGXI_LAST - KANGXI_FIRST + 1 }, (_, offset) => {
     const radical = String.fromCharCode(KANGXI_FIRST + offset);
-    return [radical, radical.normalize('NFKC')] as [string, string];
+    return [radical, KANGXI_SIMPLIFIED[radical] ?? radical.normalize('NFKC')] as [string, string];
   }),
   ...Object.entries(SUPPLEMENT),
 ]);

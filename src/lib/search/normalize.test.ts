@@ -36,6 +36,11 @@ describe('matchFold', () => {
 
   it('finds a word a PDF font wrote with radicals (⼈⺠政府 for 人民政府)', () => {
     expect(full('九江市⼈⺠政府')).toBe(full('九江市人民政府'));
+    expect(full('⼾籍')).toBe(full('户籍'));
+  });
+
+  it('finds a span of years whose dash a PDF font wrote as a horizontal bar', () => {
+    expect(full('2025―2027年')).toBe(full('2025—2027年'));
   });
 
   it('keeps the length of every text (offsets stay valid)', () => {

@@ -9,7 +9,7 @@
  *   1. NFKC, when it yields a single code unit (① → 1, ｶ → カ, 㐀-compat ideographs → unified);
  *      expansions such as ㎡ → m2 or … → ... are NOT applied, on either side, so lengths never change;
  *   2. the width/script fold of src/model/fold.ts (full-width ASCII → ASCII, U+3000 → space,
- *      a radical a PDF's font wrote → its character, traditional → simplified);
+ *      U+2015 → —, a radical a PDF's font wrote → its character, traditional → simplified);
  *   3. ASCII upper case → lower case (Ctrl+F is case-insensitive);
  *   4. every kind of bracket → ( or ): a 文号 is written 〔2015〕, [2015], （2015） or 【2015】 by
  *      different sites and officials, and each must find the others.
@@ -48,6 +48,7 @@ export function makeMatchFold(t2s: ReadonlyMap<string, string>): CharFolder {
     c = out.charCodeAt(0);
     if (c >= FULLWIDTH_FIRST && c <= FULLWIDTH_LAST) out = String.fromCharCode(c - FULLWIDTH_OFFSET);
     else if (c === 0x3000) out = ' ';
+    else if (c === 0x2015) out = '—';
     else if (c >= 0x3400) out = t2s.get(out) ?? out;
     c = out.charCodeAt(0);
     return c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : bracket(out);
