@@ -161,6 +161,21 @@ describe('extractText: saved web pages', () => {
     );
   });
 
+  it('reads a body and its other name in brackets on a cell’s next line as one body, other lines as bodies', async () => {
+    const cells = (row: string[]) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
+    const table = [
+      ['序号', '重点任务', '牵头单位', '完成时限'],
+      ['1', '开展知识产权保护', '省市场监管局<br>（省知识产权局）', '2025年底前'],
+      ['2', '推进品牌建设', '省商务厅<br>省市场监管局', '2026年底前'],
+    ];
+    const page = `<html><body><div id="zoom"><p>附件</p><table border="1">${table.map(cells).join('')}</table></div></body></html>`;
+    const result = await extractText(utf8(page), 'page.html');
+    expect(result.text).toContain(
+      '1. 开展知识产权保护（牵头单位：省市场监管局（省知识产权局）；完成时限：2025年底前）',
+    );
+    expect(result.text).toContain('2. 推进品牌建设（牵头单位：省商务厅、省市场监管局；完成时限：2026年底前）');
+  });
+
   it('refuses a page whose text is loaded by scripts', async () => {
     const page = '<html><body><nav>首页</nav><div id="app"></div><script>render("正文")</script></body></html>';
     await expect(extractText(utf8(page), 'app.html')).rejects.toThrow(/app\.html has no extractable text/u);
@@ -673,7 +688,7 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
-  it("reads an assessment table's rows under a merged first cell, their cells over several lines", async () => {
+  it("reads an assessment table's rows under a merged first cell, their cells over several lines, the cell their heading", async () => {
     const rows = [
       '考核项目\t考核内容\t分值\t评分标准\t评价单位',
       '一、组织领导（8分）\t1.统筹推进。将质量工作纳入年度重点工作。\t4\t1.专题研究质量工作的得2分；',
@@ -691,6 +706,14 @@ describe('extractText: text files and other types', () => {
     );
     expect(result.lines.join('\n')).toContain('（评价单位：省住房城乡建设厅、省交通运输厅；');
     expect(result.lines.some((line) => line.includes('\t'))).toBe(false);
+    // The items' category (考核项目, merged over them) heads them, their 考核内容 the task.
+    expect(result.lines.filter((line) => /^[一二]、/u.test(line))).toEqual([
+      '一、组织领导（8分）',
+      '二、质量安全（6分）',
+    ]);
+    expect(result.lines).toContain(
+      '1.统筹推进。将质量工作纳入年度重点工作。（评价单位：省市场监管局；分值：4；评分标准：1.专题研究质量工作的得2分；2.出台年度工作要点的得2分。）',
+    );
   });
 
   it('fills a lead or group cell a table typed with tabs leaves blank under a merged one, and says so', async () => {

@@ -63,9 +63,14 @@ export function cellText(cell: Element, separator: string): string {
     .split('\n')
     .map((part) => part.replace(/\u00a0/gu, ' ').trim())
     .filter(Boolean);
+  // A part in brackets (`省市场监管局` / `（省知识产权局）`) is another name of the one before it.
   return parts.reduce(
     (text, part) =>
-      text === '' ? part : /[。；;，,、：:！？!?）)]$/u.test(text) ? text + part : text + separator + part,
+      text === ''
+        ? part
+        : /[。；;，,、：:！？!?）)]$/u.test(text) || /^[（(]/u.test(part)
+          ? text + part
+          : text + separator + part,
     '',
   );
 }

@@ -41,6 +41,10 @@ const TASK_HEADER =
  */
 const QUANTITY_HEADER =
   /[(（](?:批次|个|家|件|项|人|人次|万人次|万元|亿元|元|台|套|吨|万吨|亩|万亩|户|次|公里|%|％)[)）]$/u;
+/** An assessment's scoring rules (`评分标准`, `考核标准`). */
+const SCORING_HEADER = /评分|(?:考核|评价)标准/u;
+/** A column that names the rows' category, not what each is (`考核项目`, `评价类别`). */
+const CATEGORY_HEADER = /(?:项目|类别|类型|领域)$/u;
 /** The lead's column: 牵头单位, and a joint inspection's 发起部门. */
 const LEAD_HEADER = /牵头|发起/u;
 /** Columns of bodies; not a unit of measure (`本年收费金额（单位：万元）`). */
@@ -71,10 +75,14 @@ export const isDepartmentHeader = (header: string): boolean =>
  * says what each row is in its first column after the number.
  */
 function taskColumn(plain: string[]): number {
-  const named = plain.findIndex(
-    (header) => TASK_HEADER.test(header) && !NUMBER_HEADER.test(header) && !QUANTITY_HEADER.test(header),
+  const named = plain.flatMap((header, column) =>
+    TASK_HEADER.test(header) && !NUMBER_HEADER.test(header) && !QUANTITY_HEADER.test(header) ? [column] : [],
   );
-  if (named >= 0) return named;
+  // A column of categories (`考核项目`, `工作类别`) groups the rows when a column of what is done follows it
+  // (`考核内容`, not the scoring rules `评分标准`): that one is the task.
+  const content = named.slice(1).find((column) => !SCORING_HEADER.test(plain[column]!));
+  if (content !== undefined && CATEGORY_HEADER.test(plain[named[0]!]!)) return content;
+  if (named.length > 0) return named[0]!;
   const number = plain.findIndex((header) => NUMBER_HEADER.test(header));
   // `单位` alone is an indicator's unit of measure (`指标｜单位｜2025年`), no body.
   const bodies = plain.some((header) => DEPARTMENT_HEADER.test(header) && !/^(?:计量)?单位$/u.test(header));
@@ -175,8 +183,14 @@ export function tableLines(table: Element, notes: string[], above?: string): str
   }
   const number = plain.findIndex((header) => NUMBER_HEADER.test(header));
   // A second task column (`工作任务｜具体措施`) says what the task is in detail: it follows the task.
+  // (Not the scoring rules of an item its own column says, `考核内容`: a field of their own.)
+  const scoredItem = !CATEGORY_HEADER.test(plain[task]!) && !SCORING_HEADER.test(plain[task]!);
   const detail = plain.findIndex(
-    (header, column) => column > task && TASK_HEADER.test(header) && !DEPARTMENT_HEADER.test(header),
+    (header, column) =>
+      column > task &&
+      TASK_HEADER.test(header) &&
+      !DEPARTMENT_HEADER.test(header) &&
+      !(scoredItem && SCORING_HEADER.test(header)),
   );
   const labelled = [
     ...plain.flatMap((header, column) => (LEAD_HEADER.test(header) ? [column] : [])),
@@ -185,8 +199,17 @@ export function tableLines(table: Element, notes: string[], above?: string): str
       !DEPARTMENT_HEADER.test(header) && DEADLINE_HEADER.test(header) ? [column] : [],
     ),
   ];
+  // A group column whose values are headings (`一、组织管理（15分）`) heads its rows as a line, when it changes.
+  const headed = groupColumns(headers).filter((column) =>
+    grid.slice(first).every((row) => !row[column]?.text.trim() || GROUP_VALUE.test(fold(row[column]!.text.trim()))),
+  );
   const others = plain.flatMap((_header, column) =>
-    column === number || column === task || column === detail || labelled.includes(column) || !plain[column]
+    column === number ||
+    column === task ||
+    column === detail ||
+    labelled.includes(column) ||
+    headed.includes(column) ||
+    !plain[column]
       ? []
       : [column],
   );
@@ -198,7 +221,13 @@ export function tableLines(table: Element, notes: string[], above?: string): str
   const nested = above !== undefined && /^\s*\d+\s*[.．、]/u.test(above) && /[:：]\s*$/u.test(above);
   return [
     ...caption,
-    ...grid.slice(first).flatMap((row) => taskLine(row, { number, task, detail, order, labels, nested })),
+    ...grid.slice(first).flatMap((row, index, rows) => [
+      ...headed.flatMap((column) => {
+        const value = row[column]?.text.trim() ?? '';
+        return value && value !== rows[index - 1]?.[column]?.text.trim() ? [value] : [];
+      }),
+      ...taskLine(row, { number, task, detail, order, labels, nested }),
+    ]),
   ];
 }
 
@@ -237,6 +266,9 @@ function taskLine(
   const line = `${prefix}${body}${parts.length ? `（${parts.join('；')}）` : ''}`;
   return line ? [line] : [];
 }
+
+/** A group's value that is a heading of the document's: `一、组织管理（15分）`, `（二）资源整合`. */
+const GROUP_VALUE = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/u;
 
 /** The first cell of a row of totals. */
 const TOTAL = /^(?:合计|总计|小计|共计|总数)$/u;
