@@ -314,6 +314,12 @@ describe('extractText: .pdf', () => {
     expect(result.notes).toContain(`PDF：${wraps} 处折行接回段落。`);
   });
 
+  it('stores the horizontal bar a PDF font writes for the dash as the dash', async () => {
+    const result = await extractText(makePdf([['某省质量提升行动方案（2025―2027年）']]), 'plan.pdf');
+    expect(result.text).toBe('某省质量提升行动方案（2025—2027年）\n');
+    expect(result.notes).toContain('PDF：1 个横线（―）按破折号（—）存储。');
+  });
+
   it('refuses a PDF without a text layer', async () => {
     await expect(extractText(makePdf([[]]), 'scan.pdf')).rejects.toThrow(
       /scan\.pdf has no extractable text \(a scanned PDF/u,

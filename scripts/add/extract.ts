@@ -82,6 +82,12 @@ export async function extractText(bytes: Uint8Array, fileName: string): Promise<
     text = radicals.text;
     notes.push(`${radicals.replaced} 个部首字符（字体把常用字写成了部首，如 ⼈ ⺠）已换成对应的汉字（人 民）。`);
   }
+  // A PDF's font may write the dash of `2025—2027年` as the horizontal bar that shares its glyph.
+  const bars = format === 'pdf' ? (text.match(/\u2015/gu)?.length ?? 0) : 0;
+  if (bars > 0) {
+    text = text.replaceAll('\u2015', '—');
+    notes.push(`PDF：${bars} 个横线（―）按破折号（—）存储。`);
+  }
   if (!text.trim()) {
     const hint =
       format === 'pdf'

@@ -144,6 +144,17 @@ describe('unwrapText', () => {
     expect(unwrapText(lines, [])).toEqual(paragraphs);
   });
 
+  it('joins a line ending with the rule it cites to the article that goes on with it', () => {
+    // 31 characters a line: the break falls after 依照本办法, before 第九条.
+    const paragraphs = [
+      '　　第十二条　对认定的示范平台，优先推荐申报国家级示范平台，优先纳入政府购买服务项目，优先安排省级财政性专项资金，依照本办法第九条评价为优秀的示范平台，在同等条件下优先支持。',
+      '　　第十三条　示范平台应当于每年3月底前报送上一年度服务情况。',
+    ];
+    const lines = paragraphs.flatMap((paragraph) => paragraph.match(/.{1,31}/gu)!);
+    expect(lines.some((line) => line.startsWith('第九条评价为优秀'))).toBe(true);
+    expect(unwrapText(lines, [])).toEqual(paragraphs);
+  });
+
   it('drops a running header repeated beside the page numbers, and the page numbers in their other forms', () => {
     const lines = PLAN.flatMap(copied);
     const cut = lines.indexOf(copied(PLAN[8]!)[2]!);

@@ -59,6 +59,10 @@ const SHORT_LINE = 16;
 
 /** How far short of the edge a line may end when a number or a Latin word went down whole. */
 const RUN_TOLERANCE = 4;
+/** A line that ends naming a rule or citing by it, so that an article of it follows (`…依照本办法`). */
+const CITES_ON =
+  /(?:(?:本|该|上述|前述)(?:办法|条例|规定|细则|法|规则|决定|实施意见)|依照|按照|根据|依据|违反|适用|参照)$/u;
+
 /** A sentence or a bracketed clause ends: the next line may open a new paragraph. */
 const ENDS_CLAUSE = /[。！？；：!?;:）)]$/u;
 /** A notice's addressees (`各市人民政府，省政府各部门：`): the opening paragraph follows. */
@@ -153,8 +157,9 @@ function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges, opensParag
   if (shortBy > FULL_TOLERANCE && (shortBy > RUN_TOLERANCE || ENDS_CLAUSE.test(end) || !/^[A-Za-z0-9]/u.test(head)))
     return false;
   // An item's number opens a new item whatever ends the line before (a list of names of one width),
-  // but for a 第 that ends it: `…安全第` / `一、预防为主…`, `…第（二）项、第` / `（三）项规定的`.
-  if (opensItem(folded) && !end.endsWith('第')) return false;
+  // but for a 第 that ends it: `…安全第` / `一、预防为主…`, `…第（二）项、第` / `（三）项规定的`, and for
+  // a rule the line names last, whose article follows: `…依照本办法` / `第九条评价为优秀的…`.
+  if (opensItem(folded) && !end.endsWith('第') && !CITES_ON.test(fold(end))) return false;
   return !(ENDS_CLAUSE.test(end) && isBare(next, size));
 }
 
