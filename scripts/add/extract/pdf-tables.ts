@@ -42,7 +42,46 @@ export function withTaskTables(pages: PdfLine[][], notes: string[]): MeasuredLin
     const above = out.findLast((kept) => kept.text.trim())?.text;
     for (const text of rowsAsLines(table.rows, notes, above))
       out.push({ text, left: line.left, right: line.left, size: line.size, whole: true });
+    const right = Math.max(...lines.slice(index, table.next).map((row) => row?.right ?? -Infinity));
     index = table.next;
+    const note = noteUnder(lines, index, line.size, right);
+    out.push(...note.lines);
+    index = note.next;
   }
   return out;
+}
+
+/** An item's number at a note's line start (`2.`, `（二）`): a point of its own. */
+const NOTE_POINT = /^\s*(?:\d{1,2}\s*[.．、]|[(（][一二三四五六七八九十\d]{1,3}[)）])/u;
+
+/**
+ * The note under a table, in the table's size of type (`注：1.…` / `2.各县（市、区）政府负责…，` / `表中不再
+ * 逐项列出。`): its lines joined where they wrapped at the table's right edge, and no wrap of the text's
+ * around it, which is set in another size (./unwrap.ts measures the text's size alone).
+ */
+function noteUnder(
+  lines: Array<PdfLine | undefined>,
+  from: number,
+  size: number,
+  right: number,
+): { lines: MeasuredLine[]; next: number } {
+  const note: MeasuredLine[] = [];
+  let index = from;
+  while (index < lines.length && !lines[index]) index += 1;
+  for (; index < lines.length; index++) {
+    const line = lines[index];
+    if (!line || Math.abs(line.size - size) > size * 0.05) break;
+    const last = note.at(-1);
+    const wrapped =
+      last &&
+      last.right >= right - size * 1.5 &&
+      !/[。；！？:：]$/u.test(last.text.trim()) &&
+      !NOTE_POINT.test(line.text);
+    if (wrapped) note[note.length - 1] = { ...last, text: last.text + line.text.trim(), right: line.right };
+    // The note's first line, or a point of it: anything else is the text going on after it.
+    else if (note.length ? NOTE_POINT.test(line.text) : /^\s*(?:注|备注|说明)\s*\d*\s*[:：]/u.test(line.text))
+      note.push({ ...line, whole: true });
+    else break;
+  }
+  return note.length ? { lines: note, next: index } : { lines: [], next: from };
 }
