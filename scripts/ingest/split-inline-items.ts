@@ -8,7 +8,8 @@
  * An item runs on where, after a sentence or a bracketed clause ends (`。` `；` `）`), a label of the
  * same kind as the line's own follows with the next number (`6．` after `5．`, `（三）` after
  * `（二）`); after it, the one after that (`7．`), and so on. A number in a sentence (`达到5．2%`), a
- * label of another kind (`（1）` inside `1．`) or any other number stays in its line. Each part keeps
+ * label of another kind (`（1）` inside `1．`), a point of a bracketed field (`（评分标准：1.…；2.…）`) or any
+ * other number stays in its line. Each part keeps
  * its exact position in the source line, so messages, highlights and the source view still point at
  * the raw characters; nothing is dropped or repeated. A field's label before the first item
  * (`整改措施：1. 推动…`) is parted from it the same way.
@@ -64,6 +65,8 @@ function splitLine(line: LineNode, file: VFile): LineNode[] {
     if (at <= label.length || at >= folded.length || at <= (starts.at(-1) ?? 0)) continue;
     const next = matchLabel(folded.slice(at));
     if (next?.role !== label.role || next.value !== expected) continue;
+    // Inside a bracket, a number is a point of a field (`（…；评分标准：1.…；2.…）`), no item of the list.
+    if (openBrackets(folded.slice(0, at)) > 0) continue;
     if (labelShape(folded.slice(at, at + next.length)) !== labelShape(folded.slice(0, label.length))) continue;
     starts.push(at);
     expected += 1;
@@ -81,6 +84,16 @@ function splitLine(line: LineNode, file: VFile): LineNode[] {
     );
   }
   return parts;
+}
+
+/** How many brackets are open at the end of `text`. */
+function openBrackets(text: string): number {
+  let depth = 0;
+  for (const char of text) {
+    if (char === '(' || char === '〔' || char === '【') depth += 1;
+    else if ((char === ')' || char === '〕' || char === '】') && depth > 0) depth -= 1;
+  }
+  return depth;
 }
 
 /**

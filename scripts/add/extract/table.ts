@@ -43,8 +43,8 @@ const QUANTITY_HEADER =
   /[(（](?:批次|个|家|件|项|人|人次|万人次|万元|亿元|元|台|套|吨|万吨|亩|万亩|户|次|公里|%|％)[)）]$/u;
 /** An assessment's scoring rules (`评分标准`, `考核标准`). */
 const SCORING_HEADER = /评分|(?:考核|评价)标准/u;
-/** A column that names the rows' category, not what each is (`考核项目`, `评价类别`). */
-const CATEGORY_HEADER = /(?:项目|类别|类型|领域)$/u;
+/** A column that names the rows' category, not what each is (`考核项目`, `评价类别`; not a bare `项目`). */
+const CATEGORY_HEADER = /(?:(?:考核|评价|评估|检查)项目|类别|类型|领域)$/u;
 /** The lead's column: 牵头单位, and a joint inspection's 发起部门. */
 const LEAD_HEADER = /牵头|发起/u;
 /** Columns of bodies; not a unit of measure (`本年收费金额（单位：万元）`). */
