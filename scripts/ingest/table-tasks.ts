@@ -2,9 +2,10 @@
  * A plan that sets out its tasks in its body and lists them again in a task table
  * (`附件：重点任务分工表`: `1. 培育质量标杆企业（牵头单位：县市场监管局；…）`), naming the departments
  * only there: each body task without departments of its own takes those of the one row that repeats
- * its title (or of its number, opening with the same words), and the two point at each other
- * (`assignedBy` on the task, `assigns` on the row), so that the task reads with its departments and a
- * department's list holds the task once.
+ * its title (or of its number, opening with the same words), or of the rows that share its cell
+ * (`重点任务` merged over several `具体措施`), and they point at each other (`assignedBy` on the task,
+ * `assigns` on the row), so that the task reads with its departments and a department's list holds the
+ * task once.
  */
 import { fold } from '../../src/model/fold.ts';
 import { attachmentLine } from './line-shapes.ts';
@@ -16,6 +17,9 @@ const titleKey = (title: string): string => fold(title).replace(/[\s\p{P}]/gu, '
 
 /** A row's task before the colon that leads to its measure, no clock's (`17:00`). */
 const TASK_BEFORE_MEASURE = /^([^：:，,。；;]{4,20})[：:](?!\d)/u;
+
+/** Which of two roles a body a task's rows name twice keeps: the one who does more. */
+const ROLE_RANK: Record<string, number> = { lead: 0, responsible: 1, cooperating: 2 };
 
 /** Titles this short name too little to be the same task (`宣传`, `其他`). */
 const MIN_TITLE = 4;
@@ -43,6 +47,20 @@ export function assignFromTaskTable(units: UnitNode[]): void {
     for (const key of new Set([titleKey(unit.title), ...(task ? [titleKey(task)] : [])]))
       rows.set(key, [...(rows.get(key) ?? []), unit]);
   }
+  const assignAll = (task: UnitNode, found: UnitNode[]) => {
+    const rank = (role: string) => ROLE_RANK[role] ?? 1;
+    const merged = new Map<string, NonNullable<UnitNode['data']['departments']>[number]>();
+    for (const department of found.flatMap((row) => row.data.departments!)) {
+      const key = `${department.id}|${department.name}`;
+      const before = merged.get(key);
+      if (!before || (ROLE_RANK[department.role] ?? 1) < (ROLE_RANK[before.role] ?? 1))
+        merged.set(key, { ...department });
+    }
+    // Leads first, as a task's departments are listed.
+    task.data.departments = [...merged.values()].sort((a, b) => rank(a.role) - rank(b.role));
+    task.data.assignedBy = found[0]!.localId;
+    for (const row of found) row.data.assigns = task.localId;
+  };
   const assign = (task: UnitNode, row: UnitNode) => {
     task.data.departments = row.data.departments!.map((department) => ({ ...department }));
     task.data.assignedBy = row.localId;
@@ -50,9 +68,12 @@ export function assignFromTaskTable(units: UnitNode[]): void {
   };
   for (const [key, found] of tasks) {
     const row = rows.get(key);
-    // One task, one row: a title written twice on either side says nothing of which is which.
-    if (found.length !== 1 || row?.length !== 1) continue;
-    if (!found[0]!.data.departments?.length) assign(found[0]!, row[0]!);
+    // One task: a title written twice in the body says nothing of which is which.
+    if (found.length !== 1 || !row || found[0]!.data.departments?.length) continue;
+    if (row.length === 1) assign(found[0]!, row[0]!);
+    // Rows that share the task's cell (`重点任务` merged over them, each its own `具体措施`): the task is
+    // done by every body they name, a lead in any row leading it.
+    else if (row.every((each) => !each.data.assigns && TASK_BEFORE_MEASURE.test(each.title))) assignAll(found[0]!, row);
   }
   // A row that words its task otherwise (`加密中心城区公共充电网络，新增公共充电桩3万个`, `实现乡镇（街道）
   // 公共充电设施全覆盖`): the one row of the task's number that opens with the same words.
