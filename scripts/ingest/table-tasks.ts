@@ -73,7 +73,8 @@ export function assignFromTaskTable(units: UnitNode[]): void {
     if (row.length === 1) assign(found[0]!, row[0]!);
     // Rows that share the task's cell (`重点任务` merged over them, each its own `具体措施`): the task is
     // done by every body they name, a lead in any row leading it.
-    else if (row.every((each) => !each.data.assigns && TASK_BEFORE_MEASURE.test(each.title))) assignAll(found[0]!, row);
+    else if (row.every((each) => !each.data.assigns && TASK_BEFORE_MEASURE.test(textOf(each))))
+      assignAll(found[0]!, row);
   }
   // A row that words its task otherwise (`加密中心城区公共充电网络，新增公共充电桩3万个`, `实现乡镇（街道）
   // 公共充电设施全覆盖`): the one row of the task's number that opens with the same words.
@@ -90,6 +91,12 @@ export function assignFromTaskTable(units: UnitNode[]): void {
       assign(task, row[0]!);
   }
 }
+
+/** A unit's first line after its label, folded. */
+const textOf = (unit: UnitNode): string =>
+  fold(unit.children[0]!.value)
+    .slice(unit.children[0]!.labelEnd ?? 0)
+    .trim();
 
 /** A unit's own number, as its label writes it without punctuation (`1.` and `1．` are 1). */
 const numberOf = (unit: UnitNode): string => fold(unit.numbering.at(-1) ?? '').replace(/[\s\p{P}]/gu, '');
