@@ -5,6 +5,7 @@
 import { fold } from '../../../src/model/fold.ts';
 import type { Header } from './layout-header.ts';
 import { isPageNumber } from './page-furniture.ts';
+import { GROUP_HEADING } from './table-headers.ts';
 
 /** A piece of a line between spaces, where it starts (in `metric`'s columns), and its line. */
 export interface Piece {
@@ -44,8 +45,6 @@ export function piecesOf(line: string, index: number, metric: Metric): Piece[] {
 export const ROW_NUMBER = /^\d{1,3}[.、．]?$/u;
 /** What ends the table: a note under it, the next attachment. */
 const AFTER_TABLE = /^(?:注|备注|说明|附件|附表)\s*\d*\s*[:：]?/u;
-/** A group's heading among the rows (`一、重点任务`, `（二）保障措施`). */
-export const GROUP_HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]).{1,24}$/u;
 const key = (texts: string[]) => fold(texts.join('')).replace(/\s/gu, '');
 
 /** The table's lines after its header: each a line of pieces, a group's heading, a blank, or a page break. */

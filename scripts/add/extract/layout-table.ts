@@ -52,23 +52,27 @@ export function layoutTableAt(
   const { body, next } = bodyLines(lines, header, starts);
   const rowLines = body.flatMap((line) => (line.kind === 'row' ? [line.text] : []));
   const blocks = blocksOf(body);
+  const centred = aboveItsNumber(body, blocks);
   // The converter's marks: a blank line among the rows, a number alone on its line, a header over two
   // lines, or a row's first line above its number.
   const converted =
-    header.lines.length > 1 ||
-    blocks.length > 1 ||
-    rowLines.some((line) => ROW_NUMBER.test(line.trim())) ||
-    aboveItsNumber(body, blocks);
+    header.lines.length > 1 || blocks.length > 1 || rowLines.some((line) => ROW_NUMBER.test(line.trim())) || centred;
   if (rowLines.length < 2 || !converted) return undefined;
   const laid = [characters, screen]
-    .map((metric) => layOut(body, header, metric))
+    .map((metric) => layOut(body, header, metric, centred))
     .filter((result) => result !== undefined)
     .sort((a, b) => a.spread - b.spread)[0];
   if (!laid || laid.rows.length === 0) return undefined;
   return { rows: [header.cells, ...laid.rows], next };
 }
 
-function layOut(body: BodyLine[], header: Header, metric: Metric): (Laid & { spread: number }) | undefined {
+/** The rows of the table in `metric`'s columns, and how closely its pieces gather round them. */
+function layOut(
+  body: BodyLine[],
+  header: Header,
+  metric: Metric,
+  centred: boolean,
+): { rows: string[][]; spread: number } | undefined {
   const headers = header.cells;
   const headerPieces = headerCells(header.lines, metric);
   if (headerPieces.length !== headers.length) return undefined;
@@ -89,12 +93,5 @@ function layOut(body: BodyLine[], header: Header, metric: Metric): (Laid & { spr
   );
   if (!found) return undefined;
   const columnOf = (piece: Piece) => textColumns[nearest(found.starts, piece.at)]!;
-  const centred = aboveItsNumber(body, blocksOf(body));
-  return { spread: found.spread, number, rows: rowsOf(body, headers, numbers, cells, columnOf, number, centred) };
-}
-
-interface Laid {
-  /** The number column's index among the header's, or -1. */
-  number: number;
-  rows: string[][];
+  return { spread: found.spread, rows: rowsOf(body, headers, numbers, cells, columnOf, number, centred) };
 }

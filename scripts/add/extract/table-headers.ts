@@ -15,3 +15,9 @@ export const plainHeader = (header: string): string => fold(header).replace(/\s/
  * with a longer cell is a row of the table, whatever words its cells hold (`…行政机关及相关工作人员…`).
  */
 export const MAX_HEADER = 16;
+
+/**
+ * A short line that heads a group of a table's rows (`一、责任落实（15分）`, `（二）源头治理`), as a table copied
+ * as text writes it between them.
+ */
+export const GROUP_HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]).{1,24}$/u;

@@ -28,6 +28,7 @@ import { isIndicatorHeader } from './indicator-table.ts';
 import { screen } from './layout-lines.ts';
 import { layoutTableAt } from './layout-table.ts';
 import { isDepartmentHeader, isTaskHeader, mergedColumns, tableLines } from './table.ts';
+import { GROUP_HEADING } from './table-headers.ts';
 
 /** The cells of a line that has a tab between two of them, else undefined. */
 function tabCells(line: string): string[] | undefined {
@@ -42,12 +43,6 @@ function barCells(line: string): string[] | undefined {
   const cells = inner.split(BAR).map((cell) => cell.trim());
   return BAR.test(line) && cells.length >= 2 ? cells : undefined;
 }
-
-/**
- * A short line that heads a group of a table's rows, unindented (`一、责任落实（15分）`, `（二）源头治理`),
- * when a row of as many cells as the header follows: an indented one is the text going on.
- */
-const GROUP_HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]).{1,24}$/u;
 
 /** A line that only rules the table (`|---|:---:|`, `+----+`): no row of it. */
 const RULE = /^(?=.*[-—–=])[\s|｜:：+\-—–=]+$/u;
@@ -223,7 +218,8 @@ function tableAt(lines: string[], index: number): { rows: string[][]; next: numb
     let next = head.last + 1;
     for (;;) {
       const line = lines[next] ?? '';
-      // A group's heading between rows (`一、责任落实（15分）`) is a row of one cell across the table.
+      // A group's heading between rows (`一、责任落实（15分）`), unindented and before a row of as many
+      // cells as the header (an indented one is the text going on), is a row of one cell across the table.
       const heading =
         !separated(line) && GROUP_HEADING.test(line) && separated(lines[next + 1])?.length === first.length;
       // A row copied out of Excel with a cell in quotes, which may hold line breaks (`"1.…` / `2.…"`).
