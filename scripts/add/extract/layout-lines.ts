@@ -55,7 +55,12 @@ export type BodyLine = { kind: 'row' | 'heading'; text: string } | { kind: 'blan
  * note, the next attachment, a line at the margin that is no group heading or row, a paragraph indented
  * with ideographic spaces, or a line of prose running across the columns.
  */
-export function bodyLines(lines: string[], header: Header, headerStarts: number[]): { body: BodyLine[]; next: number } {
+export function bodyLines(
+  lines: string[],
+  header: Header,
+  headerStarts: number[],
+  end = lines.length,
+): { body: BodyLine[]; next: number } {
   const headerKeys = header.lines.map((line) => key(line.trim().split(/\s+/u)));
   // The line of most cells: the header's own, wherever it stands; its other lines after a page break.
   const mainKey = [...headerKeys].sort((a, b) => b.length - a.length)[0];
@@ -63,7 +68,7 @@ export function bodyLines(lines: string[], header: Header, headerStarts: number[
   const first = header.index + header.lines.length;
   let next = first;
   let index = first;
-  for (; index < lines.length; index++) {
+  for (; index < end; index++) {
     const line = lines[index]!.replace(/\f/gu, '');
     const text = line.trim();
     if (!text) {

@@ -39,17 +39,19 @@ import { NUMBER_HEADER, plainHeader } from './table-headers.ts';
 
 /**
  * The table whose header is line `index`, laid out by a PDF converter, as rows of cells (the header
- * first) and the line after it; undefined when the lines do not look so laid out.
+ * first) and the line after it; undefined when the lines do not look so laid out. It ends at `end` at
+ * the latest (where a PDF's type changes size).
  */
 export function layoutTableAt(
   lines: string[],
   index: number,
   isHeader: (cells: string[]) => boolean,
+  end = lines.length,
 ): { rows: string[][]; next: number } | undefined {
   const header = headerAt(lines, index);
   if (!header || !isHeader(header.cells)) return undefined;
   const starts = headerCells(header.lines, characters).map((cell) => cell.at);
-  const { body, next } = bodyLines(lines, header, starts);
+  const { body, next } = bodyLines(lines, header, starts, end);
   const rowLines = body.flatMap((line) => (line.kind === 'row' ? [line.text] : []));
   const blocks = blocksOf(body);
   const centred = aboveItsNumber(body, blocks);

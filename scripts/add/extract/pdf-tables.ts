@@ -30,10 +30,11 @@ export function withTaskTables(pages: PdfLine[][], notes: string[]): MeasuredLin
       add(line, unifyRadicals(line.layout).text);
     }
   });
+  const ends = sizeRunEnds(lines);
   const out: MeasuredLine[] = [];
   for (let index = 0; index < lines.length;) {
     const line = lines[index];
-    const table = line ? layoutTableAt(layout, index, isTableHeader) : undefined;
+    const table = line ? layoutTableAt(layout, index, isTableHeader, ends[index]) : undefined;
     if (!line || !table) {
       if (line) out.push(line);
       index += 1;
@@ -49,6 +50,24 @@ export function withTaskTables(pages: PdfLine[][], notes: string[]): MeasuredLin
     index = note.next;
   }
   return out;
+}
+
+/**
+ * Where the run of lines in each line's size of type ends: a table is set in one size, and the text
+ * after it (`各单位要按照分工抓好落实。`) in the body's, which ends it. Blank lines and page breaks go on
+ * with the run around them.
+ */
+function sizeRunEnds(lines: Array<PdfLine | undefined>): number[] {
+  const ends = new Array<number>(lines.length);
+  let end = lines.length;
+  let size: number | undefined;
+  for (let index = lines.length - 1; index >= 0; index--) {
+    const line = lines[index];
+    if (line && size !== undefined && Math.abs(line.size - size) > size * 0.05) end = index + 1;
+    if (line) size = line.size;
+    ends[index] = end;
+  }
+  return ends;
 }
 
 /** An item's number at a note's line start (`2.`, `（二）`): a point of its own. */
