@@ -741,6 +741,28 @@ describe('extractText: text files and other types', () => {
     expect(result.notes[0]).toBe('表中空白的牵头或分组单元格按上一行补齐（合并单元格）：2 处。');
   });
 
+  it('fills the one column of bodies, when there is no lead’s, left blank under a merged cell', async () => {
+    const rows = [
+      '序号\t工作任务\t责任单位\t完成时限',
+      '1\t开展校园食品安全专项检查\t市市场监管局、市教育局\t2025年9月底前',
+      '2\t推进“明厨亮灶”建设\t\t2025年12月底前',
+      '3\t加强农村集体聚餐风险防控\t市卫生健康委\t',
+      '',
+    ];
+    const result = await typed(rows, 'sole-column.txt');
+    expect(result.lines.slice(0, 3)).toEqual([
+      '1. 开展校园食品安全专项检查（责任单位：市市场监管局、市教育局；完成时限：2025年9月底前）',
+      '2. 推进“明厨亮灶”建设（责任单位：市市场监管局、市教育局；完成时限：2025年12月底前）',
+      '3. 加强农村集体聚餐风险防控（责任单位：市卫生健康委）',
+    ]);
+    // A table of a lead's and a cooperating column: a blank 配合单位 stays blank (above).
+    const cooperating = await typed(
+      ['序号\t工作任务\t配合单位\t完成时限', '1\t开展专项检查\t市教育局\t9月底前', '2\t推进建设\t\t12月底前', ''],
+      'cooperating-column.txt',
+    );
+    expect(cooperating.lines[1]).toBe('2. 推进建设（完成时限：12月底前）');
+  });
+
   it('takes a cell that says 同上 from the row above, a group’s heading between them aside, and says so', async () => {
     const rows = [
       '序号\t项目类别\t奖励标准\t责任部门',

@@ -7,13 +7,14 @@ import type { Header } from './layout-header.ts';
 import { isPageNumber } from './page-furniture.ts';
 import { GROUP_HEADING } from './table-headers.ts';
 
-/** A piece of a line between spaces, where it starts (in `metric`'s columns), and its line. */
+/** A piece of a line between spaces, where it starts (in `metric`'s columns, and in characters), and its line. */
 export interface Piece {
   line: number;
   at: number;
+  /** Where it starts in characters, as the line was laid out. */
+  column: number;
   text: string;
 }
-
 export type Metric = (text: string) => number;
 /** Columns as the converter counts them: a character each. */
 export const characters: Metric = (text) => [...text].length;
@@ -34,9 +35,11 @@ const printed = (text: string) => screen(text) / 2;
 export function piecesOf(line: string, index: number, metric: Metric): Piece[] {
   const pieces: Piece[] = [];
   let at = 0;
+  let column = 0;
   for (const part of line.replace(/\f/gu, '').split(/([ \u3000]+)/u)) {
-    if (part && !/^[ \u3000]+$/u.test(part)) pieces.push({ line: index, at, text: part });
+    if (part && !/^[ \u3000]+$/u.test(part)) pieces.push({ line: index, at, column, text: part });
     at += metric(part);
+    column += characters(part);
   }
   return pieces;
 }

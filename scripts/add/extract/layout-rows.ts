@@ -5,6 +5,7 @@
 import { joinWrapped } from './cell-text.ts';
 import { type Block, type BodyLine, blocksOf, type Piece } from './layout-lines.ts';
 import { groupLabels } from './layout-groups.ts';
+import { type PiecesRow, spreadMergedCells } from './layout-merged.ts';
 import { plainHeader } from './table-headers.ts';
 
 /** A cell's text that ends where a sentence does. */
@@ -12,6 +13,16 @@ const ENDS_SENTENCE = /[。；！？;!?]$/u;
 
 /** Columns whose cell says what a row is: a row without a number that fills one is a row of its own. */
 const MAIN_HEADER = /任务|指标|事项|措施|内容|项目|问题|工作/u;
+
+/** Where a PDF's table's lines stand, and the columns whose cells may be merged over rows. */
+export interface Placement {
+  /** Where a piece stands down its page, in points. */
+  depth: (piece: Piece) => number | undefined;
+  /** Columns whose cells may be merged over rows (bodies', deadlines'). */
+  columns: number[];
+  /** Columns every row has a cell of (a lead's). */
+  filled: ReadonlySet<number>;
+}
 
 export function rowsOf(
   body: BodyLine[],
@@ -21,8 +32,9 @@ export function rowsOf(
   columnOf: (piece: Piece) => number,
   number: number,
   centred: boolean,
+  placement?: Placement,
 ): string[][] {
-  type Row = { cells: Piece[][]; number?: Piece; heading?: string };
+  type Row = PiecesRow;
   const emptyRow = (numberPiece?: Piece): Row => ({ cells: headers.map(() => []), number: numberPiece });
   // Every numbered row exists from the start: lines above its number may reach it first.
   const byNumber = new Map(numbers.map((anchor) => [anchor, emptyRow(anchor)]));
@@ -84,6 +96,11 @@ export function rowsOf(
       target = down ? byNumber.get(below)! : above ? byNumber.get(above)! : last;
     }
     for (const piece of own) target.cells[columnOf(piece)]!.push(piece);
+  }
+  if (placement && centred) {
+    let breaks = 0;
+    const pages = body.map((line) => (line.kind === 'break' ? ++breaks : breaks));
+    spreadMergedCells(rows, placement.columns, placement.filled, placement.depth, (line) => pages[line]!);
   }
   for (const [anchor, row] of byNumber) for (const [column, label] of labels.of(anchor)) row.cells[column] = label;
   // A group's heading: one cell across the table.

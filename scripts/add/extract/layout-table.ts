@@ -16,9 +16,11 @@
  *   they fill the task's column (`合计`), and otherwise belong to the nearer number (a list of bodies
  *   begun above its row's number); a group's heading at the margin (`一、重点任务`) stands alone.
  *
- * Text typed into a table with spaces, a row a line, is text-table.ts's; this reader takes a table
- * only when the converter's marks are there: a blank line or page break among its rows, a number alone
- * on a line, a header over several lines, or a row's first line above its number.
+ * Text typed into a table with spaces, a row a line, is text-table.ts's; in a text, this reader takes a
+ * table only when the converter's marks are there: a blank line or page break among its rows, a number
+ * alone on a line, a header over several lines, or a row's first line above its number. Lines laid out
+ * from a PDF's items (pdf-tables.ts) are a converter's whatever they look like: a Word table's rows set
+ * at their tops without padding have none of those marks.
  */
 import { headerAt, headerCells, type Header } from './layout-header.ts';
 import {
@@ -35,18 +37,31 @@ import {
 } from './layout-lines.ts';
 import { columnStarts, nearest } from './layout-columns.ts';
 import { rowsOf } from './layout-rows.ts';
+import { isDeadlineHeader, isDepartmentHeader, mergedColumns } from './table.ts';
 import { NUMBER_HEADER, plainHeader } from './table-headers.ts';
+
+/** Where the lines come from. */
+export interface LayoutSource {
+  /** The line after the table's last at the latest (where a PDF's type changes size). */
+  end?: number;
+  /** Laid out from a PDF's items, not a text: a converter's layout without its marks too. */
+  fromPdf?: boolean;
+  /**
+   * From a PDF: where the text starting at a line's column stands down its page, in points
+   * (layout-merged.ts finds merged cells by it).
+   */
+  depthAt?: (line: number, column: number) => number | undefined;
+}
 
 /**
  * The table whose header is line `index`, laid out by a PDF converter, as rows of cells (the header
- * first) and the line after it; undefined when the lines do not look so laid out. It ends at `end` at
- * the latest (where a PDF's type changes size).
+ * first) and the line after it; undefined when the lines do not look so laid out.
  */
 export function layoutTableAt(
   lines: string[],
   index: number,
   isHeader: (cells: string[]) => boolean,
-  end = lines.length,
+  { end = lines.length, fromPdf = false, depthAt }: LayoutSource = {},
 ): { rows: string[][]; next: number } | undefined {
   const header = headerAt(lines, index);
   if (!header || !isHeader(header.cells)) return undefined;
@@ -58,10 +73,16 @@ export function layoutTableAt(
   // The converter's marks: a blank line among the rows, a number alone on its line, a header over two
   // lines, or a row's first line above its number.
   const converted =
-    header.lines.length > 1 || blocks.length > 1 || rowLines.some((line) => ROW_NUMBER.test(line.trim())) || centred;
+    fromPdf ||
+    header.lines.length > 1 ||
+    blocks.length > 1 ||
+    rowLines.some((line) => ROW_NUMBER.test(line.trim())) ||
+    centred;
   if (rowLines.length < 2 || !converted) return undefined;
+  const first = header.index + header.lines.length;
+  const depth = depthAt && ((piece: Piece) => depthAt(first + piece.line, piece.column));
   const laid = [characters, screen]
-    .map((metric) => layOut(body, header, metric, centred))
+    .map((metric) => layOut(body, header, metric, centred, depth))
     .filter((result) => result !== undefined)
     .sort((a, b) => a.spread - b.spread)[0];
   if (!laid || laid.rows.length === 0) return undefined;
@@ -74,6 +95,7 @@ function layOut(
   header: Header,
   metric: Metric,
   centred: boolean,
+  depth?: (piece: Piece) => number | undefined,
 ): { rows: string[][]; spread: number } | undefined {
   const headers = header.cells;
   const headerPieces = headerCells(header.lines, metric);
@@ -95,5 +117,13 @@ function layOut(
   );
   if (!found) return undefined;
   const columnOf = (piece: Piece) => textColumns[nearest(found.starts, piece.at)]!;
-  return { spread: found.spread, rows: rowsOf(body, headers, numbers, cells, columnOf, number, centred) };
+  const placement = depth && {
+    depth,
+    columns: headers.flatMap((cell, column) => (isDepartmentHeader(cell) || isDeadlineHeader(cell) ? [column] : [])),
+    filled: new Set(mergedColumns(headers).columns),
+  };
+  return {
+    spread: found.spread,
+    rows: rowsOf(body, headers, numbers, cells, columnOf, number, centred, placement),
+  };
 }

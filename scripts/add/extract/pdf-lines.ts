@@ -20,6 +20,12 @@ export interface PdfLine extends MeasuredLine {
    * there.
    */
   apart: boolean;
+  /**
+   * Where each of the line's items stands down its page (its baseline, in points from a fixed height),
+   * by the column of `layout` it starts at: a line gathers items up to half a size apart, as a cell's
+   * lines centred beside another cell's stand, and a table's merged cells are found by where they stand.
+   */
+  depths: Array<{ column: number; depth: number }>;
 }
 
 /** How much wider than the usual gap between lines of its size a gap is a blank line. */
@@ -44,7 +50,7 @@ export function pageLines(items: StructuredTextItem[]): PdfLine[] {
   return written.map((row, index) => {
     const sorted = row.items.sort((a, b) => a.x - b.x);
     const apart = index > 0 && gaps[index]! > (usual.get(Math.round(row.size)) ?? row.size * 1.25) * BLANK_GAP;
-    return { ...measured(sorted, row.size), layout: laidOut(sorted, row.size, edge), apart };
+    return { ...measured(sorted, row.size), ...laidOut(sorted, row.size, edge), apart };
   });
 }
 
@@ -73,9 +79,10 @@ function usualGaps(sizes: number[], gaps: number[]): Map<number, number> {
 /** Where a gap between two items is a gap between columns, not within a run of text: in characters. */
 const COLUMN_GAP = 0.6;
 
-function laidOut(items: StructuredTextItem[], size: number, edge: number): string {
+function laidOut(items: StructuredTextItem[], size: number, edge: number): Pick<PdfLine, 'layout' | 'depths'> {
   let line = '';
   let end: number | undefined;
+  const depths: PdfLine['depths'] = [];
   for (const item of items) {
     // A run of spaces a PDF writer put between cells, as wide as the gap: the gap itself.
     if (!item.str.trim()) continue;
@@ -84,10 +91,11 @@ function laidOut(items: StructuredTextItem[], size: number, edge: number): strin
     else {
       const column = Math.round((item.x - edge) / size);
       line += ' '.repeat(Math.max(end === undefined ? 0 : 1, column - [...line].length)) + text.trimStart();
+      depths.push({ column: [...line].length - [...text.trimStart()].length, depth: -item.y });
     }
     end = item.x + item.width;
   }
-  return line.replace(/\s+$/u, '');
+  return { layout: line.replace(/\s+$/u, ''), depths };
 }
 
 function measured(items: StructuredTextItem[], size: number): MeasuredLine {

@@ -28,6 +28,16 @@ function row(top: number, cells: string[][]): { placed: Placed[]; bottom: number
   return { placed, bottom: top + height + 6 };
 }
 
+/** Texts placed on a page as a PDF's lines, top to bottom, each `dy` points below the one before. */
+function asItems(placed: Placed[]): PdfLine[] {
+  placed.sort((a, b) => a.y - b.y || a.x - b.x);
+  return placed.map((item, index) => ({
+    text: item.text,
+    x: item.x,
+    dy: index === 0 ? 24 : item.y - placed[index - 1]!.y,
+  }));
+}
+
 /** One page of a table: its header, then rows or group headings one under the other. */
 function page(parts: Array<string[][] | string>, before: PdfLine[] = [], after: PdfLine[] = []): PdfLine[] {
   const placed: Placed[] = [
@@ -50,12 +60,7 @@ function page(parts: Array<string[][] | string>, before: PdfLine[] = [], after: 
       top = laid.bottom;
     }
   }
-  placed.sort((a, b) => a.y - b.y || a.x - b.x);
-  const lines: PdfLine[] = [...before];
-  placed.forEach((item, index) =>
-    lines.push({ text: item.text, x: item.x, dy: index === 0 ? 24 : item.y - placed[index - 1]!.y }),
-  );
-  return [...lines, ...after];
+  return [...before, ...asItems(placed), ...after];
 }
 
 describe('task tables in a PDF', () => {
@@ -157,12 +162,7 @@ describe('task tables in a PDF', () => {
         );
         top += Math.max(...cells.map((lines) => lines.length)) * 18 + 10;
       }
-      placed.sort((a, b) => a.y - b.y || a.x - b.x);
-      return placed.map((item, index) => ({
-        text: item.text,
-        x: item.x,
-        dy: index === 0 ? 24 : item.y - placed[index - 1]!.y,
-      }));
+      return asItems(placed);
     };
     const pdf = makePdf([
       [
@@ -191,6 +191,86 @@ describe('task tables in a PDF', () => {
       '开展监督评估。依托“好差评”系统开展评估。（责任单位：省数据局；时间安排：持续推进）',
       '请认真贯彻执行。',
       '各单位要按照职责分工抓好落实，确保各项任务按时完成。',
+      '',
+    ]);
+  });
+
+  const header = (columns: number[]): Placed[] =>
+    ['序号', '工作任务', '责任单位', '完成时限'].map((text, column) => ({ text, x: columns[column]!, y: 0 }));
+
+  it('reads a table set at its rows’ tops without padding, as a word processor sets one, a merged 责任单位 going down', async () => {
+    // Rows 18 points a line, no gap between them; row 2's 责任单位 merged with row 1's (blank).
+    const columns = [50, 86, 302, 422];
+    const rows = [
+      [
+        ['1'],
+        ['开展校园食品安全专项检查，覆盖', '全市中小学和幼儿园食堂'],
+        ['市市场监管局', '市教育局'],
+        ['2025年9月底前'],
+      ],
+      [['2'], ['推进“明厨亮灶”建设'], [], ['2025年12月底前']],
+      [['3'], ['加强农村集体聚餐风险防控'], ['市卫生健康委'], ['持续推进']],
+    ];
+    const placed = header(columns);
+    let top = 18;
+    for (const cells of rows) {
+      cells.forEach((lines, column) =>
+        lines.forEach((text, index) => placed.push({ text, x: columns[column]!, y: top + index * 18 })),
+      );
+      top += Math.max(...cells.map((lines) => lines.length)) * 18;
+    }
+    const pdf = makePdf([['附件', ...asItems(placed), { text: '各单位要按照分工抓好落实。', x: 82, size: 16 }]]);
+    const result = await extractText(pdf, 'top.pdf');
+    expect(result.text.split('\n')).toEqual([
+      '附件',
+      '1. 开展校园食品安全专项检查，覆盖全市中小学和幼儿园食堂（责任单位：市市场监管局、市教育局；完成时限：2025年9月底前）',
+      '2. 推进“明厨亮灶”建设（责任单位：市市场监管局、市教育局；完成时限：2025年12月底前）',
+      '3. 加强农村集体聚餐风险防控（责任单位：市卫生健康委；完成时限：持续推进）',
+      '各单位要按照分工抓好落实。',
+      '',
+    ]);
+    expect(result.notes).toContain('表中空白的牵头或分组单元格按上一行补齐（合并单元格）：1 处。');
+  });
+
+  it('gives a cell merged over rows, centred on them, to each of them', async () => {
+    // Cells centred on their rows, 18 points a line, 3 more between rows. Rows 1–2 share one
+    // 责任单位 cell of two lines (its lines fall one beside each row); rows 3–5 one of a single line,
+    // beside row 4's number; row 6's cells, each of two lines, stand one line apart from row 5's
+    // without being merged.
+    const columns = [50, 86, 302, 422];
+    const rows = [
+      [['1'], ['开展校园食品安全专项检查，覆盖', '全市中小学和幼儿园食堂'], null, ['2025年9月底前']],
+      [['2'], ['推进“明厨亮灶”建设'], null, ['2025年12月底前']],
+      [['3'], ['加强农村集体聚餐风险防控，建', '立备案指导制度'], null, ['持续推进']],
+      [['4'], ['开展餐饮油烟整治'], null, ['2025年6月底前']],
+      [['5'], ['推进农贸市场升级改造，完善快', '检室建设'], null, ['2025年10月底前']],
+      [['6'], ['开展食品安全宣传周活动'], ['市委宣传部', '市教育局'], ['2025年6月底前']],
+    ];
+    const merged = [
+      { from: 0, to: 1, lines: ['市市场监管局', '市教育局'] },
+      { from: 2, to: 4, lines: ['市卫生健康委'] },
+    ];
+    const placed = header(columns);
+    const bounds = [14];
+    for (const cells of rows)
+      bounds.push(bounds.at(-1)! + Math.max(...cells.map((lines) => lines?.length ?? 0)) * 18 + 3);
+    const centre = (lines: string[], column: number, from: number, to: number) => {
+      const middle = (bounds[from]! + bounds[to + 1]!) / 2;
+      lines.forEach((text, index) =>
+        placed.push({ text, x: columns[column]!, y: middle + (index - (lines.length - 1) / 2) * 18 }),
+      );
+    };
+    rows.forEach((cells, row) => cells.forEach((lines, column) => lines && centre(lines, column, row, row)));
+    for (const cell of merged) centre(cell.lines, 2, cell.from, cell.to);
+    const result = await extractText(makePdf([['附件', ...asItems(placed)]]), 'centred.pdf');
+    expect(result.text.split('\n')).toEqual([
+      '附件',
+      '1. 开展校园食品安全专项检查，覆盖全市中小学和幼儿园食堂（责任单位：市市场监管局、市教育局；完成时限：2025年9月底前）',
+      '2. 推进“明厨亮灶”建设（责任单位：市市场监管局、市教育局；完成时限：2025年12月底前）',
+      '3. 加强农村集体聚餐风险防控，建立备案指导制度（责任单位：市卫生健康委；完成时限：持续推进）',
+      '4. 开展餐饮油烟整治（责任单位：市卫生健康委；完成时限：2025年6月底前）',
+      '5. 推进农贸市场升级改造，完善快检室建设（责任单位：市卫生健康委；完成时限：2025年10月底前）',
+      '6. 开展食品安全宣传周活动（责任单位：市委宣传部、市教育局；完成时限：2025年6月底前）',
       '',
     ]);
   });

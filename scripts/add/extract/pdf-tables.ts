@@ -31,10 +31,14 @@ export function withTaskTables(pages: PdfLine[][], notes: string[]): MeasuredLin
     }
   });
   const ends = sizeRunEnds(lines);
+  // Where the item a column of a line starts in stands: the last item starting at or before it.
+  const depthAt = (at: number, column: number) => lines[at]?.depths.findLast((item) => item.column <= column)?.depth;
   const out: MeasuredLine[] = [];
   for (let index = 0; index < lines.length;) {
     const line = lines[index];
-    const table = line ? layoutTableAt(layout, index, isTableHeader, ends[index]) : undefined;
+    const table = line
+      ? layoutTableAt(layout, index, isTableHeader, { end: ends[index], fromPdf: true, depthAt })
+      : undefined;
     if (!line || !table) {
       if (line) out.push(line);
       index += 1;

@@ -92,11 +92,15 @@ function taskColumn(plain: string[]): number {
   return header && !DEPARTMENT_HEADER.test(header) && !DEADLINE_HEADER.test(header) ? first : -1;
 }
 
+/** A column of the bodies that help (`配合单位`, `协办部门`): a task may have none. */
+const COOPERATING_HEADER = /配合|协办|协同|参与|支持/u;
+
 /**
  * The columns of a 任务分工 table whose blank cell, in a table typed as text, is a cell merged with
- * the one above: a lead's (`牵头单位`), which every task has, and those left of the task column that
- * group the rows (`工作类别`, `重点工程`), not the 序号. `key`: the column without which a row is the
- * row above going on (the 序号, else the task).
+ * the one above: a lead's (`牵头单位`), or the one column of bodies when there is no lead's
+ * (`责任单位`), which every task has, and those left of the task column that group the rows
+ * (`工作类别`, `重点工程`), not the 序号. `key`: the column without which a row is the row above going
+ * on (the 序号, else the task).
  */
 export function mergedColumns(headers: readonly string[]): { columns: number[]; key: number } {
   const plain = headers.map(plainHeader);
@@ -104,8 +108,10 @@ export function mergedColumns(headers: readonly string[]): { columns: number[]; 
   if (task < 0) return { columns: [], key: 0 };
   const number = plain.findIndex((header) => NUMBER_HEADER.test(header));
   const groups = groupColumns(headers);
+  const bodies = plain.flatMap((header, column) => (column !== task && isDepartmentHeader(header) ? [column] : []));
+  const sole = bodies.length === 1 && !COOPERATING_HEADER.test(plain[bodies[0]!]!) ? bodies[0] : undefined;
   const columns = plain.flatMap((header, column) =>
-    groups.includes(column) || LEAD_HEADER.test(header) ? [column] : [],
+    groups.includes(column) || LEAD_HEADER.test(header) || column === sole ? [column] : [],
   );
   return { columns, key: number >= 0 ? number : task };
 }
