@@ -218,6 +218,37 @@ describe('extractText: .docx', () => {
     ]);
   });
 
+  it('writes footnotes at the end without their marks in the text, and joins a soft break inside brackets', async () => {
+    const bytes = await makeDocx(
+      [
+        '重庆市2025年优化营商环境工作要点',
+        '“渝快办”[^1]平台实名注册用户突破4500万。',
+        '（四）推进“高效办成一件事”[^2]。全年新增上线“一件事”集成服务20项以上。',
+        '（牵头单位：市规划自然\n资源局；配合单位：市税务局）',
+        // A soft break outside brackets still ends a line (a title set over two lines).
+        '重庆市人民政府办公厅\n2025年3月31日印发',
+      ],
+      {
+        footnotes: [
+          '“渝快办”是重庆市一体化政务服务平台。',
+          '“高效办成一件事”：将多个部门相关联的“单项事”整合为“一件事”。',
+        ],
+      },
+    );
+    const result = await extractText(bytes, 'notes.docx');
+    expect(linesOf(result.text)).toEqual([
+      '重庆市2025年优化营商环境工作要点',
+      '“渝快办”平台实名注册用户突破4500万。',
+      '（四）推进“高效办成一件事”。全年新增上线“一件事”集成服务20项以上。',
+      '（牵头单位：市规划自然资源局；配合单位：市税务局）',
+      '重庆市人民政府办公厅',
+      '2025年3月31日印发',
+      '注1：“渝快办”是重庆市一体化政务服务平台。',
+      '注2：“高效办成一件事”：将多个部门相关联的“单项事”整合为“一件事”。',
+    ]);
+    expect(result.notes).toContain('Word 脚注、尾注 2 条：去掉正文中的注号，注文按“注N：…”写在文末。');
+  });
+
   it('writes the labels of paragraphs Word numbers itself into their text, counting as Word does', async () => {
     const bytes = await makeDocx([
       '某省质量提升行动方案',

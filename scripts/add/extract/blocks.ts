@@ -1,7 +1,8 @@
 /**
  * HTML (a saved page's article, or mammoth's rendering of a .docx) as lines: every block element
- * (paragraph, heading, list item, div…) and every <br> ends a line; inline text runs are joined
- * with HTML's whitespace collapsing. Indentation written as U+3000 is kept; blank lines are not
+ * (paragraph, heading, list item, div…) and every <br> ends a line, but a <br> inside brackets (a
+ * soft break in `（牵头单位：市规划自然` / `资源局）`: no bracket spans two paragraphs); inline text runs
+ * are joined with HTML's whitespace collapsing. Indentation written as U+3000 is kept; blank lines are not
  * written. Data tables go through tableLines.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
@@ -28,6 +29,16 @@ const SKIPPED = new Set([
   'button',
 ]);
 
+/** Whether a text leaves a bracket open. */
+function inBrackets(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (char === '（' || char === '(') depth += 1;
+    else if ((char === '）' || char === ')') && depth > 0) depth -= 1;
+  }
+  return depth > 0;
+}
+
 export function blockLines(node: Root | Element, notes: string[]): string[] {
   const lines: string[] = [];
   let current = '';
@@ -42,7 +53,7 @@ export function blockLines(node: Root | Element, notes: string[]): string[] {
       return;
     }
     if (child.type !== 'element' || SKIPPED.has(child.tagName)) return;
-    if (child.tagName === 'br') return flush();
+    if (child.tagName === 'br') return inBrackets(current) ? undefined : flush();
     if (child.tagName === 'pre') {
       flush();
       for (const line of toText(child, { whitespace: 'pre' }).split(/\r\n|\r|\n/u)) {

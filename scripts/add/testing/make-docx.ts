@@ -4,7 +4,9 @@
  * cell above it (a vertical merge, as Word writes merged cells); `\n` in a cell starts a new
  * paragraph inside it. A numbered paragraph (`{ numbered, level, list }`) is numbered by Word, not in
  * its text: list 1 counts `一、` / `（一）` / `1.` by level (chineseCounting, decimal), list 2 is the
- * same definition restarted at 1; a `{ styled }` paragraph is numbered at level 0 by its style.
+ * same definition restarted at 1; a `{ styled }` paragraph is numbered at level 0 by its style. In a
+ * paragraph's text, `\n` is a soft line break (Shift+Enter) and `[^N]` the mark of footnote N, the
+ * N-th of `footnotes`.
  */
 import JSZip from 'jszip';
 
@@ -22,8 +24,23 @@ const RELATIONSHIPS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
 
 const escape = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
-const paragraph = (text: string, properties = '') =>
-  text ? `<w:p>${properties}<w:r><w:t xml:space="preserve">${escape(text)}</w:t></w:r></w:p>` : '<w:p/>';
+const run = (text: string) =>
+  text
+    .split(/(\[\^\d+\])/u)
+    .map((part) => {
+      const note = /^\[\^(\d+)\]$/u.exec(part);
+      if (note) return `<w:r><w:footnoteReference w:id="${note[1]}"/></w:r>`;
+      return part
+        ? `<w:r>${part
+            .split('\n')
+            .map((line) => `<w:t xml:space="preserve">${escape(line)}</w:t>`)
+            .join('<w:br/>')}</w:r>`
+        : '';
+    })
+    .join('');
+const paragraph = (text: string, properties = '') => (text ? `<w:p>${properties}${run(text)}</w:p>` : '<w:p/>');
+
+const FOOTNOTES_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes';
 
 function block(item: DocxBlock): string {
   if (typeof item === 'string') return paragraph(item);
@@ -54,7 +71,10 @@ function table(rows: string[][]): string {
   return `<w:tbl><w:tblPr/>${body}</w:tbl>`;
 }
 
-export async function makeDocx(blocks: DocxBlock[]): Promise<Uint8Array> {
+export async function makeDocx(
+  blocks: DocxBlock[],
+  { footnotes = [] }: { footnotes?: string[] } = {},
+): Promise<Uint8Array> {
   const body = blocks.map(block).join('');
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
@@ -62,6 +82,19 @@ export async function makeDocx(blocks: DocxBlock[]): Promise<Uint8Array> {
   zip.file('[Content_Types].xml', CONTENT_TYPES);
   zip.file('_rels/.rels', RELATIONSHIPS);
   zip.file('word/document.xml', document);
+  if (footnotes.length) {
+    const notes = footnotes.map((text, index) => `<w:footnote w:id="${index + 1}">${paragraph(text)}</w:footnote>`);
+    zip.file(
+      'word/footnotes.xml',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${notes.join('')}</w:footnotes>`,
+    );
+    zip.file(
+      'word/_rels/document.xml.rels',
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="${FOOTNOTES_TYPE}" Target="footnotes.xml"/></Relationships>`,
+    );
+  }
   if (blocks.some((item) => typeof item === 'object' && !('table' in item))) {
     zip.file('word/numbering.xml', NUMBERING);
     zip.file('word/styles.xml', STYLES);
