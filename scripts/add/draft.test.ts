@@ -409,6 +409,29 @@ describe('draftSidecar: notice wrappers', () => {
     expect(posted).toMatchObject({ value: '市住房建设局' });
   });
 
+  it('reads a legal database’s fields in brackets, the document’s own date before the database’s', () => {
+    const text = [
+      '首页　>　法律法规　>　地方法规　>　广西壮族自治区',
+      '广西壮族自治区市场监督管理局关于印发民生计量提升行动实施方案的通知',
+      '【发布部门】 广西壮族自治区市场监督管理局',
+      '【发文字号】 桂市监发〔2023〕27号',
+      '【发布日期】 2023.08.02',
+      '【时效性】 现行有效',
+      '【效力级别】 地方规范性文件',
+      '广西壮族自治区市场监督管理局关于印发民生计量提升行动实施方案的通知',
+      '各市市场监督管理局：',
+      '　　现将《广西壮族自治区民生计量提升行动实施方案》印发给你们，请认真组织实施。',
+      '广西壮族自治区市场监督管理局',
+      '2023年7月14日',
+    ].join('\n');
+    const { sidecar } = draft(text, { province: 'guangxi' });
+    expect(sidecar).toMatchObject({
+      docNumber: '桂市监发〔2023〕27号',
+      issuer: '广西壮族自治区市场监督管理局',
+      date: '2023-07-14',
+    });
+  });
+
   it('reads a WeChat copy’s 原标题 as the title, and a portal’s menu as no title', () => {
     const wechat = [
       '重磅！某省出台16条举措 加快发展银发经济',

@@ -410,6 +410,19 @@ describe('extractText: text files and other types', () => {
       '上一篇：某市人民政府办公室关于做好2025年防汛工作的通知',
       '主办单位：某市人民政府办公室　　网站标识码：4400000000　　粤ICP备00000000号',
     ];
+    // A legal database's page: its name over the page, its citation code and related documents under it.
+    const database = [
+      '',
+      '【法宝引证码】CLI.12.0000000',
+      '原文链接：https://www.pkulaw.com/lar/0000.html',
+      '法宝联想',
+      '本篇引用的法规（1篇）',
+      '　　中华人民共和国计量法（2018修正）',
+      '相关期刊（0篇）',
+      '© 北大法宝 版权所有',
+    ];
+    const fromDatabase = await extractText(utf8(['北大法宝', ...document, ...database].join('\n')), 'pkulaw.txt');
+    expect(fromDatabase.text).toBe(`${document.join('\n')}\n`);
     const fromPortal = await extractText(utf8([...document, ...portal].join('\n')), 'page.txt');
     expect(fromPortal.text).toBe(`${document.join('\n')}\n`);
     expect(fromPortal.notes).toEqual([

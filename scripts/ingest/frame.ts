@@ -125,8 +125,8 @@ export function findFrame(lines: LineNode[], folded: string[], title?: string): 
       if (plan) return { headerEnd, wrapperEnd: plan.start, title: plan };
     }
     // The document itself (an 意见, a bare plan, or a notice that is the policy): a 文号 above joins
-    // it, and so does one right under it, bracketed or not (`苏政发〔2021〕18号`).
-    const end = withMetaLines(folded, lines[titleEnd]?.role === 'doc-number' ? titleEnd + 1 : titleEnd);
+    // it, and so does one right under it (titleAnnexEnd).
+    const end = titleAnnexEnd(lines, folded, titleEnd);
     return { headerEnd, wrapperEnd: start, title: { start, end } };
   }
   const plan = planAfterSignature(lines, folded, start);
@@ -163,7 +163,7 @@ function statedTitleAt(
           .replace(/\s/gu, '')
           .replace(/^原标题:/u, '') === wanted
       )
-        return { start, end: withMetaLines(folded, lines[end]?.role === 'doc-number' ? end + 1 : end) };
+        return { start, end: titleAnnexEnd(lines, folded, end) };
   return undefined;
 }
 
@@ -216,6 +216,16 @@ function planAfterSignature(
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * Where the lines that go with a title end: a 文号 right under it, bracketed or not (`苏政发〔2021〕18号`),
+ * after the fields a web page sets under its headline (`来源：… 发布时间：…`), and the bracketed lines.
+ */
+function titleAnnexEnd(lines: LineNode[], folded: string[], titleEnd: number): number {
+  let under = titleEnd;
+  while (lines[under]?.role === 'header') under += 1;
+  return withMetaLines(folded, lines[under]?.role === 'doc-number' ? under + 1 : titleEnd);
 }
 
 /** Extend a title over the bracketed lines right under it: 文号, date, period, `（试行）`. */

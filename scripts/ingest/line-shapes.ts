@@ -21,15 +21,16 @@ const DATE_ALONE = new RegExp(`^(\\()?${CN_DATE}(?:\\))?$`);
 const DOC_NUMBER_ALONE =
   /^\(?[\u4e00-\u9fff]{1,12}\s*[〔[(]\d{4}[〕\])]\s*第?\d+号?\)?(?:\s+签发人\s*:[\u4e00-\u9fff·\s]{2,20})?$/u;
 /**
- * Field lines copied from a gazette or web page: `索引号：…`, `颁布时间：2019-05-02 发文单位：…`, and
- * a printed head's (`签发人：…`, `紧急程度：特急`, a reply's `办理结果类别：B类`); a page may space a
- * label out to the width of the others (`索 引 号：`, `标  题：`).
+ * Field lines copied from a gazette, a web page or a legal database: `索引号：…`, `颁布时间：2019-05-02
+ * 发文单位：…`, a printed head's (`签发人：…`, `紧急程度：特急`, a reply's `办理结果类别：B类`), and a
+ * database's labels in brackets (`【发布部门】…`, `【时效性】现行有效`); a page may space a label out to
+ * the width of the others (`索 引 号：`, `标  题：`).
  */
 const HEADER_FIELD = new RegExp(
-  `^(?:${'索引号|签发人|类别|密级|紧急程度|公开方式|公开属性|办理结果|办理结果类别|发文机关|发文单位|发布机构|发布单位|颁布时间|颁布日期|发布时间|发布日期|发文日期|成文日期|生效日期|实施日期|文号|发文字号|主题分类|公文种类|主题词|标题|名称|有效性|时效性|效力级别|信息来源|来源|分类|体裁分类'
+  `^【?(?:${'索引号|签发人|类别|密级|紧急程度|公开方式|公开属性|办理结果|办理结果类别|发文机关|发文单位|发布机构|发布单位|发布部门|制定机关|颁布时间|颁布日期|发布时间|发布日期|公布日期|发文日期|成文日期|生效日期|实施日期|施行日期|失效日期|文号|发文字号|主题分类|公文种类|主题词|标题|名称|有效性|时效性|效力级别|法规类别|信息来源|来源|分类|体裁分类'
     .split('|')
     .map((label) => [...label].join(' *'))
-    .join('|')})\\s*:`,
+    .join('|')})\\s*(?::|】)`,
 );
 /**
  * A web page's breadcrumb, copied with the page (`首页 > 政务公开 > 政策解读`, `当前位置：首页 > …`): a

@@ -26,6 +26,18 @@ describe('readValidity', () => {
       basis: '第2行：自印发之日起施行，即发文日期',
     });
   });
+  it('takes the document’s own 自…起施行 before a page’s or database’s field, which may date its last amendment', () => {
+    expect(read('【实施日期】 2023.11.27\n施行日期：2023-11-27\n　　本办法自2018年5月1日起施行。').effective).toEqual({
+      value: '2018-05-01',
+      stated: true,
+      lines: [3],
+    });
+    expect(read('【实施日期】 2023.11.27\n一、任务').effective).toEqual({
+      value: '2023-11-27',
+      stated: true,
+      lines: [1],
+    });
+  });
   it('counts 有效期5年 from the effective date', () => {
     expect(read('　　本方案自印发之日起施行，有效期五年。').validTo).toEqual({
       value: '2021-03-04',

@@ -32,6 +32,9 @@ export function readValidity(lines: TextLine[], date: Drafted, cover?: StandardC
   // A standard's cover dates it twice: published (its date) and in effect (`2025-09-20实施`).
   if (cover?.effective) result.effective = { value: cover.effective.value, stated: true, lines: cover.effective.lines };
   let years: { count: number; line: TextLine } | undefined;
+  // A page's or database's field (`施行日期：`, `【实施日期】`) gives way to the document's own words
+  // (`自2018年5月1日起施行`): a database dates a rule amended since by its last amendment.
+  let fieldEffective: Drafted | undefined;
   for (const line of lines) {
     const { text } = line;
     const published = /^发布(?:日期|时间)[:：]/u.exec(text);
@@ -39,11 +42,11 @@ export function readValidity(lines: TextLine[], date: Drafted, cover?: StandardC
       const found = dateAfter(text, published[0].length);
       if (found) result.published = stated(found.iso, line);
     }
-    const effectiveField = /^(?:施行|实施|生效)(?:日期|时间)[:：]/u.exec(text);
+    const effectiveField = /^【?(?:施行|实施|生效)(?:日期|时间)(?:[:：]|】)/u.exec(text);
     const effectiveFrom = /自(.{6,16}?)起(?:施行|实施|执行|生效)/u.exec(text);
-    if (!result.effective && effectiveField) {
+    if (!fieldEffective && effectiveField) {
       const found = dateAfter(text, effectiveField[0].length);
-      if (found) result.effective = stated(found.iso, line);
+      if (found) fieldEffective = stated(found.iso, line);
     } else if (!result.effective && effectiveFrom) {
       const found = findDate(effectiveFrom[1]!);
       if (found) result.effective = stated(found.iso, line);
@@ -65,6 +68,7 @@ export function readValidity(lines: TextLine[], date: Drafted, cover?: StandardC
       if (count) years = { count, line };
     }
   }
+  result.effective ??= fieldEffective;
   if (years && !result.validTo) {
     const from = result.effective?.value ?? date.value;
     const end = addYears(from, years.count);

@@ -1,6 +1,6 @@
 /**
  * What a web page sets above its article, which a copy of the page's text keeps before the document:
- * the site's name and tools (`某市人民政府门户网站`, `无障碍浏览 | 长者模式 | 繁體`), its menus and tabs
+ * the site's name and tools (`某市人民政府门户网站`, `北大法宝`, `无障碍浏览 | 长者模式 | 繁體`), its menus and tabs
  * (`首页 政务公开 政务服务 互动交流`, `部门解读 | 专家解读`), its buttons (`【字号：大 中 小】`), and a
  * WeChat article's head (the account named twice, `听全文`, `点击上方蓝字 关注我们`, its time of posting),
  * and the picture placeholders a WeChat copy leaves anywhere in the text (`图片`). None of it is the
@@ -16,6 +16,8 @@ const HEAD_LINES = 15;
 const HEAD = new RegExp(
   [
     String.raw`(?:门户网站|政府网)$`,
+    // a legal database's name over its page (the documents' library of the government's site is its site's)
+    String.raw`^(?:北大法宝|威科先行|法信|律商网|法律之星)(?:\s|$)`,
     '^(?:无障碍|长者模式|适老化|关怀版|繁體|English|登录)',
     // a menu or tabs: names parted by `|`, or four and more short names parted by spaces
     String.raw`^[^\s|｜]{2,8}(?:[ 　]*[|｜][ 　]*[^\s|｜]{2,8}){2,}$`,

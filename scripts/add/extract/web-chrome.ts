@@ -1,7 +1,8 @@
 /**
  * What a web page sets under its article, which a copy of the page's text keeps after the document:
  * its buttons (`【打印本页】【关闭窗口】`, `扫一扫在手机打开当前页`), its links to other pages (`上一篇：…`,
- * `相关链接`, a WeChat article's `阅读原文` and `喜欢此内容的人还喜欢`), its counts and comments
+ * `相关链接`, a WeChat article's `阅读原文` and `喜欢此内容的人还喜欢`, a legal database's citation code and
+ * `相关法规（4篇）`), its counts and comments
  * (`阅读 1.2万`, `写留言`) and its imprint (`网站标识码`, ICP). None of it is the document's, and the
  * titles it lists are other documents': read as the document's, they would be its citations, and
  * their figures its targets. The file as received keeps them (content/originals/).
@@ -22,6 +23,11 @@ const PAGE_END = new RegExp(
     '^网站标识码',
     '^分享到',
     '^写留言$',
+    // a legal database's citation code, link and lists of related documents with their counts
+    '^【法宝引证码】',
+    String.raw`^原文链接\s*:`,
+    '^法宝联想$',
+    String.raw`^(?:本篇引用的|相关)\S{1,8}\(\d+篇\)$`,
   ].join('|'),
   'u',
 );
