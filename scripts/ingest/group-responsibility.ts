@@ -100,7 +100,8 @@ export function closesSteps(
 /**
  * A clause on lines of its own after a part's last task, set out as a field (`（十二）…。` /
  * `（责任单位：A、B、C）`, or `责任单位：A、B`), where no task of the part names departments of its
- * own: the part's tasks share it, as they would `（以上任务由…负责）`. Where another task of the part
+ * own: the part's tasks share it, as they would `（以上任务由…负责）`, and so does the task they are
+ * the steps of. Where another task of the part
  * has a clause, each task has its own, and this one is the last task's alone (but for a
  * rectification's fields, which name its persons too); so is a sentence (`自治区财政厅负责落实。`), which
  * closes the paragraph above it.
@@ -128,7 +129,11 @@ export function closesPart(
   // A rectification's row converted to text names its persons beside its bodies (`责任领导：…` /
   // `责任部门：…` / `责任人：…`): its fields are the whole problem's, for its tasks that name no body.
   const row = unit.children.some((line) => isPersonsField(fold(line.value)));
-  return tasks.length > 0 && (row || tasks.every((task) => !task.data.departments?.length)) ? {} : undefined;
+  if (tasks.length === 0 || (!row && tasks.some((task) => task.data.departments?.length))) return undefined;
+  // The part's tasks are the steps of a task (`（一）…。` / `1.…` / `2.…` / `（牵头单位：…）`): the
+  // clause closes that task's block, so it is that task's too.
+  const parent = units.find((other) => other.localId === unit.parentId);
+  return { task: parent && SUBJECT_KINDS.has(parent.kind) && parent.numbering.length > 0 ? parent : undefined };
 }
 
 /** A line that is a field of the task (a bracket, or a label: `（…负责）`, `责任单位：…`), not a sentence. */

@@ -166,14 +166,32 @@ export function readVerbs(folded: string, start: number, end: number): Responsib
     from = next;
   }
   // After the last verb a list on its own after a `；` is responsible, as one before it is
-  // (`（A牵头，B配合；各市州人民政府）`); else only a time may follow: `（A、B负责，2024年底前完成）`,
-  // `（A负责/2024年底前）`.
+  // (`（A牵头，B配合；各市州人民政府）`).
   const last = trimSpan(text, from, text.length);
   if (segments.length && last && /[;；]\s*$/u.test(text.slice(0, from)) && isOrgList(text.slice(last[0], last[1])))
     return [...segments, { start: start + last[0], end: start + last[1], role: 'responsible' }];
-  const rest = text.slice(from).split(/[,;，；/]/u);
-  if (rest.some((clause) => clause.trim() && !TIME_CLAUSE.test(clause.trim()))) return undefined;
-  return segments.length ? segments : undefined;
+  // Else only a time may follow (`（A、B负责，2024年底前完成）`, `（A负责/2024年底前）`), or a body doing
+  // a part of the work, responsible for it (`（A牵头，B配合；成都市人民政府先行开展试点）`).
+  const acting: ResponsibilitySegment[] = [];
+  for (const clause of text.slice(from).matchAll(/[^,;，；/]+/gu)) {
+    const part = trimSpan(text, from + clause.index, from + clause.index + clause[0].length);
+    if (!part || TIME_CLAUSE.test(text.slice(part[0], part[1]))) continue;
+    const subject = segments.length ? actingBody(text.slice(part[0], part[1])) : undefined;
+    if (!subject) return undefined;
+    acting.push({ start: start + part[0], end: start + part[0] + subject, role: 'responsible' });
+  }
+  return segments.length ? [...segments, ...acting] : undefined;
+}
+
+/** The longest clause read as a body doing a part of the task (`成都市人民政府先行开展试点`). */
+const ACTING_CLAUSE = 24;
+
+/** The length of the body's name a short clause starts with, when it does a part of the work. */
+function actingBody(clause: string): number | undefined {
+  if (clause.length > ACTING_CLAUSE || /[,;，；]/u.test(clause)) return undefined;
+  for (let end = clause.length - 2; end >= 2; end--)
+    if (/\p{Script=Han}/u.test(clause[end]!) && isOrgList(clause.slice(0, end))) return end;
+  return undefined;
 }
 
 function trimSpan(text: string, from: number, to: number): [number, number] | undefined {
