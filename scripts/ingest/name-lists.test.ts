@@ -42,6 +42,8 @@ describe('withSharedEnding', () => {
     const sectors = splitNames('农业农村、公安、消防救援等部门和机构').map((name) => name.text);
     expect(withSharedEnding(sectors)).toEqual(['农业农村部门', '公安部门', '消防救援部门']);
     expect(withSharedEnding(['瑞昌市', '湖口县人民政府'])).toEqual(['瑞昌市人民政府', '湖口县人民政府']);
+    expect(withSharedEnding(['酒泉', '张掖', '嘉峪关市政府'])).toEqual(['酒泉市政府', '张掖市政府', '嘉峪关市政府']);
+    expect(withSharedEnding(['省财政厅', '兰州市政府'])).toEqual(['省财政厅', '兰州市政府']);
     expect(withSharedEnding(['江苏省', '浙江省市场监督管理局'])).toEqual([
       '江苏省市场监督管理局',
       '浙江省市场监督管理局',
@@ -56,6 +58,8 @@ describe('withSharedEnding', () => {
     expect(withSharedEnding(['设区市', '县（市、区）财政部门'])).toEqual(['设区市财政部门', '县（市、区）财政部门']);
     expect(withSharedEnding(['县委', '县政府督查室'])).toEqual(['县委督查室', '县政府督查室']);
     expect(withSharedEnding(['省委', '省政府办公厅'])).toEqual(['省委办公厅', '省政府办公厅']);
+    // A commission (委) is no Party committee: it shares no office with the government after it.
+    expect(withSharedEnding(['市发展改革委', '市政府外办'])).toEqual(['市发展改革委', '市政府外办']);
     expect(withSharedEnding(['设区市', '市场监管局'])).toEqual(['设区市', '市场监管局']);
     expect(withSharedEnding(['洛湾市', '茶岭市', '明沙市市场监管局'])).toEqual([
       '洛湾市市场监管局',

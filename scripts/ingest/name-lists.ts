@@ -186,6 +186,10 @@ const SHARED_ENDING = /(?:等)?(部门|单位|机构)(?:(?:和|及|、)(?:部门
 /** A city, county or district named alone (`瑞昌市`, `岳阳楼区`), and one named with its government. */
 const PLACE = /^\p{Script=Han}{2,5}(?:[省市县区州旗盟]|自治区)$/u;
 const PLACE_GOVERNMENT = /^\p{Script=Han}{2,5}(?:[省市县区州旗盟]|自治区)((?:人民)?政府)$/u;
+/** A place's government with its level (`嘉峪关市政府`: 市政府), which places named bare before it share. */
+const LEVELLED_GOVERNMENT = /^\p{Script=Han}{2,5}?((?:[市县区州旗盟]|自治区)(?:人民)?政府)$/u;
+/** A place named without its level (`酒泉`, `张掖`): a few characters, no body's ending. */
+const BARE_PLACE = /^\p{Script=Han}{2,4}$/u;
 /**
  * A place's own department: `明沙市` and `市场监管局` in `明沙市市场监管局`, `浙江省` and `市场监督管理局` in
  * `浙江省市场监督管理局` (`江苏省、浙江省市场监督管理局`, a joint text of several provinces), and a level's
@@ -195,7 +199,7 @@ const PLACE_DEPARTMENT =
   /^(?:\p{Script=Han}{1,4}?(?:[省市县区州旗盟]|自治区)|[市县区][(（][^()（）]{1,6}[)）])(\p{Script=Han}{2,12}(?:局|厅|委|委员会|办|办公室|中心|部门))$/u;
 
 /** A Party committee named by its level alone: `县委`, `市委`, `中共某县委`. */
-const PARTY_COMMITTEE = /^(?:中共)?\p{Script=Han}{0,6}?(?:省|市|县|区|州|盟|旗|自治区)?(?:党)?委$/u;
+const PARTY_COMMITTEE = /^(?:中共)?\p{Script=Han}{0,6}?(?:省|市|县|区|州|盟|旗|自治区|乡|镇|街道)(?:党)?委$/u;
 /** A government's office: `县政府督查室` (its office captured), `市人民政府办公室`. */
 const GOVERNMENT_OFFICE = /^\p{Script=Han}{0,6}?(?:省|市|县|区|州|盟|旗|自治区)?(?:人民)?政府(\p{Script=Han}{2,10})$/u;
 
@@ -215,6 +219,14 @@ export function withSharedEnding(names: readonly string[]): string[] {
     const government = PLACE_GOVERNMENT.exec(name)?.[1] ?? PLACE_DEPARTMENT.exec(name)?.[1];
     for (let index = at - 1; government && index >= 0 && PLACE.test(names[index]!); index--) {
       placed[index] = names[index]! + government;
+      shared = true;
+    }
+    // Places named bare share the level too: `酒泉、张掖、嘉峪关市政府` (酒泉市政府, 张掖市政府).
+    const levelled = LEVELLED_GOVERNMENT.exec(name)?.[1];
+    const bare = (index: number) =>
+      BARE_PLACE.test(names[index]!) && !PLACE.test(names[index]!) && !ORG_END.test(names[index]!);
+    for (let index = at - 1; levelled && index >= 0 && bare(index); index--) {
+      placed[index] = names[index]! + levelled;
       shared = true;
     }
   });
