@@ -69,6 +69,8 @@ const LATER_PARTNERS = /[,，](?:并|要|同时)?会同/u;
 const DESCRIBES = /^(?:制定|起草|编制|印发|出台|提出|拟定|牵头|负责|组织)的/u;
 /** A subject's verb that makes it the lead: `牵头`, `要分别牵头`, `负责牵头`. */
 const LEADS = /^(?:要|应当|应|须|将)?(?:分别|负责|共同)?牵头/u;
+/** The members of a body set up under a lead, after their names: `等部门参加的`, `参与的`. */
+const MEMBERS_JOIN = /^(?:等(?:部门|单位|成员单位))?(?:参加|参与)的/u;
 /** A partner's verb before the body it assists: `要配合`, `积极协助`. */
 const ASSISTS = /^(?:要|应当|应|须|需要|将)?(?:积极|主动|全力|密切)?(?:配合|协助)/u;
 /** A subject's verb that makes it a partner (`…，市农业农村局、市卫生健康委配合，`, `省教育厅要配合省市场监管局…`). */
@@ -95,6 +97,8 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
     const folded = fold(line.value);
     const from = position === 0 ? (line.labelEnd ?? 0) : 0;
     const found: FoundList[] = [];
+    // Where the body the sentence sets up under a lead starts (`建立由A牵头，…`).
+    let setUpAt: number | undefined;
     for (const { start, opener } of clauseStarts(folded, from)) {
       // What a report asks of the body it is sent to (`建议县人民政府将…纳入…`) is that body's to do,
       // and so is what a body is urged or brought to do (`协调县财政局将…经费纳入预算`).
@@ -102,9 +106,18 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
       // After 由 the bodies are the ones who act, whatever verb follows (`由市食安办约谈…`, `报送…`).
       // Not in a body being set up (`成立由分管副县长任组长的领导小组`): a person leads it.
       const setUp = /^(?:建立|成立|组建|设立)/u.test(opener);
+      if (/(?:建立|成立|组建|设立)由$/u.test(opener)) setUpAt = start;
+      else if (setUpAt !== undefined && /[。;；]/u.test(folded.slice(setUpAt, start))) setUpAt = undefined;
       const length =
         dutySubjectLength(folded.slice(start), byWhom) ??
         (byWhom && !setUp ? leadingBodies(folded.slice(start), index) : 0);
+      // The members of the body it sets up (`…，B、C等部门参加的…机制`) take part: they cooperate.
+      const members =
+        !length && setUpAt !== undefined && setUpAt < start ? leadingBodies(folded.slice(start), index) : 0;
+      if (members && MEMBERS_JOIN.test(folded.slice(start + members))) {
+        found.push({ line, segments: [{ start, end: start + members, role: 'cooperating' }] });
+        continue;
+      }
       if (!length || (byWhom && FORMS_OR_HOLDS.test(folded.slice(start)))) continue;
       if (DONE.test(folded.slice(start + length)) || DESCRIBES.test(folded.slice(start + length))) continue;
       // `省发展改革委会同省财政厅负责…`: the body before 会同 acts, the ones after it cooperate.
