@@ -40,7 +40,12 @@ export const LEVEL_PREFIXES = [
   '各地(州、市)',
   '地(州、市)',
   '各地州市',
-  // a city's districts and counties (`各区（县）市场监管局`, `各县（区）教育局`)
+  // a city's districts and counties (`各区（县）市场监管局`, `各县（区）教育局`), and 重庆's with its
+  // autonomous counties (`各区县（自治县）人民政府`)
+  '各区县(自治县)',
+  '区县(自治县)',
+  '各县(自治县)',
+  '县(自治县)',
   '各区(县)',
   '区(县)',
   '各县(区)',
