@@ -887,6 +887,36 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('reads an empty cell pasted as a blank line as the row’s cell, not the table’s end', async () => {
+    const rows = [
+      '序号',
+      '重点任务',
+      '牵头单位',
+      '配合单位',
+      '完成时限',
+      '1',
+      '提升出租汽车计价器受检率',
+      '自治区交通运输厅',
+      '',
+      '2024年12月底前',
+      '2',
+      '开展中小学校视力筛查仪器检定',
+      '自治区教育厅',
+      '自治区卫生健康委',
+      '每学年',
+      '',
+      '各单位要按照分工抓好落实。',
+      '',
+    ];
+    expect((await typed(rows, 'blank-cell.txt')).lines).toEqual([
+      '1. 提升出租汽车计价器受检率（牵头单位：自治区交通运输厅；完成时限：2024年12月底前）',
+      '2. 开展中小学校视力筛查仪器检定（牵头单位：自治区教育厅；配合单位：自治区卫生健康委；完成时限：每学年）',
+      '',
+      '各单位要按照分工抓好落实。',
+      '',
+    ]);
+  });
+
   it('keeps as written a data table whose header names a unit of measure, and a row wider than its header', async () => {
     // A 政府信息公开年度报告's table: `（单位：万元）` is a unit, no column of bodies.
     const data = ['第二十条第（八）项', '信息内容\t本年收费金额（单位：万元）', '行政事业性收费\t0', ''];

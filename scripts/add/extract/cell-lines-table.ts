@@ -2,10 +2,10 @@
  * A 任务分工 table pasted out of Word without its tabs: every cell on a line of its own. Its header
  * comes first, a word a line (`序号` / `重点任务` / `具体措施` / `牵头单位` / `配合单位` / `完成时限`), then
  * each row: its number alone on a line, then its cells, a cell of several paragraphs over several
- * lines, an empty cell as no line at all. Nothing marks where one cell ends, so the cells are placed
- * by what they say, from the row's end: a time goes to the deadline column, a list of bodies to the
- * department columns (the lead's first, when there are fewer such lines than columns), and the lines
- * left to the task and its measures, the first line the task's.
+ * lines, an empty cell as no line at all or as a blank one. Nothing marks where one cell ends, so the
+ * cells are placed by what they say, from the row's end: a time goes to the deadline column, a list of
+ * bodies to the department columns (the lead's first, when there are fewer such lines than columns),
+ * and the lines left to the task and its measures, the first line the task's.
  */
 import { fold } from '../../../src/model/fold.ts';
 import { endsAsName, splitNames } from '../../ingest/name-lists.ts';
@@ -20,7 +20,7 @@ const HEADER_CELL = /^[\p{Script=Han}（）()\s/、]+$/u;
 const AFTER_TABLE = /^\s*(?:注|备注|说明|附件|附表)\s*\d*\s*[:：]?|^\s*[一二三四五六七八九十]+、/u;
 /** A cell that says when: a date, a time of year, how often or for how long. */
 const TIME_CELL =
-  /\d{4}\s*年|\d{1,2}\s*月|年底|年内|年末|上半年|下半年|季度|长期|持续|常态|每(?:年|季|月|半年|周)|立行立改|限期|前$|底$/u;
+  /\d{4}\s*年|\d{1,2}\s*月|年底|年内|年末|上半年|下半年|季度|长期|持续|常态|每(?:年|季|月|半年|周|学年|学期)|立行立改|限期|前$|底$/u;
 /** An empty cell written as a dash or 无. */
 const EMPTY_CELL = /^[—\-－–/／无]+$/u;
 
@@ -132,14 +132,28 @@ function tableOf(lines: string[], spaced: boolean): { rows: string[][]; used: nu
  */
 export function cellLinesTableAt(lines: string[], index: number): { rows: string[][]; next: number } | undefined {
   const tight: number[] = [];
-  for (let at = index; at < lines.length && lines[at]!.trim(); at++) tight.push(at);
+  for (let at = index; at < lines.length; at++) {
+    // An empty cell may come out as a blank line: the table goes on where a row's number follows.
+    if (lines[at]!.trim() || rowFollows(lines, at + 1)) tight.push(at);
+    else break;
+  }
   const spaced: number[] = [];
   for (let at = index; at < lines.length && lines[at]!.trim() && (at === index || !lines[at - 1]!.trim()); at += 2)
     spaced.push(at);
   const tableIn = (at: number[], isSpaced: boolean) => {
-    const texts = at.map((line) => lines[line]!.trim());
+    const texts = at.map((line) => lines[line]!.trim() || '—');
     const table = texts.length > 1 ? tableOf(texts, isSpaced) : undefined;
     return table && { rows: table.rows, next: at[table.used - 1]! + 1 };
   };
   return tableIn(tight, false) ?? tableIn(spaced, true);
+}
+
+/** How far after a blank line a row's number may come for the blank to be an empty cell, in lines. */
+const ROW_AFTER_BLANK = 8;
+
+/** Whether a row's number comes in the lines from `from` before the next blank one. */
+function rowFollows(lines: string[], from: number): boolean {
+  for (let at = from; at < Math.min(lines.length, from + ROW_AFTER_BLANK) && lines[at]!.trim(); at++)
+    if (ROW_NUMBER.test(lines[at]!)) return true;
+  return false;
 }
