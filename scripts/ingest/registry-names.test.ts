@@ -22,6 +22,8 @@ const NAMES: Array<[string, string]> = [
   ['浙江省市场监督管理局', 'market-regulation'],
   ['省市场监督管理局', 'market-regulation'],
   ['县级以上人民政府市场监督管理部门', 'market-regulation'],
+  ['县级以上人民政府特种设备安全监督管理部门', 'market-regulation'],
+  ['特种设备安全监管部门', 'market-regulation'],
   ['各级市场监管部门', 'market-regulation'],
   ['自治区市场监督管理局', 'market-regulation'],
   ['宁夏回族自治区市场监督管理厅', 'market-regulation'],
