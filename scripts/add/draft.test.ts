@@ -432,6 +432,32 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it('reads a 政府规章’s order under a regulations library’s fields, before the library’s 文号 of its last amendment', () => {
+    const text = [
+      '首页 | 简 | 繁 | EN | 登录',
+      '当前位置：首页 > 政策 > 国家规章库 > 地方政府规章',
+      '陕西省住宅电梯安全管理办法',
+      '标　　题：陕西省住宅电梯安全管理办法',
+      '制定机关：陕西省人民政府',
+      '公布日期：2023-11-27',
+      '施行日期：2023-11-27',
+      '时效性：有效',
+      '历史版本：2018-03-09（已修改）　2023-11-27（有效）',
+      '下载：Word　PDF',
+      '陕西省人民政府令',
+      '第212号',
+      '　　《陕西省住宅电梯安全管理办法》已经2018年2月27日省人民政府第4次常务会议通过，现予公布，自2018年5月1日起施行。',
+      '省长　李明远',
+      '2018年3月9日',
+    ].join('\n');
+    expect(draft(text, { province: 'shaanxi' }).sidecar).toMatchObject({
+      docNumber: '陕西省人民政府令第212号',
+      issuer: '陕西省人民政府',
+      date: '2018-03-09',
+      effective: '2018-05-01',
+    });
+  });
+
   it('reads a WeChat copy’s 原标题 as the title, and a portal’s menu as no title', () => {
     const wechat = [
       '重磅！某省出台16条举措 加快发展银发经济',

@@ -9,6 +9,7 @@
  */
 import { findDate } from '../../../src/model/written-date.ts';
 import type { Province } from '../../../src/model/index.ts';
+import { isHeaderLine } from './header.ts';
 import { unbracket } from './lines.ts';
 import type { Found, TextLine } from './lines.ts';
 
@@ -87,14 +88,17 @@ export interface OrderMasthead {
   number: Found;
 }
 
-/** How far from the top an order's masthead stands. */
-const MASTHEAD_LINES = 6;
+/** How far from the top an order's masthead stands (below a page's menu, breadcrumb and title, if copied). */
+const MASTHEAD_LINES = 8;
 const ORDER_LINE = /^(\S{2,24}?人民政府)令\s*(第[\d一二三四五六七八九十百千零〇]+号)?$/u;
 const ORDER_NUMBER = /^第[\d一二三四五六七八九十百千零〇]+号$/u;
 
-/** `河南省人民政府令` over `第二百三十一号` (or on one line), among the first lines. */
+/**
+ * `河南省人民政府令` over `第二百三十一号` (or on one line), among the first lines; a page's fields above it
+ * (`制定机关：…`, `公布日期：…`, as a regulations library sets them) are not counted.
+ */
 export function readOrderMasthead(lines: TextLine[]): OrderMasthead | undefined {
-  const top = lines.filter((line) => line.text !== '').slice(0, MASTHEAD_LINES);
+  const top = lines.filter((line) => line.text !== '' && !isHeaderLine(line)).slice(0, MASTHEAD_LINES);
   for (const [index, line] of top.entries()) {
     const order = ORDER_LINE.exec(line.text.replace(/\s+/gu, ''));
     if (!order) continue;
