@@ -79,7 +79,26 @@ export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | 
     )
       lines[index]!.role = 'issuer';
   partiesSigning(lines, folded);
+  wrappedDistribution(lines, folded);
   return labels;
+}
+
+/** The line of a 版记 that says who it is copied to: `抄送：省委各部门，…`. */
+const COPIED_TO = /^(?:抄送|抄报|分送)\s*:/u;
+
+/**
+ * A 版记's list of who it is copied to, wrapped onto lines of its own (`抄送：省委各部门，…` /
+ * `各民主党派省委，省工商联…` / `…办公厅 2024年6月19日印发`): the lines between it and the next line of
+ * the 版记 are the 版记's, no paragraph of the text.
+ */
+function wrappedDistribution(lines: LineNode[], folded: string[]): void {
+  lines.forEach((line, index) => {
+    if (line.role !== 'distribution' || !COPIED_TO.test(folded[index]!)) return;
+    let end = index + 1;
+    while (end < lines.length && lines[end]!.role === 'body' && end - index <= 3) end += 1;
+    if (end > index + 1 && lines[end]?.role === 'distribution')
+      for (let at = index + 1; at < end; at++) lines[at]!.role = 'distribution';
+  });
 }
 
 /**
