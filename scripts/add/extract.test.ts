@@ -690,6 +690,32 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('reads an Excel 督办 list on past its groups’ rows, its names parted in quoted cells, its totals and remarks no task', async () => {
+    const rows = [
+      '序号\t督办事项\t责任领导\t牵头单位\t责任单位\t完成时限',
+      '一、持续扩大有效需求（2项）\t\t\t\t\t',
+      '1\t实施省大中型项目3000个以上\t"周立新',
+      '陈国栋"\t省发展改革委\t省自然资源厅\t2025年12月底前',
+      '2\t用足用好专项债券\t\t省财政厅\t省发展改革委\t2025年12月底前',
+      '二、加快构建现代化产业体系（1项）\t\t\t\t\t',
+      '3\t加快建设新型能源体系\t陈国栋\t"省发展改革委',
+      '省能源局"\t国网江西省电力有限公司\t2025年12月底前',
+      '合计\t2大类3项\t\t\t\t',
+      '备注\t牵头单位有2个及以上的，排在第一位的为主要牵头单位。\t\t\t\t',
+      '',
+    ];
+    expect((await typed(rows, 'supervision.txt')).lines).toEqual([
+      '一、持续扩大有效需求（2项）',
+      '1. 实施省大中型项目3000个以上（牵头单位：省发展改革委；责任单位：省自然资源厅；完成时限：2025年12月底前；责任领导：周立新、陈国栋）',
+      '2. 用足用好专项债券（牵头单位：省财政厅；责任单位：省发展改革委；完成时限：2025年12月底前）',
+      '二、加快构建现代化产业体系（1项）',
+      '3. 加快建设新型能源体系（牵头单位：省发展改革委、省能源局；责任单位：国网江西省电力有限公司；完成时限：2025年12月底前；责任领导：陈国栋）',
+      '合计　2大类3项',
+      '备注　牵头单位有2个及以上的，排在第一位的为主要牵头单位。',
+      '',
+    ]);
+  });
+
   it('writes a row of any other table copied out of Excel on one line, its quoted cells joined', async () => {
     const rows = [
       '序号\t违法行为\t违法情节\t裁量阶次\t处罚标准',

@@ -2,8 +2,10 @@
  * Rows of a table copied out of Excel into a .txt: a cell that holds a line break or a quote is
  * written in quotes, its own quotes doubled, and runs over as many lines as it holds.
  */
+import { isPersonsField } from '../../ingest/line-shapes.ts';
 import { joinWrapped } from './cell-text.ts';
 import { isDeadlineHeader } from './table.ts';
+import { plainHeader } from './table-headers.ts';
 
 /** A cell that opens with a quote, as Excel writes one holding a line break or a quote of its own. */
 export const QUOTED_CELL = /(?:^|\t)"/u;
@@ -14,7 +16,7 @@ const MAX_ROW_LINES = 12;
  * A tabbed row as Excel copies it (`2\t\t推进…\t"1.会同…` / `2.在…试点。"\t登记注册局\t"2025年6月底前` /
  * `2025年11月底前"`): a cell in quotes runs to its closing quote, over line breaks, and its own quotes
  * are doubled (`""僵尸企业""`). The lines of a cell are joined as the cell's text goes on (a deadline
- * column's with `、`). Its cells and last line when it is exactly as wide as the header; else undefined.
+ * column's, and the names of bodies or persons, with `、`). Its cells and last line when it is exactly as wide as the header; else undefined.
  */
 export function quotedRow(
   lines: string[],
@@ -49,15 +51,17 @@ export function quotedRow(
       cells.push(cell.trim());
       return cells.length === header.length ? { cells, last } : undefined;
     }
-    // A line break inside the quotes: the cell's next line goes on from here.
+    // A line break inside the quotes: the cell's next line goes on from here, the next name of a
+    // list of bodies or persons after a `、` (`省发展改革委` / `省能源局`, `周立新` / `陈国栋`).
     const column = header[cells.length] ?? '';
-    const next = (lines[last + 1] ?? '').trim();
+    const next = (lines[last + 1] ?? '').trim().split(/["\t]/u)[0]!;
+    const joined = joinWrapped(column, cell, next);
     cell =
       /[。；;，,、：:]$/u.test(cell) || !next
         ? cell
-        : isDeadlineHeader(column)
+        : isDeadlineHeader(column) || isPersonsField(`${plainHeader(column)}:`)
           ? `${cell}、`
-          : joinWrapped(column, cell, '');
+          : joined.slice(0, joined.length - next.length);
   }
   return undefined;
 }

@@ -247,8 +247,8 @@ function taskLine(
     return [own[0]!.text]; // one cell across the table: a group heading
   }
   const numberCell = columns.number >= 0 ? row[columns.number] : undefined;
-  // A row of totals (`合计｜—｜17200｜—`, or `合计` under the task) is no task: its cells as they are, a
-  // line of the table's text.
+  // A row of totals (`合计｜—｜17200｜—`, or `合计` under the task), or of remarks (`备注｜1.牵头单位有2个…`),
+  // is no task: its cells as they are, a line of the table's text.
   const total = (cell: GridCell | undefined) => cell && TOTAL.test(fold(cell.text).replace(/\s/gu, ''));
   if (total(numberCell) || (numberCell && !numberCell.text && total(row[columns.task])))
     return [
@@ -276,8 +276,8 @@ function taskLine(
 /** A group's value that is a heading of the document's: `一、组织管理（15分）`, `（二）资源整合`. */
 const GROUP_VALUE = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/u;
 
-/** The first cell of a row of totals. */
-const TOTAL = /^(?:合计|总计|小计|共计|总数)$/u;
+/** The first cell of a row of totals, or of the table's remarks. */
+const TOTAL = /^(?:合计|总计|小计|共计|总数|备注|说明)$/u;
 
 /**
  * `1` → `1. ` (`（1）` for an item's sub-items), `一` → `一、`; a label with its own punctuation

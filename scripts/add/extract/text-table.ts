@@ -19,6 +19,7 @@
  * columns wide), so that an empty cell leaves its column empty instead of shifting the rest.
  */
 import type { Element, ElementContent } from 'hast';
+import { fold } from '../../../src/model/fold.ts';
 import { endsAsName } from '../../ingest/name-lists.ts';
 import { cellLinesTableAt } from './cell-lines-table.ts';
 import { joinWrapped } from './cell-text.ts';
@@ -219,9 +220,14 @@ function tableAt(lines: string[], index: number): { rows: string[][]; next: numb
     for (;;) {
       const line = lines[next] ?? '';
       // A group's heading between rows (`一、责任落实（15分）`), unindented and before a row of as many
-      // cells as the header (an indented one is the text going on), is a row of one cell across the table.
+      // cells as the header (an indented one is the text going on), is a row of one cell across the table;
+      // copied out of Excel, it keeps the tabs of its row's empty cells after it.
+      const following = lines[next + 1] ?? '';
       const heading =
-        !separated(line) && GROUP_HEADING.test(line) && separated(lines[next + 1])?.length === first.length;
+        !separated(line) &&
+        GROUP_HEADING.test(line.replace(/[\t\r]+$/u, '')) &&
+        (tabbedRow(following, first.length)?.length === first.length ||
+          (QUOTED_CELL.test(following) && quotedRow(lines, next + 1, first) !== undefined));
       // A row copied out of Excel with a cell in quotes, which may hold line breaks (`"1.…` / `2.…"`).
       const quoted = QUOTED_CELL.test(line) ? quotedRow(lines, next, first) : undefined;
       if (quoted) {
@@ -312,6 +318,9 @@ function asTable(rows: string[][]): Element {
 /** A cell that repeats the one above it. */
 const DITTO = /^(?:同上|同前|同上一行)[。.]?$/u;
 
+/** A 序号 cell of a row of totals or remarks, which no merged cell reaches. */
+const TOTAL_OR_REMARKS = /^(?:合计|总计|小计|共计|总数|备注|说明|注)$/u;
+
 /**
  * Cells merged over several rows, which a table typed as text leaves blank under the first: a blank
  * lead or group cell (table.ts mergedColumns) of a row takes the cell above it, and `notes` says how
@@ -332,8 +341,10 @@ function fillFromAbove(rows: string[][], notes: string[]): void {
         ditto++;
       }
     });
-    // A row without its 序号 is the row above going on (table.ts), under the same merged cells.
+    // A row without its 序号 is the row above going on (table.ts), under the same merged cells; a row
+    // of totals or remarks (`合计`, `备注`) is under none.
     if (!above || !row[key]?.trim() || row.length < header!.length || above.length < header!.length) return;
+    if (TOTAL_OR_REMARKS.test(fold(row[key]!).replace(/\s/gu, ''))) return;
     for (const column of columns)
       if (!row[column]?.trim() && above[column]?.trim()) {
         row[column] = above[column]!;
