@@ -139,9 +139,13 @@ export function blocksOf(body: BodyLine[]): Block[] {
   return blocks;
 }
 
-/** Whether a block of rows starts with a line above its first number (rows centred on their numbers). */
+/**
+ * Whether a block of rows starts with a line above its first number (rows centred on their numbers);
+ * not one a page break starts, whose first lines may be the row the page broke going on.
+ */
 export function aboveItsNumber(body: BodyLine[], blocks: Block[]): boolean {
   return blocks.some((block) => {
+    if (block.afterBreak) return false;
     const texts = block.lines.map((at) => (body[at] as { text: string }).text.trim());
     const firstNumber = texts.findIndex((text) => ROW_NUMBER.test(text.split(/\s+/u)[0]!));
     return texts.slice(0, Math.max(0, firstNumber)).some((text) => !GROUP_HEADING.test(text));

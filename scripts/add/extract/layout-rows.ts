@@ -53,10 +53,16 @@ export function rowsOf(
     const own = cells.filter((piece) => inBlock.has(piece.line));
     const last = rows.at(-1);
     if (anchors.length && !centred) {
-      // Rows set at their tops: a line is the row's whose number is on it or above it.
+      // Rows set at their tops: a line is the row's whose number is on it or above it; above the first
+      // number after a page break, the row the page broke goes on.
       for (const piece of own) {
-        const anchor = anchors.findLast((candidate) => candidate.line <= piece.line) ?? anchors[0]!;
-        byNumber.get(anchor)!.cells[columnOf(piece)]!.push(piece);
+        const anchor = anchors.findLast((candidate) => candidate.line <= piece.line);
+        const row = anchor
+          ? byNumber.get(anchor)!
+          : block.afterBreak && last?.number
+            ? last
+            : byNumber.get(anchors[0]!)!;
+        row.cells[columnOf(piece)]!.push(piece);
       }
       rows.push(...anchors.map((anchor) => byNumber.get(anchor)!));
       continue;

@@ -232,6 +232,42 @@ describe('task tables in a PDF', () => {
     expect(result.notes).toContain('表中空白的牵头或分组单元格按上一行补齐（合并单元格）：1 处。');
   });
 
+  it('reads a row set at its top that a page breaks as one row, its lines on the next page above the next number', async () => {
+    const columns = [50, 86, 302, 422];
+    /** A page of rows set at their tops, 18 points a line, each cell's lines from the row's top. */
+    const topPage = (rows: string[][][]): PdfLine[] => {
+      const placed = header(columns);
+      let top = 18;
+      for (const cells of rows) {
+        cells.forEach((lines, column) =>
+          lines.forEach((text, index) => placed.push({ text, x: columns[column]!, y: top + index * 18 })),
+        );
+        top += Math.max(...cells.map((lines) => lines.length)) * 18;
+      }
+      return asItems(placed);
+    };
+    const pdf = makePdf([
+      [
+        '附件',
+        ...topPage([
+          [['1'], ['开展校园食品安全专项检查'], ['市市场监管局'], ['2025年9月底前']],
+          [['2'], ['推进农贸市场升级改造，完善'], ['市商务局'], ['2025年10月底前']],
+        ]),
+      ],
+      // The page breaks row 2: its last line stands above row 3's number, under the header again.
+      topPage([
+        [[], ['快检室建设'], [], []],
+        [['3'], ['加强农村集体聚餐风险防控'], ['市卫生健康委'], ['持续推进']],
+      ]),
+    ]);
+    const result = await extractText(pdf, 'broken.pdf');
+    expect(result.text.split('\n').filter((line) => /^\d\. /u.test(line))).toEqual([
+      '1. 开展校园食品安全专项检查（责任单位：市市场监管局；完成时限：2025年9月底前）',
+      '2. 推进农贸市场升级改造，完善快检室建设（责任单位：市商务局；完成时限：2025年10月底前）',
+      '3. 加强农村集体聚餐风险防控（责任单位：市卫生健康委；完成时限：持续推进）',
+    ]);
+  });
+
   it('gives a cell merged over rows, centred on them, to each of them', async () => {
     // Cells centred on their rows, 18 points a line, 3 more between rows. Rows 1–2 share one
     // 责任单位 cell of two lines (its lines fall one beside each row); rows 3–5 one of a single line,
