@@ -1004,6 +1004,26 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('reads a Word table copied a row a paragraph, its cells apart by spaces of any width, by their order and what they say', async () => {
+    const rows = [
+      '序号\u3000\u3000问题\u3000\u3000\u3000\u3000整改措施\u3000\u3000\u3000\u3000责任单位\u3000\u3000责任人\u3000\u3000整改时限',
+      '一、水生态环境保护方面（2项）',
+      '1\u3000 城区雨污管网混错接问题突出。   \u30001.完成管网排查；2.实施雨污分流改造。\u3000\u3000县住房和城乡建设局（牵头），漳江街道办事处\u3000 副县长 张海涛\u3000 \u30002025年6月30日前',
+      // Its 责任人 left empty: the cells it has are placed by what they say.
+      '2  \u3000乡镇污水处理站配套管网不完善。\u3000\u3000\u3000\u30001.制定提质增效方案。\u3000\u3000 各乡镇人民政府\u3000\u3000\u3000\u3000\u3000\u30002025年6月30日前',
+      // A row under row 2's merged 序号 and 问题, its person's name spaced out.
+      '\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000建立联合执法机制。   \u3000县公安局\u3000\u3000县公安局政委 陈\u3000扬\u3000 长期坚持',
+      '',
+    ];
+    expect((await typed(rows, 'rectification.txt')).lines).toEqual([
+      '一、水生态环境保护方面（2项）',
+      '1. 1.完成管网排查；2.实施雨污分流改造。（责任单位：县住房和城乡建设局（牵头），漳江街道办事处；整改时限：2025年6月30日前；问题：城区雨污管网混错接问题突出。；责任人：副县长 张海涛）',
+      '2. 1.制定提质增效方案。（责任单位：各乡镇人民政府；整改时限：2025年6月30日前；问题：乡镇污水处理站配套管网不完善。）',
+      '建立联合执法机制。（责任单位：县公安局；整改时限：长期坚持；责任人：县公安局政委 陈扬）',
+      '',
+    ]);
+  });
+
   it('joins the paragraphs of a text laid out as the PDF was, and a task table’s wrapped cells row by row', async () => {
     // As `pdftotext -layout` gives it: each paragraph broken at the page's width, its first line
     // indented, and a table wider than the text block, each cell too long for its column wrapped

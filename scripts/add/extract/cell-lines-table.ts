@@ -9,6 +9,7 @@
  */
 import { fold } from '../../../src/model/fold.ts';
 import { endsAsName, splitNames } from '../../ingest/name-lists.ts';
+import { isPersonsField } from '../../ingest/line-shapes.ts';
 import { isDeadlineHeader, isDepartmentHeader, isTaskHeader } from './table.ts';
 import { MAX_HEADER, NUMBER_HEADER, plainHeader } from './table-headers.ts';
 
@@ -24,7 +25,25 @@ const TIME_CELL =
 /** An empty cell written as a dash or 无. */
 const EMPTY_CELL = /^[—\-－–/／无]+$/u;
 
-type Column = 'number' | 'department' | 'deadline' | 'text';
+type Column = 'number' | 'department' | 'persons' | 'deadline' | 'text';
+
+/** What each of a header's columns holds, by its header: the number, bodies, persons, a time, or text. */
+export function columnKinds(headers: readonly string[]): Column[] {
+  return headers.map((text) =>
+    NUMBER_HEADER.test(plainHeader(text))
+      ? 'number'
+      : isPersonsField(`${plainHeader(text)}:`)
+        ? 'persons'
+        : isDepartmentHeader(text)
+          ? 'department'
+          : isDeadlineHeader(text)
+            ? 'deadline'
+            : 'text',
+  );
+}
+
+/** A cell naming persons by their post and name: `副县长 张海涛`, `县住房和城乡建设局局长 龚卫平`. */
+const PERSONS_CELL = /(?:长|主任|书记|负责人|组长|政委|委员|主席|部长)[\s\u3000]*\p{Script=Han}{2,3}(?:[;；,，、]|$)/u;
 
 const isTimeCell = (text: string) => [...text].length <= 40 && TIME_CELL.test(fold(text));
 function isNamesCell(text: string): boolean {
@@ -50,14 +69,21 @@ function headerAt(lines: string[]): { headers: string[]; next: number } | undefi
     : undefined;
 }
 
-/** The row's lines after its number placed in the header's columns. */
-function placeCells(cells: string[], columns: Column[]): string[] {
+/**
+ * The row's lines (or cells) after its number placed in the header's columns by what they say;
+ * `goesOn`: the row goes on under the row above's merged first cells.
+ */
+export function placeCells(cells: string[], columns: Column[], goesOn = false): string[] {
   const row = columns.map(() => '');
   let last = cells.length;
   let column = columns.length - 1;
   for (; column >= 0 && columns[column] !== 'text' && columns[column] !== 'number'; column--) {
     if (columns[column] === 'deadline') {
       if (last > 0 && isTimeCell(cells[last - 1]!)) row[column] = cells[--last]!;
+      continue;
+    }
+    if (columns[column] === 'persons') {
+      if (last > 1 && PERSONS_CELL.test(cells[last - 1]!)) row[column] = cells[--last]!;
       continue;
     }
     // A run of department columns: as many lines of bodies as there are, the first columns first.
@@ -70,8 +96,10 @@ function placeCells(cells: string[], columns: Column[]): string[] {
     last -= names;
     column = first;
   }
-  const texts = columns.flatMap((kind, at) => (kind === 'text' && at <= column ? [at] : []));
+  const all = columns.flatMap((kind, at) => (kind === 'text' && at <= column ? [at] : []));
   const left = cells.slice(0, last);
+  // A row going on under merged first cells has its text in the last text columns.
+  const texts = goesOn ? all.slice(Math.max(0, all.length - left.length)) : all;
   texts.forEach((at, position) => {
     row[at] = position === texts.length - 1 ? left.slice(position).join('') : (left[position] ?? '');
   });
@@ -99,15 +127,7 @@ function lastRowEnd(lines: string[], start: number, columns: Column[]): number {
 function tableOf(lines: string[], spaced: boolean): { rows: string[][]; used: number } | undefined {
   const header = headerAt(lines);
   if (!header) return undefined;
-  const columns: Column[] = header.headers.map((text) =>
-    NUMBER_HEADER.test(plainHeader(text))
-      ? 'number'
-      : isDepartmentHeader(text)
-        ? 'department'
-        : isDeadlineHeader(text)
-          ? 'deadline'
-          : 'text',
-  );
+  const columns = columnKinds(header.headers);
   const rows = [header.headers];
   let next = header.next;
   for (let expected = 1; ROW_NUMBER.exec(lines[next] ?? '')?.[1] === String(expected); expected++) {
