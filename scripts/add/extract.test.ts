@@ -943,6 +943,50 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('reads a task table copied out of a PDF reader a cell a line, its cells wrapped in their columns', async () => {
+    const rows = [
+      '序号',
+      '工作任务',
+      '具体内容',
+      '责任科室',
+      '配合科室',
+      '完成时间',
+      '一、持续优化营商环境',
+      '1',
+      '深化经营主体',
+      '登记便利化改',
+      '革',
+      '推行经营主体登记“一件事”集成办理，企业开办全流',
+      '程压缩至0.5个工作日以内。',
+      '登记注册科',
+      '综合科、信用',
+      '监管科',
+      '2025年12',
+      '月底前',
+      '2',
+      '提升信用监管',
+      '效能',
+      '全面推行经营主体信用风险分类管理，将分类结果与',
+      '— 3 —',
+      '序号',
+      '工作任务',
+      '具体内容',
+      '责任科室',
+      '配合科室',
+      '完成时间',
+      '抽查比例挂钩。',
+      '信用监管科',
+      '全年',
+      '',
+    ];
+    expect((await typed(rows, 'reader-copy.txt')).lines).toEqual([
+      '一、持续优化营商环境',
+      '1. 深化经营主体登记便利化改革：推行经营主体登记“一件事”集成办理，企业开办全流程压缩至0.5个工作日以内。（责任科室：登记注册科；配合科室：综合科、信用监管科；完成时间：2025年12月底前）',
+      '2. 提升信用监管效能：全面推行经营主体信用风险分类管理，将分类结果与抽查比例挂钩。（责任科室：信用监管科；完成时间：全年）',
+      '',
+    ]);
+  });
+
   it('keeps as written a data table whose header names a unit of measure, and a row wider than its header', async () => {
     // A 政府信息公开年度报告's table: `（单位：万元）` is a unit, no column of bodies.
     const data = ['第二十条第（八）项', '信息内容\t本年收费金额（单位：万元）', '行政事业性收费\t0', ''];

@@ -11,7 +11,8 @@ import { fold } from '../../../src/model/fold.ts';
 import { endsAsName, splitNames } from '../../ingest/name-lists.ts';
 import { isPersonsField } from '../../ingest/line-shapes.ts';
 import { isDeadlineHeader, isDepartmentHeader, isTaskHeader } from './table.ts';
-import { MAX_HEADER, NUMBER_HEADER, plainHeader } from './table-headers.ts';
+import { isPageNumber } from './page-furniture.ts';
+import { GROUP_HEADING, MAX_HEADER, NUMBER_HEADER, plainHeader } from './table-headers.ts';
 
 /** A row's number alone on its line (`1`, `12`, `3.`). */
 const ROW_NUMBER = /^\s*(\d{1,3})\s*[.、．]?\s*$/u;
@@ -21,7 +22,20 @@ const HEADER_CELL = /^[\p{Script=Han}（）()\s/、]+$/u;
 const AFTER_TABLE = /^\s*(?:注|备注|说明|附件|附表)\s*\d*\s*[:：]?|^\s*[一二三四五六七八九十]+、/u;
 /** A cell that says when: a date, a time of year, how often or for how long. */
 const TIME_CELL =
-  /\d{4}\s*年|\d{1,2}\s*月|年底|年内|年末|上半年|下半年|季度|长期|持续|常态|每(?:年|季|月|半年|周|学年|学期)|立行立改|限期|前$|底$/u;
+  /\d{4}\s*年|\d{1,2}\s*月|年底|年内|年末|全年|上半年|下半年|季度|长期|持续|常态|每(?:年|季|月|半年|周|学年|学期)|立行立改|限期|前$|底$/u;
+/** A time cut by its column's width: `2025年12`, `2025年`, `2024年12月`. */
+const TIME_CUT = /^\d{4}\s*年(?:\d{1,2}(?:\s*月)?)?$/u;
+/**
+ * A list of bodies cut by its column's width: a short line of names, no figure in it, its last name
+ * unfinished (`综合科、信用`, `市市场监`) or a `、` after it.
+ */
+const NAME_CUT = /^[\p{Script=Han}、，（）()]{1,12}$/u;
+const isNameCut = (line: string) =>
+  NAME_CUT.test(line) && (/[、，]$/u.test(line) || !endsAsName(line.split(/[、，]/u).at(-1)!));
+/** The widest a task's first line is in a narrow column of its own, in characters. */
+const NARROW_TASK = 8;
+/** A line that ends a sentence. */
+const ENDS_SENTENCE = /[。；！？;!?]$/u;
 /** An empty cell written as a dash or 无. */
 const EMPTY_CELL = /^[—\-－–/／无]+$/u;
 
@@ -59,12 +73,19 @@ function headerAt(lines: string[]): { headers: string[]; next: number } | undefi
   let next = 0;
   while (next < lines.length && headers.length < 10) {
     const line = lines[next]!;
-    if (ROW_NUMBER.test(line) || !HEADER_CELL.test(line) || plainHeader(line).length > MAX_HEADER) break;
+    if (
+      ROW_NUMBER.test(line) ||
+      GROUP_HEADING.test(line) ||
+      !HEADER_CELL.test(line) ||
+      plainHeader(line).length > MAX_HEADER
+    )
+      break;
     headers.push(line);
     next++;
   }
   const numbered = headers.length >= 3 && NUMBER_HEADER.test(plainHeader(headers[0]!));
-  return numbered && isTaskHeader(headers) && ROW_NUMBER.exec(lines[next] ?? '')?.[1] === '1'
+  const first = GROUP_HEADING.test(lines[next] ?? '') ? next + 1 : next;
+  return numbered && isTaskHeader(headers) && ROW_NUMBER.exec(lines[first] ?? '')?.[1] === '1'
     ? { headers, next }
     : undefined;
 }
@@ -79,7 +100,11 @@ export function placeCells(cells: string[], columns: Column[], goesOn = false): 
   let column = columns.length - 1;
   for (; column >= 0 && columns[column] !== 'text' && columns[column] !== 'number'; column--) {
     if (columns[column] === 'deadline') {
-      if (last > 0 && isTimeCell(cells[last - 1]!)) row[column] = cells[--last]!;
+      // A time wrapped in its narrow column (`2025年12` / `月底前`) is one.
+      if (last > 1 && isTimeCell(cells[last - 1]!) && TIME_CUT.test(cells[last - 2]!)) {
+        row[column] = cells[last - 2]! + cells[last - 1]!;
+        last -= 2;
+      } else if (last > 0 && isTimeCell(cells[last - 1]!)) row[column] = cells[--last]!;
       continue;
     }
     if (columns[column] === 'persons') {
@@ -89,6 +114,14 @@ export function placeCells(cells: string[], columns: Column[], goesOn = false): 
     // A run of department columns: as many lines of bodies as there are, the first columns first.
     let first = column;
     while (first > 0 && columns[first - 1] === 'department') first--;
+    // A list of bodies wrapped in its narrow column (`综合科、信用` / `监管科`) is one line again (in a
+    // copy: the caller's lines stay as they are).
+    cells = [...cells];
+    for (let at = last - 1; at > 1 && at >= last - 4; at--)
+      if (isNameCut(cells[at - 1]!) && isNamesCell(cells[at - 1]! + cells[at]!)) {
+        cells.splice(at - 1, 2, cells[at - 1]! + cells[at]!);
+        last -= 1;
+      }
     let names = 0;
     while (names < column - first + 1 && last - names > 1 && isNamesCell(cells[last - names - 1]!)) names++;
     const taken = cells.slice(last - names, last);
@@ -98,6 +131,22 @@ export function placeCells(cells: string[], columns: Column[], goesOn = false): 
   }
   const all = columns.flatMap((kind, at) => (kind === 'text' && at <= column ? [at] : []));
   const left = cells.slice(0, last);
+  // A task wrapped in its narrow first column (`深化经营主体` / `登记便利化改` / `革`) before its measures'
+  // longer lines is one line again.
+  // Each line but its last fills the column, and none ends a sentence.
+  const width = [...(left[0] ?? '')].length;
+  let narrow = 1;
+  while (
+    all.length > 1 &&
+    narrow < left.length - 1 &&
+    width <= NARROW_TASK &&
+    [...left[narrow - 1]!].length === width &&
+    !ENDS_SENTENCE.test(left[narrow - 1]!) &&
+    !ENDS_SENTENCE.test(left[narrow]!) &&
+    [...left[narrow]!].length <= width
+  )
+    narrow += 1;
+  if (narrow > 1) left.splice(0, narrow, left.slice(0, narrow).join(''));
   // A row going on under merged first cells has its text in the last text columns.
   const texts = goesOn ? all.slice(Math.max(0, all.length - left.length)) : all;
   texts.forEach((at, position) => {
@@ -130,7 +179,11 @@ function tableOf(lines: string[], spaced: boolean): { rows: string[][]; used: nu
   const columns = columnKinds(header.headers);
   const rows = [header.headers];
   let next = header.next;
-  for (let expected = 1; ROW_NUMBER.exec(lines[next] ?? '')?.[1] === String(expected); expected++) {
+  for (let expected = 1; ; expected++) {
+    // A group's heading before its rows (`一、持续优化营商环境`): a row of one cell across the table.
+    if (GROUP_HEADING.test(lines[next] ?? '') && ROW_NUMBER.exec(lines[next + 1] ?? '')?.[1] === String(expected))
+      rows.push([lines[next++]!]);
+    if (ROW_NUMBER.exec(lines[next] ?? '')?.[1] !== String(expected)) break;
     let end = next + 1;
     while (
       end < lines.length &&
@@ -140,7 +193,9 @@ function tableOf(lines: string[], spaced: boolean): { rows: string[][]; used: nu
       end++;
     if (spaced && ROW_NUMBER.exec(lines[end] ?? '')?.[1] !== String(expected + 1))
       end = lastRowEnd(lines, next + 1, columns.slice(1));
-    rows.push([String(expected), ...placeCells(lines.slice(next + 1, end), columns.slice(1))]);
+    // A page's number and the header printed again on the next page are no cells.
+    const own = withoutPageFurniture(lines.slice(next + 1, end), header.headers);
+    rows.push([String(expected), ...placeCells(own, columns.slice(1))]);
     next = end;
   }
   return rows.length > 1 ? { rows, used: next } : undefined;
@@ -176,4 +231,23 @@ function rowFollows(lines: string[], from: number): boolean {
   for (let at = from; at < Math.min(lines.length, from + ROW_AFTER_BLANK) && lines[at]!.trim(); at++)
     if (ROW_NUMBER.test(lines[at]!)) return true;
   return false;
+}
+
+/**
+ * A row's lines without a page's number and the header's cells a page break printed again (its first
+ * cells perhaps taken out before as a running head: three at least).
+ */
+function withoutPageFurniture(lines: string[], headers: string[]): string[] {
+  const kept: string[] = [];
+  for (let at = 0; at < lines.length; at++) {
+    if (isPageNumber(lines[at]!)) continue;
+    const from = headers.indexOf(lines[at]!);
+    const again = from >= 0 ? headers.slice(from) : [];
+    if (again.length >= 3 && again.every((cell, offset) => lines[at + offset] === cell)) {
+      at += again.length - 1;
+      continue;
+    }
+    kept.push(lines[at]!);
+  }
+  return kept;
 }

@@ -47,8 +47,8 @@ const SCORING_HEADER = /评分|(?:考核|评价)标准/u;
 const CATEGORY_HEADER = /(?:(?:考核|评价|评估|检查)项目|类别|类型|领域)$/u;
 /** The lead's column: 牵头单位, and a joint inspection's 发起部门. */
 const LEAD_HEADER = /牵头|发起/u;
-/** Columns of bodies; not a unit of measure (`本年收费金额（单位：万元）`). */
-const DEPARTMENT_HEADER = /单位(?!\s*:)|部门|机关|机构/u;
+/** Columns of bodies, or of a body's divisions (`责任科室`); not a unit of measure (`本年收费金额（单位：万元）`). */
+const DEPARTMENT_HEADER = /单位(?!\s*:)|部门|机关|机构|科室|处室/u;
 const DEADLINE_HEADER = /时限|时间|期限|进度/u;
 
 export function isLayoutTable(table: Element): boolean {
