@@ -197,10 +197,21 @@ describe('task tables in a PDF', () => {
 
   const header = (columns: number[]): Placed[] =>
     ['序号', '工作任务', '责任单位', '完成时限'].map((text, column) => ({ text, x: columns[column]!, y: 0 }));
+  /** A page of rows set at their tops without padding, 18 points a line, under the header. */
+  const atTops = (rows: string[][][], columns = [50, 86, 302, 422]): PdfLine[] => {
+    const placed = header(columns);
+    let top = 18;
+    for (const cells of rows) {
+      cells.forEach((lines, column) =>
+        lines.forEach((text, index) => placed.push({ text, x: columns[column]!, y: top + index * 18 })),
+      );
+      top += Math.max(...cells.map((lines) => lines.length)) * 18;
+    }
+    return asItems(placed);
+  };
 
   it('reads a table set at its rows’ tops without padding, as a word processor sets one, a merged 责任单位 going down', async () => {
     // Rows 18 points a line, no gap between them; row 2's 责任单位 merged with row 1's (blank).
-    const columns = [50, 86, 302, 422];
     const rows = [
       [
         ['1'],
@@ -211,15 +222,7 @@ describe('task tables in a PDF', () => {
       [['2'], ['推进“明厨亮灶”建设'], [], ['2025年12月底前']],
       [['3'], ['加强农村集体聚餐风险防控'], ['市卫生健康委'], ['持续推进']],
     ];
-    const placed = header(columns);
-    let top = 18;
-    for (const cells of rows) {
-      cells.forEach((lines, column) =>
-        lines.forEach((text, index) => placed.push({ text, x: columns[column]!, y: top + index * 18 })),
-      );
-      top += Math.max(...cells.map((lines) => lines.length)) * 18;
-    }
-    const pdf = makePdf([['附件', ...asItems(placed), { text: '各单位要按照分工抓好落实。', x: 82, size: 16 }]]);
+    const pdf = makePdf([['附件', ...atTops(rows), { text: '各单位要按照分工抓好落实。', x: 82, size: 16 }]]);
     const result = await extractText(pdf, 'top.pdf');
     expect(result.text.split('\n')).toEqual([
       '附件',
@@ -233,29 +236,16 @@ describe('task tables in a PDF', () => {
   });
 
   it('reads a row set at its top that a page breaks as one row, its lines on the next page above the next number', async () => {
-    const columns = [50, 86, 302, 422];
-    /** A page of rows set at their tops, 18 points a line, each cell's lines from the row's top. */
-    const topPage = (rows: string[][][]): PdfLine[] => {
-      const placed = header(columns);
-      let top = 18;
-      for (const cells of rows) {
-        cells.forEach((lines, column) =>
-          lines.forEach((text, index) => placed.push({ text, x: columns[column]!, y: top + index * 18 })),
-        );
-        top += Math.max(...cells.map((lines) => lines.length)) * 18;
-      }
-      return asItems(placed);
-    };
     const pdf = makePdf([
       [
         '附件',
-        ...topPage([
+        ...atTops([
           [['1'], ['开展校园食品安全专项检查'], ['市市场监管局'], ['2025年9月底前']],
           [['2'], ['推进农贸市场升级改造，完善'], ['市商务局'], ['2025年10月底前']],
         ]),
       ],
       // The page breaks row 2: its last line stands above row 3's number, under the header again.
-      topPage([
+      atTops([
         [[], ['快检室建设'], [], []],
         [['3'], ['加强农村集体聚餐风险防控'], ['市卫生健康委'], ['持续推进']],
       ]),
