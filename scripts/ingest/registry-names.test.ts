@@ -24,6 +24,8 @@ const NAMES: Array<[string, string]> = [
   ['县级以上人民政府市场监督管理部门', 'market-regulation'],
   ['县级以上人民政府特种设备安全监督管理部门', 'market-regulation'],
   ['特种设备安全监管部门', 'market-regulation'],
+  ['市场监管综合执法支队', 'market-regulation'],
+  ['县市场监督管理综合行政执法大队', 'market-regulation'],
   ['各级市场监管部门', 'market-regulation'],
   ['自治区市场监督管理局', 'market-regulation'],
   ['宁夏回族自治区市场监督管理厅', 'market-regulation'],
