@@ -37,6 +37,15 @@ describe('tableOfContents', () => {
     ];
     expect(tableOfContents(units).map((e) => e.anchor)).toEqual(['4']);
   });
+  it('lists a forwarding notice’s items and the chapters of the text it sends, numbered alike', async () => {
+    const { unit } = await import('./fixtures.ts');
+    const units = [
+      unit('d/notice-1', { numbering: ['一'], kind: 'notice-item' }),
+      unit('d/1', { numbering: ['一'], kind: 'heading' }),
+      unit('d/1-1', { numbering: ['一', '1.'] }),
+    ];
+    expect(tableOfContents(units).map((e) => e.anchor)).toEqual(['notice-1', '1']);
+  });
 });
 
 describe('prevNext', () => {

@@ -39,7 +39,8 @@ export function tableOfContents(units: Unit[]): TocEntry[] {
   return units
     .filter((unit) => unit.kind === 'heading' || unit.numbering.length === 1)
     .filter((unit) => {
-      const key = unit.numbering.join('\u0000');
+      // A forwarding notice's items (`一、明确工作责任`) are numbered apart from the text's chapters.
+      const key = [unit.kind === 'notice-item' ? 'notice' : 'text', ...unit.numbering].join('\u0000');
       if (unit.numbering.length && seen.has(key)) return false;
       seen.add(key);
       return true;
