@@ -78,7 +78,9 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
     let signed = false;
     for (const unit of units) {
       signed ||= unit.kind === 'closing' && unit.title === SIGNATURE_TITLE;
-      if (unit.kind === 'context' || unit.kind === 'header' || unit.kind === 'entry') continue;
+      // A heading counts what is under it (`一、持续扩大有效需求（5项）`, `实施5个方面16项重点任务`): no goal.
+      if (unit.kind === 'context' || unit.kind === 'header' || unit.kind === 'entry' || unit.kind === 'heading')
+        continue;
       if (signed && unit.kind === 'closing') continue;
       if (unit.context.some((title) => FINDINGS_LIST.test(title))) continue;
       // A review's part on the year ahead (`三、2024年工作思路`, `下一步工作打算`) sets goals, however worded.
