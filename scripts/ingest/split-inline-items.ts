@@ -58,6 +58,9 @@ function splitLine(line: LineNode, file: VFile): LineNode[] {
   }
   const label = matchLabel(folded);
   if (!label || label.value === undefined || !LIST_ROLES.has(label.role)) return [line];
+  // An item whose text opens a list of its own (`1. 1.完成管网排查；2.实施…；3.…`, a table's row of
+  // measures): its points restart at 1 and are no items run on.
+  if (OWN_LIST.test(folded.slice(label.length))) return [line];
   const starts: number[] = [];
   let expected = label.value + 1;
   for (const match of folded.matchAll(CLAUSE_END)) {
@@ -85,6 +88,9 @@ function splitLine(line: LineNode, file: VFile): LineNode[] {
   }
   return parts;
 }
+
+/** A list's first point at an item's start: `1.`, `1、` (not a figure, `1.5万`, but a year may follow). */
+const OWN_LIST = /^\s*1\s*[.、](?!\d)|^\s*1\s*[.、]\d{4}年/u;
 
 /** How many brackets are open at the end of `text`. */
 function openBrackets(text: string): number {
