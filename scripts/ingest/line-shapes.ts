@@ -193,10 +193,15 @@ const DEADLINE_FIELD = new RegExp(String.raw`^\(?${DEADLINE_LABEL}\s*:`, 'u');
  * The persons a rectification names for a task, on a line of their own after it (`责任领导：县委常委、副县长
  * 陈立群`, `责任人：县市场监管局局长 王建国`): a field of the task, no body and no paragraph.
  */
-const PERSONS_FIELD = /^(?:责任领导|分管领导|牵头领导|包保领导|督办领导|责任人|具体责任人)\s*:/u;
+const PERSONS_LABEL = '(?:责任领导|分管领导|牵头领导|包保领导|督办领导|责任人|具体责任人)';
+const PERSONS_FIELD = new RegExp(`^${PERSONS_LABEL}\\s*:`, 'u');
+const PERSONS_HEADER = new RegExp(`^${PERSONS_LABEL}$`, 'u');
 
 /** A field of a task on a line of its own: its persons (`责任人：…`). */
 export const isPersonsField = (folded: string): boolean => PERSONS_FIELD.test(folded);
+
+/** A table's column of those persons (`责任领导`, `责任人`), by its header (plain, table-headers.ts). */
+export const isPersonsHeader = (plain: string): boolean => PERSONS_HEADER.test(plain);
 
 /**
  * A working group's or task's duties as a field of its own line, after its bodies' fields

@@ -9,7 +9,7 @@
  */
 import { fold } from '../../../src/model/fold.ts';
 import { endsAsName, splitNames } from '../../ingest/name-lists.ts';
-import { isPersonsField } from '../../ingest/line-shapes.ts';
+import { isPersonsHeader } from '../../ingest/line-shapes.ts';
 import { isDeadlineHeader, isDepartmentHeader, isTaskHeader } from './table.ts';
 import { isPageNumber } from './page-furniture.ts';
 import { GROUP_HEADING, MAX_HEADER, NUMBER_HEADER, plainHeader } from './table-headers.ts';
@@ -46,7 +46,7 @@ export function columnKinds(headers: readonly string[]): Column[] {
   return headers.map((text) =>
     NUMBER_HEADER.test(plainHeader(text))
       ? 'number'
-      : isPersonsField(`${plainHeader(text)}:`)
+      : isPersonsHeader(plainHeader(text))
         ? 'persons'
         : isDepartmentHeader(text)
           ? 'department'
@@ -96,6 +96,8 @@ function headerAt(lines: string[]): { headers: string[]; next: number } | undefi
  */
 export function placeCells(cells: string[], columns: Column[], goesOn = false): string[] {
   const row = columns.map(() => '');
+  // Lines wrapped in a narrow column are joined below, in a copy: the caller's lines stay as they are.
+  cells = [...cells];
   let last = cells.length;
   let column = columns.length - 1;
   for (; column >= 0 && columns[column] !== 'text' && columns[column] !== 'number'; column--) {
@@ -114,9 +116,7 @@ export function placeCells(cells: string[], columns: Column[], goesOn = false): 
     // A run of department columns: as many lines of bodies as there are, the first columns first.
     let first = column;
     while (first > 0 && columns[first - 1] === 'department') first--;
-    // A list of bodies wrapped in its narrow column (`综合科、信用` / `监管科`) is one line again (in a
-    // copy: the caller's lines stay as they are).
-    cells = [...cells];
+    // A list of bodies wrapped in its narrow column (`综合科、信用` / `监管科`) is one line again.
     for (let at = last - 1; at > 1 && at >= last - 4; at--)
       if (isNameCut(cells[at - 1]!) && isNamesCell(cells[at - 1]! + cells[at]!)) {
         cells.splice(at - 1, 2, cells[at - 1]! + cells[at]!);
@@ -132,8 +132,7 @@ export function placeCells(cells: string[], columns: Column[], goesOn = false): 
   const all = columns.flatMap((kind, at) => (kind === 'text' && at <= column ? [at] : []));
   const left = cells.slice(0, last);
   // A task wrapped in its narrow first column (`深化经营主体` / `登记便利化改` / `革`) before its measures'
-  // longer lines is one line again.
-  // Each line but its last fills the column, and none ends a sentence.
+  // longer lines is one line again: each of its lines but the last fills the column, none ends a sentence.
   const width = [...(left[0] ?? '')].length;
   let narrow = 1;
   while (

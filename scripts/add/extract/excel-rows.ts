@@ -2,7 +2,7 @@
  * Rows of a table copied out of Excel into a .txt: a cell that holds a line break or a quote is
  * written in quotes, its own quotes doubled, and runs over as many lines as it holds.
  */
-import { isPersonsField } from '../../ingest/line-shapes.ts';
+import { isPersonsHeader } from '../../ingest/line-shapes.ts';
 import { joinWrapped } from './cell-text.ts';
 import { isDeadlineHeader } from './table.ts';
 import { plainHeader } from './table-headers.ts';
@@ -16,7 +16,8 @@ const MAX_ROW_LINES = 12;
  * A tabbed row as Excel copies it (`2\t\t推进…\t"1.会同…` / `2.在…试点。"\t登记注册局\t"2025年6月底前` /
  * `2025年11月底前"`): a cell in quotes runs to its closing quote, over line breaks, and its own quotes
  * are doubled (`""僵尸企业""`). The lines of a cell are joined as the cell's text goes on (a deadline
- * column's, and the names of bodies or persons, with `、`). Its cells and last line when it is exactly as wide as the header; else undefined.
+ * column's, and the names of bodies or persons, with `、`). Its cells and last line when it is exactly
+ * as wide as the header; else undefined.
  */
 export function quotedRow(
   lines: string[],
@@ -59,7 +60,7 @@ export function quotedRow(
     cell =
       /[。；;，,、：:]$/u.test(cell) || !next
         ? cell
-        : isDeadlineHeader(column) || isPersonsField(`${plainHeader(column)}:`)
+        : isDeadlineHeader(column) || isPersonsHeader(plainHeader(column))
           ? `${cell}、`
           : joined.slice(0, joined.length - next.length);
   }

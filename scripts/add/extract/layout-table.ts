@@ -44,11 +44,10 @@ import { NUMBER_HEADER, plainHeader } from './table-headers.ts';
 export interface LayoutSource {
   /** The line after the table's last at the latest (where a PDF's type changes size). */
   end?: number;
-  /** Laid out from a PDF's items, not a text: a converter's layout without its marks too. */
-  fromPdf?: boolean;
   /**
-   * From a PDF: where the text starting at a line's column stands down its page, in points
-   * (layout-merged.ts finds merged cells by it).
+   * Given for lines laid out from a PDF's items, which are a converter's layout without its marks too:
+   * where the text starting at a line's column stands down its page, in points (layout-merged.ts finds
+   * merged cells by it).
    */
   depthAt?: (line: number, column: number) => number | undefined;
 }
@@ -61,7 +60,7 @@ export function layoutTableAt(
   lines: string[],
   index: number,
   isHeader: (cells: string[]) => boolean,
-  { end = lines.length, fromPdf = false, depthAt }: LayoutSource = {},
+  { end = lines.length, depthAt }: LayoutSource = {},
 ): { rows: string[][]; next: number } | undefined {
   const header = headerAt(lines, index);
   if (!header || !isHeader(header.cells)) return undefined;
@@ -73,7 +72,7 @@ export function layoutTableAt(
   // The converter's marks: a blank line among the rows, a number alone on its line, a header over two
   // lines, or a row's first line above its number.
   const converted =
-    fromPdf ||
+    depthAt !== undefined ||
     header.lines.length > 1 ||
     blocks.length > 1 ||
     rowLines.some((line) => ROW_NUMBER.test(line.trim())) ||

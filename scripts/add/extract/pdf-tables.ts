@@ -36,9 +36,7 @@ export function withTaskTables(pages: PdfLine[][], notes: string[]): MeasuredLin
   const out: MeasuredLine[] = [];
   for (let index = 0; index < lines.length;) {
     const line = lines[index];
-    const table = line
-      ? layoutTableAt(layout, index, isTableHeader, { end: ends[index], fromPdf: true, depthAt })
-      : undefined;
+    const table = line ? layoutTableAt(layout, index, isTableHeader, { end: ends[index], depthAt }) : undefined;
     if (!line || !table) {
       if (line) out.push(line);
       index += 1;
