@@ -1068,6 +1068,21 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('keeps a table’s header typed with single ideographic spaces at the text’s top, and places a line of two cells going on', async () => {
+    const rows = [
+      '某县2025年燃气安全整治任务清单',
+      '序号\u3000问题\u3000整改措施\u3000责任单位\u3000责任人\u3000整改时限',
+      '1\u3000\u3000瓶装液化气违规存放。\u3000\u3000开展入户排查；建立台账。\u3000\u3000县住房城乡建设局（牵头）\u3000\u3000副县长 王磊\u3000\u30002025年3月31日前',
+      '\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000对餐饮场所加装报警器。\u3000\u3000县市场监管局',
+      '',
+    ];
+    const result = await extractText(utf8(rows.join('\n')), 'header-top.txt');
+    expect(result.text.split('\n').slice(0, 2)).toEqual([
+      '某县2025年燃气安全整治任务清单',
+      '1. 开展入户排查；建立台账。对餐饮场所加装报警器。（责任单位：县住房城乡建设局（牵头）、县市场监管局；整改时限：2025年3月31日前；问题：瓶装液化气违规存放。；责任人：副县长 王磊）',
+    ]);
+  });
+
   it('joins the paragraphs of a text laid out as the PDF was, and a task table’s wrapped cells row by row', async () => {
     // As `pdftotext -layout` gives it: each paragraph broken at the page's width, its first line
     // indented, and a table wider than the text block, each cell too long for its column wrapped

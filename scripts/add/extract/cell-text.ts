@@ -13,7 +13,8 @@ export function joinWrapped(header: string, before: string, after: string): stri
   const branch = /(?:公司|银行)$/u.test(before) && /^[^、，,；;]{2,10}(?:分公司|分行|支行)$/u.test(after);
   // `社会`, `委员` end no body's name, though they end as one would (`省人力资源社会` `保障厅`).
   const cut = /(?:社会|委员)$/u.test(before);
-  if (isDepartmentHeader(header) && endsAsName(before) && [...after].length >= 3 && !branch && !cut)
-    return `${before}、${after}`;
+  // A name with its role marked after it (`县住房城乡建设局（牵头）`) is whole.
+  const named = endsAsName(before.replace(/[(（][^()（）]*[)）]$/u, ''));
+  if (isDepartmentHeader(header) && named && [...after].length >= 3 && !branch && !cut) return `${before}、${after}`;
   return /[A-Za-z0-9]$/u.test(before) && /^[A-Za-z0-9]/u.test(after) ? `${before} ${after}` : before + after;
 }

@@ -8,6 +8,7 @@
  */
 import { fold } from '../../../src/model/fold.ts';
 import { PAGE_BUTTON } from '../../ingest/closing-shapes.ts';
+import { isTableHeader } from './text-table.ts';
 
 /** How far down the page's head may reach, in non-blank lines. */
 const HEAD_LINES = 15;
@@ -54,7 +55,9 @@ export function withoutPageHead(lines: readonly string[]): { kept: string[]; dro
     const folded = fold(line.trim());
     if (folded) written += 1;
     if (TEXT.test(line) || written > HEAD_LINES) inHead = false;
-    if (folded && ((inHead && HEAD.test(folded)) || PICTURE.test(folded))) continue;
+    // A table's header typed with spaces (`序号`, `问题`, `整改措施`, `责任单位` apart by single spaces) is no menu.
+    const header = isTableHeader(folded.split(/[ \u3000]+/u));
+    if (folded && ((inHead && HEAD.test(folded) && !header) || PICTURE.test(folded))) continue;
     kept.push(line);
   }
   return { kept, dropped: lines.length - kept.length };

@@ -96,20 +96,22 @@ export function spacedTableAt(
     if (!cells) break;
     // A row of as many cells as the header has them in its order, wherever its gaps put them (a
     // Word table copied a row a paragraph, its cells apart by spaces of any width); a numbered row of
-    // fewer, by what they say, and so a row of three cells or more without a number, a row of its own
-    // under the row above's merged first cells; else each goes under the column it stands nearest.
+    // fewer, by what they say, and so a line of two cells or more without a number (of three or more, a
+    // row of its own under the row above's merged first cells; of two, the row above going on); else
+    // each goes under the column it stands nearest.
     const texts = cells.map((cell) => cell.text);
     const startsRow = /^\d{1,3}[.、]?$/u.test(texts[0]!);
     // Cells set under the header's columns (a converter's layout, a table typed with spaces) are placed
     // by where they stand, and a line of them without a number is the row above wrapping.
     const aligned = cells.every((cell) => header.some((column) => Math.abs(column.at - cell.at) <= ALIGNED));
-    const subRow = numbered && !aligned && !startsRow && cells.length >= 3 && rows.length > 1;
+    const goesOn = numbered && !aligned && !startsRow && cells.length >= 2 && rows.length > 1;
+    const subRow = goesOn && cells.length >= 3;
     const row =
       cells.length === header.length
         ? texts
         : numbered && !aligned && cells.length >= 3 && startsRow
           ? [texts[0]!, ...placeCells(texts.slice(1), kinds.slice(1))]
-          : subRow
+          : goesOn
             ? ['', ...placeCells(texts, kinds.slice(1), true)]
             : underColumns(header, cells);
     // A line with nothing in the first column (the 序号, or the task) is the row above going on: its
