@@ -386,6 +386,29 @@ describe('draftSidecar: notice wrappers', () => {
     );
   });
 
+  it('names the province of a signature without it (省人民政府办公厅) by its 文号', () => {
+    const text = (signature: string, docNumber: string) =>
+      [
+        docNumber,
+        '各市、州、县人民政府，省政府各部门：',
+        '　　《2015年全省贯彻实施质量发展纲要工作要点》已经省人民政府同意，现印发给你们，请认真组织实施。',
+        signature,
+        '2015年4月28日',
+        '2015年全省贯彻实施质量发展纲要工作要点',
+        '　　2015年是全面完成“十二五”规划的收官之年。',
+      ].join('\n');
+    const { sidecar } = draft(text('省人民政府办公厅', '鄂政办发〔2015〕27号'));
+    expect(sidecar.issuer).toMatchObject({ value: '湖北省人民政府办公厅', inferred: true });
+    expect(String((sidecar.issuer as { basis: string }).basis)).toContain('省人民政府办公厅');
+    expect(draft(text('省政府办公厅', '鄂政办发〔2015〕27号')).sidecar.issuer).toMatchObject({
+      value: '湖北省人民政府办公厅',
+    });
+    // A 文号 of another body leaves the signature as written.
+    expect(draft(text('省人民政府办公厅', '鄂质监发〔2015〕27号'), { province: 'hubei' }).sidecar.issuer).toBe(
+      '省人民政府办公厅',
+    );
+  });
+
   it('reads an info box whose labels are spaced out to align (文　　号：), and a field before a page counter', () => {
     const text = [
       '某市人民政府办公厅关于印发某市电动自行车充电设施建设三年行动方案的通知',
@@ -403,6 +426,10 @@ describe('draftSidecar: notice wrappers', () => {
       issuer: '某市人民政府办公厅',
       date: '2024-06-21',
     });
+    // A page's generation date ends the field before it, and dates nothing.
+    const generated = draft(text.replace('成文日期：	2024-06-21', '生成日期：	2024-07-05'), { province: 'guangdong' });
+    expect(generated.sidecar.issuer).toBe('某市人民政府办公厅');
+    expect(generated.yaml).not.toContain('2024-07-05');
     // Without the 发布机构 line, the 来源 field stops before the counter.
     const unsigned = text.replace(/^发布机构.*\n/mu, '').replace(/^某市人民政府办公厅关于/u, '关于');
     const posted = draft(unsigned, { province: 'guangdong' }).sidecar.issuer;

@@ -40,10 +40,10 @@ export function blanketRemarkStart(folded: string, start: number, end: number): 
 const BODIES_START = /^(?:\d{1,2}[.、]\s*)?|[,，:：(〔]|(?:均|都|皆)?(?:需要|需|由)/gu;
 /**
  * What the bodies do: carry the tasks out (`负责落实`, `贯彻落实`, `按属地原则负责落实各项任务`, `负责本地区
- * 各项任务落实`), or answer for them (`是…属地落实责任主体`).
+ * 各项任务落实`), or answer for them (`是…属地落实责任主体`, `均为责任单位`).
  */
 const CARRY_OUT =
-  /^(?:要|均|都)?(?:按照?[^,，。;；]{0,8}?)?(?:负责|贯彻|具体|组织|抓好)?[^,，。;；]{0,10}?(?:落实|实施)|^(?:为|是)[^,，。;；]*责任主体/u;
+  /^(?:要|均|都)?(?:按照?[^,，。;；]{0,8}?)?(?:负责|贯彻|具体|组织|抓好)?[^,，。;；]{0,10}?(?:落实|实施)|^(?:均|都)?(?:为|是)[^,，。;；]*责任(?:主体|单位)/u;
 /**
  * The kinds of unit the clause speaks of: tasks, projects, the requirements that close a plan, and the
  * rows of a 任务分工表 read as bodies' duties.
@@ -82,7 +82,7 @@ const NOTE = /^\s*(?:注|说明|备注)\s*\d?\s*[:：]/u;
  * rows right above it in the part that holds the note, back to what is no task nor heading.
  */
 export function giveBlanketBodies(units: readonly UnitNode[], resolving: Resolving): void {
-  const clauses: Array<{ bodies: Responsibility[]; part: string; after: number; from: number }> = [];
+  const clauses: Array<{ bodies: Responsibility[]; parts: string[]; after: number; from: number }> = [];
   const byId = new Map(units.map((unit) => [unit.localId, unit]));
   let documents = 0;
   const parts = units.map((unit) => `${(documents += unit.kind === 'title' ? 1 : 0)}|${partOf(unit)}`);
@@ -105,7 +105,11 @@ export function giveBlanketBodies(units: readonly UnitNode[], resolving: Resolvi
         (TASK_KINDS.has(other.kind) || other.kind === 'heading' || other.numbering.includes('注')) &&
         (holder === undefined || isUnder(other, holder.localId, byId));
       while (note && from > 0 && above(units[from - 1]!)) from -= 1;
-      clauses.push({ bodies, part: parts[position]!, after: line.position!.start.line, from });
+      // A notice's clause speaks for the plan it issues too (`要点所列各项任务，各市（州）人民政府均为责任
+      // 单位，不再逐项列出`), whose title follows the notice.
+      const issued =
+        unit.kind === 'notice' || unit.kind === 'notice-item' ? [`${Number.parseInt(parts[position]!) + 1}|`] : [];
+      clauses.push({ bodies, parts: [parts[position]!, ...issued], after: line.position!.start.line, from });
     }
   });
   if (clauses.length === 0) return;
@@ -113,10 +117,10 @@ export function giveBlanketBodies(units: readonly UnitNode[], resolving: Resolvi
   units.forEach((unit, position) => {
     if (!TASK_KINDS.has(unit.kind)) return;
     const start = unit.children[0]!.position!.start.line;
-    for (const { bodies, part, after, from } of clauses) {
+    for (const { bodies, parts: spoken, after, from } of clauses) {
       // Its own unit, when the clause is part of what names its bodies (`（A牵头；…以下均需…不再列出）`).
       const own = position === from && start <= after && !unit.data.departments?.length;
-      if (part !== parts[position] || (start <= after && position < from) || own) continue;
+      if (!spoken.includes(parts[position]!) || (start <= after && position < from) || own) continue;
       const named = unit.data.departments ?? [];
       const added = bodies.filter((body) => !named.some((entry) => key(entry) === key(body)));
       if (added.length) unit.data.departments = [...named, ...added];

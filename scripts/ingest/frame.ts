@@ -193,10 +193,26 @@ function titleBlock(lines: LineNode[], folded: string[], index: number): number 
     text += folded[end];
     // A title whose 《 is still open goes on (`…关于印发《…三年行动计划` / `（2024—2026年）》的通知`).
     const open = (text.match(/《/gu)?.length ?? 0) > (text.match(/》/gu)?.length ?? 0);
-    if (looksLikeTitle(text) && !open) return end + 1;
+    if (looksLikeTitle(text) && !open) {
+      // A title that ends as one would before its year (`湖北省贯彻实施质量发展纲要` / `2015年行动计划`).
+      const next = end + 1;
+      const goesOn =
+        next < index + names + MAX_TITLE_LINES &&
+        !WRAPPER_END.test(text) &&
+        lines[next]?.role === 'body' &&
+        TITLE_GOES_ON.test(folded[next]!) &&
+        looksLikeTitle(folded[next]!);
+      return goesOn ? next + 1 : end + 1;
+    }
   }
   return undefined;
 }
+
+/** A title's last line that goes on with the line above it: its year or period first, or its 的. */
+const TITLE_GOES_ON =
+  /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})(?:[-—–~至](?:\d{4}|[〇○零一二三四五六七八九]{4}))?年|的)/u;
+/** The ends of a wrapper's title (a notice, a reply), under which the wrapped plan's own title stands. */
+const WRAPPER_END = /(?:通知|函|批复|决定|公告|通告|通报)$/u;
 
 /** The plan's title after the first signature date from `from` on (skipping an `附件` line). */
 function planAfterSignature(

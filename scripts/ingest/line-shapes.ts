@@ -6,6 +6,7 @@
 import { chineseNumeralValue } from '../../src/model/ids.ts';
 import { CN, matchLabel } from './labels.ts';
 import { DEADLINE_LABEL } from './deadline-label.ts';
+import { SPACED_HEADER_LABEL } from './header-labels.ts';
 import { isOrgList } from './name-lists.ts';
 import { findResponsibility } from './responsibility.ts';
 import type { LineRole } from './tree.ts';
@@ -26,12 +27,7 @@ const DOC_NUMBER_ALONE =
  * database's labels in brackets (`【发布部门】…`, `【时效性】现行有效`); a page may space a label out to
  * the width of the others (`索 引 号：`, `标  题：`).
  */
-const HEADER_FIELD = new RegExp(
-  `^【?(?:${'索引号|签发人|类别|密级|紧急程度|公开方式|公开属性|办理结果|办理结果类别|发文机关|发文单位|发布机构|发布单位|发布部门|制定机关|颁布时间|颁布日期|发布时间|发布日期|公布日期|发文日期|成文日期|生效日期|实施日期|施行日期|失效日期|文号|发文字号|主题分类|公文种类|主题词|标题|名称|有效性|时效性|效力级别|法规类别|信息来源|来源|分类|体裁分类'
-    .split('|')
-    .map((label) => [...label].join(' *'))
-    .join('|')})\\s*(?::|】)`,
-);
+const HEADER_FIELD = new RegExp(`^【?(?:${SPACED_HEADER_LABEL})\\s*(?::|】)`);
 /**
  * A web page's breadcrumb, copied with the page (`首页 > 政务公开 > 政策解读`, `当前位置：首页 > …`): a
  * field line of the page, as `发布时间：…` is, never the document's title.

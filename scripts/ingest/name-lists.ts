@@ -13,10 +13,21 @@ import { LEVEL_PREFIXES } from '../../src/model/department-names.ts';
  */
 export const ROLE_MARK = /\s*[(〔[【]\s*(牵头|主责|配合|参与|协办|(?:按(?:各自)?职责(?:分工)?)?负责)\s*[)〕\]】]$/u;
 
+/**
+ * A level of local government: `市`, `县区`, `自治州`, a province's `直管市` (湖北, 河南), and 湖北's one
+ * `神农架林区`, named beside the others as a level of its own.
+ */
+const LEVEL = String.raw`(?:(?:设区的?|地级|省辖|直管|自治)?[市州县区盟旗地]{1,3}|(?:神农架)?林区)`;
 /** A level without a body's name, before the government a list's last level names: `各市`, `州`, `各市(州)`. */
-const BARE_LEVEL = /^\s*各?(?:设区的?|地级|省辖)?[市州县区盟旗地]{1,3}(?:[(〔][市州县区盟旗、]{1,6}[)〕])?\s*$/u;
-/** The government those levels share: `县人民政府`, `县市区人民政府`, `县(市、区)人民政府`, `县〔市、区〕人民政府`. */
-const SHARED_GOVERNMENT = /^\s*[市州县区盟旗]{1,3}(?:[(〔][市州县区盟旗、]{1,6}[)〕])?(?:人民)?政府\s*$/u;
+const BARE_LEVEL = new RegExp(String.raw`^\s*各?${LEVEL}(?:[(〔][市州县区盟旗、]{1,6}[)〕])?\s*$`, 'u');
+/**
+ * The government those levels share: `县人民政府`, `县市区人民政府`, `县(市、区)人民政府`, `县〔市、区〕人民政府`,
+ * `自治县人民政府`, and two levels joined by 和 (`直管市和神农架林区人民政府`).
+ */
+const SHARED_GOVERNMENT = new RegExp(
+  String.raw`^\s*(?:${LEVEL}和)?${LEVEL}(?:[(〔][市州县区盟旗、]{1,6}[)〕])?(?:人民)?政府\s*$`,
+  'u',
+);
 
 /** Brackets, each with its closer. */
 export const OPENERS: Record<string, string> = { '(': ')', '〔': '〕', '[': ']', '【': '】' };

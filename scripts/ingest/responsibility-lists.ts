@@ -122,8 +122,12 @@ export function readVerbs(folded: string, start: number, end: number): Responsib
   const text = folded.slice(start, end);
   const segments: ResponsibilitySegment[] = [];
   let from = 0;
-  // A 、 or a space (full-width too) after a role's verb parts clauses: `（A牵头、B配合）`, `（A牵头 B配合）`.
-  for (const separator of text.matchAll(/[,;，；]|(?<=牵头|配合|参与|协助|负责)(?:、|\s+(?=\S))|$/gu)) {
+  // A 、 or a space (full-width too) after a role's verb parts clauses: `（A牵头、B配合）`, `（A牵头 B配合）`,
+  // and so does nothing at all before the helpers' list and its verb (`A牵头B、C配合`, as a table's cell
+  // wraps after 牵头).
+  for (const separator of text.matchAll(
+    /[,;，；]|(?<=牵头|配合|参与|协助|负责)(?:、|\s+(?=\S))|(?<=牵头)(?=[^,;，；\s牵]{2,}?(?:配合|参与|协助)(?:[,;，；\s]|$))|$/gu,
+  )) {
     const clause = text.slice(0, separator.index).trimEnd();
     const verb = LEAD_VERB.exec(clause) ?? CO_VERB.exec(clause) ?? TAIL_AT_END.exec(clause);
     const next = separator.index + separator[0].length;
@@ -153,6 +157,11 @@ export function readVerbs(folded: string, start: number, end: number): Responsib
       (/^(?:由|请(?![示求假]))/u.test(text.slice(from)) ? 1 : 0);
     const span = trimSpan(text, from + by, verb.index);
     if (!span) return undefined;
+    // `（A牵头，B配合；驰名商标认定申报工作由省工商局负责）`: a part of the work, then who does it, in a
+    // clause after the first.
+    const topic = from > 0 ? /^[^,;:，；：、。()由]{2,20}由(?=[^由]+$)/u.exec(text.slice(span[0], span[1])) : null;
+    if (topic && !isOrgList(topic[0].slice(0, -1)) && isOrgList(text.slice(span[0] + topic[0].length, span[1])))
+      span[0] += topic[0].length;
     // `（A会同B、C负责）`: A acts, and B and C with it.
     const together = text.slice(span[0], span[1]).indexOf('会同');
     if (together > 0) {

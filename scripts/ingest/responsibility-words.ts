@@ -27,6 +27,8 @@ export const LABEL_ROLE: Array<[RegExp, Responsibility['role'] | 'other']> = [
   [new RegExp(`^${QUALIFIER}(?:责任|承办|承担|实施|主管|评价|考评)`, 'u'), 'responsible'],
   [new RegExp(`^${QUALIFIER}(?:配合|参与|协办|协同|协助|支持|成员)`, 'u'), 'cooperating'],
 ];
+/** What an assessment's label may say the bodies do before naming them: `牵头评分部门：`, `配合考核单位：`. */
+const SCORING = String.raw`(?:评分|考核|评价|考评)?`;
 /**
  * What a label calls the bodies it names: 单位, 部门, 机关 (`实施机关：`, as an inspection plan's table
  * heads its column), and in a department's own plan its divisions (`责任处室：质量发展处`, `牵头处（室）：`,
@@ -39,7 +41,7 @@ const BODY = String.raw`(?:单位|部门|机关|机构|处室|处\(室\)|科室|
  * brackets of its own without a colon (`【牵头单位】省市场监管局【配合单位】省科技厅`).
  */
 export const LABEL = new RegExp(
-  String.raw`${QUALIFIER}(?:牵头|主办|主责|发起|副?组长|责任|承办|承担|实施|主管|评价|考评|配合|参与|协办|协同|协助|支持|成员)${BODY}\s*:|(?:牵头|配合|协办|参与)\s*:|${DEADLINE_LABEL}\s*:|(?:实施|起止|开始)(?:时间|时限|日期)\s*:|(?:牵头|责任|分管|联系)(?:领导|人)\s*:|【(?:牵头|主办|主责|责任|承办|承担|实施|主管|配合|参与|协办|协同|协助|支持)${BODY}】`,
+  String.raw`${QUALIFIER}(?:牵头|主办|主责|发起|副?组长|责任|承办|承担|实施|主管|评价|考评|配合|参与|协办|协同|协助|支持|成员)${SCORING}${BODY}\s*:|(?:牵头|配合|协办|参与)\s*:|${DEADLINE_LABEL}\s*:|(?:实施|起止|开始)(?:时间|时限|日期)\s*:|(?:牵头|责任|分管|联系)(?:领导|人)\s*:|【(?:牵头|主办|主责|责任|承办|承担|实施|主管|配合|参与|协办|协同|协助|支持)${BODY}】`,
   'gu',
 );
 /**
@@ -49,13 +51,14 @@ export const LABEL = new RegExp(
  */
 const TAIL = String.raw`(?:按(?:各自|其)?职责(?:分工)?|分别|共同|等)?(?:(?:牵头)?负责(?:落实|实施|推进|办理|业务指导|统筹指导|指导|协调|统筹)?(?:属地(?:管理|监管)?(?:责任)?|本(?:地区|辖区|行政区域)内?的?(?:相关|有关)?(?:工作|任务)?)?|(?:抓好|具体|组织|督促|指导)?落实|(?:落实|履行|承担|压实)属地(?:管理|监管)?责任|(?:组织|具体)实施|(?:跟踪)?督办|督导|督查|跟踪问效)`;
 export const TAIL_AT_END = new RegExp(`${TAIL}$`, 'u');
-export const LEAD_VERB = /(?:牵头(?:负责)?|为牵头单位)$/u;
+/** `A牵头`, `A、B分别牵头` (each leads its part), `A、B共同牵头`, `A为牵头单位`. */
+export const LEAD_VERB = /(?:(?:分别|共同|联合)?牵头(?:负责)?|为牵头单位)$/u;
 /**
  * Bodies that help, guide or oversee the ones responsible: `B、C配合`, `B、C参加`, `自治区市场监管局、商务厅指导`,
  * `省应急厅督促指导`, `…科按职责指导`, `驻局纪检监察组监督` (not `负责指导`, `负责统筹指导`, `负责监督`).
  */
 export const CO_VERB =
-  /(?:按(?:各自|其)?职责(?:分工)?)?(?:配合|参与|参加|协助|协同配合|(?<!负责(?:业务|统筹)?)(?:督促)?指导|(?<!负责)监督)$/u;
+  /(?:按(?:各自|其)?职责(?:分工)?|分别|共同)?(?:配合|参与|参加|协助|协同配合|(?<!负责(?:业务|统筹)?)(?:督促)?指导|(?<!负责)监督)$/u;
 
 /**
  * A time a responsibility clause may end with: `2024年底前完成`, `2024年12月底前完成首轮整治`,

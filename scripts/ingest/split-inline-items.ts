@@ -57,6 +57,17 @@ function splitLine(line: LineNode, file: VFile): LineNode[] {
     return [part(line, 0, field[0].length), ...splitLine(item, file)];
   }
   const label = matchLabel(folded);
+  const titled = label && firstItemAfterTitle(folded, label);
+  if (titled) {
+    const item = part(line, titled, line.value.length);
+    report(
+      file,
+      'structure:inline-item',
+      `Unexpected item \`${item.value.slice(0, matchLabel(fold(item.value))!.length).trim()}\` after the heading \`${line.value.slice(0, titled).trim()}\`, expected it on a line of its own; read as an item of its own`,
+      item.position,
+    );
+    return [part(line, 0, titled), ...splitLine(item, file)];
+  }
   if (!label || label.value === undefined || !LIST_ROLES.has(label.role)) return [line];
   // An item whose text opens a list of its own (`1. 1.完成管网排查；2.实施…；3.…`, a table's row of
   // measures): its points restart at 1 and are no items run on.
@@ -87,6 +98,29 @@ function splitLine(line: LineNode, file: VFile): LineNode[] {
     );
   }
   return parts;
+}
+
+/** How deep each kind of label numbers: a chapter holds items, an item subitems. */
+const DEPTH: Partial<Record<Label['role'], number>> = { chapter: 0, item: 1, subitem: 2, subsubitem: 3 };
+/**
+ * A heading's short title in words, perhaps closed by a stop: `主要任务`, `夯实质量技术基础。` (no table's
+ * row, whose cells a tab parts: `三、本年度办理结果⇥（一）予以公开`).
+ */
+const HEADING_TITLE = /^[\p{Script=Han}“”"《》]{2,20}。? ?/u;
+
+/**
+ * Where a heading's first item starts on the heading's own line, as OCR and some copies run them
+ * together (`二、主要任务（一）落实…`, `（二）夯实质量技术基础。1.加强标准化工作。…`): a short title, then
+ * a label numbered 1 of a deeper kind. Undefined when the line is no such heading.
+ */
+function firstItemAfterTitle(folded: string, label: Label): number | undefined {
+  const depth = DEPTH[label.role];
+  const title = depth === undefined ? undefined : HEADING_TITLE.exec(folded.slice(label.length));
+  if (!title) return undefined;
+  const at = label.length + title[0].length;
+  const inner = matchLabel(folded.slice(at));
+  const deeper = inner && (DEPTH[inner.role] ?? -1) > depth!;
+  return deeper && inner.value === 1 && at + inner.length < folded.length ? at : undefined;
 }
 
 /** A list's first point at an item's start: `1.`, `1、` (not a figure, `1.5万`, but a year may follow). */

@@ -60,6 +60,16 @@ export function draftIssuer(context: FieldContext, docNumber: Drafted | undefine
   if (!header.issuer && context.order) return stated(context.order.issuer);
   if (context.cover?.issuer) return stated(context.cover.issuer);
   const found = readIssuer(lines, header.issuer, titles.issuer);
+  // A province's own office signs without the province's name (`省人民政府办公厅`): its 文号 names it.
+  const whole = found?.value.replace(/^(省|自治区)政府/u, '$1人民政府');
+  const named =
+    docNumber && whole && /^(?:省|自治区)/u.test(whole) && issuerOfDocNumber(docNumber.value, context.provinces);
+  if (found && named && named !== whole && named.endsWith(whole!))
+    return {
+      value: named,
+      stated: false,
+      basis: `落款“${found.value}”（${lineRef(found.lines)}）未写省名；据文号“${docNumber.value}”的发文字号前缀补全`,
+    };
   if (found) return stated(found);
   const { adoption } = context;
   if (adoption)

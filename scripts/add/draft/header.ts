@@ -5,63 +5,17 @@
  * on one line, apart by spaces (`某市质量强市工作领导小组办公室    2024年4月12日`).
  */
 import { findDate } from '../../../src/model/written-date.ts';
+import { HEADER_LABELS, SPACED_HEADER_LABEL } from '../../ingest/header-labels.ts';
 import { isSignatureNames } from '../../ingest/line-shapes.ts';
 import type { Found, TextLine } from './lines.ts';
 
-/** Labels by the value they give (matched on folded text, so `：` is `:` here). */
-export const HEADER_LABELS = {
-  // A WeChat or news copy names the document's own title under its headline (`原标题：…`).
-  title: ['标题', '名称', '文件名称', '原标题'],
-  issuer: ['发文机关', '发文单位', '发布机构', '发布单位', '发布部门', '制发机关', '制定机关', '颁布单位'],
-  date: ['成文日期', '发文日期', '印发日期', '颁布时间', '颁布日期', '公布日期', '发布日期', '发布时间'],
-  docNumber: ['文号', '发文字号', '发文文号'],
-  /** Who posted the page (`来源：市发展改革委`): the issuer only when nothing else names one. */
-  publisher: ['来源', '信息来源'],
-  other: [
-    '索引号',
-    // a printed head's fields beside the 文号 (and a reply's result class: `类别：A类`)
-    '签发人',
-    '类别',
-    '密级',
-    '紧急程度',
-    '公开方式',
-    '公开属性',
-    '办理结果',
-    '办理结果类别',
-    '主题分类',
-    '主题词',
-    '公文种类',
-    '有效性',
-    '时效性',
-    '效力级别',
-    '法规类别',
-    '生效日期',
-    '实施日期',
-    '施行日期',
-    '失效日期',
-    '体裁分类',
-    '组配分类',
-    // a web page's counters, which end the field before them (`来源：市发展改革委    浏览次数：`)
-    '浏览次数',
-    '浏览量',
-    '访问量',
-    '点击量',
-    '阅读量',
-    '阅读数',
-    '阅读次数',
-  ],
-} as const;
-
 export type HeaderKey = Exclude<keyof typeof HEADER_LABELS, 'other'>;
 
-const ALL_LABELS = Object.values(HEADER_LABELS)
-  .flat()
-  .sort((a, b) => b.length - a.length);
 /**
  * A label, its characters perhaps set apart by spaces as an info box aligns them (`文  号：`, full-width
  * spaces), or in brackets as a legal database sets it (`【发布部门】`).
  */
-const LABEL = new RegExp(`【?(${ALL_LABELS.map((label) => [...label].join('\\s*')).join('|')})\\s*(?::|】)\\s*`, 'gu');
+const LABEL = new RegExp(`【?(${SPACED_HEADER_LABEL})\\s*(?::|】)\\s*`, 'gu');
 
 /** A web page's buttons in brackets, and all after them: `【字体：大 中 小】`, `【打印】【关闭】`. */
 const PAGE_BUTTONS = /\s*【[^】]*】[\s\S]*$/u;

@@ -8,20 +8,55 @@ import { fold } from '../../../src/model/fold.ts';
 import { shapeOf } from '../../ingest/line-shapes.ts';
 
 /**
- * A page number as it shows in text copied out of a PDF: `— 3 —`, `－3－`, `-3-`, `第 3 页 共 4 页`,
+ * A page number as it shows in text copied out of a PDF: `— 3 —`, `－3－`, `-3-` (OCR: `一 3 一`), `第 3 页 共 4 页`,
  * or a bare number after the form feed a PDF converter writes between pages.
  */
 const PAGE_NUMBER =
-  /^(?:[-—–－~]+\s*\d{1,4}\s*[-—–－~]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页)$/u;
+  /^(?:[-—–－~]+\s*\d{1,4}\s*[-—–－~]+|一\s*\d{1,4}\s*一|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，]?\s*第\s*\d{1,4}\s*页)$/u;
 export const isPageNumber = (line: string): boolean =>
   PAGE_NUMBER.test(line.trim()) || /^\s*\f\s*\d{1,4}\s*$/u.test(line);
+/** The fewest lines of text a page holds between two page numbers. */
+const PAGE_LINES = 12;
+/** The fewest bare numbers counting up page by page that are taken for page numbers. */
+const BARE_PAGES = 3;
+
+/**
+ * Numbers alone on their lines (`3`) that count up one by one, a page of text apart: a scan's OCR or
+ * a copy keeps page numbers so when it drops their dashes. A table typed a cell a line numbers its
+ * rows so too, some of them a few lines apart: such a count is the table's, none of it a page's.
+ */
+function barePageNumbers(lines: readonly string[]): number[] {
+  // Each count by the number it goes on with; where two could, the later one (a table's rows).
+  const counts: Array<Array<{ at: number; value: number; text: number }>> = [];
+  let text = 0;
+  lines.forEach((line, at) => {
+    const bare = /^\s*(\d{1,3})\s*$/u.exec(line);
+    if (!bare) {
+      if (line.trim()) text += 1;
+      return;
+    }
+    const value = Number(bare[1]);
+    const count = counts.findLast((entries) => entries.at(-1)!.value === value - 1);
+    if (count) count.push({ at, value, text });
+    else counts.push([{ at, value, text }]);
+  });
+  return counts
+    .filter(
+      (count) =>
+        count.length >= BARE_PAGES &&
+        count.every((entry, index) => index === 0 || entry.text - count[index - 1]!.text >= PAGE_LINES),
+    )
+    .flatMap((count) => count.map((entry) => entry.at));
+}
+
 /** The longest running header or footer: the issuer's name, `…文件`, a short title. */
 const RUNNING_LINE = 30;
 
 /** `lines` without their page furniture, and how many page numbers and running lines went. */
 export function withoutPageFurniture(lines: readonly string[]): { kept: string[]; pages: number; running: number } {
   const unfed = lines.map((line) => (isPageNumber(line) ? line : line.replace(/\f/gu, '')));
-  const pages = unfed.flatMap((line, index) => (isPageNumber(line) ? [index] : []));
+  const bare = new Set(barePageNumbers(unfed));
+  const pages = unfed.flatMap((line, index) => (isPageNumber(line) || bare.has(index) ? [index] : []));
   if (pages.length < 2) return { kept: unfed, pages: 0, running: 0 };
   const running = runningLines(unfed, pages);
   const dropped = new Set([...pages, ...running]);

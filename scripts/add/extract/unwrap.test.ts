@@ -92,6 +92,61 @@ describe('unwrapText', () => {
     expect(unwrapText([...PLAN.slice(0, 3), '— 2 —'], [])).toEqual([...PLAN.slice(0, 3), '— 2 —']);
   });
 
+  it('drops bare numbers a page apart that count up, as a scan read by OCR keeps its page numbers', () => {
+    const text = [
+      ...PLAN,
+      '（四）提升服务质量。推动生产性服务业向专业化和价值链高端延伸，推动生活性服务业向高品质和多样化升级，开展服务质量监测。（省发展改革委、省商务厅按职责分工负责）',
+      '（五）夯实质量基础。加强计量、标准、认证认可、检验检测等质量基础设施建设，推进质量基础设施一站式服务。（省市场监管局牵头，省科技厅配合）',
+      '（六）强化品牌建设。实施品牌培育工程，完善名牌产品评价制度，加强商标和地理标志保护，支持企业争创中国质量奖和省政府质量奖。（省市场监管局牵头，省工业和信息化厅、省农业农村厅配合）',
+      '（七）营造质量发展环境。加强质量宣传教育，开展质量月活动，普及质量知识，推动全社会形成重视质量、追求质量的良好氛围。（省委宣传部、省市场监管局按职责分工负责）',
+      '（八）加强组织保障。各地要建立质量工作协调机制，将质量工作纳入经济社会发展规划和政府绩效考核，加大财政投入，强化督促检查，确保各项任务落到实处。',
+      '（九）强化督查考核。省质量工作领导小组办公室每年对各地质量工作开展督查，考核结果向社会公开，作为领导班子和领导干部综合考核评价的重要依据。',
+    ];
+    const lines = text.flatMap(copied);
+    // Three pages of twelve lines at least.
+    expect(lines.length).toBeGreaterThanOrEqual(36);
+    const paged = [
+      ...lines.slice(0, 12),
+      '1',
+      ...lines.slice(12, 24),
+      '2',
+      ...lines.slice(24, 36),
+      '3',
+      ...lines.slice(36),
+    ];
+    const notes: string[] = [];
+    expect(unwrapText(paged, notes)).toEqual(text);
+    expect(notes[0]).toMatch(/去掉页码 3 处/u);
+    // Two such numbers are not taken for page numbers: three at least count up a page apart.
+    const two = [...lines.slice(0, 12), '1', ...lines.slice(12, 24), '2', ...lines.slice(24)];
+    const twoNotes: string[] = [];
+    unwrapText(two, twoNotes);
+    expect(twoNotes.join('')).not.toMatch(/页码/u);
+    // Numbers a few lines apart are a table's rows typed a cell a line, and stay.
+    const rows = [
+      '序号',
+      '工作任务',
+      '责任单位',
+      '1',
+      '开展排查',
+      '县市场监管局',
+      '2',
+      '建立台账',
+      '县商务局',
+      '3',
+      '开展检查',
+      '县公安局',
+    ];
+    expect(unwrapText(rows, [])).toEqual(rows);
+    // So are rows some of which run a page long: the count is a table's, none of it a page's.
+    const cells = (row: number, size: number) => [
+      String(row),
+      ...Array.from({ length: size }, (_, line) => `第${row}项任务的第${line + 1}行`),
+    ];
+    const long = [...cells(1, 14), ...cells(2, 14), ...cells(3, 2), ...cells(4, 14), ...cells(5, 14)];
+    expect(unwrapText(long, [])).toEqual(long);
+  });
+
   it('joins paragraphs whose first lines lost their indentation, short ones too', () => {
     // As a plain copy of a PDF gives them: the first line two characters short of the edge, at the left.
     const noIndent = (paragraph: string) => wrap(paragraph, 2, cjkWidth).map((line) => line.trimStart());
