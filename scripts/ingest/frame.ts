@@ -241,7 +241,7 @@ function planAfterSignature(
 function titleAnnexEnd(lines: LineNode[], folded: string[], titleEnd: number): number {
   let under = titleEnd;
   while (lines[under]?.role === 'header') under += 1;
-  return withMetaLines(folded, lines[under]?.role === 'doc-number' ? under + 1 : titleEnd);
+  return withMetaLines(folded, lines[under]?.role === 'doc-number' ? under + 1 : under);
 }
 
 /** Extend a title over the bracketed lines right under it: 文号, date, period, `（试行）`. */
