@@ -459,6 +459,11 @@ describe('extractText: text files and other types', () => {
     expect(portalHead.notes).toEqual([
       '网页复制的文本：去掉正文前的网页元素和图片占位 6 行（网站名、导航栏、字号按钮、公众号抬头等）。',
     ]);
+    // A county site's name over the section, and the font buttons each in brackets.
+    const section = ['某县人民政府  信息公开专栏', '您现在的位置：首页 >> 信息公开 >> 政府文件', '【大】【中】【小】'];
+    expect((await extractText(utf8([...section, ...document].join('\n')), 'section.txt')).text).toBe(
+      [section[1], ...document].join('\n'),
+    );
     const account = [
       '重磅！某市出台16条举措',
       '某市发布 某市发布',

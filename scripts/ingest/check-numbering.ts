@@ -19,6 +19,11 @@ export class NumberingCheck {
    * items across chapters (山西 style) and sub-items across items.
    */
   private lastUnderParent = new Map<string, number>();
+  /**
+   * Last value per role under any parent: items numbered straight through a plan run on from a
+   * chapter's sections to a chapter without them (`二、` / `（三）…` / `7.` then `三、` / `8.`).
+   */
+  private lastOfRole = new Map<Label['role'], number>();
 
   private readonly file: VFile;
 
@@ -50,7 +55,9 @@ export class NumberingCheck {
     if (
       previous === undefined &&
       parentRole &&
-      (value === runOn || (value > runOn && runOn > 1 && writtenInline(found, value - 1, value, before())))
+      (value === runOn ||
+        value === (this.lastOfRole.get(label.role) ?? 0) + 1 ||
+        (value > runOn && runOn > 1 && writtenInline(found, value - 1, value, before())))
     )
       expected = value;
     // Items written inside the line before (`2．规范证照经营：（1）依法查处…；`, a table cell's first
@@ -72,6 +79,7 @@ export class NumberingCheck {
     }
     this.lastValue.set(key, value);
     if (parentRole) this.lastUnderParent.set(runKey, value);
+    this.lastOfRole.set(label.role, value);
   }
 }
 

@@ -16,6 +16,8 @@ import { NEXT_STEPS } from './next-steps.ts';
  */
 // 要素保障 (land, capital, labour, energy for projects) is not among the requirements: its items are
 // measures with departments and targets of their own.
+/** The title of a form or a list of papers to send: `…自评报告提纲`, `…报送材料清单`, `…回执`. */
+const FORM_TITLE = /(?:报告|汇报|材料)提纲$|(?:报送|申报|提交|佐证)?材料(?:清单|目录)$|回执$/u;
 const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
   // An assessment's scoring (`一、考核内容及分值（100分）`, `评分标准`, `二、加分项（最高加5分）`): the
   // criteria the assessed are scored by, rules, no task (its `考核程序` are the steps, tasks).
@@ -85,6 +87,9 @@ const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
   ],
   // Who to call (`五、联系方式` / `县市场监管局：张某，0731-…`): no task.
   [/^(?:联系方式|联系人|联系电话|联络方式)$/, 'closing', 'noun'],
+  // An attachment that is a form to fill or a list of papers (`附件2 自评报告提纲`, `附件3 报送材料清单`,
+  // `联系人回执`): its points say what to write or send, no one's task.
+  [FORM_TITLE, 'entry', 'any'],
 ];
 /**
  * The fields of a service guide (办事指南, 服务指南): what the service is, on what law, where, on what
@@ -111,6 +116,7 @@ const LONG_HEADINGS: Array<[RegExp, UnitKind]> = [
     'context',
   ],
   [/(?:总体要求|指导思想|总体思路|基本原则|工作思路)$/u, 'principle'],
+  [FORM_TITLE, 'entry'],
 ];
 const MAX_LONG_HEADING = 40;
 

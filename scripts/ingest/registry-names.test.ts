@@ -535,6 +535,10 @@ const NAMES: Array<[string, string]> = [
   ['各省辖市', 'city-governments'],
   ['各功能区管委会', 'development-zones'],
   ['经开区', 'development-zones'],
+  ['各街道（镇）', 'township-governments'],
+  ['县专项整治办公室', 'leading-groups'],
+  ['县房管局', 'housing-urban-rural'],
+  ['区农林局', 'agriculture'],
 ];
 
 describe('the real registry', () => {

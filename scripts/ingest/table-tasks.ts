@@ -3,7 +3,9 @@
  * (`附件：重点任务分工表`: `1. 培育质量标杆企业（牵头单位：县市场监管局；…）`), naming the departments
  * only there: each body task without departments of its own takes those of the one row that repeats
  * its title (or of its number, opening with the same words), or of the rows that share its cell
- * (`重点任务` merged over several `具体措施`), and they point at each other (`assignedBy` on the task,
+ * (`重点任务` merged over several `具体措施`); a task that names its bodies without their roles
+ * (`（责任单位：A、B）`) takes them from its one row where the row agrees with it and says who helps. They
+ * point at each other (`assignedBy` on the task,
  * `assigns` on the row), so that the task reads with its departments and a department's list holds the
  * task once.
  */
@@ -68,8 +70,10 @@ export function assignFromTaskTable(units: UnitNode[]): void {
   };
   for (const [key, found] of tasks) {
     const row = rows.get(key);
-    // One task: a title written twice in the body says nothing of which is which.
-    if (found.length !== 1 || !row || found[0]!.data.departments?.length) continue;
+    // One task: a title written twice in the body says nothing of which is which. A task that names
+    // its bodies without their roles (`（责任单位：A、B）`) takes them from its one row, which says who leads.
+    if (found.length !== 1 || !row) continue;
+    if (found[0]!.data.departments?.length && !(row.length === 1 && refinedBy(found[0]!, row[0]!))) continue;
     if (row.length === 1) assign(found[0]!, row[0]!);
     // Rows that share the task's cell (`重点任务` merged over them, each its own `具体措施`): the task is
     // done by every body they name, a lead in any row leading it.
@@ -90,6 +94,26 @@ export function assignFromTaskTable(units: UnitNode[]): void {
     if (row?.length === 1 && !row[0]!.data.assigns && titleKey(row[0]!.title).startsWith(opening))
       assign(task, row[0]!);
   }
+}
+
+/**
+ * Whether a row says more of the roles of the bodies its task names (`（责任单位：A、B）`, the first
+ * leading by the list's order): every one of them is among the row's, which names one cooperating at
+ * least, and where the task has a lead the row has it lead too.
+ */
+function refinedBy(task: UnitNode, row: UnitNode): boolean {
+  const key = (department: { id?: string; raw: string }) => department.id ?? department.raw;
+  const own = (task.data.departments ?? []).filter((department) => !department.implied);
+  const theirs = new Map((row.data.departments ?? []).map((department) => [key(department), department]));
+  return (
+    !row.data.assigns &&
+    own.length > 0 &&
+    own.every((department) => {
+      const same = theirs.get(key(department));
+      return same && department.role !== 'cooperating' && (department.role !== 'lead' || same.role === 'lead');
+    }) &&
+    [...theirs.values()].some((department) => department.role === 'cooperating')
+  );
 }
 
 /** A unit's first line after its label, folded. */

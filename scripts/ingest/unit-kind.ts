@@ -219,17 +219,22 @@ function textAfterTitle(unit: UnitNode, afterLabel: string): string {
   return afterLabel.replace(/^[^。:：]{1,16}[:：]/u, '').trim();
 }
 
-/** The kind the nearest heading that names a part gives: the unit's own title first, then outward. */
+/**
+ * The kind the nearest heading that names a part gives: the unit's own title first, then outward; but
+ * a part of entries (a form's `自评报告提纲`, a list of papers, of members) holds entries whatever its
+ * points are titled (`四、2024年工作打算` in a report's outline is no plan).
+ */
 function kindOfPart(unit: UnitNode, byId: Map<string, UnitNode>, numbered: boolean, inGuide: boolean): UnitKind {
   let node: UnitNode | undefined = numbered ? unit : unit.parentId ? byId.get(unit.parentId) : undefined;
+  let found: UnitKind | undefined;
   for (; node; node = node.parentId ? byId.get(node.parentId) : undefined) {
     const first = node.children[0]!;
     const heading = first.label ? headingTitle(first.value.slice(first.labelEnd ?? 0)) : '';
     const kind = heading ? kindOfHeading(heading, inGuide) : node.partTitle !== undefined && kindOfPartTitle(node);
-    if (kind) return kind;
-    if (first.role === 'chapter' && heading && isReportedChapter(heading)) return 'context';
+    if (kind === 'entry') return kind;
+    found ??= kind || (first.role === 'chapter' && heading && isReportedChapter(heading) ? 'context' : undefined);
   }
-  return 'measure';
+  return found ?? 'measure';
 }
 
 function isNotice(unit: UnitNode): boolean {

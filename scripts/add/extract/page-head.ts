@@ -17,6 +17,8 @@ const HEAD_LINES = 15;
 const HEAD = new RegExp(
   [
     String.raw`(?:门户网站|政府网)$`,
+    // the site's name and the section the article is in (`谷城县人民政府  信息公开专栏`, `某区人民政府 政府信息公开`)
+    String.raw`^\S{2,20}[ 　]+(?:政府)?(?:信息公开|政务公开)(?:专栏|目录|平台|网)?$`,
     // a legal database's name over its page (the documents' library of the government's site is its site's)
     String.raw`^(?:北大法宝|威科先行|法信|律商网|法律之星)(?:\s|$)`,
     '^(?:无障碍|长者模式|适老化|关怀版|繁體|English|登录)',
@@ -27,6 +29,8 @@ const HEAD = new RegExp(
     // the font buttons, and the page's buttons beside them, bracketed or not (`【字体：大 中 小】 打印本页 关闭窗口`)
     String.raw`^【\s*(?:字号|字体)\s*[:：]?[^】]*】(?:\s*(?:${PAGE_BUTTON}|打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享))*$`,
     String.raw`^(?:${PAGE_BUTTON}\s*)+$`,
+    // the font buttons alone, each in its brackets (`【大】【中】【小】`, `[大] [中] [小]`)
+    String.raw`^(?:[【\[]\s*[大中小]\s*[】\]]\s*){3}$`,
     '^听全文$',
     '^分享到[:：]?$',
     '^点击(?:上方|蓝字).{0,10}关注',
