@@ -78,6 +78,20 @@ describe('extractText: saved web pages', () => {
     expect(stated.text).not.toContain('发布日期：2025-06-10');
   });
 
+  it('leaves out the downloads a page sets inside its article container, under the text', async () => {
+    const page = `<html><body><div class="nav">首页</div>
+      <div class="article"><h2>某市质量强市工作方案</h2>
+      <p>一、加强组织领导。各县（市、区）人民政府要建立工作机制。</p>
+      <p>二、强化考核督查。将工作情况纳入绩效考核。</p>
+      <div class="fujian noprint"><p>相关附件：</p><p><a href="/a.doc">某市质量强市工作方案.doc</a></p></div>
+      </div></body></html>`;
+    const result = await extractText(utf8(page), 'downloads.html');
+    expect(result.text).toContain('二、强化考核督查。');
+    expect(result.text).not.toContain('相关附件');
+    expect(result.text).not.toContain('.doc');
+    expect(result.notes).toContain('网页：去掉正文后的网页元素 2 行（附件下载、相关链接等）。');
+  });
+
   it('decodes a page by its declared charset and writes other tables row by row', async () => {
     const head = utf8(
       '<html><head><meta http-equiv="Content-Type" content="text/html; charset=gbk"></head><body><article><p>',

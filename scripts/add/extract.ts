@@ -60,7 +60,10 @@ export async function extractText(bytes: Uint8Array, fileName: string): Promise<
     text = rewriteTextTables(unwrapText(page.kept, notes).join('\n'), notes);
     format = 'txt';
   } else if (extension === '.html' || extension === '.htm') {
-    text = joinLines(unwrapText(htmlLines(bytes, fileName, notes), notes));
+    // The article's container may hold the page's downloads and links under the text too.
+    const page = withoutWebChrome(htmlLines(bytes, fileName, notes));
+    if (page.dropped) notes.push(`网页：去掉正文后的网页元素 ${page.dropped} 行（附件下载、相关链接等）。`);
+    text = joinLines(unwrapText(page.kept, notes));
     format = 'html';
   } else if (extension === '.docx') {
     text = joinLines(await docxLines(bytes, fileName, notes));

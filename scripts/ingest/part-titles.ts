@@ -34,10 +34,13 @@ export function kindOfPartTitle(unit: UnitNode): UnitKind | undefined {
 const LIST_OF_NAMES =
   /(?:名单|名录|目录|名册|一览表|通讯录|联系表|联络表|(?:得分|评分|打分)(?:汇总|统计)?表|统计表|排名表|排名|(?:考核|评议|评估|检查|抽查|督查|监测|验收)结果(?:表)?|回执(?:单|表)?|登记表|申报表|申请表|报名表|备案表)$/u;
 
-/** A row of a task table without numbers, which the unit builder opened under its attachment. */
+/** A row of a task table without numbers, which the unit builder opened under its attachment or its part. */
 export function isTableRow(unit: UnitNode, byId: Map<string, UnitNode>): boolean {
   const parent = unit.parentId ? byId.get(unit.parentId) : undefined;
-  return parent?.partTitle !== undefined && parent.numbering.length === 0 && !unit.children[0]!.label;
+  return (
+    unit.partRow === true ||
+    (parent?.partTitle !== undefined && parent.numbering.length === 0 && !unit.children[0]!.label)
+  );
 }
 
 /** A box (专栏) or a table under its caption (`表1`) the unit builder opened: its label is the last of its numbering. */

@@ -539,6 +539,11 @@ const NAMES: Array<[string, string]> = [
   ['县专项整治办公室', 'leading-groups'],
   ['县房管局', 'housing-urban-rural'],
   ['区农林局', 'agriculture'],
+  ['温州保监分局', 'insurance-regulation'],
+  ['宁波银监分局', 'banking-regulation'],
+  ['市效能办', 'performance-assessment-office'],
+  ['泉湾开发区', 'development-zones'],
+  ['泉湾台商投资区管委会', 'development-zones'],
 ];
 
 describe('the real registry', () => {

@@ -35,9 +35,12 @@ export function readClause(folded: string, start: number, end: number): Responsi
   return kept ? segments : undefined;
 }
 
-/** Names of a few characters each and nothing else (`省科协、省残联`): a list, though not shaped as bodies'. */
+/**
+ * Names of a few characters each (`省科协、省残联`), perhaps beside names shaped as bodies' (`各县（市、区）
+ * 人民政府，泉州开发区、…管委会`): a list, though not all of it shaped as bodies'.
+ */
 const areBareNames = (list: string): boolean =>
-  splitNames(list).every((name) => /^\p{Script=Han}{2,12}$/u.test(name.text.trim()));
+  splitNames(list).every((name) => /^\p{Script=Han}{2,12}$/u.test(name.text.trim()) || isOrgList(name.text.trim()));
 
 /**
  * Bodies named without a verb, perhaps with their time: `（省市场监管局、省商务厅，2023年底前）`. A

@@ -95,6 +95,8 @@ export interface UnitNode extends Parent {
   part?: 'notice' | 'plan';
   /** While structure runs: a signature block (issuer, date) of its own. */
   signature?: boolean;
+  /** While structure runs: a row of a task table set in a part's text (`五、考核评分表` / `…（责任单位：…）`). */
+  partRow?: boolean;
   /**
    * While structure runs: the title of a part that an attachment line after the body
    * (`附件：重点任务分工表`) or a box (`专栏1 质量提升重点工程`) opens; the numbered lines after it are

@@ -15,6 +15,9 @@ import { addressedToBodies } from './unit-kind.ts';
 import type { Label } from './labels.ts';
 import { UnitBoxes } from './unit-boxes.ts';
 
+/** The title of a part that is a table (`考核评分表`, `重点任务分工表`, `任务清单`, `评分细则`). */
+const TABLE_TITLE = /^[^。，,；;]{0,30}(?:表|清单|细则|一览)$/u;
+
 export class UnitParts extends UnitBoxes {
   /** The label of the last attachment line (`附件`, `附件2`). */
   protected attachmentLabel = '附件';
@@ -217,12 +220,18 @@ export class UnitParts extends UnitBoxes {
     const lines = current.children;
     const introduced =
       lines[0]!.label !== undefined && lines.length >= 2 && /[。:：]$/u.test(lines.at(-1)!.value.trim());
-    return introduced && this.stack.at(-1)?.unit === current ? current : undefined;
+    // A heading that names the table itself (`五、考核评分表`, `三、重点任务清单`) introduces its rows too.
+    const tableHeading =
+      lines.length === 1 &&
+      lines[0]!.label !== undefined &&
+      TABLE_TITLE.test(fold(lines[0]!.value.slice(lines[0]!.labelEnd ?? 0)).trim());
+    return (introduced || tableHeading) && this.stack.at(-1)?.unit === current ? current : undefined;
   }
 
   /** A row of a task table in a part's text: a task of its own under the part; nothing after it joins it. */
   protected addPartRow(line: LineNode, part: UnitNode): void {
     const unit = newUnit('measure', this.ids.nextUnnumbered(`${part.localId}-`), [...part.numbering], '', part);
+    unit.partRow = true;
     this.open(unit, [line]);
     this.rowParts.set(unit, part);
     this.closed = true;

@@ -26,6 +26,21 @@ describe('readValidity', () => {
       basis: '第2行：自印发之日起施行，即发文日期',
     });
   });
+  it('takes no date another document comes into force on, cited in the text or a note', () => {
+    // The document's own short name is its own (`《基准》自2024年8月1日起施行`).
+    expect(read('　　一、《基准》自2024年8月1日起施行，有效期五年。').effective).toMatchObject({ value: '2024-08-01' });
+    expect(
+      read('　　《中华人民共和国特种设备安全法》自2014年1月1日起施行以来，监管不断加强。').effective,
+    ).toBeUndefined();
+    expect(read('注1：《特种设备安全法》，2013年6月29日通过，自2014年1月1日起施行。').effective).toBeUndefined();
+    // The document's own sentence after such a clause still dates it.
+    expect(read('　　《安全生产条例》自2014年1月1日起施行。本办法自2016年5月1日起施行。').effective).toEqual({
+      value: '2016-05-01',
+      stated: true,
+      lines: [1],
+    });
+  });
+
   it('takes the document’s own 自…起施行 before a page’s or database’s field, which may date its last amendment', () => {
     expect(read('【实施日期】 2023.11.27\n施行日期：2023-11-27\n　　本办法自2018年5月1日起施行。').effective).toEqual({
       value: '2018-05-01',

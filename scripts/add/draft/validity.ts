@@ -27,6 +27,27 @@ export function addYears(iso: string, years: number): string | undefined {
   return end.toISOString().slice(0, 10);
 }
 
+/**
+ * The date a `自…起施行` of the line's own gives (`本办法自2016年5月1日起施行`), not another document's
+ * (`《特种设备安全法》自2014年1月1日起施行`, its clause citing it by its name) nor a note's (`注1：…`).
+ */
+function ownEffectiveFrom(text: string): string | undefined {
+  if (/^\s*注\s*\d*\s*[:：]/u.test(text)) return undefined;
+  for (const match of text.matchAll(/自(.{6,16}?)起(?:施行|实施|执行|生效)/gu)) {
+    // The clause right before it (`…，现予公布，自2018年5月1日起施行`: the order's own, after its commas).
+    const clause =
+      text
+        .slice(0, match.index)
+        .split(/[。；;,，]/u)
+        .at(-1) ?? '';
+    // A long name is a cited law's (`《特种设备安全法》`); a short one the document's own (`《基准》`, `《办法》`).
+    if (/《[^》]{5,}》/u.test(clause)) continue;
+    const found = findDate(match[1]!);
+    if (found) return found.iso;
+  }
+  return undefined;
+}
+
 export function readValidity(lines: TextLine[], date: Drafted, cover?: StandardCover): DraftedValidity {
   const result: DraftedValidity = {};
   // A standard's cover dates it twice: published (its date) and in effect (`2025-09-20实施`).
@@ -43,14 +64,11 @@ export function readValidity(lines: TextLine[], date: Drafted, cover?: StandardC
       if (found) result.published = stated(found.iso, line);
     }
     const effectiveField = /^【?(?:施行|实施|生效)(?:日期|时间)(?:[:：]|】)/u.exec(text);
-    const effectiveFrom = /自(.{6,16}?)起(?:施行|实施|执行|生效)/u.exec(text);
+    const effectiveFrom = ownEffectiveFrom(text);
     if (!fieldEffective && effectiveField) {
       const found = dateAfter(text, effectiveField[0].length);
       if (found) fieldEffective = stated(found.iso, line);
-    } else if (!result.effective && effectiveFrom) {
-      const found = findDate(effectiveFrom[1]!);
-      if (found) result.effective = stated(found.iso, line);
-    }
+    } else if (!result.effective && effectiveFrom) result.effective = stated(effectiveFrom, line);
     if (!result.effective && /自(?:印发|发布|公布|下发)之日起(?:施行|实施|执行|生效)/u.test(text))
       result.effective = {
         value: date.value,

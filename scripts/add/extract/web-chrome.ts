@@ -49,10 +49,14 @@ const HEAD_LINES = 10;
 /** The longest line of such furniture: a linked title, a reader's comment, a row of footer links. */
 const FURNITURE_LINE = 80;
 
+/** A page's downloads under its article: their label (`相关附件：`) and the files' names (`….doc`). */
+const DOWNLOADS = /^(?:附件下载|相关附件|下载附件)\s*:|\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$/iu;
+
 /** `lines` without the page furniture after the document, and how many lines went. */
 export function withoutWebChrome(lines: readonly string[]): { kept: string[]; dropped: number } {
   const folded = lines.map((line) => fold(line.trim()));
-  const end = pageEnd(folded);
+  // The article's own container may end with its downloads, the page's links being outside it.
+  const end = pageEnd(folded) ?? downloadsAtEnd(folded);
   if (end === undefined) return { kept: [...lines], dropped: 0 };
   let start = end;
   while (start > 0 && (folded[start - 1] === '' || BEFORE_PAGE_END.test(folded[start - 1]!))) start -= 1;
@@ -71,6 +75,14 @@ export function withoutWebChrome(lines: readonly string[]): { kept: string[]; dr
     kept,
     dropped: folded.slice(start).filter(Boolean).length - signed.length,
   };
+}
+
+/** Where the downloads that end a text start, under their label (`相关附件：` / `….doc`), if it ends so. */
+function downloadsAtEnd(folded: readonly string[]): number | undefined {
+  let start = folded.length;
+  while (start > 0 && (folded[start - 1] === '' || DOWNLOADS.test(folded[start - 1]!))) start -= 1;
+  const labelled = folded.slice(start).some((line) => /^(?:附件下载|相关附件|下载附件)\s*:/u.test(line));
+  return labelled && folded.slice(start).some((line) => line && !/:$/u.test(line)) ? start : undefined;
 }
 
 /**
