@@ -544,6 +544,10 @@ const NAMES: Array<[string, string]> = [
   ['市效能办', 'performance-assessment-office'],
   ['泉湾开发区', 'development-zones'],
   ['泉湾台商投资区管委会', 'development-zones'],
+  ['各市场监管部门', 'market-regulation'],
+  ['市农业委', 'agriculture'],
+  ['市消费者委员会', 'consumer-association'],
+  ['省畜牧水产局', 'animal-husbandry'],
 ];
 
 describe('the real registry', () => {

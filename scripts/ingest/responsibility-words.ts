@@ -6,9 +6,9 @@
 import type { Responsibility } from '../../src/model/index.ts';
 import { DEADLINE_LABEL } from './deadline-label.ts';
 
-/** The opening of a clause for several tasks, up to its 由: `以上任务由`, `本部分工作分别由`. */
+/** The opening of a clause for several tasks, up to its 由: `以上任务由`, `本部分工作分别由`, a box's `以上项目由`. */
 export const GROUP_BY =
-  /^[(〔[【]?\s*(?:以上|上述|本部分|本章|本节)(?:各项|所有)?(?:任务|工作|措施|事项|内容)?(?:均|统一)?(分别)?由/u;
+  /^[(〔[【]?\s*(?:以上|上述|本部分|本章|本节)(?:各项|所有)?(?:任务|工作|措施|事项|内容|项目|工程)?(?:均|统一)?(分别)?由/u;
 
 /**
  * What may qualify a label of bodies: the bodies that put an inspection's findings right

@@ -27,11 +27,17 @@ const TIME_CELL =
 const TIME_CUT = /^\d{4}\s*年(?:\d{1,2}(?:\s*月)?)?$/u;
 /**
  * A list of bodies cut by its column's width: a short line of names, no figure in it, its last name
- * unfinished (`综合科、信用`, `市市场监`) or a `、` after it.
+ * unfinished (`综合科、信用`, `市市场监`, `省林业厅、省畜牧水产局、省质`) or a `、` after it.
  */
-const NAME_CUT = /^[\p{Script=Han}、，（）()]{1,12}$/u;
+const NAME_CUT = /^[\p{Script=Han}、，（）()]{1,24}$/u;
 const isNameCut = (line: string) =>
   NAME_CUT.test(line) && (/[、，]$/u.test(line) || !endsAsName(line.split(/[、，]/u).at(-1)!));
+/**
+ * Whether `next` goes on with a cut list of bodies `before`: the rest of its last name (`监局`, `争科`),
+ * or the next name after a `、`; never a name of its own after a task's words (`共服务标准体系` / `省质监局`).
+ */
+const goesOnCut = (before: string, next: string) =>
+  isNameCut(before) && (/[、，]$/u.test(before) || !/^(?:省|市|县|区|州|盟|旗|各|自治区)/u.test(next));
 /** The widest a task's first line is in a narrow column of its own, in characters. */
 const NARROW_TASK = 8;
 /** A line that ends a sentence. */
@@ -116,9 +122,13 @@ export function placeCells(cells: string[], columns: Column[], goesOn = false): 
     // A run of department columns: as many lines of bodies as there are, the first columns first.
     let first = column;
     while (first > 0 && columns[first - 1] === 'department') first--;
-    // A list of bodies wrapped in its narrow column (`综合科、信用` / `监管科`) is one line again.
+    // A list of bodies wrapped in its narrow column (`综合科、信用` / `监管科`, `…省环保厅` / `等省直有关部门`)
+    // is one line again.
     for (let at = last - 1; at > 1 && at >= last - 4; at--)
-      if (isNameCut(cells[at - 1]!) && isNamesCell(cells[at - 1]! + cells[at]!)) {
+      if (
+        (goesOnCut(cells[at - 1]!, cells[at]!) || /^等/u.test(cells[at]!)) &&
+        isNamesCell(cells[at - 1]! + cells[at]!)
+      ) {
         cells.splice(at - 1, 2, cells[at - 1]! + cells[at]!);
         last -= 1;
       }

@@ -28,10 +28,10 @@ const FRAMED =
   /(?:到|至)(\d{4})年|(\d{4})年(?:底|末)?前|(\d{4})年(?:底|末)|(?:到|至)?[“"]?(十[一二三四五]五)[”"]?(?:期末|末)/gu;
 /**
  * Any year mention that anchors a clause in time. Baselines (`比2020年`, `较2015年`, `2020年基础上`,
- * `与2020年相比`) and period ranges (`2021-2025年`) are not anchors.
+ * `与2020年相比`, `由2015年的90.6%提高到93%`) and period ranges (`2021-2025年`) are not anchors.
  */
 const ANY =
-  /(?<![比较与同\d\-—~～])(\d{4})年(?!的?基础|相比|同期|水平)|[“"]?(十[一二三四五]五)[”"]?(期间|时期|以来|期末|末)?/gu;
+  /(?<![比较与同由\d\-—~～])(\d{4})年(?!的?基础|相比|同期|水平)|[“"]?(十[一二三四五]五)[”"]?(期间|时期|以来|期末|末)?/gu;
 /** Words of a review or a current state (`现有`, `同比`): figures that are not goals. */
 const PAST_IN_CLAUSE = /(?<![为除])了(?!解)|已(?:经)?|累计完成|累计建成|现有|共有|目前|同比/u;
 const PAST_ANCHOR = /以来|近年来|过去|五年来|去年|上年度/u;
