@@ -548,6 +548,8 @@ const NAMES: Array<[string, string]> = [
   ['市农业委', 'agriculture'],
   ['市消费者委员会', 'consumer-association'],
   ['省畜牧水产局', 'animal-husbandry'],
+  ['江西银保监局', 'banking-insurance-regulation'],
+  ['深圳保监局', 'insurance-regulation'],
 ];
 
 describe('the real registry', () => {

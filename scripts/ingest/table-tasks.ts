@@ -10,6 +10,7 @@
  * task once.
  */
 import { fold } from '../../src/model/fold.ts';
+import { chineseNumeralValue } from '../../src/model/ids.ts';
 import { attachmentLine } from './line-shapes.ts';
 import { SUBJECT_KINDS } from './sentence-subjects.ts';
 import type { UnitNode } from './tree.ts';
@@ -86,13 +87,21 @@ export function assignFromTaskTable(units: UnitNode[]): void {
     units.filter((unit) => unit.data.departments?.length && inAttachment(unit) && !unit.data.assigns),
     (unit) => numberOf(unit),
   );
+  // A body's `（五）` is the table's `5.` only where the table has a row for each task of its list.
+  const rowCount = new Set(
+    units.filter((unit) => unit.data.departments?.length && inAttachment(unit)).map((unit) => numberOf(unit)),
+  ).size;
+  const sameCount = (task: UnitNode) =>
+    units.filter((other) => other.parentId === task.parentId && other.children[0]!.label && !inAttachment(other))
+      .length === rowCount;
   for (const found of tasks.values()) {
-    if (found.length !== 1 || found[0]!.data.departments?.length) continue;
+    if (found.length !== 1 || found[0]!.data.assignedBy) continue;
     const task = found[0]!;
+    if (numberOf(task) !== writtenNumber(task) && !sameCount(task)) continue;
     const row = rowsByNumber.get(numberOf(task));
     const opening = titleKey(task.title).slice(0, MIN_TITLE);
-    if (row?.length === 1 && !row[0]!.data.assigns && titleKey(row[0]!.title).startsWith(opening))
-      assign(task, row[0]!);
+    if (row?.length !== 1 || row[0]!.data.assigns || !titleKey(row[0]!.title).startsWith(opening)) continue;
+    if (!task.data.departments?.length || refinedBy(task, row[0]!)) assign(task, row[0]!);
   }
 }
 
@@ -122,5 +131,13 @@ const textOf = (unit: UnitNode): string =>
     .slice(unit.children[0]!.labelEnd ?? 0)
     .trim();
 
-/** A unit's own number, as its label writes it without punctuation (`1.` and `1．` are 1). */
-const numberOf = (unit: UnitNode): string => fold(unit.numbering.at(-1) ?? '').replace(/[\s\p{P}]/gu, '');
+/**
+ * A unit's own number, as its label writes it without punctuation (`1.` and `1．` are 1), in digits: a
+ * body's `（五）` is its table's row `5.`.
+ */
+const numberOf = (unit: UnitNode): string => {
+  const written = writtenNumber(unit);
+  return String(chineseNumeralValue(written) ?? written);
+};
+/** A unit's own number as its label writes it, without punctuation. */
+const writtenNumber = (unit: UnitNode): string => fold(unit.numbering.at(-1) ?? '').replace(/[\s\p{P}]/gu, '');
