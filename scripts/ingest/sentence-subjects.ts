@@ -253,7 +253,9 @@ export function leadingBodies(folded: string, index: DepartmentIndex): number {
 function isGovernmental(name: string, index: DepartmentIndex): boolean {
   // A bracket after the name gives its other name (`市市场监管局（市知识产权局）`).
   const written = name.trim().replace(/\([^()]{1,10}\)$/u, '');
-  const known = index.resolve(written);
+  // Unless the bracket names levels, part of the name (`各乡（镇）`, `各县（市、区）`).
+  const levels = /\([市州县区镇乡、]{1,6}\)$/u.test(name.trim());
+  const known = (levels ? index.resolve(name.trim()) : undefined) ?? index.resolve(written);
   if (!known) return GOVERNMENT_BODY.test(written);
   // `你市`: the one government a reply is addressed to; a zone's committee governs it as a government
   // does (`雄安新区管委会`); `乙方`: a party to an agreement, as it signs (defined-names.ts). The local
