@@ -50,7 +50,7 @@ export const HEADER_LABELS = {
 } as const;
 
 /** Every label, the longest first, so that an alternation tries `办理结果类别` before `办理结果`. */
-export const ALL_HEADER_LABELS: readonly string[] = Object.values(HEADER_LABELS)
+const ALL_HEADER_LABELS: readonly string[] = Object.values(HEADER_LABELS)
   .flat()
   .sort((a, b) => b.length - a.length);
 

@@ -49,8 +49,10 @@ const HEAD_LINES = 10;
 /** The longest line of such furniture: a linked title, a reader's comment, a row of footer links. */
 const FURNITURE_LINE = 80;
 
-/** A page's downloads under its article: their label (`相关附件：`) and the files' names (`….doc`). */
-const DOWNLOADS = /^(?:附件下载|相关附件|下载附件)\s*:|\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$/iu;
+/** The label of a page's downloads under its article (`相关附件：`). */
+const DOWNLOADS_LABEL = /^(?:附件下载|相关附件|下载附件)\s*:/u;
+/** A page's downloads under its article: their label and the files' names (`….doc`). */
+const DOWNLOADS = new RegExp(`${DOWNLOADS_LABEL.source}|\\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar)$`, 'iu');
 
 /** `lines` without the page furniture after the document, and how many lines went. */
 export function withoutWebChrome(lines: readonly string[]): { kept: string[]; dropped: number } {
@@ -81,7 +83,7 @@ export function withoutWebChrome(lines: readonly string[]): { kept: string[]; dr
 function downloadsAtEnd(folded: readonly string[]): number | undefined {
   let start = folded.length;
   while (start > 0 && (folded[start - 1] === '' || DOWNLOADS.test(folded[start - 1]!))) start -= 1;
-  const labelled = folded.slice(start).some((line) => /^(?:附件下载|相关附件|下载附件)\s*:/u.test(line));
+  const labelled = folded.slice(start).some((line) => DOWNLOADS_LABEL.test(line));
   return labelled && folded.slice(start).some((line) => line && !/:$/u.test(line)) ? start : undefined;
 }
 
