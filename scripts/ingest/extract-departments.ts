@@ -26,6 +26,8 @@ import { closingLists, dutySubject, innerLists } from './unit-clauses.ts';
 import { partnersOfUnsaidSubject, SUBJECT_KINDS, sentenceSubjects } from './sentence-subjects.ts';
 import { groupMembers } from './group-members.ts';
 import { assignFromTaskTable } from './table-tasks.ts';
+import { readNumberedDuties } from './numbered-duties.ts';
+import { assignNumberedDuties } from './give-numbered-duties.ts';
 import { issuerVoiceTasks } from './issuer-voice.ts';
 import { applyLeadConvention } from './lead-convention.ts';
 import { giveBlanketBodies } from './blanket-bodies.ts';
@@ -93,6 +95,15 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         .map((unit) => unit.parentId),
     );
     const parents = new Set(units.map((unit) => unit.parentId));
+    // Clauses that give tasks their bodies by the tasks' numbers (`以上第1至3项任务由…牵头`) are not
+    // the clauses of the unit they are written in.
+    const numbered = readNumberedDuties(units, options.index);
+    const byNumber = new Set(numbered.flatMap((duty) => duty.paragraph.lines));
+    /** The unit as its own departments are read from it: its first line, and the lines not given to tasks by number. */
+    const own = (unit: UnitNode): UnitNode => ({
+      ...unit,
+      children: unit.children.filter((line, at) => at === 0 || !byNumber.has(line)),
+    });
     for (const unit of units) {
       // An entry of a list is a name, never a task: a listed document's amendments name that document's
       // bodies (`将“市建设局”修改为…`), a service guide's fields the office that takes applications.
@@ -102,7 +113,8 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       // A body's list that parts its duties (`一、市发展和改革委员会` / `（一）主要职责` / `1．拟订…`): they are its.
       else if (unit.parentId && headings.has(unit.parentId) && DUTIES_PART.test(fold(unit.title)))
         headings.set(unit.localId, headings.get(unit.parentId)!);
-      const closing = closingLists(unit);
+      const reading = own(unit);
+      const closing = closingLists(reading);
       // A clause for the tasks before it is the unit's own only when the unit names none of its own.
       const last = closing.at(-1);
       const steps = last?.group ? undefined : (closesSteps(units, unit, closing) ?? closesPart(units, unit, closing));
@@ -116,14 +128,14 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       const acting = closing.some((found) => found.segments.some((segment) => segment.role !== 'cooperating'));
       if (subject && !acting) closing.unshift({ ...subject, wholeLine: false });
       // The parts of a task that name their own departments come first, in the order they are written.
-      let lists = [...innerLists(unit, closing), ...closing.filter((found) => !group?.includes(found))];
-      if (lists.length === 0 && unit.kind === 'duty') lists = groupMembers(unit, options.index);
+      let lists = [...innerLists(reading, closing), ...closing.filter((found) => !group?.includes(found))];
+      if (lists.length === 0 && unit.kind === 'duty') lists = groupMembers(reading, options.index);
       // A task whose fields name only who is responsible, its text the body that leads (`由市商务局会同
       // 市市场监管局改造…` / `责任单位：各县（市、区）人民政府`): that body leads, its partners cooperate.
       if (lists.length > 0 && !group && unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind) && !leads(lists))
         // Not from a line a field closes (`…，各级政府要…（责任单位：省财政厅）`): its clause says who.
         lists = [
-          ...sentenceSubjects(unit, options.index).filter((found) => !lists.some((own) => own.line === found.line)),
+          ...sentenceSubjects(reading, options.index).filter((found) => !lists.some((own) => own.line === found.line)),
           ...lists,
         ];
       // A decision of minutes is a numbered task's equal (`会议决定：一是请县林业局会同…`).
@@ -138,13 +150,13 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         (SUBJECT_KINDS.has(unit.kind) ||
           (unit.kind === 'duty' && !parents.has(unit.localId) && (sharesDuties(unit) || titledByBodies(unit))))
       ) {
-        lists = sentenceSubjects(unit, options.index);
+        lists = sentenceSubjects(reading, options.index);
         if (lists.length) bySubject.add(unit);
       } else if (lists.length === 0 && unit.kind === 'notice') {
         // A forwarding notice's own words may give a body a task beside the plan it sends
         // (`各市、县（市、区）人民政府要…，2025年8月底前报省市场监管局备案`); its addressees' line
         // (`各市（州）质量技术监督局、安全生产监督管理局：`) and its signature give none.
-        const paragraphs = { ...unit, children: unit.children.filter((line) => line.role === 'body') };
+        const paragraphs = { ...reading, children: reading.children.filter((line) => line.role === 'body') };
         lists = sentenceSubjects(paragraphs, options.index);
         if (lists.length) bySubject.add(unit);
       } else if (unnumbered && unit.kind === 'preamble') {
@@ -152,7 +164,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         // or that ends with the bodies responsible for it (`…。（责任单位：省市场监管局）`, a text copied
         // from Word without its automatic numbers), is a measure, titled by its first sentence.
         const byName = lists.length === 0;
-        if (byName) lists = sentenceSubjects(unit, options.index);
+        if (byName) lists = sentenceSubjects(reading, options.index);
         if (lists.length) {
           if (byName) bySubject.add(unit);
           unit.kind = 'measure';
@@ -171,7 +183,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         continue;
       }
       if (lists.length === 0 && unit.children[0]!.label && SUBJECT_KINDS.has(unit.kind)) {
-        lists = partnersOfUnsaidSubject(unit, options.index);
+        lists = partnersOfUnsaidSubject(reading, options.index);
         if (lists.length) unsaid.add(unit);
       }
       if (lists.length === 0) continue;
@@ -179,7 +191,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       highlight(unit, lists);
       // Who its doer works with, where a clause or its subject named the doer (text-partners.ts).
       if (!bySubject.has(unit) && !unsaid.has(unit)) {
-        const partners = textPartners(unit, lists, options);
+        const partners = textPartners(reading, lists, options);
         const before = unit.data.departments.length;
         unit.data.departments = withPartners(unit.data.departments, partners, { ...options, file });
         if (unit.data.departments.length > before) highlight(unit, partners);
@@ -187,6 +199,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     }
     shareGroupClauses(units, groups, { ...options, file });
     assignFromTaskTable(units);
+    assignNumberedDuties(units, numbered, { ...options, file });
     issuerVoiceTasks(units, unsaid, options);
     giveBlanketBodies(units, { ...options, file });
     applyLeadConvention(units);

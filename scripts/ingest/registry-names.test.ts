@@ -538,6 +538,7 @@ const NAMES: Array<[string, string]> = [
   ['各街道（镇）', 'township-governments'],
   ['县专项整治办公室', 'leading-groups'],
   ['县房管局', 'housing-urban-rural'],
+  ['县资规局', 'natural-resources'],
   ['区农林局', 'agriculture'],
   ['温州保监分局', 'insurance-regulation'],
   ['宁波银监分局', 'banking-regulation'],

@@ -263,6 +263,13 @@ export const rules = [
     fix: 'Check the measure’s closing parenthetical; it may use a wording the parser does not know yet. If the published text really names none, acknowledge the message in the sidecar (`acknowledge:`).',
   },
   {
+    id: 'extract-departments:unknown-task',
+    severity: 'warning',
+    description:
+      'A clause gives bodies tasks by the tasks’ numbers (`市商务局：负责第（九）项工作`, `以上第10～13项任务由…牵头`, a table’s row keyed `15`) and the document has no task of one of those numbers (in the part the clause names, `第三部分第（五）项`): no task takes the bodies for it, and they stay on the unit that names them.',
+    fix: 'Check the number against the document as received; if the published text has it wrong, acknowledge the message in the sidecar (`acknowledge:`).',
+  },
+  {
     id: 'extract-departments:misspelling',
     severity: 'info',
     description: 'A department is written with a known misspelling (resolved through the registry).',

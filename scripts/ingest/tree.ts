@@ -72,7 +72,7 @@ export interface UnitData {
   citations?: ExtractedCitation[];
   themes?: string[];
   highlights?: Highlight[];
-  /** The local id of the task table's row that gives this task its departments (table-tasks.ts). */
+  /** The local id of the task table's row (table-tasks.ts) or the paragraph giving it by number (numbered-duties.ts) that gives this task its departments. */
   assignedBy?: string;
   /** The local id of the body task this row of a task table gives its departments. */
   assigns?: string;

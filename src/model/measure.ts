@@ -168,8 +168,9 @@ export const unitSchema = z.object({
   /** Ranges of `text` worth highlighting. */
   highlights: z.array(highlightSchema).default([]),
   /**
-   * The row of the plan's task table (`附件：重点任务分工表`) that repeats this task and gives it its
-   * departments, which the task's own text does not name (a unit id).
+   * The row of the plan's task table (`附件：重点任务分工表`) that repeats this task, or the paragraph
+   * that gives it by its number (`市质监局：负责第（一）、（二）项工作`), and gives it its departments,
+   * which the task's own text does not name (a unit id).
    */
   assignedBy: unitIdSchema.optional(),
   /** The body task this row of a task table gives its departments (a unit id): the same task, listed once. */

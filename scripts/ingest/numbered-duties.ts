@@ -1,0 +1,166 @@
+/**
+ * Bodies given tasks by the tasks' numbers, away from the tasks: a part of its own (`三、责任分工` /
+ * `市质监局：负责第（一）、（二）项工作，市经信委配合；负责第（五）项工作。`), a sentence after a part's tasks
+ * (`以上第1至3项任务由自治区商务厅牵头，…按职责分工负责`, `其中第9项任务A、B配合`), a table's rows keyed by
+ * the tasks' numbers (`1—2（牵头单位：…；配合单位：…）`), a part of a task (`第3项工作中…的制定，由A牵头`).
+ * This reads who each clause says does them (task-references.ts reads the numbers); give-numbered-duties.ts
+ * gives them to the tasks.
+ */
+import { dutySubjectLength } from './name-lists.ts';
+import type { Resolving } from './resolve-departments.ts';
+import { findResponsibility, type ResponsibilitySegment } from './responsibility.ts';
+import { readVerbs } from './responsibility-lists.ts';
+import { leadingBodies } from './sentence-subjects.ts';
+import { type TaskReference, taskReferences } from './task-references.ts';
+import type { UnitNode } from './tree.ts';
+import { type Paragraph, paragraphsOf } from './unit-paragraphs.ts';
+
+/** One clause that gives the tasks of a reference their bodies. */
+export interface NumberedDuty {
+  /** The unit whose text says it. */
+  unit: UnitNode;
+  /** The paragraph it is in, its lines joined as a PDF's copy wraps them. */
+  paragraph: Paragraph;
+  reference: TaskReference;
+  /** The bodies, in the paragraph, with their roles. */
+  segments: ResponsibilitySegment[];
+  /** A part of the tasks' work (`第3项工作中…的制定，由…牵头`): its bodies lead none of them. */
+  partial: boolean;
+  /** `第（四）、（五）项分别由A、B牵头`: each number its own name of the first list. */
+  respectively: boolean;
+}
+
+/** The word before the bodies a subject works with: `会同`, `联合`. */
+const TOGETHER = /会同|联合(?!会|国|体)/u;
+/** Words after a reference before who does it: `…项任务`, `…项工作`. */
+const WORK = /^\s*(?:任务|工作|内容|事项|措施)?/u;
+/** Words before a clause's subject that are none of it: `以上`, `其中`. */
+const OPENING = /^\s*(?:以上|上述|其中|另外|此外|同时)?/u;
+/** A subject's verb before the numbers that says it helps: `：配合市质监局做好第（五）项`. */
+const HELPS = /^\s*:?\s*(?:主要|具体)?(?:配合|协助|参与|协同)/u;
+
+/** The clauses of the text's units that give tasks by number their bodies, in text order. */
+export function readNumberedDuties(units: readonly UnitNode[], index: Resolving['index']): NumberedDuty[] {
+  return units.flatMap((unit) =>
+    unit.kind === 'title' ? [] : paragraphsOf(unit).flatMap((paragraph) => paragraphDuties(unit, paragraph, index)),
+  );
+}
+
+function paragraphDuties(unit: UnitNode, paragraph: Paragraph, index: Resolving['index']): NumberedDuty[] {
+  const { folded } = paragraph;
+  const references = taskReferences(folded);
+  if (references.length === 0) return [];
+  const found: NumberedDuty[] = [];
+  // The body the paragraph opens with (`市质监局：负责…；负责第（五）项工作`), for its clauses that name none.
+  let opened: ResponsibilitySegment | undefined;
+  for (const [start, end] of clauses(folded, paragraph.lines[0]!.labelEnd ?? 0)) {
+    const own = references.filter((reference) => reference.start >= start && reference.end <= end);
+    const subject = subjectOf(folded, start, own[0]?.start ?? end);
+    if (subject) opened = subject;
+    if (own.length === 0) continue;
+    const duty = { unit, paragraph, partial: false, respectively: false };
+    if (own[0]!.row) {
+      // A row keyed by its tasks' numbers: the bracket or cells right after its key are its bodies.
+      const clause = findResponsibility(folded);
+      if (clause && folded.slice(own[0]!.end, clause.start).trim() === '')
+        found.push({ ...duty, reference: own[0]!, segments: clause.segments });
+      continue;
+    }
+    // Each reference is done by the bodies after it, up to the next (`第（一）项由A牵头，…，其中第3目由B牵头`);
+    // one with none of its own by the next one's (`第2、5项和第7项由…`).
+    const each: Array<{ reference: TaskReference; after: ReturnType<typeof bodiesAfter> }> = [];
+    for (let at = own.length - 1; at >= 0; at--) {
+      const reference = own[at]!;
+      const boundary = own[at + 1]?.start ?? end;
+      const between = folded
+        .slice(reference.end, boundary)
+        .replace(/[,，、\s]*(?:其中|以及|和|及|与)?[,，、\s]*$/u, '');
+      const read = bodiesAfter(folded, reference.end, reference.end + between.length, index);
+      each.unshift({ reference, after: read.segments.length || !each[0] ? read : each[0].after });
+    }
+    // The clause's subject, or the paragraph's for a clause that opens with its verb (`；负责第（五）项工作`).
+    const doer =
+      subject ??
+      (opened && /^\s*(?:负责|牵头|配合|协助)/u.test(folded.slice(start, own[0]!.start)) ? opened : undefined);
+    const verb = doer ? folded.slice(doer.end, own[0]!.start) : '';
+    const role: ResponsibilitySegment['role'] = HELPS.test(verb)
+      ? 'cooperating'
+      : /牵头/u.test(verb)
+        ? 'lead'
+        : 'responsible';
+    // Those it works with before the numbers (`市公安局：会同市工商局、市质监局负责第（六）项工作`) cooperate.
+    const together = doer ? TOGETHER.exec(verb) : null;
+    const partners = together ? leadingBodies(verb.slice(together.index + together[0].length), index) : 0;
+    const withDoer: ResponsibilitySegment[] = doer
+      ? [
+          { ...doer, role },
+          ...(partners
+            ? [
+                {
+                  start: doer.end + together!.index + 2,
+                  end: doer.end + together!.index + 2 + partners,
+                  role: 'cooperating' as const,
+                },
+              ]
+            : []),
+        ]
+      : [];
+    for (const { reference, after } of each) {
+      const segments =
+        doer && !after.segments.some((segment) => segment.role !== 'cooperating')
+          ? [...withDoer, ...after.segments]
+          : after.segments;
+      if (segments.length)
+        found.push({ ...duty, reference, segments, partial: after.partial, respectively: after.respectively });
+    }
+  }
+  return found;
+}
+
+/** The paragraph's sentences and clauses (`。`, `；`) outside brackets, from `start`. */
+function clauses(folded: string, start: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let depth = 0;
+  let from = start;
+  for (let at = start; at < folded.length; at++) {
+    const char = folded[at]!;
+    if (/[(〔【[]/u.test(char)) depth += 1;
+    else if (/[)〕】\]]/u.test(char)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /[。;；]/u.test(char)) {
+      spans.push([from, at]);
+      from = at + 1;
+    }
+  }
+  if (from < folded.length) spans.push([from, folded.length]);
+  return spans;
+}
+
+/** The bodies a clause opens with before its verb (`市工商局：负责…`, `各县（市、区）人民政府负责…`). */
+function subjectOf(folded: string, start: number, end: number): ResponsibilitySegment | undefined {
+  const from = start + OPENING.exec(folded.slice(start, end))![0].length;
+  const length = dutySubjectLength(folded.slice(from, end));
+  return length ? { start: from, end: from + length, role: 'responsible' } : undefined;
+}
+
+/**
+ * Who the clause after the numbers says does the tasks: `由A牵头，B配合`, `分别由A、B牵头`, bodies right
+ * after them (`第9项任务A、B配合`), or after a comma the subject's partners (`…项工作，A、B配合`); `中…的，由A
+ * 牵头` does a part of them.
+ */
+function bodiesAfter(
+  folded: string,
+  from: number,
+  end: number,
+  index: Resolving['index'],
+): { segments: ResponsibilitySegment[]; partial: boolean; respectively: boolean } {
+  let at = from + WORK.exec(folded.slice(from, end))![0].length;
+  const respectively = folded.startsWith('分别', at);
+  if (respectively) at += 2;
+  const partial = folded.startsWith('中', at);
+  const by = partial ? folded.lastIndexOf('由', end - 1) : folded.startsWith('由', at) ? at : -1;
+  const read = (start: number) => ({ segments: readVerbs(folded, start, end) ?? [], partial, respectively });
+  if (by >= at) return read(by);
+  if (!partial && leadingBodies(folded.slice(at, end), index)) return read(at);
+  const comma = /[,，]/u.exec(folded.slice(at, end));
+  return comma ? read(at + comma.index + 1) : { segments: [], partial, respectively };
+}
