@@ -208,9 +208,12 @@ function titleBlock(lines: LineNode[], folded: string[], index: number): number 
   return undefined;
 }
 
-/** A title's last line that goes on with the line above it: its year or period first, or its 的. */
+/**
+ * A title's last line that goes on with the line above it: its year or period first, bracketed too when
+ * more follows it (`（2023—2025年）的通知`), or its 的.
+ */
 const TITLE_GOES_ON =
-  /^(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})(?:[-—–~至](?:\d{4}|[〇○零一二三四五六七八九]{4}))?年|的)/u;
+  /^(?:\(?(?:\d{4}|[〇○零一二三四五六七八九]{4})(?:[-—–~至](?:\d{4}|[〇○零一二三四五六七八九]{4}))?年(?:\)(?=.))?|的)/u;
 /** The ends of a wrapper's title (a notice, a reply), under which the wrapped plan's own title stands. */
 const WRAPPER_END = /(?:通知|函|批复|决定|公告|通告|通报)$/u;
 

@@ -327,6 +327,19 @@ describe('unwrapText', () => {
     ]);
   });
 
+  it('joins a range of years cut after its first, whose dash opens no bullet', () => {
+    const lines = [
+      '　　《黑水省加快冷链物流发展实施方案（2023',
+      '—2025年）》已经省政府同意，现印发给你们，请认真贯彻落实。',
+      '—加强冷链设施建设。',
+    ];
+    expect(unwrapText(lines, [])).toEqual([
+      '　　《黑水省加快冷链物流发展实施方案（2023—2025年）》已经省政府同意，现印发给你们，请认真贯彻落实。',
+      // After a sentence's end, a dash opens its bullet.
+      '—加强冷链设施建设。',
+    ]);
+  });
+
   it('joins a bracket across the blank lines a page break left in it, and keeps other blank lines', () => {
     const lines = [
       '（五）畅通维权渠道。设立服务站。（县市场监管局牵头，',

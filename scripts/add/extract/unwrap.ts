@@ -71,6 +71,11 @@ const ADDRESSEE = /^[^。；]{2,40}(?:人民政府|部门|单位|委员会|管�
 const opensItem = (folded: string) =>
   (matchLabel(folded) !== undefined && !NUMERAL_LIST.test(folded)) || folded.startsWith('附件');
 /**
+ * A range of years or numbers cut after its first (`…实施方案（2023` / `—2025年）》已经…`): the dash is
+ * its, no bullet's.
+ */
+const rangeGoesOn = (end: string, folded: string) => /\d$/u.test(end) && /^[—–~-]{1,2}\d/u.test(folded);
+/**
  * Numerals listed in a sentence, which a wrap may bring to a line's start: besides what the ingest
  * never reads as a chapter (labels.ts COUNTED: `一、二类`, `三、四部分`), a count of things (`三、四个`),
  * which a chapter's title may open with but a wrapped line here does not.
@@ -159,7 +164,7 @@ function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges, opensParag
   // An item's number opens a new item whatever ends the line before (a list of names of one width),
   // but for a 第 that ends it: `…安全第` / `一、预防为主…`, `…第（二）项、第` / `（三）项规定的`, and for
   // a rule the line names last, whose article follows: `…依照本办法` / `第九条评价为优秀的…`.
-  if (opensItem(folded) && !end.endsWith('第') && !CITES_ON.test(fold(end))) return false;
+  if (opensItem(folded) && !end.endsWith('第') && !CITES_ON.test(fold(end)) && !rangeGoesOn(end, folded)) return false;
   return !(ENDS_CLAUSE.test(end) && isBare(next, size));
 }
 
@@ -173,8 +178,8 @@ function insideBrackets(text: string, lines: readonly MeasuredLine[], index: num
 /** A line that carries on a bracket the text before it left open, and is no item, field or row of its own. */
 function cutInBrackets(text: string, next: MeasuredLine, later: readonly MeasuredLine[] = []): boolean {
   const folded = fold(next.text.trim());
-  if (!folded || next.whole || next.text.includes('\t') || inColumns(next) || standsAlone(folded) || opensItem(folded))
-    return false;
+  const item = opensItem(folded) && !rangeGoesOn(text.trim(), folded);
+  if (!folded || next.whole || next.text.includes('\t') || inColumns(next) || standsAlone(folded) || item) return false;
   // The lines after it carry the bracket on as far as it goes, none of them an item or a field of its own.
   const carried = [];
   for (const line of later) {
