@@ -21,7 +21,13 @@ import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import { type FoundList, type Resolving, resolveSegments } from './resolve-departments.ts';
 import { definedNames } from './defined-names.ts';
-import { closesPart, closesSteps, type GroupClause, shareGroupClauses } from './group-responsibility.ts';
+import {
+  closesPart,
+  closesSteps,
+  type GroupClause,
+  shareGroupClauses,
+  shareWithSteps,
+} from './group-responsibility.ts';
 import { closingLists, dutySubject, innerLists } from './unit-clauses.ts';
 import { partnersOfUnsaidSubject, SUBJECT_KINDS, sentenceSubjects } from './sentence-subjects.ts';
 import { groupMembers } from './group-members.ts';
@@ -201,6 +207,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     assignFromTaskTable(units);
     assignNumberedDuties(units, numbered, { ...options, file });
     issuerVoiceTasks(units, unsaid, options);
+    shareWithSteps(units);
     giveBlanketBodies(units, { ...options, file });
     applyLeadConvention(units);
     reportMissing(units, bySubject, file);

@@ -138,3 +138,19 @@ export function closesPart(
 
 /** A line that is a field of the task (a bracket, or a label: `（…负责）`, `责任单位：…`), not a sentence. */
 const FIELD_LINE = /^\s*(?:[(〔【[]|[^:。，,]{0,6}(?:单位|部门)\s*:)/u;
+
+/**
+ * A task's clause on its own lines, over its steps (`（六）深化对俄合作。（省商务厅牵头，哈尔滨海关配合）` /
+ * `1．推进口岸冷链设施建设。…` / `2．…`), names who does the steps too, as its fields after them do
+ * (closesSteps): each step that names no body of its own takes them.
+ */
+export function shareWithSteps(units: readonly UnitNode[]): void {
+  const byId = new Map(units.map((unit) => [unit.localId, unit]));
+  for (const step of units) {
+    const task = step.parentId ? byId.get(step.parentId) : undefined;
+    if (!task || !SUBJECT_KINDS.has(step.kind) || !step.children[0]!.label || step.data.departments?.length) continue;
+    const named = (task.data.departments ?? []).filter((department) => !department.implied);
+    if (SUBJECT_KINDS.has(task.kind) && named.length)
+      step.data.departments = named.map((department) => ({ ...department }));
+  }
+}
