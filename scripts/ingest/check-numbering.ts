@@ -9,6 +9,7 @@ import { fold } from '../../src/model/fold.ts';
 import { toChineseNumeral } from '../../src/model/ids.ts';
 import { report } from './messages.ts';
 import type { Label } from './labels.ts';
+import { keysTaskRow } from './task-references.ts';
 import type { LineNode } from './tree.ts';
 
 export class NumberingCheck {
@@ -43,6 +44,9 @@ export class NumberingCheck {
     parentRole: Label['role'] | undefined,
     before = () => '',
   ): void {
+    // A table's row keyed by the number of the task it gives bodies (`（七）（牵头单位：…）`): its number is
+    // the task's, in no list of the table's own.
+    if (keysTaskRow(fold(line.value.slice(line.labelEnd ?? 0)))) return;
     const key = `${parentKey}${label.role}`;
     const previous = this.lastValue.get(key);
     const value = label.value!;

@@ -105,6 +105,12 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     // the clauses of the unit they are written in.
     const numbered = readNumberedDuties(units, options.index);
     const byNumber = new Set(numbered.flatMap((duty) => duty.paragraph.lines));
+    // And a clause of its first line that does (`（一）加强组织领导。…。本方案第（三）项由A牵头，B配合`).
+    const givenByNumber = (found: FoundList): boolean =>
+      numbered.some(
+        ({ paragraph, clause: [start, end] }) =>
+          paragraph.lines[0] === found.line && (found.start ?? 0) >= start && (found.start ?? 0) < end,
+      );
     /** The unit as its own departments are read from it: its first line, and the lines not given to tasks by number. */
     const own = (unit: UnitNode): UnitNode => ({
       ...unit,
@@ -120,7 +126,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       else if (unit.parentId && headings.has(unit.parentId) && DUTIES_PART.test(fold(unit.title)))
         headings.set(unit.localId, headings.get(unit.parentId)!);
       const reading = own(unit);
-      const closing = closingLists(reading);
+      const closing = closingLists(reading).filter((found) => !givenByNumber(found));
       // A clause for the tasks before it is the unit's own only when the unit names none of its own.
       const last = closing.at(-1);
       const steps = last?.group ? undefined : (closesSteps(units, unit, closing) ?? closesPart(units, unit, closing));

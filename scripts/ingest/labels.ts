@@ -87,11 +87,12 @@ const LABELS: Array<{
   { role: 'item', pattern: new RegExp(`^\\((${CN})\\)(?!项(?!目)|款)\\s*${DOT}?\\s*`), numeral: 'cn' },
   // The same in one glyph (`㈠`, U+3220…), as some typesetting writes it.
   { role: 'item', pattern: /^([㈠-㈩])\s*/, numeral: 'circled' },
-  // A named action or project of a plan, at the level of a （一） item: `行动一：质量标杆培育行动`,
-  // `专项行动2、…`, `工程三 …` (the tasks under it are often numbered on across them: 1. 2. | 3. 4.).
+  // A named action, project or task of a plan, at the level of a （一） item: `行动一：质量标杆培育行动`,
+  // `专项行动2、…`, `工程三 …`, `任务一：建设…` (the tasks under it are often numbered on across them:
+  // 1. 2. | 3. 4.).
   {
     role: 'item',
-    pattern: new RegExp(`^(?:专项|重点)?(?:行动|工程)(${CN}|\\d{1,2})\\s*(?:[:、.]|\\s)\\s*(?=\\S)`),
+    pattern: new RegExp(`^(?:专项|重点)?(?:行动|工程|任务)(${CN}|\\d{1,2})\\s*(?:[:、.]|\\s)\\s*(?=\\S)`),
     numeral: 'cn-or-arabic',
   },
   // A rectification's problem, numbered over the tasks that put it right (`问题1：…` / `整改措施：` /

@@ -6,12 +6,13 @@
  * This reads who each clause says does them (task-references.ts reads the numbers); give-numbered-duties.ts
  * gives them to the tasks.
  */
-import { dutySubjectLength } from './name-lists.ts';
+import { fold } from '../../src/model/fold.ts';
+import { dutySubjectLength, isOrgList } from './name-lists.ts';
 import type { Resolving } from './resolve-departments.ts';
 import { findResponsibility, type ResponsibilitySegment } from './responsibility.ts';
 import { readVerbs } from './responsibility-lists.ts';
 import { leadingBodies } from './sentence-subjects.ts';
-import { type TaskReference, taskReferences } from './task-references.ts';
+import { keysTaskRow, numberOf, PLACEHOLDER, type TaskReference, taskReferences } from './task-references.ts';
 import type { UnitNode } from './tree.ts';
 import { type Paragraph, paragraphsOf } from './unit-paragraphs.ts';
 
@@ -22,6 +23,8 @@ export interface NumberedDuty {
   /** The paragraph it is in, its lines joined as a PDF's copy wraps them. */
   paragraph: Paragraph;
   reference: TaskReference;
+  /** The clause that says it, `[start, end)` in the paragraph: no clause of its unit's own. */
+  clause: [number, number];
   /** The bodies, in the paragraph, with their roles. */
   segments: ResponsibilitySegment[];
   /** A part of the tasks' work (`第3项工作中…的制定，由…牵头`): its bodies lead none of them. */
@@ -32,8 +35,9 @@ export interface NumberedDuty {
 
 /** The word before the bodies a subject works with: `会同`, `联合`. */
 const TOGETHER = /会同|联合(?!会|国|体)/u;
+const ONLY_PLACEHOLDER = new RegExp(`^${PLACEHOLDER}\\s*$`, 'u');
 /** Words after a reference before who does it: `…项任务`, `…项工作`. */
-const WORK = /^\s*(?:任务|工作|内容|事项|措施)?/u;
+const WORK = /^\s*(?:(?:重点|主要)?任务|工作|内容|事项|措施)?/u;
 /** Words before a clause's subject that are none of it: `以上`, `其中`. */
 const OPENING = /^\s*(?:以上|上述|其中|另外|此外|同时)?/u;
 /** A subject's verb before the numbers that says it helps: `：配合市质监局做好第（五）项`. */
@@ -41,28 +45,73 @@ const HELPS = /^\s*:?\s*(?:主要|具体)?(?:配合|协助|参与|协同)/u;
 
 /** The clauses of the text's units that give tasks by number their bodies, in text order. */
 export function readNumberedDuties(units: readonly UnitNode[], index: Resolving['index']): NumberedDuty[] {
-  return units.flatMap((unit) =>
-    unit.kind === 'title' ? [] : paragraphsOf(unit).flatMap((paragraph) => paragraphDuties(unit, paragraph, index)),
-  );
+  const byId = new Map(units.map((unit) => [unit.localId, unit]));
+  const title = fold(
+    units
+      .find((unit) => unit.kind === 'title')
+      ?.children.map((line) => line.value)
+      .join('') ?? '',
+  ).replace(/\s/gu, '');
+  // A table's rows keyed by their tasks' numbers under a part that divides the work (`四、任务分工`).
+  const inDivision = (unit: UnitNode): boolean => {
+    for (let parent = unit.parentId; parent !== undefined; parent = byId.get(parent)?.parentId)
+      if (DIVISION.test(fold(byId.get(parent)?.title ?? ''))) return true;
+    return false;
+  };
+  return units
+    .flatMap((unit) =>
+      unit.kind === 'title'
+        ? []
+        : paragraphsOf(unit).flatMap((paragraph, at) =>
+            paragraphDuties(unit, paragraph, index, at === 0 && inDivision(unit)),
+          ),
+    )
+    .filter(({ reference }) => reference.cited === undefined || ownDocument(reference.cited, title));
 }
 
-function paragraphDuties(unit: UnitNode, paragraph: Paragraph, index: Resolving['index']): NumberedDuty[] {
+/** A part that divides the work by the tasks' numbers: `任务分工`, `责任分工`, `分工安排`. */
+const DIVISION = /分工/u;
+
+/** The document itself, as it cites itself (`《方案》第三部分…`): by its kind alone, or its title. */
+const ownDocument = (cited: string, title: string): boolean =>
+  /^(?:本)?(?:实施|行动|工作|专项)?(?:方案|计划|意见|办法|细则|要点|规划|纲要)$/u.test(cited) ||
+  fold(cited).replace(/\s/gu, '') === title;
+
+function paragraphDuties(
+  unit: UnitNode,
+  paragraph: Paragraph,
+  index: Resolving['index'],
+  division: boolean,
+): NumberedDuty[] {
   const { folded } = paragraph;
-  const references = taskReferences(folded);
+  const first = paragraph.lines[0]!;
+  // A row of a division's table set as a numbered line (`1. （略，见正文）（牵头单位：…）`): keyed by its number.
+  const labelled =
+    division && first.label !== undefined && keysTaskRow(folded.slice(first.labelEnd ?? 0))
+      ? {
+          start: 0,
+          end: first.labelEnd ?? 0,
+          numbers: [numberOf(fold(first.label).replace(/[.、,，:：\s]+$/u, ''))],
+          row: true as const,
+        }
+      : undefined;
+  const references = labelled ? [labelled] : taskReferences(folded);
   if (references.length === 0) return [];
   const found: NumberedDuty[] = [];
   // The body the paragraph opens with (`市质监局：负责…；负责第（五）项工作`), for its clauses that name none.
   let opened: ResponsibilitySegment | undefined;
-  for (const [start, end] of clauses(folded, paragraph.lines[0]!.labelEnd ?? 0)) {
+  // A row's key may be the line's label (`（七）（牵头单位：…）`).
+  const from = references[0]!.row ? 0 : (first.labelEnd ?? 0);
+  for (const [start, end] of clauses(folded, from)) {
     const own = references.filter((reference) => reference.start >= start && reference.end <= end);
     const subject = subjectOf(folded, start, own[0]?.start ?? end);
     if (subject) opened = subject;
     if (own.length === 0) continue;
-    const duty = { unit, paragraph, partial: false, respectively: false };
+    const duty = { unit, paragraph, clause: [start, end] as [number, number], partial: false, respectively: false };
     if (own[0]!.row) {
       // A row keyed by its tasks' numbers: the bracket or cells right after its key are its bodies.
       const clause = findResponsibility(folded);
-      if (clause && folded.slice(own[0]!.end, clause.start).trim() === '')
+      if (clause && ONLY_PLACEHOLDER.test(folded.slice(own[0]!.end, clause.start)))
         found.push({ ...duty, reference: own[0]!, segments: clause.segments });
       continue;
     }
@@ -158,9 +207,31 @@ function bodiesAfter(
   if (respectively) at += 2;
   const partial = folded.startsWith('中', at);
   const by = partial ? folded.lastIndexOf('由', end - 1) : folded.startsWith('由', at) ? at : -1;
-  const read = (start: number) => ({ segments: readVerbs(folded, start, end) ?? [], partial, respectively });
+  const read = (start: number) => ({ segments: verbsBefore(folded, start, end), partial, respectively });
   if (by >= at) return read(by);
   if (!partial && leadingBodies(folded.slice(at, end), index)) return read(at);
   const comma = /[,，]/u.exec(folded.slice(at, end));
-  return comma ? read(at + comma.index + 1) : { segments: [], partial, respectively };
+  if (!comma) return { segments: [], partial, respectively };
+  const after = read(at + comma.index + 1);
+  // Or a body's duty in them (`以上（一）至（二）项任务，市财政局负责经费保障`).
+  const subject = after.segments.length ? undefined : subjectOf(folded, at + comma.index + 1, end);
+  if (!subject) return after;
+  const role = HELPS.test(folded.slice(subject.end, end)) ? 'cooperating' : 'responsible';
+  return { segments: [{ ...subject, role }], partial: true, respectively };
+}
+
+/**
+ * Who a clause's lists name, from `start`, up to the last of its commas where they still read as
+ * lists: what the work is comes after them (`由A牵头，B配合，每年9月集中开展宣传`).
+ */
+function verbsBefore(folded: string, start: number, end: number): ResponsibilitySegment[] {
+  for (
+    let stop = end;
+    stop > start;
+    stop = Math.max(folded.lastIndexOf('，', stop - 1), folded.lastIndexOf(',', stop - 1))
+  ) {
+    const segments = readVerbs(folded, start, stop);
+    if (segments?.every((segment) => isOrgList(folded.slice(segment.start, segment.end)))) return segments;
+  }
+  return [];
 }

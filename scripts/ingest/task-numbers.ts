@@ -1,9 +1,10 @@
 /**
  * Which of a document's units a reference to tasks by number names (task-references.ts): for each of
- * its numbers the unit so numbered, before the reference, in the part it names (`第三部分第（五）项`,
- * or the part an earlier clause of its line named); a plan's tasks before its 保障措施; the nearest
- * before it where numbers repeat; the rest of its numbers in the part of its first. A number of a
- * heading names the tasks under it.
+ * its numbers the unit so numbered, before the reference (after it, for a notice's items: the plan it
+ * issues follows), in the part it names by number or title (`第三部分第（五）项`, `保障措施部分第（二）项`,
+ * or the part an earlier clause of its paragraph named); a plan's tasks before its 保障措施; the nearest
+ * where numbers repeat; the rest of its numbers in the part of its first. A number of a heading names
+ * the tasks under it.
  */
 import { fold } from '../../src/model/fold.ts';
 import type { NumberedDuty } from './numbered-duties.ts';
@@ -34,19 +35,42 @@ export function resolveTaskNumbers(units: readonly UnitNode[], duties: readonly 
     units.filter((unit) => unit.parentId),
     (unit) => unit.parentId!,
   );
-  const numbered = units.filter((unit) => labelNumber(unit) !== undefined);
+  // A duty is no task a number gives bodies to: a division's own numbered rows are none (`1. （略，见正文）…`).
+  const numbered = units.filter((unit) => unit.kind !== 'duty' && labelNumber(unit) !== undefined);
+  const byId = new Map(units.map((unit) => [unit.localId, unit]));
+  /** The part a unit is in: its outermost ancestor. */
+  const topOf = (unit: UnitNode): UnitNode => {
+    let top = unit;
+    while (top.parentId !== undefined && byId.has(top.parentId)) top = byId.get(top.parentId)!;
+    return top;
+  };
   const taskLike = (unit: UnitNode): boolean =>
     unit.kind === 'measure' || unit.kind === 'project' || (children.get(unit.localId) ?? []).some(taskLike);
   // The part and the task each paragraph named last, for the clauses after them (`第三部分第（一）项…；第（二）项…`).
   let paragraph: NumberedDuty['paragraph'] | undefined;
   let part: number | undefined;
+  let partTitle: string | undefined;
   let last: UnitNode | undefined;
   return duties.map((duty) => {
-    if (duty.paragraph !== paragraph) [paragraph, part, last] = [duty.paragraph, undefined, undefined];
-    part = duty.reference.part ?? part;
-    const before = numbered.filter((unit) => position.get(unit)! <= position.get(duty.unit)!);
+    if (duty.paragraph !== paragraph)
+      [paragraph, part, partTitle, last] = [duty.paragraph, undefined, undefined, undefined];
+    if (duty.reference.part !== undefined || duty.reference.partTitle !== undefined)
+      [part, partTitle] = [duty.reference.part, duty.reference.partTitle];
+    // A notice's items give the tasks of the plan it issues, after them; other text those before it.
+    const at = position.get(duty.unit)!;
+    const forward = duty.unit.kind === 'notice' || duty.unit.kind === 'notice-item';
+    const near = numbered.filter((unit) => (forward ? position.get(unit)! > at : position.get(unit)! <= at));
     const inPart =
-      part === undefined ? before : before.filter((unit) => partOf(unit) === part && unit.numbering.length === 2);
+      part === undefined && partTitle === undefined
+        ? near
+        : near.filter((unit) => {
+            const top = topOf(unit);
+            return (
+              top !== unit &&
+              (part === undefined || partOf(unit) === part) &&
+              (partTitle === undefined || fold(top.title).replace(/\s/gu, '').includes(partTitle))
+            );
+          });
     const tasks: UnitNode[][] = [];
     const missing: number[] = [];
     let first: UnitNode | undefined;
@@ -54,7 +78,7 @@ export function resolveTaskNumbers(units: readonly UnitNode[], duties: readonly 
       const candidates = inPart.filter(
         (unit) => labelNumber(unit)!.value === number.value && (!first || samePlace(unit, first)),
       );
-      const found = best(candidates, number.style, taskLike);
+      const found = best(candidates, number.style, taskLike, forward);
       if (!found) missing.push(number.value);
       else first ??= found;
       tasks.push(found ? [found] : []);
@@ -71,6 +95,7 @@ export function resolveTaskNumbers(units: readonly UnitNode[], duties: readonly 
           ),
           number.style,
           taskLike,
+          forward,
         );
         if (!found) missing.push(number.value);
         tasks.push(found ? [found] : []);
@@ -88,7 +113,10 @@ export function resolveTaskNumbers(units: readonly UnitNode[], duties: readonly 
 function labelNumber(unit: UnitNode): { value: number; style: NumberStyle } | undefined {
   const label = unit.numbering.at(-1);
   if (!label || unit.kind === 'entry') return undefined;
-  const written = fold(label).replace(/[.、,，:：\s]+$/u, '');
+  // A named task's word is no part of its number (`任务一：`, `行动二`).
+  const written = fold(label)
+    .replace(/[.、,，:：\s]+$/u, '')
+    .replace(/^(?:专项|重点)?(?:任务|行动|工程)/u, '');
   if (!/^(?:\(\s*)?(?:[一二三四五六七八九十百零〇两]+|\d+)(?:\s*\))?$/u.test(written)) return undefined;
   const number = numberOf(written);
   return Number.isFinite(number.value) ? number : undefined;
@@ -105,18 +133,22 @@ const samePlace = (unit: UnitNode, first: UnitNode): boolean =>
   unit.numbering.length === first.numbering.length && unit.numbering[0] === first.numbering[0];
 
 /**
- * The unit a number most likely names: of the style the reference writes (else a like one), a plan's
- * task or the heading of tasks before other items (a 保障措施's), the nearest before the reference.
+ * The unit a number most likely names: of the style the reference writes (else a like one, else any),
+ * a plan's task or the heading of tasks before other items (a 保障措施's), the nearest to the reference.
  */
 function best(
   candidates: readonly UnitNode[],
   style: NumberStyle,
   taskLike: (unit: UnitNode) => boolean,
+  forward: boolean,
 ): UnitNode | undefined {
   const styled = candidates.filter((unit) => labelNumber(unit)!.style === style);
-  const alike = styled.length ? styled : candidates.filter((unit) => ALIKE[style].includes(labelNumber(unit)!.style));
+  // Of another style where no list has this one (a table's `8` for the text's `（八）`).
+  const like = candidates.filter((unit) => ALIKE[style].includes(labelNumber(unit)!.style));
+  const alike = styled.length ? styled : like.length ? like : candidates;
   const tasks = alike.filter(taskLike);
-  return (tasks.length ? tasks : alike).at(-1);
+  const nearest = tasks.length ? tasks : alike;
+  return forward ? nearest[0] : nearest.at(-1);
 }
 
 /** The tasks a unit's number names: itself if it is one, and the tasks under it. */
