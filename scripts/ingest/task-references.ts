@@ -41,7 +41,11 @@ const HAN = '[一二三四五六七八九十百零〇两]+';
 const NUMBER = String.raw`(?:\(\s*(?:${HAN}|\d+)\s*\)|${HAN}|\d+)`;
 /** Between numbers of a list (`、`, `和`) or a range (`至`, `—`, `～`). */
 const BETWEEN = String.raw`\s*(?:[、,，和及与]|至|到|[~～—–-]{1,2})\s*`;
-const LIST = `${NUMBER}(?:${BETWEEN}${NUMBER})*`;
+/**
+ * A list of numbers: bounded, so that a line of numbers and commas (`1，1，1，…`) is read in linear
+ * time, each place it starts at scanning no more than a list's length.
+ */
+const LIST = `${NUMBER}(?:${BETWEEN}${NUMBER}){0,30}`;
 /** A part named by its number (`本方案第二部分`, `第三章`), or by its title (`“三、重点任务”中`, `保障措施部分`). */
 const PART = String.raw`(?:(?:本(?:方案|计划|意见|通知|要点|规划|办法|细则|纲要)的?)?第(${HAN}|\d+)(?:部分|章|大项|方面)|[“"]\s*(?:(${HAN})、)?\s*([^“”"]{2,12}?)\s*[”"]\s*(?:部分)?(?:中的?)?|(?<!\p{Script=Han})(\p{Script=Han}{2,8}?)部分(?:中的?)?)\s*`;
 /** What an item's number may count besides tasks: `第3项指标`, `第二项标准`, `第（一）项规定`. */
@@ -55,7 +59,7 @@ const SUB = String.raw`第\s*(${LIST})\s*(?:目|点|小项)`;
  * sub-items alone.
  */
 const REFERENCE = new RegExp(
-  String.raw`(?:${PART})?第\s*(${LIST})\s*项(?!${NOT_TASK})(?:\s*${SUB})?|(?<=^|[;；。，,:：]|以上|上述|前述|其中)\s*(${LIST})\s*项(?!目|${NOT_TASK})|任务(${HAN}|\d{1,2})((?:${BETWEEN}任务(?:${HAN}|\d{1,2}))*)(?=\s*(?:由|分别|均|[、,，;；。]))|${SUB}`,
+  String.raw`(?:${PART})?第\s*(${LIST})\s*项(?!${NOT_TASK})(?:\s*${SUB})?|(?<=^|[;；。，,:：]|以上|上述|前述|其中)\s*(${LIST})\s*项(?!目|${NOT_TASK})|任务(${HAN}|\d{1,2})((?:${BETWEEN}任务(?:${HAN}|\d{1,2})){0,30})(?=\s*(?:由|分别|均|[、,，;；。]))|${SUB}`,
   'gu',
 );
 /** An article's or a 文号's item is none of the text's tasks (`第二十条第（一）项`, `（国办发〔2011〕38号）第（二）项`). */
@@ -72,7 +76,7 @@ const ROW_AFTER_LABEL = new RegExp(`^${PLACEHOLDER}\\s*[(〔【]\\s*(?:牵头|�
 export const keysTaskRow = (afterLabel: string): boolean => ROW_AFTER_LABEL.test(afterLabel);
 /** A table's row keyed by its tasks' numbers or names, before its bodies' bracket or cell. */
 const ROW_KEY = new RegExp(
-  String.raw`^\s*((?:任务)?(?:\d{1,3}|\(${HAN}\)|(?<=任务)${HAN})(?:${BETWEEN}(?:任务)?(?:\d{1,3}|\(${HAN}\)))*)${PLACEHOLDER}\s*(?=[(〔【\t])`,
+  String.raw`^\s*((?:任务)?(?:\d{1,3}|\(${HAN}\)|(?<=任务)${HAN})(?:${BETWEEN}(?:任务)?(?:\d{1,3}|\(${HAN}\))){0,30})${PLACEHOLDER}\s*(?=[(〔【\t])`,
   'u',
 );
 /** The most tasks a range may span: a longer one is no range of tasks (`第1—100项`). */
@@ -91,7 +95,8 @@ export function taskReferences(folded: string): TaskReference[] {
     if (numbers) found.push({ start, end: start + row[1].length, numbers, row: true });
   }
   for (const match of folded.matchAll(REFERENCE)) {
-    if (found.some((other) => match.index < other.end && other.start < match.index + match[0].length)) continue;
+    // Matches come in order; only the row's key, read first, may overlap one.
+    if (found[0] && match.index < found[0].end) continue;
     const before = folded.slice(Math.max(0, match.index - 90), match.index);
     if (CITED_BEFORE.test(before.slice(-12))) continue;
     const [, part, titleNumber, title, titled, list, sub, bare, named, moreNamed, subAlone] = match;
