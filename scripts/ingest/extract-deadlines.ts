@@ -9,7 +9,8 @@
  * `每月5日前`, `每季度结束后10日内` and their kin come back too (recurrence.ts), dated the same way. A quarter's end is its last month (`第三季度末前` → the year's September), a
  * half-year's too (`上半年` → June). A festival is due on its day (`春节前`, festivals.ts).
  * A deadline field after a group's last task (`整改措施：1. …` / `2. …` / `责任单位：…` / `整改时限：…`) is
- * every task's of the group that shares its departments (group-responsibility.ts) and has no time of its own.
+ * every task's of the group that shares its departments (group-responsibility.ts) and has no time of its own;
+ * a row's that gives a task its departments is the task's too (row-deadlines.ts).
  */
 import type { Plugin } from 'unified';
 import { fold } from '../../src/model/fold.ts';
@@ -22,6 +23,7 @@ import type { Recurrence } from '../../src/model/index.ts';
 import { recurringDeadlines } from './recurrence.ts';
 import { firstDue, issuedYear, monthPassed, PAST_YEARS } from './deadline-dates.ts';
 import { FESTIVAL, festivalDue } from './festivals.ts';
+import { giveRowDeadlines } from './row-deadlines.ts';
 
 export interface ExtractDeadlinesOptions {
   /** Year of the document, for deadlines written without one. */
@@ -202,6 +204,7 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
       });
     }
     shareFieldDeadlines(tree.children as UnitNode[]);
+    giveRowDeadlines(tree.children as UnitNode[]);
   };
 };
 
