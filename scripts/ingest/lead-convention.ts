@@ -1,7 +1,8 @@
 /**
  * The rule a document gives once for all its lists of responsible bodies (`（各项任务责任单位中排在第一位
  * 的为牵头单位，其余为配合单位）`): the first body of a task's list leads it and, when the rule says so,
- * the others cooperate. The rule is no list of bodies itself (responsibility.ts leaves it out).
+ * the others cooperate; or what one of its labels means (`注：“责任单位”为配合单位`): the bodies under it
+ * cooperate with the lead. The rule is no list of bodies itself (responsibility.ts leaves it out).
  */
 import { fold } from '../../src/model/fold.ts';
 import type { UnitNode } from './tree.ts';
@@ -18,6 +19,7 @@ const REST_COOPERATE = /其(?:余|他)(?:单位|部门)?(?:为|是)配合(?:单�
  */
 export function applyLeadConvention(units: readonly UnitNode[]): void {
   const text = fold(units.flatMap((unit) => unit.children.map((line) => line.value)).join('\n'));
+  if (LABEL_COOPERATES.test(text)) labelCooperates(units);
   const rule = FIRST_LEADS.exec(text);
   if (!rule) return;
   const rest = REST_COOPERATE.test(text.slice(rule.index, rule.index + rule[0].length + 20));
@@ -39,5 +41,26 @@ export function applyLeadConvention(units: readonly UnitNode[]): void {
       ),
       ...implied,
     ];
+  }
+}
+
+/** A label the document says names those who help (`“责任单位”为配合单位`, `责任单位即配合单位`). */
+const LABEL_COOPERATES = /[“"]?责任单位[”"]?\s*(?:为|是|即|指)\s*(?:主要)?配合单位/u;
+/** The label, in a task's fields (`责任单位：`). */
+const RESPONSIBLE_LABEL = /责任单位\s*:/u;
+
+/** Under such a rule, a task's bodies listed under 责任单位 beside its lead (in its fields or its row's) cooperate with it. */
+function labelCooperates(units: readonly UnitNode[]): void {
+  const byId = new Map(units.map((unit) => [unit.localId, unit]));
+  const labelled = (unit: UnitNode | undefined) =>
+    unit?.children.some((line) => RESPONSIBLE_LABEL.test(fold(line.value))) ?? false;
+  for (const unit of units) {
+    const departments = unit.data.departments ?? [];
+    if (!departments.some((entry) => entry.role === 'lead')) continue;
+    // A task's own fields, or those of the row that gives it its bodies (table-tasks.ts).
+    if (!labelled(unit) && !labelled(unit.data.assignedBy ? byId.get(unit.data.assignedBy) : undefined)) continue;
+    unit.data.departments = departments.map((entry) =>
+      entry.role === 'responsible' && !entry.implied ? { ...entry, role: 'cooperating' as const, lead: false } : entry,
+    );
   }
 }
