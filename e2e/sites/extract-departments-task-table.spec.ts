@@ -1,7 +1,7 @@
 // A plan whose body tasks name no departments, given them by its task table (附件：重点任务分工表), in
 // the browser: a site built from scripts/ingest/fixtures/extract-departments-task-table
 // (`node scripts/quality/fixture-site.ts extract-departments-task-table`).
-// The body task shows its departments and links to the row that gives them, the row links back, and
+// The body task shows its departments and time and links to the row that gives them, the row links back, and
 // the lead department's page lists the task once: the body task, not the row as well.
 
 import { expect, test } from '@playwright/test';
@@ -19,6 +19,8 @@ test('a body task shows the departments its task table gives it, and each links 
   const toRow = task.locator('footer').getByRole('link', { name: '附件1.' });
   await expect(toRow).toHaveAttribute('href', '#p2-1');
   await expect(task.locator('footer')).toContainText('分工见附件1.');
+  // The row's time, which the task's own text does not write, said in its foot.
+  await expect(task.locator('footer')).toContainText('时限：2025年底前');
 
   const row = page.locator('section.unit[id="p2-1"]');
   const toTask = row.locator('footer').getByRole('link', { name: '一（一）' });
