@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { corpusCounts, groupBy } from './corpus.ts';
-import { sampleCorpus } from './fixtures.ts';
+import { corpusCounts, createCorpus, groupBy } from './corpus.ts';
+import { sampleCorpus, unit } from './fixtures.ts';
 
 describe('createCorpus', () => {
   const corpus = sampleCorpus();
@@ -22,6 +22,22 @@ describe('createCorpus', () => {
     expect(corpus.activeProvinces.map((p) => p.id)).toEqual(['shanxi', 'jilin', 'henan']);
     expect(corpus.activeDepartments.map((d) => d.id)).toEqual(['qs', 'edu', 'commerce']);
     expect(corpus.activeThemes.map((t) => t.id)).toEqual(['brand', 'safety', 'duties']);
+  });
+  it('knows the tasks a row or paragraph gives their departments, in document order', () => {
+    const given = createCorpus({
+      documents: [],
+      units: [
+        unit('hubei-plan/2-2', { order: 2, assignedBy: 'hubei-plan/4-p1' }),
+        unit('hubei-plan/2-1', { order: 1, assignedBy: 'hubei-plan/4-p1' }),
+        unit('hubei-plan/2-3', { order: 3, assignedBy: 'hubei-plan/4-p2' }),
+        unit('hubei-plan/4-p1', { order: 4 }),
+      ],
+      departments: [],
+      themes: [],
+      provinces: [],
+    });
+    expect(given.assignedTo('hubei-plan/4-p1').map((task) => task.id)).toEqual(['hubei-plan/2-1', 'hubei-plan/2-2']);
+    expect(given.assignedTo('hubei-plan/2-1')).toEqual([]);
   });
   it('counts what the knowledge base holds', () => {
     expect(corpusCounts(corpus)).toEqual({

@@ -30,6 +30,11 @@ export interface Corpus extends CorpusInput {
    * body task its departments (`assigns`), which are that task again.
    */
   namingUnits: Unit[];
+  /**
+   * The tasks a unit gives their departments (their `assignedBy`), in document order: a task table's
+   * row, or a row or paragraph that gives tasks by their numbers (`市质监局：负责第（一）、（二）项工作`).
+   */
+  assignedTo: (unitId: string) => Unit[];
   /** Provinces that have at least one document, in registry order. */
   activeProvinces: Province[];
   /** Registry departments named by at least one unit, in registry order. */
@@ -61,6 +66,10 @@ export function createCorpus(input: CorpusInput): Corpus {
   }
   const provinceIds = new Set(documents.map((document) => document.provinceId));
   // Unresolved names (no id) are no department: they never make one active.
+  const assigned = groupBy(
+    units.filter((unit) => unit.assignedBy),
+    (unit) => unit.assignedBy!,
+  );
   const departmentIds = new Set(units.flatMap((unit) => unit.departments.flatMap((entry) => entry.id ?? [])));
   const themeIds = new Set(units.flatMap((unit) => unit.themes));
   return {
@@ -77,6 +86,7 @@ export function createCorpus(input: CorpusInput): Corpus {
     province: byId(input.provinces),
     unitsOf: (documentId) => unitsByDocument.get(documentId) ?? [],
     namingUnits: units.filter((unit) => !unit.assigns),
+    assignedTo: (unitId) => assigned.get(unitId) ?? [],
     activeProvinces: input.provinces.filter((province) => provinceIds.has(province.id)),
     activeDepartments: input.departments.filter((department) => departmentIds.has(department.id)),
     activeThemes: themes.filter((theme) => themeIds.has(theme.id)),
