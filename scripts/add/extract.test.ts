@@ -122,6 +122,28 @@ describe('extractText: saved web pages', () => {
     ]);
   });
 
+  it('writes a table that divides the text’s tasks by their numbers as one line per key, merged cells shared', async () => {
+    const page = `<html><body><main><table>
+      <tr><td>序号</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>
+      <tr><td>1</td><td>市住房城乡建设委</td><td>市城管执法局</td><td>2020年12月底前</td></tr>
+      <tr><td>2-3</td><td rowspan="2">市城管执法局</td><td>市发展改革委</td><td>2022年12月底前</td></tr>
+      <tr><td>（四）</td><td></td><td>长期坚持</td></tr>
+    </table><table>
+      <tr><td>任务序号</td><td>责任单位</td></tr>
+      <tr><td>4</td><td rowspan="2">省商务厅、省发展改革委</td></tr>
+      <tr><td>5、6</td></tr>
+    </table></main></body></html>`;
+    const result = await extractText(utf8(page), 'division.html');
+    expect(linesOf(result.text)).toEqual([
+      '1（牵头单位：市住房城乡建设委；配合单位：市城管执法局；完成时限：2020年12月底前）',
+      '2-3（牵头单位：市城管执法局；配合单位：市发展改革委；完成时限：2022年12月底前）',
+      '（四）（牵头单位：市城管执法局；完成时限：长期坚持）',
+      '4（责任单位：省商务厅、省发展改革委）',
+      // Its bodies' cell merged with the row above's: no group heading, the row shares them.
+      '5、6（责任单位：省商务厅、省发展改革委）',
+    ]);
+  });
+
   it('reads a header of two rows, 责任单位 over 牵头单位｜配合单位, by the names of its second row', async () => {
     const page = `<html><body><main><table>
       <tr><td rowspan="2">序号</td><td rowspan="2">工作任务</td><td colspan="2">责任单位</td><td rowspan="2">完成时限</td></tr>

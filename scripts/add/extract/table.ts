@@ -92,6 +92,10 @@ function taskColumn(plain: string[]): number {
   return header && !DEPARTMENT_HEADER.test(header) && !DEADLINE_HEADER.test(header) ? first : -1;
 }
 
+/** A table's key of the text's tasks' numbers: `1`, `2-3`, `4、5`, `（六）`. */
+const TASK_KEY =
+  /^(?:\d{1,3}|\([一二三四五六七八九十]{1,3}\))(?:\s*(?:[、,，和]|至|[~～—–-]{1,2})\s*(?:\d{1,3}|\([一二三四五六七八九十]{1,3}\)))*$/u;
+
 /** A column of the bodies that help (`配合单位`, `协办部门`): a task may have none. */
 const COOPERATING_HEADER = /配合|协办|协同|参与|支持/u;
 
@@ -171,8 +175,20 @@ export function tableLines(table: Element, notes: string[], above?: string): str
   });
   const first = titled + 1 + (sub ? 1 : 0);
   const plain = headers.map(plainHeader);
-  const task = taskColumn(plain);
-  const tasks = isTaskHeader(headers) && fillsWhoOrWhen(grid.slice(first), headers, task);
+  // A table that divides the text's tasks by their numbers, with no column of what they are
+  // (`序号｜牵头单位｜配合单位｜完成时限`): each row is keyed by its number as written (`2-3（牵头单位：…）`).
+  const key = plain.findIndex((header) => NUMBER_HEADER.test(header));
+  const keyed =
+    taskColumn(plain) < 0 &&
+    key >= 0 &&
+    plain.some((header) => DEPARTMENT_HEADER.test(header)) &&
+    // Every other column names bodies or a time (`｜食品大类｜…` is a table of its own), and the keys are
+    // tasks' numbers (`1`, `2-3`, `4、5`, `（六）`).
+    plain.every((header, column) => column === key || DEPARTMENT_HEADER.test(header) || DEADLINE_HEADER.test(header)) &&
+    grid.slice(first).every((row) => !row[key]?.text.trim() || TASK_KEY.test(fold(row[key]!.text.trim()))) &&
+    fillsWhoOrWhen(grid.slice(first), headers, key);
+  const task = keyed ? key : taskColumn(plain);
+  const tasks = keyed || (isTaskHeader(headers) && fillsWhoOrWhen(grid.slice(first), headers, task));
   if (!tasks && isIndicatorHeader(headers)) return [...caption, ...indicatorLines(grid.slice(first), headers, notes)];
   if (!tasks && isDutyHeader(headers)) return [...caption, ...dutyLines(grid.slice(first), headers, notes, numbering)];
   if (!tasks) {
@@ -187,7 +203,7 @@ export function tableLines(table: Element, notes: string[], above?: string): str
       )
       .filter((line) => line.trim());
   }
-  const number = plain.findIndex((header) => NUMBER_HEADER.test(header));
+  const number = keyed ? -1 : key;
   // A second task column (`工作任务｜具体措施`) says what the task is in detail: it follows the task.
   // (Not the scoring rules of an item its own column says, `考核内容`: a field of their own.)
   const scoredItem = !CATEGORY_HEADER.test(plain[task]!) && !SCORING_HEADER.test(plain[task]!);
@@ -221,8 +237,9 @@ export function tableLines(table: Element, notes: string[], above?: string): str
   );
   const order = [...labelled, ...others];
   const labels = headers.map((header) => header.replace(/\s/gu, ''));
+  const fields = order.map((column) => `${labels[column]}：…`).join('；');
   notes.push(
-    `任务分工表（${grid.length - first} 行，表头：${labels.filter(Boolean).join('｜')}）按行改写为“序号. 任务${detail >= 0 ? `：${labels[detail]}` : ''}（${order.map((column) => `${labels[column]}：…`).join('；')}）”。`,
+    `任务分工表（${grid.length - first} 行，表头：${labels.filter(Boolean).join('｜')}）按行改写为“${keyed ? `序号（${fields}）` : `序号. 任务${detail >= 0 ? `：${labels[detail]}` : ''}（${fields}）`}”。`,
   );
   const nested = above !== undefined && /^\s*\d+\s*[.．、]/u.test(above) && /[:：]\s*$/u.test(above);
   return [
@@ -243,8 +260,15 @@ function taskLine(
 ): string[] {
   const own = row.filter((cell) => !cell.copy && !cell.carried && cell.text);
   if (own.length === 0) return [];
-  if (own.length === 1 && row.filter((cell) => !cell.carried).every((cell) => cell.copy || cell === own[0])) {
-    return [own[0]!.text]; // one cell across the table: a group heading
+  // One cell across the table: a group heading; not a row whose bodies' cell is merged with the row
+  // above's (`4｜省商务厅、…` over `5、6｜`): it shares them.
+  const sharesBodies = row.some((cell, column) => cell.carried && cell.text && columns.order.includes(column));
+  if (
+    own.length === 1 &&
+    !sharesBodies &&
+    row.filter((cell) => !cell.carried).every((cell) => cell.copy || cell === own[0])
+  ) {
+    return [own[0]!.text];
   }
   const numberCell = columns.number >= 0 ? row[columns.number] : undefined;
   // A row of totals (`合计｜—｜17200｜—`, or `合计` under the task), or of remarks (`备注｜1.牵头单位有2个…`),
