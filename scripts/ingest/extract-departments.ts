@@ -211,7 +211,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     }
     shareGroupClauses(units, groups, { ...options, file });
     assignFromTaskTable(units);
-    assignNumberedDuties(units, numbered, { ...options, file });
+    assignNumberedDuties(units, numbered, { ...options, file }, bySubject);
     issuerVoiceTasks(units, unsaid, options);
     shareWithSteps(units);
     giveBlanketBodies(units, { ...options, file });

@@ -52,6 +52,11 @@ function targetsOf({ text, period = '2021-2025', kind = 'goal', parent, reviewin
 }
 
 const cases: Record<string, Case> = {
+  'a list of tasks’ numbers is no count': {
+    text: '县市场监管局：负责第一部分第1、2项，第三部分第1项工作。',
+    kind: 'duty',
+    expected: [],
+  },
   'a second verb of making before a bare noun stays in the metric': {
     text: '到2026年6月底完成改造项目200个。',
     period: '2024-2026',

@@ -17,13 +17,15 @@ import { itemTitle } from './unit-title.ts';
 /**
  * Gives each task the numbered duties name the bodies they give it: a task that names none takes
  * them, and points at the unit that says so (`assignedBy`); a task that names its own keeps them and
- * takes the others beside them, leading only where it names no lead. A unit that names bodies only
- * for tasks it gives them to keeps them too.
+ * takes the others beside them, leading only where it names no lead; a task whose bodies its sentences'
+ * subjects gave (`bySubject`) takes the division's first, their lead leading. A unit that names bodies
+ * only for tasks it gives them to keeps them too.
  */
 export function assignNumberedDuties(
   units: UnitNode[],
   duties: readonly NumberedDuty[],
   resolving: Resolving & { file: VFile },
+  bySubject: ReadonlySet<UnitNode> = new Set(),
 ): void {
   const given = new Map<UnitNode, Array<{ duty: NumberedDuty; found: FoundList[]; depth: number }>>();
   const kept = new Set<NumberedDuty>();
@@ -70,9 +72,11 @@ export function assignNumberedDuties(
       quiet,
     );
     const own = task.data.departments ?? [];
-    if (own.length === 0 && from[0]!.duty.unit !== task && !task.data.assignedBy)
+    // Bodies read from the task's sentences (`各县（市、区）要…`) say less than a division that names the lead.
+    const weaker = own.length > 0 && bySubject.has(task);
+    if ((own.length === 0 || weaker) && from[0]!.duty.unit !== task && !task.data.assignedBy)
       task.data.assignedBy = from[0]!.duty.unit.localId;
-    task.data.departments = beside(own, theirs);
+    task.data.departments = weaker ? beside(theirs, own) : beside(own, theirs);
   }
   // Names are reported once, where they are written: with their unit's, or here for a unit that holds
   // them only for the tasks it gives them to, or for numbers that name none.

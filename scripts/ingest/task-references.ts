@@ -47,7 +47,7 @@ const BETWEEN = String.raw`\s*(?:[、,，和及与]|至|到|[~～—–-]{1,2})\
  */
 const LIST = `${NUMBER}(?:${BETWEEN}${NUMBER}){0,30}`;
 /** A part named by its number (`本方案第二部分`, `第三章`), or by its title (`“三、重点任务”中`, `保障措施部分`). */
-const PART = String.raw`(?:(?:本(?:方案|计划|意见|通知|要点|规划|办法|细则|纲要)的?)?第(${HAN}|\d+)(?:部分|章|大项|方面)|[“"]\s*(?:(${HAN})、)?\s*([^“”"]{2,12}?)\s*[”"]\s*(?:部分)?(?:中的?)?|(?<!\p{Script=Han})(\p{Script=Han}{2,8}?)部分(?:中的?)?)\s*`;
+const PART = String.raw`(?:(?:本(?:方案|计划|意见|通知|要点|规划|办法|细则|纲要)的?)?第(${HAN}|\d+)(?:部分|章|大项|方面)|[“"]\s*(?:(${HAN})、)?\s*([^“”"]{2,12}?)\s*[”"]\s*(?:部分)?(?:中的?)?|(?<!\p{Script=Han})(?!负责|牵头|配合|会同|协助|由)((?:(?!第)\p{Script=Han}){2,8}?)部分(?:中的?)?)\s*`;
 /** What an item's number may count besides tasks: `第3项指标`, `第二项标准`, `第（一）项规定`. */
 const NOT_TASK = '指标|标准|规定|条件|指数|评价|得分|分值';
 /** A sub-item's word (`第1目`, `第2点`, `第3小项`). */

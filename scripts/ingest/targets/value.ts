@@ -92,13 +92,20 @@ export function readValues(text: string, start: number): { values: Value[]; end:
   return values.length > 0 ? { values, end: values.at(-1)!.end } : undefined;
 }
 
+/** A list of tasks' numbers up to a value: `第1、`, `第（四）至（`. */
+const TASK_NUMBERS_BEFORE =
+  /第(?:\s*\(?\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)?\s*(?:[、,，和及与]|至|到|[~～—–-]{1,2})){1,10}\s*\(?\s*$/u;
+
 /**
  * Numbers that are never a target value: a year, a period or a date (`2015年`, `2021-2025年`,
- * `12月`, `15日`), a document or article number (`〔2013〕21号`, `第3`), a bare year-like number,
+ * `12月`, `15日`), a document or article number (`〔2013〕21号`, `第3`), a task's in a list of them
+ * (`第1、2项`), a bare year-like number,
  * a phone number after 拨打/电话/热线, the parts of a fraction (`2/3`), a list's count (`（共14件）`).
  */
 function isNotAValue(text: string, start: number, end: number): boolean {
   if (/(?:第|〔|\[|No\.?|拨打|电话|热线|[-—~～])\s*$/u.test(text.slice(0, start))) return true;
+  // A number of a list of tasks' numbers (`负责第一部分第1、2项工作`, `第（四）至（六）项`).
+  if (TASK_NUMBERS_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   // The same figure again in another unit, in brackets (`4批次/千人（约1680批次）`, `（即…）`).
   if (/\d[^()]*\(\s*(?:约|即|合|折合|相当于)\s*$/u.test(text.slice(0, start))) return true;
   // A list's count in brackets (`决定废止的规范性文件（共14件）`) counts what follows, as no goal does.
