@@ -120,14 +120,15 @@ function paragraphDuties(
       const read = bodiesAfter(folded, reference.end, reference.end + between.length, index);
       each.unshift({ reference, after: read.segments.length || !each[0] ? read : each[0].after });
     }
-    // The clause's subject, or the paragraph's for a clause that opens with its verb (`；负责第（五）项工作`).
+    // The clause's subject, or the paragraph's for a clause that opens with its verb (`；负责第（五）项工作`);
+    // bodies that share the lead (`A、B：共同负责第2项`) lead it together.
     const doer =
       subject ??
       (opened && /^\s*(?:负责|牵头|配合|协助)/u.test(folded.slice(start, own[0]!.start)) ? opened : undefined);
     const verb = doer ? folded.slice(doer.end, own[0]!.start) : '';
     const role: ResponsibilitySegment['role'] = HELPS.test(verb)
       ? 'cooperating'
-      : /牵头/u.test(verb)
+      : /牵头|共同负责/u.test(verb)
         ? 'lead'
         : 'responsible';
     // Those it works with before the numbers (`市公安局：会同市工商局、市质监局负责第（六）项工作`) cooperate.
