@@ -11,7 +11,7 @@ import { isFinding, isReportedChapter, kindOfArticle, kindOfHeading, kindOfMinut
 import { inListOfNames, isBox, isTableRow, kindOfPartTitle } from './part-titles.ts';
 import { reviewBeforeNextSteps } from './next-steps.ts';
 import { documentKind, kindsOfDocument } from './document-kinds.ts';
-import { requirementsAfterLeadIn } from './lead-in.ts';
+import { kindsAfterLeadIn } from './lead-in.ts';
 import { FIRST_LEADS } from './lead-convention.ts';
 import { isBlanketLine } from './blanket-bodies.ts';
 import { minutesPreface } from './minutes-preface.ts';
@@ -161,7 +161,7 @@ export function assignKinds(units: UnitNode[]): void {
     }
   });
   reviewBeforeNextSteps(units);
-  requirementsAfterLeadIn(units);
+  kindsAfterLeadIn(units);
   minutesPreface(units);
   kindsOfDocument(units, document);
   // Context holds the final titles of the ancestors.
