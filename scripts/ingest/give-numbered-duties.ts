@@ -5,11 +5,10 @@
 import { VFile } from 'vfile';
 import type { Responsibility } from '../../src/model/index.ts';
 import { report, spanInLine } from './messages.ts';
-import { splitNames } from './name-lists.ts';
 import type { NumberedDuty } from './numbered-duties.ts';
 import { type FoundList, type Resolving, resolveSegments } from './resolve-departments.ts';
-import type { ResponsibilitySegment } from './responsibility.ts';
 import { resolveTaskNumbers } from './task-numbers.ts';
+import { segmentsInTurn } from './group-responsibility.ts';
 import type { UnitNode } from './tree.ts';
 import { lineAt, listsOf, paragraphsOf } from './unit-paragraphs.ts';
 import { itemTitle } from './unit-title.ts';
@@ -49,7 +48,7 @@ export function assignNumberedDuties(
         spanInLine(line, reference.start - offset, Math.min(reference.end - offset, line.value.length)),
       );
     if (missing.length || tasks.flat().length === 0) kept.add(duty);
-    const turns = duty.respectively ? inTurn(duty, tasks.length) : undefined;
+    const turns = duty.respectively ? segmentsInTurn(duty.paragraph.folded, duty.segments, tasks.length) : undefined;
     for (const [turn, named] of tasks.entries()) {
       const segments = (turns?.[turn] ?? duty.segments).map((segment) =>
         duty.partial && segment.role === 'lead' ? { ...segment, role: 'responsible' as const } : segment,
@@ -108,16 +107,4 @@ function beside(own: Responsibility[], theirs: Responsibility[]): Responsibility
   const all = [...own.map((entry) => ({ ...entry })), ...added];
   // Leads first, as a task's departments are listed.
   return [...all.filter((entry) => entry.lead), ...all.filter((entry) => !entry.lead)];
-}
-
-/** `分别由A、B牵头`: the first list's k-th name for the k-th task, the other lists whole. */
-function inTurn(duty: NumberedDuty, count: number): ResponsibilitySegment[][] | undefined {
-  const [first, ...others] = duty.segments;
-  if (!first) return undefined;
-  const names = splitNames(duty.paragraph.folded.slice(first.start, first.end));
-  if (names.length !== count) return undefined;
-  return names.map((name) => {
-    const start = first.start + name.start + (name.text.length - name.text.trimStart().length);
-    return [{ ...first, start, end: first.start + name.start + name.text.trimEnd().length }, ...others];
-  });
 }

@@ -12,7 +12,7 @@ import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import { splitNames } from './name-lists.ts';
 import { type FoundList, type Resolving, resolveSegments } from './resolve-departments.ts';
-import type { ResponsibilityClause } from './responsibility.ts';
+import type { ResponsibilityClause, ResponsibilitySegment } from './responsibility.ts';
 import { SUBJECT_KINDS } from './sentence-subjects.ts';
 import { isPersonsField } from './line-shapes.ts';
 import type { UnitNode } from './tree.ts';
@@ -62,14 +62,26 @@ function groupOf(units: UnitNode[], unit: UnitNode): UnitNode[] {
  * task, with the other lists whole; undefined unless the first list has `count` names.
  */
 function eachInTurn(found: FoundList, count: number): FoundList[] | undefined {
-  const [first, ...others] = found.segments;
+  return segmentsInTurn(fold(found.line.value), found.segments, count)?.map((segments) => ({ ...found, segments }));
+}
+
+/**
+ * `segments` of `folded` for each of `count` tasks in turn (`以上任务分别由A、B、C牵头`, `第（四）、（五）项
+ * 分别由A、B牵头`): the first segment's k-th name for the k-th, the others whole; undefined unless the
+ * first names `count`.
+ */
+export function segmentsInTurn(
+  folded: string,
+  segments: readonly ResponsibilitySegment[],
+  count: number,
+): ResponsibilitySegment[][] | undefined {
+  const [first, ...others] = segments;
   if (!first) return undefined;
-  const names = splitNames(fold(found.line.value.slice(first.start, first.end)));
+  const names = splitNames(folded.slice(first.start, first.end));
   if (names.length !== count) return undefined;
   return names.map((name) => {
     const start = first.start + name.start + (name.text.length - name.text.trimStart().length);
-    const end = first.start + name.start + name.text.trimEnd().length;
-    return { ...found, segments: [{ ...first, start, end }, ...others] };
+    return [{ ...first, start, end: first.start + name.start + name.text.trimEnd().length }, ...others];
   });
 }
 

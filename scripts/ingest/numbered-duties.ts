@@ -10,7 +10,7 @@ import { fold } from '../../src/model/fold.ts';
 import type { Resolving } from './resolve-departments.ts';
 import { findResponsibility, type ResponsibilitySegment } from './responsibility.ts';
 import { leadingBodies } from './sentence-subjects.ts';
-import { keysTaskRow, numberOf, PLACEHOLDER, type TaskReference, taskReferences } from './task-references.ts';
+import { keysTaskRow, labelNumber, PLACEHOLDER, type TaskReference, taskReferences } from './task-references.ts';
 import type { UnitNode } from './tree.ts';
 import { bodiesAfter, clauses, HELPS, subjectOf } from './numbered-clauses.ts';
 import { type Paragraph, paragraphsOf } from './unit-paragraphs.ts';
@@ -79,15 +79,9 @@ function paragraphDuties(
   const { folded } = paragraph;
   const first = paragraph.lines[0]!;
   // A row of a division's table set as a numbered line (`1. （略，见正文）（牵头单位：…）`): keyed by its number.
-  const labelled =
-    division && first.label !== undefined && keysTaskRow(folded.slice(first.labelEnd ?? 0))
-      ? {
-          start: 0,
-          end: first.labelEnd ?? 0,
-          numbers: [numberOf(fold(first.label).replace(/[.、,，:：\s]+$/u, ''))],
-          row: true as const,
-        }
-      : undefined;
+  const key = division && first.label !== undefined && keysTaskRow(folded.slice(first.labelEnd ?? 0));
+  const number = key ? labelNumber(first.label!) : undefined;
+  const labelled = number ? { start: 0, end: first.labelEnd ?? 0, numbers: [number], row: true as const } : undefined;
   const references = labelled ? [labelled] : taskReferences(folded);
   if (references.length === 0) return [];
   const found: NumberedDuty[] = [];

@@ -9,7 +9,7 @@
 import { fold } from '../../src/model/fold.ts';
 import type { NumberedDuty } from './numbered-duties.ts';
 import { SUBJECT_KINDS } from './sentence-subjects.ts';
-import { numberOf, type NumberStyle } from './task-references.ts';
+import { labelNumber as readLabel, type NumberStyle, type TaskNumber } from './task-references.ts';
 import type { UnitNode } from './tree.ts';
 
 /** The tasks each number of a duty's reference names, and the numbers that name none. */
@@ -109,23 +109,22 @@ export function resolveTaskNumbers(units: readonly UnitNode[], duties: readonly 
   });
 }
 
-/** The label's number of a unit, if its label writes one. */
-function labelNumber(unit: UnitNode): { value: number; style: NumberStyle } | undefined {
-  const label = unit.numbering.at(-1);
-  if (!label || unit.kind === 'entry') return undefined;
-  // A named task's word is no part of its number (`任务一：`, `行动二`).
-  const written = fold(label)
-    .replace(/[.、,，:：\s]+$/u, '')
-    .replace(/^(?:专项|重点)?(?:任务|行动|工程)/u, '');
-  if (!/^(?:\(\s*)?(?:[一二三四五六七八九十百零〇两]+|\d+)(?:\s*\))?$/u.test(written)) return undefined;
-  const number = numberOf(written);
-  return Number.isFinite(number.value) ? number : undefined;
+/** The label's number of a unit, if its label writes one (each unit's read once). */
+const labelNumbers = new WeakMap<UnitNode, TaskNumber | null>();
+function labelNumber(unit: UnitNode): TaskNumber | undefined {
+  let number = labelNumbers.get(unit);
+  if (number === undefined) {
+    const label = unit.numbering.at(-1);
+    number = (label && unit.kind !== 'entry' ? readLabel(label) : undefined) ?? null;
+    labelNumbers.set(unit, number);
+  }
+  return number ?? undefined;
 }
 
 /** The number of the part a unit is in (`二、重点任务`). */
 const partOf = (unit: UnitNode): number | undefined => {
   const top = unit.numbering[0];
-  return top === undefined ? undefined : numberOf(fold(top).replace(/[.、,，\s]+$/u, '')).value;
+  return top === undefined ? undefined : readLabel(top)?.value;
 };
 
 /** In the part of the reference's first task, at its depth: numbered straight through or in one list. */

@@ -4,6 +4,7 @@
  * (`1—2（牵头单位：…）`, `10、11⇥县政务办⇥…`). Read on folded text (fold.ts), so every span is one of the
  * raw line too. Which tasks the numbers are is numbered-duties.ts's question.
  */
+import { fold } from '../../src/model/fold.ts';
 import { chineseNumeralValue } from '../../src/model/ids.ts';
 
 /** How a label writes its number: `（一）`, `一`, `1`, `（1）`. */
@@ -140,6 +141,19 @@ function numbersOf(list: string): TaskNumber[] | undefined {
     range = false;
   }
   return numbers;
+}
+
+/**
+ * The number a label writes (`（六）`, `1.`, `任务一：`, `行动二`: a named task's word is no part of it), if
+ * it writes one.
+ */
+export function labelNumber(label: string): TaskNumber | undefined {
+  const written = fold(label)
+    .replace(/[.、,，:：\s]+$/u, '')
+    .replace(/^(?:专项|重点)?(?:任务|行动|工程)/u, '');
+  if (!/^(?:\(\s*)?(?:[一二三四五六七八九十百零〇两]+|\d+)(?:\s*\))?$/u.test(written)) return undefined;
+  const number = numberOf(written);
+  return Number.isFinite(number.value) ? number : undefined;
 }
 
 /** A number as written, with its style. */
