@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import { fold } from '../../src/model/fold.ts';
 import { countiesNamed } from './county-names.ts';
 import { datesIn } from '../../src/model/written-date.ts';
-import type { MetaValueInput, Province, Sidecar } from '../../src/model/index.ts';
+import { isNational, provincesOnly, type MetaValueInput, type Province, type Sidecar } from '../../src/model/index.ts';
 import { report } from './messages.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 
@@ -102,7 +102,7 @@ export function inferProvince(
   let best: { id: string; score: number; evidence: string[]; markersOnly: boolean } | undefined;
   // The county-level places it names count as markers do (`舒城县×12`).
   const counties = countiesNamed(text, provinces);
-  for (const province of provinces) {
+  for (const province of provincesOnly(provinces)) {
     const evidence: string[] = [];
     let score = 0;
     const count = (needle: string, weight: number) => {
@@ -146,6 +146,10 @@ export function inferProvince(
 
 function checkProvince(text: string, file: VFile, sidecar: Sidecar, provinces: Province[]): void {
   const declared = valueOf(sidecar.province)!;
+  // A central document is addressed to every province and names those it singles out (pilots,
+  // regions): no province's evidence speaks against the nation's.
+  const entry = provinces.find((province) => province.id === declared);
+  if (entry && isNational(entry)) return;
   const inferred = inferProvince(text, provinces);
   if (!inferred) {
     // A stated value claims the text says it; an inferred one says who or what did (`npm run add

@@ -5,6 +5,7 @@ import { countiesNamed } from './county-names.ts';
 
 const province = (id: string, name: string, counties: string[]): Province => ({
   id,
+  level: 'province',
   name,
   shortNames: [],
   markers: [],

@@ -12,8 +12,24 @@ const department = (id: string, aliases: string[], extra: Partial<Department> = 
   ...extra,
 });
 const provinces: Province[] = [
-  { id: 'shanxi', name: '山西省', shortNames: ['山西', '晋'], markers: [], docNumberPrefixes: [], counties: [] },
-  { id: 'neimenggu', name: '内蒙古自治区', shortNames: ['内蒙古'], markers: [], docNumberPrefixes: [], counties: [] },
+  {
+    id: 'shanxi',
+    name: '山西省',
+    level: 'province',
+    shortNames: ['山西', '晋'],
+    markers: [],
+    docNumberPrefixes: [],
+    counties: [],
+  },
+  {
+    id: 'neimenggu',
+    name: '内蒙古自治区',
+    level: 'province',
+    shortNames: ['内蒙古'],
+    markers: [],
+    docNumberPrefixes: [],
+    counties: [],
+  },
 ];
 const index = new DepartmentIndex(
   [

@@ -8,7 +8,7 @@
  * misspellings, then patterns.
  */
 import { fold } from '../../src/model/fold.ts';
-import type { Department, Province } from '../../src/model/index.ts';
+import { provincesOnly, type Department, type Province } from '../../src/model/index.ts';
 import { abbreviates, editDistance, nameKeys, stemOf } from '../../src/model/department-names.ts';
 import { stripInvisible } from './invisible-characters.ts';
 
@@ -82,7 +82,8 @@ export class DepartmentIndex {
       for (const pattern of department.patterns)
         this.patterns.push({ pattern: new RegExp(`^(?:${fold(pattern)})$`, 'u'), department });
     }
-    this.provinceShortNames = provinces
+    // The nation's bodies have no branches written after its name (branchAliases are a province's).
+    this.provinceShortNames = provincesOnly(provinces)
       .flatMap((province) => province.shortNames.filter((name) => name.length >= 2))
       .map(fold);
     this.provincePrefixes = provinces

@@ -84,10 +84,42 @@ export function unit(id: string, extra: Partial<Unit> = {}): Unit {
 }
 
 export const PROVINCES: Province[] = [
-  { id: 'shanxi', name: '山西省', shortNames: ['山西'], markers: [], docNumberPrefixes: [], counties: [] },
-  { id: 'jilin', name: '吉林省', shortNames: ['吉林'], markers: [], docNumberPrefixes: [], counties: [] },
-  { id: 'henan', name: '河南省', shortNames: ['河南'], markers: [], docNumberPrefixes: [], counties: [] },
-  { id: 'hebei', name: '河北省', shortNames: ['河北'], markers: [], docNumberPrefixes: [], counties: [] },
+  {
+    id: 'shanxi',
+    name: '山西省',
+    level: 'province',
+    shortNames: ['山西'],
+    markers: [],
+    docNumberPrefixes: [],
+    counties: [],
+  },
+  {
+    id: 'jilin',
+    name: '吉林省',
+    level: 'province',
+    shortNames: ['吉林'],
+    markers: [],
+    docNumberPrefixes: [],
+    counties: [],
+  },
+  {
+    id: 'henan',
+    name: '河南省',
+    level: 'province',
+    shortNames: ['河南'],
+    markers: [],
+    docNumberPrefixes: [],
+    counties: [],
+  },
+  {
+    id: 'hebei',
+    name: '河北省',
+    level: 'province',
+    shortNames: ['河北'],
+    markers: [],
+    docNumberPrefixes: [],
+    counties: [],
+  },
 ];
 
 /** A registry department (its page and counts), `kind` a body or a collective. */

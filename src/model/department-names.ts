@@ -60,6 +60,8 @@ export const LEVEL_PREFIXES = [
   '县级以上人民政府',
   '县级以上地方',
   '县级以上',
+  // every local level's, as a central document writes them (`地方各级工业和信息化主管部门`)
+  '地方各级',
   // a 条例's or 办法's level of government (`县级人民政府市场监督管理部门`, `设区的市人民政府…部门`)
   '设区的市人民政府',
   '设区的市',

@@ -122,12 +122,24 @@ export const themeSchema = z.object({
 export type Theme = z.infer<typeof themeSchema>;
 export const themesFileSchema = z.array(themeSchema);
 
-/** One province-level division. */
+/**
+ * One province-level division, or the nation: the jurisdiction a document is filed under. The central
+ * documents provinces receive and carry out (国务院's, its ministries') are filed under the nation, so
+ * that a province's plan stands beside the national one it implements.
+ */
 export const provinceSchema = z.object({
-  /** Stable URL-safe id, e.g. `shanxi`, `neimenggu`. */
+  /** Stable URL-safe id, e.g. `shanxi`, `neimenggu`, `national`. */
   id: slugSchema,
-  /** Full name, e.g. `山西省`, `内蒙古自治区`. */
+  /** Full name, e.g. `山西省`, `内蒙古自治区`, `国家`. */
   name: z.string().min(1),
+  /**
+   * `national` for the central government's jurisdiction: its names (国家, 国务院, 中央) are in many a
+   * province's text and titles (`国家标准`, `国务院关于…`), so they are no evidence of where a text is
+   * from, and a central text names every province (`各省、自治区、直辖市`). Absent: a province.
+   */
+  level: z.enum(['province', 'national']).default('province'),
+  /** The body its 文号 without 办 stands for: absent, the full name with 人民政府 (`河北省人民政府`). */
+  government: z.string().min(1).optional(),
   /** Short names the texts use as a prefix, e.g. `山西`, `内蒙古`, `晋`. */
   shortNames: z.array(z.string().min(1)).min(1),
   /**
@@ -145,6 +157,11 @@ export const provinceSchema = z.object({
   counties: z.array(z.string().min(3)).default([]),
 });
 export type Province = z.infer<typeof provinceSchema>;
+/** Whether an entry is the nation's (`level: national`), not a province's. */
+export const isNational = (province: Pick<Province, 'level'>): boolean => province.level === 'national';
+/** The provinces alone, without the nation: where a text's own places and names can point. */
+export const provincesOnly = <T extends Pick<Province, 'level'>>(provinces: readonly T[]): T[] =>
+  provinces.filter((province) => !isNational(province));
 export const provincesFileSchema = z.array(provinceSchema);
 
 /** All registries together, as the ingest and the site load them. */

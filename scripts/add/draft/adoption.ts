@@ -8,7 +8,7 @@
  * then the head of government's name and the date (readOrderMasthead).
  */
 import { findDate } from '../../../src/model/written-date.ts';
-import type { Province } from '../../../src/model/index.ts';
+import { provincesOnly, type Province } from '../../../src/model/index.ts';
 import { isHeaderLine } from './header.ts';
 import { unbracket } from './lines.ts';
 import type { Found, TextLine } from './lines.ts';
@@ -76,7 +76,7 @@ export function orderNumber(adoption: Adoption, title: string | undefined, provi
 
 function withProvince(name: string, title: string | undefined, provinces: Province[]): string {
   const level = /^(?:省|自治区|市)(?=人民)/u.exec(name);
-  const province = title ? provinces.find((candidate) => title.includes(candidate.name)) : undefined;
+  const province = title ? provincesOnly(provinces).find((candidate) => title.includes(candidate.name)) : undefined;
   return level && province ? province.name + name.slice(level[0].length) : name;
 }
 

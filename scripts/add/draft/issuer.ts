@@ -77,7 +77,9 @@ function jointSigners(lines: TextLine[], number: number): Found | undefined {
     signers.unshift(line);
   }
   if (signers.length < 2) return undefined;
-  return { value: signers.map((line) => line.raw.trim()).join(' '), lines: signers.map((line) => line.number) };
+  // Bodies set side by side on a line (`质检总局` and `海关总署` apart by spaces) are each a name of their own.
+  const names = signers.flatMap((line) => line.raw.trim().split(/\s{2,}/u));
+  return { value: names.join(' '), lines: signers.map((line) => line.number) };
 }
 
 /** The most bodies a joint signature lists, a line each. */
@@ -97,8 +99,9 @@ export function signature(lines: TextLine[]): Found | undefined {
 }
 
 /**
- * The body a provincial 文号 prefix stands for (registry docNumberPrefixes): a prefix with 办 is
- * the general office's (`冀政办发` → 河北省人民政府办公厅), any other the government's (`冀政发`).
+ * The body a provincial or national 文号 prefix stands for (registry docNumberPrefixes): a prefix
+ * with 办 is the general office's (`冀政办发` → 河北省人民政府办公厅, `国办发` → 国务院办公厅), any
+ * other the government's (`冀政发`, `国发` → 国务院).
  */
 export function issuerOfDocNumber(docNumber: string, provinces: Province[]): string | undefined {
   const text = fold(docNumber);
@@ -109,5 +112,6 @@ export function issuerOfDocNumber(docNumber: string, provinces: Province[]): str
   );
   const best = matches.sort((a, b) => b.prefix.length - a.prefix.length)[0];
   if (!best) return undefined;
-  return best.prefix.includes('办') ? `${best.province.name}人民政府办公厅` : `${best.province.name}人民政府`;
+  const government = best.province.government ?? `${best.province.name}人民政府`;
+  return best.prefix.includes('办') ? `${government}办公厅` : government;
 }
