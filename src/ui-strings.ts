@@ -181,7 +181,9 @@ export const ui = {
   /** The words around the numbers of a responsibility list (RoleSummary.astro). */
   unitsWord: '条',
   amongThem: '其中',
-  provincesInvolved: (n: number) => `，涉及 ${n} 个省份`,
+  /** The provinces a list covers; `national`: and the nation's documents. */
+  provincesInvolved: (n: number, national = false) =>
+    national ? (n ? `，涉及国家和 ${n} 个省份` : '，均出自国家文件') : `，涉及 ${n} 个省份`,
   thesaurusRelations: { broader: '上位词', narrower: '下位词', related: '相关词' },
   thesaurusIntro: (n: number) =>
     `${n} 个概念。检索一个词时，也会找到同一概念其他说法的条目（列在“相关结果”中）。 下载：`,

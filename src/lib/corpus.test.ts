@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { corpusCounts, createCorpus, groupBy } from './corpus.ts';
-import { sampleCorpus, unit } from './fixtures.ts';
+import { PROVINCES, doc, sampleCorpus, unit } from './fixtures.ts';
 
 describe('createCorpus', () => {
   const corpus = sampleCorpus();
@@ -22,6 +22,20 @@ describe('createCorpus', () => {
     expect(corpus.activeProvinces.map((p) => p.id)).toEqual(['shanxi', 'jilin', 'henan']);
     expect(corpus.activeDepartments.map((d) => d.id)).toEqual(['qs', 'edu', 'commerce']);
     expect(corpus.activeThemes.map((t) => t.id)).toEqual(['brand', 'safety', 'duties']);
+  });
+  it('lists the nation before the provinces, which keep their order', () => {
+    const nation = { ...PROVINCES[0]!, id: 'national', name: '国家', level: 'national' as const };
+    const given = createCorpus({
+      documents: [doc('national-opinions', 'national'), doc('henan-plan', 'henan')],
+      units: [],
+      departments: [],
+      themes: [],
+      provinces: [...PROVINCES, nation],
+    });
+    expect(given.provinces.map((p) => p.id)).toEqual(['national', ...PROVINCES.map((p) => p.id)]);
+    expect(given.activeProvinces.map((p) => p.id)).toEqual(['national', 'henan']);
+    // The nation is no province of the count.
+    expect(corpusCounts(given).provinces).toBe(1);
   });
   it('knows the tasks a row or paragraph gives their departments, in document order', () => {
     const given = createCorpus({

@@ -2,7 +2,15 @@
  * The corpus as the site sees it: every collection loaded once, with lookups. Pure: pages get a
  * Corpus from ./load.ts (astro:content); tests build one from fixtures.
  */
-import type { CitedDocument, Department, PolicyDocument, Province, Theme, Unit } from '../model/index.ts';
+import {
+  isNational,
+  type CitedDocument,
+  type Department,
+  type PolicyDocument,
+  type Province,
+  type Theme,
+  type Unit,
+} from '../model/index.ts';
 
 export interface CorpusInput {
   documents: PolicyDocument[];
@@ -58,6 +66,8 @@ export function createCorpus(input: CorpusInput): Corpus {
   const documents = [...input.documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const units = [...input.units].sort(compareUnits);
   const themes = [...input.themes].sort((a, b) => a.order - b.order);
+  // The nation heads every list of jurisdictions: its documents are what the provinces carry out.
+  const provinces = [...input.provinces].sort((a, b) => Number(isNational(b)) - Number(isNational(a)));
   const unitsByDocument = new Map<string, Unit[]>();
   for (const unit of units) {
     const list = unitsByDocument.get(unit.document) ?? [];
@@ -77,17 +87,18 @@ export function createCorpus(input: CorpusInput): Corpus {
     documents,
     units,
     themes,
+    provinces,
     cited: input.cited ?? [],
     citedDocument: byId(input.cited ?? []),
     document: byId(documents),
     unit: byId(units),
     department: byId(input.departments),
     theme: byId(themes),
-    province: byId(input.provinces),
+    province: byId(provinces),
     unitsOf: (documentId) => unitsByDocument.get(documentId) ?? [],
     namingUnits: units.filter((unit) => !unit.assigns),
     assignedTo: (unitId) => assigned.get(unitId) ?? [],
-    activeProvinces: input.provinces.filter((province) => provinceIds.has(province.id)),
+    activeProvinces: provinces.filter((province) => provinceIds.has(province.id)),
     activeDepartments: input.departments.filter((department) => departmentIds.has(department.id)),
     activeThemes: themes.filter((theme) => themeIds.has(theme.id)),
   };
@@ -101,7 +112,7 @@ export function corpusCounts(corpus: Corpus) {
     measures: corpus.units.filter((unit) => unit.kind === 'measure').length,
     departments: corpus.activeDepartments.length,
     themes: corpus.activeThemes.length,
-    provinces: corpus.activeProvinces.length,
+    provinces: corpus.activeProvinces.filter((province) => !isNational(province)).length,
     targets: corpus.units.reduce((sum, unit) => sum + unit.targets.length, 0),
   };
 }
