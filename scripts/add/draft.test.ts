@@ -988,6 +988,32 @@ describe('draftSidecar: documents without a wrapper', () => {
     expect(result.yaml).toContain('issuer: 中共某省委办公厅 某省人民政府办公厅 # lines 1–3\n');
   });
 
+  it('reads a joint title whose last bodies share their line with 关于, under a masthead of five bodies', () => {
+    const text = [
+      '国家质量监督检验检疫总局',
+      '中华人民共和国住房和城乡建设部',
+      '国家工商行政管理总局                文件',
+      '国家安全生产监督管理总局',
+      '国家标准化管理委员会',
+      '',
+      '国质检监联〔2031〕7号',
+      '',
+      '质检总局 住房城乡建设部 工商总局',
+      '安全监管总局 国家标准委关于加强',
+      '电动自行车充电器质量安全工作的意见',
+      '',
+      '各省、自治区、直辖市质量技术监督局：',
+      '　　一、加强生产许可管理。（质检总局负责）',
+      '质检总局　　　　　　住房城乡建设部',
+      '工商总局　　　　　　安全监管总局',
+      '国家标准委',
+      '2031年3月20日',
+    ].join('\n');
+    expect(draft(text).yaml).toContain(
+      'title: 质检总局 住房城乡建设部 工商总局 安全监管总局 国家标准委关于加强电动自行车充电器质量安全工作的意见 # lines 9–11\n',
+    );
+  });
+
   it('takes the issuer before 关于 and the closing signature', () => {
     const text = [
       '浙江省人民政府关于加快推进质量强省建设的',

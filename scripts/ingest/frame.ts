@@ -89,6 +89,9 @@ function pageTitleEnd(lines: LineNode[], folded: string[], from: number): number
   return from;
 }
 
+/** The most lines of bodies' names a joint masthead or letterhead stands on. */
+const MAX_HEAD_LINES = 8;
+
 /** How far under a web page's fields the document's title may come again, in non-blank lines. */
 const PAGE_TITLE_AGAIN = 20;
 
@@ -96,12 +99,15 @@ const PAGE_TITLE_AGAIN = 20;
 export function findFrame(lines: LineNode[], folded: string[], title?: string): Frame {
   let headerEnd = 0;
   while (headerEnd < lines.length && lines[headerEnd]!.role === 'header') headerEnd += 1;
-  // A masthead, or a letterhead of one to three bodies' names (a joint letter's), over the 文号; a
-  // joint masthead names its first bodies on lines of their own (`中共某市委办公室` / `某市人民政府办公室文件`).
+  // A masthead, or a letterhead of bodies' names (a joint letter's), over the 文号; a joint masthead
+  // names its bodies on lines of their own, 文件 beside the last or, for five bodies, the middle one
+  // (`国家质量监督检验检疫总局` / … / `国家工商行政管理总局    文件` / … / `国家标准化管理委员会`).
   let head = 0;
-  while (head < 3 && !isMasthead(folded[headerEnd + head] ?? '') && isLetterhead(folded[headerEnd + head] ?? ''))
+  while (
+    head < MAX_HEAD_LINES &&
+    (isMasthead(folded[headerEnd + head] ?? '') || isLetterhead(folded[headerEnd + head] ?? ''))
+  )
     head += 1;
-  if (isMasthead(folded[headerEnd + head] ?? '')) head += 1;
   // A printed head's fields may stand between it and the 文号 (`类别：A类    签发人：…`).
   let fields = 0;
   while (head && lines[headerEnd + head + fields]?.role === 'header') fields += 1;
@@ -185,7 +191,7 @@ function titleBlock(lines: LineNode[], folded: string[], index: number): number 
   // before the line that starts with 关于: they do not count towards the three.
   let names = 0;
   while (names < MAX_TITLE_LINES && isLetterhead(folded[index + names] ?? '')) names += 1;
-  if (!/^关于/u.test(folded[index + names] ?? '')) names = 0;
+  if (!opensWithAbout(folded[index + names] ?? '')) names = 0;
   for (let end = index; end < Math.min(lines.length, index + names + MAX_TITLE_LINES); end++) {
     const line = lines[end]!;
     // A title line followed by a date looks like a signature's issuer; it is still a title here.
@@ -206,6 +212,15 @@ function titleBlock(lines: LineNode[], folded: string[], index: number): number 
     }
   }
   return undefined;
+}
+
+/**
+ * A joint title's line that 关于 opens, or the last of its bodies' names before it (`安全监管总局
+ * 国家标准委关于加强` under `质检总局 住房城乡建设部 工商总局`).
+ */
+function opensWithAbout(folded: string): boolean {
+  const before = folded.split('关于')[0]!;
+  return folded.includes('关于') && (before === '' || isLetterhead(before));
 }
 
 /**
