@@ -578,6 +578,7 @@ const NAMES: Array<[string, string]> = [
   ['各省级人民政府', 'provincial-governments'],
   ['各省、自治区、直辖市人民政府', 'provincial-governments'],
   ['地方各级市场监管部门', 'market-regulation'],
+  ['各省级市场监管部门', 'market-regulation'],
   ['地方各级工业和信息化主管部门', 'industry-information'],
 ];
 

@@ -71,6 +71,8 @@ export const LEVEL_PREFIXES = [
   '县级',
   '市级',
   '各级',
+  // each province's, as a central document writes them (`各省级市场监管部门`)
+  '各省级',
   '省级',
   // the same level's, after a body of that level (`…水行政主管部门应当会同同级卫生健康主管部门`)
   '同级',
