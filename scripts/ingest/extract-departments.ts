@@ -210,7 +210,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       }
     }
     shareGroupClauses(units, groups, { ...options, file });
-    assignFromTaskTable(units);
+    assignFromTaskTable(units, bySubject);
     assignNumberedDuties(units, numbered, { ...options, file }, bySubject);
     issuerVoiceTasks(units, unsaid, options);
     shareWithSteps(units);

@@ -15,6 +15,9 @@ import { attachmentLine } from './line-shapes.ts';
 import { SUBJECT_KINDS } from './sentence-subjects.ts';
 import type { UnitNode } from './tree.ts';
 
+/** A body a unit names, as the builder holds it. */
+type Department = NonNullable<UnitNode['data']['departments']>[number];
+
 /** A title as the table and the body both write it: folded, without spaces or punctuation. */
 const titleKey = (title: string): string => fold(title).replace(/[\s\p{P}]/gu, '');
 
@@ -27,7 +30,11 @@ const ROLE_RANK: Record<string, number> = { lead: 0, responsible: 1, cooperating
 /** Titles this short name too little to be the same task (`宣传`, `其他`). */
 const MIN_TITLE = 4;
 
-export function assignFromTaskTable(units: UnitNode[]): void {
+/**
+ * `bySubject`: the tasks whose bodies only their sentences' subjects gave (`地方各级人民政府要将…纳入
+ * 规划`), which their rows say more of: the row's bodies lead, the subjects stay beside them.
+ */
+export function assignFromTaskTable(units: UnitNode[], bySubject: ReadonlySet<UnitNode> = new Set()): void {
   const byId = new Map(units.map((unit) => [unit.localId, unit]));
   const rootOf = (unit: UnitNode): UnitNode => {
     let root = unit;
@@ -52,7 +59,7 @@ export function assignFromTaskTable(units: UnitNode[]): void {
   }
   const assignAll = (task: UnitNode, found: UnitNode[]) => {
     const rank = (role: string) => ROLE_RANK[role] ?? 1;
-    const merged = new Map<string, NonNullable<UnitNode['data']['departments']>[number]>();
+    const merged = new Map<string, Department>();
     for (const department of found.flatMap((row) => row.data.departments!)) {
       const key = `${department.id}|${department.name}`;
       const before = merged.get(key);
@@ -60,12 +67,25 @@ export function assignFromTaskTable(units: UnitNode[]): void {
         merged.set(key, { ...department });
     }
     // Leads first, as a task's departments are listed.
-    task.data.departments = [...merged.values()].sort((a, b) => rank(a.role) - rank(b.role));
+    const fromRows = [...merged.values()].sort((a, b) => rank(a.role) - rank(b.role));
+    task.data.departments = [...fromRows, ...subjectsBeside(task, fromRows)];
     task.data.assignedBy = found[0]!.localId;
     for (const row of found) row.data.assigns = task.localId;
   };
+  // The bodies a task's subjects named that its rows do not, after the rows' (as written: a row's
+  // 各市（州）人民政府 leaves the subject's 各县（市、区）人民政府 beside it), leading no more.
+  const subjectsBeside = (task: UnitNode, fromRows: Department[]): Department[] => {
+    if (!bySubject.has(task)) return [];
+    const named = new Set(fromRows.map((department) => department.raw));
+    return (task.data.departments ?? [])
+      .filter((department) => !named.has(department.raw))
+      .map((department) =>
+        department.role === 'lead' ? { ...department, role: 'responsible' as const, lead: false } : { ...department },
+      );
+  };
   const assign = (task: UnitNode, row: UnitNode) => {
-    task.data.departments = row.data.departments!.map((department) => ({ ...department }));
+    const fromRow = row.data.departments!.map((department) => ({ ...department }));
+    task.data.departments = [...fromRow, ...subjectsBeside(task, fromRow)];
     task.data.assignedBy = row.localId;
     row.data.assigns = task.localId;
   };
@@ -74,7 +94,10 @@ export function assignFromTaskTable(units: UnitNode[]): void {
     // One task: a title written twice in the body says nothing of which is which. A task that names
     // its bodies without their roles (`（责任单位：A、B）`) takes them from its one row, which says who leads.
     if (found.length !== 1 || !row) continue;
-    if (found[0]!.data.departments?.length && !(row.length === 1 && refinedBy(found[0]!, row[0]!))) continue;
+    // A row whose bodies its own subject gave says no more than the task's subject did.
+    const weaker = bySubject.has(found[0]!) && row.every((each) => !bySubject.has(each));
+    const own = found[0]!.data.departments?.length && !weaker;
+    if (own && !(row.length === 1 && refinedBy(found[0]!, row[0]!))) continue;
     if (row.length === 1) assign(found[0]!, row[0]!);
     // Rows that share the task's cell (`重点任务` merged over them, each its own `具体措施`): the task is
     // done by every body they name, a lead in any row leading it.
@@ -101,7 +124,8 @@ export function assignFromTaskTable(units: UnitNode[]): void {
     const row = rowsByNumber.get(numberOf(task));
     const opening = titleKey(task.title).slice(0, MIN_TITLE);
     if (row?.length !== 1 || row[0]!.data.assigns || !titleKey(row[0]!.title).startsWith(opening)) continue;
-    if (!task.data.departments?.length || refinedBy(task, row[0]!)) assign(task, row[0]!);
+    const weaker = bySubject.has(task) && !bySubject.has(row[0]!);
+    if (!task.data.departments?.length || weaker || refinedBy(task, row[0]!)) assign(task, row[0]!);
   }
 }
 
