@@ -146,6 +146,7 @@ export const STEPS: Step[] = [
       node('scripts/quality/fixture-site.ts', 'hostile-text'),
       node('scripts/quality/fixture-site.ts', 'lineage-supersession', '--as-of', '2021-06-30'),
       node('scripts/quality/fixture-site.ts', 'extract-departments-task-table'),
+      node('scripts/quality/fixture-site.ts', 'extract-departments-central'),
     ],
   },
 ];

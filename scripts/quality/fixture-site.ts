@@ -11,6 +11,8 @@
  *     `{props.x}` and a right-to-left override show literally and nothing from them runs;
  *   - lineage-supersession: a newer plan that repeals an older one, seen from both sides;
  *   - extract-departments-task-table: body tasks given their departments by the plan's task table.
+ *   - extract-departments-central: central documents, filed under the nation (国家), which heads the
+ *     list of provinces and is no province of its counts; their bodies on their departments' pages.
  * `--as-of` fixes the date statuses are computed for (SOURCE_DATE_EPOCH). Exit 1 on any failure.
  */
 import { spawnSync } from 'node:child_process';
