@@ -579,6 +579,7 @@ const NAMES: Array<[string, string]> = [
   ['各省、自治区、直辖市人民政府', 'provincial-governments'],
   ['地方各级市场监管部门', 'market-regulation'],
   ['各省级市场监管部门', 'market-regulation'],
+  ['县级以上地方人民政府标准化行政主管部门', 'market-regulation'],
   ['地方各级工业和信息化主管部门', 'industry-information'],
 ];
 
