@@ -60,6 +60,12 @@ export function withoutPageFurniture(lines: readonly string[]): { kept: string[]
   if (pages.length < 2) return { kept: unfed, pages: 0, running: 0 };
   const running = runningLines(unfed, pages);
   const dropped = new Set([...pages, ...running]);
+  // The blank lines around them are the page's margins, no paragraph's end: the line a page break cut
+  // (`坚持源头治` / `` / `— 1 —` / `` / `理、全链条监管`) is joined or not by its own edge.
+  // The last line, empty, is the text's end, no margin.
+  const margin = (index: number) => index < unfed.length - 1 && unfed[index] !== undefined && !unfed[index]!.trim();
+  for (const index of [...dropped])
+    for (const step of [-1, 1]) for (let next = index + step; margin(next); next += step) dropped.add(next);
   return { kept: unfed.filter((_, index) => !dropped.has(index)), pages: pages.length, running: running.size };
 }
 

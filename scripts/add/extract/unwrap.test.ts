@@ -92,6 +92,23 @@ describe('unwrapText', () => {
     expect(unwrapText([...PLAN.slice(0, 3), '— 2 —'], [])).toEqual([...PLAN.slice(0, 3), '— 2 —']);
   });
 
+  it('joins the paragraph a page break cut across the blank lines around its number', () => {
+    const lines = PLAN.flatMap(copied);
+    const cut = lines.indexOf(copied(PLAN[8]!)[2]!);
+    const paged = [
+      ...lines.slice(0, cut),
+      '',
+      '— 2 —',
+      '',
+      ...lines.slice(cut, -1),
+      '',
+      '－3－',
+      '',
+      ...lines.slice(-1),
+    ];
+    expect(unwrapText(paged, [])).toEqual(PLAN);
+  });
+
   it('drops bare numbers a page apart that count up, as a scan read by OCR keeps its page numbers', () => {
     const text = [
       ...PLAN,
