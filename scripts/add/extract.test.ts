@@ -477,6 +477,18 @@ describe('extractText: text files and other types', () => {
     expect((await extractText(utf8([...document, ...wechat].join('\n')), 'wechat.txt')).text).toBe(
       `${document.join('\n')}\n`,
     );
+    // The central government's portal: its correction button beside the editor, its related pieces.
+    const central = [
+      '',
+      '【我要纠错】\t责任编辑：张三',
+      '相关稿件',
+      '国务院政策例行吹风会：介绍燃气安全管理有关情况',
+      '图解：一图读懂燃气安全管理通知',
+      '字号：默认 大 超大\t|\t打印\t|\t关闭',
+    ];
+    expect((await extractText(utf8([...document, ...central].join('\n')), 'gov.txt')).text).toBe(
+      `${document.join('\n')}\n`,
+    );
     // A portal's head and a WeChat article's go too, the page's fields kept; so do picture placeholders.
     const head = [
       '某市人民政府门户网站',

@@ -38,7 +38,7 @@ export function isClosingFormula(folded: string): boolean {
 }
 
 /** A web page's button under its article, after folding (`【打印本页】`, `【关闭窗口】`, `【纠错】`). */
-export const PAGE_BUTTON = String.raw`【\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享|纠错)\s*】`;
+export const PAGE_BUTTON = String.raw`【\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享|我要纠错|纠错)\s*】`;
 
 /**
  * How a letter signs off before its signature: a reply's thanks (`再次感谢您对…的关心和支持`,

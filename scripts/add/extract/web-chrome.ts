@@ -19,7 +19,7 @@ const PAGE_END = new RegExp(
     '阅读原文',
     '^喜欢此内容的人还喜欢',
     '^(?:往期推荐|往期回顾|往期精选|精彩推荐|热门推荐|更多推荐)$',
-    String.raw`^(?:相关链接|相关阅读|相关新闻|相关文章|相关文件|相关解读|相关政策|政策解读|推荐阅读|延伸阅读|友情链接)\s*(?::|$)`,
+    String.raw`^(?:相关链接|相关阅读|相关新闻|相关文章|相关稿件|相关文件|相关解读|相关政策|政策解读|推荐阅读|延伸阅读|友情链接)\s*(?::|$)`,
     '^网站标识码',
     '^分享到',
     '^写留言$',
@@ -36,7 +36,7 @@ const PAGE_END = new RegExp(
  * downloads and pictures, a news report's end mark (`（完）`), a WeChat article's arrows and bars.
  */
 const BEFORE_PAGE_END =
-  /^(?:来源|编辑|责任编辑|审核|校对|初审|终审|附件下载|相关附件|下载附件)\s*:|^\((?:完|全文完)\)$|^【(?:责任编辑|编辑)|^图片$|^[▲▼▎↑↓]|\.(?:pdf|docx?|xlsx?|wps|ofd|jpe?g|png|zip|rar)$/iu;
+  /^(?:来源|编辑|责任编辑|审核|校对|初审|终审|附件下载|相关附件|下载附件)\s*:|^\((?:完|全文完)\)$|^【(?:责任编辑|编辑|我要纠错)|^图片$|^[▲▼▎↑↓]|\.(?:pdf|docx?|xlsx?|wps|ofd|jpe?g|png|zip|rar)$/iu;
 /**
  * Who wrote an interpretation or answers for it, signed where its page may set it among its links
  * (`相关文件：…` / `解读机关：云南省发展和改革委员会` / `解读人：…` / `联系电话：…`): the document's, kept in its
