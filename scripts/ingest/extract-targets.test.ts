@@ -578,6 +578,27 @@ describe('extract-targets', () => {
     ]);
   });
 
+  it('reads no goal of the document’s in a sentence that quotes another’s, and its own after it', () => {
+    const text =
+      '国家《纲要》提出，到2027年全国检验检测服务业营业收入达到6000亿元左右，新建国家质检中心60个以上。对标国家要求，到2027年，全省检验检测服务业营业收入达到90亿元以上。按照《纲要》要求，到2027年新建省级质检中心15个。';
+    const task = unit('1', 'goal', text, 1);
+    (extractTargets.call(unified(), { period: '2024-2027' }) as (tree: PolicyRoot) => void)({
+      type: 'root',
+      children: [task],
+    });
+    expect(task.data.targets?.map((t) => [t.value, t.year])).toEqual([
+      ['90亿元', 2027],
+      ['15个', 2027],
+    ]);
+    // An interpretation states the goals of the plan it explains.
+    const explained = unit('1', 'goal', '《方案》明确，到2027年，全市制造业产品质量合格率稳定在94.5%以上。', 1);
+    (extractTargets.call(unified(), { period: '2025-2027', interpreting: true }) as (tree: PolicyRoot) => void)({
+      type: 'root',
+      children: [explained],
+    });
+    expect(explained.data.targets?.map((t) => t.value)).toEqual(['94.5%']);
+  });
+
   it('reads a whole year’s quota in a plan of several years as yearly, and in a plan of one year as that year', () => {
     const targets = (period: string) => {
       const task = unit('1', 'measure', '全年引进领军人才20名以上。', 1);

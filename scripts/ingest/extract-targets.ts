@@ -35,6 +35,11 @@ export interface ExtractTargetsOptions {
    * or as a yearly quota (`每年…不少于1次`).
    */
   standing?: boolean;
+  /**
+   * The document explains another (a 解读): its account of that document's goals (`《方案》明确，到2027年
+   * …`) states them, as a sentence quoting another document's goals in a plan does not (QUOTES_ANOTHER).
+   */
+  interpreting?: boolean;
 }
 
 /**
@@ -61,6 +66,12 @@ const CLAUSES = /[^,。;:!?]+/gu;
 const FIELD_WITH_NOTE = /^(\p{Script=Han}{1,12})\([^()]*\)\s*$/u;
 /** A report's sentence that proposes (`建议将…调整为…`, `鉴于…，建议…`), before the figure. */
 const PROPOSES = /(?:^|[,;])\s*(?:[一二三四五六七八九十]是|\(?[一二三四五六七八九十\d]{1,2}[)、.]?)?\s*建议/u;
+/**
+ * A sentence that reports what another document sets, as its subject (`国家《纲要》提出，到2027年全国…
+ * 达到6000亿元`, `《质量强国建设纲要》明确…`): its figures are that document's goals, quoted; the goals a
+ * text sets after it are its own (`对标国家要求，到2027年，全省…`, `按照《纲要》要求，…`).
+ */
+const QUOTES_ANOTHER = /^\s*(?:国家|中央|国务院|党中央)?《[^《》]{2,60}》(?:中)?(?:提出|明确|确定|设定|要求)/u;
 /** A list of the problems an inspection found (`督查发现问题清单`): its figures describe them, and set no goal. */
 const FINDINGS_LIST = /问题(?:清单|台账|汇总表?|整改清单)$/u;
 /** A year's whole, written without its number (`全年引进…`): in a plan of one year that year, else each. */
@@ -135,6 +146,7 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
           if (/的\s*$/u.test(clause)) continue;
           // A definition's figures say what a word covers (`本办法所称农贸市场，是指…有3个以上销售者…的场所`).
           if (DEFINES.test(fullBefore)) continue;
+          if (!options.interpreting && QUOTES_ANOTHER.test(fullBefore)) continue;
           const raw = line.value.slice(at, at + clause.length);
           const metric = carried?.sentence === fullStart ? carried.metric : undefined;
           const found = readClause(

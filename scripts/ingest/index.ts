@@ -63,6 +63,7 @@ export function createPipeline(options: PipelineOptions) {
       .use(extractTargets, {
         ...reviewed(options.head.period.value, options.head.date.value, options.head.type),
         standing: standingTypes.has(options.head.type),
+        interpreting: options.head.type === '解读',
       })
       .use(assignThemes, { themes: options.themes })
       .use(toModel, { head: options.head })
