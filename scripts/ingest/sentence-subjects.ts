@@ -63,8 +63,8 @@ const FORMS_OR_HOLDS =
  * a report of the past, no task; 为了, 除了 and 了解 are no sign of it.
  */
 const DONE = /^(?:已经?|均已|先后)|^[^。;；]*?(?<![为除])了(?!解)/u;
-/** A later clause of the subject's sentence that names the bodies it works with: `，会同…`, `，并会同…`. */
-const LATER_PARTNERS = /[,，](?:并|要|同时)?会同/u;
+/** A later clause of the subject's sentence that names the bodies it works with: `，会同…`, `，并会同…`, `，应当会同…`. */
+const LATER_PARTNERS = /[,，](?:并|要|应当|应|须|同时)?会同/u;
 /** A body named for what it made, not what it is to do: `县市场监管局制定的《…方案》已经县政府同意`. */
 const DESCRIBES = /^(?:制定|起草|编制|印发|出台|提出|拟定|牵头|负责|组织)的/u;
 /** A subject's verb that makes it the lead: `牵头`, `要分别牵头`, `负责牵头`. */
