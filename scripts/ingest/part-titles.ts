@@ -28,11 +28,12 @@ export function kindOfPartTitle(unit: UnitNode): UnitKind | undefined {
 
 /**
  * An attachment that lists names (`2024年度质量标杆企业名单`, `示范县名录`, `成员单位通讯录`) or scores
- * (`考核得分表`, `自评得分汇总表`, `统计表`, `2023年度各市（州）质量工作考核结果`), or a form to fill in
- * (`整改情况回执`, `参会回执`, `申报表`, `登记表`): its items are entries, no tasks.
+ * (`考核得分表`, `自评得分汇总表`, `统计表`, `2023年度各市（州）质量工作考核结果`), a form to fill in
+ * (`整改情况回执`, `参会回执`, `申报表`, `登记表`), or the points an inspector checks (`检查要点`,
+ * `自查清单`, `是否建立…制度`): its items are entries, no tasks.
  */
 const LIST_OF_NAMES =
-  /(?:名单|名录|目录|名册|一览表|通讯录|联系表|联络表|(?:得分|评分|打分)(?:汇总|统计)?表|统计表|排名表|排名|(?:考核|评议|评估|检查|抽查|督查|监测|验收)结果(?:表)?|回执(?:单|表)?|登记表|申报表|申请表|报名表|备案表)$/u;
+  /(?:名单|名录|目录|名册|一览表|通讯录|联系表|联络表|(?:得分|评分|打分)(?:汇总|统计)?表|统计表|排名表|排名|(?:考核|评议|评估|检查|抽查|督查|监测|验收)结果(?:表)?|回执(?:单|表)?|登记表|申报表|申请表|报名表|备案表|(?:检查|自查|核查)(?:要点|清单|表))$/u;
 
 /** A row of a task table without numbers, which the unit builder opened under its attachment or its part. */
 export function isTableRow(unit: UnitNode, byId: Map<string, UnitNode>): boolean {
