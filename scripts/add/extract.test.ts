@@ -507,6 +507,11 @@ describe('extractText: text files and other types', () => {
     expect(portalHead.notes).toEqual([
       '网页复制的文本：去掉正文前的网页元素和图片占位 6 行（网站名、导航栏、字号按钮、公众号抬头等）。',
     ]);
+    // A joint document's bodies over its title, apart by spaces as a menu's names are, are its own.
+    const joint = ['质检总局　海关总署　商务部　工商总局　国家邮政局', '关于加强进口消费品质量安全监管工作的通知'];
+    expect((await extractText(utf8([...joint, ...document].join('\n')), 'joint.txt')).text).toBe(
+      [...joint, ...document].join('\n'),
+    );
     // A county site's name over the section, and the font buttons each in brackets.
     const section = ['某县人民政府  信息公开专栏', '您现在的位置：首页 >> 信息公开 >> 政府文件', '【大】【中】【小】'];
     expect((await extractText(utf8([...section, ...document].join('\n')), 'section.txt')).text).toBe(

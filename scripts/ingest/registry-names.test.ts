@@ -580,6 +580,7 @@ const NAMES: Array<[string, string]> = [
   ['地方各级市场监管部门', 'market-regulation'],
   ['各省级市场监管部门', 'market-regulation'],
   ['县级以上地方人民政府标准化行政主管部门', 'market-regulation'],
+  ['当地公安机关', 'public-security'],
   ['地方各级工业和信息化主管部门', 'industry-information'],
 ];
 

@@ -74,6 +74,8 @@ export const LEVEL_PREFIXES = [
   // each province's, as a central document writes them (`各省级市场监管部门`)
   '各省级',
   '省级',
+  // the place's own, as a central document writes them (`会同当地工业和信息化、公安等部门`)
+  '当地',
   // the same level's, after a body of that level (`…水行政主管部门应当会同同级卫生健康主管部门`)
   '同级',
   // the place's where an accident happened, in an emergency plan (`事发地县（区）人民政府`)

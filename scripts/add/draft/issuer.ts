@@ -77,8 +77,12 @@ function jointSigners(lines: TextLine[], number: number): Found | undefined {
     signers.unshift(line);
   }
   if (signers.length < 2) return undefined;
-  // Bodies set side by side on a line (`质检总局` and `海关总署` apart by spaces) are each a name of their own.
-  const names = signers.flatMap((line) => line.raw.trim().split(/\s{2,}/u));
+  // Bodies set side by side on a line (`质检总局` and `海关总署` apart by spaces) are each a name of their
+  // own, apart by one space too where every part is a name's length (not a name spaced out, `商 务 部`).
+  const names = signers.flatMap((line) => {
+    const parts = line.raw.trim().split(/\s+/u);
+    return parts.every((part) => part.length >= 3) ? parts : line.raw.trim().split(/\s{2,}/u);
+  });
   return { value: names.join(' '), lines: signers.map((line) => line.number) };
 }
 

@@ -43,6 +43,11 @@ describe('the nation as a jurisdiction', () => {
       province: 'national',
       issuer: '质检总局 海关总署 商务部 工商总局 国家邮政局',
     });
+    // One space apart, each a name's length: names too; a name spaced out stays one.
+    const tight = text
+      .replace(/质检总局　+海关总署/u, '质检总局　海关总署')
+      .replace('　国家邮政局', '　国 家 邮 政 局');
+    expect(draft(tight).sidecar).toMatchObject({ issuer: '质检总局 海关总署 商务部 工商总局 国 家 邮 政 局' });
   });
 
   it.each([

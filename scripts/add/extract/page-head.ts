@@ -8,6 +8,7 @@
  */
 import { fold } from '../../../src/model/fold.ts';
 import { PAGE_BUTTON } from '../../ingest/closing-shapes.ts';
+import { endsAsName } from '../../ingest/name-lists.ts';
 import { isTableHeader } from './text-table.ts';
 
 /** How far down the page's head may reach, in non-blank lines. */
@@ -59,9 +60,11 @@ export function withoutPageHead(lines: readonly string[]): { kept: string[]; dro
     const folded = fold(line.trim());
     if (folded) written += 1;
     if (TEXT.test(line) || written > HEAD_LINES) inHead = false;
-    // A table's header typed with spaces (`序号`, `问题`, `整改措施`, `责任单位` apart by single spaces) is no menu.
-    const header = isTableHeader(folded.split(/[ \u3000]+/u));
-    if (folded && ((inHead && HEAD.test(folded) && !header) || PICTURE.test(folded))) continue;
+    // A table's header typed with spaces (`序号`, `问题`, `整改措施`, `责任单位` apart by single spaces) is no
+    // menu, nor are a joint document's bodies over its title (`质检总局`, `海关总署`, `商务部` apart by spaces).
+    const parts = folded.split(/[ \u3000]+/u);
+    const notMenu = isTableHeader(parts) || (parts.length > 1 && parts.every(endsAsName));
+    if (folded && ((inHead && HEAD.test(folded) && !notMenu) || PICTURE.test(folded))) continue;
     kept.push(line);
   }
   return { kept, dropped: lines.length - kept.length };

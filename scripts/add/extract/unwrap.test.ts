@@ -107,6 +107,10 @@ describe('unwrapText', () => {
       ...lines.slice(-1),
     ];
     expect(unwrapText(paged, [])).toEqual(PLAN);
+    // The 版记 after the last page's number starts a line of its own, though the line before ends at the edge.
+    const full = copied(PLAN[8]!)[0]!;
+    const copiedTo = '抄送：省委办公厅，省人大常委会办公厅。';
+    expect(unwrapText([...paged, full, '', '－4－', '', copiedTo], [])).toEqual([...PLAN, full.trim(), copiedTo]);
   });
 
   it('drops bare numbers a page apart that count up, as a scan read by OCR keeps its page numbers', () => {

@@ -84,9 +84,12 @@ const NUMERAL_LIST = new RegExp(`^[一二三四五六七八九十]、[一二三�
 /** A bracketed period or date (`（2021—2025年）`), or note of adoption (`（…省政府常务会议通过）`). */
 const BRACKETED_NOTE =
   /^(?:\([\d〇○一二三四五六七八九十零—–\-－~～至年月日\s]+\)|\([^()]{4,40}(?:通过|发布|公布|施行)\))$/u;
-/** A line of its own: a 文号 or a date as the ingest reads them (bracketed or not), or a bracketed note. */
+/**
+ * A line of its own: a 文号 or a date as the ingest reads them (bracketed or not), a 版记's line
+ * (`抄送：…`, `…印发`), or a bracketed note.
+ */
 const standsAlone = (folded: string) =>
-  shapeOf(folded) === 'date' || shapeOf(folded) === 'doc-number' || BRACKETED_NOTE.test(folded);
+  ['date', 'doc-number', 'distribution'].includes(shapeOf(folded)) || BRACKETED_NOTE.test(folded);
 const PUNCTUATION = /[，。、；：！？（）《》“”,.;:!?()]/u;
 /**
  * A line set out in columns: a row of a space-aligned table (as `pdftotext -layout` gives it) or an
