@@ -116,6 +116,9 @@ export function definedNames(text: string, index: DepartmentIndex, addressee?: s
     // A bureau names itself by its level too (`省局于每年1月31日前印发…`, `报市局备案`).
     const level = OWN_LEVEL.exec(self);
     if (level) defined.set(`${level[1]}${level[2]}`, { ...own, key: self });
+    // A central administration by its kind (`总局组织开展国家监督抽查`, `报送总局`).
+    const central = /(总局|总署)$/u.exec(self);
+    if (central) defined.set(central[1]!, { ...own, key: self });
   }
   const folded = fold(text);
   // An agreement names its parties where they sign (`甲方：某市人民政府（盖章）`) and calls them 甲方, 乙方.
