@@ -76,6 +76,13 @@ export function resolveSegments(lists: FoundList[], resolving: Resolving): Respo
   for (const found of lists)
     for (const segment of found.segments) {
       const list = found.line.value.slice(segment.start, segment.end);
+      // A bracket of its own after a later sentence of the task (`…。（A、B按职责分工负责）鼓励…。（C、D按职责
+      // 分工负责）`) names that part's doers: the first of its list leads them, as the first bracket's does
+      // (a bracket of one body, `（B负责）`, names who does that part, no lead).
+      const ownBracket =
+        result.length > 0 &&
+        found.segments[0] === segment &&
+        /[(（]\s*$/u.test(found.line.value.slice(0, segment.start));
       const parts = splitNames(fold(list));
       // `发展改革、财政等部门`: each sector is looked up with the ending the list shares.
       const lookups = withSharedEnding(parts.map((part) => part.text.trim()));
@@ -91,7 +98,10 @@ export function resolveSegments(lists: FoundList[], resolving: Resolving): Respo
         // A mark of 负责 says no more than an unmarked name's list does: the first of it leads.
         const role: Responsibility['role'] =
           (mark?.role === 'responsible' ? undefined : mark?.role) ??
-          (segment.role === 'lead' || (!labelledLead && segment.role === 'responsible' && result.length === 0)
+          (segment.role === 'lead' ||
+          (!labelledLead &&
+            segment.role === 'responsible' &&
+            (result.length === 0 || (ownBracket && position === 0 && parts.length > 1)))
             ? 'lead'
             : segment.role);
         const lookup = lookups[position] !== part.trim() ? lookups[position]!.replace(TRAILING_ETC, '') : undefined;
