@@ -144,7 +144,11 @@ const cases: Record<string, Case> = {
   },
   'unit 亿元': {
     text: '全省质量技术服务业营业收入突破200亿元。',
-    expected: ['质量技术服务业营业收入 | = | 200亿元 | 2025'],
+    expected: ['质量技术服务业营业收入 | 突破 | 200亿元 | 2025'],
+  },
+  'an achievement named before its count, no comparator': {
+    text: '突破关键核心技术50项。',
+    expected: ['突破关键核心技术 | = | 50项 | 2025'],
   },
   'unit 万人次': { text: '开展质量培训10万人次以上。', expected: ['质量培训 | 以上 | 10万人次 | 2025'] },
   'unit 吨标准煤': {
