@@ -48,6 +48,9 @@ const GOVERNMENT_BODY = new RegExp(
   'u',
 );
 
+/** The departments a list leaves unnamed: `有关部门`, `省有关部门`, `其他相关部门`. */
+const UNNAMED_DEPARTMENTS = /^(?:省|市|县|区|自治区)?(?:各|其他|其它)?(?:有关|相关)(?:部门|单位)$/u;
+
 /** The registry's collectives of local governments (content/registry/departments.yml). */
 const LOCAL_GOVERNMENTS = new Set(['city-governments', 'township-governments']);
 
@@ -135,7 +138,12 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
       // 总院、事故设备制造单位参加`).
       const actors = names([acting]);
       const governmental = actors.filter((name) => isGovernmental(name, index));
-      if (!actors.every((name) => governmental.includes(name) || isOrganisation(name))) continue;
+      // The departments a list leaves unnamed after a body it names (`各市（州）人民政府、贵安新区管委会和省
+      // 有关部门要…`) act with it; beside the local governments alone (`各市、各有关部门要…`, `各乡镇、各有关
+      // 单位要提高站位`) or alone (`有关部门要…`) they are the collective a text exhorts.
+      const named = governmental.some((name) => !LOCAL_GOVERNMENTS.has(index.resolve(name)?.department.id ?? ''));
+      const unnamed = (name: string) => named && UNNAMED_DEPARTMENTS.test(name.trim());
+      if (!actors.every((name) => governmental.includes(name) || isOrganisation(name) || unnamed(name))) continue;
       const helps =
         COOPERATES.test(folded.slice(start + length)) &&
         found.some((list) => !/[。;；]/u.test(folded.slice(list.segments[0]!.start, start)));
