@@ -23,6 +23,7 @@ import {
   isCallForComments,
   isPublishingOrder,
   isLetterhead,
+  opensJointTitle,
   isMasthead,
   looksLikeTitle,
   looksLikeTitlePiece,
@@ -191,7 +192,7 @@ function titleBlock(lines: LineNode[], folded: string[], index: number): number 
   // before the line that starts with 关于: they do not count towards the three.
   let names = 0;
   while (names < MAX_TITLE_LINES && isLetterhead(folded[index + names] ?? '')) names += 1;
-  if (!opensWithAbout(folded[index + names] ?? '')) names = 0;
+  if (!opensJointTitle(folded[index + names] ?? '')) names = 0;
   for (let end = index; end < Math.min(lines.length, index + names + MAX_TITLE_LINES); end++) {
     const line = lines[end]!;
     // A title line followed by a date looks like a signature's issuer; it is still a title here.
@@ -212,15 +213,6 @@ function titleBlock(lines: LineNode[], folded: string[], index: number): number 
     }
   }
   return undefined;
-}
-
-/**
- * A joint title's line that 关于 opens, or the last of its bodies' names before it (`安全监管总局
- * 国家标准委关于加强` under `质检总局 住房城乡建设部 工商总局`).
- */
-function opensWithAbout(folded: string): boolean {
-  const before = folded.split('关于')[0]!;
-  return folded.includes('关于') && (before === '' || isLetterhead(before));
 }
 
 /**

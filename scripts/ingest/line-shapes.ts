@@ -164,6 +164,15 @@ export const isMasthead = (folded: string): boolean => /^[\u4e00-\u9fff]{2,30}�
  */
 export const isLetterhead = (folded: string): boolean => isSignatureNames(folded.replace(/\s/gu, ''));
 
+/**
+ * A joint title's line that 关于 opens, or the last of its bodies' names before it (`安全监管总局
+ * 国家标准委关于加强` under `质检总局 住房城乡建设部 工商总局`), folded.
+ */
+export function opensJointTitle(folded: string): boolean {
+  const before = folded.split('关于')[0]!;
+  return folded.includes('关于') && (before.trim() === '' || isLetterhead(before));
+}
+
 /** A short unpunctuated line: a signature line (issuer) when a date follows. */
 export function looksLikeSignature(folded: string): boolean {
   return folded.length <= 40 && !PUNCTUATED.test(folded) && !/[。.]$/.test(folded);

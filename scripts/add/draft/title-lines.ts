@@ -6,7 +6,8 @@
 import { dateAlone } from './date.ts';
 import { docNumberAlone } from './doc-number.ts';
 import { isHeaderLine, isMasthead } from './header.ts';
-import { endsLikeTitle, isAttachmentLabel } from '../../ingest/line-shapes.ts';
+import { endsLikeTitle, isAttachmentLabel, opensJointTitle } from '../../ingest/line-shapes.ts';
+import { fold } from '../../../src/model/fold.ts';
 import type { Found, TextLine } from './lines.ts';
 
 /** Sentence punctuation never found in a title (folded: ，；：！？ are ,;:!? here). */
@@ -18,11 +19,6 @@ const NUMBERED =
 const BODY_END = /(?:政府|办公厅|办公室|委员会|公署|厅|局|委|院|部|会|署|办)$/u;
 /** A line that is only an issuing body's name (`中共四川省委办公厅`), as joint documents head their title. */
 const isBodyLine = (line: TextLine): boolean => BODY_END.test(line.text) && !line.text.includes('关于');
-/** A joint title's line that 关于 opens, or the last of its bodies' names before it (`安全监管总局 国家标准委关于加强`). */
-const opensWithAbout = (text: string): boolean => {
-  const before = text.split('关于')[0]!.trim();
-  return text.includes('关于') && (before === '' || BODY_END.test(before));
-};
 
 /** A bracketed period line under a title: `（2021—2025年）`. */
 export const PERIOD_LINE = /^\(\s*(\d{4})\s*[-—–~至－]\s*(\d{4})\s*年?\s*\)$/u;
@@ -72,7 +68,12 @@ export function titleAt(lines: TextLine[], start: number): (Found & { folded: st
     }
     if (!isTitleFragment(line)) return undefined;
     const previous = run.at(-1);
-    if (previous && isBodyLine(previous) && !opensWithAbout(line.text) && !(run.every(isBodyLine) && isBodyLine(line)))
+    if (
+      previous &&
+      isBodyLine(previous) &&
+      !opensJointTitle(fold(line.text)) &&
+      !(run.every(isBodyLine) && isBodyLine(line))
+    )
       return undefined;
     run.push(line);
     const folded = run.map((entry) => entry.text).join('');
