@@ -26,6 +26,7 @@ import {
   closesSteps,
   type GroupClause,
   shareGroupClauses,
+  shareWithItem,
   shareWithSteps,
 } from './group-responsibility.ts';
 import { closingLists, dutySubject, innerLists } from './unit-clauses.ts';
@@ -213,6 +214,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     assignFromTaskTable(units, bySubject);
     assignNumberedDuties(units, numbered, { ...options, file }, bySubject);
     issuerVoiceTasks(units, unsaid, options);
+    shareWithItem(units, bySubject);
     shareWithSteps(units);
     giveBlanketBodies(units, { ...options, file });
     applyLeadConvention(units);

@@ -14,7 +14,7 @@ import { splitNames } from './name-lists.ts';
 import { type FoundList, type Resolving, resolveSegments } from './resolve-departments.ts';
 import type { ResponsibilityClause, ResponsibilitySegment } from './responsibility.ts';
 import { SUBJECT_KINDS } from './sentence-subjects.ts';
-import { isPersonsField } from './line-shapes.ts';
+import { endsWithResponsibility, isPersonsField } from './line-shapes.ts';
 import type { UnitNode } from './tree.ts';
 
 /** A unit's closing clauses that speak for the tasks before it. */
@@ -164,5 +164,33 @@ export function shareWithSteps(units: readonly UnitNode[]): void {
     const named = (task.data.departments ?? []).filter((department) => !department.implied);
     if (SUBJECT_KINDS.has(task.kind) && named.length)
       step.data.departments = named.map((department) => ({ ...department }));
+  }
+}
+
+/**
+ * A numbered item set out over several paragraphs whose clause closes its last one
+ * (`（十一）加强养老服务人才培养。…` / `一是…；二是…` / `到2025年，…。（省人社厅、省教育厅按职责分工负责）`),
+ * or the paragraph that goes on with it after a box (`同时，…。（省工信厅牵头，…）`): the clause names
+ * who does the item, and its steps, where neither names anyone. A later paragraph is the item's own
+ * only when it is the one that names bodies; where several do, each is a task of its own.
+ */
+export function shareWithItem(units: readonly UnitNode[], bySubject: ReadonlySet<UnitNode>): void {
+  const byId = new Map(units.map((unit) => [unit.localId, unit]));
+  const paragraphsOf = new Map<UnitNode, UnitNode[]>();
+  for (const unit of units) {
+    const item = unit.parentId ? byId.get(unit.parentId) : undefined;
+    if (!item?.children[0]!.label || unit.children[0]!.label || !SUBJECT_KINDS.has(unit.kind)) continue;
+    if (unit.numbering.join('|') !== item.numbering.join('|')) continue;
+    paragraphsOf.set(item, [...(paragraphsOf.get(item) ?? []), unit]);
+  }
+  for (const [item, paragraphs] of paragraphsOf) {
+    if (!SUBJECT_KINDS.has(item.kind) || item.data.departments?.length) continue;
+    const naming = paragraphs.filter((paragraph) => paragraph.data.departments?.length);
+    const closing = naming[0];
+    if (naming.length !== 1 || closing !== paragraphs.at(-1) || bySubject.has(closing!)) continue;
+    if (!endsWithResponsibility(fold(closing!.children.at(-1)!.value))) continue;
+    const steps = units.filter((unit) => unit.parentId === item.localId && unit.children[0]!.label);
+    if (steps.some((step) => step.data.departments?.length)) continue;
+    item.data.departments = closing!.data.departments!.map((department) => ({ ...department }));
   }
 }

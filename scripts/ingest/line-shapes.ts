@@ -274,7 +274,7 @@ export function explanationLine(folded: string): { label: string; title: string 
 }
 
 /**
- * A box (专栏) set beside the tasks, folded: `专栏1 质量提升重点工程`, `专栏一：重大工程`, `专栏3` (its
+ * A box (专栏) set beside the tasks, folded: `专栏1 质量提升重点工程`, `专栏一：重大工程`, `【专栏2】…`, `专栏3` (its
  * title on the next line); or a table set in the text under its caption, numbered
  * (`表1 主要指标`, `附表2：重点项目`); or the notes under a table (`注：`). Its label as written without
  * spaces (`专栏1`, `表1`, `注`), its number if it has one, and its title (empty when on the next line).
@@ -282,9 +282,17 @@ export function explanationLine(folded: string): { label: string; title: string 
 export function boxLine(folded: string): { label: string; number?: number; title: string } | undefined {
   // The notes under a table (`注：` alone, then `1.第6项…`) are a part of their own.
   if (/^(?:注|备注)\s*:$/u.test(folded.trim())) return { label: '注', title: '注' };
-  const match = new RegExp(`^(专栏|附?表)(?:\\s*(\\d{1,3}|${CN}))?\\s*([:、.]?)\\s*(.*)$`, 'u').exec(folded.trim());
+  // Web pages set the label in lenticular brackets (`【专栏1】居家社区养老设施建设重点工程`).
+  const match = new RegExp(
+    `^(?:【(专栏|附?表)\\s*(\\d{1,3}|${CN})?】|(专栏|附?表)(?:\\s*(\\d{1,3}|${CN}))?)\\s*([:、.]?)\\s*(.*)$`,
+    'u',
+  ).exec(folded.trim());
   if (!match) return undefined;
-  const [, kind, digits, separator, rest] = match;
+  const [, bracketedKind, bracketedDigits, bareKind, bareDigits, bareSeparator, rest] = match;
+  const kind = bracketedKind ?? bareKind!;
+  const digits = bracketedDigits ?? bareDigits;
+  // The closing bracket parts the label from its title as a colon does.
+  const separator = bracketedKind ? '】' : bareSeparator;
   // A table is one by its number (`表彰…` is a word); a box's bare title needs a space (`专栏 重大工程`).
   if (kind !== '专栏' && (digits === undefined || !/^\d/u.test(digits))) return undefined;
   if (!digits && !separator && !/^\s/u.test(folded.trim().slice(2)) && rest) return undefined;

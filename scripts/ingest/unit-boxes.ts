@@ -47,10 +47,12 @@ export class UnitBoxes extends UnitStack {
    * 单位：…）`), where the box has items and none of them (`1.产业链质量图谱工程。…`) does; or one whose
    * number follows that item's last task and not the box's last item (`3.` after the box's `4.`, the
    * item's tasks `1.` and `2.` above the box). The box's next item, numbered on from its last, stays in it.
+   * A paragraph without a number (`level` undefined) that names who does it, after items that do not,
+   * goes on with that item too (`同时，支持企业研发…（省工业和信息化厅牵头…）` after a box of `——` lines).
    */
-  protected leaveBox(folded: string, level: number, value?: number): void {
+  protected leaveBox(folded: string, level?: number, value?: number): void {
     const at = this.stack.findIndex((open) => /^专栏/u.test(open.unit.numbering.at(-1) ?? '') && open.unit.partTitle);
-    if (at < 0 || level <= LEVEL.item) return;
+    if (at < 0 || (level !== undefined && level <= LEVEL.item)) return;
     const box = this.stack[at]!.unit;
     const items = this.units.filter((unit) => unit.parentId === box.localId);
     if (items.length === 0) return;

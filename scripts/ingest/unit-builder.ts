@@ -131,6 +131,7 @@ export class UnitBuilder extends UnitParts {
       return;
     }
     if (formula) this.stack = [];
+    else if (this.part === 'plan') this.leaveBox(folded);
     const parent = this.parentForUnnumbered();
     const localId = this.ids.nextUnnumbered(parent ? `${parent.unit.localId}-` : this.prefix());
     const kind: UnitKind =
