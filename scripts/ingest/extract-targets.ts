@@ -74,6 +74,11 @@ const PROPOSES = /(?:^|[,;])\s*(?:[一二三四五六七八九十]是|\(?[一二
 const QUOTES_ANOTHER = /^\s*(?:国家|中央|国务院|党中央)?《[^《》]{2,60}》(?:中)?(?:提出|明确|确定|设定|要求)/u;
 /** A list of the problems an inspection found (`督查发现问题清单`): its figures describe them, and set no goal. */
 const FINDINGS_LIST = /问题(?:清单|台账|汇总表?|整改清单)$/u;
+/**
+ * What a campaign or a rule covers (`整治范围`, `适用范围`, `排查范围和重点`): its figures draw the line
+ * (`从业人员10人以下的小企业`), and set no goal.
+ */
+const SCOPE = /(?:整治|适用|排查|检查|实施|治理|抽查)范围/u;
 /** A year's whole, written without its number (`全年引进…`): in a plan of one year that year, else each. */
 const WHOLE_YEAR = /全年(?!度)/u;
 const SENTENCE_END = /[。;!?\n]/u;
@@ -94,6 +99,7 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
         continue;
       if (signed && unit.kind === 'closing') continue;
       if (unit.context.some((title) => FINDINGS_LIST.test(title))) continue;
+      if (SCOPE.test(unit.title) && unit.kind === 'principle') continue;
       // A review's part on the year ahead (`三、2024年工作思路`, `下一步工作打算`) sets goals, however worded.
       const reviewing = options.reviewing && !unit.context.some((title) => PLANS_AHEAD.test(title));
       const offsets = lineOffsets(unit);

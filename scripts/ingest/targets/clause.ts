@@ -58,7 +58,10 @@ const GRADE_AFTER =
   /^\s*(?:\(含\))?\s*(?:(?:至|到|-|—|~)\s*[\d.]+\s*分?\s*(?:\(含\))?\s*(?:以下|以上)?\s*)?的?\s*(?:为|定为|评为|确定为)\s*(?:[A-Da-d](?![\p{Script=Han}\d])|[A-Da-d]级|[一二三四五]级|[一二三]等|优秀|良好|合格|基本合格|不合格|较好|较差|一般|好|差)/u;
 /** Before a value, the weight of a part of an assessment or its whole: `日常考核占`, `权重为`, `满分`. */
 const WEIGHT_BEFORE = /(?:(?:考核|考评|评价|评分|得分)[^,，。;；]{0,8}占|权重\s*(?:为|占)?|满分|总分)\s*$/u;
-const SHARE_BEFORE_VERB = /^(?:实现|建成|建立|开展|覆盖|纳入|达标|配备|完成|落实|通过|接入|使用)/u;
+const SHARE_BEFORE_VERB =
+  /^(?:实现|建成|建立|开展|覆盖|纳入|达标|配备|完成|落实|通过|接入|使用|得到|登记|备案|办结|处置|整改|签约|公开|公示|持证|上线)/u;
+/** A slogan's count of the goals it names, before their common value: `“四个`, `"两个`. */
+const SLOGAN_COUNT = /[“"‘][一二两三四五六七八九十]个$/u;
 /** Nothing after a value but closing marks, or a bracket of its own (`…30项（牵头单位：…`, `…（含…）`). */
 const CLOSED = /^[\s)）】」』”"]*(?:[(（〔【].*)?$/u;
 
@@ -69,6 +72,8 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
   let cursor = 0;
   for (const digit of text.matchAll(/\d/gu)) {
     if (digit.index < cursor || /[\d.]/u.test(text[digit.index - 1] ?? '')) continue;
+    // A slogan that counts the goals it sums up (`实现“四个100%”：…`) is their name, not a goal.
+    if (SLOGAN_COUNT.test(text.slice(0, digit.index))) continue;
     const list = readValues(text, digit.index);
     if (!list) continue;
     cursor = list.end;

@@ -52,9 +52,12 @@ export const AFTER = /^(?:及|或)?(以上|以下|以内|左右)/u;
  * `突破` right before the value is its 超过 (`证书数量突破4万张`; `突破关键技术50项` names what is achieved).
  */
 const WRITTEN = '不低于|不少于|不高于|不超过|控制在|超过|突破|低于|高于|≥|≤|>|<|⩾|⩽';
-/** Verbs that only say "reach": the comparator is then `=` unless a word after the value says more. */
+/**
+ * Verbs that only say "reach": the comparator is then `=` unless a word after the value says more.
+ * 为 is one (`合格率为98%`), not inside a word (`违法行为100%得到查处`).
+ */
 const REACH =
-  '达到|达|实现|完成|保持在|稳定在|保持|稳定|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少至|减少到|提高到|提高至|提升到|提升至|降低到|降低至|降到|降至|下降到|下降至|增加到|增加至|增长到|增长至|增至|扩大到|扩大至|分别为|均为|为';
+  '达到|达|实现|完成|保持在|稳定在|保持|稳定|压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少至|减少到|提高到|提高至|提升到|提升至|降低到|降低至|降到|降至|下降到|下降至|增加到|增加至|增长到|增长至|增至|扩大到|扩大至|分别为|均为|(?<![行作认称以因])为';
 const RISE = '提高|提升|增长|增加|上升|扩大';
 const FALL = '下降|降低|减少|削减|压减|压缩';
 /**
