@@ -18,12 +18,13 @@ export { editDistance };
 /** A bureau's branch, station or unit in a place, named after it: `县生态环境局青溪分局`, `县公安局城关派出所`. */
 const BRANCH = /^(.{2,16}?[局厅委])\p{Script=Han}{1,8}(?:分局|支局|派出所|所|站|大队|中队)$/u;
 /**
- * A division or inner bureau named with its body: `自治区市场监管局质量发展局`, `省卫生健康委疾控处`. Not
- * another body after it (`市市场监管委商市财政局`: 商 is "with"), its divisions as a whole (`有关处室`), nor a
- * post (`分管副局长`).
+ * A division, inner bureau or unit named with its body: `自治区市场监管局质量发展局`, `省卫生健康委疾控处`,
+ * `省公安厅交通警察总队`, `四川省交通运输厅交通建设工程质量监督站`. Not another body after it
+ * (`市市场监管委商市财政局`: 商 is "with"), its divisions as a whole (`有关处室`), a post (`分管副局长`), nor a
+ * clause cut at a verb's 处 (`市气象局建立低空飞行突发事件应急处`).
  */
 const INNER_UNIT =
-  /^(.{2,16}?[局厅委])(?!(?:省|市|县|区|州|盟|自治区)(?!场)|各|商|会同|分管|有关|相关)\p{Script=Han}{2,8}(?:处|处室|科|中心|(?<!副)局)$/u;
+  /^(.{2,16}?[局厅委])(?!(?:省|市|县|区|州|盟|自治区)(?!场)|各|商|会同|分管|有关|相关)(?!.*(?:建立|开展|组织|负责|牵头|落实|推进|加强|做好))(?:\p{Script=Han}{2,10}(?:处|处室|科|(?<!副)局)|\p{Script=Han}{2,12}(?:中心|站|总队|支队))$/u;
 /** A bureau's or department's own office (`自治区市场监督管理局办公室`, `省教育厅办公室`): the body's. */
 const OWN_OFFICE = /^(.{2,16}?[局厅])办公室$/u;
 /** A body and its other name in brackets, as long as an office's (`〔省推进长三角一体化发展领导小组办公室〕`). */

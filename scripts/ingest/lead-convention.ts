@@ -7,11 +7,14 @@
 import { fold } from '../../src/model/fold.ts';
 import type { UnitNode } from './tree.ts';
 
-/** The first body named leads: `排在第一位的为牵头单位`, `排名第一的单位为牵头单位`, `列首位的为牵头单位`. */
+/**
+ * The first body named leads: `排在第一位的为牵头单位`, `排名第一的单位为牵头单位`, `列首位的为牵头单位`,
+ * and in a department's own plan its divisions (`责任处室排在第一位的为牵头处室`).
+ */
 export const FIRST_LEADS =
-  /(?:排|列)(?:在|名)?(?:第一位|首位|第一个?|最前)的?(?:单位|部门)?(?:为|是)牵头(?:单位|部门)/u;
-/** And the others cooperate: `其余为配合单位`, `其他单位为配合单位`. */
-const REST_COOPERATE = /其(?:余|他)(?:单位|部门)?(?:为|是)配合(?:单位|部门)/u;
+  /(?:排|列)(?:在|名)?(?:第一位|首位|第一个?|最前)的?(?:单位|部门|处室)?(?:为|是)牵头(?:单位|部门|处室)/u;
+/** And the others cooperate: `其余为配合单位`, `其他单位为配合单位`, `其他为配合处室`. */
+const REST_COOPERATE = /其(?:余|他)(?:单位|部门|处室)?(?:为|是)配合(?:单位|部门|处室)/u;
 
 /**
  * Applies the document's rule, if its text states one, to the units whose bodies the text gives no

@@ -101,7 +101,8 @@ export function splitNames(folded: string): Array<{ start: number; text: string 
     });
     index = first;
   }
-  return names;
+  // The short name the text defines for a name is no part of it (`厅交通运输综合行政执法总队（以下简称厅执法总队）`).
+  return names.map((name) => ({ start: name.start, text: name.text.replace(DEFINES_SHORT_NAME, '') }));
 }
 
 /** `folded[from, to)` as one name, or as the names its spaces part when each part is a body's name. */
@@ -207,7 +208,7 @@ const BARE_PLACE = /^\p{Script=Han}{2,4}$/u;
  * field (`设区市、县（市、区）财政部门`: 设区市财政部门).
  */
 const PLACE_DEPARTMENT =
-  /^(?:\p{Script=Han}{1,4}?(?:[省市县区州旗盟]|自治区)|[市县区][(（][^()（）]{1,6}[)）])(\p{Script=Han}{2,12}(?:局|厅|委|委员会|办|办公室|中心|部门))$/u;
+  /^(?:\p{Script=Han}{1,4}?(?:[省市县区州旗盟]|自治区)|[市县区][(（][^()（）]{1,6}[)）])(\p{Script=Han}{2,12}(?:局|厅|委|委员会|办|办公室|中心|部门))(?:\([^()]{1,10}\))?$/u;
 
 /** A Party committee named by its level alone: `县委`, `市委`, `中共某县委`. */
 const PARTY_COMMITTEE = /^(?:中共)?\p{Script=Han}{0,6}?(?:省|市|县|区|州|盟|旗|自治区|乡|镇|街道)(?:党)?委$/u;
@@ -227,9 +228,12 @@ export function withSharedEnding(names: readonly string[]): string[] {
   const placed = [...names];
   let shared = false;
   names.forEach((name, at) => {
-    const government = PLACE_GOVERNMENT.exec(name)?.[1] ?? PLACE_DEPARTMENT.exec(name)?.[1];
-    for (let index = at - 1; government && index >= 0 && PLACE.test(names[index]!); index--) {
-      placed[index] = names[index]! + government;
+    const government = PLACE_GOVERNMENT.exec(name)?.[1];
+    const department = government ? undefined : PLACE_DEPARTMENT.exec(name)?.[1];
+    // A level's bodies too (`各市、百色试验区农业农村局`: 各市农业农村局).
+    const place = (before: string) => PLACE.test(before) || (department !== undefined && BARE_LEVEL.test(before));
+    for (let index = at - 1; (government ?? department) && index >= 0 && place(names[index]!); index--) {
+      placed[index] = names[index]! + (government ?? department);
       shared = true;
     }
     // Places named bare share the level too: `酒泉、张掖、嘉峪关市政府` (酒泉市政府, 张掖市政府).
@@ -302,6 +306,8 @@ export const DEFINES_SHORT_NAME = new RegExp(
   String.raw`\((?:${HOSTED})?(?:以下|下文)(?:简称|统称|称)[^()]{1,20}\)$`,
   'u',
 );
+/** Bodies, how often or when, 向 and the body they report to: group 1 the former, 2 the latter. */
+const REPORTS_TO = /^(.+?)(?:每\p{Script=Han}{1,3}|定期|及时|按时|按月|按季度?)?向(.+)$/u;
 /** A 负责 that opens a description of a body, not its duty: `负责特种设备安全监督管理的部门`. */
 const DESCRIBED_BODY = /^负责[^,，。;；()]*的(?:部门|机构|单位)/u;
 
@@ -320,6 +326,9 @@ export function dutySubjectLength(folded: string, byWhom = false): number | unde
   if (/^(?:会同|配合|协助|协同|联合)/u.test(before)) return undefined;
   // A bracket still open before the verb is a clause (`提升电梯质量（牵头单位：`), not a name.
   const open = /[()[\]〔〕【】]/u.test(before.replace(/\([^()]*\)/gu, ''));
+  // Bodies that report to another (`各市每半月向省专项整治工作领导小组办公室报送…`): the ones before 向.
+  const toward = REPORTS_TO.exec(before);
+  if (toward && isOrgList(toward[1]!) && isOrgList(toward[2]!)) return toward[1]!.length;
   // The short name the text defines for it is no part of the list (`市局网络交易监督管理科（以下简称市局网监科）`).
   const named = before.replace(DEFINES_SHORT_NAME, '');
   return before.length > 0 && before.length <= 80 && !open && isOrgList(named) ? before.length : undefined;

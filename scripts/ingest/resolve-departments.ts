@@ -140,8 +140,16 @@ function resolveName(
     resolution || index.namesProvince(written)
       ? undefined
       : [DIVISION, OWN_BUREAUS].find((pattern) => pattern.test(fold(written)));
-  // Only a bureau has bureaus inside it (`执法稽查局`): a government's office does not (`前海管理局`).
-  const own = shape === DIVISION && /局$/u.test(written) && !/局$/u.test(issuer?.trim() ?? '') ? undefined : shape;
+  // Only a bureau has bureaus inside it (`执法稽查局`): a government's office does not (`前海管理局`), but
+  // a department names its own by its kind (`厅公路局` in a 交通运输厅's plan).
+  const ending = issuer?.trim().at(-1) ?? '';
+  const own =
+    shape === DIVISION &&
+    /局$/u.test(written) &&
+    ending !== '局' &&
+    !(/[厅委]/u.test(ending) && written.startsWith(ending))
+      ? undefined
+      : shape;
   const body = own && issuer ? index.resolve(fold(issuer)) : undefined;
   if (body?.department.kind === 'department') {
     const found =

@@ -53,9 +53,10 @@ export function findResponsibility(folded: string): ResponsibilityClause | undef
 
 function lineClause(folded: string): ResponsibilityClause | undefined {
   const end = folded.replace(/[\s。.;,]+$/u, '').length;
-  const bracketed = closingBracket(folded, end);
-  // A short name defined for the body before it (`…办公室（设在省市场监管局，以下简称省质量强省办）`) is no clause.
-  if (bracketed && DEFINES_SHORT_NAME.test(folded.slice(0, bracketed.end))) return undefined;
+  const closing = closingBracket(folded, end);
+  // A short name defined for the body before it (`…办公室（设在省市场监管局，以下简称省质量强省办）`) is
+  // no clause, but the list it ends may be one (`责任单位：厅公路局、厅交通运输综合行政执法总队（以下简称厅执法总队）`).
+  const bracketed = closing && DEFINES_SHORT_NAME.test(folded.slice(0, closing.end)) ? undefined : closing;
   if (bracketed) {
     // A remark that names bodies for every later task (`，以下均需…落实，不再列出`) is no part of it,
     // and a bracket of nothing else is no clause (blanket-bodies.ts reads it).

@@ -40,11 +40,12 @@ const CLAUSE_START =
 /**
  * A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`,
  * a government, `事发地乡人民政府`, a law's competent department, `特种设备安全监督管理部门`, a bureau's local bureaus, `各市州局`, and its
- * divisions named with it, `市局网监科`, resolved as the issuer's: resolve-departments.ts); not a clause that sets one up or
- * strengthens it (`省人民政府成立…领导小组`, `强化…领导小组`).
+ * divisions named with it, `市局网监科`, `厅农产品质量安全监管处`, or alone, `政策法规处`, resolved as the issuer's:
+ * resolve-departments.ts); not a clause that sets one up or strengthens it (`省人民政府成立…领导小组`,
+ * `强化…领导小组`), nor a clause cut at its verb's 处 (`市气象局建立…应急处置`), nor words ending in one (`落到实处`).
  */
 const GOVERNMENT_BODY = new RegExp(
-  String.raw`^(?:(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,10}(?:\([^()]{1,8}\))?(?:人民政府|行政公署)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS}|(?:省局|市局|县局|区局|本局)\p{Script=Han}{1,12}(?:处|科|股|室|中心|支队|大队)|总局\p{Script=Han}{2,10}(?:司|局|中心))$`,
+  String.raw`^(?:(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,10}(?:\([^()]{1,8}\))?(?:人民政府|行政公署)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS}|(?:省局|市局|县局|区局|本局|厅|本厅)\p{Script=Han}{1,12}(?:处|科|股|室|中心|支队|大队)|(?![^局厅委]*[局厅委])\p{Script=Han}{2,12}(?<![实之好到此难用长短去住相共益妙深远近])处|总局\p{Script=Han}{2,10}(?:司|局|中心))$`,
   'u',
 );
 
@@ -57,10 +58,11 @@ const LOCAL_GOVERNMENTS = new Set(['city-governments', 'township-governments']);
 /**
  * A clause whose bodies after 由 do nothing: they form a body (`成员单位由市委宣传部、…等单位组成`), or
  * a person of theirs holds a post (`副总指挥由市市场监管局局长担任`, `成立由市政府主要负责同志任组长的
- * 领导小组`, `指挥部由县政府分管副县长任总指挥，…`).
+ * 领导小组`, `指挥部由县政府分管副县长任总指挥，…`), or a duty or an office passes from one to another
+ * in a reform (`…职责，由省食品药品监督管理局划入省卫生厅`, `办公室由A调整到B`).
  */
 const FORMS_OR_HOLDS =
-  /^[^,，。;；]*(?:(?:组成|担任|兼任)(?=$|[,，。;；])|(?:担任|兼任|任)(?:副?组长|副?主任|召集人|副?总指挥|副?指挥长)(?:的|(?=$|[,，。;；])))/u;
+  /^[^,，。;；]*(?:(?:组成|担任|兼任)(?=$|[,，。;；]|的)|(?:担任|兼任|任)(?:副?组长|副?主任|召集人|副?总指挥|副?指挥长)(?:的|(?=$|[,，。;；]))|[局厅委办](?:划入|划转|划归|调整到|调整至|并入|转隶))/u;
 /**
  * A clause that tells what a body has done (`市政府对…规范性文件进行了全面清理`, `县市场监管局已完成…`):
  * a report of the past, no task; 为了, 除了 and 了解 are no sign of it.
@@ -68,8 +70,11 @@ const FORMS_OR_HOLDS =
 const DONE = /^(?:已经?|均已|先后)|^[^。;；]*?(?<![为除])了(?!解)/u;
 /** A later clause of the subject's sentence that names the bodies it works with: `，会同…`, `，并会同…`, `，应当会同…`. */
 const LATER_PARTNERS = /[,，](?:并|要|应当|应|须|同时)?会同/u;
-/** A body named for what it made, not what it is to do: `县市场监管局制定的《…方案》已经县政府同意`. */
-const DESCRIBES = /^(?:制定|起草|编制|印发|出台|提出|拟定|牵头|负责|组织)的/u;
+/**
+ * A body named for what it made, not what it is to do: `县市场监管局制定的《…方案》已经县政府同意`,
+ * `原由省经委牵头制定的年度计划`.
+ */
+const DESCRIBES = /^(?:(?:牵头|负责|组织)?(?:制定|起草|编制|印发|出台|提出|拟定)|牵头|负责|组织)的/u;
 /** A subject's verb that makes it the lead: `牵头`, `要分别牵头`, `负责牵头`. */
 const LEADS = /^(?:要|应当|应|须|将)?(?:分别|负责|共同)?牵头/u;
 /** The members of a body set up under a lead, after their names: `等部门参加的`, `参与的`. */
@@ -106,6 +111,8 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
       // What a report asks of the body it is sent to (`建议县人民政府将…纳入…`) is that body's to do,
       // and so is what a body is urged or brought to do (`协调县财政局将…经费纳入预算`).
       const byWhom = /(?:由|请|建议|协调|督促)$/u.test(opener);
+      // What a body did before a reform (`原由省经委牵头制定的…，自2009年起由省经信委牵头`) is no task of its.
+      if (/原由$/u.test(opener)) continue;
       // After 由 the bodies are the ones who act, whatever verb follows (`由市食安办约谈…`, `报送…`).
       // Not in a body being set up (`成立由分管副县长任组长的领导小组`): a person leads it.
       const setUp = /^(?:建立|成立|组建|设立)/u.test(opener);
