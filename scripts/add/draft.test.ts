@@ -933,6 +933,46 @@ describe('draftSidecar: documents without a wrapper', () => {
     expect(result.yaml).toContain('docNumber: 浙江省人民政府令第四百零二号 # lines 1–2\n');
   });
 
+  it('takes an order at the head as the 文号, not a 文号 below it (the next document of a gazette)', () => {
+    const text = [
+      '某省人民政府公报　　　　　　　　　　　　　2022年第24期',
+      '',
+      '                      海南省人民政府令',
+      '                          第298号',
+      '　　《海南省消费者权益保护办法》已经2022年10月31日省政府常务会议审议通过，现予公布，自2023年1月1日起施行。',
+      '                                            省长　某某某',
+      '                                          2022年11月16日',
+      '',
+      '海南省消费者权益保护办法',
+      '第一章　总　　则',
+      '　　第一条　为了保护消费者的合法权益，制定本办法。',
+      '',
+      '海南省人民政府办公厅',
+      '关于印发海南省促进消费扩容提质若干措施的通知',
+      '琼府办〔2022〕58号',
+    ].join('\n');
+    expect(draft(text).sidecar).toMatchObject({ docNumber: '海南省人民政府令第298号', issuer: '海南省人民政府' });
+  });
+
+  it("reads a standing committee's announcement over a 地方性法规 as its issuer and 文号", () => {
+    const text = [
+      '贵州省人民代表大会常务委员会公告',
+      '（第46号）',
+      '　　《贵州省电梯安全条例》已由贵州省第十三届人民代表大会常务委员会第二十一次会议于2020年11月27日通过，现予公布，自2021年3月1日起施行。',
+      '贵州省人民代表大会常务委员会',
+      '2020年11月27日',
+      '',
+      '贵州省电梯安全条例',
+      '第一章　总则',
+      '　　第一条　为了加强电梯安全工作，制定本条例。',
+    ].join('\n');
+    expect(draft(text).sidecar).toMatchObject({
+      docNumber: '贵州省人民代表大会常务委员会公告（第46号）',
+      issuer: '贵州省人民代表大会常务委员会',
+      date: '2020-11-27',
+    });
+  });
+
   it("takes a joint document's issuers from its title, not the last of its signatures", () => {
     const text = [
       '浙江省市场监督管理局 浙江省商务厅关于推进消费品召回工作的指导意见',

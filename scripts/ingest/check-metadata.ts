@@ -77,9 +77,10 @@ const WEAK_EVIDENCE = 2;
 
 /**
  * A place of another province named as a province is (`河南县`, `河南蒙古族自治县` and `海南藏族自治州`
- * are Qinghai's): a county, prefecture or league after the name.
+ * are Qinghai's): a county, prefecture or league after the name, or a town's name that opens with it
+ * (`江西沟镇`, Qinghai's too); not the province's towns (`江苏城镇`, `河北各镇`).
  */
-const LOCAL_PLACE = String.raw`(?:县|州|盟|旗|\p{Script=Han}{1,3}族自治)`;
+const LOCAL_PLACE = String.raw`(?:县|州|盟|旗|\p{Script=Han}{1,3}族自治|(?![城各全本该乡])\p{Script=Han}{1,2}镇)`;
 
 /** How often a province's short name occurs in `text` as the province, not as another place's name. */
 function shortNameCount(text: string, name: string): number {

@@ -25,6 +25,8 @@ const BRANCH = /^(.{2,16}?[局厅委])\p{Script=Han}{1,8}(?:分局|支局|派出
  */
 const INNER_UNIT =
   /^(.{2,16}?[局厅委])(?!(?:省|市|县|区|州|盟|自治区)(?!场)|各|商|会同|分管|有关|相关)(?!.*(?:建立|开展|组织|负责|牵头|落实|推进|加强|做好))(?:\p{Script=Han}{2,10}(?:处|处室|科|(?<!副)局)|\p{Script=Han}{2,12}(?:中心|站|总队|支队))$/u;
+/** A bureau of joined fields: the first, the rest after 和, its ending. */
+const COMBINED = /^(\p{Script=Han}{2,16}?)和(\p{Script=Han}{2,8}?)(局|委)$/u;
 /** A bureau's or department's own office (`自治区市场监督管理局办公室`, `省教育厅办公室`): the body's. */
 const OWN_OFFICE = /^(.{2,16}?[局厅])办公室$/u;
 /** A body and its other name in brackets, as long as an office's (`〔省推进长三角一体化发展领导小组办公室〕`). */
@@ -153,7 +155,29 @@ export class DepartmentIndex {
     // `县生态环境局青溪分局`, `市市场监管局高新区分局`: a bureau's branch in a place is the bureau's, and so
     // is a division inside it (`省卫生健康委疾控处`) and its office.
     const branch = BRANCH.exec(folded) ?? INNER_UNIT.exec(folded) ?? OWN_OFFICE.exec(folded);
-    return branch ? this.resolve(branch[1]!) : undefined;
+    if (branch) return this.resolve(branch[1]!);
+    return this.combined(folded);
+  }
+
+  /**
+   * A bureau that joins the fields of several (`县文体广电和旅游局`, `县发展改革和工业信息化局`,
+   * `县农牧水利和科技局`, as counties merge them): the name without its 和 when the registry knows it
+   * (`文体广电旅游局`), else the department of its first field (`发展改革局`, `农牧局`), which it is
+   * first of all.
+   */
+  private combined(folded: string): Resolution | undefined {
+    const joined = COMBINED.exec(folded);
+    if (!joined) return undefined;
+    const [, first, second, ending] = joined;
+    const candidates = [`${first}${second}${ending}`, `${first}${ending}`];
+    // The first field written with another (`农牧水利`): its first two characters name it.
+    const field = first!.slice(-4);
+    if (field.length === 4 && /^\p{Script=Han}{4}$/u.test(field)) candidates.push(`${first!.slice(0, -2)}${ending}`);
+    for (const candidate of candidates) {
+      const found = this.resolve(candidate);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /**

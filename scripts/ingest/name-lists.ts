@@ -193,7 +193,7 @@ function withoutLevel(name: string): string {
 }
 
 /** The ending a list of sectors shares: `发展改革、财政、住房城乡建设等部门` → 部门, `…、消防救援等部门和机构` → 部门. */
-const SHARED_ENDING = /(?:等)?(部门|单位|机构)(?:(?:和|及|、)(?:部门|单位|机构))?$/u;
+const SHARED_ENDING = /(?:等)?((?:行政)?主管部门|部门|单位|机构)(?:(?:和|及|、)(?:部门|单位|机构))?$/u;
 
 /** A city, county or district named alone (`瑞昌市`, `岳阳楼区`), and one named with its government. */
 const PLACE = /^\p{Script=Han}{2,5}(?:[省市县区州旗盟]|自治区)$/u;
@@ -308,6 +308,8 @@ export const DEFINES_SHORT_NAME = new RegExp(
 );
 /** Bodies, how often or when, 向 and the body they report to: group 1 the former, 2 the latter. */
 const REPORTS_TO = /^(.+?)(?:每\p{Script=Han}{1,3}|定期|及时|按时|按月|按季度?)?向(.+)$/u;
+/** Bodies, 会同 and a list of sectors sharing its ending: `A会同B、C等部门`. */
+const WORKS_WITH = /^[^,，。;；]{2,40}?会同[^,，。;；]{2,40}?等(?:部门|单位|机构)/u;
 /** A 负责 that opens a description of a body, not its duty: `负责特种设备安全监督管理的部门`. */
 const DESCRIBED_BODY = /^负责[^,，。;；()]*的(?:部门|机构|单位)/u;
 
@@ -318,7 +320,10 @@ const DESCRIBED_BODY = /^负责[^,，。;；()]*的(?:部门|机构|单位)/u;
  * too (`责令`, `予以处罚`). Undefined when the text starts with none.
  */
 export function dutySubjectLength(folded: string, byWhom = false): number | undefined {
-  const verb = (byWhom ? ENFORCEMENT_VERB : DUTY_VERB).exec(folded);
+  // Bodies and those they work with, whatever the verb after them (`住房城乡建设主管部门会同自然资源、
+  // 特种设备安全监督管理等部门简化…`): the list after 会同 ends at its shared ending.
+  const together = WORKS_WITH.exec(folded);
+  const verb = (byWhom ? ENFORCEMENT_VERB : DUTY_VERB).exec(folded) ?? (together && { index: together[0].length });
   if (!verb || DESCRIBED_BODY.test(folded.slice(verb.index))) return undefined;
   if (FORMED_GROUP.test(folded)) return undefined;
   const before = folded.slice(0, verb.index).replace(DUTY_MANNER, '');
@@ -331,5 +336,10 @@ export function dutySubjectLength(folded: string, byWhom = false): number | unde
   if (toward && isOrgList(toward[1]!) && isOrgList(toward[2]!)) return toward[1]!.length;
   // The short name the text defines for it is no part of the list (`市局网络交易监督管理科（以下简称市局网监科）`).
   const named = before.replace(DEFINES_SHORT_NAME, '');
-  return before.length > 0 && before.length <= 80 && !open && isOrgList(named) ? before.length : undefined;
+  // The bodies before 会同 and those after it are two lists (`市场监督管理部门会同商务、旅游等部门`), each
+  // sharing its own ending.
+  const lists = named.split('会同');
+  return before.length > 0 && before.length <= 80 && !open && lists.every((list) => isOrgList(list))
+    ? before.length
+    : undefined;
 }

@@ -80,22 +80,30 @@ function withProvince(name: string, title: string | undefined, provinces: Provin
   return level && province ? province.name + name.slice(level[0].length) : name;
 }
 
-/** A government's order at the head of a 政府规章 as published: its issuer and number, with its lines. */
+/**
+ * A government's order at the head of a 政府规章 as published, or a people's congress standing
+ * committee's announcement over a 地方性法规: its issuer and number, with its lines.
+ */
 export interface OrderMasthead {
-  /** The government that issues the order: `河南省人民政府`. */
+  /** The government or standing committee that issues it: `河南省人民政府`. */
   issuer: Found;
-  /** The order's number, its 文号: `河南省人民政府令第二百三十一号`. */
+  /** The order's or announcement's number, its 文号: `河南省人民政府令第二百三十一号`, `…常务委员会公告（第46号）`. */
   number: Found;
 }
 
 /** How far from the top an order's masthead stands (below a page's menu, breadcrumb and title, if copied). */
 const MASTHEAD_LINES = 8;
-const ORDER_LINE = /^(\S{2,24}?人民政府)令\s*(第[\d一二三四五六七八九十百千零〇]+号)?$/u;
-const ORDER_NUMBER = /^第[\d一二三四五六七八九十百千零〇]+号$/u;
+const NUMBER = String.raw`[(]?第[\d一二三四五六七八九十百千零〇]+号[)]?`;
+const ORDER_LINE = new RegExp(
+  String.raw`^(\S{2,30}?(?:人民政府|人民代表大会常务委员会))(令|公告)\s*(${NUMBER})?$`,
+  'u',
+);
+const ORDER_NUMBER = new RegExp(`^${NUMBER}$`, 'u');
 
 /**
- * `河南省人民政府令` over `第二百三十一号` (or on one line), among the first lines; a page's fields above it
- * (`制定机关：…`, `公布日期：…`, as a regulations library sets them) are not counted.
+ * `河南省人民政府令` over `第二百三十一号`, or `贵州省人民代表大会常务委员会公告` over `（第46号）` (or on
+ * one line), among the first lines; a page's fields above it (`制定机关：…`, `公布日期：…`, as a
+ * regulations library sets them) are not counted.
  */
 export function readOrderMasthead(lines: TextLine[]): OrderMasthead | undefined {
   const top = lines.filter((line) => line.text !== '' && !isHeaderLine(line)).slice(0, MASTHEAD_LINES);
@@ -103,12 +111,12 @@ export function readOrderMasthead(lines: TextLine[]): OrderMasthead | undefined 
     const order = ORDER_LINE.exec(line.text.replace(/\s+/gu, ''));
     if (!order) continue;
     const next = top[index + 1];
-    const number = order[2] ?? (next && ORDER_NUMBER.test(next.text.trim()) ? next.text.trim() : undefined);
+    const number = order[3] ?? (next && ORDER_NUMBER.test(next.text.trim()) ? next.raw.trim() : undefined);
     if (!number) continue;
-    const numberLines = order[2] ? [line.number] : [line.number, next!.number];
+    const numberLines = order[3] ? [line.number] : [line.number, next!.number];
     return {
       issuer: { value: order[1]!, lines: [line.number] },
-      number: { value: `${order[1]}令${number}`, lines: numberLines },
+      number: { value: `${order[1]}${order[2]}${number}`, lines: numberLines },
     };
   }
   return undefined;

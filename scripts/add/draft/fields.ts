@@ -106,17 +106,19 @@ export function draftDocNumber(context: FieldContext): Drafted | undefined {
   const { overrides, lines, header } = context;
   if (overrides.docNumber) return manual(overrides.docNumber, lines);
   const found = readDocNumber(lines, header.docNumber);
+  // An order's number at the head is its 文号, before any below it (the next document's in a gazette).
+  const { order } = context;
+  if (order && (!found || order.number.lines[0]! < found.lines[0]!)) return stated(order.number);
   if (found) return stated(found);
-  if (context.order) return stated(context.order.number);
   // A standard's code is its number.
   if (context.cover) return stated(context.cover.code);
   // A 政府规章's 文号 is the order that published it, named in the note under its title.
   const { adoption } = context;
-  const order = adoption && orderNumber(adoption, context.titles.title?.value, context.provinces);
-  if (adoption?.order && order) {
-    if (order === adoption.order.number) return stated({ value: order, lines: [adoption.line] });
+  const adopted = adoption && orderNumber(adoption, context.titles.title?.value, context.provinces);
+  if (adoption?.order && adopted) {
+    if (adopted === adoption.order.number) return stated({ value: adopted, lines: [adoption.line] });
     return {
-      value: order,
+      value: adopted,
       stated: false,
       basis: `据标题下题注“${adoption.order.number}公布”（${lineRef([adoption.line])}）；省名取自标题`,
     };
