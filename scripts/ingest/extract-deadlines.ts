@@ -62,8 +62,12 @@ interface Found {
   festival?: string;
 }
 
-/** The end of the document's own year, written without its number: `年底前`, `今年年底前`, `本年末前`. */
-const YEAR_END = /(?<![\d年])(?:(?:今|本|当)年)?年(底|末)(?:之前|以前|前)/gu;
+/**
+ * The end of the document's own year, written without its number: `年底前`, `今年年底前`, `本年末前`, and
+ * `年内` before what is done (`年内实现大中型企业全覆盖`); not a count of years (`三年内`, `5年内`).
+ */
+const YEAR_END =
+  /(?<![\d年])(?:(?:今|本|当)年)?年(底|末)(?:之前|以前|前)|(?<![\d年一二两三四五六七八九十几数多每])(?:今|本|当)?年(内)(?=\s*(?:完成|建成|实现|全面|全部|基本|,))/gu;
 
 /**
  * A month a task is to be done by, written without 前 (`到2026年6月底，完成…`, `于2025年9月30日完成`):
@@ -117,7 +121,7 @@ function deadlinesIn(folded: string): Found[] {
     found.push({
       start,
       end: match.index + match[0].length,
-      part: match[1],
+      part: match[1] ?? match[2],
       ...(yearly ? { recurring: 'yearly' as const } : {}),
       ownYear: true,
     });
@@ -196,7 +200,7 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
           const pad = (value: string) => value.padStart(2, '0');
           let date = String(fullYear);
           if (dueMonth) date += `-${pad(dueMonth)}${day ? `-${pad(day)}` : ''}`;
-          else if (part === '底' || part === '末') date += '-12';
+          else if (part === '底' || part === '末' || part === '内') date += '-12';
           else if (part === '上半年') date += '-06';
           else if (part === '下半年') date += '-12';
           push(date);

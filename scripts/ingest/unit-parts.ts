@@ -32,10 +32,13 @@ export class UnitParts extends UnitBoxes {
   /** The part of a forwarded document whose head (line-roles.ts forwardedHeads) is being read. */
   private forwardedHead: UnitNode | undefined;
 
-  /** Whether the open unit is a numbered title alone, its text still to come. */
+  /**
+   * Whether the open unit is a numbered title alone, its text still to come: no sentence ends it, nor
+   * a quoted one (`（四）将第四十三条修改为：“…处二百元以上二千元以下罚款。”`).
+   */
   protected awaitsText(): boolean {
     const only = this.current?.children.length === 1 ? this.current.children[0]! : undefined;
-    return only?.label !== undefined && !/[。；;:：]$/u.test(only.value.trim());
+    return only?.label !== undefined && !/[。；;:：][”’」』]*$/u.test(only.value.trim());
   }
 
   /**
