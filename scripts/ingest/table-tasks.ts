@@ -2,7 +2,8 @@
  * A plan that sets out its tasks in its body and lists them again in a task table
  * (`附件：重点任务分工表`: `1. 培育质量标杆企业（牵头单位：县市场监管局；…）`), naming the departments
  * only there: each body task without departments of its own takes those of the one row that repeats
- * its title (or of its number, opening with the same words), or of the rows that share its cell
+ * its title (or of its number, opening with the same words, or sharing some where the number is the
+ * task's alone), or of the rows that share its cell
  * (`重点任务` merged over several `具体措施`); a task that names its bodies without their roles
  * (`（责任单位：A、B）`) takes them from its one row where the row agrees with it and says who helps. They
  * point at each other (`assignedBy` on the task,
@@ -26,6 +27,9 @@ const TASK_BEFORE_MEASURE = /^([^：:，,。；;]{4,20})[：:](?!\d)/u;
 
 /** Which of two roles a body a task's rows name twice keeps: the one who does more. */
 const ROLE_RANK: Record<string, number> = { lead: 0, responsible: 1, cooperating: 2 };
+
+/** The title of a list of problems found: `发现问题清单`, `问题台账`, `存在问题汇总表`. */
+const PROBLEMS = /问题(?:清单|台账|汇总表?|整改清单)|存在(?:的)?问题/u;
 
 /** Titles this short name too little to be the same task (`宣传`, `其他`). */
 const MIN_TITLE = 4;
@@ -117,13 +121,28 @@ export function assignFromTaskTable(units: UnitNode[], bySubject: ReadonlySet<Un
   const sameCount = (task: UnitNode) =>
     units.filter((other) => other.parentId === task.parentId && other.children[0]!.label && !inAttachment(other))
       .length === rowCount;
+  // Where no other task of the body has its number (tasks numbered on across chapters, `1.`…`12.`), the
+  // row need only share some words with it (`气瓶充装单位专项整治，…` for `7.深化气瓶充装单位专项整治`).
+  const numberAtLevel = (unit: UnitNode) => `${unit.numbering.length}|${writtenNumber(unit)}`;
+  const bodyNumbers = Map.groupBy(
+    units.filter((unit) => SUBJECT_KINDS.has(unit.kind) && unit.children[0]!.label && !inAttachment(unit)),
+    numberAtLevel,
+  );
+  // A list of the problems an inspection found (`…发现问题清单`) names what is wrong, not the tasks.
+  const findings = (row: UnitNode) => PROBLEMS.test(fold(`${rootOf(row).partTitle ?? ''}${rootOf(row).title}`));
+  const alike = (task: UnitNode, row: UnitNode): boolean => {
+    const title = titleKey(row.title);
+    if (title.startsWith(titleKey(task.title).slice(0, MIN_TITLE))) return true;
+    if (bodyNumbers.get(numberAtLevel(task))?.length !== 1 || findings(row)) return false;
+    const text = titleKey(textOf(task));
+    return [...title].some((_, at) => at + MIN_TITLE <= title.length && text.includes(title.slice(at, at + MIN_TITLE)));
+  };
   for (const found of tasks.values()) {
     if (found.length !== 1 || found[0]!.data.assignedBy) continue;
     const task = found[0]!;
     if (numberOf(task) !== writtenNumber(task) && !sameCount(task)) continue;
     const row = rowsByNumber.get(numberOf(task));
-    const opening = titleKey(task.title).slice(0, MIN_TITLE);
-    if (row?.length !== 1 || row[0]!.data.assigns || !titleKey(row[0]!.title).startsWith(opening)) continue;
+    if (row?.length !== 1 || row[0]!.data.assigns || !alike(task, row[0]!)) continue;
     const weaker = bySubject.has(task) && !bySubject.has(row[0]!);
     if (!task.data.departments?.length || weaker || refinedBy(task, row[0]!)) assign(task, row[0]!);
   }
