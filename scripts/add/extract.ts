@@ -1,5 +1,6 @@
 /**
- * The text of a received file, by its extension: `.txt` (any encoding decodeSource reads), a
+ * The text of a received file, by its extension: `.txt` (any encoding decodeSource reads; `.md` too, its
+ * Markdown marks removed, as those another tool left in a .txt, a mail's or a CSV export's), a
  * saved web page `.html`/`.htm` (the article only), a Word `.docx`, a `.pdf` with a text layer.
  * Lines are as extracted, but for lines a page's width broke, which are joined back into their
  * paragraphs (a PDF's by their position on the page, a .txt's or a web page's by their length:
@@ -19,6 +20,9 @@ import { rewriteTextTables } from './extract/text-table.ts';
 import { unwrapText } from './extract/unwrap.ts';
 import { withoutPageHead } from './extract/page-head.ts';
 import { withoutWebChrome } from './extract/web-chrome.ts';
+import { withoutEmailWrapping } from './extract/email-wrapping.ts';
+import { withoutMarkdown } from './extract/markdown-marks.ts';
+import { csvTablesAsTabs } from './extract/csv-table.ts';
 
 export { ExtractError } from './extract/error.ts';
 
@@ -43,11 +47,11 @@ export async function extractText(bytes: Uint8Array, fileName: string): Promise<
   const notes: string[] = [];
   let text: string;
   let format: ExtractFormat;
-  if (extension === '.txt') {
+  if (extension === '.txt' || extension === '.md' || extension === '.markdown') {
     const decoded = decodeSource(bytes);
     if (!decoded.ok) throw new ExtractError(`${fileName} ${decoded.reason}`);
     if (decoded.encoding !== 'utf-8') notes.push(`文本按 ${decoded.encoding} 解码，存为 UTF-8。`);
-    const head = withoutPageHead(decoded.text.split('\n'));
+    const head = withoutPageHead(unwrappedCopy(decoded.text.split('\n'), notes));
     if (head.dropped)
       notes.push(
         `网页复制的文本：去掉正文前的网页元素和图片占位 ${head.dropped} 行（网站名、导航栏、字号按钮、公众号抬头等）。`,
@@ -76,7 +80,7 @@ export async function extractText(bytes: Uint8Array, fileName: string): Promise<
     throw new ExtractError(
       refused
         ? `${fileName} is ${refused}`
-        : `${fileName}: unexpected file type \`${extension || '(none)'}\`, expected .txt, .html, .htm, .docx or .pdf`,
+        : `${fileName}: unexpected file type \`${extension || '(none)'}\`, expected .txt, .md, .html, .htm, .docx or .pdf`,
     );
   }
   // Many PDFs' fonts write common characters as radicals (⼈⺠ for 人民): stored as the characters.
@@ -104,3 +108,17 @@ export async function extractText(bytes: Uint8Array, fileName: string): Promise<
 }
 
 const joinLines = (lines: string[]) => (lines.length ? `${lines.join('\n')}\n` : '');
+
+/**
+ * A text as another tool passed it on, without that tool's wrapping: a mail's headers, quote marks and
+ * cover notes, a Markdown converter's marks, a CSV export's commas and quotes around a table.
+ */
+function unwrappedCopy(lines: string[], notes: string[]): string[] {
+  const mail = withoutEmailWrapping(lines);
+  if (mail.dropped) notes.push(`邮件转发的文本：去掉引用符号（>）和邮件头、转发附言、发件人签名 ${mail.dropped} 行。`);
+  const markdown = withoutMarkdown(mail.kept);
+  if (markdown.marked) notes.push('Markdown 文本：去掉标题、加粗、引用、转义等标记，表格按制表符分列。');
+  const csv = csvTablesAsTabs(markdown.kept);
+  if (csv.tables) notes.push(`CSV 表格 ${csv.tables} 个按制表符分列（引号内的换行、逗号保留在单元格中）。`);
+  return csv.lines;
+}

@@ -6,7 +6,7 @@
 import { fold } from '../../src/model/fold.ts';
 import type { Closing } from './group-responsibility.ts';
 import { isDeadlineField, isDutiesField, isPersonsField } from './line-shapes.ts';
-import { DEFINES_SHORT_NAME, dutySubjectLength } from './name-lists.ts';
+import { DEFINES_SHORT_NAME, dutySubjectLength, isOrgList } from './name-lists.ts';
 import type { FoundList } from './resolve-departments.ts';
 import { findResponsibility, innerResponsibilities } from './responsibility.ts';
 import type { UnitNode } from './tree.ts';
@@ -56,9 +56,17 @@ const ASSISTS = /^[:\s]*(?:负责|主要)?(?:配合|协助)/u;
  * The subject of a duty paragraph, as its responsible departments (name-lists.ts dutySubjectLength);
  * those after 会同 work with them (`第十条 市市场监管局会同市住房城乡建设委、市应急局建立…`).
  */
+/** A duty's matter before the 由 that names who does it: `工业领域项目由`. */
+const MATTER_BY = /^[^由,，。;；:：]{2,20}由(?=[省市县区州盟自各])/u;
+
 export function dutySubject(unit: UnitNode): FoundList | undefined {
   const line = unit.children[0]!;
-  const start = line.labelEnd ?? 0;
+  const label = line.labelEnd ?? 0;
+  const whole = fold(line.value.slice(label));
+  // What is done, then 由 and who does it (`工业领域项目由省工业和信息化厅牵头审核推荐`): the bodies after 由.
+  const matter = MATTER_BY.exec(whole);
+  const start =
+    label + (matter && isOrgList(whole.slice(matter[0].length, dutySubjectLength(whole))) ? matter[0].length : 0);
   const folded = fold(line.value.slice(start));
   const written = dutySubjectLength(folded);
   if (!written) return undefined;

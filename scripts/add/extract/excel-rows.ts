@@ -3,6 +3,7 @@
  * written in quotes, its own quotes doubled, and runs over as many lines as it holds.
  */
 import { isPersonsHeader } from '../../ingest/line-shapes.ts';
+import { endsAsName } from '../../ingest/name-lists.ts';
 import { joinWrapped } from './cell-text.ts';
 import { isDeadlineHeader } from './table.ts';
 import { plainHeader } from './table-headers.ts';
@@ -57,10 +58,13 @@ export function quotedRow(
     const column = header[cells.length] ?? '';
     const next = (lines[last + 1] ?? '').trim().split(/["\t]/u)[0]!;
     const joined = joinWrapped(column, cell, next);
+    // Bodies' names a line each are a list whatever the column's header (a header of two rows names
+    // the column in its second: `责任单位` over `配合单位`).
+    const names = endsAsName(cell) && endsAsName(next) && next.length <= 60 && !/[，。；,;：:]/u.test(next);
     cell =
       /[。；;，,、：:]$/u.test(cell) || !next
         ? cell
-        : isDeadlineHeader(column) || isPersonsHeader(plainHeader(column))
+        : isDeadlineHeader(column) || isPersonsHeader(plainHeader(column)) || names
           ? `${cell}、`
           : joined.slice(0, joined.length - next.length);
   }

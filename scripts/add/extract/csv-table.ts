@@ -1,0 +1,82 @@
+/**
+ * A table exported from Excel as CSV and pasted into a .txt: cells parted by commas, a cell that holds a
+ * comma, a quote or a line break in double quotes, its own quotes doubled (`1,"推进…⏎完善…",市食安办`).
+ * Rewritten as the same table copied out of Excel with tabs (text-table.ts reads that: excel-rows.ts
+ * for its quoted cells), from a header the rewriting knows (a 任务分工, indicator or duty header) to
+ * the first row that is not as wide or is empty; its title row above it (`…任务清单,,,,,,`) loses its
+ * empty cells. Any other line, and a comma in a sentence, is left as it is.
+ */
+import { isTableHeader } from './text-table.ts';
+
+/** A table as wide as this at least is one (`序号,任务,单位`). */
+const MIN_WIDTH = 3;
+/** How many lines one record may run over (Excel's limit for the rows it copies is the same). */
+const MAX_RECORD_LINES = 12;
+
+export function csvTablesAsTabs(lines: readonly string[]): { lines: string[]; tables: number } {
+  const out: string[] = [];
+  let tables = 0;
+  for (let index = 0; index < lines.length;) {
+    const header = lines[index]!.includes('\t') ? undefined : record(lines, index);
+    if (!header || header.cells.length < MIN_WIDTH || !isTableHeader(header.cells)) {
+      out.push(lines[index]!);
+      index += 1;
+      continue;
+    }
+    tables += 1;
+    // The table's title, alone in its row's first cell.
+    const title = /^([^,"]+),+\s*$/u.exec(out.at(-1) ?? '');
+    if (title) out[out.length - 1] = title[1]!;
+    const width = header.cells.length;
+    out.push(header.cells.join('\t'));
+    let next = header.next;
+    for (;;) {
+      const row = next < lines.length && lines[next]!.trim() ? record(lines, next) : undefined;
+      if (!row || row.cells.length !== width || row.cells.every((cell) => !cell)) break;
+      out.push(...row.cells.map(excelCell).join('\t').split('\n'));
+      next = row.next;
+    }
+    index = next;
+  }
+  return { lines: out, tables };
+}
+
+/** A cell as Excel copies it: in quotes, its quotes doubled, when it holds a line break or a quote. */
+const excelCell = (cell: string): string => (/[\n"]/u.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+
+/**
+ * The record that starts at line `index`, read as CSV (quoted cells may run over lines), and the line
+ * after it; undefined for a line with no comma outside quotes or a quote left open.
+ */
+function record(lines: readonly string[], index: number): { cells: string[]; next: number } | undefined {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let separated = false;
+  for (let at = index; at < lines.length && at < index + MAX_RECORD_LINES; at++) {
+    const line = lines[at]!.replace(/\r$/u, '');
+    for (let position = 0; position < line.length; position++) {
+      const char = line[position]!;
+      if (quoted) {
+        if (char === '"' && line[position + 1] === '"') {
+          cell += '"';
+          position += 1;
+        } else if (char === '"') quoted = false;
+        else cell += char;
+      } else if (char === '"' && cell.trim() === '') {
+        quoted = true;
+        cell = '';
+      } else if (char === ',') {
+        cells.push(cell.trim());
+        cell = '';
+        separated = true;
+      } else cell += char;
+    }
+    if (!quoted) {
+      cells.push(cell.trim());
+      return separated ? { cells, next: at + 1 } : undefined;
+    }
+    cell += '\n';
+  }
+  return undefined;
+}
