@@ -44,7 +44,9 @@ export function withoutMarkdown(lines: readonly string[]): { kept: string[]; mar
     }
     const row = tableRow(line, lines[index + 1], lines[index - 1]);
     if (row) {
-      kept.push(row.map((cell) => inline(cell).replace(BREAK, '、')).join('\t'));
+      // A row's number marked for a note under the table (`3\*`) is the row's number.
+      const cells = row.map((cell) => inline(cell).replace(BREAK, '、'));
+      kept.push(cells.map((cell, column) => (column === 0 ? cell.replace(/^(\d{1,3})\*$/u, '$1') : cell)).join('\t'));
       continue;
     }
     const bare = line.replace(HEADING, '').replace(QUOTE, '');
