@@ -1184,8 +1184,8 @@ describe('extractText: text files and other types', () => {
   it('refuses empty texts, old Word files and unknown types with what to do', async () => {
     await expect(extractText(utf8(' \n\n'), 'empty.txt')).rejects.toThrow(ExtractError);
     await expect(extractText(utf8('x'), 'old.doc')).rejects.toThrow(/save it as \.docx/u);
-    await expect(extractText(utf8('x'), 'data.xlsx')).rejects.toThrow(
-      /expected \.txt, \.md, \.html, \.htm, \.docx or \.pdf/u,
+    await expect(extractText(utf8('x'), 'data.ods')).rejects.toThrow(
+      /expected \.txt, \.md, \.html, \.htm, \.docx, \.pdf or \.xlsx/u,
     );
     await expect(
       extractText(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), 'p.txt'),

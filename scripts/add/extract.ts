@@ -1,7 +1,8 @@
 /**
  * The text of a received file, by its extension: `.txt` (any encoding decodeSource reads; `.md` too, its
  * Markdown marks removed, as those another tool left in a .txt, a mail's or a CSV export's), a
- * saved web page `.html`/`.htm` (the article only), a Word `.docx`, a `.pdf` with a text layer.
+ * saved web page `.html`/`.htm` (the article only), a Word `.docx`, a `.pdf` with a text layer, an
+ * Excel `.xlsx` (its sheets as a table copied out of Excel: extract/xlsx.ts).
  * Lines are as extracted, but for lines a page's width broke, which are joined back into their
  * paragraphs (a PDF's by their position on the page, a .txt's or a web page's by their length:
  * extract/unwrap.ts); notes say what was done (encoding, what was dropped, wraps joined, tables
@@ -16,6 +17,7 @@ import { docxLines } from './extract/docx.ts';
 import { ExtractError } from './extract/error.ts';
 import { htmlLines } from './extract/html.ts';
 import { pdfLines } from './extract/pdf.ts';
+import { xlsxLines } from './extract/xlsx.ts';
 import { rewriteTextTables } from './extract/text-table.ts';
 import { unwrapText } from './extract/unwrap.ts';
 import { withoutPageHead } from './extract/page-head.ts';
@@ -26,7 +28,7 @@ import { csvTablesAsTabs } from './extract/csv-table.ts';
 
 export { ExtractError } from './extract/error.ts';
 
-export type ExtractFormat = 'txt' | 'html' | 'docx' | 'pdf';
+export type ExtractFormat = 'txt' | 'html' | 'docx' | 'pdf' | 'xlsx';
 
 export interface Extracted {
   text: string;
@@ -36,6 +38,8 @@ export interface Extracted {
 
 const REFUSED: Record<string, string> = {
   '.doc': 'an old Word .doc: open it in Word or WPS and save it as .docx',
+  '.xls': 'an old Excel .xls: open it in Excel or WPS and save it as .xlsx',
+  '.et': 'a WPS spreadsheet: open it in WPS and save it as .xlsx',
   '.wps': 'a WPS file: open it in WPS and save it as .docx',
   '.rtf': 'an RTF file: open it in Word or WPS and save it as .docx',
   '.mht': 'a web archive: open it in a browser and save it as a web page (.html)',
@@ -75,12 +79,15 @@ export async function extractText(bytes: Uint8Array, fileName: string): Promise<
   } else if (extension === '.pdf') {
     text = joinLines(await pdfLines(bytes, fileName, notes));
     format = 'pdf';
+  } else if (extension === '.xlsx') {
+    text = rewriteTextTables(joinLines(await xlsxLines(bytes, fileName, notes)), notes);
+    format = 'xlsx';
   } else {
     const refused = REFUSED[extension];
     throw new ExtractError(
       refused
         ? `${fileName} is ${refused}`
-        : `${fileName}: unexpected file type \`${extension || '(none)'}\`, expected .txt, .md, .html, .htm, .docx or .pdf`,
+        : `${fileName}: unexpected file type \`${extension || '(none)'}\`, expected .txt, .md, .html, .htm, .docx, .pdf or .xlsx`,
     );
   }
   // Many PDFs' fonts write common characters as radicals (⼈⺠ for 人民): stored as the characters.

@@ -6,6 +6,7 @@
  * the first row that is not as wide or is empty; its title row above it (`…任务清单,,,,,,`) loses its
  * empty cells. Any other line, and a comma in a sentence, is left as it is.
  */
+import { clipboardCell } from './excel-rows.ts';
 import { isTableHeader } from './text-table.ts';
 
 /** A table as wide as this at least is one (`序号,任务,单位`). */
@@ -33,16 +34,13 @@ export function csvTablesAsTabs(lines: readonly string[]): { lines: string[]; ta
     for (;;) {
       const row = next < lines.length && lines[next]!.trim() ? record(lines, next) : undefined;
       if (!row || row.cells.length !== width || row.cells.every((cell) => !cell)) break;
-      out.push(...row.cells.map(excelCell).join('\t').split('\n'));
+      out.push(...row.cells.map(clipboardCell).join('\t').split('\n'));
       next = row.next;
     }
     index = next;
   }
   return { lines: out, tables };
 }
-
-/** A cell as Excel copies it: in quotes, its quotes doubled, when it holds a line break or a quote. */
-const excelCell = (cell: string): string => (/[\n"]/u.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
 
 /**
  * The record that starts at line `index`, read as CSV (quoted cells may run over lines), and the line

@@ -8,6 +8,9 @@ import { joinWrapped } from './cell-text.ts';
 import { isDeadlineHeader } from './table.ts';
 import { plainHeader } from './table-headers.ts';
 
+/** A cell as Excel copies it: in quotes, its quotes doubled, when it holds a line break or a quote. */
+export const clipboardCell = (cell: string): string => (/[\n"]/u.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
+
 /** A cell that opens with a quote, as Excel writes one holding a line break or a quote of its own. */
 export const QUOTED_CELL = /(?:^|\t)"/u;
 /** How many lines one row copied out of Excel may run over. */

@@ -1,0 +1,31 @@
+// A 任务分工表 saved as an Excel workbook, built at test time: its rows as the task table's lines.
+import { describe, expect, it } from 'vitest';
+import { ExtractError, extractText } from '../extract.ts';
+import { makeXlsx } from '../testing/make-xlsx.ts';
+
+describe('extractText: .xlsx', () => {
+  it('writes a sheet as a table copied out of Excel, so that its task table is one line per task', async () => {
+    const bytes = await makeXlsx([
+      [
+        ['某市2025年食品安全重点工作任务分工表'],
+        ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'],
+        [1, '开展食品安全抽检监测，全市抽检1,200批次', '市市场监管局', '市卫健委\n市公安局', { date: 46022 }],
+        [2, '开展"守护校园"专项行动', '市教育局', undefined, '2025年10月底前'],
+      ],
+    ]);
+    const result = await extractText(bytes, '任务分工表.xlsx');
+    expect(result.format).toBe('xlsx');
+    expect(result.text.split('\n')).toEqual([
+      '某市2025年食品安全重点工作任务分工表',
+      '1. 开展食品安全抽检监测，全市抽检1,200批次（牵头单位：市市场监管局；配合单位：市卫健委、市公安局；完成时限：2025年12月31日）',
+      '2. 开展"守护校园"专项行动（牵头单位：市教育局；完成时限：2025年10月底前）',
+      '',
+    ]);
+    expect(result.notes[0]).toBe('Excel 工作簿：1 个工作表按行写出，单元格以制表符分隔。');
+  });
+
+  it('refuses a file that is no zip package, and an old .xls, with what to do', async () => {
+    await expect(extractText(new TextEncoder().encode('x'), 'bad.xlsx')).rejects.toThrow(ExtractError);
+    await expect(extractText(new TextEncoder().encode('x'), 'old.xls')).rejects.toThrow(/save it as \.xlsx/u);
+  });
+});
