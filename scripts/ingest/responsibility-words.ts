@@ -24,24 +24,24 @@ export const LABEL_ROLE: Array<[RegExp, Responsibility['role'] | 'other']> = [
   [/^副组长/u, 'cooperating'],
   [new RegExp(`^${QUALIFIER}(?:牵头|主办|主责|发起|组长)`, 'u'), 'lead'],
   // an assessment's indicator is the business of the body that scores it (`评价单位：`, an 考核细则's column)
-  [new RegExp(`^${QUALIFIER}(?:责任|承办|承担|实施|主管|评价|考评)`, 'u'), 'responsible'],
-  [new RegExp(`^${QUALIFIER}(?:配合|参与|协办|协同|协助|支持|成员)`, 'u'), 'cooperating'],
+  [new RegExp(`^${QUALIFIER}(?:责任|负责|承办|承担|实施|主管|评价|考评)`, 'u'), 'responsible'],
+  [new RegExp(`^${QUALIFIER}(?:配合|参与|协办|会办|协同|协作|协助|支持|成员)`, 'u'), 'cooperating'],
 ];
 /** What an assessment's label may say the bodies do before naming them: `牵头评分部门：`, `配合考核单位：`. */
 const SCORING = String.raw`(?:评分|考核|评价|考评)?`;
 /**
  * What a label calls the bodies it names: 单位, 部门, 机关 (`实施机关：`, as an inspection plan's table
- * heads its column), and in a department's own plan its divisions (`责任处室：质量发展处`, `牵头处（室）：`,
+ * heads its column), 主体 (`责任主体：`, `实施主体：`), and in a department's own plan its divisions (`责任处室：质量发展处`, `牵头处（室）：`,
  * `配合科室：`, a county bureau's `牵头股室：`).
  */
-const BODY = String.raw`(?:单位|部门|机关|机构|处室|处\(室\)|科室|股室|处|科|股)`;
+const BODY = String.raw`(?:单位|部门|机关|机构|主体|处室|处\(室\)|科室|股室|处|科|股)`;
 /**
  * `牵头单位：`, `责任部门:`, `配合单位：`, `责任处室：`, `完成时限：`, `时间：`, `牵头领导：` (folded: `：` → `:`), the
  * roles a table cell writes inside a label's list (`责任单位：牵头：A、配合：B、C`), or the label in
  * brackets of its own without a colon (`【牵头单位】省市场监管局【配合单位】省科技厅`).
  */
 export const LABEL = new RegExp(
-  String.raw`${QUALIFIER}(?:牵头|主办|主责|发起|副?组长|责任|承办|承担|实施|主管|评价|考评|配合|参与|协办|协同|协助|支持|成员)${SCORING}${BODY}\s*:|(?:牵头|配合|协办|参与)\s*:|${DEADLINE_LABEL}\s*:|(?:实施|起止|开始)(?:时间|时限|日期)\s*:|(?:牵头|责任|分管|联系)(?:领导|人)\s*:|【(?:牵头|主办|主责|责任|承办|承担|实施|主管|配合|参与|协办|协同|协助|支持)${BODY}】`,
+  String.raw`${QUALIFIER}(?:牵头|主办|主责|发起|副?组长|责任|负责|承办|承担|实施|主管|评价|考评|配合|参与|协办|会办|协同|协作|协助|支持|成员)${SCORING}${BODY}\s*:|(?:牵头|配合|协办|参与)\s*:|${DEADLINE_LABEL}\s*:|(?:实施|起止|开始)(?:时间|时限|日期)\s*:|(?:牵头|责任|分管|联系)(?:领导|人)\s*:|【(?:牵头|主办|主责|责任|承办|承担|实施|主管|配合|参与|协办|协同|协助|支持)${BODY}】`,
   'gu',
 );
 /**

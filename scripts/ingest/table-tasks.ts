@@ -114,13 +114,20 @@ export function assignFromTaskTable(units: UnitNode[], bySubject: ReadonlySet<Un
     units.filter((unit) => unit.data.departments?.length && inAttachment(unit) && !unit.data.assigns),
     (unit) => numberOf(unit),
   );
-  // A body's `（五）` is the table's `5.` only where the table has a row for each task of its list.
-  const rowCount = new Set(
-    units.filter((unit) => unit.data.departments?.length && inAttachment(unit)).map((unit) => numberOf(unit)),
-  ).size;
+  // A body's `（五）` is the table's `5.` only where a table (an attachment) has a row for each task of its list.
+  const rowCounts = new Set(
+    [
+      ...Map.groupBy(
+        units.filter((unit) => unit.data.departments?.length && inAttachment(unit)),
+        (unit) => rootOf(unit),
+      ).values(),
+    ].map((rows) => new Set(rows.map(numberOf)).size),
+  );
   const sameCount = (task: UnitNode) =>
-    units.filter((other) => other.parentId === task.parentId && other.children[0]!.label && !inAttachment(other))
-      .length === rowCount;
+    rowCounts.has(
+      units.filter((other) => other.parentId === task.parentId && other.children[0]!.label && !inAttachment(other))
+        .length,
+    );
   // Where no other task of the body has its number (tasks numbered on across chapters, `1.`…`12.`), the
   // row need only share some words with it (`气瓶充装单位专项整治，…` for `7.深化气瓶充装单位专项整治`).
   const numberAtLevel = (unit: UnitNode) => `${unit.numbering.length}|${writtenNumber(unit)}`;
@@ -141,10 +148,12 @@ export function assignFromTaskTable(units: UnitNode[], bySubject: ReadonlySet<Un
     if (found.length !== 1 || found[0]!.data.assignedBy) continue;
     const task = found[0]!;
     if (numberOf(task) !== writtenNumber(task) && !sameCount(task)) continue;
-    const row = rowsByNumber.get(numberOf(task));
-    if (row?.length !== 1 || row[0]!.data.assigns || !alike(task, row[0]!)) continue;
-    const weaker = bySubject.has(task) && !bySubject.has(row[0]!);
-    if (!task.data.departments?.length || weaker || refinedBy(task, row[0]!)) assign(task, row[0]!);
+    // The one row of its number that words it alike, where another table numbers its rows too.
+    const rows = (rowsByNumber.get(numberOf(task)) ?? []).filter((row) => !row.data.assigns && alike(task, row));
+    if (rows.length !== 1) continue;
+    const row = rows[0]!;
+    const weaker = bySubject.has(task) && !bySubject.has(row);
+    if (!task.data.departments?.length || weaker || refinedBy(task, row)) assign(task, row);
   }
 }
 

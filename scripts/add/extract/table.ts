@@ -46,9 +46,12 @@ const SCORING_HEADER = /评分|(?:考核|评价)标准/u;
 /** A column that names the rows' category, not what each is (`考核项目`, `评价类别`; not a bare `项目`). */
 const CATEGORY_HEADER = /(?:(?:考核|评价|评估|检查)项目|类别|类型|领域)$/u;
 /** The lead's column: 牵头单位, and a joint inspection's 发起部门. */
-const LEAD_HEADER = /牵头|发起/u;
-/** Columns of bodies, or of a body's divisions (`责任科室`); not a unit of measure (`本年收费金额（单位：万元）`). */
-const DEPARTMENT_HEADER = /单位(?!\s*:)|部门|机关|机构|科室|处室/u;
+const LEAD_HEADER = /牵头|发起|主办|主责/u;
+/**
+ * Columns of bodies (`责任主体`), or of a body's divisions (`责任科室`); not a unit of measure
+ * (`本年收费金额（单位：万元）`).
+ */
+const DEPARTMENT_HEADER = /单位(?!\s*:)|部门|机关|机构|科室|处室|(?:责任|实施)主体/u;
 const DEADLINE_HEADER = /时限|时间|期限|进度/u;
 
 export function isLayoutTable(table: Element): boolean {
@@ -97,7 +100,7 @@ const TASK_KEY =
   /^(?:\d{1,3}|\([一二三四五六七八九十]{1,3}\))(?:\s*(?:[、,，和]|至|[~～—–-]{1,2})\s*(?:\d{1,3}|\([一二三四五六七八九十]{1,3}\)))*$/u;
 
 /** A column of the bodies that help (`配合单位`, `协办部门`): a task may have none. */
-const COOPERATING_HEADER = /配合|协办|协同|参与|支持/u;
+const COOPERATING_HEADER = /配合|协办|会办|协同|协作|参与|支持/u;
 
 /**
  * The columns of a 任务分工 table whose blank cell, in a table typed as text, is a cell merged with
