@@ -82,7 +82,8 @@ export function resolveSegments(lists: FoundList[], resolving: Resolving): Respo
       const ownBracket =
         result.length > 0 &&
         found.segments[0] === segment &&
-        /[(（]\s*$/u.test(found.line.value.slice(0, segment.start));
+        // its label too (`…。（责任单位：C、D）`)
+        /[(（]\s*(?:[^()（）:：，。；]{1,8}[:：]\s*)?$/u.test(found.line.value.slice(0, segment.start));
       const parts = splitNames(fold(list));
       // `发展改革、财政等部门`: each sector is looked up with the ending the list shares.
       const lookups = withSharedEnding(parts.map((part) => part.text.trim()));
