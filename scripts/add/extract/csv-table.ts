@@ -6,13 +6,11 @@
  * the first row that is not as wide or is empty; its title row above it (`…任务清单,,,,,,`) loses its
  * empty cells. Any other line, and a comma in a sentence, is left as it is.
  */
-import { clipboardCell } from './excel-rows.ts';
+import { clipboardCell, quotedRecord } from './excel-rows.ts';
 import { isTableHeader } from './text-table.ts';
 
 /** A table as wide as this at least is one (`序号,任务,单位`). */
 const MIN_WIDTH = 3;
-/** How many lines one record may run over (Excel's limit for the rows it copies is the same). */
-const MAX_RECORD_LINES = 12;
 
 export function csvTablesAsTabs(lines: readonly string[]): { lines: string[]; tables: number } {
   const out: string[] = [];
@@ -43,38 +41,11 @@ export function csvTablesAsTabs(lines: readonly string[]): { lines: string[]; ta
 }
 
 /**
- * The record that starts at line `index`, read as CSV (quoted cells may run over lines), and the line
- * after it; undefined for a line with no comma outside quotes or a quote left open.
+ * The record that starts at line `index`, read as CSV (quoted cells may run over lines, their line
+ * breaks kept), and the line after it; undefined for a line with no comma outside quotes or a quote
+ * left open.
  */
 function record(lines: readonly string[], index: number): { cells: string[]; next: number } | undefined {
-  const cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let separated = false;
-  for (let at = index; at < lines.length && at < index + MAX_RECORD_LINES; at++) {
-    const line = lines[at]!.replace(/\r$/u, '');
-    for (let position = 0; position < line.length; position++) {
-      const char = line[position]!;
-      if (quoted) {
-        if (char === '"' && line[position + 1] === '"') {
-          cell += '"';
-          position += 1;
-        } else if (char === '"') quoted = false;
-        else cell += char;
-      } else if (char === '"' && cell.trim() === '') {
-        quoted = true;
-        cell = '';
-      } else if (char === ',') {
-        cells.push(cell.trim());
-        cell = '';
-        separated = true;
-      } else cell += char;
-    }
-    if (!quoted) {
-      cells.push(cell.trim());
-      return separated ? { cells, next: at + 1 } : undefined;
-    }
-    cell += '\n';
-  }
-  return undefined;
+  const found = quotedRecord(lines, index, ',', (_, cell) => `${cell}\n`);
+  return found?.separated ? { cells: found.cells, next: found.last + 1 } : undefined;
 }

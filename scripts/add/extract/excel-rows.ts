@@ -28,10 +28,42 @@ export function quotedRow(
   index: number,
   header: string[],
 ): { cells: string[]; last: number } | undefined {
+  const row = quotedRecord(lines, index, '\t', (cells, cell, next) => {
+    // A line break inside the quotes: the cell's next line goes on from here, the next name of a
+    // list of bodies or persons after a `、` (`省发展改革委` / `省能源局`, `周立新` / `陈国栋`).
+    const column = header[cells.length] ?? '';
+    const first = next.trim().split(/["\t]/u)[0]!;
+    const joined = joinWrapped(column, cell, first);
+    // Bodies' names a line each are a list whatever the column's header (a header of two rows names
+    // the column in its second: `责任单位` over `配合单位`).
+    const names = endsAsName(cell) && endsAsName(first) && first.length <= 60 && !/[，。；,;：:]/u.test(first);
+    return /[。；;，,、：:]$/u.test(cell) || !first
+      ? cell
+      : isDeadlineHeader(column) || isPersonsHeader(plainHeader(column)) || names
+        ? `${cell}、`
+        : joined.slice(0, joined.length - first.length);
+  });
+  return row && row.cells.length === header.length ? { cells: row.cells, last: row.last } : undefined;
+}
+
+/**
+ * A record of cells as Excel writes them, from line `index`: cells parted by `separator` (a tab as it
+ * copies a row, a comma as it exports CSV); a cell that opens with a quote runs to its closing quote,
+ * over line breaks, its own quotes doubled (`""僵尸企业""`). At a line break inside quotes, `lineBreak`
+ * gives the cell as it goes on, from the cells before it, the cell so far and the next line. Its cells,
+ * whether a separator parted any, and its last line; undefined when a quote is left open.
+ */
+export function quotedRecord(
+  lines: readonly string[],
+  index: number,
+  separator: string,
+  lineBreak: (cells: readonly string[], cell: string, next: string) => string,
+): { cells: string[]; separated: boolean; last: number } | undefined {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;
   let opening = true;
+  let separated = false;
   for (let last = index; last < lines.length && last < index + MAX_ROW_LINES; last++) {
     const line = lines[last]!.replace(/\r$/u, '');
     for (let at = 0; at < line.length; at++) {
@@ -43,10 +75,11 @@ export function quotedRow(
         cell += '"';
         at++;
       } else if (quoted && char === '"') quoted = false;
-      else if (!quoted && char === '\t') {
+      else if (!quoted && char === separator) {
         cells.push(cell.trim());
         cell = '';
         opening = true;
+        separated = true;
       } else {
         cell += char;
         opening = false;
@@ -54,22 +87,9 @@ export function quotedRow(
     }
     if (!quoted) {
       cells.push(cell.trim());
-      return cells.length === header.length ? { cells, last } : undefined;
+      return { cells, separated, last };
     }
-    // A line break inside the quotes: the cell's next line goes on from here, the next name of a
-    // list of bodies or persons after a `、` (`省发展改革委` / `省能源局`, `周立新` / `陈国栋`).
-    const column = header[cells.length] ?? '';
-    const next = (lines[last + 1] ?? '').trim().split(/["\t]/u)[0]!;
-    const joined = joinWrapped(column, cell, next);
-    // Bodies' names a line each are a list whatever the column's header (a header of two rows names
-    // the column in its second: `责任单位` over `配合单位`).
-    const names = endsAsName(cell) && endsAsName(next) && next.length <= 60 && !/[，。；,;：:]/u.test(next);
-    cell =
-      /[。；;，,、：:]$/u.test(cell) || !next
-        ? cell
-        : isDeadlineHeader(column) || isPersonsHeader(plainHeader(column)) || names
-          ? `${cell}、`
-          : joined.slice(0, joined.length - next.length);
+    cell = lineBreak(cells, cell, lines[last + 1] ?? '');
   }
   return undefined;
 }
