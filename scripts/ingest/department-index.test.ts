@@ -44,6 +44,8 @@ const index = new DepartmentIndex(
     department('general-office', ['人民政府办公厅']),
     department('natural-resources', ['自然资源厅', '自然资源和规划局']),
     department('urban-management', ['城市管理局', '城市管理和综合执法局']),
+    department('transport', ['交通运输厅']),
+    department('ecology', ['生态环境厅']),
   ],
   provinces,
 );
@@ -83,6 +85,19 @@ describe('DepartmentIndex', () => {
   ])('%s, a body named by its field → %s', (raw, id) => {
     expect(index.resolve(raw)?.department.id).toBe(id);
   });
+
+  it.each([
+    ['省交通运输综合行政执法总队', 'transport'],
+    ['市交通运输综合执法支队', 'transport'],
+    ['自治区生态环境保护综合行政执法总队', 'ecology'],
+    ['城市管理行政执法支队', 'urban-management'],
+  ])('%s, a field’s enforcement corps → %s', (raw, id) => {
+    expect(index.resolve(raw)?.department.id).toBe(id);
+  });
+
+  it.each(['省综合行政执法总队', '省行政执法总队', '交通运输执法处'])('not %s: no field, or no corps', (raw) =>
+    expect(index.resolve(raw)).toBeUndefined(),
+  );
 
   it('tells a name of a province’s body from a word its one-character short name starts', () => {
     expect(index.namesProvince('内蒙古生产建设兵团应急管理局')).toBe(true);

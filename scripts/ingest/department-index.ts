@@ -42,6 +42,11 @@ const REGION_BODIES =
 const PARTY_GROUP = /^(?:中共|中国共产党)?(\p{Script=Han}{2,30}?(?:局|厅|委员会|委|署|办))(?:党组|党委)$/u;
 /** A body named by its field and 部门 (`城市管理和综合执法部门`, `自然资源主管部门`): the field, and a 管理 of it. */
 const FIELD_BODY = /^(\p{Script=Han}{2,16}?)(管理)?(?:主管|行政)?部门$/u;
+/**
+ * A field’s enforcement corps (`农业综合行政执法总队`, `交通运输综合执法支队`, `卫生健康综合监督执法总队`,
+ * `生态环境保护综合行政执法总队`): the field, and the field without its 保护, whose department the corps is of.
+ */
+const FIELD_ENFORCEMENT = /^(\p{Script=Han}{2,10}?)(保护)?(?:综合)?(?:行政)?(?:监督)?执法(?:总队|支队|大队)$/u;
 
 /** Longest name tested against patterns: real names are under 30 characters; this bounds any backtracking. */
 const MAX_PATTERN_INPUT = 60;
@@ -136,7 +141,7 @@ export class DepartmentIndex {
     if (party) return this.resolve(party[1]!);
     // A body named by its field (`自然资源和规划部门`, `城市管理和综合执法部门`): the bureau, department or
     // commission of that field the registry knows (`自然资源和规划局`).
-    const field = FIELD_BODY.exec(folded);
+    const field = FIELD_BODY.exec(folded) ?? FIELD_ENFORCEMENT.exec(folded);
     if (field) {
       const stems = [field[1]! + (field[2] ?? ''), field[1]!];
       for (const stem of new Set(stems))

@@ -24,6 +24,22 @@ describe('extractText: .xlsx', () => {
     expect(result.notes[0]).toBe('Excel 工作簿：1 个工作表按行写出，单元格以制表符分隔。');
   });
 
+  it('writes a rate, an amount and a date as their formats show them, as a copy of the sheet does', async () => {
+    const bytes = await makeXlsx([
+      [
+        ['序号', '指标', '目标值', '完成时限'],
+        [1, '食品抽检合格率', { number: 0.985, format: '0.0%' }, { number: 46022, format: 'yyyy"年"m"月"d"日"' }],
+        [2, '质量提升专项资金', { number: 1200, format: '#,##0"万元"' }, { date: 46203 }],
+      ],
+    ]);
+    const result = await extractText(bytes, '指标.xlsx');
+    expect(result.text).toContain('98.5%');
+    expect(result.text).toContain('1,200万元');
+    expect(result.text).toContain('2025年12月31日');
+    expect(result.text).toContain('2026年6月30日');
+    expect(result.text).not.toContain('0.985');
+  });
+
   it('refuses a file that is no zip package, and an old .xls, with what to do', async () => {
     await expect(extractText(new TextEncoder().encode('x'), 'bad.xlsx')).rejects.toThrow(ExtractError);
     await expect(extractText(new TextEncoder().encode('x'), 'old.xls')).rejects.toThrow(/save it as \.xlsx/u);

@@ -4,23 +4,17 @@
  * break or a quote in quotes with its quotes doubled; text-table.ts then reads the task table as it
  * reads one pasted into a .txt. A row with only its first cell (a title across the sheet) is that cell
  * alone; a merged cell's value stands in its first cell, the others blank, as a copy leaves them; a
- * date is written `2025年12月31日` (Excel keeps it as a count of days) and any other number as stored.
+ * number as its format shows it (xlsx-numbers.ts: a date `2025年12月31日`, a rate `95%`).
  * Sheets follow one another in the workbook's order, a blank line between them.
  */
 import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { ExtractError } from './error.ts';
 import { clipboardCell } from './excel-rows.ts';
+import { numberStyle, showNumber, type NumberStyle } from './xlsx-numbers.ts';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
-/** Built-in number formats Excel shows as dates (`14` m/d/yyyy … `22` m/d/yyyy h:mm, `57`, `58`). */
-const DATE_FORMATS = new Set([14, 15, 16, 17, 22, 27, 30, 31, 36, 50, 57, 58]);
-/** A format code that shows a date: it has a year or a day code outside quotes and brackets. */
-const DATE_CODE = /[yd]/iu;
-/** Excel's day 0 (its 1900 system, with the leap day 1900 never had). */
-const EPOCH = Date.UTC(1899, 11, 30);
 
 export async function xlsxLines(bytes: Uint8Array, fileName: string, notes: string[]): Promise<string[]> {
   let zip: JSZip;
@@ -37,7 +31,7 @@ export async function xlsxLines(bytes: Uint8Array, fileName: string, notes: stri
   if (!workbook)
     throw new ExtractError(`${fileName} has no workbook (xl/workbook.xml): save it again from Excel or WPS`);
   const strings = sharedStrings(await read('xl/sharedStrings.xml'));
-  const dates = dateStyles(await read('xl/styles.xml'));
+  const styles = cellStyles(await read('xl/styles.xml'));
   const targets = relationshipTargets(await read('xl/_rels/workbook.xml.rels'));
   const lines: string[] = [];
   let sheets = 0;
@@ -45,7 +39,7 @@ export async function xlsxLines(bytes: Uint8Array, fileName: string, notes: stri
     const target = targets.get(sheet.getAttributeNS(RELATIONSHIPS, 'id') || '');
     const document = target && (await read(target.startsWith('/') ? target.slice(1) : `xl/${target}`));
     if (!document) continue;
-    const rows = sheetRows(document, strings, dates);
+    const rows = sheetRows(document, strings, styles);
     if (rows.length === 0) continue;
     if (lines.length) lines.push('');
     lines.push(...rows);
@@ -68,23 +62,18 @@ function sharedStrings(document: Document | undefined): string[] {
   );
 }
 
-/** The cell styles (their index in cellXfs) whose number format shows a date. */
-function dateStyles(document: Document | undefined): Set<number> {
-  const dated = new Set<number>();
-  if (!document) return dated;
+/** Each cell style (its index in cellXfs) and how it shows a number; undefined: General. */
+function cellStyles(document: Document | undefined): Array<NumberStyle | undefined> {
+  if (!document) return [];
   const custom = new Map(
     elements(document, 'numFmt').map((format) => [
       Number(format.getAttribute('numFmtId')),
-      (format.getAttribute('formatCode') ?? '').replace(/"[^"]*"|\[[^\]]*\]/gu, ''),
+      format.getAttribute('formatCode') ?? '',
     ]),
   );
   const formats = elements(document, 'cellXfs')[0];
-  if (!formats) return dated;
-  elements(formats, 'xf').forEach((style, index) => {
-    const id = Number(style.getAttribute('numFmtId') || 0);
-    if (DATE_FORMATS.has(id) || DATE_CODE.test(custom.get(id) ?? '')) dated.add(index);
-  });
-  return dated;
+  if (!formats) return [];
+  return elements(formats, 'xf').map((style) => numberStyle(Number(style.getAttribute('numFmtId') || 0), custom));
 }
 
 /** Relationship id → the part it points to. */
@@ -106,13 +95,17 @@ function columnOf(reference: string): number {
 }
 
 /** A sheet's rows as lines, as wide as its used range. */
-function sheetRows(document: Document, strings: readonly string[], dates: ReadonlySet<number>): string[] {
+function sheetRows(
+  document: Document,
+  strings: readonly string[],
+  styles: ReadonlyArray<NumberStyle | undefined>,
+): string[] {
   const grid: string[][] = [];
   for (const row of elements(document, 'row')) {
     const cells: string[] = [];
     elements(row, 'c').forEach((cell, position) => {
       const column = cell.getAttribute('r') ? columnOf(cell.getAttribute('r')!) : position;
-      cells[column] = cellText(cell, strings, dates);
+      cells[column] = cellText(cell, strings, styles);
     });
     const index = Number(row.getAttribute('r') || grid.length + 1) - 1;
     grid[index] = Array.from(cells, (cell) => cell ?? '');
@@ -134,8 +127,8 @@ function sheetRows(document: Document, strings: readonly string[], dates: Readon
   return lines;
 }
 
-/** A cell's text: a shared or inline string, a formula's cached value, a date, a number as stored. */
-function cellText(cell: Element, strings: readonly string[], dates: ReadonlySet<number>): string {
+/** A cell's text: a shared or inline string, a formula's cached value, a number as its style shows it. */
+function cellText(cell: Element, strings: readonly string[], styles: ReadonlyArray<NumberStyle | undefined>): string {
   // xmldom gives an absent attribute as `''`.
   const type = cell.getAttribute('t') || 'n';
   const value = elements(cell, 'v')[0]?.textContent ?? '';
@@ -145,9 +138,6 @@ function cellText(cell: Element, strings: readonly string[], dates: ReadonlySet<
       .map((text) => text.textContent ?? '')
       .join('');
   if (type === 'b') return value === '1' ? 'TRUE' : value ? 'FALSE' : '';
-  if (type === 'n' && value && dates.has(Number(cell.getAttribute('s') || -1))) {
-    const day = new Date(EPOCH + Math.round(Number(value)) * 86_400_000);
-    return `${day.getUTCFullYear()}年${day.getUTCMonth() + 1}月${day.getUTCDate()}日`;
-  }
+  if (type === 'n') return showNumber(value, styles[Number(cell.getAttribute('s') || 0)]);
   return value;
 }

@@ -2,17 +2,20 @@
  * Builds a minimal .xlsx at test time (no binary fixture in the repository): one sheet per array of
  * rows, written in SpreadsheetML and zipped with jszip. Text goes to the shared strings (as Excel
  * writes it); a number is a numeric cell; `{ date }` is a day count with a date format, as Excel keeps
- * a date; a row may leave cells out (`undefined`), as Excel leaves out empty ones.
+ * a date; `{ number, format }` a number with a format code of the workbook's own (`0.0%`); a row may
+ * leave cells out (`undefined`), as Excel leaves out empty ones.
  */
 import JSZip from 'jszip';
 
-export type XlsxCell = string | number | { date: number } | undefined;
+export type XlsxCell = string | number | { date: number } | { number: number; format: string } | undefined;
 
 const escape = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 const letter = (column: number) => String.fromCharCode(65 + column);
 
 export async function makeXlsx(sheets: XlsxCell[][][]): Promise<Uint8Array> {
   const strings: string[] = [];
+  // Custom formats take ids from 164 on, as Excel numbers them; styles 0 (General) and 1 (a date) come first.
+  const formats: string[] = [];
   const sheetXml = sheets.map((rows) => {
     const body = rows
       .map((row, index) => {
@@ -21,7 +24,11 @@ export async function makeXlsx(sheets: XlsxCell[][][]): Promise<Uint8Array> {
             const reference = `${letter(column)}${index + 1}`;
             if (cell === undefined) return '';
             if (typeof cell === 'number') return `<c r="${reference}"><v>${cell}</v></c>`;
-            if (typeof cell === 'object') return `<c r="${reference}" s="1"><v>${cell.date}</v></c>`;
+            if (typeof cell === 'object' && 'date' in cell) return `<c r="${reference}" s="1"><v>${cell.date}</v></c>`;
+            if (typeof cell === 'object') {
+              if (!formats.includes(cell.format)) formats.push(cell.format);
+              return `<c r="${reference}" s="${formats.indexOf(cell.format) + 2}"><v>${cell.number}</v></c>`;
+            }
             strings.push(cell);
             return `<c r="${reference}" t="s"><v>${strings.length - 1}</v></c>`;
           })
@@ -49,7 +56,13 @@ export async function makeXlsx(sheets: XlsxCell[][][]): Promise<Uint8Array> {
   );
   zip.file(
     'xl/styles.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="${formats.length}">${formats
+      .map((code, index) => `<numFmt numFmtId="${164 + index}" formatCode="${escape(code).replace(/"/gu, '&quot;')}"/>`)
+      .join(
+        '',
+      )}</numFmts><cellXfs count="${formats.length + 2}"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/>${formats
+      .map((_, index) => `<xf numFmtId="${164 + index}" applyNumberFormat="1"/>`)
+      .join('')}</cellXfs></styleSheet>`,
   );
   zip.file(
     'xl/sharedStrings.xml',
