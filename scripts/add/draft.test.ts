@@ -210,7 +210,7 @@ describe('draftSidecar: notice wrappers', () => {
     expect(draft(appeal('致全市消费者的一封信'), { province: 'anhui' }).sidecar).toMatchObject({ type: '倡议书' });
   });
 
-  it('reads a joint memorandum as a 备忘录, a 公示 as a 公告 and a handbook as a 指南', () => {
+  it('reads a joint memorandum as a 备忘录, a 公示 as a 公告, a handbook as a 指南, a table of tasks as a 清单', () => {
     const paper = (title: string) =>
       [
         title,
@@ -233,6 +233,10 @@ describe('draftSidecar: notice wrappers', () => {
     expect(draft(paper('食品安全抽检监测工作操作手册'), { province: 'fujian' }).sidecar).toMatchObject({
       type: '指南',
     });
+    for (const title of ['2025年全市食品安全重点工作任务分工表', '质量强省建设目标责任分解表'])
+      expect(draft(paper(title), { province: 'fujian' }).sidecar).toMatchObject({ title, type: '清单' });
+    // A table of figures is no list of tasks.
+    expect(draft(paper('2025年质量发展主要指标表'), { province: 'fujian' }).sidecar.type).not.toBe('清单');
   });
 
   it('reads a review with next year’s plans as a 总结, a body’s 制度 as its 规则, a joint title over four lines', () => {

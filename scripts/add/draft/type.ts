@@ -80,6 +80,8 @@ export function typeOfTitle(title: string): DocumentType | undefined {
   if (text.endsWith('打算')) return text.includes('总结') ? '总结' : '计划';
   // A body's standing rules of work (`…联席会议制度`, `…工作制度`) are its 规则.
   if (text.endsWith('制度')) return '规则';
+  // A table of who does which task (`…重点任务分工表`, `…责任分解表`, `…任务清单表`), sent as it is, lists the tasks.
+  if (/(?:分工|分解|任务|责任|清单)(?:一览)?表$/u.test(text)) return '清单';
   // A handbook of how the work is done (`…工作操作手册`) guides it as a 指南 does.
   if (text.endsWith('手册')) return '指南';
   return BY_LENGTH.find((type) => text.endsWith(type));
