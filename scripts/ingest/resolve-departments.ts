@@ -84,6 +84,12 @@ export function resolveSegments(lists: FoundList[], resolving: Resolving): Respo
         found.segments[0] === segment &&
         // its label too (`…。（责任单位：C、D）`)
         /[(（]\s*(?:[^()（）:：，。；]{1,8}[:：]\s*)?$/u.test(found.line.value.slice(0, segment.start));
+      // So does a later sentence's subject that acts with partners of its own (`A要…。B要会同C…`): B leads C.
+      const ownSentence =
+        result.length > 0 &&
+        found.segments[0] === segment &&
+        found.segments.some((other) => other.role === 'cooperating') &&
+        /[。;；]\s*$/u.test(found.line.value.slice(0, segment.start));
       const parts = splitNames(fold(list));
       // `发展改革、财政等部门`: each sector is looked up with the ending the list shares.
       const lookups = withSharedEnding(parts.map((part) => part.text.trim()));
@@ -102,7 +108,7 @@ export function resolveSegments(lists: FoundList[], resolving: Resolving): Respo
           (segment.role === 'lead' ||
           (!labelledLead &&
             segment.role === 'responsible' &&
-            (result.length === 0 || (ownBracket && position === 0 && parts.length > 1)))
+            (result.length === 0 || (position === 0 && ((ownBracket && parts.length > 1) || ownSentence))))
             ? 'lead'
             : segment.role);
         const lookup = lookups[position] !== part.trim() ? lookups[position]!.replace(TRAILING_ETC, '') : undefined;

@@ -4,7 +4,9 @@
  * Rewritten as the same table copied out of Excel with tabs (text-table.ts reads that: excel-rows.ts
  * for its quoted cells), from a header the rewriting knows (a 任务分工, indicator or duty header) to
  * the first row that is not as wide or is empty; its title row above it (`…任务清单,,,,,,`) loses its
- * empty cells. Any other line, and a comma in a sentence, is left as it is.
+ * empty cells, and so do the rows of its width after it that are empty or hold a note in their first
+ * cell (`"注：1.…⏎2.…",,,,,,`): the note's text alone, as under a table copied out of Excel. Any other
+ * line, and a comma in a sentence, is left as it is.
  */
 import { clipboardCell, quotedRecord } from './excel-rows.ts';
 import { isTableHeader } from './text-table.ts';
@@ -33,6 +35,12 @@ export function csvTablesAsTabs(lines: readonly string[]): { lines: string[]; ta
       const row = next < lines.length && lines[next]!.trim() ? record(lines, next) : undefined;
       if (!row || row.cells.length !== width || row.cells.every((cell) => !cell)) break;
       out.push(...row.cells.map(clipboardCell).join('\t').split('\n'));
+      next = row.next;
+    }
+    for (;;) {
+      const row = next < lines.length && lines[next]!.trim() ? record(lines, next) : undefined;
+      if (!row || row.cells.length !== width || row.cells.slice(1).some(Boolean)) break;
+      out.push(...(row.cells[0] ? row.cells[0].split('\n') : ['']));
       next = row.next;
     }
     index = next;
