@@ -715,6 +715,42 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('reads a table copied out of a PDF over pages: cells going on under a row, the header again on the next page', async () => {
+    const rows = [
+      '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+      '1\t编制主要灾种风险区划图\t省应急厅\t省地震局、省气象局、省水利厅、\t2022年6月底前完成',
+      '\t\t\t省林草局、省交通运输厅',
+      '2\t开展灾害对农业生产和农村居\t省应急厅\t省统计局\t全年',
+      '\t民收入影响监测',
+      '序号\t重点任务\t牵头单位\t配合单位\t完成时限',
+      '3\t组织防灾减灾日宣传活动\t省应急厅\t省委宣传部\t2022年5月底前',
+      '\t\t\t\t，此后持续推进',
+      '',
+    ];
+    const result = await typed(rows, 'pages.txt');
+    expect(result.lines).toEqual([
+      '1. 编制主要灾种风险区划图（牵头单位：省应急厅；配合单位：省地震局、省气象局、省水利厅、省林草局、省交通运输厅；完成时限：2022年6月底前完成）',
+      '2. 开展灾害对农业生产和农村居民收入影响监测（牵头单位：省应急厅；配合单位：省统计局；完成时限：全年）',
+      '3. 组织防灾减灾日宣传活动（牵头单位：省应急厅；配合单位：省委宣传部；完成时限：2022年5月底前，此后持续推进）',
+      '',
+    ]);
+  });
+
+  it('reads a numbered row whose cells a copy broke over two lines as that row, not as the row above going on', async () => {
+    const rows = [
+      '类别\t序号\t重点任务\t牵头单位\t完成时限',
+      '产品质量\t1\t开展质量提升行动\t省市场监管局\t2025年底前',
+      '\t2\t开展食品安全监督',
+      '抽检\t省市场监管局\t2025年底前',
+      '',
+    ];
+    const result = await typed(rows, 'broken-row.txt');
+    expect(result.lines.filter((line) => /^\d/u.test(line))).toEqual([
+      '1. 开展质量提升行动（牵头单位：省市场监管局；完成时限：2025年底前；类别：产品质量）',
+      '2. 开展食品安全监督抽检（牵头单位：省市场监管局；完成时限：2025年底前；类别：产品质量）',
+    ]);
+  });
+
   it('reads a row copied out of Excel whose quoted cells hold line breaks and doubled quotes', async () => {
     const rows = [
       '序号\t改革任务\t具体措施\t牵头单位\t配合单位\t完成时限',

@@ -2,7 +2,8 @@
  * The rule a document gives once for all its lists of responsible bodies (`（各项任务责任单位中排在第一位
  * 的为牵头单位，其余为配合单位）`): the first body of a task's list leads it and, when the rule says so,
  * the others cooperate; or what one of its labels means (`注：“责任单位”为配合单位`): the bodies under it
- * cooperate with the lead. The rule is no list of bodies itself (responsibility.ts leaves it out).
+ * cooperate with the lead; or that a list marked `按职责分工负责` has no lead (`注明“按职责分工负责”的，所列单位均为
+ * 责任单位`). The rule is no list of bodies itself (responsibility.ts leaves it out).
  */
 import { fold } from '../../src/model/fold.ts';
 import type { UnitNode } from './tree.ts';
@@ -24,8 +25,32 @@ export function applyLeadConvention(units: readonly UnitNode[]): void {
   const text = fold(units.flatMap((unit) => unit.children.map((line) => line.value)).join('\n'));
   if (LABEL_COOPERATES.test(text)) labelCooperates(units);
   const rule = FIRST_LEADS.exec(text);
-  if (!rule) return;
-  const rest = REST_COOPERATE.test(text.slice(rule.index, rule.index + rule[0].length + 20));
+  if (rule) firstLeads(units, REST_COOPERATE.test(text.slice(rule.index, rule.index + rule[0].length + 20)));
+  if (SHARED_NO_LEAD.test(text)) sharedHaveNoLead(units);
+}
+
+/**
+ * A list marked as shared by each body's duties has no lead when the document says so (`注明“按职责分工负责”
+ * 的，所列单位均为责任单位`, `…按职责分工负责的，不分主次`): every body of it is responsible.
+ */
+const SHARED_NO_LEAD =
+  /按(?:各自)?职责(?:分工)?负责[”"]?的[,，]?(?:所列|列出的)?(?:各)?(?:单位|部门)?(?:均|都)?(?:为(?:共同)?责任单位|不分主次)/u;
+/** A unit's list so marked, and no role of another kind in its text (what roles it has come of the first-leads rule). */
+const SHARED = /按(?:各自)?职责(?:分工)?负责/u;
+const OTHER_ROLES = /牵头|配合|参与|协助|会同/u;
+
+function sharedHaveNoLead(units: readonly UnitNode[]): void {
+  for (const unit of units) {
+    const own = fold(unit.children.map((line) => line.value).join('\n'));
+    if (!SHARED.test(own) || OTHER_ROLES.test(own.replace(SHARED_NO_LEAD, ''))) continue;
+    unit.data.departments = unit.data.departments?.map((entry) =>
+      entry.implied ? entry : { ...entry, role: 'responsible' as const, lead: false },
+    );
+  }
+}
+
+/** The first body of each list the text gives no roles leads; the others cooperate if `rest`. */
+function firstLeads(units: readonly UnitNode[], rest: boolean): void {
   for (const unit of units) {
     // Bodies the unit does not write (the issuer's, or those named once for every task) keep their role.
     const named = (unit.data.departments ?? []).filter((entry) => !entry.implied);

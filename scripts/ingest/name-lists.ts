@@ -22,10 +22,11 @@ const LEVEL = String.raw`(?:(?:设区的?|地级|省辖|直管|自治)?[市州�
 const BARE_LEVEL = new RegExp(String.raw`^\s*各?${LEVEL}(?:[(〔][市州县区盟旗、]{1,6}[)〕])?\s*$`, 'u');
 /**
  * The government those levels share: `县人民政府`, `县市区人民政府`, `县(市、区)人民政府`, `县〔市、区〕人民政府`,
- * `自治县人民政府`, and two levels joined by 和 (`直管市和神农架林区人民政府`).
+ * `自治县人民政府`, and two levels joined by 和 (`直管市和神农架林区人民政府`); with their party committees
+ * (`县（市、区）党委和政府`, as 党政 joint documents name them).
  */
 const SHARED_GOVERNMENT = new RegExp(
-  String.raw`^\s*(?:${LEVEL}和)?${LEVEL}(?:[(〔][市州县区盟旗、]{1,6}[)〕])?(?:人民)?政府\s*$`,
+  String.raw`^\s*(?:${LEVEL}和)?${LEVEL}(?:[(〔][市州县区盟旗、]{1,6}[)〕])?(?:(?:党)?委和)?(?:人民)?政府\s*$`,
   'u',
 );
 

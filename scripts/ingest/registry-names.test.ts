@@ -582,6 +582,21 @@ const NAMES: Array<[string, string]> = [
   ['县级以上地方人民政府标准化行政主管部门', 'market-regulation'],
   ['当地公安机关', 'public-security'],
   ['地方各级工业和信息化主管部门', 'industry-information'],
+  // a 党政 joint document's local party committees and governments, and the party's own bodies
+  ['各市州党委和政府', 'city-governments'],
+  ['各市（州）党委和政府', 'city-governments'],
+  ['县（市、区）党委和政府', 'city-governments'],
+  ['各市州党委', 'city-governments'],
+  ['省委巡视办', 'leading-groups'],
+  ['市中级法院', 'court'],
+  // vertically managed units in a province's tasks, and a city's bureaus of its own names
+  ['厦门边检总站', 'border-inspection'],
+  ['福州出入境边防检查总站', 'border-inspection'],
+  ['市城乡建设局', 'housing-urban-rural'],
+  ['市房产局', 'housing-urban-rural'],
+  // a field's enforcement corps
+  ['省农业综合行政执法总队', 'agriculture'], // 农业农村厅 in a document after 2018 (laterBody)
+  ['省交通运输综合行政执法总队', 'transport'],
 ];
 
 describe('the real registry', () => {

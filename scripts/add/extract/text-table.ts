@@ -26,6 +26,7 @@ import { excelRow, QUOTED_CELL, quotedRow } from './excel-rows.ts';
 import { isDutyHeader } from './duty-table.ts';
 import { isIndicatorHeader } from './indicator-table.ts';
 import { layoutTableAt } from './layout-table.ts';
+import { cellsFromLeft, goesOnCells, repeatsHeader, withCellsGoingOn } from './page-break-rows.ts';
 import { spacedTableAt } from './spaced-table.ts';
 import { isDepartmentHeader, isTaskHeader, mergedColumns, tableLines } from './table.ts';
 import { GROUP_HEADING } from './table-headers.ts';
@@ -207,6 +208,18 @@ function tableAt(lines: string[], index: number): { rows: string[][]; next: numb
         for (const more of lines.slice(next, goesOn))
           row[row.length - 1] = joinWrapped(first.at(-1)!, row.at(-1)!, more.trim());
         next = goesOn;
+        continue;
+      }
+      // The header again at the top of a page, a row's cells going on under it (page-break-rows.ts).
+      const fromLeft = cellsFromLeft(line, first.length);
+      const repeated = fromLeft && repeatsHeader(fromLeft.cells, first);
+      if (
+        rows.length > 1 &&
+        fromLeft &&
+        (repeated || goesOnCells(fromLeft.cells, fromLeft.written, rows.at(-1)!, first))
+      ) {
+        if (!repeated) rows[rows.length - 1] = withCellsGoingOn(rows.at(-1)!, fromLeft.cells, first);
+        next += 1;
         continue;
       }
       // A row wider than the header is not of this table: its cells would have no column to go to.
