@@ -498,6 +498,33 @@ const cases: Record<string, Case> = {
     text: '到2025年，实现乡镇覆盖率达到90%的目标。',
     expected: ['乡镇覆盖率 | = | 90% | 2025'],
   },
+  'a share (占比) with a value for each year after it, each year its own': {
+    text: '到2025年，新车销量中新能源汽车占比2023年达到35%、2024年达到40%、2025年达到45%以上。',
+    period: '2023-2025',
+    expected: [
+      '新车销量中新能源汽车占比 | = | 35% | 2023',
+      '新车销量中新能源汽车占比 | = | 40% | 2024',
+      '新车销量中新能源汽车占比 | 以上 | 45% | 2025',
+    ],
+  },
+  'one value for each of the years listed before it (各)': {
+    text: '2024年、2025年各新建高标准农田90万亩。',
+    period: '2023-2025',
+    expected: ['新建高标准农田 | = | 90万亩 | 2024', '新建高标准农田 | = | 90万亩 | 2025'],
+  },
+  'a total after what is added is the total of that': {
+    text: '到2025年，全市新增中国驰名商标30件、累计达到150件以上。',
+    expected: ['新增中国驰名商标 | = | 30件 | 2025', '累计中国驰名商标 | 以上 | 150件 | 2025'],
+  },
+  'a value said to be about (约)': {
+    text: '2024年，重点领域和行业节能降碳改造形成节能量约300万吨标准煤。',
+    period: '2024',
+    expected: ['重点领域和行业节能降碳改造形成节能量 | 约 | 300万吨标准煤 | 2024'],
+  },
+  'a yield in 亿斤': {
+    text: '到2025年，粮食总产量稳定在430亿斤以上。',
+    expected: ['粮食总产量 | 以上 | 430亿斤 | 2025'],
+  },
 };
 
 describe('extract-targets', () => {

@@ -34,6 +34,13 @@ describe('kindOfArticle', () => {
 });
 
 describe('kindOfHeading', () => {
+  it('reads a part of where things stand and the goals as goals, one of where they stand alone as context', () => {
+    expect(kindOfHeading('发展现状和总体目标')).toBe('goal');
+    expect(kindOfHeading('发展基础与主要目标')).toBe('goal');
+    expect(kindOfHeading('发展现状')).toBe('context');
+    expect(kindOfHeading('形势和挑战')).toBe('context');
+  });
+
   it("reads a standard's fixed parts as framing and an assessment's scoring table as its rules", () => {
     expect(kindOfHeading('规范性引用文件')).toBe('principle');
     expect(kindOfHeading('术语和定义')).toBe('principle');

@@ -62,6 +62,9 @@ const PART_KINDS: Array<[RegExp, UnitKind, 'any' | 'noun']> = [
     'requirement',
     'any',
   ],
+  // A part of where things stand and where they are to go (`一、发展现状和总体目标`, `发展基础与主要目标`)
+  // sets the plan's goals: its figures of the past are no targets (extract-targets reads only those to come).
+  [/(?:基础|现状|形势)(?:和|与|及)(?:总体|主要|发展|工作)?目标$/, 'goal', 'noun'],
   [
     /发展基础|工作基础|现实基础|现状|形势|发展环境|成效|成就|成绩|回顾|背景|工作总结|年度总结|^总结$|工作情况|完成情况|进展情况|(?:基本|总体|督查|检查)情况$|(?:考核|评议|检查|督查|评估|抽查|监测|验收)结果$|(?:起草|制定|编制|修订)(?:说明|背景|过程|依据|情况)|(?:存在的?(?:主要)?|主要|发现的?)问题$|十[一二三四]五(?:时期|期间)/,
     'context',

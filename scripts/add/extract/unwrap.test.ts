@@ -35,6 +35,18 @@ describe('unwrapText', () => {
     expect(notes).toEqual([`按版面折行的文本：${lines.length - PLAN.length} 处折行接回段落。`]);
   });
 
+  it('joins a number to its unit and a date to its day on the next line, though digits leave the line short', () => {
+    // Wrapped by a count of characters: half-width digits end these lines short of the edge.
+    const cut = [
+      '（四）推进节能降碳，非化石能源消费占比达到21.5',
+      '%左右，重点领域和行业节能改造面积不少于500',
+      '万平方米，各地于2025年12月',
+      '31日前完成全部改造任务。',
+    ];
+    const lines = [...PLAN.flatMap(copied), ...cut];
+    expect(unwrapText(lines, [])).toEqual([...PLAN, cut.join('')]);
+  });
+
   it('keeps an indented first line, a numbered item and a bare heading apart from a full line before them', () => {
     // A sentence that ends exactly at the edge: the next line is no wrap, however it starts.
     const full = '各地要建立质量工作考核机制，将质量工作纳入政府绩效考核内容。';

@@ -30,6 +30,7 @@ import { fold } from '../../../src/model/fold.ts';
 import { COUNTED, matchLabel } from '../../ingest/labels.ts';
 import { CONTENTS_LEADER, shapeOf } from '../../ingest/line-shapes.ts';
 import { continuesBracket } from './cut-in-brackets.ts';
+import { cutInNumber } from './cut-in-number.ts';
 import { withoutPageFurniture } from './page-furniture.ts';
 
 /** A line with its horizontal extent, in any unit (PDF points, or characters for plain text). */
@@ -157,6 +158,8 @@ function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges, opensParag
   if (line.text.includes('\t') || next.text.includes('\t') || inColumns(line) || inColumns(next)) return false;
   if (standsAlone(folded) || ADDRESSEE.test(end)) return false;
   if (next.left > edges.left + EDGE_TOLERANCE * size) return false;
+  // A number and its unit, or a date and its day, are one phrase however short the line looks.
+  if (cutInNumber(end, head)) return true;
   const indentLost = edges.lostIndent && opensParagraph && line.left <= edges.left + EDGE_TOLERANCE * size;
   const shortBy = (edges.right - line.right) / size - (indentLost ? INDENT : 0);
   if (shortBy < -FULL_TOLERANCE) return false;

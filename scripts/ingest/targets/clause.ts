@@ -70,6 +70,8 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
   const targets: ClauseTarget[] = [];
   let segment = 0;
   let cursor = 0;
+  /** The metric of the clause's last target, when it had one. */
+  let own: Text | undefined;
   for (const digit of text.matchAll(/\d/gu)) {
     if (digit.index < cursor || /[\d.]/u.test(text[digit.index - 1] ?? '')) continue;
     // A slogan that counts the goals it sums up (`实现“四个100%”：…`) is their name, not a goal.
@@ -173,8 +175,14 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     // `权重为30%`) say how the assessed are scored, not what they are to reach.
     if (GRADE_AFTER.test(text.slice(end)) || WEIGHT_BEFORE.test(stretch)) continue;
     let cleaned = cleanMetric(metric, count);
-    if (cleaned.folded.length === 0 && verb && context.carried) cleaned = context.carried;
+    // `占比2023年达到35%、2024年达到40%`: another year's value of the clause's own metric, else of the
+    // sentence's; `新增驰名商标30件、累计达到150件`: the total of what the clause's metric adds.
+    const reused = own && /累计/u.test(stretch) ? cumulative(own) : own;
+    if (cleaned.folded.length === 0 && verb && (reused ?? context.carried)) cleaned = reused ?? context.carried!;
     if (cleaned.folded.length === 0 && action) cleaned = withoutDoing(action);
+    // `节能量约300万吨标准煤`: about the value, no part of what is measured.
+    const about = /(?<=.)约$/u.test(cleaned.folded) && /约$/u.test(cleaned.raw);
+    if (about) cleaned = { folded: cleaned.folded.slice(0, -1), raw: cleaned.raw.slice(0, -1) };
     if (cleaned.folded.length === 0 || /^[\d.]+(?:[%‰]|$)/u.test(cleaned.folded)) continue;
     // How long a rule is in force (`有效期5年`) or a post is held (`每届任期3年`) is about the document
     // or the body, not a goal of it.
@@ -182,12 +190,17 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     const several = list.values.length > 1 || /分别|均|都/u.test(text.slice(segment, digit.index));
     // What a share reaches names one thing, its subjects together (`A、B和C100%实现可追溯`).
     const metrics = shareFirst ? [cleaned.raw] : splitMetric(cleaned, several);
-    const comparator = (verb?.change ? verb.comparator : after?.comparator) ?? verb?.comparator ?? '=';
+    const stated = (verb?.change ? verb.comparator : after?.comparator) ?? verb?.comparator ?? '=';
+    const comparator = about && stated === '=' ? '约' : stated;
     const years = yearsFor(list.values, metric.folded, text, context);
     // `其中2024年完成700家、2025年完成300家`: a year in the value's own stretch is its year.
     const ownYear = list.values.length === 1 ? lastYear(text.slice(segment, digit.index), true) : undefined;
     if (ownYear !== undefined) years.push(ownYear);
-    targets.push(...pair(metrics, cleaned.raw, list.values, valueTexts, years, comparator));
+    // `2024年、2025年各新建90万亩`: the one value, for each year listed.
+    const eachYear = list.values.length === 1 && /各/u.test(stretch) ? yearList(stretch) : [];
+    for (const yearsOfValues of eachYear.length > 1 ? eachYear.map((year) => [year]) : [years])
+      targets.push(...pair(metrics, cleaned.raw, list.values, valueTexts, yearsOfValues, comparator));
+    own = metrics.length === 1 ? cleaned : undefined;
     segment = end;
     cursor = end;
   }
@@ -212,6 +225,12 @@ function yearsFor(values: Value[], metric: string, clause: string, context: Clau
   if (/逐年/u.test(clause) && period && period.end - period.start + 1 === values.length)
     return values.map((_, index) => period.start + index);
   return [];
+}
+
+/** The total of what a metric adds: `新增中国驰名商标` → `累计中国驰名商标`. */
+function cumulative(metric: Text): Text {
+  const added = (text: string) => text.replace(/^(?:新增|新建|新培育|新认定|新)/u, '');
+  return { folded: `累计${added(metric.folded)}`, raw: `累计${added(metric.raw)}` };
 }
 
 /** An action counted without its object, without the verb of doing it: `完成改造` → `改造`. */

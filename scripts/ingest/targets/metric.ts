@@ -41,7 +41,7 @@ const YEAR_WORD = String.raw`(?:到|至|在|于|从|自)?\d{4}年(?:\d{1,2}月(?
 const FRAMING_ANYWHERE = new RegExp(
   [
     // baselines first: `在2020年` is a baseline in `在2020年的基础上`, a year elsewhere
-    String.raw`(?:较|比|与|同)(?:上年|去年|上一年|\d{4}年(?:底|末)?|基期)(?:相比|同期|水平)?`,
+    String.raw`(?:较|(?<!占)比|与|同)(?:上年|去年|上一年|\d{4}年(?:底|末)?|基期)(?:相比|同期|水平)?`,
     String.raw`在\d{4}年(?:的)?基础上`,
     String.raw`${YEAR_WORD}(?:[、和及]${YEAR_WORD})*`,
     String.raw`(?:到|至)?[“"]?十[一二三四五六]五[”"]?(?:期末|末)`,
@@ -63,6 +63,8 @@ const LEADING = new RegExp(
     '^(?:全省|全区|全市|全州|全县|全盟|全国|我省|我区|我市|本省|本市)',
     // How often, not what is measured (`每年培育…50家`); `年均` stays, it names a rate (`年均增长率`).
     '^(?:每年度|每年|每季度|每月|全年)',
+    // For each year listed before it (`2024年、2025年各新建…`), not what is measured.
+    '^各(?=新|建|完成|实施|改造|创建|培育|开展)',
     // Who does it, not what is measured (`由市商务局会同市市场监管局改造提升农贸市场15个`).
     String.raw`^由[^,，。;；由]{2,40}?(?:局|厅|委|办|办公室|政府|中心|部门)(?:会同[^,，。;；]{2,40}?(?:局|厅|委|办|办公室|政府|中心|部门))?(?:牵头|负责)?`,
     // Not the first character of a word (`使用登记率`, `及时办结率`, `要素`, `和谐`).
