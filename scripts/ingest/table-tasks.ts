@@ -3,7 +3,7 @@
  * (`附件：重点任务分工表`: `1. 培育质量标杆企业（牵头单位：县市场监管局；…）`), naming the departments
  * only there: each body task without departments of its own takes those of the one row that repeats
  * its title (or of its number, opening with the same words, or sharing some where the number is the
- * task's alone), or of the rows that share its cell
+ * task's alone), or of the one row that says what it says (table-task-content.ts), or of the rows that share its cell
  * (`重点任务` merged over several `具体措施`); a task that names its bodies without their roles
  * (`（责任单位：A、B）`) takes them from its one row where the row agrees with it and says who helps. They
  * point at each other (`assignedBy` on the task,
@@ -14,6 +14,7 @@ import { fold } from '../../src/model/fold.ts';
 import { chineseNumeralValue } from '../../src/model/ids.ts';
 import { attachmentLine } from './line-shapes.ts';
 import { SUBJECT_KINDS } from './sentence-subjects.ts';
+import { linkByContent } from './table-task-content.ts';
 import type { UnitNode } from './tree.ts';
 
 /** A body a unit names, as the builder holds it. */
@@ -155,6 +156,19 @@ export function assignFromTaskTable(units: UnitNode[], bySubject: ReadonlySet<Un
     const weaker = bySubject.has(task) && !bySubject.has(row);
     if (!task.data.departments?.length || weaker || refinedBy(task, row)) assign(task, row);
   }
+  // Rows that follow the tasks by neither title nor number: by what both say (table-task-content.ts).
+  linkByContent(
+    units.filter(
+      (unit) =>
+        SUBJECT_KINDS.has(unit.kind) &&
+        unit.children[0]!.label &&
+        !inAttachment(unit) &&
+        !unit.data.departments?.length &&
+        !unit.data.assignedBy,
+    ),
+    units.filter((row) => row.data.departments?.length && inAttachment(row) && !row.data.assigns && !findings(row)),
+    (task, found) => (found.length === 1 ? assign(task, found[0]!) : assignAll(task, found)),
+  );
 }
 
 /**
