@@ -521,6 +521,15 @@ const cases: Record<string, Case> = {
     period: '2024',
     expected: ['重点领域和行业节能降碳改造形成节能量 | 约 | 300万吨标准煤 | 2024'],
   },
+  'Latin units of computing and networks, a generation no unit': {
+    text: '到2026年，全省算力总规模超过100EFLOPS，省际出口带宽达到50Tbps，网络时延控制在10ms以内，新建5G基站1.5万个。',
+    expected: [
+      '算力总规模 | 超过 | 100EFLOPS | 2026',
+      '省际出口带宽 | = | 50Tbps | 2026',
+      '网络时延 | 以内 | 10ms | 2026',
+      '新建5G基站 | = | 1.5万个 | 2026',
+    ],
+  },
   'a yield in 亿斤': {
     text: '到2025年，粮食总产量稳定在430亿斤以上。',
     expected: ['粮食总产量 | 以上 | 430亿斤 | 2025'],

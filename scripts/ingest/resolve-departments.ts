@@ -13,7 +13,7 @@ import { report, spanInLine } from './messages.ts';
 import { ROLE_MARK, splitNames, TRAILING_ETC, withSharedEnding } from './name-lists.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
 import type { LineNode } from './tree.ts';
-import { DIVISION, isOrganisation, OWN_BUREAUS } from './unregistered-names.ts';
+import { DIVISION, isOrganisation, OWN_BUREAUS, TOWNSHIP_GOVERNMENTS, TOWNSHIP_OFFICE } from './unregistered-names.ts';
 
 /** A list of departments in one line of a unit, with the role the text gives each part. */
 export interface FoundList {
@@ -170,6 +170,24 @@ function resolveName(
       place,
     );
     return { raw: written, id: body.department.id, name: body.department.name, lead: role === 'lead', role };
+  }
+  // A township's own document names its offices (`经发办牵头`, `社会事务办`): they act for it.
+  // (Of a joint issuer, `中共云溪镇委员会　云溪镇人民政府`, any body.)
+  const township =
+    !resolution && issuer && TOWNSHIP_OFFICE.test(fold(written))
+      ? issuer
+          .split(/[\s、,，]+/u)
+          .map((body) => index.resolve(fold(body)))
+          .find((body) => body?.department.id === TOWNSHIP_GOVERNMENTS)
+      : undefined;
+  if (township) {
+    report(
+      file,
+      'extract-departments:division',
+      `Unexpected office \`${written}\` named without its township, expected a department; read as an office of the issuer ${issuer}`,
+      place,
+    );
+    return { raw: written, id: township.department.id, name: township.department.name, lead: role === 'lead', role };
   }
   if (!resolution && isOrganisation(fold(written))) {
     report(

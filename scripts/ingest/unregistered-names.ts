@@ -26,6 +26,17 @@ export const OWN_BUREAUS = new RegExp(
 );
 
 /**
+ * An office, station, centre or team of a township or street government named without it, in its
+ * own document (`经发办`, `党政办`, `社会事务办`, `乡村振兴办`, `综治中心`, `便民服务中心`, `自然资源所`,
+ * `综合行政执法队`, `农业综合服务中心`, `经发办（农经站）`): the township's. Read only when the registry knows
+ * no such name and the document's issuer is a township's or street's government.
+ */
+export const TOWNSHIP_OFFICE =
+  /^(?:镇|乡|街道)?(?![省市县区州盟各])\p{Script=Han}{1,10}(?:办|办公室|所|站|中心|队)(?:\(\p{Script=Han}{2,8}\))?$/u;
+/** The registry's department of township and street governments, whose offices TOWNSHIP_OFFICE names. */
+export const TOWNSHIP_GOVERNMENTS = 'township-governments';
+
+/**
  * A company, association or public institution named as doing a task (`泉湾恒达电梯工程有限公司桐溪分公司`,
  * `县电梯行业协会`, `物业服务企业`, a people's organisation, `省侨联`, `省红十字会`, a property's `锦绣华庭小区物业服务中心`, an emergency drill's
  * `县人民医院`, a testing institute, `省特种设备检验研究院`, `省检验检测认证总院`, `市计量测试所`, a

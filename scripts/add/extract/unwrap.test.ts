@@ -47,6 +47,11 @@ describe('unwrapText', () => {
     expect(unwrapText(lines, [])).toEqual([...PLAN, cut.join('')]);
   });
 
+  it('joins a Latin word or code a short line cut in two', () => {
+    const cut = ['（五）推进网络升级，开展IPv', '6改造，骨干带宽达到10G', 'bps，智能算力超过80EFL', 'OPS。'];
+    expect(unwrapText([...PLAN.flatMap(copied), ...cut], [])).toEqual([...PLAN, cut.join('')]);
+  });
+
   it('keeps an indented first line, a numbered item and a bare heading apart from a full line before them', () => {
     // A sentence that ends exactly at the edge: the next line is no wrap, however it starts.
     const full = '各地要建立质量工作考核机制，将质量工作纳入政府绩效考核内容。';

@@ -209,7 +209,12 @@ const sameSize = (a: number, b: number) => Math.abs(a - b) <= b * 0.05;
 function joinText(before: string, after: string): string {
   const left = before.replace(/\s+$/u, '');
   const right = after.replace(/^[\s\u3000]+/u, '');
-  return /[A-Za-z]$/u.test(left) && /^[A-Za-z]/u.test(right) ? `${left} ${right}` : left + right;
+  // Two English words wrapped at the space between them (`Quality` / `Management`); a code or a unit cut
+  // inside it has a digit or capitals on one side (`10G` / `bps`, `80EFL` / `OPS`): no space.
+  const word = (text: string | undefined) => text !== undefined && /^[A-Za-z]*[a-z][A-Za-z]*$/u.test(text);
+  return word(/[A-Za-z0-9]+$/u.exec(left)?.[0]) && word(/^[A-Za-z0-9]+/u.exec(right)?.[0])
+    ? `${left} ${right}`
+    : left + right;
 }
 
 /** The body's font size and the text block's edges, or undefined when the lines show no wrapping. */

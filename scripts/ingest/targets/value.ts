@@ -18,6 +18,10 @@ const BASE = [
   '人次', '户次', '家次', '批次', '起', '个', '件', '家', '户', '所', '座', '条', '批', '种', '名', '人', '元',
   '项', '次', '辆', '台', '套', '只', '头', '张', '部', '处', '间', '床', '倍', '天', '小时', '分钟', '秒钟', '秒', '篇',
   '场', '期', '届', '岁', '年', '株', '棵', '栋', '例', '艘', '架', '支', '位', '册', '分',
+  // Latin units of computing, networks, storage and power (`100EFLOPS`, `10Gbps`, `60PB`, `1000M光纤`, `10ms`),
+  // whole words only: `5G` is a network's generation, no unit.
+  '[EPT]?FLOPS(?![A-Za-z])', '[TGMK]bps(?![A-Za-z])', '[KMGTPE]B(?![A-Za-z])', '[kMG]Wh(?![A-Za-z])',
+  '[kMG]W(?![A-Za-z])', 'ms(?![A-Za-z])', 'M(?![A-Za-z])',
 ].join('|'); // prettier-ignore
 const UNIT = String.raw`(?:%|‰|${MULTIPLIER}*?(?:${BASE})(?:标准煤|标煤)?(?:/${MULTIPLIER}*(?:${BASE}))?|${MULTIPLIER}+)`;
 /** One value; a range (`5%-8%`, `3至5个`) is one value. */
