@@ -172,7 +172,7 @@ function resolveName(
     return { raw: written, id: body.department.id, name: body.department.name, lead: role === 'lead', role };
   }
   // A township's own document names its offices (`经发办牵头`, `社会事务办`): they act for it.
-  // (Of a joint issuer, `中共云溪镇委员会　云溪镇人民政府`, any body.)
+  // (Of a joint issuer, `中共云溪镇委员会 云溪镇人民政府`, any body.)
   const township =
     !resolution && issuer && TOWNSHIP_OFFICE.test(fold(written))
       ? issuer
