@@ -594,6 +594,11 @@ const NAMES: Array<[string, string]> = [
   ['福州出入境边防检查总站', 'border-inspection'],
   ['市城乡建设局', 'housing-urban-rural'],
   ['市房产局', 'housing-urban-rural'],
+  // the army and the armed police in an emergency plan's tasks, and the forest fire brigade
+  ['县人武部', 'armed-forces'],
+  ['武警云南省总队', 'armed-forces'],
+  ['省军区战备建设局', 'armed-forces'],
+  ['省森林消防总队', 'fire-rescue'],
   // a field's enforcement corps
   ['省农业综合行政执法总队', 'agriculture'], // 农业农村厅 in a document after 2018 (laterBody)
   ['省交通运输综合行政执法总队', 'transport'],
