@@ -150,10 +150,14 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
       // 单位要提高站位`) or alone (`有关部门要…`) they are the collective a text exhorts.
       const named = governmental.some((name) => !LOCAL_GOVERNMENTS.has(index.resolve(name)?.department.id ?? ''));
       const unnamed = (name: string) => named && UNNAMED_DEPARTMENTS.test(name.trim());
-      if (!actors.every((name) => governmental.includes(name) || isOrganisation(name) || unnamed(name))) continue;
       const helps =
         COOPERATES.test(folded.slice(start + length)) &&
         found.some((list) => !/[。;；]/u.test(folded.slice(list.segments[0]!.start, start)));
+      // Those who help a body the sentence named may be any the registry knows (`由A牵头，各村（社区）、
+      // 第三方保洁公司配合`), as those it acts with are.
+      const acts = (name: string) =>
+        governmental.includes(name) || isOrganisation(name) || unnamed(name) || (helps && !!index.resolve(name));
+      if (!actors.every(acts)) continue;
       if (!governmental.length && !helps) continue;
       if (!names(partners).every((name) => isGovernmental(name, index) || index.resolve(name))) continue;
       // `A、B要分别牵头…`: each leads its own part.
