@@ -596,6 +596,8 @@ const NAMES: Array<[string, string]> = [
   ['市房产局', 'housing-urban-rural'],
   // the army and the armed police in an emergency plan's tasks, and the forest fire brigade
   ['县人武部', 'armed-forces'],
+  ['省密码管理局', 'cryptography-administration'],
+  ['省委机要局', 'cryptography-administration'],
   ['广西军区', 'armed-forces'],
   ['武警云南省总队', 'armed-forces'],
   ['省军区战备建设局', 'armed-forces'],
