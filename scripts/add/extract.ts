@@ -24,6 +24,7 @@ import { withoutPageHead } from './extract/page-head.ts';
 import { withoutWebChrome } from './extract/web-chrome.ts';
 import { withoutEmailWrapping } from './extract/email-wrapping.ts';
 import { withoutMarkdown } from './extract/markdown-marks.ts';
+import { withoutArticleMarks } from './extract/article-marks.ts';
 import { csvTablesAsTabs } from './extract/csv-table.ts';
 
 export { ExtractError } from './extract/error.ts';
@@ -118,14 +119,17 @@ const joinLines = (lines: string[]) => (lines.length ? `${lines.join('\n')}\n` :
 
 /**
  * A text as another tool passed it on, without that tool's wrapping: a mail's headers, quote marks and
- * cover notes, a Markdown converter's marks, a CSV export's commas and quotes around a table.
+ * cover notes, a Markdown converter's marks, a social-media article's marks on the numbering, a CSV
+ * export's commas and quotes around a table.
  */
 function unwrappedCopy(lines: string[], notes: string[]): string[] {
   const mail = withoutEmailWrapping(lines);
   if (mail.dropped) notes.push(`邮件转发的文本：去掉引用符号（>）和邮件头、转发附言、发件人签名 ${mail.dropped} 行。`);
   const markdown = withoutMarkdown(mail.kept);
   if (markdown.marked) notes.push('Markdown 文本：去掉标题、加粗、引用、转义等标记，表格按制表符分列。');
-  const csv = csvTablesAsTabs(markdown.kept);
+  const article = withoutArticleMarks(markdown.kept);
+  if (article.marks) notes.push(`公众号等文章的编号装饰：去掉编号前的图标和【】章标题括号 ${article.marks} 处。`);
+  const csv = csvTablesAsTabs(article.kept);
   if (csv.tables) notes.push(`CSV 表格 ${csv.tables} 个按制表符分列（引号内的换行、逗号保留在单元格中）。`);
   return csv.lines;
 }
