@@ -2,7 +2,8 @@
  * The departments of the lists found in a unit (extract-departments.ts), resolved through the
  * registry: each name with its role (牵头 lead, responsible, cooperating), a role marked after a
  * name (`省市场监管局（牵头）`), a sector looked up with its list's ending (`发展改革、财政等部门`), a
- * division of the issuing department (`质量发展处`) filed under the issuer; a company, association or institution
+ * division of the issuing department (`质量发展处`) or a township's office (`经发办`) filed under the issuer
+ * (issuer-units.ts); a company, association or institution
  * (`…有限公司`) kept as written as no department; an unknown name kept as written, unresolved, and reported.
  */
 import type { VFile } from 'vfile';
@@ -13,7 +14,8 @@ import { report, spanInLine } from './messages.ts';
 import { ROLE_MARK, splitNames, TRAILING_ETC, withSharedEnding } from './name-lists.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
 import type { LineNode } from './tree.ts';
-import { DIVISION, isOrganisation, OWN_BUREAUS, TOWNSHIP_GOVERNMENTS, TOWNSHIP_OFFICE } from './unregistered-names.ts';
+import { issuersUnit } from './issuer-units.ts';
+import { isOrganisation } from './unregistered-names.ts';
 
 /** A list of departments in one line of a unit, with the role the text gives each part. */
 export interface FoundList {
@@ -142,52 +144,12 @@ function resolveName(
       place,
     );
   const resolution = later ?? found;
-  // A department's own document names its divisions, local bureaus and institutions: they act for it (`质量发展处牵头`).
-  const shape =
-    resolution || index.namesProvince(written)
-      ? undefined
-      : [DIVISION, OWN_BUREAUS].find((pattern) => pattern.test(fold(written)));
-  // Only a bureau has bureaus inside it (`执法稽查局`): a government's office does not (`前海管理局`), but
-  // a department names its own by its kind (`厅公路局` in a 交通运输厅's plan).
-  const ending = issuer?.trim().at(-1) ?? '';
-  const own =
-    shape === DIVISION &&
-    /局$/u.test(written) &&
-    ending !== '局' &&
-    !(/[厅委]/u.test(ending) && written.startsWith(ending))
-      ? undefined
-      : shape;
-  const body = own && issuer ? index.resolve(fold(issuer)) : undefined;
-  if (body?.department.kind === 'department') {
-    const found =
-      own === DIVISION
-        ? `division \`${written}\` named without its body, expected a department; read as a division`
-        : `local bureaus or institutions \`${written}\` named without their body, expected a department; read as those`;
-    report(
-      file,
-      'extract-departments:division',
-      `Unexpected ${found} of the issuer ${issuer} (${body.department.name})`,
-      place,
-    );
-    return { raw: written, id: body.department.id, name: body.department.name, lead: role === 'lead', role };
-  }
-  // A township's own document names its offices (`经发办牵头`, `社会事务办`): they act for it.
-  // (Of a joint issuer, `中共云溪镇委员会 云溪镇人民政府`, any body.)
-  const township =
-    !resolution && issuer && TOWNSHIP_OFFICE.test(fold(written))
-      ? issuer
-          .split(/[\s、,，]+/u)
-          .map((body) => index.resolve(fold(body)))
-          .find((body) => body?.department.id === TOWNSHIP_GOVERNMENTS)
-      : undefined;
-  if (township) {
-    report(
-      file,
-      'extract-departments:division',
-      `Unexpected office \`${written}\` named without its township, expected a department; read as an office of the issuer ${issuer}`,
-      place,
-    );
-    return { raw: written, id: township.department.id, name: township.department.name, lead: role === 'lead', role };
+  // The issuer's own units, named without it (`质量发展处牵头`, a township's `经发办`): they act for it.
+  const unit = resolution ? undefined : issuersUnit(written, issuer, index);
+  if (unit) {
+    report(file, 'extract-departments:division', unit.message, place);
+    const { department } = unit.body;
+    return { raw: written, id: department.id, name: department.name, lead: role === 'lead', role };
   }
   if (!resolution && isOrganisation(fold(written))) {
     report(
