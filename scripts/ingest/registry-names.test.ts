@@ -605,6 +605,15 @@ const NAMES: Array<[string, string]> = [
   // a field's enforcement corps
   ['省农业综合行政执法总队', 'agriculture'], // 农业农村厅 in a document after 2018 (laterBody)
   ['省交通运输综合行政执法总队', 'transport'],
+  // autonomous regions' documents: prefectures, the 兵团's divisions, a party office after a shared 自治区
+  ['伊犁哈萨克自治州人民政府', 'city-governments'],
+  ['鄂伦春自治旗人民政府', 'city-governments'],
+  ['各师市', 'city-governments'],
+  ['兵团第一师阿拉尔市', 'city-governments'],
+  ['第十三师', 'city-governments'],
+  ['党委网信办', 'cyberspace-affairs'],
+  ['自治区政务服务与数据管理局', 'government-services'],
+  ['延边边境管理支队', 'border-inspection'],
 ];
 
 describe('the real registry', () => {

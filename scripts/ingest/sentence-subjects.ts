@@ -45,12 +45,18 @@ const CLAUSE_START =
  * `强化…领导小组`), nor a clause cut at its verb's 处 (`市气象局建立…应急处置`), nor words ending in one (`落到实处`).
  */
 const GOVERNMENT_BODY = new RegExp(
-  String.raw`^(?:(?:省|市|自治区|区|州|盟|县)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,10}(?:\([^()]{1,8}\))?(?:人民政府|行政公署)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS}|(?:省局|市局|县局|区局|本局|厅|本厅)\p{Script=Han}{1,12}(?:处|科|股|室|中心|支队|大队)|(?![^局厅委]*[局厅委])\p{Script=Han}{2,12}(?<![实之好到此难用长短去住相共益妙深远近])处|总局\p{Script=Han}{2,10}(?:司|局|中心))$`,
+  String.raw`^(?:(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,10}(?:\([^()]{1,8}\))?(?:人民政府|行政公署)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS}|(?:省局|市局|县局|区局|本局|厅|本厅)\p{Script=Han}{1,12}(?:处|科|股|室|中心|支队|大队)|(?![^局厅委]*[局厅委])\p{Script=Han}{2,12}(?<![实之好到此难用长短去住相共益妙深远近])处|总局\p{Script=Han}{2,10}(?:司|局|中心))$`,
   'u',
 );
 
 /** The departments a list leaves unnamed: `有关部门`, `省有关部门`, `其他相关部门`. */
 const UNNAMED_DEPARTMENTS = /^(?:省|市|县|区|自治区)?(?:各|其他|其它)?(?:有关|相关)(?:部门|单位)$/u;
+
+/**
+ * A company named by its own name (`国网四川省电力公司`, `中国铁路成都局集团有限公司`), which a plan gives tasks
+ * to as it does a department; not a kind of company (`企业`, `各供电公司`, `重点企业`), a party the text regulates.
+ */
+const NAMED_COMPANY = /^(?!各|有关|相关|其他|其它|重点|骨干|龙头|国有|民营|大型|中小)\p{Script=Han}{3,}(?:公司|集团)$/u;
 
 /** The registry's collectives of local governments (content/registry/departments.yml). */
 const LOCAL_GOVERNMENTS = new Set(['city-governments', 'township-governments']);
@@ -158,7 +164,9 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
       const acts = (name: string) =>
         governmental.includes(name) || isOrganisation(name) || unnamed(name) || (helps && !!index.resolve(name));
       if (!actors.every(acts)) continue;
-      if (!governmental.length && !helps) continue;
+      // A named company may act alone, as a plan's state enterprises do (`国网四川省电力公司负责…，市发展改革委配合`).
+      const companies = actors.length > 0 && actors.every((name) => NAMED_COMPANY.test(name.trim()));
+      if (!governmental.length && !helps && !companies) continue;
       if (!names(partners).every((name) => isGovernmental(name, index) || index.resolve(name))) continue;
       // `A、B要分别牵头…`: each leads its own part.
       // A body told only to guide or support, after the task's own words (`（二）加强质量基础设施建设。
