@@ -48,6 +48,10 @@ const EXISTING = /现有|实有|现存|共(?:有|确定|梳理|列入|保留|收
 const TERM = /期(?:限)?(?:为|是)?|暂停|停止|禁止|限制|吊销/u;
 /** A speech or a report at a meeting, whose length a notice limits. */
 const SPEECH = /发言|讲话|致辞|汇报|交流/u;
+/** Money to be won or drawn in: `争取…资金`, `引进…投资`, `到位…资金`. */
+const WINS = /争取|引进|吸引|招引|撬动|带动|到位/u;
+/** Work done on an amount, before it: `完成…投资`, `实现…投资`. */
+const DOES = /完成|实现/u;
 /** A sum of money named as a cost, right before its value: `经费约`, `总投资`, `预算`, `造价`. */
 const COST = /(?:经费|资金|费用|投资|预算|造价)(?:总额|总计|合计)?(?:约|共|为)?\s*$/u;
 /** The verb of points scored, right before them: `扣2分`, `加3分`, `得5分`, `扣除1分`. */
@@ -118,13 +122,17 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     const money = list.values.some((value) => /元/u.test(text.slice(value.start, value.end)));
     const share = list.values.some((value) => /%|‰|百分点/u.test(text.slice(value.start, value.end)));
     const rate = /率\s*(?:达到|为|达)?\s*$/u.test(stretch);
-    if (!rate && GRANT.test(text.slice(segment, end + 8)) && (money || share)) continue;
+    // Money to be won or drawn in is a goal, grants too (`全年争取上级补助资金不低于3.2亿元`).
+    const wins = WINS.test(stretch);
+    if (!rate && !wins && GRANT.test(text.slice(segment, end + 8)) && (money || share)) continue;
     if (money && (MONEY_RULE.test(stretch) || MONEY_RULE.test(text.slice(end, end + 6)))) continue;
     // What there is now (`全镇现有行政村26个，食品生产企业4家`): a count of the present, no goal.
     if (!verb && EXISTING.test(`${context.sentenceBefore ?? ''}${stretch}`)) continue;
     // What a task or project costs (`所需设备购置经费约680万元`, `项目总投资860万元`) is no goal; what is
     // to be reached is said with a verb (`社会投资达到1亿元`).
-    if (money && !verb && COST.test(stretch)) continue;
+    // An investment to be made or reached, with its floor (`年度计划投资850亿元以上`) or its work
+    // (`年内完成交通基础设施投资120亿元`), is a goal too.
+    if (money && !verb && !wins && !after && !DOES.test(stretch) && COST.test(stretch)) continue;
     // What may not be passed (`不得超过30分钟`, `不得低于…`) is a rule's limit, not a goal.
     if (/不得/u.test(stretch)) continue;
     // A value right after a preposition names whom a rule covers (`对160千瓦及以下低压小微企业…`): no goal.

@@ -7,6 +7,7 @@
  * since fold() keeps offsets: every cut is made at the same place in both.
  */
 import { EVERY } from '../recurrence.ts';
+import { DESCRIBES_THINGS } from './year.ts';
 
 export interface Text {
   folded: string;
@@ -32,7 +33,7 @@ function remove(text: Text, pattern: RegExp): Text {
   return { folded: folded + text.folded.slice(from), raw: raw + text.raw.slice(from) };
 }
 
-const YEAR_WORD = String.raw`(?:到|至|在|于|从|自)?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|内)?(?:前|起|开始)?`;
+const YEAR_WORD = String.raw`(?:到|至|在|于|从|自)?(?:\d{4}年?[-—–~～至到])?\d{4}年(?!${DESCRIBES_THINGS})(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|内)?(?:前|起|开始)?`;
 /**
  * Years and baselines anywhere in the metric: `到2025年`, `到2026年6月底`, `2023年、2025年`, `较上年`,
  * `比2020年`, `“十四五”末`, `2024年6月30日前`, `2022年起`, and a time of the plan's own year (`年内`, `年底前`,
@@ -45,7 +46,7 @@ const FRAMING_ANYWHERE = new RegExp(
     String.raw`在\d{4}年(?:的)?基础上`,
     String.raw`${YEAR_WORD}(?:[、和及]${YEAR_WORD})*`,
     String.raw`(?:到|至)?[“"]?十[一二三四五六]五[”"]?(?:期末|末)`,
-    String.raw`(?:今年|本年度?|年内|年底前?|年末前?|(?:到|至|于)?\d{1,2}月(?:\d{1,2}日|底|末)?前|(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?前?)`,
+    String.raw`(?:今年|本年度?|(?<!\d)(?:年内|年底前?|年末前?)|(?:到|至|于)?\d{1,2}月(?:\d{1,2}日|底|末)?前|(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?前?)`,
     // the level a change starts from: `合格率由90%提高到95%`
     String.raw`(?:由|从)\d[\d.]*\S{0,8}$`,
     // how often, anywhere: `村级包保干部每季度督导` measures 村级包保干部督导, quarterly (recurrence.ts)
@@ -132,6 +133,9 @@ function isQuoted(before: string): boolean {
 const HEAD =
   /抽检|抽查|抽验|检验|检测|监督|质量|[\p{Script=Han}]{2}率|指数|产量|产值|面积|数量|人数|比例|比重|占比|总量|强度|收入|浓度|增加值|投入|规模|满意度/u;
 
+/** A way of building or making, listed before what it makes: `新建`, `改扩建`, `提升改造`. */
+const BUILDS = /^(?:新建|改建|扩建|改扩建|新改建|续建|新增|提升|改造|提升改造|升级改造|培育|认定|创建)$/u;
+
 /**
  * Splits a metric naming several things (`A、B合格率`, `A合格率、优良率`). Parts that name no
  * measure take the head of the last part; a bare head after the first part takes the first part's
@@ -140,7 +144,7 @@ const HEAD =
  */
 export function splitMetric(metric: Text, several: boolean): string[] {
   if (metric.folded.includes('等')) return [metric.raw];
-  const separator = several ? /[、和与]/gu : /、/gu;
+  const separator = several ? /[、和]|(?<![参给赋授])与/gu : /、/gu;
   const parts: Text[] = [];
   let from = 0;
   for (const match of metric.folded.matchAll(separator)) {
@@ -154,10 +158,17 @@ export function splitMetric(metric: Text, several: boolean): string[] {
   }
   parts.push(slice(metric, from));
   if (parts.length === 1 || parts.some((part) => part.folded.length === 0)) return [metric.raw];
+  // Ways of building listed before what they build share one count (`新建、改扩建规模化供水工程120处`).
+  if (!several && parts.slice(0, -1).every((part) => BUILDS.test(part.folded))) return [metric.raw];
   const last = parts.at(-1)!;
   const head = HEAD.exec(last.folded);
   // One value for a list that names no measure (`主导制定国际、国家和行业标准…600项`): one count of them all.
   if (!several && !head) return [metric.raw];
+  // One value for a list whose last part says more than what is listed (`快递、外卖、网约车区域总部党组织覆盖率`,
+  // `珲春、圈河、图们口岸"单一窗口"主要业务应用率`): where the listed names end in it is unknown, so the list
+  // stays one metric rather than losing the words between (`快递覆盖率`).
+  const longest = Math.max(...parts.slice(0, -1).map((part) => part.folded.length));
+  if (!several && head && head.index > longest + 2) return [metric.raw];
   const first = parts[0]!;
   return parts.map((part, index) => {
     if (index < parts.length - 1 && !HEAD.test(part.folded) && head && head.index > 0)

@@ -23,15 +23,27 @@ const FIVE_YEAR_PLANS: Record<string, number> = {
   十五五: 2030,
 };
 
+/**
+ * After a year, what makes it describe the things a clause counts, not when: `2000年底前建成的城镇老旧小区`,
+ * `2010年以前出生的`, `2015年后注册的`.
+ */
+export const DESCRIBES_THINGS = String.raw`(?:底|末)?(?:以)?[前后]?(?:建成|建设|竣工|投用|投入使用|出生|登记|注册|成立|设立|建造|修建|开工|出厂|生产|购置|取得)的`;
 /** A year written as a goal year: `到2025年`, `至2025年`, `2025年底前`, `2025年前`, `2025年底`, `到“十四五”末`. */
-const FRAMED =
-  /(?:到|至)(\d{4})年|(\d{4})年(?:底|末)?前|(\d{4})年(?:底|末)|(?:到|至)?[“"]?(十[一二三四五]五)[”"]?(?:期末|末)/gu;
+const FRAMED = new RegExp(
+  String.raw`(?:到|至)(\d{4})年|(\d{4})年(?!${DESCRIBES_THINGS})(?:底|末)?前|(\d{4})年(?:底|末)(?!${DESCRIBES_THINGS})|(?:到|至)?[“"]?(十[一二三四五]五)[”"]?(?:期末|末)`,
+  'gu',
+);
 /**
  * Any year mention that anchors a clause in time. Baselines (`比2020年`, `较2015年`, `2020年基础上`,
- * `与2020年相比`, `由2015年的90.6%提高到93%`) and period ranges (`2021-2025年`) are not anchors.
+ * `与2020年相比`, `由2015年的90.6%提高到93%`) are not anchors; a range of years is, by its end
+ * (`2024—2025年新建…120处以上`: by 2025).
  */
-const ANY =
-  /(?<![较与同由\d\-—~～]|(?<!占)比)(\d{4})年(?!的?基础|相比|同期|水平)|[“"]?(十[一二三四五]五)[”"]?(期间|时期|以来|期末|末)?/gu;
+const ANY = new RegExp(
+  String.raw`(?<![较与同由\d\-—~～]|(?<!占)比)(\d{4})年(?!的?基础|相比|同期|水平|${DESCRIBES_THINGS})|` +
+    String.raw`[“"]?(十[一二三四五]五)[”"]?(期间|时期|以来|期末|末)?|` +
+    String.raw`(?<![较与同由\d]|(?<!占)比)\d{4}年?[-—–~～至到](\d{4})年(?!的?基础|相比|同期|水平|平均)`,
+  'gu',
+);
 /** Words of a review or a current state (`现有`, `同比`): figures that are not goals. */
 const PAST_IN_CLAUSE = /(?<![为除])了(?!解)|已(?:经)?|累计完成|累计建成|现有|共有|目前|同比/u;
 const PAST_ANCHOR = /以来|近年来|过去|五年来|去年|上年度/u;
