@@ -9,8 +9,8 @@ import type { ResponsibilitySegment } from './responsibility.ts';
 import { readVerbs } from './responsibility-lists.ts';
 import { leadingBodies } from './sentence-subjects.ts';
 
-/** Words after a reference before who does it: `…项任务`, `…项工作`. */
-const WORK = /^\s*(?:(?:重点|主要)?任务|工作|内容|事项|措施)?/u;
+/** Words after a reference before who does it: `…项任务`, `…项工作`, a list's colon (`第（一）项：A牵头，B配合`). */
+const WORK = /^\s*(?:(?:重点|主要)?任务|工作|内容|事项|措施)?\s*(?::\s*(?=\S))?/u;
 /** Words before a clause's subject that are none of it: `以上`, `其中`. */
 const OPENING = /^\s*(?:以上|上述|其中|另外|此外|同时)?/u;
 /** A subject's verb before the numbers that says it helps: `：配合市质监局做好第（五）项`. */

@@ -14,6 +14,7 @@ import { dutySubjectLength } from './name-lists.ts';
 import { addressedToBodies } from './unit-kind.ts';
 import type { Label } from './labels.ts';
 import { UnitBoxes } from './unit-boxes.ts';
+import { taskReferences } from './task-references.ts';
 
 /** The title of a part that is a table (`考核评分表`, `重点任务分工表`, `任务清单`, `评分细则`). */
 const TABLE_TITLE = /^[^。，,；;]{0,30}(?:表|清单|细则|一览)$/u;
@@ -54,7 +55,9 @@ export class UnitParts extends UnitBoxes {
     const parent = this.stack.at(-1);
     const afterDuty = this.current!.kind === 'duty' && this.current!.children[0]!.label === undefined;
     const named =
-      addressedToBodies(folded) || (afterDuty && (OTHER_MEMBERS.test(folded) || !!dutySubjectLength(folded)));
+      addressedToBodies(folded) ||
+      opensWithTasks(folded) ||
+      (afterDuty && (OTHER_MEMBERS.test(folded) || !!dutySubjectLength(folded)));
     if (!parent?.label || !named) return false;
     // After a sentence's end, or a lead-in's colon (`指挥部下设以下工作组：`), a paragraph begins.
     return /[。；;！!？?:：]$/u.test(last.value) || this.awaitsText();
@@ -286,3 +289,9 @@ const DUTIES_TITLE = /职责(?:分工)?$|职责清单$/u;
 const DUTY_AFTER_COLON = /^:\s*(?:负责|承担|牵头|主要负责|具体负责)/u;
 /** The members a list of duties has not named (`其他成员单位`, `其余有关部门`, `各成员单位`). */
 const OTHER_MEMBERS = /^(?:其他|其余|各)(?:成员|有关|相关)?(?:部门|单位)/u;
+/**
+ * A paragraph that gives tasks by their numbers, opening with them (`第（一）项：A牵头，B配合。`,
+ * `第（六）、（七）项分别由A、B牵头`): a duty of its own, as a body's duty paragraph is, not the text
+ * of the part that lists them.
+ */
+const opensWithTasks = (folded: string): boolean => /^第/u.test(folded) && taskReferences(folded)[0]?.start === 0;
