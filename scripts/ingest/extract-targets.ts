@@ -16,6 +16,7 @@ import { lineOffsets, unitText } from './tree.ts';
 import { EVERY, recurrenceOf } from './recurrence.ts';
 import { readClause } from './targets/clause.ts';
 import { SIGNATURE_TITLE } from './unit-title.ts';
+import { isFinding, isRemedy } from './part-kinds.ts';
 import { arabicYears } from '../../src/model/written-date.ts';
 import { isPast, lastYear, parsePeriod, withoutBaselines } from './targets/year.ts';
 import type { Period } from './targets/year.ts';
@@ -107,7 +108,14 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
       // The last target's metric and the start of its sentence up to a full stop, for the clauses after
       // it, after a `；` too (`到2024年底，…覆盖率达到60%；到2025年底，达到75%`: ClauseContext.carried).
       let carried: { sentence: number; metric: string } | undefined;
+      // A finding with its remedy in its text (`问题：…一年内接受同类检查达5次以上` / `整改措施：…`) states
+      // its figures as found: the goals are the remedy's.
+      const first = unit.children[0]!;
+      const remedy = isFinding(fold(first.value.slice(first.labelEnd ?? 0)))
+        ? unit.children.findIndex((line) => isRemedy(fold(line.value)))
+        : -1;
       unit.children.forEach((line, lineIndex) => {
+        if (lineIndex < remedy) return;
         const lineStart = offsets[lineIndex]!;
         // The unit's number (`8. `, `（2）`) is no part of a target's text: read as blank.
         const label = lineIndex === 0 ? (line.labelEnd ?? 0) : 0;

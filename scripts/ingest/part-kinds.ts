@@ -198,3 +198,7 @@ export function isFinding(folded: string): boolean {
     folded,
   );
 }
+
+/** A finding's remedy set out as a field of its text: `整改措施：…`, `整改要求：…`, `落实措施：…`. */
+export const isRemedy = (folded: string): boolean =>
+  /^\s*(?:整改(?:措施|要求|举措|方案|任务)|落实措施|工作措施)\s*:/u.test(folded);

@@ -7,7 +7,7 @@ import type { UnitKind } from '../../src/model/index.ts';
 import { isClosingFormula } from './closing-shapes.ts';
 import { attachmentLine, endsWithResponsibility, QUESTION } from './line-shapes.ts';
 import { isOrgList } from './name-lists.ts';
-import { isFinding, isReportedChapter, kindOfArticle, kindOfHeading, kindOfMinutes } from './part-kinds.ts';
+import { isFinding, isRemedy, isReportedChapter, kindOfArticle, kindOfHeading, kindOfMinutes } from './part-kinds.ts';
 import { inListOfNames, isBox, isTableRow, kindOfPartTitle } from './part-titles.ts';
 import { reviewBeforeNextSteps } from './next-steps.ts';
 import { documentKind, kindsOfDocument } from './document-kinds.ts';
@@ -127,7 +127,11 @@ export function assignKinds(units: UnitNode[]): void {
         (lines.length === 1 || (partKind === 'measure' && announcesItems(unit))) &&
         !sentence &&
         itemTitle(bare, partKind).length >= bare.replace(minutes ? /[。.:：]$/u : /[。.]$/u, '').length;
-      const finding = isFinding(fold(afterLabel)) || isFinding(fold(first.value)) ? 'context' : undefined;
+      // A finding is context when its remedies are items of their own; one that sets out its remedy in
+      // its own text (`4．问题：…` / `整改措施：组织开展…，年底前全部清退`) is that task.
+      const remedied = !hasChildren.has(unit.localId) && unit.children.some((line) => isRemedy(fold(line.value)));
+      const finding =
+        (isFinding(fold(afterLabel)) || isFinding(fold(first.value))) && !remedied ? 'context' : undefined;
       unit.kind = finding ?? (hasChildren.has(unit.localId) && titleOnly ? 'heading' : (minutes ?? partKind));
       // A heading shows its title only: its points stay in it (`压实属地管理责任（10分）`).
       const points = afterLabel.slice(bare.length).trim();
