@@ -49,8 +49,9 @@ const GOVERNMENT_BODY = new RegExp(
   'u',
 );
 
-/** The departments a list leaves unnamed: `有关部门`, `省有关部门`, `其他相关部门`. */
-const UNNAMED_DEPARTMENTS = /^(?:省|市|县|区|自治区)?(?:各|其他|其它)?(?:有关|相关)(?:部门|单位)$/u;
+/** The departments a list leaves unnamed: `有关部门`, `省有关部门`, `其他相关部门`, `市直有关部门`, `州直各部门`. */
+const UNNAMED_DEPARTMENTS =
+  /^(?:省|市|县|区|州|自治区)?(?:直(?:各|有关|相关)|(?:各|其他|其它)?(?:有关|相关))(?:部门|单位)$/u;
 
 /**
  * A company named by its own name (`国网四川省电力公司`, `中国铁路成都局集团有限公司`), which a plan gives tasks
