@@ -614,6 +614,12 @@ const NAMES: Array<[string, string]> = [
   ['党委网信办', 'cyberspace-affairs'],
   ['自治区政务服务与数据管理局', 'government-services'],
   ['延边边境管理支队', 'border-inspection'],
+  // a city's names in a government work report's division of tasks
+  ['市通信发展办公室', 'communications-administration'],
+  ['市金融工作局', 'local-financial-regulation'],
+  ['桐安银保监分局', 'banking-insurance-regulation'],
+  ['中国铁路成都局集团有限公司', 'railway'],
+  ['市轨道交通集团', 'state-owned-enterprises'],
 ];
 
 describe('the real registry', () => {
