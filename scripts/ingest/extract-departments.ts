@@ -112,10 +112,13 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         ({ paragraph, clause: [start, end] }) =>
           paragraph.lines[0] === found.line && (found.start ?? 0) >= start && (found.start ?? 0) < end,
       );
-    /** The unit as its own departments are read from it: its first line, and the lines not given to tasks by number. */
+    /**
+     * The unit as its own departments are read from it: its first line, and the lines not given to tasks
+     * by number; never its addressees (`伊犁哈萨克自治州人民政府，…各直属机构：`), to whom it is sent.
+     */
     const own = (unit: UnitNode): UnitNode => ({
       ...unit,
-      children: unit.children.filter((line, at) => at === 0 || !byNumber.has(line)),
+      children: unit.children.filter((line, at) => line.role !== 'addressee' && (at === 0 || !byNumber.has(line))),
     });
     for (const unit of units) {
       // An entry of a list is a name, never a task: a listed document's amendments name that document's

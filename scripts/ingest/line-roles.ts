@@ -25,16 +25,37 @@ const ADDRESSEE_WITHIN = 10;
 
 /** Set `role` and `label` of every line; return the parsed labels. */
 export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | undefined> {
+  // The non-blank lines so far, and the last of them: a blank line may stand between a title and its addressees.
+  let written = 0;
+  let lastWritten: string | undefined;
   const labels = lines.map((line, index) => {
     const text = folded[index]!;
     line.role = shapeOf(text);
     const previous = lines[index - 1];
     const afterFrameLine =
       index === 0 || previous?.role === 'header' || previous?.role === 'doc-number' || previous?.role === 'date';
-    // Under the title when the 文号 stands above it (a 批复's `某市人民政府：`): only a list of bodies.
+    // Under the title when the 文号 stands above it (a 批复's `某市人民政府：`), or a title set over
+    // lines under a joint masthead (`…办公厅` / `…办公厅` / `关于…的实施意见` / `伊犁哈萨克自治州人民政府，…：`):
+    // only a list of bodies.
     const underTitle =
-      index < ADDRESSEE_WITHIN && index > 0 && looksLikeTitle(folded[index - 1]!) && isOrgList(text.replace(/:$/u, ''));
-    if (line.role === 'body' && looksLikeAddressee(text) && (afterFrameLine || underTitle || /^各/.test(text)))
+      written < ADDRESSEE_WITHIN &&
+      lastWritten !== undefined &&
+      looksLikeTitle(lastWritten) &&
+      text
+        .replace(/:$/u, '')
+        .split(/[,，;；]/u)
+        .every((names) => isOrgList(names));
+    if (text.trim()) {
+      written += 1;
+      lastWritten = text;
+    }
+    // A list of bodies and its colon under a title is its addressees, not a list of those responsible.
+    const listed = line.role === 'responsibility' && underTitle;
+    if (
+      (line.role === 'body' || listed) &&
+      looksLikeAddressee(text) &&
+      (afterFrameLine || underTitle || /^各/.test(text))
+    )
       line.role = 'addressee';
     const next = lines[index + 1];
     const nextIsDate = next && shapeOf(folded[index + 1]!) === 'date' && !isBracketedMeta(folded[index + 1]!);

@@ -200,6 +200,18 @@ describe('unwrapText', () => {
     expect(unwrapText(short.flatMap(noIndent), [])).toEqual(short);
   });
 
+  it('joins a flush line that reaches the edge among paragraphs that lost their indentation', () => {
+    // A notice's addressees are set flush left, not indented: their first line is full, and goes on.
+    const noIndent = (paragraph: string) => wrap(paragraph, 2, cjkWidth).map((line) => line.trimStart());
+    const addressees =
+      '伊犁哈萨克自治州人民政府，各州、市人民政府，各地区行政公署，自治区人民政府各部门、各直属机构；兵团各师市，兵团机关各部门、各直属机构：';
+    const body = PLAN.slice(7, 10);
+    expect(unwrapText([...wrap(addressees, 0, cjkWidth), ...body.flatMap(noIndent)], [])).toEqual([
+      addressees,
+      ...body,
+    ]);
+  });
+
   it('joins lines a character short of those whose punctuation a typesetter squeezed', () => {
     // 24 characters a line, 25 where three or more of them are punctuation set narrower. The lines
     // of 24 carry their sentences on: they are full, no first lines of paragraphs that lost their

@@ -161,7 +161,10 @@ function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges, opensParag
   // A number and its unit, or a date and its day, are one phrase however short the line looks.
   if (cutInNumber(end, head)) return true;
   const indentLost = edges.lostIndent && opensParagraph && line.left <= edges.left + EDGE_TOLERANCE * size;
-  const shortBy = (edges.right - line.right) / size - (indentLost ? INDENT : 0);
+  const full = (edges.right - line.right) / size;
+  // A paragraph's first line that reaches the edge itself was set flush, not indented (a notice's
+  // addressees, `伊犁哈萨克自治州人民政府，…各地区行政公` / `署，…`): full, as any other line.
+  const shortBy = indentLost && full - INDENT < -FULL_TOLERANCE ? full : full - (indentLost ? INDENT : 0);
   if (shortBy < -FULL_TOLERANCE) return false;
   // Short of the edge, a line is a wrap only where a number or a Latin word too long for what was
   // left went down whole: the line ends mid-sentence and the next one starts with it.
