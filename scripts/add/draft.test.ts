@@ -185,6 +185,20 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it("takes the plan's own title line that names the place the notice's title leaves to its issuer", () => {
+    const text = [
+      '内蒙古自治区人民政府办公厅关于印发自治区推动平台经济规范健康持续发展实施方案的通知',
+      '内政办发〔2024〕21号',
+      '各盟行政公署、市人民政府，自治区各委、办、厅、局：',
+      '　　现将《内蒙古自治区推动平台经济规范健康持续发展实施方案》印发给你们，请认真贯彻落实。',
+      '内蒙古自治区人民政府办公厅',
+      '2024年5月20日',
+      '内蒙古自治区推动平台经济规范健康持续发展实施方案',
+      '一、总体要求',
+    ].join('\n');
+    expect(draft(text).sidecar).toMatchObject({ title: '内蒙古自治区推动平台经济规范健康持续发展实施方案' });
+  });
+
   it('reads a policy interpretation under its own title, of type 解读', () => {
     const text = [
       '《某省人民政府关于加快推进质量强省建设的实施意见》政策解读',

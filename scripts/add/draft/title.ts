@@ -90,7 +90,14 @@ export function readTitle(lines: TextLine[], header: HeaderField | undefined): T
     inner = quoted[1]!;
   }
   const plain = (text: string) => text.replace(/\s/gu, '');
-  const plan = titles.find((title) => title !== first && plain(title.folded) === plain(inner));
+  // The plan's own title line is the same, or names the place the notice's title leaves to its
+  // issuer (`…关于印发自治区推动…实施方案的通知` / `内蒙古自治区推动…实施方案`).
+  const sameTitle = (title: Title) =>
+    plain(title.folded) === plain(inner) ||
+    (plain(title.folded).endsWith(plain(inner)) &&
+      /^\p{Script=Han}{2,6}$/u.test(plain(title.folded).slice(0, -plain(inner).length)) &&
+      /^(?:省|市|自治区|自治州|县|区)/u.test(plain(inner)));
+  const plan = titles.find((title) => title !== first && sameTitle(title));
   const title = plan
     ? { value: plan.value, lines: plan.lines }
     : { value: first.value.slice(start, start + inner.length), lines: first.lines };
