@@ -48,6 +48,8 @@ const EXISTING = /现有|实有|现存|共(?:有|确定|梳理|列入|保留|收
 const TERM = /期(?:限)?(?:为|是)?|暂停|停止|禁止|限制|吊销/u;
 /** A speech or a report at a meeting, whose length a notice limits. */
 const SPEECH = /发言|讲话|致辞|汇报|交流/u;
+/** After a bound, a noun that runs on to its own count in the same clause: `婴幼儿托位数达到4.5个`. */
+const QUALIFIES = /^\p{Script=Han}[^,，。;；、:：()（）]{0,20}?\d/u;
 /** Money to be won or drawn in: `争取…资金`, `引进…投资`, `到位…资金`. */
 const WINS = /争取|引进|吸引|招引|撬动|带动|到位/u;
 /** Work done on an amount, before it: `完成…投资`, `实现…投资`. */
@@ -90,6 +92,10 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
       clause.raw.slice(index === 0 ? value.start - base : value.start, value.end),
     );
     const after = comparatorAfter(text.slice(list.end));
+    // A bound that qualifies the noun after it, whose count follows (`每千人口拥有3岁以下婴幼儿托位数达到
+    // 4.5个`, `引进10亿元以上产业项目25个`): part of the metric, no value of its own.
+    if (after && /^(?:及)?以[上下]$/u.test(after.comparator) && QUALIFIES.test(text.slice(list.end + after.length)))
+      continue;
     let end = list.end + (after?.length ?? 0);
     let metric: Text = slice(clause, segment, verb ? segment + verb.start : digit.index);
     const count = list.values.every((value) => value.hasUnit && !RATIO.test(text.slice(value.start, value.end)));
