@@ -88,6 +88,8 @@ const QUARTER_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4,
 /** After a date, a verb and 的 that make it qualify what follows (`2000年底前建成的小区`, `此前登记的`). */
 const QUALIFIES = /^(?:建成|建设|建造|竣工|投用|投入使用|登记|注册|成立|设立|出厂|生产|购置|取得|颁发|发放)的/u;
 
+/** A day listed before another that its 前 is for: `6月30日和` in `6月30日和12月20日前`. */
+const SHARES_BEFORE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[和、及]$/u;
 /** `每年` (`每年的`) right before a date without a year: the deadline comes back every year. */
 const EVERY_YEAR = /每年(?:的)?$/u;
 /** `次年`, `明年`, `翌年`, `下一年度` right before a date without a year: the year after the document's. */
@@ -100,9 +102,24 @@ function deadlinesIn(folded: string): Found[] {
     const [, year, month, day, part] = match;
     // A date that dates a class (`改造2000年底前建成的老旧小区`) sets no deadline.
     if (QUALIFIES.test(folded.slice(match.index + match[0].length))) continue;
-    const every = year ? undefined : EVERY_YEAR.exec(folded.slice(0, match.index));
-    const next = year || every ? undefined : NEXT_YEAR.exec(folded.slice(0, match.index));
-    const start = every ? every.index : (next?.index ?? match.index);
+    // Dates listed before it share its 前 (`每年6月30日和12月20日前`): each is a deadline, the list's 每年 theirs.
+    const shared: RegExpExecArray[] = [];
+    let before = match.index;
+    for (let date; (date = SHARES_BEFORE.exec(folded.slice(0, before))); before = date.index) shared.unshift(date);
+    const every = year ? undefined : EVERY_YEAR.exec(folded.slice(0, before));
+    const next = year || every ? undefined : NEXT_YEAR.exec(folded.slice(0, before));
+    shared.forEach((date, at) =>
+      found.push({
+        start: at === 0 ? (every?.index ?? next?.index ?? date.index) : date.index,
+        end: date.index + date[0].length - 1,
+        year: date[1],
+        month: date[2],
+        day: date[3],
+        ...(every ? { recurring: 'yearly' as const } : {}),
+        ...(next ? { nextYear: true } : {}),
+      }),
+    );
+    const start = shared.length ? match.index : every ? every.index : (next?.index ?? match.index);
     found.push({
       start,
       end: match.index + match[0].length,
