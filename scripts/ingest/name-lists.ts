@@ -278,7 +278,7 @@ export function withSharedEnding(names: readonly string[]): string[] {
  * excepted; not 研究, as in 研究室, nor 监督, as in 监督管理局, nor 建设, as in 住房城乡建设厅).
  */
 const DUTY_VERB =
-  /:|要|应当|应(?!急)|负责|承担|牵头|配合|协同|协助|支持|参与|参加(?!的)|联合(?!会)|共同(?!体)|做好|抓好|完成|报送|报(?=[省市县区州盟国])|通报|召开|汇总|确保|统筹|组织(?!部)|开展|推进|推动|加快|加强|强化|完善|健全|提升|实施|指导|制定|建立|督促|(?<!通过[^,，。;；]{0,30})(?:督查(?![室组办处])|督导(?![组室办])|检查(?![组站室院所])|考核(?![办组室委]))|跟踪(?=督办|问效|落实|指导)|督办|请(?=于|在|按|将|及时|认真|务必|根据|结合)|(?:提|报|商|呈)请|落实|根据|依据|依托|按(?:照|规定|要求|(?:各自|其)?职责)|可以|将|推广|持续|深化(?!改革)|优化(?!营商)|加大|扩大|全面(?=落实|推进|推行|开展|加强|实施|提升|排查|清理)|积极(?!性)|大力|严厉|严格(?=落实|执行|开展|监管|规范|查处|审查|把关)|对(?![外口])|在(?!地)|于(?=\d|[一二三四五六七八九十]{1,2}月|年底|年内|本月|每)/u;
+  /:|要|应当|应(?!急)|负责|承担|牵头|配合|协同|协助|支持|参与|参加(?!的)|联合(?!会)|共同(?!体)|做好|抓好|完成|报送|报(?=[省市县区州盟国])|通报|召开|汇总|确保|统筹|组织(?!部)|开展|推进|推动|加快|加强|强化|完善|健全|提升|实施|指导|制定|建立|督促|(?<!通过[^,，。;；]{0,30})(?:督查(?![室组办处])|督导(?![组室办])|检查(?![组站室院所])|考核(?![办组室委]))|跟踪(?=督办|问效|落实|指导)|督办|请(?=于|在|按|将|及时|认真|务必|根据|结合)|(?:提|报|商|呈)请|落实|根据|依据|依托|按(?:照|规定|要求|(?:各自|其)?职责)|可以|将|推广|持续|深化(?!改革)|优化(?!营商)|加大|扩大|全面(?=落实|推进|推行|开展|加强|实施|提升|排查|清理)|积极(?!性)|大力|严厉|严格(?=落实|执行|开展|监管|规范|查处|审查|把关)|对(?![外口])|在(?!地)|于(?=\d|[一二三四五六七八九十]{1,2}月|年底|年内|本月|每)/gu;
 /**
  * What follows the body a 由 names, besides a duty's verbs: the acts of enforcement in a 法律责任
  * article (`由县级以上人民政府市场监督管理部门责令改正`, `由住房城乡建设主管部门依法予以处罚`); the 组织
@@ -286,7 +286,7 @@ const DUTY_VERB =
  */
 const ENFORCEMENT_VERB = new RegExp(
   `${DUTY_VERB.source}|责令|依法|依照|按照|根据|予以|给予|处以|没收|吊销|查处|实施`,
-  'u',
+  'gu',
 );
 /**
  * How or when the subject acts, between it and its verb, up to three such words (`按照职责分工，分别`): `按照各自职责，`, `分别`, `于2023年`, `，2025年底前`, `每年第四季度`,
@@ -324,11 +324,24 @@ const DESCRIBED_BODY = /^负责[^,，。;；()]*的(?:部门|机构|单位)/u;
  * `省市场监管局：负责…`; the 应 of 应急管理厅 is none), or after a 由 (`byWhom`) an act of enforcement
  * too (`责令`, `予以处罚`). Undefined when the text starts with none.
  */
+/**
+ * The first of a pattern's matches outside brackets: the words of a bracket after a body's name are no
+ * verb of its (`市…领导小组办公室（设在市住建局，以下简称“市改造办”）每周汇总…`: not its 在).
+ */
+function verbOutsideBrackets(verb: RegExp, folded: string): { index: number } | undefined {
+  for (const match of folded.matchAll(verb)) {
+    const before = folded.slice(0, match.index);
+    if ((before.match(/[([〔【]/gu)?.length ?? 0) <= (before.match(/[)\]〕】]/gu)?.length ?? 0)) return match;
+  }
+  return undefined;
+}
+
 export function dutySubjectLength(folded: string, byWhom = false): number | undefined {
   // Bodies and those they work with, whatever the verb after them (`住房城乡建设主管部门会同自然资源、
   // 特种设备安全监督管理等部门简化…`): the list after 会同 ends at its shared ending.
   const together = WORKS_WITH.exec(folded);
-  const verb = (byWhom ? ENFORCEMENT_VERB : DUTY_VERB).exec(folded) ?? (together && { index: together[0].length });
+  const verb =
+    verbOutsideBrackets(byWhom ? ENFORCEMENT_VERB : DUTY_VERB, folded) ?? (together && { index: together[0].length });
   if (!verb || DESCRIBED_BODY.test(folded.slice(verb.index))) return undefined;
   if (FORMED_GROUP.test(folded)) return undefined;
   const before = folded.slice(0, verb.index).replace(DUTY_MANNER, '');

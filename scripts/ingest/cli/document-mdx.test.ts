@@ -78,7 +78,9 @@ function expectReadsBack(pages: Map<string, string>, exports: ReturnType<typeof 
 const attributes = (element: MdxJsxFlowElement) =>
   Object.fromEntries(element.attributes.map((a) => [a.type === 'mdxJsxAttribute' ? a.name : '…', a.value]));
 
-describe('generated MDX pages', () => {
+// Each test runs an ingest, the real corpus's too: how long that takes is bench:scale's to measure, so a
+// loaded machine gets the time it needs (vitest's 5 s made a busy CI fail it).
+describe('generated MDX pages', { timeout: 60_000 }, () => {
   for (const name of CASES) {
     it(`${name}: the expected page, and it reads back as the source`, () => {
       const folder = join(fixtures, name);
