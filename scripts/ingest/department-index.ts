@@ -19,12 +19,13 @@ export { editDistance };
 const BRANCH = /^(.{2,16}?[局厅委])\p{Script=Han}{1,8}(?:分局|支局|派出所|所|站|大队|中队)$/u;
 /**
  * A division, inner bureau or unit named with its body: `自治区市场监管局质量发展局`, `省卫生健康委疾控处`,
+ * a county bureau's `县教体局基础教育股`,
  * `省公安厅交通警察总队`, `四川省交通运输厅交通建设工程质量监督站`. Not another body after it
  * (`市市场监管委商市财政局`: 商 is "with"), its divisions as a whole (`有关处室`), a post (`分管副局长`), nor a
  * clause cut at a verb's 处 (`市气象局建立低空飞行突发事件应急处`).
  */
 const INNER_UNIT =
-  /^(.{2,16}?[局厅委])(?!(?:省|市|县|区|州|盟|自治区)(?!场)|各|商|会同|分管|有关|相关)(?!.*(?:建立|开展|组织|负责|牵头|落实|推进|加强|做好))(?:\p{Script=Han}{2,10}(?:处|处室|科|(?<!副)局)|\p{Script=Han}{2,12}(?:中心|站|总队|支队))$/u;
+  /^(.{2,16}?[局厅委])(?!(?:省|市|县|区|州|盟|自治区)(?!场)|各|商|会同|分管|有关|相关)(?!.*(?:建立|开展|组织|负责|牵头|落实|推进|加强|做好))(?:\p{Script=Han}{2,10}(?:处|处室|科|股|(?<!副)局)|\p{Script=Han}{2,12}(?:中心|站|总队|支队))$/u;
 /** A bureau of joined fields: the first, the rest after 和, its ending. */
 const COMBINED = /^(\p{Script=Han}{2,16}?)和(\p{Script=Han}{2,8}?)(局|委)$/u;
 /** A bureau's or department's own office (`自治区市场监督管理局办公室`, `省教育厅办公室`): the body's. */

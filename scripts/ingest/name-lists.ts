@@ -220,6 +220,10 @@ const PARTY_COMMITTEE = /^(?:中共)?\p{Script=Han}{0,6}?(?:省|市|县|区|州|
 /** A government's office: `县政府督查室` (its office captured), `市人民政府办公室`. */
 const GOVERNMENT_OFFICE = /^\p{Script=Han}{0,6}?(?:省|市|县|区|州|盟|旗|自治区)?(?:人民)?政府(\p{Script=Han}{2,10})$/u;
 
+/** A zone named alone (`两江新区`, `高新区`, `澄州经开区`), and one with its committee (`…高新区管委会`). */
+const ZONE = /^\p{Script=Han}{0,8}(?:新区|高新区|开发区|经开区|园区|试验区|示范区)$/u;
+const ZONE_COMMITTEE = /^\p{Script=Han}{0,8}(?:新区|高新区|开发区|经开区|园区|试验区|示范区)(?:管委会|管理委员会)$/u;
+
 /**
  * The names of a list, each with the ending the list's last name gives them all when they are
  * sectors without one of their own (`发展改革、财政、住房城乡建设等部门`: 发展改革部门, 财政部门,
@@ -247,6 +251,14 @@ export function withSharedEnding(names: readonly string[]): string[] {
       BARE_PLACE.test(names[index]!) && !PLACE.test(names[index]!) && !ORG_END.test(names[index]!);
     for (let index = at - 1; levelled && index >= 0 && bare(index); index--) {
       placed[index] = names[index]! + levelled;
+      shared = true;
+    }
+  });
+  // Zones before their committees share them (`两江新区、高新区管委会`: 两江新区管委会, 高新区管委会).
+  names.forEach((name, at) => {
+    if (!ZONE_COMMITTEE.test(name)) return;
+    for (let index = at - 1; index >= 0 && ZONE.test(names[index]!); index--) {
+      placed[index] = names[index]! + '管委会';
       shared = true;
     }
   });

@@ -620,6 +620,10 @@ const NAMES: Array<[string, string]> = [
   ['桐安银保监分局', 'banking-insurance-regulation'],
   ['中国铁路成都局集团有限公司', 'railway'],
   ['市轨道交通集团', 'state-owned-enterprises'],
+  // a county bureau's sections named with it, a city's office of the national financial regulator
+  ['县教体局基础教育股', 'education'],
+  ['区卫健局医政医管股', 'health-commission'],
+  ['宁川金融监管分局', 'financial-regulation'],
 ];
 
 describe('the real registry', () => {

@@ -39,13 +39,13 @@ export const TOWNSHIP_GOVERNMENTS = 'township-governments';
 /**
  * A company, association or public institution named as doing a task (`泉湾恒达电梯工程有限公司桐溪分公司`,
  * `县电梯行业协会`, `物业服务企业`, a people's organisation, `省侨联`, `省红十字会`, a property's `锦绣华庭小区物业服务中心`, an emergency drill's
- * `县人民医院`, a testing institute, `省特种设备检验研究院`, `省检验检测认证总院`, `市计量测试所`, a
+ * `县人民医院`, `区妇幼保健院`, a school district's `各学区中心校`, a testing institute, `省特种设备检验研究院`, `省检验检测认证总院`, `市计量测试所`, a
  * broadcaster or newspaper, `岳阳广播电视台`, `某某日报社`): a 督办 or 整改 notice's addressee, a drill's
  * participant or a working group's member, never a government body. Read only when the registry
  * knows no such name (a utility company it files, a court, is resolved first).
  */
 export const ORGANISATION =
-  /(?:公司|集团|企业|工厂|合作社|联合社|信用社|信用合作联社|协会|商会|学会|研究会|促进会|联合会|联盟|侨联|文联|社科联|银行|分行|支行|农发行|国开行|红十字会|慈善总会|物业(?:服务|管理)(?:中心|处)|医院|卫生院|学校|大学|学院|中学|小学|幼儿园|党校|(?:研究|检验|检测|认证|测试|计量|设计|科学|社科|药检)(?:总)?(?:院|所)|(?:农|林|农林|医|农垦)科院|电视台|广播电台|报社|出版社|杂志社|新华书店)$/u;
+  /(?:公司|集团|企业|工厂|合作社|联合社|信用社|信用合作联社|协会|商会|学会|研究会|促进会|联合会|联盟|侨联|文联|社科联|银行|分行|支行|农发行|国开行|红十字会|慈善总会|物业(?:服务|管理)(?:中心|处)|医院|卫生院|保健院|保健所|学校|中心校|大学|学院|中学|小学|幼儿园|党校|(?:研究|检验|检测|认证|测试|计量|设计|科学|社科|药检)(?:总)?(?:院|所)|(?:农|林|农林|医|农垦)科院|电视台|广播电台|报社|出版社|杂志社|新华书店)$/u;
 
 /**
  * A party named by what it does in a list of those who act (`事故设备制造单位`, `电梯使用单位`,
