@@ -572,6 +572,16 @@ const cases: Record<string, Case> = {
       '新增规模以上工业企业 | 以上 | 100家 | 2024',
     ],
   },
+  "a base year's value in brackets is no anchor: the goal is the sentence's year": {
+    text: '2025年，全县儿童青少年总体近视率在2024年（52.6%）基础上下降1个百分点以上，6岁儿童近视率控制在3%以内。',
+    period: '2025',
+    expected: ['儿童青少年总体近视率 | 下降 | 1个百分点 | 2025', '6岁儿童近视率 | 以内 | 3% | 2025'],
+  },
+  'a change on the year before is a goal under a goal year, a review without one': {
+    text: '到2024年11月底，全市电动自行车火灾事故起数同比下降20%以上。2023年全市地区生产总值同比增长5.2%。',
+    period: '2024',
+    expected: ['电动自行车火灾事故起数 | 下降 | 20% | 2024'],
+  },
   'a yield in 亿斤': {
     text: '到2025年，粮食总产量稳定在430亿斤以上。',
     expected: ['粮食总产量 | 以上 | 430亿斤 | 2025'],

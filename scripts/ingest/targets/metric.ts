@@ -43,7 +43,7 @@ const FRAMING_ANYWHERE = new RegExp(
   [
     // baselines first: `在2020年` is a baseline in `在2020年的基础上`, a year elsewhere
     String.raw`(?:较|(?<!占)比|与|同)(?:上年|去年|上一年|\d{4}年(?:底|末)?|基期)(?:相比|同期|水平)?`,
-    String.raw`在\d{4}年(?:的)?基础上`,
+    String.raw`在\d{4}年\s*(?:的)?基础上`,
     String.raw`${YEAR_WORD}(?:[、和及]${YEAR_WORD})*`,
     String.raw`(?:到|至)?[“"]?十[一二三四五六]五[”"]?(?:期末|末)`,
     String.raw`(?:今年|本年度?|(?<!\d)(?:年内|年底前?|年末前?)|(?:到|至|于)?\d{1,2}月(?:\d{1,2}日|底|末)?前|(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?前?)`,
@@ -83,7 +83,7 @@ const MAKING =
 const ACTION = new RegExp(`^(?!新)${MAKING}+`, 'u');
 const FIRST_ACTION = new RegExp(`^(?!新)${MAKING}`, 'u');
 const TRAILING =
-  /(?:分别|(?<![年平人户])均|都|稳步|持续|逐步|逐年|每年|基本|力争|确保|要|将|实现|累计|总计|合计|进一步|总体|全部|的|[\s、，,])$/u;
+  /(?:分别|同比|环比|(?<![年平人户])均|都|稳步|持续|逐步|逐年|每年|基本|力争|确保|要|将|实现|累计|总计|合计|进一步|总体|全部|的|[\s、，,])$/u;
 
 /**
  * The metric phrase in `text`, stripped of framing; empty when nothing measured is left. A verb of

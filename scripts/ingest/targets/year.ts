@@ -39,7 +39,7 @@ const FRAMED = new RegExp(
  * (`2024—2025年新建…120处以上`: by 2025).
  */
 const ANY = new RegExp(
-  String.raw`(?<![较与同由\d\-—~～]|(?<!占)比)(\d{4})年(?!的?基础|相比|同期|水平|${DESCRIBES_THINGS})|` +
+  String.raw`(?<![较与同由\d\-—~～]|(?<!占)比)(\d{4})年(?!\s*的?基础|相比|同期|水平|${DESCRIBES_THINGS})|` +
     String.raw`[“"]?(十[一二三四五]五)[”"]?(期间|时期|以来|期末|末)?|` +
     String.raw`(?<![较与同由\d]|(?<!占)比)\d{4}年?[-—–~～至到](\d{4})年(?!的?基础|相比|同期|水平|平均)`,
   'gu',
@@ -81,15 +81,16 @@ export function yearList(text: string): number[] {
 
 /**
  * Whether a clause reports a past figure: a past-tense word in the clause (`增长了`, `已建成`,
- * `累计完成` without a goal year in its sentence), or the nearest time anchor before it in the sentence looks back
+ * `累计完成` or `同比` without a goal year in its sentence), or the nearest time anchor before it in the sentence looks back
  * (`2016年以来`, `近年来`) or is a year before the document's period (`十二五期间`, `2020年全省…达到`
  * in a 2021–2025 plan).
  */
 export function isPast(clause: string, sentenceBefore: string, period: Period | undefined): boolean {
   const past = PAST_IN_CLAUSE.exec(clause);
   const text = sentenceBefore + clause;
-  // `到2025年，累计完成…3000台`: a total to reach by a goal year of its sentence.
-  if (past && !(past[0].startsWith('累计') && lastYear(text, false) !== undefined)) return true;
+  // `到2025年，累计完成…3000台`: a total to reach by a goal year of its sentence, and so is a change on
+  // the year before (`到2024年11月底，…火灾事故起数同比下降20%以上`).
+  if (past && !(/^(?:累计|同比)/u.test(past[0]) && lastYear(text, false) !== undefined)) return true;
   let anchor: { index: number; past: boolean } | undefined;
   for (const match of text.matchAll(ANY)) {
     const year = yearOf(match);
@@ -103,11 +104,11 @@ export function isPast(clause: string, sentenceBefore: string, period: Period | 
 
 /**
  * A baseline in brackets after a value (`达到96%以上（2023年为93.4%）`, `（基期值：85%）`, `（现状
- * 92%）`): where the figure stands now, no target, and no time anchor for the clauses after it. Not
- * a date in brackets (`（2024年底前完成）`, `（2024年12月底前）`).
+ * 92%）`, the base year's value, `在2024年（52.6%）基础上`): where the figure stands now, no target, and no
+ * time anchor for the clauses after it. Not a date in brackets (`（2024年底前完成）`, `（2024年12月底前）`).
  */
 const BASELINE_NOTE =
-  /\((?:\d{4}年(?:底|末|度)?|基期值?|现状值?|基数)(?:基数|基期值?)?(?:为|是|:|达到|约)?\s*\d[\d.]*(?![\d.月日号])[^()]{0,20}\)/gu;
+  /\((?:\d{4}年(?:底|末|度)?|基期值?|现状值?|基数)(?:基数|基期值?)?(?:为|是|:|达到|约)?\s*\d[\d.]*(?![\d.月日号])[^()]{0,20}\)|(?<=\d{4}年(?:底|末)?)\(\s*\d[\d.]*\s*(?:%|‰)?\s*\)(?=\s*的?基础上)/gu;
 
 /** Folded text with its bracketed baselines blanked (spaces: offsets and length are kept). */
 export const withoutBaselines = (folded: string): string =>
