@@ -199,6 +199,20 @@ describe('draftSidecar: notice wrappers', () => {
     expect(draft(text).sidecar).toMatchObject({ title: '内蒙古自治区推动平台经济规范健康持续发展实施方案' });
   });
 
+  it('reads a title that four joint issuers make long, set apart by spaces before 关于', () => {
+    const title =
+      '禾丰县医疗保障局 国家税务总局禾丰县税务局 禾丰县教育体育局 禾丰县卫生健康局关于做好2026年度城乡居民基本医疗保险集中参保缴费工作的通知';
+    const text = [
+      title,
+      '禾医保发〔2025〕28号',
+      '各乡镇人民政府：',
+      '　　一、参保范围。全县城乡居民均应参保。',
+      '禾丰县医疗保障局',
+      '2025年8月26日',
+    ].join('\n');
+    expect(draft(text, { province: 'hunan' }).sidecar).toMatchObject({ title, type: '通知' });
+  });
+
   it('reads a policy interpretation under its own title, of type 解读', () => {
     const text = [
       '《某省人民政府关于加快推进质量强省建设的实施意见》政策解读',

@@ -95,11 +95,18 @@ function shortNameCount(text: string, name: string): number {
  */
 const ALL_PROVINCES = /省、自治区、直辖市(?:人民政府)?[和及、,]?新疆生产建设兵团/u;
 
+/**
+ * The nation's markets named after the city they are in (`在上海、深圳、北京证券交易所首发上市`, `郑州商品
+ * 交易所`): where a company lists or trades, no evidence of the document's province.
+ */
+const NATIONAL_EXCHANGES = /(?:(?:上海|深圳|北京)、?)+证券交易所|(?:上海|大连|郑州|广州)(?:期货|商品)交易所/gu;
+
 export function inferProvince(
   folded: string,
   provinces: Province[],
 ): { id: string; score: number; evidence: string[]; markersOnly: boolean } | undefined {
-  const text = ALL_PROVINCES.test(folded) ? folded.replaceAll('新疆生产建设兵团', '') : folded;
+  const national = folded.replace(NATIONAL_EXCHANGES, '\n');
+  const text = ALL_PROVINCES.test(national) ? national.replaceAll('新疆生产建设兵团', '') : national;
   let best: { id: string; score: number; evidence: string[]; markersOnly: boolean } | undefined;
   // The county-level places it names count as markers do (`舒城县×12`).
   const counties = countiesNamed(text, provinces);

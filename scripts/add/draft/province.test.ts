@@ -96,4 +96,14 @@ describe('the nation as a jurisdiction', () => {
     ].join('\n');
     expect(draft(text).sidecar).toMatchObject({ province: { value: 'hebei', inferred: true } });
   });
+
+  it('takes no province from the nation’s exchanges a text names (在上海、深圳、北京证券交易所上市)', () => {
+    const text = [
+      '临澜市人民政府办公室关于印发临澜市支持民营经济高质量发展若干措施的通知',
+      '　　一、支持企业上市挂牌。对在上海、深圳、北京证券交易所首发上市的企业，给予最高500万元奖励。（市委金融办负责）',
+      '临澜市人民政府办公室',
+      '2024年4月18日',
+    ].join('\n');
+    expect(() => draft(text)).toThrow(/省份/u);
+  });
 });

@@ -27,7 +27,10 @@ export const PERIOD_LINE = /^\(\s*(\d{4})\s*[-—–~至－]\s*(\d{4})\s*年?\s*
 export function isTitleFragment(line: TextLine): boolean {
   const { text } = line;
   // A line of signs alone (`▼▼▼` above a WeChat article's document) names nothing.
-  if (text.length < 2 || text.length > 60 || !/\p{Script=Han}/u.test(text)) return false;
+  // Joint issuers may make a title long (`A局 B局 C局 D局关于…的通知`): what follows 关于 is measured.
+  const about = text.indexOf('关于');
+  const measured = about > 0 ? text.slice(about) : text;
+  if (text.length < 2 || text.length > 120 || measured.length > 60 || !/\p{Script=Han}/u.test(text)) return false;
   if (SENTENCE.test(text.replace(/\([^()]*\)/gu, '')) || text.includes('。')) return false;
   if (NUMBERED.test(text) || /^[([〔【].*[)\]〕】]$/u.test(text)) return false;
   // A web page's breadcrumb (`首页 > 政务公开 > 政策解读`), copied with the page, is no title, nor its
