@@ -202,6 +202,12 @@ const PERSONS_LABEL = '(?:责任领导|分管领导|牵头领导|包保领导|�
 const PERSONS_FIELD = new RegExp(`^${PERSONS_LABEL}\\s*:`, 'u');
 const PERSONS_HEADER = new RegExp(`^${PERSONS_LABEL}$`, 'u');
 
+/**
+ * A body's members on a line of their own (`成员单位：…`, `成 员：…` with its ideographic space): a field of what the body is,
+ * not of a task, wherever it stands in its unit.
+ */
+export const isMembersField = (folded: string): boolean => /^\s*(?:成员单位|成\s*员)\s*:/u.test(folded);
+
 /** A field of a task on a line of its own: its persons (`责任人：…`). */
 export const isPersonsField = (folded: string): boolean => PERSONS_FIELD.test(folded);
 

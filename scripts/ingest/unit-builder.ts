@@ -19,6 +19,7 @@ import {
   isDutiesField,
   isPersonsField,
   isTaskRow,
+  isMembersField,
 } from './line-shapes.ts';
 import { isClosingFormula } from './closing-shapes.ts';
 import type { Label } from './labels.ts';
@@ -96,7 +97,9 @@ export class UnitBuilder extends UnitParts {
         this.current?.children[0]!.label);
     if (field && this.current && !this.current.signature) {
       this.current.children.push(line);
-      this.closed = true;
+      // A body's members (`成员单位：…`) are a field of what it is, not the end of a task: the part's
+      // text goes on (`工作专班办公室设在…` / `工作专班下设3个工作组：` / `（一）综合协调组…`).
+      this.closed = !isMembersField(folded);
       return;
     }
     if (this.isAttachedDuty(folded)) return this.addAttachedDuty(line);

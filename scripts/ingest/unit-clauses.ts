@@ -5,17 +5,22 @@
  */
 import { fold } from '../../src/model/fold.ts';
 import type { Closing } from './group-responsibility.ts';
-import { isDeadlineField, isDutiesField, isPersonsField } from './line-shapes.ts';
+import { isDeadlineField, isDutiesField, isMembersField, isPersonsField } from './line-shapes.ts';
 import { DEFINES_SHORT_NAME, dutySubjectLength, isOrgList } from './name-lists.ts';
 import type { FoundList } from './resolve-departments.ts';
 import { findResponsibility, innerResponsibilities } from './responsibility.ts';
 import type { UnitNode } from './tree.ts';
 
-/** Bracketed clauses that end a part of a task (`一是…（A负责）；二是…`), before the unit's closing clauses. */
+/**
+ * Bracketed clauses that end a part of a task (`一是…（A负责）；二是…`), and a body's members on a line
+ * of their own inside its text (`成员单位：…` / `工作专班办公室设在…`), before the unit's closing clauses.
+ */
 export function innerLists(unit: UnitNode, closing: readonly FoundList[]): FoundList[] {
-  return unit.children.flatMap((line) => {
+  return unit.children.flatMap((line): FoundList[] => {
     const folded = fold(line.value);
     const own = closing.find((found) => found.line === line);
+    const members = !own && isMembersField(folded) ? findResponsibility(folded) : undefined;
+    if (members) return [{ line, segments: members.segments, start: members.start }];
     const end = own ? (own.start ?? folded.length) : folded.length;
     return innerResponsibilities(folded, end).map((clause) => ({
       line,
