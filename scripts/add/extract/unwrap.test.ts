@@ -212,6 +212,20 @@ describe('unwrapText', () => {
     ]);
   });
 
+  it("ends a paragraph at a task's closing clause on a full line, before one that lost its indentation", () => {
+    const noIndent = (paragraph: string) => wrap(paragraph, 2, cjkWidth).map((line) => line.trimStart());
+    // A task whose clause ends exactly at the edge: its first line indented by two, 28 characters a line.
+    const filler = '并及时公开兑付进度接受社会监督确保资金安全高效使用';
+    const opening = '（十七）抓好政策兑现。建立补贴资金即申即享机制，消费者通过小程序申领补贴';
+    const clause = '。（责任单位：省商务厅、省财政厅）';
+    const extra = (28 - ((2 + opening.length + clause.length) % 28)) % 28;
+    const task = `${opening}${filler.slice(0, extra)}${clause}`;
+    const next = '本政策措施自印发之日起施行，有效期至二〇二五年十二月三十一日，由省商务厅会同省财政厅负责解释。';
+    const body = PLAN.slice(7, 10);
+    expect(wrap(task, 2, cjkWidth).at(-1)!.length).toBe(28);
+    expect(unwrapText([...body, task, next].flatMap(noIndent), [])).toEqual([...body, task, next]);
+  });
+
   it('joins lines a character short of those whose punctuation a typesetter squeezed', () => {
     // 24 characters a line, 25 where three or more of them are punctuation set narrower. The lines
     // of 24 carry their sentences on: they are full, no first lines of paragraphs that lost their

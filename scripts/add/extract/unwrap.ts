@@ -28,7 +28,7 @@
 
 import { fold } from '../../../src/model/fold.ts';
 import { COUNTED, matchLabel } from '../../ingest/labels.ts';
-import { CONTENTS_LEADER, shapeOf } from '../../ingest/line-shapes.ts';
+import { CONTENTS_LEADER, endsWithResponsibility, shapeOf } from '../../ingest/line-shapes.ts';
 import { continuesBracket } from './cut-in-brackets.ts';
 import { cutInNumber } from './cut-in-number.ts';
 import { withoutPageFurniture } from './page-furniture.ts';
@@ -160,6 +160,9 @@ function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges, opensParag
   if (next.left > edges.left + EDGE_TOLERANCE * size) return false;
   // A number and its unit, or a date and its day, are one phrase however short the line looks.
   if (cutInNumber(end, head)) return true;
+  // A task's closing clause ends its paragraph (`…前完成资金清算。（责任单位：省商务厅、省财政厅）` / `本政策
+  // 措施自印发之日起施行…`), even where the line is full and the next lost its indentation.
+  if (/[)）]$/u.test(end) && endsWithResponsibility(fold(end))) return false;
   const indentLost = edges.lostIndent && opensParagraph && line.left <= edges.left + EDGE_TOLERANCE * size;
   const full = (edges.right - line.right) / size;
   // A paragraph's first line that reaches the edge itself was set flush, not indented (a notice's
