@@ -14,6 +14,8 @@ describe('kindOfArticle', () => {
     expect(kindOfArticle('本基准适用于全省各级市场监督管理部门实施的行政处罚。')).toBe('principle');
     expect(kindOfArticle('本基准中“以上”“以下”“不足”的含义：“以上”“以下”均包括本数。')).toBe('principle');
     expect(kindOfArticle('为规范突发事件应对工作，制定本预案。')).toBe('principle');
+    // and a policy's of articles (`第一条 为…，制定本政策。`)
+    expect(kindOfArticle('为深入实施创新驱动发展战略，结合我市实际，制定本政策。')).toBe('principle');
   });
 
   it('reads entry into force and interpretation as closing', () => {
@@ -21,6 +23,10 @@ describe('kindOfArticle', () => {
     expect(kindOfArticle('本实施细则由省市场监督管理局负责解释。')).toBe('closing');
     // and so are a 通告's (its items are numbered as a regulation's articles are not, but end alike)
     expect(kindOfArticle('本通告自发布之日起施行。')).toBe('closing');
+    // and a policy's: its term, not a task (one that sets a task after it stays a measure)
+    expect(kindOfArticle('本政策自2024年1月1日起施行，有效期至2026年12月31日。')).toBe('closing');
+    expect(kindOfArticle('本政策措施由省商务厅会同省财政厅负责解释。')).toBe('closing');
+    expect(kindOfArticle('本政策由市科技局负责解释。市有关部门应于3个月内制定实施细则。')).toBeUndefined();
     // and that rules made while it stands prevail over it
     expect(kindOfArticle('本细则实施期间，国家、省出台新规定的，从其规定。')).toBe('closing');
   });

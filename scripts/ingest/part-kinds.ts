@@ -153,8 +153,8 @@ export function kindOfHeading(title: string, inGuide = false): UnitKind | undefi
   return undefined;
 }
 
-/** What a regulation calls itself in its own articles (`本条例`, `本实施细则`, a 通告's `本通告`). */
-const SELF = String.raw`本(?:条例|实施条例|办法|实施办法|规定|细则|实施细则|规则|通告|公告|基准|标准|预案|清单)`;
+/** What a regulation calls itself in its own articles (`本条例`, `本实施细则`, a 通告's `本通告`, a policy's `本政策`). */
+const SELF = String.raw`本(?:条例|实施条例|办法|实施办法|规定|细则|实施细则|规则|通告|公告|基准|标准|预案|清单|政策(?:措施)?|措施|若干(?:措施|政策))`;
 /**
  * Articles that frame a regulation rather than set a duty: its purpose (`为了…，制定本条例`,
  * `根据…，结合本省实际，制定本办法`), its scope (`本办法适用于…`, `…适用本规定`, `…参照本条例执行`) and its
