@@ -213,6 +213,22 @@ describe('draftSidecar: notice wrappers', () => {
     expect(draft(text, { province: 'hunan' }).sidecar).toMatchObject({ title, type: '通知' });
   });
 
+  it('takes the joint issuers a title names over the page field that files it under one of them', () => {
+    const text = [
+      '发布机构：柏川县教育体育局',
+      '成文日期：2025-03-12',
+      '',
+      '柏川县教育体育局 柏川县卫生健康局关于印发《柏川县2025年儿童青少年近视综合防控工作方案》的通知',
+      '各学区中心校，县直各中小学校：',
+      '　　现将《柏川县2025年儿童青少年近视综合防控工作方案》印发给你们，请认真贯彻落实。',
+      '柏川县教育体育局　　　　柏川县卫生健康局',
+      '2025年3月12日',
+      '柏川县2025年儿童青少年近视综合防控工作方案',
+      '一、工作目标',
+    ].join('\n');
+    expect(draft(text, { province: 'anhui' }).sidecar).toMatchObject({ issuer: '柏川县教育体育局 柏川县卫生健康局' });
+  });
+
   it('reads a policy interpretation under its own title, of type 解读', () => {
     const text = [
       '《某省人民政府关于加快推进质量强省建设的实施意见》政策解读',

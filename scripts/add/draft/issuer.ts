@@ -1,6 +1,6 @@
 /**
  * The issuing body: a `发文机关：` header field, unless it names the body by its level alone (then
- * the signature or the title, which name it in full), else the signature (the short line right
+ * the signature or the title, which name it in full) or one of the joint issuers the title names, else the signature (the short line right
  * above the signature date), else the body named before 关于 in the title (`河北省人民政府办公厅关于
  * 印发…`), else the body a 政策解读 names as its author at its foot (`解读机关：某市发展和改革委员会`),
  * else an agreement's first party (`甲方：某市人民政府（盖章）`). A joint signature (bodies on several
@@ -26,6 +26,14 @@ export function readIssuer(lines: TextLine[], header: HeaderField | undefined, f
   const signed = signature(lines);
   // A page's field that names the body by its level alone gives way to the signature or the title,
   // which name it in full (`发布机构：省政府办公厅` / `浙江省人民政府办公厅关于印发…`).
+  // A page files a joint document under one of its issuers (`发布机构：柏川县教育体育局`): the title that
+  // names it with the others (`柏川县教育体育局 柏川县卫生健康局关于印发…`) names them all.
+  const joined =
+    header &&
+    fromTitle &&
+    fold(fromTitle.value).includes(fold(header.value)) &&
+    fromTitle.value.length > header.value.length + 2;
+  if (header && joined && /\s/u.test(fromTitle!.value.trim())) return fromTitle;
   if (header && !(LEVEL_ONLY.test(header.value) && (signed ?? fromTitle)))
     return { value: header.value, lines: header.lines };
   // A joint document is signed by each body on a line of its own, or side by side on one line
