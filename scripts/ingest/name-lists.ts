@@ -221,8 +221,9 @@ const PARTY_COMMITTEE = /^(?:中共)?\p{Script=Han}{0,6}?(?:省|市|县|区|州|
 const GOVERNMENT_OFFICE = /^\p{Script=Han}{0,6}?(?:省|市|县|区|州|盟|旗|自治区)?(?:人民)?政府(\p{Script=Han}{2,10})$/u;
 
 /** A zone named alone (`两江新区`, `高新区`, `澄州经开区`), and one with its committee (`…高新区管委会`). */
-const ZONE = /^\p{Script=Han}{0,8}(?:新区|高新区|开发区|经开区|园区|试验区|示范区)$/u;
-const ZONE_COMMITTEE = /^\p{Script=Han}{0,8}(?:新区|高新区|开发区|经开区|园区|试验区|示范区)(?:管委会|管理委员会)$/u;
+const ZONE_NAME = String.raw`\p{Script=Han}{0,8}(?:新区|高新区|开发区|经开区|园区|试验区|示范区)`;
+const ZONE = new RegExp(`^${ZONE_NAME}$`, 'u');
+const ZONE_COMMITTEE = new RegExp(`^${ZONE_NAME}(?:管委会|管理委员会)$`, 'u');
 
 /**
  * The names of a list, each with the ending the list's last name gives them all when they are
