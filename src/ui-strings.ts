@@ -7,6 +7,7 @@ const RECURRENCE: Record<Recurrence, string> = {
   'half-yearly': '每半年',
   quarterly: '每季度',
   monthly: '每月',
+  weekly: '每周',
 };
 
 export const ui = {

@@ -10,8 +10,8 @@ export const PAST_YEARS = 1;
 export const issuedYear = (issued: string | undefined): number =>
   Number(/^\d{4}/u.exec(issued ?? '')?.[0] ?? 0) || -Infinity;
 
-/** Months between the dates of a deadline that comes back. */
-const STEP: Record<Recurrence, number> = { yearly: 12, 'half-yearly': 6, quarterly: 3, monthly: 1 };
+/** Months between the dates of a deadline that comes back by the month. */
+const STEP: Record<Exclude<Recurrence, 'weekly'>, number> = { yearly: 12, 'half-yearly': 6, quarterly: 3, monthly: 1 };
 
 /**
  * The year and month a recurring deadline is first due on or after `issued` (`YYYY-MM-DD`), from its
@@ -21,7 +21,7 @@ export function firstDue(
   year: number,
   month: number,
   day: string | undefined,
-  recurring: Recurrence,
+  recurring: Exclude<Recurrence, 'weekly'>,
   issued: string | undefined,
 ): [number, string] {
   const date = /^(\d{4})-(\d{2})(?:-(\d{2}))?/u.exec(issued ?? '');
@@ -37,4 +37,16 @@ export function firstDue(
 export function monthPassed(year: number, month: number, issued: string | undefined): boolean {
   const date = /^(\d{4})-(\d{2})/u.exec(issued ?? '');
   return date !== null && Number(date[1]) === year && month < Number(date[2]);
+}
+
+/**
+ * The first day of the week `weekday` (1 Monday … 7 Sunday) on or after `issued` (`YYYY-MM-DD`); of
+ * a date without its day, the date as far as it goes (`2024-03`, `2024`).
+ */
+export function firstWeekday(weekday: number, issued: string): string {
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(issued);
+  if (!date) return issued;
+  const day = new Date(Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])));
+  day.setUTCDate(day.getUTCDate() + ((weekday - (day.getUTCDay() || 7) + 7) % 7));
+  return day.toISOString().slice(0, 10);
 }

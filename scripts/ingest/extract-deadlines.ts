@@ -6,7 +6,8 @@
  * A month after 到 or 于 is one too (`到2026年6月底，完成…`).
  * `每年11月底前` comes back every year: it is kept with its 每年, as yearly, its date the first after
  * the document was issued;
- * `每月5日前`, `每季度结束后10日内` and their kin come back too (recurrence.ts), dated the same way. A quarter's end is its last month (`第三季度末前` → the year's September), a
+ * `每月5日前`, `每季度结束后10日内` and their kin come back too (recurrence.ts), dated the same way,
+ * and `每周五前` by its first such day after the issue. A quarter's end is its last month (`第三季度末前` → the year's September), a
  * half-year's too (`上半年` → June). A festival is due on its day (`春节前`, festivals.ts).
  * A deadline field after a group's last task (`整改措施：1. …` / `2. …` / `责任单位：…` / `整改时限：…`) is
  * every task's of the group that shares its departments (group-responsibility.ts) and has no time of its own;
@@ -21,7 +22,7 @@ import { lineOffsets } from './tree.ts';
 import { arabicYears } from '../../src/model/written-date.ts';
 import type { Recurrence } from '../../src/model/index.ts';
 import { recurringDeadlines } from './recurrence.ts';
-import { firstDue, issuedYear, monthPassed, PAST_YEARS } from './deadline-dates.ts';
+import { firstDue, firstWeekday, issuedYear, monthPassed, PAST_YEARS } from './deadline-dates.ts';
 import { FESTIVAL, festivalDue } from './festivals.ts';
 import { giveRowDeadlines } from './row-deadlines.ts';
 
@@ -52,8 +53,10 @@ interface Found {
   month?: string;
   day?: string;
   part?: string;
-  /** How often it comes back (`每年11月底前`, `每月5日前`). */
+  /** How often it comes back (`每年11月底前`, `每月5日前`, `每周五前`). */
   recurring?: Recurrence;
+  /** The day of the week one that comes back weekly falls on, 1 Monday … 7 Sunday. */
+  weekday?: number;
   /** The end of the document's year, written without its number (`年底前`). */
   ownYear?: boolean;
   /** Written without a year after `次年` or `明年`: the year after the document's. */
@@ -162,8 +165,15 @@ function deadlinesIn(folded: string): Found[] {
       ...(every ? { recurring: 'yearly' as const } : {}),
     });
   }
-  for (const { start, end, recurring, month, day } of recurringDeadlines(folded))
-    found.push({ start, end, month: String(month), ...(day ? { day: String(day) } : {}), recurring });
+  for (const { start, end, recurring, month, day, weekday } of recurringDeadlines(folded))
+    found.push({
+      start,
+      end,
+      recurring,
+      ...(month ? { month: String(month) } : {}),
+      ...(day ? { day: String(day) } : {}),
+      ...(weekday ? { weekday } : {}),
+    });
   for (const match of folded.matchAll(LABELLED)) {
     const [, , year, month, day, part] = match;
     const [start, end] = match.indices![1]!;
@@ -179,9 +189,19 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
       if (unit.kind === 'context' || unit.kind === 'header' || unit.kind === 'entry') continue;
       const offsets = lineOffsets(unit);
       unit.children.forEach((line, lineIndex) => {
-        for (const { start, end, year, month, day, part, recurring, ownYear, nextYear, festival } of deadlinesIn(
-          arabicYears(fold(line.value)),
-        )) {
+        for (const {
+          start,
+          end,
+          year,
+          month,
+          day,
+          part,
+          recurring,
+          weekday,
+          ownYear,
+          nextYear,
+          festival,
+        } of deadlinesIn(arabicYears(fold(line.value)))) {
           const push = (date: string) => {
             (unit.data.deadlines ??= []).push({
               text: line.value.slice(start, end),
@@ -199,6 +219,12 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
             if (due && !(year && issuedYear(options.issued) - Number(year) > PAST_YEARS)) push(due);
             continue;
           }
+          // A weekly one is first due on its weekday after the document was issued.
+          if (weekday) {
+            const issued = options.issued ?? (options.year ? String(options.year) : undefined);
+            if (issued) push(firstWeekday(weekday, issued));
+            continue;
+          }
           if (!year && !month && !ownYear) continue;
           let fullYear = year ? Number(year) : options.year && (nextYear ? options.year + 1 : options.year);
           if (!fullYear) continue;
@@ -209,7 +235,7 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
           // One that comes back is first due after the document was issued (`每年1月底前` in a reply of
           // June: next January; `每月25日前` in a notice of March 10: March 25).
           let dueMonth = month;
-          if (!year && month && recurring)
+          if (!year && month && recurring && recurring !== 'weekly')
             [fullYear, dueMonth] = firstDue(fullYear, Number(month), day, recurring, options.issued);
           // A year long past when the document was issued names what it covers (`2000年底前建成的小区`),
           // no time to meet.

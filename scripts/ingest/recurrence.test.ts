@@ -9,11 +9,12 @@ import { recurrenceOf, recurringDeadlines } from './recurrence.ts';
 
 const deadlines = (text: string) => {
   const folded = fold(text);
-  return recurringDeadlines(folded).map(({ start, end, recurring, month, day }) => ({
+  return recurringDeadlines(folded).map(({ start, end, recurring, month, day, weekday }) => ({
     text: text.slice(start, end),
     recurring,
-    month,
+    ...(month ? { month } : {}),
     ...(day ? { day } : {}),
+    ...(weekday ? { weekday } : {}),
   }));
 };
 
@@ -25,12 +26,18 @@ describe('recurrenceOf: a quota’s frequency', () => {
     ['县级包保干部每季度督导不少于1次', 'quarterly'],
     ['每季召开1次', 'quarterly'],
     ['每月检测批次不少于70批次', 'monthly'],
+    ['网格员每周巡查不少于2次', 'weekly'],
+    ['每星期开展1次自查', 'weekly'],
   ] as const)('%s: %s', (clause, expected) => expect(recurrenceOf(fold(clause))).toBe(expected));
 
-  it.each(['每年11月底前完成', '每月5日前报送', '每月底前报送', '到2025年建成30个', '每万人口发明专利拥有量达到12件'])(
-    'none in %s',
-    (clause) => expect(recurrenceOf(fold(clause))).toBeUndefined(),
-  );
+  it.each([
+    '每年11月底前完成',
+    '每月5日前报送',
+    '每月底前报送',
+    '到2025年建成30个',
+    '每万人口发明专利拥有量达到12件',
+    '每周岁儿童',
+  ])('none in %s', (clause) => expect(recurrenceOf(fold(clause))).toBeUndefined());
 });
 
 describe('recurringDeadlines: dates that come back', () => {
@@ -47,6 +54,12 @@ describe('recurringDeadlines: dates that come back', () => {
     ['于每季度末月25日前报送', { text: '每季度末月25日前', recurring: 'quarterly', month: 3, day: 25 }],
     ['每半年结束后15日内报送', { text: '每半年结束后15日内', recurring: 'half-yearly', month: 7, day: 15 }],
     ['每年年底前报送年度总结', { text: '每年年底前', recurring: 'yearly', month: 12 }],
+    ['每周五前将安检情况报送', { text: '每周五前', recurring: 'weekly', weekday: 5 }],
+    ['每周一12时前报送上周台账', { text: '每周一12时前', recurring: 'weekly', weekday: 1 }],
+    ['每周四下午5点前报送', { text: '每周四下午5点前', recurring: 'weekly', weekday: 4 }],
+    ['每星期五下班前报市安委办', { text: '每星期五下班前', recurring: 'weekly', weekday: 5 }],
+    ['每周日汇总本周动态', { text: '每周日', recurring: 'weekly', weekday: 7 }],
+    ['时间节点：每周四。', { text: '每周四', recurring: 'weekly', weekday: 4 }],
   ] as const)('%s', (text, expected) => expect(deadlines(text)).toEqual([expected]));
 
   it.each([
@@ -58,5 +71,8 @@ describe('recurringDeadlines: dates that come back', () => {
     // dates of one year, read with the document's other dates
     '2024年12月底前完成',
     '每年11月底前完成评议',
+    // a span of days in each week, and a frequency
+    '每周二至周五开展联合检查',
+    '每周至少开展1次巡查',
   ])('none in %s', (text) => expect(deadlines(text)).toEqual([]));
 });

@@ -7,8 +7,11 @@
 import type { Recurrence } from '../../src/model/index.ts';
 import { DEADLINE_LABEL } from './deadline-label.ts';
 
-/** `每年`, `每年度`, `每半年`, `每季度`, `每季`, `每月`: not a date's (`每年11月`, `每月5日`, `每月底`). */
-export const EVERY = /每(?:(年度?)(?!底|末|\d)|(半年)|(季度?)|(月)(?!\d|底|末))/u;
+/**
+ * `每年`, `每年度`, `每半年`, `每季度`, `每季`, `每月`, `每周`: not a date's (`每年11月`, `每月5日`, `每月底`),
+ * nor a word's (`每周岁`, `每周期`).
+ */
+export const EVERY = /每(?:(年度?)(?!底|末|\d)|(半年)|(季度?)|(月)(?!\d|底|末)|(周|星期)(?![岁期边转年]))/u;
 
 /** How often the value of a clause is to be reached, if it says (`每季度督导不少于1次`: quarterly). */
 export function recurrenceOf(clause: string): Recurrence | undefined {
@@ -16,16 +19,21 @@ export function recurrenceOf(clause: string): Recurrence | undefined {
   if (!match) return undefined;
   if (match[1]) return 'yearly';
   if (match[2]) return 'half-yearly';
+  if (match[5]) return 'weekly';
   return match[3] ? 'quarterly' : 'monthly';
 }
 
-/** A deadline that comes back: where it is, how often, and the month (and day) of its first in a year. */
+/**
+ * A deadline that comes back: where it is, how often, and the month (and day) of its first in a year,
+ * or the day of the week it falls on (1 Monday … 7 Sunday).
+ */
 export interface RecurringDeadline {
   start: number;
   end: number;
   recurring: Recurrence;
-  month: number;
+  month?: number;
   day?: number;
+  weekday?: number;
 }
 
 /** Before: the verb a date without 前 is the time of (`每季度末将工作进展报…`, `每月底向…报送`). */
@@ -84,6 +92,19 @@ const SHAPES: Array<{ pattern: RegExp; recurring: Recurrence; first: (match: Reg
     { pattern: new RegExp(`每年年(?:底|末)${BEFORE}`, 'gu'), recurring: 'yearly', first: () => [12] },
   ];
 
+/** A day of the week as written after 周 or 星期, Monday 1 … Sunday 7. */
+const WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+
+/**
+ * A day of each week: by it (`每周五前`, `每周一12时前`, `每周四下午5点前`, `每周五下班前`), the time of a
+ * verb (`每周一将上周进展报…`), or a deadline field's whole value (`报送时间：每周五`). A weekday
+ * that opens a span (`每周一至周五`) is no deadline.
+ */
+const WEEKLY = new RegExp(
+  String.raw`每(?:周|星期)([一二三四五六日天])(?:\s*(?:上午|中午|下午|晚上)?\s*\d{1,2}(?:[:]\d{2}|[时点](?:\d{1,2}分|半)?))?(?:下班|中午)?(?:${BEFORE}|${ACTS})|(?<=${DEADLINE_LABEL}\s*:\s*)每(?:周|星期)([一二三四五六日天])(?=\s*(?:[)。;,]|$))`,
+  'gu',
+);
+
 /** The recurring deadlines of a folded line, in no particular order. */
 export function recurringDeadlines(folded: string): RecurringDeadline[] {
   const found: RecurringDeadline[] = [];
@@ -98,5 +119,12 @@ export function recurringDeadlines(folded: string): RecurringDeadline[] {
         ...(day ? { day } : {}),
       });
     }
+  for (const match of folded.matchAll(WEEKLY))
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      recurring: 'weekly',
+      weekday: WEEKDAY[match[1] ?? match[2]!]!,
+    });
   return found;
 }

@@ -34,7 +34,7 @@ export const measureFields: FieldDoc[] = [
   f('targets', '从条目中读出的量化目标。'),
   f(
     'deadlines',
-    '时限：text（原文）与 date（ISO 日期或部分日期）；重复的时限另有 recurring：yearly（每年11月底前）、half-yearly（每半年结束后15日内）、quarterly（每季度末前）、monthly（每月5日前），date 为其在文件年度内的第一次。',
+    '时限：text（原文）与 date（ISO 日期或部分日期）；重复的时限另有 recurring：yearly（每年11月底前）、half-yearly（每半年结束后15日内）、quarterly（每季度末前）、monthly（每月5日前）、weekly（每周五前），date 为其在文件印发后的第一次。',
   ),
   f('cites', '条目引用的本库文件 id。'),
   f('highlights', '正文中值得突出的字符区间（UTF-16 偏移）及其类型。'),
@@ -95,7 +95,7 @@ export const targetFields: FieldDoc[] = [
   f('year', '目标年份（原文写明或由所在目标给出；都没有时为文件规划期的末年）。'),
   f(
     'recurring',
-    '反复要达到的目标：yearly 每年（每年开展抽查不少于2次）、half-yearly 每半年、quarterly 每季度（每季度督导不少于1次）、monthly 每月（每月检测不少于70批次），year 为其最后一年；其余为空。',
+    '反复要达到的目标：yearly 每年（每年开展抽查不少于2次）、half-yearly 每半年、quarterly 每季度（每季度督导不少于1次）、monthly 每月（每月检测不少于70批次）、weekly 每周（每周巡查不少于1次），year 为其最后一年；其余为空。',
   ),
   f('area', '目标所属领域：所在目标或条目的标题。'),
   f('text', '读出目标的原文分句。'),

@@ -67,9 +67,9 @@ export type Responsibility = z.infer<typeof responsibilitySchema>;
 
 /**
  * How often a target or a deadline comes back: every year (`每年`), half-year (`每半年`), quarter
- * (`每季度`) or month (`每月`).
+ * (`每季度`), month (`每月`) or week (`每周`).
  */
-export const recurrenceSchema = z.enum(['yearly', 'half-yearly', 'quarterly', 'monthly']);
+export const recurrenceSchema = z.enum(['yearly', 'half-yearly', 'quarterly', 'monthly', 'weekly']);
 export type Recurrence = z.infer<typeof recurrenceSchema>;
 
 /** A quantitative target. */
@@ -90,7 +90,8 @@ export const targetSchema = z.object({
   year: z.number().int().optional(),
   /**
    * Set when the value is to be reached again and again (`每年开展抽查不少于2次`: yearly, `每季度督导不少于1次`:
-   * quarterly, `每月检测不少于70批次`: monthly): `year` is then the last year it applies to.
+   * quarterly, `每月检测不少于70批次`: monthly, `每周巡查不少于1次`: weekly): `year` is then the last year it
+   * applies to.
    */
   recurring: recurrenceSchema.optional(),
   /** Field the target belongs to: the goal's or bullet's title (`产品质量`, `道路工程`). */
@@ -117,7 +118,7 @@ export const deadlineSchema = z.object({
   date: z.string(),
   /**
    * Set when the deadline comes back (`每年11月底前`: yearly, `每季度末前`: quarterly, `每月25日前`:
-   * monthly): `date` is then its first.
+   * monthly, `每周五前`: weekly): `date` is then its first.
    */
   recurring: recurrenceSchema.optional(),
 });
