@@ -84,6 +84,12 @@ describe('splitNames', () => {
     expect(names('省公安厅、省交通运输厅')).toEqual(['省公安厅', '省交通运输厅']);
   });
 
+  it('keeps the places a task is for with the levels they qualify', () => {
+    const names = (text: string) => splitNames(text).map((name) => name.text);
+    expect(names('市自然资源和规划局,沿线区、县(市)政府')).toEqual(['市自然资源和规划局', '沿线区、县(市)政府']);
+    expect(names('相关市、县人民政府、省水利厅')).toEqual(['相关市、县人民政府', '省水利厅']);
+  });
+
   it('parts a village from the villages after 及, not a kind of village', () => {
     const names = (text: string) => splitNames(text).map((name) => name.text);
     expect(names('柳塘村及各村(社区)')).toEqual(['柳塘村', '各村(社区)']);

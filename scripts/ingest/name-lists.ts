@@ -5,7 +5,7 @@
  * responsibility clauses (responsibility.ts), the subjects of sentences (sentence-subjects.ts) and
  * the names' resolution (resolve-departments.ts).
  */
-import { LEVEL_PREFIXES } from '../../src/model/department-names.ts';
+import { LEVEL_PREFIXES, WHICH_PLACES } from '../../src/model/department-names.ts';
 
 /**
  * A role marked after a name, in brackets, as tables and lists mark it (folded): `省市场监管局（牵头）`,
@@ -18,8 +18,14 @@ export const ROLE_MARK = /\s*[(〔[【]\s*(牵头|主责|配合|参与|协办|(?
  * `神农架林区`, named beside the others as a level of its own.
  */
 const LEVEL = String.raw`(?:(?:设区的?|地级|省辖|直管|自治)?[市州县区盟旗地]{1,3}|(?:神农架)?林区)`;
-/** A level without a body's name, before the government a list's last level names: `各市`, `州`, `各市(州)`. */
-const BARE_LEVEL = new RegExp(String.raw`^\s*各?${LEVEL}(?:[(〔][市州县区盟旗、]{1,6}[)〕])?\s*$`, 'u');
+/**
+ * A level without a body's name, before the government a list's last level names: `各市`, `州`, `各市(州)`,
+ * and the places it is for (`沿线区` in `沿线区、县（市）政府`).
+ */
+const BARE_LEVEL = new RegExp(
+  String.raw`^\s*(?:${WHICH_PLACES.join('|')})?各?${LEVEL}(?:[(〔][市州县区盟旗、]{1,6}[)〕])?\s*$`,
+  'u',
+);
 /**
  * The government those levels share: `县人民政府`, `县市区人民政府`, `县(市、区)人民政府`, `县〔市、区〕人民政府`,
  * `自治县人民政府`, and two levels joined by 和 (`直管市和神农架林区人民政府`); with their party committees

@@ -611,6 +611,11 @@ const NAMES: Array<[string, string]> = [
   ['各师市', 'city-governments'],
   ['兵团第一师阿拉尔市', 'city-governments'],
   ['第十三师', 'city-governments'],
+  // the places of a level a task is for
+  ['沿线区、县(市)政府', 'city-governments'],
+  ['沿线各县（市、区）人民政府', 'city-governments'],
+  ['项目所在地县级人民政府', 'city-governments'],
+  ['涉及的乡镇人民政府', 'township-governments'],
   ['党委网信办', 'cyberspace-affairs'],
   ['自治区政务服务与数据管理局', 'government-services'],
   ['延边边境管理支队', 'border-inspection'],

@@ -114,6 +114,24 @@ export const LEVEL_PREFIXES = [
 ] as const;
 
 /**
+ * Words that say which places of a level a task is for (`沿线区、县（市）政府`, `相关县（市、区）人民政府`,
+ * `项目所在地县级人民政府`, `涉及的县（市、区）人民政府`): stripped as a level is, no part of the body's name.
+ */
+export const WHICH_PLACES = [
+  '项目所在地',
+  '所在地',
+  '沿线',
+  '沿江',
+  '沿海',
+  '沿黄',
+  '相关',
+  '有关',
+  '涉及的',
+  '涉及',
+  '试点',
+] as const;
+
+/**
  * A city, prefecture or county named before a body (南昌市, 呼和浩特市, 延边州, 南昌县, 青山湖区): two to
  * four characters (no 省 or 各: 山西省市场监管局 and 各设区市 are a province's and a level) and the level;
  * an autonomous one's name is longer (伊犁哈萨克自治州, 大通回族土族自治县).
@@ -171,7 +189,7 @@ function withoutPrefixes(name: string, provincePrefixes: readonly string[]): str
   const keys = [rest];
   for (let changed = true; changed;) {
     changed = false;
-    for (const prefix of [...LEVEL_PREFIXES, ...provincePrefixes]) {
+    for (const prefix of [...LEVEL_PREFIXES, ...WHICH_PLACES, ...provincePrefixes]) {
       if (rest.startsWith(prefix) && rest.length > prefix.length + 1) {
         rest = rest.slice(prefix.length);
         keys.push(rest);
