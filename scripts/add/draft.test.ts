@@ -1131,7 +1131,7 @@ describe('draftSidecar: documents without a wrapper', () => {
     const text = [
       '　　为贯彻落实质量发展纲要，结合本省实际，到2016年底前，制定本计划。',
       '　　一、提升产品质量',
-      '太原海关负责。',
+      '太原海关、大同市市场监管局负责。',
     ].join('\n');
     const result = draft(text);
     expect(result.sidecar.title).toEqual({

@@ -62,7 +62,8 @@ export function draftSidecar(text: string, options: DraftOptions): Draft {
     missing: [],
     needed: [],
   };
-  const textProvince = provinceOfText(text, options.provinces)?.province;
+  const evidence = provinceOfText(text, options.provinces);
+  const textProvince = evidence && !evidence.weak ? evidence.province : undefined;
   const title = draftTitle(context) ?? (!overrides.title ? fallbackTitle(lines, textProvince) : undefined);
   const docNumber = draftDocNumber(context);
   const issuer =
@@ -164,6 +165,11 @@ function draftProvince(
     return { value: given.province!.id, stated: false, basis };
   }
   const found = provinceOfText(text, provinces);
+  if (found?.weak) {
+    context.missing.push(`未找到省份：发文机关和标题都未写明省份，文中只有一处地名（${found.evidence}），不足以推定。`);
+    context.needed.push('--province');
+    return undefined;
+  }
   if (found) {
     context.missing.push(`未找到省份：发文机关和标题都未写明省份；已据文中名称推定为 ${found.province.name}。`);
     return {

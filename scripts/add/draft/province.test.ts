@@ -106,4 +106,14 @@ describe('the nation as a jurisdiction', () => {
     ].join('\n');
     expect(() => draft(text)).toThrow(/省份/u);
   });
+
+  it('takes no province from one place named once, which may be inside a word (重大庆典 holds 大庆)', () => {
+    const text = [
+      '雁平市人民政府关于中心城区禁止燃放烟花爆竹的通告',
+      '　　一、因举办重大庆典等活动确需燃放焰火的，应当向市公安局申请办理焰火燃放许可。',
+      '雁平市人民政府',
+      '2024年12月18日',
+    ].join('\n');
+    expect(() => draft(text)).toThrow(/只有一处地名（大庆×1）/u);
+  });
 });

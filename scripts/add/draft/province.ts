@@ -73,14 +73,24 @@ export function provinceInTitle(title: string, provinces: Province[]): Province 
   return opensAsCentral(text, provinces) ? provinces.find(isNational) : undefined;
 }
 
-/** The province the text points to, with the evidence in Chinese for the basis. */
+/**
+ * The least score the text's names must reach to file a document by them alone: one place named once
+ * may be a word that holds its name (`重大庆典` holds 大庆) or a place the text only mentions, while
+ * a city's or county's own document names itself in its title, its issuer and its signature.
+ */
+const LEAST_EVIDENCE = 2;
+
+/**
+ * The province the text points to, with the evidence in Chinese for the basis; `weak` when it is
+ * too little to file the document by.
+ */
 export function provinceOfText(
   text: string,
   provinces: Province[],
-): { province: Province; evidence: string } | undefined {
+): { province: Province; evidence: string; weak: boolean } | undefined {
   const best = inferProvince(fold(text), provinces);
   const province = best && provinces.find((entry) => entry.id === best.id);
-  return province && { province, evidence: best.evidence.join('、') };
+  return province && { province, evidence: best.evidence.join('、'), weak: best.score < LEAST_EVIDENCE };
 }
 
 /** A province given by a person: its id (`hebei`), full name (`河北省`) or a short name (`河北`). */
