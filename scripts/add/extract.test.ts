@@ -517,6 +517,11 @@ describe('extractText: text files and other types', () => {
     expect((await extractText(utf8([...section, ...document].join('\n')), 'section.txt')).text).toBe(
       [section[1], ...document].join('\n'),
     );
+    // The font buttons without brackets, under the page's fields.
+    const fields = ['发布时间：2024-12-20 10:30　　来源：某市人民政府办公室', '字号：大 中 小　　打印本页　　关闭窗口'];
+    expect((await extractText(utf8([...fields, ...document].join('\n')), 'fields.txt')).text).toBe(
+      [fields[0], ...document].join('\n'),
+    );
     const account = [
       '重磅！某市出台16条举措',
       '某市发布 某市发布',
