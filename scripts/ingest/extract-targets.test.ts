@@ -577,6 +577,11 @@ const cases: Record<string, Case> = {
     period: '2025',
     expected: ['儿童青少年总体近视率 | 下降 | 1个百分点 | 2025', '6岁儿童近视率 | 以内 | 3% | 2025'],
   },
+  'a figure printed with thousands separators is one number': {
+    text: '到2035年，生态保护红线面积不低于2,184.56平方公里，新增城市绿地12,000亩以上。',
+    period: '2021-2035',
+    expected: ['生态保护红线面积 | 不低于 | 2,184.56平方公里 | 2035', '新增城市绿地 | 以上 | 12,000亩 | 2035'],
+  },
   'a change on the year before is a goal under a goal year, a review without one': {
     text: '到2024年11月底，全市电动自行车火灾事故起数同比下降20%以上。2023年全市地区生产总值同比增长5.2%。',
     period: '2024',

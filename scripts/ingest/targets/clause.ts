@@ -79,7 +79,7 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
   /** The metric of the clause's last target, when it had one. */
   let own: Text | undefined;
   for (const digit of text.matchAll(/\d/gu)) {
-    if (digit.index < cursor || /[\d.]/u.test(text[digit.index - 1] ?? '')) continue;
+    if (digit.index < cursor || /[\d.\u066C]/u.test(text[digit.index - 1] ?? '')) continue;
     // A slogan that counts the goals it sums up (`实现“四个100%”：…`) is their name, not a goal.
     if (SLOGAN_COUNT.test(text.slice(0, digit.index))) continue;
     const list = readValues(text, digit.index);

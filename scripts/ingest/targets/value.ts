@@ -4,7 +4,13 @@
  * values (`100%、95%`, `90%和95%`), and the comparator words around them.
  */
 
-const NUMBER = String.raw`\d+(?:\.\d+)?`;
+/**
+ * A thousands separator as the folded text of a clause writes it: extract-targets turns the ASCII comma
+ * between digits in threes (`2,184.56平方公里`, as PDFs and tables print figures) into ٬ (U+066C, the
+ * Arabic thousands separator, which no folding gives), so that no clause ends inside a number.
+ */
+export const THOUSANDS = '\u066C';
+const NUMBER = String.raw`(?:\d{1,3}(?:${THOUSANDS}\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`;
 const MULTIPLIER = '[十百千万亿]';
 /**
  * Base measure words. A unit is composed, not enumerated: multipliers, one base word, an optional
@@ -28,6 +34,14 @@ const UNIT = String.raw`(?:%|‰|${MULTIPLIER}*?(?:${BASE})(?:标准煤|标煤)?
 const ONE = String.raw`${NUMBER}\s*${UNIT}?(?:\s*[-~～—至]\s*${NUMBER}\s*${UNIT}?)?`;
 const VALUE_AT = new RegExp(String.raw`^${ONE}`, 'u');
 const UNIT_IN = new RegExp(String.raw`\d\s*${UNIT}`, 'u');
+/**
+ * `folded` (the fold of `raw`, of the same length) with each ASCII comma of `raw` that separates
+ * thousands (`2,184.56`, `12,000`) written as THOUSANDS; a Chinese comma (`，`) ends a clause, as ever.
+ */
+export function markThousands(raw: string, folded: string): string {
+  return folded.replace(/(?<=\d),(?=\d{3}(?!\d))/gu, (comma, at: number) => (raw[at] === ',' ? THOUSANDS : comma));
+}
+
 /** The multipliers before a unit's base word, as few as the base word leaves (`百分点` has none). */
 const MULTIPLIERS_OF_UNIT = new RegExp(String.raw`^(${MULTIPLIER}*?)(?:${BASE})|^${MULTIPLIER}+`, 'u');
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
@@ -38,13 +52,13 @@ const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 
  * starts like a multiplier is none (`1.5个百分点`, `3千米`). A range gives its first number.
  */
 function numberOf(value: string): number {
-  const [digits] = /^[\d.]+/u.exec(value)!;
+  const [digits] = new RegExp(`^[\\d.${THOUSANDS}]+`, 'u').exec(value)!;
   const unit = MULTIPLIERS_OF_UNIT.exec(value.slice(digits.length).trimStart());
   const multipliers = unit ? (unit[1] ?? unit[0]) : '';
   // Decimal digits stay exact: 3.5 × 1e8 is 350000000, not 349999999.99999994.
   return [...multipliers].reduce(
     (number, multiplier) => Math.round(number * MULTIPLIERS[multiplier]! * 1e6) / 1e6,
-    Number(digits),
+    Number(digits.replaceAll(THOUSANDS, '')),
   );
 }
 const LIST_SEPARATOR = /^\s*(?:、|和|及|与)\s*/u;
