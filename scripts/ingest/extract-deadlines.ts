@@ -97,6 +97,11 @@ const SHARES_BEFORE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[和、及]$/u;
 const EVERY_YEAR = /每年(?:的)?$/u;
 /** `次年`, `明年`, `翌年`, `下一年度` right before a date without a year: the year after the document's. */
 const NEXT_YEAR = /(?:次|明|翌|下一?)年度?(?:的)?$/u;
+/**
+ * `每年` earlier in the sentence of a `次年` date: the year after each year's work, a deadline that comes
+ * back (`每年开展一次评估，评估结果于次年3月底前报…`).
+ */
+const EACH_YEAR_BEFORE = /每(?:一)?年度?(?!底|末|\d)[^。;]*$/u;
 
 /** Every deadline of a folded line, in the order the line has them. */
 function deadlinesIn(folded: string): Found[] {
@@ -111,6 +116,7 @@ function deadlinesIn(folded: string): Found[] {
     for (let date; (date = SHARES_BEFORE.exec(folded.slice(0, before))); before = date.index) shared.unshift(date);
     const every = year ? undefined : EVERY_YEAR.exec(folded.slice(0, before));
     const next = year || every ? undefined : NEXT_YEAR.exec(folded.slice(0, before));
+    const yearly = every ?? (next && EACH_YEAR_BEFORE.test(folded.slice(0, next.index)) ? next : undefined);
     shared.forEach((date, at) =>
       found.push({
         start: at === 0 ? (every?.index ?? next?.index ?? date.index) : date.index,
@@ -118,7 +124,7 @@ function deadlinesIn(folded: string): Found[] {
         year: date[1],
         month: date[2],
         day: date[3],
-        ...(every ? { recurring: 'yearly' as const } : {}),
+        ...(yearly ? { recurring: 'yearly' as const } : {}),
         ...(next ? { nextYear: true } : {}),
       }),
     );
@@ -130,7 +136,7 @@ function deadlinesIn(folded: string): Found[] {
       month,
       day,
       part,
-      ...(every ? { recurring: 'yearly' as const } : {}),
+      ...(yearly ? { recurring: 'yearly' as const } : {}),
       ...(next ? { nextYear: true } : {}),
     });
   }

@@ -33,14 +33,12 @@ export interface PipelineOptions {
 
 export function createPipeline(options: PipelineOptions) {
   const issued = Number(/^\d{4}/.exec(options.head.date.value)?.[0]) || undefined;
-  // Deadlines written without a year are of the period's first year, unless the period ended before
-  // the document was issued: then it is the year the document reviews (`关于2024年…检查发现问题整改的
-  // 通知` of March 2025), and its deadlines are of the year it was issued.
-  const end = periodEnd(options.head.period.value);
-  const year =
-    end !== undefined && issued !== undefined && end < issued
-      ? issued
-      : Number(/^\d{4}/.exec(options.head.period.value)?.[0]) || issued;
+  // Deadlines written without a year are of the period's first year, unless the document was issued
+  // later: a period that ended before it is the year it reviews (`关于2024年…检查发现问题整改的通知` of
+  // March 2025), and one that began before it (a 2021—2035 plan approved in 2024) is under way; either
+  // way its deadlines are of the year it was issued, as none is before the document.
+  const start = Number(/^\d{4}/.exec(options.head.period.value)?.[0]) || undefined;
+  const year = start !== undefined && issued !== undefined ? Math.max(start, issued) : (start ?? issued);
   return (
     unified()
       .use(parseText)
