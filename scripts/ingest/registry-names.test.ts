@@ -616,6 +616,9 @@ const NAMES: Array<[string, string]> = [
   ['沿线各县（市、区）人民政府', 'city-governments'],
   ['项目所在地县级人民政府', 'city-governments'],
   ['涉及的乡镇人民政府', 'township-governments'],
+  // the addressee's bodies, as a reply or a letter names them
+  ['你市自然资源主管部门', 'natural-resources'],
+  ['贵市市场监管局', 'market-regulation'],
   ['党委网信办', 'cyberspace-affairs'],
   ['自治区政务服务与数据管理局', 'government-services'],
   ['延边边境管理支队', 'border-inspection'],

@@ -76,6 +76,14 @@ export const LEVEL_PREFIXES = [
   '省级',
   // the place's own, as a central document writes them (`会同当地工业和信息化、公安等部门`)
   '当地',
+  // the addressee's, as a reply or a letter writes them (`你市自然资源主管部门`, `贵市住房城乡建设局`)
+  '你省',
+  '你市',
+  '你州',
+  '你县',
+  '你区',
+  '贵省',
+  '贵市',
   // the same level's, after a body of that level (`…水行政主管部门应当会同同级卫生健康主管部门`)
   '同级',
   // the place's where an accident happened, in an emergency plan (`事发地县（区）人民政府`)
