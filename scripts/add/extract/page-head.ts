@@ -28,7 +28,7 @@ const HEAD = new RegExp(
     // (not a news report's byline: `记者 张三 通讯员 李四`)
     String.raw`^(?!.*(?:记者|通讯员|作者|编辑|摄影))[^\s|｜]{2,6}(?:[ 　]{1,2}[^\s|｜]{2,6}){3,}$`,
     // the font buttons, and the page's buttons beside them, bracketed or not (`【字体：大 中 小】 打印本页 关闭窗口`,
-    // `字号：大 中 小　打印本页　关闭窗口`)
+    // `字号：大 中 小 打印本页 关闭窗口`)
     String.raw`^【\s*(?:字号|字体)\s*[:：]?[^】]*】(?:\s*(?:${PAGE_BUTTON}|打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享))*$`,
     String.raw`^(?:字号|字体)\s*[:：]?\s*[大中小](?:\s*[大中小]){2}(?:\s*(?:${PAGE_BUTTON}|打印本页|打印|关闭窗口|关闭|返回顶部|收藏|分享))*$`,
     String.raw`^(?:${PAGE_BUTTON}\s*)+$`,

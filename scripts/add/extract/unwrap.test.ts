@@ -52,6 +52,13 @@ describe('unwrapText', () => {
     expect(unwrapText([...PLAN.flatMap(copied), ...cut], [])).toEqual([...PLAN, cut.join('')]);
   });
 
+  it('joins a 文号 that went down whole to the bracket it opens', () => {
+    // 26 characters: the 文号, 5.5 wide, did not fit in the 2 left.
+    const cut = ['第二十条本办法自印发之日起施行，《市容规定》（鹭城管', '〔2017〕5号）第十二条同时废止。'];
+    expect(cut[0]).toHaveLength(26);
+    expect(unwrapText([...PLAN.flatMap(copied), ...cut], [])).toEqual([...PLAN, cut.join('')]);
+  });
+
   it('keeps an indented first line, a numbered item and a bare heading apart from a full line before them', () => {
     // A sentence that ends exactly at the edge: the next line is no wrap, however it starts.
     const full = '各地要建立质量工作考核机制，将质量工作纳入政府绩效考核内容。';

@@ -60,6 +60,8 @@ const SHORT_LINE = 16;
 
 /** How far short of the edge a line may end when a number or a Latin word went down whole. */
 const RUN_TOLERANCE = 4;
+/** What goes down whole: a number, a Latin word, a 文号's year and number (`（鹭城管` / `〔2017〕5号）…`). */
+const RUN = /^(?:[A-Za-z0-9]|〔\d{4}〕\d{1,4}号)/u;
 /** A line that ends naming a rule or citing by it, so that an article of it follows (`…依照本办法`). */
 const CITES_ON =
   /(?:(?:本|该|上述|前述)(?:办法|条例|规定|细则|法|规则|决定|实施意见)|依照|按照|根据|依据|违反|适用|参照)$/u;
@@ -169,10 +171,9 @@ function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges, opensParag
   // addressees, `伊犁哈萨克自治州人民政府，…各地区行政公` / `署，…`): full, as any other line.
   const shortBy = indentLost && full - INDENT < -FULL_TOLERANCE ? full : full - (indentLost ? INDENT : 0);
   if (shortBy < -FULL_TOLERANCE) return false;
-  // Short of the edge, a line is a wrap only where a number or a Latin word too long for what was
-  // left went down whole: the line ends mid-sentence and the next one starts with it.
-  if (shortBy > FULL_TOLERANCE && (shortBy > RUN_TOLERANCE || ENDS_CLAUSE.test(end) || !/^[A-Za-z0-9]/u.test(head)))
-    return false;
+  // Short of the edge, a line is a wrap only where a number, a Latin word or a 文号 too long for what
+  // was left went down whole: the line ends mid-sentence and the next one starts with it.
+  if (shortBy > FULL_TOLERANCE && (shortBy > RUN_TOLERANCE || ENDS_CLAUSE.test(end) || !RUN.test(head))) return false;
   // An item's number opens a new item whatever ends the line before (a list of names of one width),
   // but for a 第 that ends it: `…安全第` / `一、预防为主…`, `…第（二）项、第` / `（三）项规定的`, and for
   // a rule the line names last, whose article follows: `…依照本办法` / `第九条评价为优秀的…`.
