@@ -653,6 +653,18 @@ describe('draftSidecar: notice wrappers', () => {
     expect(plan.sidecar.period).toBe('2025');
   });
 
+  it('takes no goal year from the wording a decision quotes to change another document', () => {
+    const text = [
+      '某省人民政府关于修改部分省政府规范性文件的决定',
+      '',
+      '一、将《某省耕地保护实施意见》第六部分中的“本意见有效期至2025年12月31日”修改为“本意见有效期至2030年12月31日”。',
+      '',
+      '某省人民政府',
+      '2024年11月28日',
+    ].join('\n');
+    expect(draft(text, { province: 'fujian' }).sidecar.period).toMatchObject({ value: '2024', inferred: true });
+  });
+
   it('takes no term of years for a notice that sets up or changes a standing body, whatever its members look ahead to', () => {
     for (const title of [
       '某省人民政府办公厅关于调整某省食品安全委员会组成人员的通知',

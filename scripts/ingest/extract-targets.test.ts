@@ -577,6 +577,11 @@ const cases: Record<string, Case> = {
     period: '2025',
     expected: ['儿童青少年总体近视率 | 下降 | 1个百分点 | 2025', '6岁儿童近视率 | 以内 | 3% | 2025'],
   },
+  "a change to another document's wording quotes its figures, no goal": {
+    text: '将《若干措施》第五条中的“每人1000元”调整为“每人1500元”。将第十四条修改为：“每年抽查比例不低于10%。”到2027年，全市城镇新增就业不少于5万人。将第十二条中的“6个月内”调整为“12个月内”，2025年全市开展职业技能培训3万人次以上。',
+    period: '2025-2027',
+    expected: ['城镇新增就业 | 不少于 | 5万人 | 2027', '职业技能培训 | 以上 | 3万人次 | 2025'],
+  },
   'a figure printed with thousands separators is one number': {
     text: '到2035年，生态保护红线面积不低于2,184.56平方公里，新增城市绿地12,000亩以上。',
     period: '2021-2035',

@@ -74,6 +74,12 @@ const PROPOSES = /(?:^|[,;])\s*(?:[一二三四五六七八九十]是|\(?[一二
  * text sets after it are its own (`对标国家要求，到2027年，全省…`, `按照《纲要》要求，…`).
  */
 const QUOTES_ANOTHER = /^\s*(?:国家|中央|国务院|党中央)?《[^《》]{2,60}》(?:中)?(?:提出|明确|确定|设定|要求)/u;
+/**
+ * A change to another document's wording (`将《若干措施》第五条中的“每人1000元”调整为“每人1500元”`, `删去
+ * “…”`): its figures are that document's, quoted.
+ */
+const CHANGES_WORDING =
+  /将[^。]*?“[^”]*”[^。]*?(?:修改为|调整为|改为|替换为)|将第[^。]{1,20}?(?:修改为|调整为)[:“]|删去[^。]{0,20}?“/u;
 /** A list of the problems an inspection found (`督查发现问题清单`): its figures describe them, and set no goal. */
 const FINDINGS_LIST = /问题(?:清单|台账|汇总表?|整改清单)$/u;
 /**
@@ -162,6 +168,10 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
           // A definition's figures say what a word covers (`本办法所称农贸市场，是指…有3个以上销售者…的场所`).
           if (DEFINES.test(fullBefore)) continue;
           if (!options.interpreting && QUOTES_ANOTHER.test(fullBefore)) continue;
+          // A change to another document's wording: the clause that makes it, or one inside the words it quotes.
+          const said = fullBefore + clause;
+          const quoting = (said.match(/“/gu)?.length ?? 0) > (said.match(/”/gu)?.length ?? 0);
+          if (CHANGES_WORDING.test(clause) || (quoting && CHANGES_WORDING.test(said))) continue;
           const raw = line.value.slice(at, at + clause.length);
           const metric = carried?.sentence === fullStart ? carried.metric : undefined;
           const found = readClause(

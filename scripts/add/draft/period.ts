@@ -57,10 +57,15 @@ export function normalizePeriodFlag(value: string): string | undefined {
 export const SETS_UP_BODY =
   /(?:调整|成立|设立|建立|组建|撤销|更名)[^，。；]{0,40}(?:组成人员|成员单位|成员|领导小组|委员会|联席会议|工作专班|专班|指挥部|工作组)/u;
 
-/** The last year the body sets goals for: `到2020年`, `至2025年`, `2023年底前`, `2025年前`. */
+/**
+ * The last year the body sets goals for: `到2020年`, `至2025年`, `2023年底前`, `2025年前`; not in words it
+ * quotes (`修改为“本意见有效期至2030年12月31日”`: another document's).
+ */
 export function lastGoalYear(body: string): number | undefined {
-  const years = [...arabicYears(fold(body)).matchAll(/(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年(?:底|末)?前/gu)].map(
-    (match) => Number(match[1] ?? match[2]),
-  );
+  const years = [
+    ...arabicYears(fold(body))
+      .replace(/“[^“”]*”/gu, '')
+      .matchAll(/(?:到|至)\s*(\d{4})\s*年|(\d{4})\s*年(?:底|末)?前/gu),
+  ].map((match) => Number(match[1] ?? match[2]));
   return years.length ? Math.max(...years) : undefined;
 }

@@ -65,6 +65,9 @@ describe('readValidity', () => {
     expect(read('三、质量标杆企业实行动态管理，有效期3年。').validTo).toBeUndefined();
     expect(read('认定的示范企业有效期至2027年12月31日。').validTo).toBeUndefined();
   });
+  it('reads no validity a change quotes for another document', () => {
+    expect(read('4．将第三十二条中的“本办法有效期5年”修改为“本办法有效期至2029年12月31日”。').validTo).toBeUndefined();
+  });
   it('finds nothing in a text without these words', () => {
     expect(read('一、总体要求\n（一）指导思想。')).toEqual({});
   });

@@ -100,11 +100,23 @@ export function readValidity(lines: TextLine[], date: Drafted, cover?: StandardC
   return result;
 }
 
+/** Whether `at` is inside a quotation (`“…”`, `"…"`) of the line. */
+function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (
+    (before.match(/“/gu)?.length ?? 0) > (before.match(/”/gu)?.length ?? 0) ||
+    (before.match(/"/gu)?.length ?? 0) % 2 === 1
+  );
+}
+
 /**
  * Whether the 有效期 at `at` is the document's: said in a sentence about the document itself (`本办法…`,
- * `…起施行，有效期5年`), not of what it governs (`质量标杆企业实行动态管理，有效期3年`).
+ * `…起施行，有效期5年`), not of what it governs (`质量标杆企业实行动态管理，有效期3年`), nor in a change
+ * it quotes for another.
  */
 function ofDocument(text: string, at: number): boolean {
+  // A change quoted for another document (`将“本办法有效期5年”修改为“本办法有效期至2029年12月31日”`) is its.
+  if (insideQuotes(text, at)) return false;
   const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at)) + 1;
   const end = text.slice(at).search(/[。；]/u);
   const sentence = text.slice(start, end < 0 ? text.length : at + end);
