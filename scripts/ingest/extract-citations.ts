@@ -1,6 +1,7 @@
 /**
  * extract-citations: 《title》 with an optional （文号）, and bare 文号 (国办发〔2015〕19号, 国办发[2015]19号,
- * 国办发(2015)19号), resolved to a corpus document by 文号 or by title.
+ * 国办发(2015)19号) with the title a list's row or heading sets beside it, and the short names the text
+ * defines for them (`以下简称《若干措施》`), resolved to a corpus document by 文号 or by title.
  */
 import type { Plugin } from 'unified';
 import { fold } from '../../src/model/fold.ts';
@@ -28,6 +29,22 @@ const DOC_NUMBER = /([\u4e00-\u9fff]{1,8})[〔[(](\d{4})[〕\])](\d{1,4})号/gu;
  */
 const LEADING_VERBS =
   /^(?:.*(?:关于|明确|印发|转发|废止|修订|修改|延长|调整|的))?(?:按照|根据|依据|依照|参照|贯彻|落实|执行|以及|和|及|与)*/u;
+/**
+ * A title set beside its 文号 without 《》 (folded), as a list's row (`1\t…的若干意见\t衡政发〔2014〕22号`) or
+ * heading (`一、…保障办法（衡政发〔2017〕25号）`) sets it: from the line's start, a tab or a wide space, after
+ * the row's or item's number, up to the 文号 or its bracket; a title's ending, no clause of a sentence.
+ */
+const TITLE_BEFORE =
+  /(?:^|\t|\s{2,})(?:\d{1,3}[.、]?\s*|[一二三四五六七八九十]{1,3}、\s*|\(\d{1,3}\)\s*)?((?:(?![\t,。;:])[^\s]){6,120}?(?:通知|意见|办法|方案|规定|决定|细则|纲要|规划|计划|措施|条例|规则|批复|函|要点|制度|预案|清单|公告|通告|规程|标准)(?:\(试行\)|\(暂行\))?)\s*\(?\s*$/u;
+
+/**
+ * A title and the short name its bracket defines (folded): `《…若干措施的通知》（枫政办发〔2022〕17号，以下简称
+ * 《若干措施》）`, `《…总体规划（2021—2035年）》（以下简称《规划》）`; group 1 the title, 2 what the bracket
+ * says before the short name (its 文号), 3 the short name.
+ */
+const DEFINES_SHORT =
+  /《([^《》]+)》\s*\(([^()《》]*?)(?:[,;]\s*)?(?:以下)?简称\s*《([^《》]+)》\s*\)/gu;
+
 /** A title, and the bracket after it (its 文号, its date); not a short name it defines (`（以下简称…）`). */
 const TITLE = /(?<!简称\s*[“"]?)《([^《》]+)》(?:\s*\((?!以下|简称)([^()]*)\))?/gu;
 
@@ -86,6 +103,15 @@ export const extractCitations: Plugin<[ExtractCitationsOptions], PolicyRoot> = f
       fold(citation.title) === fold(self.title) &&
       !otherVersion(citation.title, citation.docNumber));
   return (tree, file) => {
+    // The short names the text defines for the documents it cites stand for them wherever they are used.
+    const shortNames = new Map<string, { title: string; docNumber?: string }>();
+    for (const unit of tree.children as UnitNode[])
+      for (const line of unit.children)
+        for (const match of fold(line.value).matchAll(DEFINES_SHORT)) {
+          const title = line.value.slice(match.index + 1, match.index + 1 + match[1]!.length);
+          const docNumber = normalizeDocNumber(match[2]!);
+          shortNames.set(match[3]!, { title, ...(docNumber ? { docNumber } : {}) });
+        }
     for (const unit of tree.children as UnitNode[]) {
       const offsets = lineOffsets(unit);
       unit.children.forEach((line, lineIndex) => {
@@ -105,8 +131,9 @@ export const extractCitations: Plugin<[ExtractCitationsOptions], PolicyRoot> = f
           covered.push([start, end]);
         };
         for (const match of folded.matchAll(TITLE)) {
-          const title = line.value.slice(match.index + 1, match.index + 1 + match[1]!.length);
-          const docNumber = match[2] ? normalizeDocNumber(match[2]) : undefined;
+          const short = shortNames.get(match[1]!);
+          const title = short?.title ?? line.value.slice(match.index + 1, match.index + 1 + match[1]!.length);
+          const docNumber = (match[2] ? normalizeDocNumber(match[2]) : undefined) ?? short?.docNumber;
           const raw = line.value.slice(match.index, match.index + match[0].length);
           const numberEntry = docNumber ? byNumber.get(docNumber) : undefined;
           const titleEntry = byTitle.get(fold(title));
@@ -142,8 +169,18 @@ export const extractCitations: Plugin<[ExtractCitationsOptions], PolicyRoot> = f
           const prefixTrim = match[1]!.length - match[1]!.replace(LEADING_VERBS, '').length;
           const start = match.index + prefixTrim;
           const raw = line.value.slice(start, match.index + match[0].length);
+          const beside = TITLE_BEFORE.exec(folded.slice(0, start));
+          const title = beside
+            ? line.value.slice(beside.index + beside[0].indexOf(beside[1]!)).slice(0, beside[1]!.length)
+            : undefined;
           add(
-            { raw, docNumber, document: byNumber.get(docNumber)?.id, line: line.position.start.line },
+            {
+              raw,
+              ...(title ? { title } : {}),
+              docNumber,
+              document: byNumber.get(docNumber)?.id,
+              line: line.position.start.line,
+            },
             start,
             match.index + match[0].length,
           );

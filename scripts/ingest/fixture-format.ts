@@ -9,7 +9,7 @@ import type { RunResult } from './cli/run.ts';
 
 const RELATIONS = ['supersedes', 'supersededBy', 'amends', 'amendedBy', 'implements', 'implementedBy'] as const;
 const relation = (entry: Relation) =>
-  `${entry.document ?? entry.docNumber}${entry.inferred ? ` (inferred: ${entry.basis})` : ''}`;
+  `${entry.document ?? [entry.docNumber, entry.title && `《${entry.title}》`].filter(Boolean).join(' ')}${entry.inferred ? ` (inferred: ${entry.basis})` : ''}`;
 
 /** Lineage lines of a document that has relations or states a status; none otherwise (most fixtures). */
 function describeLineage(lineage: Lineage): string[] {
@@ -48,7 +48,8 @@ export function describeRun(result: RunResult): string {
       out.push(parts.join(' | '));
     }
     const cites = document.cites.map(
-      (citation) => `${citation.raw}${citation.document ? ` → ${citation.document}` : ''}`,
+      (citation) =>
+        `${citation.raw}${citation.title && !citation.raw.includes(citation.title) ? ` = 《${citation.title}》` : ''}${citation.document ? ` → ${citation.document}` : ''}`,
     );
     if (cites.length) out.push(`citations: ${cites.join('; ')}`);
     const lineage = result.exports?.documents.find((entry) => entry.id === document.id)?.lineage;

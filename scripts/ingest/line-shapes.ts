@@ -155,8 +155,11 @@ export function sendsDocument(folded: string): boolean {
 /**
  * The masthead of a printed document (GB/T 9704 版头, `河南省人民政府文件`) over its 文号: the issuer's
  * name and 文件, nothing else; its letter spacing may come out of a PDF as spaces (`河 南 省 … 文 件`).
+ * An issuer's name has no 的 and is no kind of document: a list's title (`省政府决定修改的规范性文件`,
+ * `有关文件`) is none.
  */
-export const isMasthead = (folded: string): boolean => /^[\u4e00-\u9fff]{2,30}文件$/u.test(folded.replace(/\s/gu, ''));
+export const isMasthead = (folded: string): boolean =>
+  /^(?!.*的)[\u4e00-\u9fff]{2,30}(?<!规范性|有关|相关|上述|下列|以下|其他)文件$/u.test(folded.replace(/\s/gu, ''));
 
 /**
  * A letter's letterhead: the issuing body's name alone at the top (`湖南省市场监督管理局`), as a 函 is

@@ -53,3 +53,28 @@ export function citedRelation(citation: Citation, basis: string): Relation {
 export function relationKey(relation: Pick<Relation, 'document' | 'docNumber' | 'title'>): string {
   return relation.document ?? relation.docNumber ?? `《${relation.title ?? ''}》`;
 }
+
+/**
+ * Relations made whole from the document's other citations of the same document: a 文号 cited bare
+ * takes the title a citation with that 文号 gives (`《…》（枫政办发〔2023〕29号）` in the preamble), a title
+ * the 文号 its citations agree on; of two relations that then name one document, the first stays.
+ */
+export function completeRelations(relations: readonly Relation[], citations: readonly Citation[]): Relation[] {
+  const kept = new Map<string, Relation>();
+  for (const relation of relations) {
+    const whole = { ...relation };
+    if (whole.docNumber && !whole.title) {
+      const title = citations.find((citation) => citation.docNumber === whole.docNumber && citation.title)?.title;
+      if (title) whole.title = title;
+    }
+    if (whole.title && !whole.docNumber && !whole.document) {
+      const numbers = new Set(
+        citations.filter((citation) => citation.title === whole.title && citation.docNumber).map((c) => c.docNumber),
+      );
+      if (numbers.size === 1) whole.docNumber = [...numbers][0]!;
+    }
+    const key = relationKey(whole);
+    if (!kept.has(key)) kept.set(key, whole);
+  }
+  return [...kept.values()];
+}
