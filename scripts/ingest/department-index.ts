@@ -14,9 +14,10 @@ import { stripInvisible } from './invisible-characters.ts';
 
 export { editDistance };
 
-/** A name with a second one in brackets after it (folded): the name, and the bracket's. */
 /** A bureau's branch, station or unit in a place, named after it: `县生态环境局青溪分局`, `县公安局城关派出所`. */
 const BRANCH = /^(.{2,16}?[局厅委])\p{Script=Han}{1,8}(?:分局|支局|派出所|所|站|大队|中队)$/u;
+/** A company's branch or unit named after it (`中国铁路广州局集团有限公司长沙货运中心`): the company's. */
+const COMPANY_UNIT = /^(.{4,30}?有限(?:责任)?公司)\p{Script=Han}{2,12}(?:分公司|子公司|中心|站|段|营业部|项目部)$/u;
 /**
  * A division, inner bureau or unit named with its body: `自治区市场监管局质量发展局`, `省卫生健康委疾控处`,
  * a county bureau's `县教体局基础教育股`,
@@ -159,9 +160,13 @@ export class DepartmentIndex {
     const bracketed = SECOND_NAME.exec(folded);
     if (bracketed) return this.resolve(bracketed[1]!) ?? this.resolve(bracketed[2]!);
     // `县生态环境局青溪分局`, `市市场监管局高新区分局`: a bureau's branch in a place is the bureau's, and so
-    // is a division inside it (`省卫生健康委疾控处`) and its office.
-    const branch = BRANCH.exec(folded) ?? INNER_UNIT.exec(folded) ?? OWN_OFFICE.exec(folded);
-    if (branch) return this.resolve(branch[1]!);
+    // is a division inside it (`省卫生健康委疾控处`) and its office, and a company's unit the company's.
+    // (`中国铁路广州局集团有限公司长沙货运中心` holds a 局 too: the first reading that resolves.)
+    for (const pattern of [BRANCH, INNER_UNIT, OWN_OFFICE, COMPANY_UNIT]) {
+      const branch = pattern.exec(folded);
+      const found = branch && this.resolve(branch[1]!);
+      if (found) return found;
+    }
     return this.combined(folded);
   }
 

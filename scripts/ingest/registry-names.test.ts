@@ -616,6 +616,9 @@ const NAMES: Array<[string, string]> = [
   ['沿线各县（市、区）人民政府', 'city-governments'],
   ['项目所在地县级人民政府', 'city-governments'],
   ['涉及的乡镇人民政府', 'township-governments'],
+  // a province's cooperative, a railway group's unit
+  ['省供销合作总社', 'supply-marketing'],
+  ['中国铁路广州局集团有限公司长沙货运中心', 'railway'],
   // the addressee's bodies, as a reply or a letter names them
   ['你市自然资源主管部门', 'natural-resources'],
   ['贵市市场监管局', 'market-regulation'],
