@@ -582,6 +582,11 @@ const cases: Record<string, Case> = {
     period: '2025-2027',
     expected: ['城镇新增就业 | 不少于 | 5万人 | 2027', '职业技能培训 | 以上 | 3万人次 | 2025'],
   },
+  'the share of money that goes to a use is a goal, a grant is not; container units': {
+    text: '到2030年，确保土地出让收入用于农业农村的比例不低于10%，集装箱铁水联运量达到100万标箱。对新建冷库给予30%的补助。',
+    period: '2026-2030',
+    expected: ['土地出让收入用于农业农村的比例 | 不低于 | 10% | 2030', '集装箱铁水联运量 | = | 100万标箱 | 2030'],
+  },
   'a figure printed with thousands separators is one number': {
     text: '到2035年，生态保护红线面积不低于2,184.56平方公里，新增城市绿地12,000亩以上。',
     period: '2021-2035',

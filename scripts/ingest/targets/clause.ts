@@ -127,7 +127,10 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     const stretch = text.slice(segment, digit.index);
     const money = list.values.some((value) => /元/u.test(text.slice(value.start, value.end)));
     const share = list.values.some((value) => /%|‰|百分点/u.test(text.slice(value.start, value.end)));
-    const rate = /率\s*(?:达到|为|达)?\s*$/u.test(stretch);
+    // So is the share of money that goes to a use (`土地出让收入用于农业农村的比例不低于10%`).
+    const rate =
+      /率\s*(?:达到|为|达)?\s*$/u.test(stretch) ||
+      /用于[^,。;]{1,20}的(?:比例|比重)\s*(?:达到|为|达|不低于|不少于|提高到|提高至)?\s*$/u.test(stretch);
     // Money to be won or drawn in is a goal, grants too (`全年争取上级补助资金不低于3.2亿元`).
     const wins = WINS.test(stretch);
     if (!rate && !wins && GRANT.test(text.slice(segment, end + 8)) && (money || share)) continue;
