@@ -35,8 +35,11 @@ export interface ClauseContext {
 
 /** Money or a share of it handed out (`安排500万元`, `给予30%补助`, `按20%的比例`): a rule, not a goal. */
 const GRANT = /安排|补助|奖励|补贴|资助|给予|列支|拨付|用于|提取|按(?:照)?[^,。;]*比例/u;
-/** An amount of money a rule sets, not a goal: fines (`处1万元以上…罚款`) and caps (`最高不超过30万元`). */
-const MONEY_RULE = /罚款|罚金|处以?|没收|最高|最低|不得?超过|不得高于|上限/u;
+/**
+ * An amount of money a rule sets, not a goal: fines (`处1万元以上…罚款`), caps (`最高不超过30万元`) and a
+ * sum for each one (`每人再增加500元`, `每亩200元`), as a subsidy's standard is written.
+ */
+const MONEY_RULE = /罚款|罚金|处以?|没收|最高|最低|不得?超过|不得高于|上限|每(?:人|户|名|亩|家|个|平方米)/u;
 const RATIO = /%|‰|百分点/u;
 /**
  * What a sentence counts as there now, before its values: `现有`, `共有`, `实有`, `现存`, the
