@@ -78,6 +78,43 @@ describe('extractText: saved web pages', () => {
     expect(stated.text).not.toContain('发布日期：2025-06-10');
   });
 
+  it('keeps the fields of the information table a portal sets above the article, not a sidebar’s dates', async () => {
+    const page = `<html><body><div class="nav">首页</div>
+      <table class="xxgk-info">
+      <tr><td>索引号</td><td>002581456/2026-00093</td><td>公开方式</td><td>主动公开</td></tr>
+      <tr><td>发布机构</td><td>县政府办公室</td><td>成文日期</td><td>2026-03-20</td></tr>
+      <tr><td>文　　号</td><td>桐政办发〔2026〕9号</td><td>公开时限</td><td>常态公开</td></tr>
+      </table>
+      <div class="article"><h1>某县人民政府办公室关于印发某县农业农村发展规划的通知</h1>
+      <p>各乡镇人民政府：</p><p>《某县农业农村发展规划》已经县政府同意，现印发给你们。</p></div>
+      <ul class="related"><li>发布日期：2025-01-02</li><li>某县2025年工作要点</li></ul>
+    </body></html>`;
+    const result = await extractText(
+      utf8(
+        page
+          .replace('<html>', '<html><head><meta name="PubDate" content="2026-03-24 16:05"></head>')
+          .replace('<tr><td>索引号', '<tr><td>发布时间</td><td>2026-03-24 16:05</td></tr><tr><td>索引号'),
+      ),
+      'info.html',
+    );
+    // The date of publication once, from the page's <meta>.
+    expect(result.text.match(/发布(?:日期|时间)/gu)).toHaveLength(1);
+    expect(linesOf(result.text).slice(0, 5)).toEqual([
+      '发布机构：县政府办公室',
+      '成文日期：2026-03-20',
+      '文号：桐政办发〔2026〕9号',
+      '发布日期：2026-03-24',
+      '某县人民政府办公室关于印发某县农业农村发展规划的通知',
+    ]);
+    expect(result.text).not.toContain('2025-01-02');
+    // A field the article states itself is not repeated.
+    const stated = await extractText(
+      utf8(page.replace('<p>各乡镇', '<p>文号：桐政办发〔2026〕9号</p><p>各乡镇')),
+      'info.html',
+    );
+    expect(stated.text.match(/文号/gu)).toHaveLength(1);
+  });
+
   it('leaves out the downloads a page sets inside its article container, under the text', async () => {
     const page = `<html><body><div class="nav">首页</div>
       <div class="article"><h2>某市质量强市工作方案</h2>

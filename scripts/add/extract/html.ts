@@ -3,7 +3,8 @@
  * its article (main-content.ts), written as lines (blocks.ts). When the article holds no heading
  * and the page has an <h1>/<h2> before it (many sites put the title above the text's box), that
  * heading becomes the first line, so the title is not lost; so does the page's date of publication,
- * from its <meta>, when the article states none.
+ * from its <meta>, when the article states none, and the fields of its information table above the
+ * article (info-fields.ts).
  */
 import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
@@ -13,6 +14,7 @@ import { unified } from 'unified';
 import { decodeSource } from '../../ingest/decode.ts';
 import { blockLines } from './blocks.ts';
 import { ExtractError } from './error.ts';
+import { infoFieldLines } from './info-fields.ts';
 import { mainContent, removeNoise } from './main-content.ts';
 
 export function decodeHtml(bytes: Uint8Array, fileName: string): { html: string; note: string } {
@@ -40,7 +42,12 @@ export function htmlLines(bytes: Uint8Array, fileName: string, notes: string[]):
   notes.push(`正文取自 ${how}；已去掉 ${removed} 个导航、分享、页脚等页面元素。`);
   const lines = blockLines(element, notes);
   const title = element.type === 'element' ? titleAbove(tree, element) : undefined;
-  const dated = publicationLine(tree, lines, notes);
+  const dated = [...publicationLine(tree, lines, notes)];
+  const fields = infoFieldLines(tree, element, [...dated, ...lines]);
+  if (fields.length) {
+    notes.push(`网页正文上方的信息公开表中的 ${fields.length} 个字段写作正文前的字段行（${fields.join('，')}）。`);
+    dated.unshift(...fields);
+  }
   // The page's heading often repeats the title the article opens with (over one or more lines).
   const opening = lines.slice(0, 4).join('').replace(/\s+/gu, '');
   if (title && !opening.includes(toText(title).replace(/\s+/gu, ''))) {
