@@ -13,8 +13,14 @@ import type { UnitNode } from './tree.ts';
  * (`江苏省质量发展三年行动计划重点任务分工表` → `重点任务分工表` → duty).
  */
 function kindOfAttachment(title: string): UnitKind | undefined {
-  return kindOfHeading(title.replace(/^.*(?:计划|方案|意见|规划|纲要|办法|措施|要点)(?=.)/u, ''));
+  const part = title.replace(/^.*(?:计划|方案|意见|规划|纲要|办法|措施|要点)(?=.)/u, '');
+  // A table of the plan's indicators, however long its place and field make its caption
+  // (`表1　潼阳市“十五五”生态环境保护主要指标`): the plan's goals.
+  return INDICATORS.test(part) ? 'goal' : kindOfHeading(part);
 }
+
+/** The caption of a table of indicators: `主要指标`, `发展指标表`, `指标体系`. */
+const INDICATORS = /(?:主要|发展|规划|核心|关键|目标)指标(?:表|体系)?$|指标体系$/u;
 
 /**
  * The kind the title of an attachment or a box gives its items. A box (专栏) sets out the projects
