@@ -15,7 +15,7 @@ import type { UnitNode } from './tree.ts';
 function kindOfAttachment(title: string): UnitKind | undefined {
   const part = title.replace(/^.*(?:计划|方案|意见|规划|纲要|办法|措施|要点)(?=.)/u, '');
   // A table of the plan's indicators, however long its place and field make its caption
-  // (`表1　潼阳市“十五五”生态环境保护主要指标`): the plan's goals.
+  // (`表1 潼阳市“十五五”生态环境保护主要指标`): the plan's goals.
   return INDICATORS.test(part) ? 'goal' : kindOfHeading(part);
 }
 
