@@ -112,6 +112,9 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
         continue;
       }
       if (!length || (byWhom && FORMS_OR_HOLDS.test(folded.slice(start)))) continue;
+      // A subject is one clause's: a `；` ends the one before it (`…，打造千亿级物流企业集团；省国资委负责…`),
+      // whose subject the next clause finds.
+      if (/[;；]/u.test(folded.slice(start, start + length))) continue;
       if (DONE.test(folded.slice(start + length)) || DESCRIBES.test(folded.slice(start + length))) continue;
       // `省发展改革委会同省财政厅负责…`: the body before 会同 acts, the ones after it cooperate.
       const together = folded.slice(start, start + length).indexOf('会同');
