@@ -292,12 +292,15 @@ export function withSharedEnding(names: readonly string[]): string[] {
  * What follows a duty's subject: its verb, or the colon of a 职责分工 list (`省市场监管局：负责…`).
  * Besides 要, 负责 and their kin, the roles a sentence gives (`市农业农村局配合…`, `A、B联合开展…`,
  * `由A、B共同建设…`), the verbs a body acts by in a task (`市领导小组统筹推进…`, `A会同B加强…`,
- * `省市场监管局每半年开展一次督查`, `县政府督查室定期督查`), and the 对 or 在 a body acts on or in (`县住建局会同各镇人民政府对…`,
+ * `省市场监管局每半年开展一次督查`, `县政府督查室定期督查`), the acts of a rule's competent body (`市城管局会同市
+ * 自然资源和规划局编制…`, `…审批`, `…核发`, `…受理`) and what makes it one (`市城市管理局是本市户外广告设施设置的主管
+ * 部门，负责…`), and the 对 or 在 a body acts on or in (`县住建局会同各镇人民政府对…`,
  * `县市场监管局在办理…时`), what it acts by (`省市场监管局依托…平台`, `省财政厅按规定…`), the 于 of its time (`市食安办于12月20日前通报…`), and a request's 请 (`各设区市市场监管局请于…前报送`); none is part of a body's name (组织部, 对外, 所在地, 联合会, 共同体
- * excepted; not 研究, as in 研究室, nor 监督, as in 监督管理局, nor 建设, as in 住房城乡建设厅).
+ * excepted; not 研究, as in 研究室, nor 监督, as in 监督管理局, nor 建设, as in 住房城乡建设厅, nor the 编制 of 编办 or the
+ * 审批 of 行政审批局).
  */
 const DUTY_VERB =
-  /:|要|应当|应(?!急)|负责|承担|牵头|配合|协同|协助|支持|参与|参加(?!的)|联合(?!会)|共同(?!体)|做好|抓好|完成|报送|报(?=[省市县区州盟国])|通报|召开|汇总|确保|统筹|组织(?!部)|开展|推进|推动|加快|加强|强化|完善|健全|提升|实施|指导|制定|建立|督促|(?<!通过[^,，。;；]{0,30})(?:督查(?![室组办处])|督导(?![组室办])|检查(?![组站室院所])|考核(?![办组室委]))|跟踪(?=督办|问效|落实|指导)|督办|请(?=于|在|按|将|及时|认真|务必|根据|结合)|(?:提|报|商|呈)请|落实|根据|依据|依托|按(?:照|规定|要求|(?:各自|其)?职责)|可以|将|推广|持续|深化(?!改革)|优化(?!营商)|加大|扩大|全面(?=落实|推进|推行|开展|加强|实施|提升|排查|清理)|积极(?!性)|大力|严厉|严格(?=落实|执行|开展|监管|规范|查处|审查|把关)|对(?![外口])|在(?!地)|于(?=\d|[一二三四五六七八九十]{1,2}月|年底|年内|本月|每)/gu;
+  /:|要|应当|应(?!急)|负责|承担|牵头|配合|协同|协助|支持|参与|参加(?!的)|联合(?!会)|共同(?!体)|做好|抓好|完成|报送|报(?=[省市县区州盟国])|通报|召开|汇总|确保|统筹|组织(?!部)|开展|推进|推动|加快|加强|强化|完善|健全|提升|实施|指导|制定|编制(?!办|委|部门|外|内)|审核|审批(?!局|服务|中心)|核发|受理|办理|公布|出具|拟定|起草|修订|建立|督促|是(?=[^,，。;；]{0,30}(?:主管部门|主管机关|监督管理部门|行政管理部门|责任单位|牵头单位|执法主体)(?:$|[,，。;；]))|(?<!通过[^,，。;；]{0,30})(?:督查(?![室组办处])|督导(?![组室办])|检查(?![组站室院所])|考核(?![办组室委]))|跟踪(?=督办|问效|落实|指导)|督办|请(?=于|在|按|将|及时|认真|务必|根据|结合)|(?:提|报|商|呈)请|落实|根据|依据|依托|按(?:照|规定|要求|(?:各自|其)?职责)|可以|将|推广|持续|深化(?!改革)|优化(?!营商)|加大|扩大|全面(?=落实|推进|推行|开展|加强|实施|提升|排查|清理)|积极(?!性)|大力|严厉|严格(?=落实|执行|开展|监管|规范|查处|审查|把关)|对(?![外口])|在(?!地)|于(?=\d|[一二三四五六七八九十]{1,2}月|年底|年内|本月|每)/gu;
 /**
  * What follows the body a 由 names, besides a duty's verbs: the acts of enforcement in a 法律责任
  * article (`由县级以上人民政府市场监督管理部门责令改正`, `由住房城乡建设主管部门依法予以处罚`); the 组织
@@ -359,8 +362,8 @@ export function dutySubjectLength(folded: string, byWhom = false): number | unde
   // Bodies and those they work with, whatever the verb after them (`住房城乡建设主管部门会同自然资源、
   // 特种设备安全监督管理等部门简化…`): the list after 会同 ends at its shared ending.
   const together = WORKS_WITH.exec(folded);
-  const verb =
-    verbOutsideBrackets(byWhom ? ENFORCEMENT_VERB : DUTY_VERB, folded) ?? (together && { index: together[0].length });
+  const first = verbOutsideBrackets(byWhom ? ENFORCEMENT_VERB : DUTY_VERB, folded);
+  const verb = together && (!first || first.index > together[0].length) ? { index: together[0].length } : first;
   if (!verb || DESCRIBED_BODY.test(folded.slice(verb.index))) return undefined;
   if (FORMED_GROUP.test(folded)) return undefined;
   const before = folded.slice(0, verb.index).replace(DUTY_MANNER, '');

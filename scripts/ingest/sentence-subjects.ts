@@ -112,6 +112,16 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
         continue;
       }
       if (!length || (byWhom && FORMS_OR_HOLDS.test(folded.slice(start)))) continue;
+      // A condition a rule states (`人民法院依法受理的，你局要配合…`) gives its subject no task.
+      if (
+        /的$/u.test(
+          folded
+            .slice(start)
+            .split(/[,，。;；:：]/u)[0]!
+            .trim(),
+        )
+      )
+        continue;
       // A subject is one clause's: a `；` ends the one before it (`…，打造千亿级物流企业集团；省国资委负责…`),
       // whose subject the next clause finds.
       if (/[;；]/u.test(folded.slice(start, start + length))) continue;
