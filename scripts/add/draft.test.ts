@@ -653,6 +653,35 @@ describe('draftSidecar: notice wrappers', () => {
     expect(plan.sidecar.period).toBe('2025');
   });
 
+  it('takes a headline tagged before its bar as the title (图解｜《…》政策问答)', () => {
+    const text = [
+      '图解｜《某市2025年以旧换新补贴实施细则》政策问答',
+      '',
+      '问题一：补贴标准是多少？',
+      '答：按能效等级分档补贴。',
+    ].join('\n');
+    const result = draft(text, { province: 'fujian', issuer: '某市商务局', date: '2025-02-26' });
+    expect(result.sidecar).toMatchObject({ title: '图解｜《某市2025年以旧换新补贴实施细则》政策问答', type: '解读' });
+    // a menu of several bars stays no title
+    expect(() => draft('部门解读｜专家解读｜媒体解读\n\n问题一：补贴标准是多少？', { province: 'fujian' })).toThrow(
+      /标题/u,
+    );
+  });
+
+  it('dates a draft by the month its cover gives under the issuer (二〇二五年六月)', () => {
+    const text = [
+      '某省农产品冷链物流实施方案',
+      '（征求意见稿）',
+      '',
+      '某省农业农村厅',
+      '二〇二五年六月',
+      '',
+      '一、总体要求',
+      '（一）主要目标。到2027年，建成冷链设施100个。',
+    ].join('\n');
+    expect(draft(text, { province: 'fujian' }).sidecar).toMatchObject({ issuer: '某省农业农村厅', date: '2025-06' });
+  });
+
   it('takes no goal year from the wording a decision quotes to change another document', () => {
     const text = [
       '某省人民政府关于修改部分省政府规范性文件的决定',

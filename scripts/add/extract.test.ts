@@ -107,6 +107,14 @@ describe('extractText: saved web pages', () => {
       '某县人民政府办公室关于印发某县农业农村发展规划的通知',
     ]);
     expect(result.text).not.toContain('2025-01-02');
+    // Who posted it, in the article's info bar above its text, is kept too.
+    const bar = `<html><body><div class="art"><h1>图解｜《某市实施细则》政策问答</h1>
+      <div class="art-info"><span>发布时间：2025-02-26 16:05</span><span>来源：某市商务局</span><span>字号：大 中 小</span></div>
+      <div class="art-content" id="zoom">${'<p>问题一：补贴标准是多少？</p><p>答：按产品能效或水效等级分档补贴，一级能效产品按最终销售价格的20%给予补贴。</p>'.repeat(4)}</div></div></body></html>`;
+    expect(linesOf((await extractText(utf8(bar), 'bar.html')).text).slice(0, 2)).toEqual([
+      '发布时间：2025-02-26 16:05',
+      '来源：某市商务局',
+    ]);
     // A field the article states itself is not repeated.
     const stated = await extractText(
       utf8(page.replace('<p>各乡镇', '<p>文号：桐政办发〔2026〕9号</p><p>各乡镇')),

@@ -11,13 +11,26 @@ import type { Found, TextLine } from './lines.ts';
 
 export { findDate } from '../../../src/model/written-date.ts';
 
-/** A line that is only a date, bracketed or not (`2015年5月2日`, `（2015年5月2日）`). */
+/** How far down a cover may date a document by its month alone, in lines. */
+const COVER_LINES = 20;
+
+/**
+ * A line that is only a date, bracketed or not (`2015年5月2日`, `（2015年5月2日）`); on a cover, a
+ * month alone (`二〇二五年六月` under the issuer of a draft or a plan: `2025-06`), which further down
+ * is a table's cell.
+ */
 export function dateAlone(line: TextLine): { iso: string; bracketed: boolean } | undefined {
   const inner = unbracket(line.text);
   const text = inner ? inner.inner.trim() : line.text;
   const found = findDate(text);
-  if (!found || found.index !== 0 || found.length !== text.length) return undefined;
-  return { iso: found.iso, bracketed: inner !== undefined };
+  if (found && found.index === 0 && found.length === text.length)
+    return { iso: found.iso, bracketed: inner !== undefined };
+  if (inner || line.number > COVER_LINES || !/月$/u.test(text)) return undefined;
+  // The month read as its first day, written in the text's own numerals.
+  const first = findDate(`${text}${/\d月$/u.test(text) ? '1日' : '一日'}`);
+  return first && first.index === 0 && first.length === text.length + 2
+    ? { iso: first.iso.slice(0, 7), bracketed: false }
+    : undefined;
 }
 
 export function readDate(lines: TextLine[], header: HeaderField | undefined): Found | undefined {

@@ -34,8 +34,10 @@ export function isTitleFragment(line: TextLine): boolean {
   if (SENTENCE.test(text.replace(/\([^()]*\)/gu, '')) || text.includes('。')) return false;
   if (NUMBERED.test(text) || /^[([〔【].*[)\]〕】]$/u.test(text)) return false;
   // A web page's breadcrumb (`首页 > 政务公开 > 政策解读`), copied with the page, is no title, nor its
-  // menu (`部门解读 | 专家解读 | 媒体解读`, `首页 政务公开 政务服务 互动交流`).
-  if (/[>»›|｜]/u.test(text) || /^(?:当前位置|您现在的位置|您的位置)/u.test(text)) return false;
+  // menu (`部门解读 | 专家解读 | 媒体解读`, `首页 政务公开 政务服务 互动交流`); a headline's tag before its
+  // one bar is (`图解｜《…实施细则》政策问答`, `一图读懂｜…`).
+  const tagged = /^[^\s|｜>»›]{2,6}\s*[|｜]\s*[^|｜]+$/u.test(text);
+  if ((!tagged && /[>»›|｜]/u.test(text)) || /^(?:当前位置|您现在的位置|您的位置)/u.test(text)) return false;
   if (/^\S{2,6}(?:\s+\S{2,6}){3,}$/u.test(text)) return false;
   if (isAttachmentLabel(text) || isHeaderLine(line) || isMasthead(line)) return false;
   // A 纪要's or 简报's number without its issuer's code (`〔2024〕1号`) is no part of a title either.

@@ -2,7 +2,7 @@
  * The information table a government portal sets above its article (政府信息公开: `索引号 | … | 文号 |
  * 桐政办发〔2026〕9号`, `<dt>成文日期</dt><dd>2026-03-20</dd>`, `<li>发布机构：县政府办公室</li>`), outside the
  * article the text is taken from (main-content.ts): the fields the draft reads from it (the 文号, the
- * date it was written, the issuer) become field lines of their own before the text, as a copy of the
+ * date it was written, the issuer, who posted it: `<span>来源：梧川市商务局</span>`) become field lines of their own before the text, as a copy of the
  * page keeps them. A field the article states itself is not repeated.
  */
 import type { Element, Root } from 'hast';
@@ -10,11 +10,12 @@ import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { HEADER_LABELS } from '../../ingest/header-labels.ts';
 
-/** The labels of the fields taken: the 文号, the issuer and the dates of the document. */
+/** The labels of the fields taken: the 文号, the issuer, the dates of the document and who posted it. */
 const LABELS: ReadonlySet<string> = new Set([
   ...HEADER_LABELS.docNumber,
   ...HEADER_LABELS.issuer,
   ...HEADER_LABELS.date,
+  ...HEADER_LABELS.publisher,
 ]);
 /** Every label of an information table, to know one (`索引号`, `主题分类`) from a list of other things. */
 const ANY_LABEL: ReadonlySet<string> = new Set(Object.values(HEADER_LABELS).flat());
