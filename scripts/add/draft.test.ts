@@ -662,6 +662,37 @@ describe('draftSidecar: notice wrappers', () => {
     ].join('\n');
     const result = draft(text, { province: 'fujian', issuer: '某市商务局', date: '2025-02-26' });
     expect(result.sidecar).toMatchObject({ title: '图解｜《某市2025年以旧换新补贴实施细则》政策问答', type: '解读' });
+    // a tag before a colon too; the issuer of the title it explains is not its issuer
+    const colon = draft(
+      [
+        '一问一答：《某省人民政府办公厅关于促进农村消费的实施意见》政策解读',
+        '',
+        '1.问：出台背景是什么？',
+        '答：为促进农村消费。',
+      ].join('\n'),
+      { province: 'fujian', date: '2025-03-18', issuer: '某省商务厅' },
+    );
+    expect(colon.sidecar).toMatchObject({
+      title: '一问一答：《某省人民政府办公厅关于促进农村消费的实施意见》政策解读',
+      type: '解读',
+    });
+    expect(() =>
+      draft(
+        ['一问一答：《某省人民政府办公厅关于促进农村消费的实施意见》政策解读', '', '1.问：出台背景是什么？'].join('\n'),
+        {
+          province: 'fujian',
+          date: '2025-03-18',
+        },
+      ),
+    ).toThrow(/发文机关/u);
+    // how a policy was drafted explains it
+    expect(
+      draft(['关于《某市低空经济若干措施》的起草说明', '', '一、起草背景', '为促进低空经济发展。'].join('\n'), {
+        province: 'fujian',
+        date: '2025-07-18',
+        issuer: '某市发展和改革委员会',
+      }).sidecar,
+    ).toMatchObject({ title: '关于《某市低空经济若干措施》的起草说明', type: '解读' });
     // a menu of several bars stays no title
     expect(() => draft('部门解读｜专家解读｜媒体解读\n\n问题一：补贴标准是多少？', { province: 'fujian' })).toThrow(
       /标题/u,

@@ -7,7 +7,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { fold } from '../../src/model/fold.ts';
 import { countiesNamed } from './county-names.ts';
-import { datesIn } from '../../src/model/written-date.ts';
+import { datesIn, monthAlone } from '../../src/model/written-date.ts';
 import { isNational, provincesOnly, type MetaValueInput, type Province, type Sidecar } from '../../src/model/index.ts';
 import { report } from './messages.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
@@ -49,6 +49,13 @@ function checkDate(tree: PolicyRoot, file: VFile, sidecar: Sidecar): void {
   if (match) return;
   // Stated elsewhere than a signature: a header field (`发布日期：2023-12-05`) or a bracket under the title.
   if (datesIn(fold(String(file.value))).includes(date)) return;
+  // A cover dates a draft or a plan by its month (`二〇二五年六月`): a line of that month alone.
+  if (
+    String(file.value)
+      .split('\n')
+      .some((line) => monthAlone(fold(line.trim())) === date)
+  )
+    return;
   if (isStated(sidecar.date)) {
     const other = written[0];
     if (other) {

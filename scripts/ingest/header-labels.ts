@@ -13,6 +13,11 @@ export const HEADER_LABELS = {
   publisher: ['来源', '信息来源'],
   other: [
     '索引号',
+    // who explains a policy, under its interpretation (`解读机关：省商务厅`, `解读人：…`)
+    '解读机关',
+    '解读部门',
+    '解读单位',
+    '解读人',
     // a printed head's fields beside the 文号 (and a reply's result class: `类别：A类`)
     '签发人',
     '类别',

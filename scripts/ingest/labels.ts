@@ -40,7 +40,7 @@ export interface Label {
  * an item's number and a date (`1.6月底前，…`: item 1, by the end of June), or what cites a clause, which a
  * wrap may bring to a line's start (`…可直接启动本预案` / `4.2.2 规定的Ⅱ级响应。`).
  */
-const NOT_AFTER_OUTLINE = String.raw`[\d.%万亿千百倍]|规定的|所列|所称|所述|之规定|的规定|条(?!件)|款|项(?!目)|批|个|家|元|吨|件|台|套|户|次|辆|亩|公里|小时|月(?!度)`;
+const NOT_AFTER_OUTLINE = String.raw`[\d.%万亿千百倍升米克]|规定的|所列|所称|所述|之规定|的规定|条(?!件)|款|项(?!目)|批|个|家|元|吨|件|台|套|户|次|辆|亩|公里|小时|月(?!度)`;
 /**
  * A decimal outline's number before its title (`4.1.1 Ⅰ级响应`, `4.2.4 IV级响应` in Latin letters, `1.1编制目的`),
  * its last number captured.
@@ -99,21 +99,21 @@ const LABELS: Array<{
   // `1.…`), under its group (`（一）…方面`): unit-stack.ts nests it between an item and a sub-item.
   { role: 'item', pattern: new RegExp(`^问题\\s*(${CN}|\\d{1,2})\\s*[:、.]\\s*(?=\\S)`), numeral: 'cn-or-arabic' },
   // The decimal outline of an emergency plan or a standard (`1 总则` / `1.1 编制目的` / `4.1.1 Ⅰ级响应`):
-  // each further number a level down; never a figure (`1.5万吨`, `2.5%`, `5.5批次`) nor a reference to
+  // each further number a level down, from 1; never a figure (`1.5万吨`, `2.5%`, `5.5批次`, `2.0升及以下排量`) nor a reference to
   // a clause, which a wrapped line may start with (`…按照本手册第` / `4.2条执行`).
   {
     role: 'subsubitem',
-    pattern: outline(String.raw`^\d{1,2}\.\d{1,2}\.\d{1,2}\.(\d{1,2})`),
+    pattern: outline(String.raw`^\d{1,2}\.\d{1,2}\.\d{1,2}\.([1-9]\d?)`),
     numeral: 'arabic',
   },
   {
     role: 'subitem',
-    pattern: outline(String.raw`^\d{1,2}\.\d{1,2}\.(\d{1,2})`),
+    pattern: outline(String.raw`^\d{1,2}\.\d{1,2}\.([1-9]\d?)`),
     numeral: 'arabic',
   },
   {
     role: 'item',
-    pattern: outline(String.raw`^\d{1,2}\.(\d{1,2})`),
+    pattern: outline(String.raw`^\d{1,2}\.([1-9]\d?)`),
     numeral: 'arabic',
   },
   // A digit after the dot makes a decimal (`5.2%`), but not a year or a number of three digits or more

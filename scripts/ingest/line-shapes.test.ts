@@ -56,6 +56,9 @@ describe('matchLabel: a number before a figure, or a cited article or part', () 
     '第二十条）。',
     '第二部分确定的各项目标如期实现。',
     '第三章规定的情形',
+    // a table's row that opens with a figure
+    '2.0升及以下排量燃油乘用车',
+    '1.0版本',
   ])('not %s', (line) => expect(label(line)).toBeUndefined());
 });
 
@@ -64,6 +67,8 @@ describe('shapeOf: a rule under the text', () => {
     expect(shapeOf(fold(line))).toBe('distribution'),
   );
   it('a dash bullet is still a bullet', () => expect(shapeOf(fold('——加强监管'))).toBe('bullet'));
+  it('who explains a policy, under its interpretation, is a field line', () =>
+    expect(shapeOf(fold('解读机关：某省商务厅　解读人：王某某'))).toBe('header'));
 });
 
 describe('attachmentLine: an attachment with its title, or its label alone', () => {

@@ -39,7 +39,7 @@ const BREADCRUMB =
  * ingest and `npm run add` (add/draft/title-lines.ts) read titles by these same words.
  */
 const TITLE_END =
-  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|规则|决议|批复|函|答复|报告|总结|通报|清单|指南|指引|解读|问答|解答|台账|纪要|预案|基准|倡议书|公开信|一封信|责任书|标准|分工表|分解表|任务表|一览表|讲话|致辞|发布会|吹风会|答记者问|备忘录|公示|手册|打算|制度)(?:\([^()]*\))?$/u;
+  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|通告|公告|条例|规则|决议|批复|函|答复|报告|总结|通报|清单|指南|指引|解读|问答|解答|台账|纪要|预案|基准|倡议书|公开信|一封信|责任书|标准|分工表|分解表|任务表|一览表|讲话|致辞|发布会|吹风会|答记者问|备忘录|公示|手册|打算|制度|(?:起草|编制|修订|制定)说明)(?:\([^()]*\))?$/u;
 
 /** Whether a folded text ends as a document's title does (TITLE_END). */
 export const endsLikeTitle = (folded: string): boolean => TITLE_END.test(folded);

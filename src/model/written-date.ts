@@ -74,6 +74,17 @@ export function findDate(text: string): DateMatch | undefined {
   return best;
 }
 
+/**
+ * A month written alone (`2025年6月`, `二〇二五年六月`), as a cover dates a draft or a plan: `2025-06`;
+ * undefined for any other text.
+ */
+export function monthAlone(text: string): string | undefined {
+  if (!/月$/u.test(text)) return undefined;
+  // The month read as its first day, written in the text's own numerals.
+  const first = findDate(`${text}${/\d月$/u.test(text) ? '1日' : '一日'}`);
+  return first && first.index === 0 && first.length === text.length + 2 ? first.iso.slice(0, 7) : undefined;
+}
+
 /** Every valid date written in folded text, in ISO form, in order of appearance. */
 export function datesIn(text: string): string[] {
   const found: DateMatch[] = [];

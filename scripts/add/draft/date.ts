@@ -4,7 +4,7 @@
  * the forms `2015年5月2日`, `二〇一五年五月二日` and `2015-05-02`; the sidecar gets `YYYY-MM-DD`.
  */
 import { fold } from '../../../src/model/fold.ts';
-import { findDate } from '../../../src/model/written-date.ts';
+import { findDate, monthAlone } from '../../../src/model/written-date.ts';
 import type { HeaderField } from './header.ts';
 import { unbracket } from './lines.ts';
 import type { Found, TextLine } from './lines.ts';
@@ -25,12 +25,9 @@ export function dateAlone(line: TextLine): { iso: string; bracketed: boolean } |
   const found = findDate(text);
   if (found && found.index === 0 && found.length === text.length)
     return { iso: found.iso, bracketed: inner !== undefined };
-  if (inner || line.number > COVER_LINES || !/月$/u.test(text)) return undefined;
-  // The month read as its first day, written in the text's own numerals.
-  const first = findDate(`${text}${/\d月$/u.test(text) ? '1日' : '一日'}`);
-  return first && first.index === 0 && first.length === text.length + 2
-    ? { iso: first.iso.slice(0, 7), bracketed: false }
-    : undefined;
+  if (inner || line.number > COVER_LINES) return undefined;
+  const month = monthAlone(text);
+  return month ? { iso: month, bracketed: false } : undefined;
 }
 
 export function readDate(lines: TextLine[], header: HeaderField | undefined): Found | undefined {

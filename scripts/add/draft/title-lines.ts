@@ -20,6 +20,9 @@ const BODY_END = /(?:政府|办公厅|办公室|委员会|公署|厅|局|委|院
 /** A line that is only an issuing body's name (`中共四川省委办公厅`), as joint documents head their title. */
 const isBodyLine = (line: TextLine): boolean => BODY_END.test(line.text) && !line.text.includes('关于');
 
+/** A headline's tag before a bar or a colon: `图解｜`, `一问一答：`, `权威解读：`. */
+const HEADLINE_TAG = /^[^\s:：|｜>»›]{2,6}\s*[:：|｜]\s*(?=\S)/u;
+
 /** A bracketed period line under a title: `（2021—2025年）`. */
 export const PERIOD_LINE = /^\(\s*(\d{4})\s*[-—–~至－]\s*(\d{4})\s*年?\s*\)$/u;
 
@@ -31,13 +34,14 @@ export function isTitleFragment(line: TextLine): boolean {
   const about = text.indexOf('关于');
   const measured = about > 0 ? text.slice(about) : text;
   if (text.length < 2 || text.length > 120 || measured.length > 60 || !/\p{Script=Han}/u.test(text)) return false;
-  if (SENTENCE.test(text.replace(/\([^()]*\)/gu, '')) || text.includes('。')) return false;
+  // A headline's tag before its one bar or colon (`图解｜《…实施细则》政策问答`, `一问一答：《…》政策解读`)
+  // is part of it; a web page's breadcrumb (`首页 > 政务公开 > 政策解读`), copied with the page, is no
+  // title, nor its menu (`部门解读 | 专家解读 | 媒体解读`, `首页 政务公开 政务服务 互动交流`).
+  const tag = HEADLINE_TAG.exec(text)?.[0] ?? '';
+  const rest = text.slice(tag.length);
+  if (SENTENCE.test(rest.replace(/\([^()]*\)/gu, '')) || text.includes('。')) return false;
   if (NUMBERED.test(text) || /^[([〔【].*[)\]〕】]$/u.test(text)) return false;
-  // A web page's breadcrumb (`首页 > 政务公开 > 政策解读`), copied with the page, is no title, nor its
-  // menu (`部门解读 | 专家解读 | 媒体解读`, `首页 政务公开 政务服务 互动交流`); a headline's tag before its
-  // one bar is (`图解｜《…实施细则》政策问答`, `一图读懂｜…`).
-  const tagged = /^[^\s|｜>»›]{2,6}\s*[|｜]\s*[^|｜]+$/u.test(text);
-  if ((!tagged && /[>»›|｜]/u.test(text)) || /^(?:当前位置|您现在的位置|您的位置)/u.test(text)) return false;
+  if (/[>»›|｜]/u.test(rest) || /^(?:当前位置|您现在的位置|您的位置)/u.test(text)) return false;
   if (/^\S{2,6}(?:\s+\S{2,6}){3,}$/u.test(text)) return false;
   if (isAttachmentLabel(text) || isHeaderLine(line) || isMasthead(line)) return false;
   // A 纪要's or 简报's number without its issuer's code (`〔2024〕1号`) is no part of a title either.

@@ -66,8 +66,9 @@ export function readTitle(lines: TextLine[], header: HeaderField | undefined): T
     : (/^(.*?)关于/u.exec(first.folded)?.[1] ?? /^(\D*?)\d{4}\s*年/u.exec(first.folded)?.[1] ?? '');
   // Else a body's name alone on the line above the title (`湖南省市场监督管理局` / `食品生产许可办事指南`).
   const above = prefix ? undefined : lines.slice(0, first.lines[0]! - 1).findLast((line) => line.text);
+  // A prefix inside a cited title is that title's issuer (`一问一答：《省人民政府办公厅关于…》政策解读`).
   const issuer =
-    prefix.length >= 2 && BODY.test(prefix)
+    prefix.length >= 2 && BODY.test(prefix) && !/[《〈]/u.test(prefix)
       ? { value: first.value.slice(0, prefix.length), lines: first.lines }
       : above && BODY.test(above.text) && isSignatureNames(above.text)
         ? { value: above.raw.trim(), lines: [above.number] }

@@ -70,6 +70,8 @@ export function typeOfTitle(title: string): DocumentType | undefined {
   // A press conference on a policy (`《…若干措施》新闻发布会`, `…吹风会`) or an official's answers to
   // reporters (`…负责人就《…》答记者问`) explains it too.
   if (/(?:发布会|吹风会)(?:实录)?$|答记者问$/u.test(text)) return '解读';
+  // How a policy was drafted and what it says (`关于《…若干措施》的起草说明`) explains it too.
+  if (/(?:起草|编制|修订|制定)说明$/u.test(text)) return '解读';
   // A speech at a meeting (`在全省…工作会议上的讲话`, `…上的致辞`, `…上的发言`) is a 讲话.
   if (/(?:讲话|致辞|发言)(?:提纲)?$/u.test(text)) return '讲话';
   // An open letter to the public (`致全市…的一封信`, `…公开信`) appeals to it as a 倡议书 does.
