@@ -42,8 +42,7 @@ const TITLE_BEFORE =
  * 《若干措施》）`, `《…总体规划（2021—2035年）》（以下简称《规划》）`; group 1 the title, 2 what the bracket
  * says before the short name (its 文号), 3 the short name.
  */
-const DEFINES_SHORT =
-  /《([^《》]+)》\s*\(([^()《》]*?)(?:[,;]\s*)?(?:以下)?简称\s*《([^《》]+)》\s*\)/gu;
+const DEFINES_SHORT = /《([^《》]+)》\s*\(([^()《》]*?)(?:[,;]\s*)?(?:以下)?简称\s*《([^《》]+)》\s*\)/gu;
 
 /** A title, and the bracket after it (its 文号, its date); not a short name it defines (`（以下简称…）`). */
 const TITLE = /(?<!简称\s*[“"]?)《([^《》]+)》(?:\s*\((?!以下|简称)([^()]*)\))?/gu;

@@ -20,6 +20,7 @@ import type { Plugin } from 'unified';
 import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import { type FoundList, type Resolving, resolveSegments } from './resolve-departments.ts';
+import type { DepartmentIndex } from './department-index.ts';
 import { definedNames } from './defined-names.ts';
 import {
   closesPart,
@@ -31,6 +32,7 @@ import {
 } from './group-responsibility.ts';
 import { closingLists, dutySubject, innerLists } from './unit-clauses.ts';
 import { partnersOfUnsaidSubject, SUBJECT_KINDS, sentenceSubjects } from './sentence-subjects.ts';
+import { HOSTED_IN } from './subject-verbs.ts';
 import { groupMembers } from './group-members.ts';
 import { assignFromTaskTable } from './table-tasks.ts';
 import { readNumberedDuties } from './numbered-duties.ts';
@@ -122,8 +124,10 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     });
     for (const unit of units) {
       // An entry of a list is a name, never a task: a listed document's amendments name that document's
-      // bodies (`将“市建设局”修改为…`), a service guide's fields the office that takes applications.
-      if (unit.kind === 'entry') continue;
+      // bodies (`将“市建设局”修改为…`), a service guide's fields the office that takes applications; but a
+      // list of a body's members that says where its office is (`领导小组办公室设在…，负责…日常工作`).
+      const office = unit.kind === 'entry' ? unit.children.filter((line) => HOSTS_OFFICE.test(fold(line.value))) : [];
+      if (unit.kind === 'entry' && office.length === 0) continue;
       const body = headingBody(unit, options.index);
       if (body) headings.set(unit.localId, resolveSegments([body], { ...options, file }));
       // A body's list that parts its duties (`一、市发展和改革委员会` / `（一）主要职责` / `1．拟订…`): they are its.
@@ -181,6 +185,10 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         const paragraphs = { ...reading, children: reading.children.filter((line) => line.role === 'body') };
         lists = sentenceSubjects(paragraphs, options.index);
         if (lists.length) bySubject.add(unit);
+      } else if (office.length) {
+        // The office's host does the body's daily work (`组长：…` / `成员：…` / `领导小组办公室设在市人力资源
+        // 社会保障局，…负责领导小组日常工作`), with the members the list names as a field.
+        lists = [...sentenceSubjects({ ...reading, children: office }, options.index), ...lists];
       } else if (unnumbered && unit.kind === 'preamble') {
         // A paragraph of such a text whose sentences give bodies tasks by name (`市市场监管局要会同…`),
         // or that ends with the bodies responsible for it (`…。（责任单位：省市场监管局）`, a text copied
@@ -271,6 +279,9 @@ function namedAgain(found: FoundList, lists: readonly FoundList[], index: Depart
     !names.some(({ name }) => listed.some((other) => other.name === name))
   );
 }
+
+/** Where a body's office is housed (`领导小组办公室设在…`), as subject-verbs.ts HOSTED_IN reads it. */
+const HOSTS_OFFICE = new RegExp(HOSTED_IN.source, 'u');
 
 const leads = (lists: readonly FoundList[]): boolean =>
   lists.some((found) => found.segments.some((segment) => segment.role === 'lead'));
