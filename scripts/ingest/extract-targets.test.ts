@@ -587,6 +587,11 @@ const cases: Record<string, Case> = {
     period: '2026-2030',
     expected: ['土地出让收入用于农业农村的比例 | 不低于 | 10% | 2030', '集装箱铁水联运量 | = | 100万标箱 | 2030'],
   },
+  "a quota that comes back runs to the period's end, not to an earlier sentence's goal year": {
+    text: '到2027年6月底前，建成县级农民培训基地。每年培训高素质农民2000人次以上。',
+    period: '2026-2030',
+    expected: ['高素质农民 | 以上 | 2000人次 | 2030'],
+  },
   'a figure printed with thousands separators is one number': {
     text: '到2035年，生态保护红线面积不低于2,184.56平方公里，新增城市绿地12,000亩以上。',
     period: '2021-2035',

@@ -11,6 +11,7 @@
 import type { Plugin } from 'unified';
 import { fold } from '../../src/model/fold.ts';
 import { DEADLINE_LABEL } from './deadline-label.ts';
+import { isDeadlineField } from './line-shapes.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets, unitText } from './tree.ts';
 import { EVERY, recurrenceOf } from './recurrence.ts';
@@ -193,10 +194,7 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
           // A year that opens the whole sentence dates its clauses after a `；` (`2024年，全区开工改造…28个；
           // 完成…更新改造46公里`).
           const opening = /^\s*(\d{4})年[,，]/u.exec(fullBefore)?.[1];
-          const year =
-            lastYear(sentenceBefore + clause, true) ??
-            (opening ? Number(opening) : undefined) ??
-            inherited(unit, byId, foldedUnit, start, end, period);
+          const own = lastYear(sentenceBefore + clause, true) ?? (opening ? Number(opening) : undefined);
           const area = areaFor(unit, byId);
           // `全年…20名以上` in a plan of several years is a quota for each of them, as `每年` is.
           const annual =
@@ -207,6 +205,11 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
           const recurring = found.some((target) => target.year !== undefined)
             ? undefined
             : (every ?? (annual ? ('yearly' as const) : undefined));
+          // A quota that comes back runs to the period's end unless its own sentence or its task's deadline
+          // field dates it: not to a goal year or a deadline of an earlier sentence of its paragraph
+          // (`到2027年6月底前…。每年培训…2000人次以上`).
+          const untilEnd = recurring && period && !unit.children.some((other) => isDeadlineField(fold(other.value)));
+          const year = own ?? (untilEnd ? period.end : inherited(unit, byId, foldedUnit, start, end, period));
           for (const target of found) {
             (unit.data.targets ??= []).push({
               ...target,
