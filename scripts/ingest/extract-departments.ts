@@ -20,7 +20,6 @@ import type { Plugin } from 'unified';
 import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import { type FoundList, type Resolving, resolveSegments } from './resolve-departments.ts';
-import type { DepartmentIndex } from './department-index.ts';
 import { definedNames } from './defined-names.ts';
 import {
   closesPart,
@@ -48,7 +47,8 @@ import { reportMissing } from './missing-departments.ts';
 import { partTitleBody, headingBody, itemsBodies, itemsPartners } from './heading-bodies.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
-import { isOrgList, splitNames } from './name-lists.ts';
+import { isOrgList } from './name-lists.ts';
+import { subjectsBesideFields } from './subjects-beside-fields.ts';
 
 /** The registry's index, and the document's issuer (resolve-departments.ts Resolving). */
 export type ExtractDepartmentsOptions = Omit<Resolving, 'file'>;
@@ -156,14 +156,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         // Not from the sentence a field closes (`…，各级政府要…（责任单位：省财政厅）`): its clause says who;
         // an earlier sentence of its paragraph names its own (`省工业和信息化厅、省商务厅负责推动…。推广…。
         // （省交通运输厅、省邮政管理局按职责分工负责）`).
-        lists = [
-          ...sentenceSubjects(reading, options.index).filter(
-            (found) =>
-              !lists.some((own) => own.line === found.line && sameSentence(own, found)) &&
-              !namedAgain(found, lists, options.index),
-          ),
-          ...lists,
-        ];
+        lists = [...subjectsBesideFields(sentenceSubjects(reading, options.index), lists, options.index), ...lists];
       // A decision of minutes is a numbered task's equal (`会议决定：一是请县林业局会同…`).
       const decided = unit.kind === 'measure' && kindOfMinutes(fold(unit.children[0]!.value)) === 'measure';
       // A division of duties between bodies too (a 三定规定's `与市农业农村局的有关职责分工。市农业农村局
@@ -239,50 +232,10 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
   };
 };
 
-/** Whether a list names a lead (`牵头单位：`, `A牵头`). */
-/**
- * Whether a field closes the sentence of the subject found before it in its line: no full stop or `；`
- * parts them but the one that ends the sentence before the field's bracket (`…。（责任单位：…）`).
- */
-function sameSentence(list: FoundList, subject: FoundList): boolean {
-  const folded = fold(list.line.value);
-  const [from, to] = [subject.segments[0]?.start ?? 0, list.segments[0]?.start ?? 0];
-  if (to < from) return true;
-  const open = Math.max(folded.lastIndexOf('(', to), folded.lastIndexOf('〔', to));
-  const between = folded.slice(from, open > from ? open : to).replace(/[。;；!?！？]\s*$/u, '');
-  return !/[。;；!?！？]/u.test(between);
-}
-
-/** The names of lists as written, each with the registry's department it stands for, if any. */
-function namesOf(lists: readonly FoundList[], index: DepartmentIndex): Array<{ name: string; id?: string }> {
-  return lists.flatMap((found) =>
-    found.segments.flatMap((segment) =>
-      splitNames(fold(found.line.value).slice(segment.start, segment.end)).map((part) => {
-        const name = part.text.trim();
-        return { name, id: index.resolve(name)?.department.id };
-      }),
-    ),
-  );
-}
-
-/**
- * Whether a subject only names again, by other names, the departments of `lists` (`各乡镇` beside a
- * field's `各乡镇人民政府`, a station beside the short name the text defines for it); one named as
- * written there is merged with it, keeping the stronger role (resolve-departments.ts).
- */
-function namedAgain(found: FoundList, lists: readonly FoundList[], index: DepartmentIndex): boolean {
-  const listed = namesOf(lists, index);
-  const names = namesOf([found], index);
-  return (
-    names.length > 0 &&
-    names.every(({ id }) => id && listed.some((other) => other.id === id)) &&
-    !names.some(({ name }) => listed.some((other) => other.name === name))
-  );
-}
-
 /** Where a body's office is housed (`领导小组办公室设在…`), as subject-verbs.ts HOSTED_IN reads it. */
 const HOSTS_OFFICE = new RegExp(HOSTED_IN.source, 'u');
 
+/** Whether a list names a lead (`牵头单位：`, `A牵头`). */
 const leads = (lists: readonly FoundList[]): boolean =>
   lists.some((found) => found.segments.some((segment) => segment.role === 'lead'));
 
