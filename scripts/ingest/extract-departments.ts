@@ -48,7 +48,7 @@ import { partTitleBody, headingBody, itemsBodies, itemsPartners } from './headin
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets } from './tree.ts';
 import { isOrgList } from './name-lists.ts';
-import { subjectsBesideFields } from './subjects-beside-fields.ts';
+import { withSubjectsBesideFields } from './subjects-beside-fields.ts';
 
 /** The registry's index, and the document's issuer (resolve-departments.ts Resolving). */
 export type ExtractDepartmentsOptions = Omit<Resolving, 'file'>;
@@ -156,7 +156,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         // Not from the sentence a field closes (`…，各级政府要…（责任单位：省财政厅）`): its clause says who;
         // an earlier sentence of its paragraph names its own (`省工业和信息化厅、省商务厅负责推动…。推广…。
         // （省交通运输厅、省邮政管理局按职责分工负责）`).
-        lists = [...subjectsBesideFields(sentenceSubjects(reading, options.index), lists, options.index), ...lists];
+        lists = withSubjectsBesideFields(lists, sentenceSubjects(reading, options.index), options.index);
       // A decision of minutes is a numbered task's equal (`会议决定：一是请县林业局会同…`).
       const decided = unit.kind === 'measure' && kindOfMinutes(fold(unit.children[0]!.value)) === 'measure';
       // A division of duties between bodies too (a 三定规定's `与市农业农村局的有关职责分工。市农业农村局

@@ -19,6 +19,8 @@ interface Case {
   parent?: string;
   /** Read as a report's, which reviews what was done. */
   reviewing?: boolean;
+  /** The year the document was issued. */
+  issued?: number;
 }
 
 const line = (value: string, number: number): LineNode => ({
@@ -39,12 +41,14 @@ const unit = (localId: string, kind: UnitKind, text: string, first: number, pare
   data: {},
 });
 
-function targetsOf({ text, period = '2021-2025', kind = 'goal', parent, reviewing }: Case): string[] {
+function targetsOf({ text, period = '2021-2025', kind = 'goal', parent, reviewing, issued }: Case): string[] {
   const units = parent
     ? [unit('1', 'heading', parent, 1), unit('1-1', kind, text, 2, '1')]
     : [unit('1', kind, text, 1)];
   const tree: PolicyRoot = { type: 'root', children: units };
-  const transform = extractTargets.call(unified(), { period, reviewing }) as (tree: PolicyRoot) => void;
+  const transform = extractTargets.call(unified(), { period, reviewing, ...(issued ? { issued } : {}) }) as (
+    tree: PolicyRoot,
+  ) => void;
   transform(tree);
   return (units.at(-1)!.data.targets ?? []).map(
     (target) => `${target.metric} | ${target.comparator} | ${target.value} | ${target.year ?? ''}`,
@@ -570,6 +574,16 @@ const cases: Record<string, Case> = {
       '每千人口拥有3岁以下婴幼儿托位数 | = | 4.5个 | 2024',
       '10亿元以上产业项目 | = | 25个 | 2024',
       '新增规模以上工业企业 | 以上 | 100家 | 2024',
+    ],
+  },
+  '今年 and 年内 are the year of issue, 明年 the next; 今年以来 looks back': {
+    text: '今年以来，全省已举办活动800场。今年全省计划举办各类文旅消费活动2000场以上，力争年内建成充电桩500个，明年新增充电桩1000个。',
+    period: '2025-2027',
+    issued: 2025,
+    expected: [
+      '举办各类文旅消费活动 | 以上 | 2000场 | 2025',
+      '充电桩 | = | 500个 | 2025',
+      '新增充电桩 | = | 1000个 | 2026',
     ],
   },
   "a base year's value in brackets is no anchor: the goal is the sentence's year": {

@@ -20,7 +20,7 @@ import { markThousands } from './targets/value.ts';
 import { SIGNATURE_TITLE } from './unit-title.ts';
 import { isFinding, isRemedy } from './part-kinds.ts';
 import { arabicYears } from '../../src/model/written-date.ts';
-import { isPast, lastYear, parsePeriod, withoutBaselines } from './targets/year.ts';
+import { isPast, lastYear, parsePeriod, spokenYear, withoutBaselines } from './targets/year.ts';
 import type { Period } from './targets/year.ts';
 
 export interface ExtractTargetsOptions {
@@ -43,6 +43,8 @@ export interface ExtractTargetsOptions {
    * …`) states them, as a sentence quoting another document's goals in a plan does not (QUOTES_ANOTHER).
    */
   interpreting?: boolean;
+  /** The year the document was issued, which `今年`, `年内` and `明年` in its sentences count from. */
+  issued?: number;
 }
 
 /**
@@ -194,14 +196,13 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
           // A year that opens the whole sentence dates its clauses after a `；` (`2024年，全区开工改造…28个；
           // 完成…更新改造46公里`).
           const opening = /^\s*(\d{4})年[,，]/u.exec(fullBefore)?.[1];
-          const own = lastYear(sentenceBefore + clause, true) ?? (opening ? Number(opening) : undefined);
+          const own =
+            lastYear(sentenceBefore + clause, true) ??
+            (opening ? Number(opening) : spokenYear(fullBefore + clause, options.issued));
           const area = areaFor(unit, byId);
           // `全年…20名以上` in a plan of several years is a quota for each of them, as `每年` is.
           const annual =
-            period !== undefined &&
-            period.end > period.start &&
-            WHOLE_YEAR.test(clause) &&
-            lastYear(sentenceBefore + clause, true) === undefined;
+            period !== undefined && period.end > period.start && WHOLE_YEAR.test(clause) && own === undefined;
           const recurring = found.some((target) => target.year !== undefined)
             ? undefined
             : (every ?? (annual ? ('yearly' as const) : undefined));

@@ -62,6 +62,7 @@ export function createPipeline(options: PipelineOptions) {
         ...reviewed(options.head.period.value, options.head.date.value, options.head.type),
         standing: standingTypes.has(options.head.type),
         interpreting: options.head.type === '解读',
+        ...(issued !== undefined ? { issued } : {}),
       })
       .use(assignThemes, { themes: options.themes })
       .use(toModel, { head: options.head })

@@ -50,6 +50,12 @@ export const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement'
 const CLAUSE_START =
   /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，]|(?<=决定|议定|明确):|:(?=\s*由)|(?<=组):)\s*(?:[^,，。;；!?！？由]{1,40}?由(?=[省市县区州盟自各你本我])|由(?![于此其])|(?:一是|二是|三是|四是|五是)?(?:请|建议|协调|督促)(?![示求假]|及时|认真|按时|务必|抓紧|尽快|严格|结合|根据|按照|于|在|将|对|径向|直接向|向))?/gu;
 /**
+ * A public institution of a level (事业单位: `县农业技术推广中心`, `市不动产登记中心`, `县林业技术推广站`,
+ * `各镇财政所`, `市图书馆`), which a plan gives tasks to as it does its department; not a place or a
+ * facility (`场所`, `加油站`, `庭院`), nor words that set one up (`县城建设…中心`).
+ */
+const INSTITUTION = String.raw`各?(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)(?:(?!联合|配合|协同|成立|组建|设立|建立|建设|打造|强化|发挥|的|和|及|与)\p{Script=Han}){2,16}(?:中心|(?<!加油|充电|换电|车|泵|网)站|(?<![场住处])所|(?<![庭大宅书])院|馆)`;
+/**
  * A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`,
  * a government, `事发地乡人民政府`, a law's competent department, `特种设备安全监督管理部门`, a bureau's local bureaus, `各市州局`, and its
  * divisions named with it, `市局网监科`, `厅农产品质量安全监管处`, or alone, `政策法规处`, resolved as the issuer's:
@@ -57,7 +63,7 @@ const CLAUSE_START =
  * `强化…领导小组`), nor a clause cut at its verb's 处 (`市气象局建立…应急处置`), nor words ending in one (`落到实处`).
  */
 const GOVERNMENT_BODY = new RegExp(
-  String.raw`^(?:(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,10}(?:\([^()]{1,8}\))?(?:人民政府|行政公署)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS}|(?:省局|市局|县局|区局|本局|厅|本厅)\p{Script=Han}{1,12}(?:处|科|股|室|中心|支队|大队)|(?![^局厅委]*[局厅委])\p{Script=Han}{2,12}(?<![实之好到此难用长短去住相共益妙深远近])处|总局\p{Script=Han}{2,10}(?:司|局|中心))$`,
+  String.raw`^(?:(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,10}(?:\([^()]{1,8}\))?(?:人民政府|行政公署)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS}|(?:省局|市局|县局|区局|本局|厅|本厅)\p{Script=Han}{1,12}(?:处|科|股|室|中心|支队|大队)|(?![^局厅委]*[局厅委])\p{Script=Han}{2,12}(?<![实之好到此难用长短去住相共益妙深远近])处|总局\p{Script=Han}{2,10}(?:司|局|中心)|${INSTITUTION})$`,
   'u',
 );
 

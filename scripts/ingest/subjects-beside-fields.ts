@@ -9,17 +9,35 @@ import type { DepartmentIndex } from './department-index.ts';
 import { splitNames } from './name-lists.ts';
 import type { FoundList } from './resolve-departments.ts';
 
-/** The subjects found that name bodies of their own, beside the field lists `lists`. */
-export function subjectsBesideFields(
-  subjects: readonly FoundList[],
+/** After bodies, that each leads its own part: `分别牵头`, `要分别牵头`. */
+const EACH_LEADS = /^\s*(?:要|应|将)?分别牵头/u;
+
+/**
+ * The field lists `lists` with the subjects found that name bodies of their own, in the order they
+ * are written. Bodies that each lead their own part (`区人民医院、区中医医院分别牵头组建医共体`) do not
+ * lead the task the fields name bodies for: they are responsible for it, after the fields' bodies.
+ */
+export function withSubjectsBesideFields(
   lists: readonly FoundList[],
+  subjects: readonly FoundList[],
   index: DepartmentIndex,
 ): FoundList[] {
   const listed = namesOf(lists, index);
-  return subjects.filter(
+  const kept = subjects.filter(
     (found) =>
       !lists.some((own) => own.line === found.line && sameSentence(own, found)) && !namedAgain(found, listed, index),
   );
+  const eachLeads = (found: FoundList) =>
+    found.segments.some(
+      (segment) => segment.role === 'lead' && EACH_LEADS.test(fold(found.line.value).slice(segment.end)),
+    );
+  const responsible = (found: FoundList): FoundList => ({
+    ...found,
+    segments: found.segments.map((segment) =>
+      segment.role === 'lead' ? { ...segment, role: 'responsible' as const } : segment,
+    ),
+  });
+  return [...kept.filter((found) => !eachLeads(found)), ...lists, ...kept.filter(eachLeads).map(responsible)];
 }
 
 /**

@@ -37,7 +37,7 @@ const YEAR_WORD = String.raw`(?:到|至|在|于|从|自)?(?:\d{4}年?[-—–~�
 /**
  * Years and baselines anywhere in the metric: `到2025年`, `到2026年6月底`, `2023年、2025年`, `较上年`,
  * `比2020年`, `“十四五”末`, `2024年6月30日前`, `2022年起`, and a time of the plan's own year (`年内`, `年底前`,
- * `6月底前`, `6月30日前`).
+ * `6月底前`, `6月30日前`), or of the next (`明年`).
  */
 const FRAMING_ANYWHERE = new RegExp(
   [
@@ -46,7 +46,7 @@ const FRAMING_ANYWHERE = new RegExp(
     String.raw`在\d{4}年\s*(?:的)?基础上`,
     String.raw`${YEAR_WORD}(?:[、和及]${YEAR_WORD})*`,
     String.raw`(?:到|至)?[“"]?十[一二三四五六]五[”"]?(?:期末|末)`,
-    String.raw`(?:今年|本年度?|(?<!\d)(?:年内|年底前?|年末前?)|(?:到|至|于)?\d{1,2}月(?:\d{1,2}日|底|末)?前|(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?前?)`,
+    String.raw`(?:今年|明年|本年度?|(?<!\d)(?:年内|年底前?|年末前?)|(?:到|至|于)?\d{1,2}月(?:\d{1,2}日|底|末)?前|(?:第?[一二三四1-4]季度|[上下]半年)(?:末|底)?前?)`,
     // the level a change starts from: `合格率由90%提高到95%`
     String.raw`(?:由|从)\d[\d.]*\S{0,8}$`,
     // how often, anywhere: `村级包保干部每季度督导` measures 村级包保干部督导, quarterly (recurrence.ts)

@@ -48,6 +48,12 @@ const ANY = new RegExp(
 const PAST_IN_CLAUSE = /(?<![为除])了(?!解)|已(?:经)?|累计完成|累计建成|现有|共有|目前|同比/u;
 const PAST_ANCHOR = /以来|近年来|过去|五年来|去年|上年度/u;
 
+/**
+ * A year said relative to the document's own (`今年全省计划举办…2000场以上`, `力争年内建成`, `明年`): the
+ * year of issue, or the one after it. Not `今年以来`, which looks back, nor a span (`一年内`, `三年内`).
+ */
+const SPOKEN = /(今年|本年度?|(?<![一二两三四五\d])年内|明年)(?!以来)/gu;
+
 const yearOf = (match: RegExpMatchArray): number | undefined => {
   const plan = match.slice(1).find((group) => group !== undefined && group in FIVE_YEAR_PLANS);
   if (plan) return FIVE_YEAR_PLANS[plan];
@@ -70,6 +76,14 @@ export function lastYear(text: string, bare: boolean): number | undefined {
     year = yearOf(match) ?? year;
   }
   return year;
+}
+
+/** The last year said relative to the year of issue in `text`, as a number. */
+export function spokenYear(text: string, issued: number | undefined): number | undefined {
+  if (issued === undefined) return undefined;
+  const last = [...text.matchAll(SPOKEN)].at(-1);
+  if (!last) return undefined;
+  return last[1] === '明年' ? issued + 1 : issued;
 }
 
 /** Years listed together before a value list: `2023年、2024年、2025年分别`, `到2023年、2025年`. */
@@ -97,6 +111,9 @@ export function isPast(clause: string, sentenceBefore: string, period: Period | 
     const before = period !== undefined && year !== undefined && year < period.start;
     anchor = { index: match.index, past: looksBack(text, match) || before };
   }
+  // `今年以来，…已举办800场。今年计划举办…`: the year of issue, said so, is the nearer anchor.
+  const spoken = [...text.matchAll(SPOKEN)].at(-1);
+  if (spoken && (!anchor || spoken.index > anchor.index)) anchor = { index: spoken.index, past: false };
   const word = [...text.matchAll(new RegExp(PAST_ANCHOR, 'gu'))].at(-1);
   if (word && (!anchor || word.index > anchor.index)) return true;
   return anchor?.past ?? false;
