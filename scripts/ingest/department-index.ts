@@ -249,6 +249,16 @@ export class DepartmentIndex {
   }
 
   /**
+   * Whether `key` is a short name of `department` ending as one of its names does (`林业局` of the
+   * 林业和草原局, `广电局` of the 广播电视局): a name the later body goes by, no name of the old one only.
+   */
+  isShortNameOf(key: string, department: Department): boolean {
+    return [department.name, ...department.aliases].some(
+      (name) => name.at(-1) === key.at(-1) && abbreviates(key, fold(name)),
+    );
+  }
+
+  /**
    * This index within one document, which defines short names for some of the bodies it names
    * (defined-names.ts): those resolve as the names they stand for, before any lookup.
    */

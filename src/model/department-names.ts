@@ -119,6 +119,13 @@ export const LEVEL_PREFIXES = [
   '旗',
   '县',
   '区',
+  // a township's own bodies, named as a county's are (`镇妇联`, `镇人武部`, `街道纪工委`, `乡司法所`)
+  '各乡镇',
+  '各街道',
+  '乡镇',
+  '街道',
+  '镇',
+  '乡',
 ] as const;
 
 /**
