@@ -755,6 +755,22 @@ describe('draftSidecar: notice wrappers', () => {
     expect(draft(campaign, { province: 'gansu' }).sidecar.period).toMatchObject({ value: '2024-2025', inferred: true });
   });
 
+  it('takes its year as the period of a paper for one year’s work, whatever later year a goal looks ahead to', () => {
+    for (const title of ['政府工作报告', '某市市场监管局工作要点', '某县农业农村局年度重点工作任务清单']) {
+      const text = [
+        title,
+        '',
+        '一、推进数字化转型',
+        '',
+        '全年规模以上工业增加值增长7%左右，到2028年规模以上工业企业数字化转型覆盖率达到90%。',
+        '',
+        '某市人民政府',
+        '2026年1月18日',
+      ].join('\n');
+      expect(draft(text, { province: 'gansu' }).sidecar.period).toMatchObject({ value: '2026', inferred: true });
+    }
+  });
+
   it('takes a five-year plan’s five years as its period, not the year it looks ahead to', () => {
     const text = [
       '某市市场监管“十四五”规划',

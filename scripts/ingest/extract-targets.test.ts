@@ -586,6 +586,27 @@ const cases: Record<string, Case> = {
       '新增充电桩 | = | 1000个 | 2026',
     ],
   },
+  'a standard raised to a level per head is a goal, a cap raised a rule': {
+    text: '城乡居民基础养老金最低标准提高到每人每月213元。个人创业担保贷款最高额度由20万元提高至30万元。',
+    period: '2026',
+    expected: ['城乡居民基础养老金最低标准 | = | 213元 | 2026'],
+  },
+  'the rate at which grants are paid out is a goal': {
+    text: '6月底前省级补助资金下达率不低于90%。',
+    period: '2026',
+    expected: ['省级补助资金下达率 | 不低于 | 90% | 2026'],
+  },
+  '今年 after a baseline year dates the goal': {
+    text: '在2025年改造1050个的基础上，今年改造老旧小区1200个。',
+    period: '2026',
+    issued: 2026,
+    expected: ['老旧小区 | = | 1200个 | 2026'],
+  },
+  'in a paper of one year, a later goal year stays in its sentence': {
+    text: '启动三年行动，到2028年数字化转型覆盖率达到90%。\n全社会研发经费投入强度提高0.1个百分点以上。',
+    period: '2026',
+    expected: ['数字化转型覆盖率 | = | 90% | 2028', '全社会研发经费投入强度 | 提高 | 0.1个百分点 | 2026'],
+  },
   "a base year's value in brackets is no anchor: the goal is the sentence's year": {
     text: '2025年，全县儿童青少年总体近视率在2024年（52.6%）基础上下降1个百分点以上，6岁儿童近视率控制在3%以内。',
     period: '2025',
@@ -723,6 +744,18 @@ describe('extract-targets', () => {
       children: [explained],
     });
     expect(explained.data.targets?.map((t) => t.value)).toEqual(['94.5%']);
+  });
+
+  it('reads the goals of a report’s part on the year ahead, in the part’s own text too', () => {
+    const part = {
+      ...unit('2', 'measure', '今年主要预期目标是：地区生产总值增长6%左右；粮食产量稳定在120万吨以上。', 1),
+      title: '2026年工作安排',
+    };
+    (extractTargets.call(unified(), { period: '2026', reviewing: true }) as (tree: PolicyRoot) => void)({
+      type: 'root',
+      children: [part],
+    });
+    expect(part.data.targets?.map((t) => t.value)).toEqual(['6%', '120万吨']);
   });
 
   it('reads a whole year’s quota in a plan of several years as yearly, and in a plan of one year as that year', () => {

@@ -20,7 +20,7 @@ import { markThousands } from './targets/value.ts';
 import { SIGNATURE_TITLE } from './unit-title.ts';
 import { isFinding, isRemedy } from './part-kinds.ts';
 import { arabicYears } from '../../src/model/written-date.ts';
-import { isPast, lastYear, parsePeriod, spokenYear, withoutBaselines } from './targets/year.ts';
+import { isPast, lastYear, lastYearSaid, parsePeriod, spokenYear, withoutBaselines } from './targets/year.ts';
 import type { Period } from './targets/year.ts';
 
 export interface ExtractTargetsOptions {
@@ -111,8 +111,8 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
       if (signed && unit.kind === 'closing') continue;
       if (unit.context.some((title) => FINDINGS_LIST.test(title))) continue;
       if (SCOPE.test(unit.title) && unit.kind === 'principle') continue;
-      // A review's part on the year ahead (`三、2024年工作思路`, `下一步工作打算`) sets goals, however worded.
-      const reviewing = options.reviewing && !unit.context.some((title) => PLANS_AHEAD.test(title));
+      // A review's part on the year ahead (`三、2024年工作思路`, `下一步工作打算`), its text too, sets goals, however worded.
+      const reviewing = options.reviewing && ![...unit.context, unit.title].some((title) => PLANS_AHEAD.test(title));
       const offsets = lineOffsets(unit);
       const foldedUnit = markThousands(unitText(unit), withoutBaselines(arabicYears(fold(unitText(unit)))));
       // The last target's metric and the start of its sentence up to a full stop, for the clauses after
@@ -197,7 +197,7 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
           // 完成…更新改造46公里`).
           const opening = /^\s*(\d{4})年[,，]/u.exec(fullBefore)?.[1];
           const own =
-            lastYear(sentenceBefore + clause, true) ??
+            lastYearSaid(sentenceBefore + clause, options.issued) ??
             (opening ? Number(opening) : spokenYear(fullBefore + clause, options.issued));
           const area = areaFor(unit, byId);
           // `全年…20名以上` in a plan of several years is a quota for each of them, as `每年` is.
@@ -251,7 +251,7 @@ function sentenceStart(text: string, before: number, end = SENTENCE_END): number
 
 /**
  * The year of a target whose clause (`start`–`end` in the unit's folded text) gives none: the last
- * goal year earlier in the unit, else the year of the unit's deadline (one year only), else the last
+ * goal year earlier in the unit (not one beyond the year of a one-year paper), else the year of the unit's deadline (one year only), else the last
  * goal year of an enclosing unit, else the period's end. A deadline written in a later clause of
  * the text, neither in brackets nor under a label (`…1200公里，2024年底前完成…500公里`), is that
  * clause's own, not the task's.
@@ -265,7 +265,10 @@ function inherited(
   period: Period | undefined,
 ): number | undefined {
   const own = lastYear(folded.slice(0, end), false);
-  if (own !== undefined) return own;
+  // In a paper of one year's work, a later year one sentence looks ahead to (`启动…三年行动，到2028年…覆盖率
+  // 达到90%`) is that sentence's: the goals after it are of the paper's year.
+  const beyond = period !== undefined && period.start === period.end && own !== undefined && own > period.end;
+  if (own !== undefined && !beyond) return own;
   // extract-deadlines marks each deadline where it stands, in the order it stores them.
   const places = (unit.data.highlights ?? []).filter((mark) => mark.kind === 'deadline');
   const deadlines = (unit.data.deadlines ?? []).filter(

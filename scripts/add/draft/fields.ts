@@ -14,7 +14,7 @@ import { issuerOfDocNumber, readIssuer } from './issuer.ts';
 import type { Found, TextLine } from './lines.ts';
 import { lineRef } from './lines.ts';
 import { MANUAL_BASIS, manual } from './manual.ts';
-import { lastGoalYear, normalizePeriodFlag, periodOfTitle, SETS_UP_BODY } from './period.ts';
+import { lastGoalYear, normalizePeriodFlag, ONE_YEARS_WORK, periodOfTitle, SETS_UP_BODY } from './period.ts';
 import type { StandardCover } from './standard-cover.ts';
 import type { TitleReading } from './title.ts';
 import type { Drafted } from './yaml.ts';
@@ -178,8 +178,9 @@ export function draftPeriod(context: FieldContext, title: Drafted, date: Drafted
     return { value: fromTitle, stated: false, basis: '取自添加时人工指定的标题中的年份' };
   }
   const year = date.value.slice(0, 4);
-  const standing = title !== undefined && SETS_UP_BODY.test(fold(title.value));
-  const until = standing ? undefined : lastGoalYear(context.lines.map((line) => line.text).join('\n'));
+  // A standing body has no term of years; a paper for one year's work is of its year.
+  const yearOnly = title !== undefined && [SETS_UP_BODY, ONE_YEARS_WORK].some((kind) => kind.test(fold(title.value)));
+  const until = yearOnly ? undefined : lastGoalYear(context.lines.map((line) => line.text).join('\n'));
   const dated = date.stated ? `发文日期所在年份（${lineRef(date.lines)}）` : '发文日期（推定）所在年份';
   if (until && until > Number(year) && until - Number(year) <= 15)
     return {

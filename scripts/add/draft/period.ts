@@ -58,6 +58,12 @@ export const SETS_UP_BODY =
   /(?:调整|成立|设立|建立|组建|撤销|更名)[^，。；]{0,40}(?:组成人员|成员单位|成员|领导小组|委员会|联席会议|工作专班|专班|指挥部|工作组)/u;
 
 /**
+ * A title of a paper for one year's work (`政府工作报告`, `2026年工作要点`, `年度工作计划`): its period is
+ * its year, whatever later year one of its goals looks ahead to (`到2028年…覆盖率达到90%`).
+ */
+export const ONE_YEARS_WORK = /(?:政府工作报告|工作要点|年度工作计划|年度重点工作(?:任务)?(?:清单)?)$/u;
+
+/**
  * The last year the body sets goals for: `到2020年`, `至2025年`, `2023年底前`, `2025年前`; not in words it
  * quotes (`修改为“本意见有效期至2030年12月31日”`: another document's).
  */

@@ -40,6 +40,8 @@ const GRANT = /安排|补助|奖励|补贴|资助|给予|列支|拨付|用于|�
  * sum for each one (`每人再增加500元`, `每亩200元`), as a subsidy's standard is written.
  */
 const MONEY_RULE = /罚款|罚金|处以?|没收|最高|最低|不得?超过|不得高于|上限|每(?:人|户|名|亩|家|个|平方米)/u;
+/** Of those, the caps and penalties, which stay rules when raised. */
+const CAP_OR_PENALTY = /罚款|罚金|处以?|没收|最高|不得?超过|不得高于|上限/u;
 const RATIO = /%|‰|百分点/u;
 /**
  * What a sentence counts as there now, before its values: `现有`, `共有`, `实有`, `现存`, the
@@ -132,12 +134,16 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     const share = list.values.some((value) => /%|‰|百分点/u.test(text.slice(value.start, value.end)));
     // So is the share of money that goes to a use (`土地出让收入用于农业农村的比例不低于10%`).
     const rate =
-      /率\s*(?:达到|为|达)?\s*$/u.test(stretch) ||
+      /率\s*(?:达到|为|达|不低于|不少于|保持在|稳定在|提高到|提高至)?\s*$/u.test(stretch) ||
       /用于[^,。;]{1,20}的(?:比例|比重)\s*(?:达到|为|达|不低于|不少于|提高到|提高至)?\s*$/u.test(stretch);
     // Money to be won or drawn in is a goal, grants too (`全年争取上级补助资金不低于3.2亿元`).
     const wins = WINS.test(stretch);
     if (!rate && !wins && GRANT.test(text.slice(segment, end + 8)) && (money || share)) continue;
-    if (money && (MONEY_RULE.test(stretch) || MONEY_RULE.test(text.slice(end, end + 6)))) continue;
+    // A standard raised to a level (`基础养老金最低标准提高到每人每月213元`) is a goal to reach; a cap or a
+    // penalty raised (`贷款最高额度由20万元提高至30万元`) is still a rule.
+    const raised = /(?:提高|上调|提升)(?:到|至)/u.test(stretch);
+    const rule = raised ? CAP_OR_PENALTY : MONEY_RULE;
+    if (money && (rule.test(stretch) || rule.test(text.slice(end, end + 6)))) continue;
     // What there is now (`全镇现有行政村26个，食品生产企业4家`): a count of the present, no goal.
     if (!verb && EXISTING.test(`${context.sentenceBefore ?? ''}${stretch}`)) continue;
     // What a task or project costs (`所需设备购置经费约680万元`, `项目总投资860万元`) is no goal; what is

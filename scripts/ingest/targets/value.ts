@@ -80,10 +80,10 @@ const RISE = '提高|提升|增长|增加|上升|扩大';
 const FALL = '下降|降低|减少|削减|压减|压缩';
 /**
  * The verb right before a value, at the end of the text before it, and what a share is of when the
- * clause says so between them (`不低于在册机构的5%`).
+ * clause says so between them (`不低于在册机构的5%`), or whom a sum is for (`提高到每人每月213元`).
  */
 const VERB_BEFORE = new RegExp(
-  String.raw`(?:达到或|或)?(?:(${WRITTEN})|(${REACH})|(${RISE})|(${FALL}))了?\s*((?:[\p{Script=Han}“”"]{1,12}?)的)?$`,
+  String.raw`(?:达到或|或)?(?:(${WRITTEN})|(${REACH})|(${RISE})|(${FALL}))了?\s*((?:[\p{Script=Han}“”"]{1,12}?)的|每(?:人|户|名)(?:每(?:年|月|天))?)?$`,
   'u',
 );
 

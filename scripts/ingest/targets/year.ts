@@ -78,12 +78,27 @@ export function lastYear(text: string, bare: boolean): number | undefined {
   return year;
 }
 
-/** The last year said relative to the year of issue in `text`, as a number. */
+/** The last year said relative to the year of issue `issued` in `text` (`今年`, `年内`, `明年`). */
 export function spokenYear(text: string, issued: number | undefined): number | undefined {
-  if (issued === undefined) return undefined;
-  const last = [...text.matchAll(SPOKEN)].at(-1);
+  const last = issued === undefined ? undefined : [...text.matchAll(SPOKEN)].at(-1);
   if (!last) return undefined;
-  return last[1] === '明年' ? issued + 1 : issued;
+  return last[1] === '明年' ? issued! + 1 : issued;
+}
+
+/**
+ * The year of the last time anchor in `text`: a year mention (lastYear, bare) or a year said relative
+ * to the year of issue `issued` (`在2025年改造1050个的基础上，今年改造…1200个`: 今年, after it).
+ */
+export function lastYearSaid(text: string, issued: number | undefined): number | undefined {
+  let at = -1;
+  let year: number | undefined;
+  for (const match of text.matchAll(ANY)) {
+    if (looksBack(text, match)) continue;
+    const found = yearOf(match);
+    if (found !== undefined) [at, year] = [match.index, found];
+  }
+  const spoken = [...text.matchAll(SPOKEN)].at(-1);
+  return spoken && spoken.index > at ? (spokenYear(spoken[0], issued) ?? year) : year;
 }
 
 /** Years listed together before a value list: `2023年、2024年、2025年分别`, `到2023年、2025年`. */
