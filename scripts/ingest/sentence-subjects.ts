@@ -29,6 +29,7 @@ import {
   LATER_PARTNERS,
   LEADS,
   MEMBERS_JOIN,
+  POST_AFTER,
   SUPPORTS,
 } from './subject-verbs.ts';
 
@@ -48,7 +49,7 @@ export const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement'
  * (`请及时向县政府报告`, and whom to tell: `请径向县市场监管局反映`).
  */
 const CLAUSE_START =
-  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，]|(?<=决定|议定|明确):|:(?=\s*由)|(?<=组):)\s*(?:[^,，。;；!?！？由]{1,40}?由(?=[省市县区州盟自各你本我])|由(?![于此其])|(?:一是|二是|三是|四是|五是)?(?:请|建议|协调|督促)(?![示求假]|及时|认真|按时|务必|抓紧|尽快|严格|结合|根据|按照|于|在|将|对|径向|直接向|向))?/gu;
+  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，]|(?<=决定|议定|明确):|:(?=\s*由)|(?<=组):)\s*(?:[^,，。;；!?！？由]{1,40}?由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托))?(?=[省市县区州盟自各你本我])|由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托)(?=[省市县区州盟自各]))?(?![于此其])|(?:一是|二是|三是|四是|五是)?(?:请|建议|协调|督促)(?![示求假]|及时|认真|按时|务必|抓紧|尽快|严格|结合|根据|按照|于|在|将|对|径向|直接向|向))?/gu;
 /**
  * A public institution of a level (事业单位: `县农业技术推广中心`, `市不动产登记中心`, `县林业技术推广站`,
  * `各镇财政所`, `市图书馆`), which a plan gives tasks to as it does its department; not a place or a
@@ -98,8 +99,9 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
     let setUpAt: number | undefined;
     for (const { start, opener } of clauseStarts(folded, from)) {
       // What a report asks of the body it is sent to (`建议县人民政府将…纳入…`) is that body's to do,
-      // and so is what a body is urged or brought to do (`协调县财政局将…经费纳入预算`).
-      const byWhom = /(?:由|请|建议|协调|督促)$/u.test(opener);
+      // and so is what a body is urged or brought to do (`协调县财政局将…经费纳入预算`) or given authority
+      // to do (`由县人民政府授权县应急管理局会同…组成事故调查组`).
+      const byWhom = /(?:由|请|建议|协调|督促|授权|委托)$/u.test(opener);
       // What a body did before a reform (`原由省经委牵头制定的…，自2009年起由省经信委牵头`) is no task of its.
       if (/原由$/u.test(opener)) continue;
       // After 由 the bodies are the ones who act, whatever verb follows (`由市食安办约谈…`, `报送…`).
@@ -131,7 +133,8 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
       // A subject is one clause's: a `；` ends the one before it (`…，打造千亿级物流企业集团；省国资委负责…`),
       // whose subject the next clause finds.
       if (/[;；]/u.test(folded.slice(start, start + length))) continue;
-      if (DONE.test(folded.slice(start + length)) || DESCRIBES.test(folded.slice(start + length))) continue;
+      const words = folded.slice(start + length);
+      if (DONE.test(words) || DESCRIBES.test(words) || POST_AFTER.test(words)) continue;
       // `省发展改革委会同省财政厅负责…`: the body before 会同 acts, the ones after it cooperate.
       const together = folded.slice(start, start + length).indexOf('会同');
       const split = together > 0 ? start + together : start + length;

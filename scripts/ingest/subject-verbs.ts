@@ -13,6 +13,12 @@
 export const FORMS_OR_HOLDS =
   /^[^,，。;；]*(?:(?:组成|担任|兼任)(?=$|[,，。;；]|的)|(?:担任|兼任|任)(?:副?组长|副?主任|召集人|副?总指挥|副?指挥长)(?:的|(?=$|[,，。;；]))|[局厅委办](?:划入|划转|划归|调整到|调整至|并入|转隶))/u;
 /**
+ * A post of a person right after a body's name (`由市指挥部总指挥签发`, `由县指挥部办公室主任决定启动`,
+ * `市应急管理局主要负责同志`): the person acts, the body is no subject.
+ */
+export const POST_AFTER =
+  /^(?:副)?(?:总指挥|指挥长|主任|组长|召集人|局长|厅长|处长|科长|主席|书记|部长|所长|站长|队长)|^(?:主要|分管)?负责(?:同志|人)/u;
+/**
  * A clause that tells what a body has done (`市政府对…规范性文件进行了全面清理`, `县市场监管局已完成…`):
  * a report of the past, no task; 为了, 除了 and 了解 are no sign of it.
  */

@@ -49,11 +49,12 @@ export const ORGANISATION =
 
 /**
  * A party named by what it does in a list of those who act (`事故设备制造单位`, `电梯使用单位`,
- * `维保单位`), kept as an organisation is. Not in a heading, where the same words are a topic
+ * `维保单位`), or by what happened to it in an emergency plan's (`事发单位`, `事故发生单位`, `事发企业`),
+ * kept as an organisation is. Not in a heading, where the same words are a topic
  * (`一、关于落实电梯使用单位责任`).
  */
 export const PARTY =
-  /(?:制造|生产|使用|维保|维护保养|维修|安装|改造|施工|建设|经营|运营|销售|充装|检验检测|检测)单位$/u;
+  /(?:制造|生产|使用|维保|维护保养|维修|安装|改造|施工|建设|经营|运营|销售|充装|检验检测|检测)单位$|^(?:事发|事故发生|事故)(?:单位|企业)$/u;
 
 /** A company, institution or party: kept as written among those who act, no department. */
 export const isOrganisation = (name: string) => ORGANISATION.test(name) || PARTY.test(name);
