@@ -46,6 +46,17 @@ const LABELLED = new RegExp(
   'dgu',
 );
 
+/**
+ * Other dates a deadline field's whole value may be (deadline-label.ts): a quarter or a half-year
+ * (`完成时限：2026年第三季度`, `上半年`), its end; a month or day without the year (`11月30日`, `6月底`), of
+ * the document's; a date in dots (`2026.12`, `2026.12.31`). Groups: year, quarter, half, month, day,
+ * part; dotted year, month, day.
+ */
+const LABELLED_OTHER = new RegExp(
+  String.raw`${DEADLINE_LABEL}\s*:\s*((?:(\d{4})年)?(?:第?([一二三四1-4])季度|([上下])半年)(?:末|底)?|(\d{1,2})月(?:(\d{1,2})日)?(底|末)?|(\d{4})[.．/](\d{1,2})(?:[.．/](\d{1,2}))?)(?=\s*(?:[);,。]|$))`,
+  'dgu',
+);
+
 interface Found {
   start: number;
   end: number;
@@ -184,6 +195,16 @@ function deadlinesIn(folded: string): Found[] {
     const [, , year, month, day, part] = match;
     const [start, end] = match.indices![1]!;
     found.push({ start, end, year, month, day, part });
+  }
+  for (const match of folded.matchAll(LABELLED_OTHER)) {
+    const [, , year, quarter, half, month, day, part, dottedYear, dottedMonth, dottedDay] = match;
+    const [start, end] = match.indices![1]!;
+    if (dottedYear) found.push({ start, end, year: dottedYear, month: dottedMonth, day: dottedDay });
+    else if (month) found.push({ start, end, month, day, part, ownYear: true });
+    else {
+      const last = String(half ? (half === '上' ? 6 : 12) : QUARTER_NUMBER[quarter!]! * 3);
+      found.push({ start, end, year, month: last, ownYear: !year });
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }
