@@ -59,6 +59,9 @@ describe('withSharedEnding', () => {
     expect(withSharedEnding(['设区市', '县（市、区）财政部门'])).toEqual(['设区市财政部门', '县（市、区）财政部门']);
     expect(withSharedEnding(['县委', '县政府督查室'])).toEqual(['县委督查室', '县政府督查室']);
     expect(withSharedEnding(['省委', '省政府办公厅'])).toEqual(['省委办公厅', '省政府办公厅']);
+    // A government named bare after its place's Party committee: the place's.
+    expect(withSharedEnding(['各乡镇党委', '政府'])).toEqual(['各乡镇党委', '各乡镇政府']);
+    expect(withSharedEnding(['县委', '县政府'])).toEqual(['县委', '县政府']);
     // A commission (委) is no Party committee: it shares no office with the government after it.
     expect(withSharedEnding(['市发展改革委', '市政府外办'])).toEqual(['市发展改革委', '市政府外办']);
     expect(withSharedEnding(['设区市', '市场监管局'])).toEqual(['设区市', '市场监管局']);

@@ -223,6 +223,9 @@ const PLACE_DEPARTMENT =
 
 /** A Party committee named by its level alone: `县委`, `市委`, `中共某县委`. */
 const PARTY_COMMITTEE = /^(?:中共)?\p{Script=Han}{0,6}?(?:省|市|县|区|州|盟|旗|自治区|乡|镇|街道)(?:党)?委$/u;
+/** A place's Party committee, the place captured: `各乡镇党委`, `各市（州）党委`, `县委`. */
+const PLACE_OF_COMMITTEE =
+  /^((?:各)?\p{Script=Han}{0,6}?(?:省|市|县|区|州|盟|旗|乡镇|乡|镇|街道)(?:\([^()]{1,6}\))?)(?:党)?委$/u;
 /** A government's office: `县政府督查室` (its office captured), `市人民政府办公室`. */
 const GOVERNMENT_OFFICE = /^\p{Script=Han}{0,6}?(?:省|市|县|区|州|盟|旗|自治区)?(?:人民)?政府(\p{Script=Han}{2,10})$/u;
 
@@ -274,6 +277,15 @@ export function withSharedEnding(names: readonly string[]): string[] {
     const office = GOVERNMENT_OFFICE.exec(names[at + 1] ?? '')?.[1];
     if (office && PARTY_COMMITTEE.test(name)) {
       placed[at] = name + office;
+      shared = true;
+    }
+  });
+  // A government named bare after its place's Party committee shares the place (`各乡镇党委、政府`:
+  // 各乡镇政府; `各市（州）党委和人民政府`).
+  names.forEach((name, at) => {
+    const place = at > 0 && /^(?:人民)?政府$/u.test(name) ? PLACE_OF_COMMITTEE.exec(names[at - 1]!)?.[1] : undefined;
+    if (place) {
+      placed[at] = place + name;
       shared = true;
     }
   });

@@ -35,6 +35,8 @@ const NAMES: Array<[string, string]> = [
   ['县工业信息化局', 'industry-information'],
   // a township's own bodies, named with its level as a county's are
   ['镇妇联', 'womens-federation'],
+  ['各乡镇党委', 'township-governments'],
+  ['各市〔州〕党委和人民政府', 'city-governments'],
   ['街道妇联', 'womens-federation'],
   ['镇团委', 'youth-league'],
   ['镇人武部', 'armed-forces'],

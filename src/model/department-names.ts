@@ -174,7 +174,11 @@ export const SHORT_FORM_MIN = 2;
  * `provincePrefixes` must be sorted longest first.
  */
 export function nameKeys(name: string, provincePrefixes: readonly string[]): string[] {
-  const literal = name.replace(/\s+/gu, '').replace(TRAILING, '');
+  // A bracket written as 〔〕 in a name (`各市〔州〕`) is a bracket; a 文号's 〔2024〕 holds digits.
+  const literal = name
+    .replace(/\s+/gu, '')
+    .replace(TRAILING, '')
+    .replace(/〔([^〔〕\d]{1,8})〕/gu, '($1)');
   const keys = withoutPrefixes(literal, provincePrefixes);
   // The place's name last: a city's bodies are named as a province's are (南昌市市场监督管理局).
   const place = LOCAL_PLACE.exec(literal);
