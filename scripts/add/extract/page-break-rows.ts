@@ -4,6 +4,7 @@
  * with no number and no task (`⇥⇥⇥⇥市中级法院、市委政法委⇥`, `⇥⇥⇥⇥⇥调整，此后持续推进`).
  * Neither is a row: the header is the table's, and the cells go on the row above's.
  */
+import { endsAsName } from '../../ingest/name-lists.ts';
 import { joinWrapped } from './cell-text.ts';
 import { isDeadlineHeader, isDepartmentHeader } from './table.ts';
 import { NUMBER_HEADER, plainHeader } from './table-headers.ts';
@@ -15,9 +16,9 @@ export function repeatsHeader(cells: readonly string[], header: readonly string[
   );
 }
 
-/** A cell that opens with a label of its own (`三、`, `（2）`, `2.`, `①`): a new item, heading or row, going on nothing. */
+/** A cell that opens with a label of its own (`三、`, `（2）`, `2.`, not a decimal `1.5万人`, `①`): a new item, heading or row, going on nothing. */
 const LABELLED =
-  /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．、]|[①-⑳]|第[一二三四五六七八九十]+[章节条])/u;
+  /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.．、](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[章节条])/u;
 
 /**
  * A row whose cells go on those of the row above, each under a cell the row above has and none its
@@ -45,8 +46,22 @@ export function goesOnCells(
         !LABELLED.test(cells[column]!.trim()),
     ) &&
     (written < header.length ||
-      filled.every((column) => isDepartmentHeader(header[column]!) || isDeadlineHeader(header[column]!)))
+      filled.every((column) => isDepartmentHeader(header[column]!) || isDeadlineHeader(header[column]!)) ||
+      filled.some((column) => cutAt(above[column]!, cells[column]!.trim(), header[column]!)))
   );
+}
+
+/**
+ * Whether a cell of a row goes on one the copy cut at its column's edge, which no row of its own would
+ * start with: a date cut after its month (`2026年11月` / `底前`, `2026年12月` / `20日前`), a body's name
+ * cut inside it (`省住房城乡建` / `设厅`) or after a `、` (`省发展改革委（省能源局）、` / `省交通运输厅`).
+ */
+function cutAt(above: string, cell: string, header: string): boolean {
+  if (isDeadlineHeader(header))
+    return /\d{4}年(?:\d{1,2}月)?$/u.test(above) && /^(?:\d{1,2}日|底|末|上旬|中旬|下旬)/u.test(cell);
+  if (isDepartmentHeader(header))
+    return /[、，,]$/u.test(above) || !endsAsName(above.replace(/[(（][^()（）]*[)）]$/u, ''));
+  return false;
 }
 
 /**
