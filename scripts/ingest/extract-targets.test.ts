@@ -586,6 +586,16 @@ const cases: Record<string, Case> = {
       '新增充电桩 | = | 1000个 | 2026',
     ],
   },
+  'a count before the noun it counts, the clause going on after it': {
+    text: '完成3家企业技改，推动30家规上企业实施数字化改造，新增2家省级专精特新中小企业，6岁儿童近视率控制在3%以内。',
+    period: '2026',
+    expected: [
+      '企业技改 | = | 3家 | 2026',
+      '规上企业实施数字化改造 | = | 30家 | 2026',
+      '新增省级专精特新中小企业 | = | 2家 | 2026',
+      '6岁儿童近视率 | 以内 | 3% | 2026',
+    ],
+  },
   'a standard raised to a level per head is a goal, a cap raised a rule': {
     text: '城乡居民基础养老金最低标准提高到每人每月213元。个人创业担保贷款最高额度由20万元提高至30万元。',
     period: '2026',

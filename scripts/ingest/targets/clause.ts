@@ -55,6 +55,13 @@ const TERM = /期(?:限)?(?:为|是)?|暂停|停止|禁止|限制|吊销/u;
 const SPEECH = /发言|讲话|致辞|汇报|交流/u;
 /** After a bound, a noun that runs on to its own count in the same clause: `婴幼儿托位数达到4.5个`. */
 const QUALIFIES = /^\p{Script=Han}[^,，。;；、:：()（）]{0,20}?\d/u;
+/** After a count, the noun it counts and what is done with it: Han script, not a unit's or a bound's word. */
+const COUNTED_AFTER = /^(?!以上|以下|以内|左右|及以上|次|人次|万|亿)\p{Script=Han}{2}/u;
+/** A counting word (`3家`, `10万名`, `600个`), not an age, a time or a measure (`6岁`, `2025年`, `3%`). */
+const COUNT_WORD =
+  /\d(?:万|千)?(?:个|家|名|人|户|所|座|台|套|项|处|条|辆|场|批次|人次|张|块|件|支|栋|幢|间|艘|架|部|本|册|门|期|片|村|镇|乡|县)$/u;
+/** A verb a count before its noun is for: `为…提供`, `推动…实施`, `新增…`, `帮助…`. */
+const DOES_FOR = /^(?:为|推动|新增|帮助|支持|引导|促进|带动|推荐|服务)$/u;
 /** Money to be won or drawn in: `争取…资金`, `引进…投资`, `到位…资金`. */
 const WINS = /争取|引进|吸引|招引|撬动|带动|到位/u;
 /** Work done on an amount, before it: `完成…投资`, `实现…投资`. */
@@ -104,11 +111,24 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     let end = list.end + (after?.length ?? 0);
     let metric: Text = slice(clause, segment, verb ? segment + verb.start : digit.index);
     const count = list.values.every((value) => value.hasUnit && !RATIO.test(text.slice(value.start, value.end)));
-    const counted = !verb && count && isActionOnly(cleanMetric(metric, false));
+    const doing = cleanMetric(metric, false);
+    // A count before the noun it counts, the clause going on after it (`完成3家企业技改`, `为10万名适龄妇女
+    // 提供两癌筛查`, `新增2家省级专精特新中小企业`): what follows the value is measured, with its verb.
+    // `完成3家…`: a verb of reaching before the count, nothing measured before it.
+    const countFirst =
+      (!verb || (doing.folded.length === 0 && !verb.change)) &&
+      count &&
+      !after &&
+      COUNTED_AFTER.test(text.slice(list.end)) &&
+      list.values.every((value) => COUNT_WORD.test(text.slice(value.start, value.end))) &&
+      (doing.folded.length === 0 || isActionOnly(doing) || DOES_FOR.test(doing.folded));
+    const counted = (!verb && count && isActionOnly(doing)) || countFirst;
     // What is counted, when nothing follows the value: the action itself (`2024年完成改造200台以上` counts 改造).
-    const action = counted ? cleanMetric(metric, false) : undefined;
+    const action = counted ? doing : undefined;
     if (counted) {
-      metric = slice(clause, end, text.length);
+      const rest = slice(clause, end, text.length);
+      metric =
+        countFirst && !isActionOnly(doing) ? { folded: doing.folded + rest.folded, raw: doing.raw + rest.raw } : rest;
       end = text.length;
     }
     // `规模以上企业100%建立质量追溯体系`: a share before the verb of what it reaches; both make the metric.
