@@ -641,24 +641,24 @@ describe('extractText: text files and other types', () => {
   });
 
   it('joins a tabbed row a PDF wrapped at its columns’ edges, its cut dates and names going on the row above', async () => {
-    const rows = [
-      '序号\t项目名称\t目标任务\t牵头单位\t完成时限',
-      '1\t农村公路提质\t新建改建农村公路3000公\t省住房城乡建\t2026年11月',
-      '\t改造\t里，改造危旧桥梁200座\t设厅\t底前',
-      '2\t重点群体就业\t培训20万人次，帮扶就业\t省人力资源社\t全年',
-      '\t帮扶\t1.5万人\t会保障厅',
-      '3\t充电设施建设\t新建公共充电桩1万个\t省发展改革委\t2026年12月',
-      '\t\t\t（省能源局）、\t20日前',
-      '\t\t\t省交通运输厅',
-      '',
-    ];
-    const result = await typed(rows, 'wrapped.txt', '\n');
-    expect(result.lines).toEqual([
-      '1. 农村公路提质改造：新建改建农村公路3000公里，改造危旧桥梁200座（牵头单位：省住房城乡建设厅；完成时限：2026年11月底前）',
-      '2. 重点群体就业帮扶：培训20万人次，帮扶就业1.5万人（牵头单位：省人力资源社会保障厅；完成时限：全年）',
-      '3. 充电设施建设：新建公共充电桩1万个（牵头单位：省发展改革委（省能源局）、省交通运输厅；完成时限：2026年12月20日前）',
-      '',
-    ]);
+    // ⇥ stands for a tab.
+    const rows = `序号⇥项目名称⇥目标任务⇥牵头单位⇥完成时限
+1⇥农村公路提质⇥新建改建农村公路3000公⇥省住房城乡建⇥2026年11月
+⇥改造⇥里，改造危旧桥梁200座⇥设厅⇥底前
+2⇥重点群体就业⇥培训20万人次，帮扶就业⇥省人力资源社⇥全年
+⇥帮扶⇥1.5万人⇥会保障厅
+3⇥充电设施建设⇥新建公共充电桩1万个⇥省发展改革委⇥2026年12月
+⇥⇥⇥（省能源局）、⇥20日前
+⇥⇥⇥省交通运输厅
+`
+      .replaceAll('⇥', '\t')
+      .split('\n');
+    const { lines } = await typed(rows, 'wrapped.txt', '\n');
+    expect(lines.join('\n'))
+      .toBe(`1. 农村公路提质改造：新建改建农村公路3000公里，改造危旧桥梁200座（牵头单位：省住房城乡建设厅；完成时限：2026年11月底前）
+2. 重点群体就业帮扶：培训20万人次，帮扶就业1.5万人（牵头单位：省人力资源社会保障厅；完成时限：全年）
+3. 充电设施建设：新建公共充电桩1万个（牵头单位：省发展改革委（省能源局）、省交通运输厅；完成时限：2026年12月20日前）
+`);
   });
 
   it('rewrites a table of bodies’ duties as each body and its duties, a row without its body going on with the one above', async () => {
