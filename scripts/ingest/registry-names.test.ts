@@ -36,6 +36,7 @@ const NAMES: Array<[string, string]> = [
   // a township's own bodies, named with its level as a county's are
   ['镇妇联', 'womens-federation'],
   ['各乡镇党委', 'township-governments'],
+  ['火灾发生地市（州）人民政府', 'city-governments'],
   ['各市〔州〕党委和人民政府', 'city-governments'],
   ['街道妇联', 'womens-federation'],
   ['镇团委', 'youth-league'],

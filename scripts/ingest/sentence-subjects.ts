@@ -68,6 +68,9 @@ const GOVERNMENT_BODY = new RegExp(
   'u',
 );
 
+/** Words a body's name never starts with: setting one up, or an event it acts on. */
+const NOT_A_NAME = /^(?:设立|成立|组建|建立|撤销|发生|需要?)/u;
+
 /** The departments a list leaves unnamed: `有关部门`, `省有关部门`, `其他相关部门`, `市直有关部门`, `州直各部门`. */
 const UNNAMED_DEPARTMENTS =
   /^(?:省|市|县|区|州|自治区)?(?:直(?:各|有关|相关)|(?:各|其他|其它)?(?:有关|相关))(?:部门|单位)$/u;
@@ -276,6 +279,9 @@ export function leadingBodies(folded: string, index: DepartmentIndex): number {
 function isGovernmental(name: string, index: DepartmentIndex): boolean {
   // A bracket after the name gives its other name (`市市场监管局（市知识产权局）`).
   const written = name.trim().replace(/\([^()]{1,10}\)$/u, '');
+  // A clause that sets a body up (`设立棠溪市城市内涝应急指挥部，负责…`) or says when it acts (`发生需省指挥部
+  // 组织扑救的森林火灾时`) names no subject.
+  if (NOT_A_NAME.test(written)) return false;
   // Unless the bracket names levels, part of the name (`各乡（镇）`, `各县（市、区）`).
   const levels = /\([市州县区镇乡、]{1,6}\)$/u.test(name.trim());
   const known = (levels ? index.resolve(name.trim()) : undefined) ?? index.resolve(written);

@@ -135,6 +135,11 @@ export const LEVEL_PREFIXES = [
 export const WHICH_PLACES = [
   '项目所在地',
   '所在地',
+  // where an emergency happened, in an emergency plan (`火灾发生地市（州）人民政府`)
+  '事故发生地',
+  '火灾发生地',
+  '灾害发生地',
+  '发生地',
   '沿线',
   '沿江',
   '沿海',
