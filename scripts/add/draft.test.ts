@@ -808,6 +808,20 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it('dates a government work report by the day under its title it was given at its meeting', () => {
+    const text = [
+      '政府工作报告',
+      '——2026年1月18日在某市第十七届人民代表大会第六次会议上',
+      '某市市长　林某某',
+      '',
+      '二、2026年工作安排',
+    ];
+    expect(draft(text.join('\n'), { province: 'fujian', issuer: '某市人民政府' }).sidecar).toMatchObject({
+      type: '报告',
+      date: '2026-01-18',
+    });
+  });
+
   it('reads a report to the body above as a 报告', () => {
     const text = ['某县市场监督管理局关于2024年度特种设备安全工作情况的报告', '', '县人民政府：', '一、工作开展情况'];
     expect(draft(text.join('\n'), { province: 'hebei', date: '2025-01-15' }).sidecar).toMatchObject({

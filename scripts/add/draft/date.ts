@@ -11,12 +11,15 @@ import type { Found, TextLine } from './lines.ts';
 
 export { findDate } from '../../../src/model/written-date.ts';
 
+/** The day a speech or a report was given, and where: `——2026年1月18日在…会议上`; group 1 the day. */
+const SPOKEN_AT = /^[—－\-]{1,2}\s*(\S{6,16}?日)\s*在\S{2,60}?(?:会议|大会|会)上(?:的(?:讲话|报告|发言))?$/u;
+
 /** How far down a cover may date a document by its month alone, in lines. */
 const COVER_LINES = 20;
 
 /**
- * A line that is only a date, bracketed or not (`2015年5月2日`, `（2015年5月2日）`); on a cover, a
- * month alone (`二〇二五年六月` under the issuer of a draft or a plan: `2025-06`), which further down
+ * A line that is only a date, bracketed or not (`2015年5月2日`, `（2015年5月2日）`); on a cover, the
+ * day a speech or a report was given (`——2026年1月18日在…会议上`), or a month alone (`二〇二五年六月` under the issuer of a draft or a plan: `2025-06`), which further down
  * is a table's cell.
  */
 export function dateAlone(line: TextLine): { iso: string; bracketed: boolean } | undefined {
@@ -26,6 +29,10 @@ export function dateAlone(line: TextLine): { iso: string; bracketed: boolean } |
   if (found && found.index === 0 && found.length === text.length)
     return { iso: found.iso, bracketed: inner !== undefined };
   if (inner || line.number > COVER_LINES) return undefined;
+  // A speech's or a report's day and meeting under its title (`——2026年1月18日在…人民代表大会第六次会议上`).
+  const spoken = SPOKEN_AT.exec(text);
+  const day = spoken && findDate(spoken[1]!);
+  if (day && day.index === 0) return { iso: day.iso, bracketed: false };
   const month = monthAlone(text);
   return month ? { iso: month, bracketed: false } : undefined;
 }
