@@ -12,7 +12,7 @@ import type { Found, TextLine } from './lines.ts';
 export { findDate } from '../../../src/model/written-date.ts';
 
 /** The day a speech or a report was given, and where: `——2026年1月18日在…会议上`; group 1 the day. */
-const SPOKEN_AT = /^[—－\-]{1,2}\s*(\S{6,16}?日)\s*在\S{2,60}?(?:会议|大会|会)上(?:的(?:讲话|报告|发言))?$/u;
+const SPOKEN_AT = /^[—－-]{1,2}\s*(\S{6,16}?日)\s*在\S{2,60}?(?:会议|大会|会)上(?:的(?:讲话|报告|发言))?$/u;
 
 /** How far down a cover may date a document by its month alone, in lines. */
 const COVER_LINES = 20;
