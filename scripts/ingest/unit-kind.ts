@@ -212,7 +212,8 @@ function announcesItems(unit: UnitNode): boolean {
 
 /**
  * What a numbered item says after its title: the lines under a title line (`4.1 预案实施` /
- * `本预案自印发之日起施行。`), or its line after a title and a colon (`7.2 预案实施时间：本预案…`).
+ * `本预案自印发之日起施行。`), or its line after a title and a colon (`7.2 预案实施时间：本预案…`) or a
+ * full stop (`（二）预案解释。本预案由…负责解释。`).
  */
 function textAfterTitle(unit: UnitNode, afterLabel: string): string {
   if (unit.children.length > 1)
@@ -220,6 +221,9 @@ function textAfterTitle(unit: UnitNode, afterLabel: string): string {
       .slice(1)
       .map((line) => line.value.trim())
       .join('');
+  const text = afterLabel.trim();
+  if (unit.title && text.startsWith(unit.title) && /^[。.]/u.test(text.slice(unit.title.length)))
+    return text.slice(unit.title.length + 1).trim();
   return afterLabel.replace(/^[^。:：]{1,16}[:：]/u, '').trim();
 }
 
