@@ -70,12 +70,18 @@ const looksBack = (text: string, match: RegExpMatchArray): boolean =>
 
 /** The last goal year written in `text` (`到2025年`…), or the last year mention when `bare`. */
 export function lastYear(text: string, bare: boolean): number | undefined {
-  let year: number | undefined;
+  return lastMention(text, bare)?.year;
+}
+
+/** The last year mention lastYear reads, and where it stands in `text`. */
+function lastMention(text: string, bare: boolean): { year: number; index: number } | undefined {
+  let last: { year: number; index: number } | undefined;
   for (const match of text.matchAll(bare ? ANY : FRAMED)) {
     if (bare && looksBack(text, match)) continue;
-    year = yearOf(match) ?? year;
+    const year = yearOf(match);
+    if (year !== undefined) last = { year, index: match.index };
   }
-  return year;
+  return last;
 }
 
 /** The last year said relative to the year of issue `issued` in `text` (`今年`, `年内`, `明年`). */
@@ -90,15 +96,11 @@ export function spokenYear(text: string, issued: number | undefined): number | u
  * to the year of issue `issued` (`在2025年改造1050个的基础上，今年改造…1200个`: 今年, after it).
  */
 export function lastYearSaid(text: string, issued: number | undefined): number | undefined {
-  let at = -1;
-  let year: number | undefined;
-  for (const match of text.matchAll(ANY)) {
-    if (looksBack(text, match)) continue;
-    const found = yearOf(match);
-    if (found !== undefined) [at, year] = [match.index, found];
-  }
+  const written = lastMention(text, true);
   const spoken = [...text.matchAll(SPOKEN)].at(-1);
-  return spoken && spoken.index > at ? (spokenYear(spoken[0], issued) ?? year) : year;
+  return spoken && spoken.index > (written?.index ?? -1)
+    ? (spokenYear(spoken[0], issued) ?? written?.year)
+    : written?.year;
 }
 
 /** Years listed together before a value list: `2023年、2024年、2025年分别`, `到2023年、2025年`. */
