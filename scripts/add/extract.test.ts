@@ -115,6 +115,14 @@ describe('extractText: saved web pages', () => {
       '发布时间：2025-02-26 16:05',
       '来源：某市商务局',
     ]);
+    // A box of items, each a label and its value (`<li><span>文号：</span>…</li>`, the label spaced out).
+    const items = `<html><body><ul class="info"><li><span>文　　号：</span>岚农联〔2026〕3号</li>
+      <li><span>发布机构：</span>岚川县农业农村局</li></ul>
+      <div class="article"><h1>岚川县2026年稻谷种植补贴实施细则</h1><p>${'为稳定稻谷生产，制定本细则。'.repeat(6)}</p></div></body></html>`;
+    expect(linesOf((await extractText(utf8(items), 'items.html')).text).slice(0, 2)).toEqual([
+      '文号：岚农联〔2026〕3号',
+      '发布机构：岚川县农业农村局',
+    ]);
     // A field the article states itself is not repeated.
     const stated = await extractText(
       utf8(page.replace('<p>各乡镇', '<p>文号：桐政办发〔2026〕9号</p><p>各乡镇')),
@@ -200,6 +208,19 @@ describe('extractText: saved web pages', () => {
     expect(linesOf(result.text)).toEqual([
       '1. 开展背街小巷环境整治。（牵头单位：市城管局；配合单位：市住建局；完成时限：2024年底前）',
       '2. 规范户外广告设置。（牵头单位：市城管局；完成时限：2024年11月底前）',
+    ]);
+  });
+
+  it('reads a 整改清单 by what is to be put right, its findings a field, its bodies’ column and cell of fields as roles', async () => {
+    const page = `<html><body><main><table>
+      <tr><td>序号</td><td>地方或单位</td><td>主要问题</td><td>整改要求</td></tr>
+      <tr><td>1</td><td>枫岭县</td><td>项目投资完成率41.2%</td><td>9月30日前制定赶超方案</td></tr>
+      <tr><td>2</td><td>责任县领导：分管副县长<br>牵头单位：县住建局<br>配合单位：城关镇</td><td>管网改造滞后</td><td>年底前完成改造</td></tr>
+    </table></main></body></html>`;
+    const result = await extractText(utf8(page), 'findings.html');
+    expect(linesOf(result.text)).toEqual([
+      '1. 9月30日前制定赶超方案（责任单位：枫岭县；主要问题：项目投资完成率41.2%）',
+      '2. 年底前完成改造（责任县领导：分管副县长；牵头单位：县住建局；配合单位：城关镇；主要问题：管网改造滞后）',
     ]);
   });
 
@@ -804,6 +825,51 @@ describe('extractText: text files and other types', () => {
       '2. 开展灾害对农业生产和农村居民收入影响监测（牵头单位：省应急厅；配合单位：省统计局；完成时限：全年）',
       '3. 组织防灾减灾日宣传活动（牵头单位：省应急厅；配合单位：省委宣传部；完成时限：2022年5月底前，此后持续推进）',
       '',
+    ]);
+  });
+
+  it('reads a table copied out of a PDF with its cells one space apart, its rows wrapped as the text is', async () => {
+    const rows = [
+      '序号 重点任务 工作措施 牵头单位 配合单位 完成时限',
+      // A line that ends with its space ends a cell; one that does not goes on the cell it broke.
+      '1 排查燃气管道 对城区老旧燃气管道逐段排查，建立隐患台',
+      '账并限期整改 县住建局 县市场监管局、县应急管理局 2026年6月',
+      '底前',
+      '2 整治电动自行车 开展电动自行车进楼入户专项整治，劝导居民 ',
+      '县消防救援大队 县公安局、各乡镇人民政府 长期坚持',
+      '— 3 —',
+      '序号 重点任务 工作措施 牵头单位 配合单位 完成时限',
+      // Lines that end at a cell's end without their space: the time, then the bodies, parted again.
+      '3 督查考核 将安全生产纳入年度综合考核，每季度通报进展县委督',
+      '查室 县政府督查室、县应急管理局2026年12月底前',
+      '',
+      '附件2',
+    ];
+    const result = await typed(rows, 'single-spaced.txt');
+    expect(result.lines).toEqual([
+      '1. 排查燃气管道：对城区老旧燃气管道逐段排查，建立隐患台账并限期整改（牵头单位：县住建局；配合单位：县市场监管局、县应急管理局；完成时限：2026年6月底前）',
+      '2. 整治电动自行车：开展电动自行车进楼入户专项整治，劝导居民（牵头单位：县消防救援大队；配合单位：县公安局、各乡镇人民政府；完成时限：长期坚持）',
+      '3. 督查考核：将安全生产纳入年度综合考核，每季度通报进展（牵头单位：县委督查室；配合单位：县政府督查室、县应急管理局；完成时限：2026年12月底前）',
+      '',
+      '附件2',
+    ]);
+    expect(result.notes.join('\n')).toContain('单元格以空格分隔的表格 1 个按行接回');
+  });
+
+  it('reads a table of indicators with its cells one space apart, a second header line and a cell set under its row', async () => {
+    const rows = [
+      '序号 指标 2025年 2030年 属性',
+      '基期值 目标值',
+      '1 城乡居民人均可支配收入年 4.8 5左右 预期性',
+      '均增长（%）',
+      '2 农村自来水普及率（%） 88 ≥95 约束性',
+      '注：标注的为约束性指标。',
+    ];
+    const result = await typed(rows, 'single-spaced-indicators.txt');
+    expect(result.lines).toEqual([
+      '1. 城乡居民人均可支配收入年均增长到2030年达到5%左右。基期值：4.8%。属性：预期性。',
+      '2. 农村自来水普及率到2030年达到95%以上。基期值：88%。属性：约束性。',
+      '注：标注的为约束性指标。',
     ]);
   });
 

@@ -24,13 +24,13 @@ const AFTER_TABLE = /^\s*(?:注|备注|说明|附件|附表)\s*\d*\s*[:：]?|^\s
 const TIME_CELL =
   /\d{4}\s*年|\d{1,2}\s*月|年底|年内|年末|全年|上半年|下半年|季度|长期|持续|常态|每(?:年|季|月|半年|周|学年|学期)|立行立改|限期|前$|底$/u;
 /** A time cut by its column's width: `2025年12`, `2025年`, `2024年12月`. */
-const TIME_CUT = /^\d{4}\s*年(?:\d{1,2}(?:\s*月)?)?$/u;
+export const TIME_CUT = /^\d{4}\s*年(?:\d{1,2}(?:\s*月)?)?$/u;
 /**
  * A list of bodies cut by its column's width: a short line of names, no figure in it, its last name
  * unfinished (`综合科、信用`, `市市场监`, `省林业厅、省畜牧水产局、省质`) or a `、` after it.
  */
 const NAME_CUT = /^[\p{Script=Han}、，（）()]{1,24}$/u;
-const isNameCut = (line: string) =>
+export const isNameCut = (line: string) =>
   NAME_CUT.test(line) && (/[、，]$/u.test(line) || !endsAsName(line.split(/[、，]/u).at(-1)!));
 /**
  * Whether `next` goes on with a cut list of bodies `before`: the rest of its last name (`监局`, `争科`),
@@ -45,7 +45,7 @@ const ENDS_SENTENCE = /[。；！？;!?]$/u;
 /** An empty cell written as a dash or 无. */
 const EMPTY_CELL = /^[—\-－–/／无]+$/u;
 
-type Column = 'number' | 'department' | 'persons' | 'deadline' | 'text';
+export type Column = 'number' | 'department' | 'persons' | 'deadline' | 'text';
 
 /** What each of a header's columns holds, by its header: the number, bodies, persons, a time, or text. */
 export function columnKinds(headers: readonly string[]): Column[] {
@@ -65,8 +65,10 @@ export function columnKinds(headers: readonly string[]): Column[] {
 /** A cell naming persons by their post and name: `副县长 张海涛`, `县住房和城乡建设局局长 龚卫平`. */
 const PERSONS_CELL = /(?:长|主任|书记|负责人|组长|政委|委员|主席|部长)[\s\u3000]*\p{Script=Han}{2,3}(?:[;；,，、]|$)/u;
 
-const isTimeCell = (text: string) => [...text].length <= 40 && TIME_CELL.test(fold(text));
-function isNamesCell(text: string): boolean {
+/** A cell that says when (`2025年6月底前`, `长期坚持`, `每年5月、10月`). */
+export const isTimeCell = (text: string) => [...text].length <= 40 && TIME_CELL.test(fold(text));
+/** A cell of bodies' names only (`县民政局、县司法局，各乡镇党委、政府`), or an empty one written as a dash. */
+export function isNamesCell(text: string): boolean {
   const folded = fold(text).trim();
   if (EMPTY_CELL.test(folded)) return true;
   const names = splitNames(folded).map((name) => name.text.replace(/^[,，;；\s]+|[,，;；\s]+$/gu, ''));

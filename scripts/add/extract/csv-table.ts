@@ -9,7 +9,7 @@
  * line, and a comma in a sentence, is left as it is.
  */
 import { clipboardCell, quotedRecord } from './excel-rows.ts';
-import { isTableHeader } from './text-table.ts';
+import { isTableHeader } from './table.ts';
 
 /** A table as wide as this at least is one (`序号,任务,单位`). */
 const MIN_WIDTH = 3;

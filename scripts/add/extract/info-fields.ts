@@ -71,7 +71,9 @@ export function infoFieldLines(tree: Root, article: Element | Root, lines: reado
     for (let index = 0; index + 1 < cells.length; index++) take(label(cells[index]!), text(cells[index + 1]!));
   }
   const fields = selectAll('li, p, span, div', tree).flatMap((item) => {
-    if (!above(item) || within(item, article, parents) || selectAll('li, p, div, tr', item).length > 0) return [];
+    // An item holding other items is their box, not a field; hast-util-select counts the item itself among them.
+    const box = selectAll('li, p, div, tr', item).some((inner) => inner !== item);
+    if (!above(item) || within(item, article, parents) || box) return [];
     const field = FIELD.exec(text(item));
     const name = field?.[1]!.replace(/\s/gu, '');
     return field && name && ANY_LABEL.has(name) ? [{ item, name, value: field[2]!.trim() }] : [];

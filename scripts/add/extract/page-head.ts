@@ -9,7 +9,7 @@
 import { fold } from '../../../src/model/fold.ts';
 import { PAGE_BUTTON } from '../../ingest/closing-shapes.ts';
 import { endsAsName } from '../../ingest/name-lists.ts';
-import { isTableHeader } from './text-table.ts';
+import { isTableHeader } from './table.ts';
 
 /** How far down the page's head may reach, in non-blank lines. */
 const HEAD_LINES = 15;

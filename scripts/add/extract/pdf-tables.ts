@@ -11,7 +11,8 @@
 import { unifyRadicals } from '../../../src/model/radicals.ts';
 import type { PdfLine } from './pdf-lines.ts';
 import { layoutTableAt } from './layout-table.ts';
-import { isTableHeader, rowsAsLines } from './text-table.ts';
+import { isTableHeader } from './table.ts';
+import { rowsAsLines } from './text-table.ts';
 import type { MeasuredLine } from './unwrap.ts';
 
 export function withTaskTables(pages: PdfLine[][], notes: string[]): MeasuredLine[] {

@@ -54,6 +54,9 @@ export function buildGrid(table: Element, join: (column: number) => string): Gri
   return grid.map((row) => Array.from(row, (cell) => cell ?? { text: '', carried: false, copy: false }));
 }
 
+/** A cell's line that opens with its own field's label (`牵头单位：县住建局`, `责任县领导：分管副县长`). */
+export const OWN_LABEL = /^[^：:，,。、；;（）()\s]{2,8}[：:]\S/u;
+
 /**
  * A cell's text on one line: its paragraphs joined directly after closing punctuation, else with
  * `separator` (`、` between department names, a full-width space otherwise).
@@ -63,14 +66,17 @@ export function cellText(cell: Element, separator: string): string {
     .split('\n')
     .map((part) => part.replace(/\u00a0/gu, ' ').trim())
     .filter(Boolean);
-  // A part in brackets (`省市场监管局` / `（省知识产权局）`) is another name of the one before it.
+  // A part in brackets (`省市场监管局` / `（省知识产权局）`) is another name of the one before it; a part
+  // with its own label after a labelled one is the next field (`责任县领导：…` / `牵头单位：…` / `配合单位：…`).
   return parts.reduce(
     (text, part) =>
       text === ''
         ? part
-        : /[。；;，,、：:！？!?）)]$/u.test(text) || /^[（(]/u.test(part)
-          ? text + part
-          : text + separator + part,
+        : OWN_LABEL.test(text) && OWN_LABEL.test(part)
+          ? `${text.replace(/[；;，,、。]$/u, '')}；${part}`
+          : /[。；;，,、：:！？!?）)]$/u.test(text) || /^[（(]/u.test(part)
+            ? text + part
+            : text + separator + part,
     '',
   );
 }

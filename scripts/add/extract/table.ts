@@ -26,7 +26,7 @@ import { fold } from '../../../src/model/fold.ts';
 import { dutyLines, isDutyHeader } from './duty-table.ts';
 import { MAX_HEADER, NUMBER_HEADER, plainHeader } from './table-headers.ts';
 import { indicatorLines, isIndicatorHeader } from './indicator-table.ts';
-import { buildGrid, cellsOf, cellText, rowsOf } from './table-grid.ts';
+import { buildGrid, cellsOf, cellText, OWN_LABEL, rowsOf } from './table-grid.ts';
 import type { GridCell } from './table-grid.ts';
 
 /**
@@ -34,7 +34,9 @@ import type { GridCell } from './table-grid.ts';
  * so are the problems an inspection lists to be put right (`问题描述｜整改责任单位｜整改时限`).
  */
 const TASK_HEADER =
-  /任务|工作内容|主要内容|具体内容|具体措施|工作措施|主要措施|重点工作|工作事项|事项|措施|内容|项目|考核指标|评价指标|评分标准|考核标准|评价标准|问题描述|存在问题|发现问题|问题表现|活动名称|活动内容/u;
+  /任务|工作内容|主要内容|具体内容|具体措施|工作措施|主要措施|重点工作|工作事项|事项|措施|内容|项目|考核指标|评价指标|评分标准|考核标准|评价标准|问题描述|存在问题|发现问题|主要问题|问题表现|整改要求|整改目标|活动名称|活动内容/u;
+/** A column of what an inspection found (`主要问题`): the task is the column that says what is to be put right. */
+const FINDINGS_HEADER = /问题/u;
 /**
  * A column of quantities, its unit in brackets (`抽检任务（批次）`, `任务量（万元）`): how much, not what
  * is to be done; a table of them by area (`市（州）｜抽检任务（批次）｜完成时限`) is a data table.
@@ -45,6 +47,9 @@ const QUANTITY_HEADER =
 const SCORING_HEADER = /评分|(?:考核|评价)标准/u;
 /** A column that names the rows' category, not what each is (`考核项目`, `评价类别`; not a bare `项目`). */
 const CATEGORY_HEADER = /(?:(?:考核|评价|评估|检查)项目|类别|类型|领域)$/u;
+/** A column of bodies that says what they do (`牵头单位`, `责任部门`, `配合单位`, `考评单位`), as a field's label does. */
+const ROLE_HEADER =
+  /牵头|发起|主办|主责|组长|责任|负责|承办|承担|实施|主管|评价|考评|考核|配合|参与|协办|会办|协同|协作|协助|支持|成员/u;
 /** The lead's column: 牵头单位, and a joint inspection's 发起部门. */
 const LEAD_HEADER = /牵头|发起|主办|主责/u;
 /**
@@ -85,6 +90,9 @@ function taskColumn(plain: string[]): number {
   // (`考核内容`, not the scoring rules `评分标准`): that one is the task.
   const content = named.slice(1).find((column) => !SCORING_HEADER.test(plain[column]!));
   if (content !== undefined && CATEGORY_HEADER.test(plain[named[0]!]!)) return content;
+  // A 整改清单's findings, then what is to be done of them (`主要问题｜整改要求`): the remedy is the task.
+  const remedy = named.find((column) => !FINDINGS_HEADER.test(plain[column]!));
+  if (remedy !== undefined && FINDINGS_HEADER.test(plain[named[0]!]!)) return remedy;
   if (named.length > 0) return named[0]!;
   const number = plain.findIndex((header) => NUMBER_HEADER.test(header));
   // `单位` alone is an indicator's unit of measure (`指标｜单位｜2025年`), no body.
@@ -141,6 +149,10 @@ export function isTaskHeader(headers: readonly string[]): boolean {
     plain.some((header, column) => column !== task && (DEPARTMENT_HEADER.test(header) || DEADLINE_HEADER.test(header)))
   );
 }
+
+/** A header row of a table that is rewritten: a 任务分工 table's, a table of indicators' or of duties'. */
+export const isTableHeader = (cells: string[]) =>
+  isTaskHeader(cells) || isIndicatorHeader(cells) || isDutyHeader(cells);
 
 /**
  * Whether some row says who does its task or by when. A form to fill in (a 回执's `序号｜会场类别｜单位名称｜
@@ -240,6 +252,9 @@ export function tableLines(table: Element, notes: string[], above?: string): str
   );
   const order = [...labelled, ...others];
   const labels = headers.map((header) => header.replace(/\s/gu, ''));
+  // The one column of bodies, its header naming no role (`地方或单位`, `涉及单位`): the bodies responsible.
+  const bodies = labelled.filter((column) => DEPARTMENT_HEADER.test(plain[column]!));
+  if (bodies.length === 1 && !ROLE_HEADER.test(plain[bodies[0]!]!)) labels[bodies[0]!] = '责任单位';
   const fields = order.map((column) => `${labels[column]}：…`).join('；');
   notes.push(
     `任务分工表（${grid.length - first} 行，表头：${labels.filter(Boolean).join('｜')}）按行改写为“${keyed ? `序号（${fields}）` : `序号. 任务${detail >= 0 ? `：${labels[detail]}` : ''}（${fields}）`}”。`,
@@ -288,8 +303,11 @@ function taskLine(
   const subRow = numberCell !== undefined && (numberCell.carried || !numberCell.text);
   const keep = (cell: GridCell | undefined) => cell && !cell.copy && cell.text && !(subRow && cell.carried);
   const taskCell = row[columns.task];
+  // A cell of fields with their own labels (`牵头单位：…；配合单位：…`) says them itself.
   const parts = columns.order.flatMap((column) =>
-    keep(row[column]) ? [`${columns.labels[column]}：${row[column]!.text}`] : [],
+    keep(row[column])
+      ? [OWN_LABEL.test(row[column]!.text) ? row[column]!.text : `${columns.labels[column]}：${row[column]!.text}`]
+      : [],
   );
   const prefix = numberCell && !subRow ? numbering(numberCell.text, columns.nested) : '';
   const detailCell = columns.detail >= 0 ? row[columns.detail] : undefined;

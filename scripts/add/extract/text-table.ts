@@ -15,7 +15,8 @@
  * or without bars at the ends) has its cells between them, and its ruling lines (`|---|---|`) are
  * no rows. One cell a line (Word's table pasted without tabs): cell-lines-table.ts; Excel's quoted
  * cells over several lines: excel-rows.ts. Spaces: two or more spaces (or one ideographic space) end a
- * cell (spaced-table.ts); laid out by a PDF converter: layout-table.ts.
+ * cell (spaced-table.ts); one space, the rows wrapped as text: single-spaced-table.ts, which tabs them
+ * before the text is unwrapped; laid out by a PDF converter: layout-table.ts.
  */
 import type { Element, ElementContent } from 'hast';
 import { fold } from '../../../src/model/fold.ts';
@@ -23,12 +24,10 @@ import { endsAsName } from '../../ingest/name-lists.ts';
 import { cellLinesTableAt } from './cell-lines-table.ts';
 import { joinWrapped } from './cell-text.ts';
 import { excelRow, QUOTED_CELL, quotedRow } from './excel-rows.ts';
-import { isDutyHeader } from './duty-table.ts';
-import { isIndicatorHeader } from './indicator-table.ts';
 import { layoutTableAt } from './layout-table.ts';
 import { cellsFromLeft, goesOnCells, repeatsHeader, withCellsGoingOn } from './page-break-rows.ts';
 import { spacedTableAt } from './spaced-table.ts';
-import { isDepartmentHeader, isTaskHeader, mergedColumns, tableLines } from './table.ts';
+import { isDepartmentHeader, isTableHeader, mergedColumns, tableLines } from './table.ts';
 import { GROUP_HEADING } from './table-headers.ts';
 
 /** The cells of a line that has a tab between two of them, else undefined. */
@@ -142,10 +141,6 @@ function cellGoingOn(lines: string[], index: number, row: string[], header: stri
   }
   return end;
 }
-
-/** A header row of a table that is rewritten: a 任务分工 table's, a table of indicators' or of duties'. */
-export const isTableHeader = (cells: string[]) =>
-  isTaskHeader(cells) || isIndicatorHeader(cells) || isDutyHeader(cells);
 
 /** How many more lines a header's cells may break over. */
 const HEADER_LINES = 3;

@@ -32,6 +32,7 @@ import { CONTENTS_LEADER, endsWithResponsibility, shapeOf } from '../../ingest/l
 import { continuesBracket } from './cut-in-brackets.ts';
 import { cutInNumber } from './cut-in-number.ts';
 import { withoutPageFurniture } from './page-furniture.ts';
+import { tabbedSingleSpacedRows } from './single-spaced-table.ts';
 
 /** A line with its horizontal extent, in any unit (PDF points, or characters for plain text). */
 export interface MeasuredLine {
@@ -319,9 +320,14 @@ const widthOf = (char: string) => (char.codePointAt(0)! < 0x1100 ? 0.5 : 1);
  * too.
  */
 export function unwrapText(lines: readonly string[], notes: string[]): string[] {
-  const { kept, pages, running } = withoutPageFurniture(lines);
+  const furnished = withoutPageFurniture(lines);
+  const { pages, running } = furnished;
+  // A table whose cells stand one space apart is read before its wraps are joined: a line's last space
+  // ends a cell, and joining would lose it.
+  const { lines: kept, tables } = tabbedSingleSpacedRows(furnished.kept);
   const result = unwrapLines(kept.map(measureText));
   const parts = [
+    tables ? `单元格以空格分隔的表格 ${tables} 个按行接回` : '',
     result.joined ? `${result.joined} 处折行接回段落` : '',
     pages ? `去掉页码 ${pages} 处` : '',
     running ? `去掉页眉页脚 ${running} 处` : '',
