@@ -14,9 +14,12 @@ const CLOSING = new RegExp(
   String.raw`^${SELF_NAME}(?:[^。]*(?:自|从)[^。]*(?:起|之日)[^。]*(?:施行|实施|执行|生效)|[^。]*由[^。]*负责解释|[^。]*解释权|[^。]*有效期|[^。]*废止|[^。]*以[^。]*为准|未尽事宜|(?:执行|实施)(?:中|过程中)|一式[两二三四五六]份|[^。]*从其规定)`,
   'u',
 );
-/** A sentence a closing formula may go on with: about the document itself, its term or what it repeals. */
+/**
+ * A sentence a closing formula may go on with: about the document itself, its term or what it repeals,
+ * or whom to ask about it (`咨询电话：…；监督举报电话：…`, `各乡镇咨询电话见附件`).
+ */
 const CLOSING_SENTENCE = new RegExp(
-  String.raw`^(?:${SELF_NAME}|[^。]*(?:同时|予以)废止|[^。]*以[^。]*为准|[^。]*(?:有效期|解释权)|[^。]*另行通知|[^。]*从其规定)`,
+  String.raw`^(?:${SELF_NAME}|[^。]*(?:同时|予以)废止|[^。]*以[^。]*为准|[^。]*(?:有效期|解释权)|[^。]*另行通知|[^。]*从其规定|(?:(?:咨询|联系|举报|投诉|监督举报)(?:电话|方式|人|邮箱)\s*[:：][^。]*|[^。]{0,20}(?:咨询|联系|举报)(?:电话|方式)见附件)$)`,
   'u',
 );
 

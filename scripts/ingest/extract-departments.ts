@@ -167,9 +167,13 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         // A paragraph of a numbered unit after its items is as much its text (an article's second 款).
         (unit.children[0]!.label || decided || (unit.parentId !== undefined && unit.kind === 'measure')) &&
         (SUBJECT_KINDS.has(unit.kind) ||
+          unit.kind === 'goal' ||
           (unit.kind === 'duty' && !parents.has(unit.localId) && (sharesDuties(unit) || titledByBodies(unit))))
       ) {
         lists = sentenceSubjects(reading, options.index);
+        // A goal's item gives a body work only by leading it (`紧盯目标任务…。省发展改革委要牵头建立…机制`).
+        if (unit.kind === 'goal' && !lists.some((list) => list.segments.some((segment) => segment.role === 'lead')))
+          lists = [];
         if (lists.length) bySubject.add(unit);
       } else if (lists.length === 0 && unit.kind === 'notice') {
         // A forwarding notice's own words may give a body a task beside the plan it sends

@@ -155,7 +155,7 @@ function areShortNames(names: readonly string[]): boolean {
  * 专科, nor 科 cut from 科技 after a conjunction (`标准与科技`).
  */
 const ORG_END =
-  /(?:厅|局|委|委员会|办|办公室|(?<![干])部|部门|单位|政府|会|院|银行|人行|农发行|国开行|署|室|中心|海关|公司|集团|(?<=各\p{Script=Han}{0,10})企业|组|处|(?<![学本专内外儿妇眼牙骨百与和及])科|(?<![炒配控入持])股|所|站|队|团|社|馆|校|(?<=电视|广播|电)台|总会|支行|分行|军区|军分区|警备区|法院|检察院|管委会|监狱|协会|联合会|联|(?<=[科政作])协|(?<=总局\p{Script=Han}{1,10})司|机构|机关|各地|各[市县区]{1,3}|各州|各盟|各旗|(?<=各|第[一二三四五六七八九十]{1,3})师市?|各镇|各乡|(?<![乡农渔山城])村|乡镇|街道|你省|你区|你市|你州|你县|(?<!\p{Script=Han})[甲乙丙]方)$/u;
+  /(?:厅|局|委|委员会|办|办公室|(?<![干])部|部门|单位|政府|会|院|银行|人行|农发行|国开行|署|室|中心|海关|公司|集团|(?<=各\p{Script=Han}{0,10})企业|组|处|(?<![学本专内外儿妇眼牙骨百与和及])科|(?<![炒配控入持])股|所|站|队|团|社|馆|校|(?<=电视|广播|电)台|总会|支行|分行|军区|军分区|警备区|法院|检察院|管委会|监狱|协会|联合会|联|(?<=[科政作])协|(?<=总局\p{Script=Han}{1,10})司|机构|机关|各地|各[市县区]{1,3}|各州|各盟|各旗|(?<=各|第[一二三四五六七八九十]{1,3})师市?|各镇|各乡|(?<=\p{Script=Han}{2})(?<![城小乡重点制色])镇|(?<=\p{Script=Han}{2})(?<![城家下返农故])乡|(?<![乡农渔山城])村|乡镇|街道|你省|你区|你市|你州|你县|(?<!\p{Script=Han})[甲乙丙]方)$/u;
 /** Does `text` end as a body's name does (`县发改局`, `团县委`), not mid-name (`县自然资源和规`)? */
 export const endsAsName = (text: string): boolean => ORG_END.test(text);
 
@@ -168,9 +168,11 @@ export const LOCAL_BUREAUS = String.raw`各(?:设区的?)?[市县区州盟旗地
 
 /**
  * A list's ending after its last name (`…等`, `…等有关部门`, `…等成员单位`, the body it belongs to
- * named too: `省消防救援总队等省安委会成员单位`, `省食品检验院等省局各直属单位`): no part of the name.
+ * named too: `省消防救援总队等省安委会成员单位`, `省食品检验院等省局各直属单位`), or the places it is one of
+ * (`罗溪镇、石门乡等沿河乡镇`): no part of the name.
  */
-export const TRAILING_ETC = /等(?:\p{Script=Han}{0,10}?(?:成员|直属|相关|有关))?(?:部门|单位)?$/u;
+export const TRAILING_ETC =
+  /等(?:(?:\p{Script=Han}{0,10}?(?:成员|直属|相关|有关))?(?:部门|单位)?|\p{Script=Han}{0,6}?乡镇(?:\(街道\))?)$/u;
 
 /** A short bracket in a name, in any of the brackets texts use: `县（市、区）`, `各镇人民政府〔街道办事处〕`. */
 const QUALIFIER = /[(〔[【][^()〔〕[\]【】]{1,8}[)〕\]】]/gu;
@@ -206,9 +208,9 @@ function withoutLevel(name: string): string {
 /** The ending a list of sectors shares: `发展改革、财政、住房城乡建设等部门` → 部门, `…、消防救援等部门和机构` → 部门. */
 const SHARED_ENDING = /(?:等)?((?:行政)?主管部门|部门|单位|机构)(?:(?:和|及|、)(?:部门|单位|机构))?$/u;
 
-/** A city, county or district named alone (`瑞昌市`, `岳阳楼区`), and one named with its government. */
-const PLACE = /^\p{Script=Han}{2,5}(?:[省市县区州旗盟]|自治区)$/u;
-const PLACE_GOVERNMENT = /^\p{Script=Han}{2,5}(?:[省市县区州旗盟]|自治区)((?:人民)?政府)$/u;
+/** A city, county, district or township named alone (`瑞昌市`, `岳阳楼区`, `青竹乡`), and one named with its government. */
+const PLACE = /^\p{Script=Han}{2,5}(?:[省市县区州旗盟乡镇]|自治区)$/u;
+const PLACE_GOVERNMENT = /^\p{Script=Han}{2,5}(?:[省市县区州旗盟乡镇]|自治区)((?:人民)?政府)$/u;
 /** A place's government with its level (`嘉峪关市政府`: 市政府), which places named bare before it share. */
 const LEVELLED_GOVERNMENT = /^\p{Script=Han}{2,5}?((?:[市县区州旗盟]|自治区)(?:人民)?政府)$/u;
 /** A place named without its level (`酒泉`, `张掖`): a few characters, no body's ending. */
@@ -349,6 +351,18 @@ export const DEFINES_SHORT_NAME = new RegExp(
 const REPORTS_TO = /^(.+?)(?:每\p{Script=Han}{1,3}|定期|及时|按时|按月|按季度?)?向(.+)$/u;
 /** Bodies, 会同 and a list of sectors sharing its ending: `A会同B、C等部门`. */
 const WORKS_WITH = /^[^,，。;；]{2,40}?会同[^,，。;；]{2,40}?等(?:部门|单位|机构)/u;
+/** Bodies, 会同 and what follows it, up to its end: `市财政局会同`. */
+const BEFORE_PARTNERS = /^[^,，。;；]{2,40}?会同/u;
+/** How far the bodies named after a subject's 会同 reach (`市财政局会同市商务局、市税务局相应…` → the end of 市税务局). */
+function namedPartnersEnd(folded: string): number | undefined {
+  const opening = BEFORE_PARTNERS.exec(folded)?.[0];
+  if (!opening) return undefined;
+  for (let end = Math.min(folded.length, opening.length + 40); end > opening.length + 2; end--) {
+    const list = folded.slice(opening.length, end);
+    if (!/[,，。;；]/u.test(list) && endsAsName(list) && isOrgList(list)) return end;
+  }
+  return undefined;
+}
 /** A 负责 that opens a description of a body, not its duty: `负责特种设备安全监督管理的部门`. */
 const DESCRIBED_BODY = /^负责[^,，。;；()]*的(?:部门|机构|单位)/u;
 
@@ -375,7 +389,9 @@ export function dutySubjectLength(folded: string, byWhom = false): number | unde
   // 特种设备安全监督管理等部门简化…`): the list after 会同 ends at its shared ending.
   const together = WORKS_WITH.exec(folded);
   const first = verbOutsideBrackets(byWhom ? ENFORCEMENT_VERB : DUTY_VERB, folded);
-  const verb = together && (!first || first.index > together[0].length) ? { index: together[0].length } : first;
+  // Or bodies after 会同 named in full (`市财政局会同市商务局相应压减…`): what follows them is the act.
+  const named = together ? together[0].length : namedPartnersEnd(folded);
+  const verb = named !== undefined && (!first || first.index > named) ? { index: named } : first;
   if (!verb || DESCRIBED_BODY.test(folded.slice(verb.index))) return undefined;
   if (FORMED_GROUP.test(folded)) return undefined;
   const before = folded.slice(0, verb.index).replace(DUTY_MANNER, '');
@@ -387,10 +403,10 @@ export function dutySubjectLength(folded: string, byWhom = false): number | unde
   const toward = REPORTS_TO.exec(before);
   if (toward && isOrgList(toward[1]!) && isOrgList(toward[2]!)) return toward[1]!.length;
   // The short name the text defines for it is no part of the list (`市局网络交易监督管理科（以下简称市局网监科）`).
-  const named = before.replace(DEFINES_SHORT_NAME, '');
+  const shortened = before.replace(DEFINES_SHORT_NAME, '');
   // The bodies before 会同 and those after it are two lists (`市场监督管理部门会同商务、旅游等部门`), each
   // sharing its own ending.
-  const lists = named.split('会同');
+  const lists = shortened.split('会同');
   return before.length > 0 && before.length <= 80 && !open && lists.every((list) => isOrgList(list))
     ? before.length
     : undefined;

@@ -104,8 +104,11 @@ const GUIDE_FIELDS =
 
 // Minutes title a decision by its topic, a verb after 关于 (`七、关于修订省食安委成员单位职责分工`).
 const ACTION_VERB =
-  /^(?:关于(?:修订|修改|调整|制定|编制|起草|研究))|^(?:关于)?(?:按要求|按时|及时|报送|加强|明确|深入|夯实|强化|推进|完善|提升|健全|建立|深化|推动|加快|实施|开展|促进|提高|打造|构建|优化|培育|做好|落实|筑牢|巩固|坚持|严格|规范|创新|扩大|发挥|支持|鼓励|引导|营造|抓好|突出|聚焦|增强|保障|确保|着力|大力|积极|全面|持续|切实|不断|进一步)/;
+  /^(?:关于(?:修订|修改|调整|制定|编制|起草|研究))|^(?:关于)?(?:按要求|按时|及时|报送|加强|明确|深入|夯实|强化|推进|完善|提升|健全|建立|成立|组建|设立|深化|推动|加快|实施|开展|促进|提高|打造|构建|优化|培育|做好|落实|筑牢|巩固|坚持|严格|规范|创新|扩大|发挥|支持|鼓励|引导|营造|抓好|突出|聚焦|增强|保障|确保|着力|大力|积极|全面|持续|切实|不断|进一步)/;
 const MAX_HEADING = 16;
+
+/** A title that opens with what is to be done (`健全红白理事会`, `加强…`): a task's, never a body's name. */
+export const opensWithAction = (folded: string): boolean => ACTION_VERB.test(folded);
 
 /**
  * Long headings that still name their part, by how they end or open, as a speech or a report

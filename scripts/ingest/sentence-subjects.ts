@@ -44,12 +44,13 @@ export const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement'
  * `以上工作由省市场监管局会同…负责`, `由住房城乡建设主管部门责令改正`), as is what the clause says is done
  * by them (`考核结果由市食安办报送…`, `所需经费由市财政局安排`, a reply's `日常工作由你局承担`), and 由于, 由此 are no 由; a body
  * set up under a lead starts one too (`建立由省委组织部牵头，…参加的联席会议制度`), and so does the 由 after a
- * group's name (`综合协调组：由市市场监管局牵头，…`), as does the name itself (`技术专家组：省市场监管局牵头`). A request names
+ * group's name (`综合协调组：由市市场监管局牵头，…`), as does the name itself (`技术专家组：省市场监管局牵头`), and a task's
+ * title run in with a colon (`健全协调机制：各市州人民政府要…`). A request names
  * who acts as 由 does (minutes' `请县市场监管局会同县商务局…`, `一是请县林业局…`), but 请示 and a request's manner are none
  * (`请及时向县政府报告`, and whom to tell: `请径向县市场监管局反映`).
  */
 const CLAUSE_START =
-  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，]|(?<=决定|议定|明确):|:(?=\s*由)|(?<=组):)\s*(?:[^,，。;；!?！？由]{1,40}?由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托))?(?=[省市县区州盟自各你本我])|由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托)(?=[省市县区州盟自各]))?(?![于此其])|(?:一是|二是|三是|四是|五是)?(?:请|建议|协调|督促)(?![示求假]|及时|认真|按时|务必|抓紧|尽快|严格|结合|根据|按照|于|在|将|对|径向|直接向|向))?/gu;
+  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，]|(?<=决定|议定|明确):|(?<=^[^,，。;；:：()]{2,20}):(?!\s*$)|:(?=\s*由)|(?<=组):)\s*(?:[^,，。;；!?！？由]{1,40}?由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托))?(?=[省市县区州盟自各你本我])|由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托)(?=[省市县区州盟自各]))?(?![于此其])|(?:一是|二是|三是|四是|五是)?(?:请|建议|协调|督促)(?![示求假]|及时|认真|按时|务必|抓紧|尽快|严格|结合|根据|按照|于|在|将|对|径向|直接向|向))?/gu;
 /**
  * A public institution of a level (事业单位: `县农业技术推广中心`, `市不动产登记中心`, `县林业技术推广站`,
  * `各镇财政所`, `市图书馆`), which a plan gives tasks to as it does its department; not a place or a
@@ -64,12 +65,15 @@ const INSTITUTION = String.raw`各?(?:省|市|自治区|区|州|盟|县|旗|镇|
  * `强化…领导小组`), nor a clause cut at its verb's 处 (`市气象局建立…应急处置`), nor words ending in one (`落到实处`).
  */
 const GOVERNMENT_BODY = new RegExp(
-  String.raw`^(?:(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥)[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,10}(?:\([^()]{1,8}\))?(?:人民政府|行政公署)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS}|(?:省局|市局|县局|区局|本局|厅|本厅)\p{Script=Han}{1,12}(?:处|科|股|室|中心|支队|大队)|(?![^局厅委]*[局厅委])\p{Script=Han}{2,12}(?<![实之好到此难用长短去住相共益妙深远近])处|总局\p{Script=Han}{2,10}(?:司|局|中心)|${INSTITUTION})$`,
+  String.raw`^(?:(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥|直接向|向(?=省|市|县|区|州))[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,10}(?:\([^()]{1,8}\))?(?:人民政府|行政公署)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS}|(?:省局|市局|县局|区局|本局|厅|本厅)\p{Script=Han}{1,12}(?:处|科|股|室|中心|支队|大队)|(?![^局厅委]*[局厅委])\p{Script=Han}{2,12}(?<![实之好到此难用长短去住相共益妙深远近])处|总局\p{Script=Han}{2,10}(?:司|局|中心)|${INSTITUTION})$`,
   'u',
 );
 
-/** Words a body's name never starts with: setting one up, or an event it acts on. */
-const NOT_A_NAME = /^(?:设立|成立|组建|建立|撤销|发生|需要?)/u;
+/**
+ * Words a body's name never starts with: setting one up, an event it acts on, or the way to a body
+ * something is sent to (`并向市市场监督管理局通报`, `同时抄送县委督查室`): that one receives, it does not act.
+ */
+const NOT_A_NAME = /^(?:设立|成立|组建|建立|撤销|发生|需要?|并|同时|抄送|直接向|向)/u;
 
 /** The departments a list leaves unnamed: `有关部门`, `省有关部门`, `其他相关部门`, `市直有关部门`, `州直各部门`. */
 const UNNAMED_DEPARTMENTS =

@@ -5,9 +5,17 @@
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import { isClosingFormula } from './closing-shapes.ts';
-import { attachmentLine, endsWithResponsibility, QUESTION } from './line-shapes.ts';
+import { attachmentLine, endsWithResponsibility, isTaskRow, QUESTION } from './line-shapes.ts';
 import { isOrgList } from './name-lists.ts';
-import { isFinding, isRemedy, isReportedChapter, kindOfArticle, kindOfHeading, kindOfMinutes } from './part-kinds.ts';
+import {
+  isFinding,
+  isRemedy,
+  isReportedChapter,
+  kindOfArticle,
+  kindOfHeading,
+  kindOfMinutes,
+  opensWithAction,
+} from './part-kinds.ts';
 import { inListOfNames, isBox, isTableRow, kindOfPartTitle } from './part-titles.ts';
 import { reviewBeforeNextSteps } from './next-steps.ts';
 import { documentKind, kindsOfDocument } from './document-kinds.ts';
@@ -28,6 +36,9 @@ export const SIGNATURE_ROLES: ReadonlySet<LineRole> = new Set<LineRole>([
   'distribution',
 ]);
 
+/** A task row's fields in brackets at its end, as a table's row is written (`（责任单位：…；整改时限：…）`). */
+const FIELDS_AT_END = /\((?:[^()]|\([^()]*\))*(?:单位|部门|时限|时间)[:：](?:[^()]|\([^()]*\))*\)$/u;
+
 /** The label of a field that lists bodies, at the end of what precedes a colon: `组长单位`, `成员单位`. */
 const BODIES_FIELD = /(?:组长|成员|牵头|责任|配合|主办|协办|参与)(?:单位|部门)\s*$/u;
 
@@ -40,7 +51,9 @@ const BODIES_FIELD = /(?:组长|成员|牵头|责任|配合|主办|协办|参与
  */
 export function addressedToBodies(textAfterLabel: string): boolean {
   const subject = /^([^:：。]{1,40})[:：]\s*(\S.*)$/u.exec(textAfterLabel);
-  if (!subject || !isOrgList(fold(subject[1]!).replace(/\([^()]*\)/gu, ''))) return false;
+  const named = subject && fold(subject[1]!).replace(/\([^()]*\)/gu, '');
+  // A task's title ending in a body it sets up (`健全红白理事会：各村…`) names no addressee.
+  if (!named || !isOrgList(named) || opensWithAction(named)) return false;
   // A field of bodies is no addressee (`管网改造组 组长单位：…`, `成员单位：…`).
   if (BODIES_FIELD.test(subject[1]!)) return false;
   const rest = fold(subject[2]!).replace(/[。.;；\s]+$/u, '');
@@ -71,7 +84,10 @@ export function assignKinds(units: UnitNode[]): void {
       unit.title = unit.partTitle || unit.title;
       return;
     }
-    if (unit.numbering.length > 1 && inListOfNames(unit, byId)) {
+    // A row of such a list that gives its thing to bodies (`1. 道路交通安全专委会（牵头单位：县交警大队；主要成员
+    // 单位：…）`, in a `…设置一览表`) is a task all the same.
+    const givesWork = unit.children.some((line) => isTaskRow(fold(line.value)));
+    if (unit.numbering.length > 1 && inListOfNames(unit, byId) && !givesWork) {
       unit.kind = 'entry';
       return;
     }
@@ -103,11 +119,16 @@ export function assignKinds(units: UnitNode[]): void {
       const total = /^(?:合计|总计|小计|共计)\s/u.test(fold(first.value)) ? 'entry' : undefined;
       // A question and its answer explain (`问：…？` / `答：…`), wherever they stand.
       const question = QUESTION.test(first.value) ? 'context' : undefined;
+      // A table's row under the merged number of the row above (`实施…工程，…（责任单位：…；整改时限：…）`) is
+      // a task, wherever it stands.
+      const subRow =
+        FIELDS_AT_END.test(fold(first.value)) && !isClosingFormula(fold(first.value)) ? partKind : undefined;
       if (unit.kind !== 'preamble' && !duty)
         unit.kind =
           minutes ??
           total ??
           question ??
+          subRow ??
           ((index > lastNumbered && !isTableRow(unit, byId)) || !unit.parentId ? 'closing' : partKind);
       if (unit.kind !== 'preamble' && unit.kind !== 'closing') unit.title = itemTitle(first.value, unit.kind);
     } else {

@@ -144,6 +144,14 @@ export function isPast(clause: string, sentenceBefore: string, period: Period | 
 const BASELINE_NOTE =
   /\((?:\d{4}年(?:底|末|度)?|基期值?|现状值?|基数)(?:基数|基期值?)?(?:为|是|:|达到|约)?\s*\d[\d.]*(?![\d.月日号])[^()]{0,20}\)|(?<=\d{4}年(?:底|末)?)\(\s*\d[\d.]*\s*(?:%|‰)?\s*\)(?=\s*的?基础上)/gu;
 
-/** Folded text with its bracketed baselines blanked (spaces: offsets and length are kept). */
+/**
+ * A task row's field of what was found (`（责任单位：…；问题：…仅为62毫克/升…）`, from a 整改清单's 问题 column):
+ * its figures are the problem, not the goal, and its years no time for the goal's clauses.
+ */
+const FINDINGS_FIELD = /(?<=[(;；])(?:存在|主要|突出|反馈)?问题(?:描述|表现|清单)?[:：](?:[^;；()]|\([^()]*\))*/gu;
+
+/** Folded text with its bracketed baselines and a row's findings blanked (spaces: offsets and length are kept). */
 export const withoutBaselines = (folded: string): string =>
-  folded.replace(BASELINE_NOTE, (note) => ' '.repeat(note.length));
+  folded
+    .replace(BASELINE_NOTE, (note) => ' '.repeat(note.length))
+    .replace(FINDINGS_FIELD, (note) => ' '.repeat(note.length));
