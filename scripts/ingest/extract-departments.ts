@@ -29,14 +29,14 @@ import {
   shareWithItem,
   shareWithSteps,
 } from './group-responsibility.ts';
-import { closingLists, dutySubject, innerLists } from './unit-clauses.ts';
+import { closingLists, divisionTitle, dutySubject, innerLists } from './unit-clauses.ts';
 import { partnersOfUnsaidSubject, SUBJECT_KINDS, sentenceSubjects } from './sentence-subjects.ts';
 import { HOSTED_IN } from './subject-verbs.ts';
 import { groupMembers } from './group-members.ts';
 import { assignFromTaskTable } from './table-tasks.ts';
 import { readNumberedDuties } from './numbered-duties.ts';
 import { assignNumberedDuties } from './give-numbered-duties.ts';
-import { issuerVoiceTasks } from './issuer-voice.ts';
+import { divisionsOwner, issuerVoiceTasks } from './issuer-voice.ts';
 import { applyLeadConvention } from './lead-convention.ts';
 import { giveBlanketBodies } from './blanket-bodies.ts';
 import { textPartners, withPartners } from './text-partners.ts';
@@ -104,6 +104,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         .map((unit) => unit.parentId),
     );
     const parents = new Set(units.map((unit) => unit.parentId));
+    const byId = new Map(units.map((unit) => [unit.localId, unit]));
     // Clauses that give tasks their bodies by the tasks' numbers (`以上第1至3项任务由…牵头`) are not
     // the clauses of the unit they are written in.
     const numbered = readNumberedDuties(units, options.index);
@@ -143,7 +144,12 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         groups.push({ unit, found: group, group: last?.group ?? 'together', task: steps?.task });
         highlight(unit, group);
       }
-      const subject = (unit.kind === 'duty' ? dutySubject(unit) : undefined) ?? partTitleBody(unit, options.index);
+      // A division a 三定规定's part lists (`第二条 …设下列内设机构：` / `办公室。负责…`) is its paragraph's subject.
+      const owner = divisionsOwner(unit, byId, options.index);
+      const subject =
+        (owner ? divisionTitle(unit) : undefined) ??
+        (unit.kind === 'duty' ? dutySubject(unit) : undefined) ??
+        partTitleBody(unit, options.index);
       // A duty's subject acts unless a clause names who does (`一、市住房城乡建设局：牵头完成…。（市财政局配合）`).
       const acting = closing.some((found) => found.segments.some((segment) => segment.role !== 'cooperating'));
       if (subject && !acting) closing.unshift({ ...subject, wholeLine: false });
@@ -214,7 +220,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         if (lists.length) unsaid.add(unit);
       }
       if (lists.length === 0) continue;
-      unit.data.departments = resolveSegments(lists, { ...options, file });
+      unit.data.departments = resolveSegments(lists, { ...options, file, ...(owner ? { owner } : {}) });
       highlight(unit, lists);
       // Who its doer works with, where a clause or its subject named the doer (text-partners.ts).
       if (!bySubject.has(unit) && !unsaid.has(unit)) {

@@ -21,6 +21,8 @@ interface Case {
   reviewing?: boolean;
   /** The year the document was issued. */
   issued?: number;
+  /** Read as a standing rule's (a 办法, a 细则): only figures its text dates are goals. */
+  standing?: boolean;
 }
 
 const line = (value: string, number: number): LineNode => ({
@@ -41,14 +43,17 @@ const unit = (localId: string, kind: UnitKind, text: string, first: number, pare
   data: {},
 });
 
-function targetsOf({ text, period = '2021-2025', kind = 'goal', parent, reviewing, issued }: Case): string[] {
+function targetsOf({ text, period = '2021-2025', kind = 'goal', parent, reviewing, issued, standing }: Case): string[] {
   const units = parent
     ? [unit('1', 'heading', parent, 1), unit('1-1', kind, text, 2, '1')]
     : [unit('1', kind, text, 1)];
   const tree: PolicyRoot = { type: 'root', children: units };
-  const transform = extractTargets.call(unified(), { period, reviewing, ...(issued ? { issued } : {}) }) as (
-    tree: PolicyRoot,
-  ) => void;
+  const transform = extractTargets.call(unified(), {
+    period,
+    reviewing,
+    ...(issued ? { issued } : {}),
+    ...(standing ? { standing } : {}),
+  }) as (tree: PolicyRoot) => void;
   transform(tree);
   return (units.at(-1)!.data.targets ?? []).map(
     (target) => `${target.metric} | ${target.comparator} | ${target.value} | ${target.year ?? ''}`,
@@ -646,6 +651,19 @@ const cases: Record<string, Case> = {
     text: '到2024年11月底，全市电动自行车火灾事故起数同比下降20%以上。2023年全市地区生产总值同比增长5.2%。',
     period: '2024',
     expected: ['电动自行车火灾事故起数 | 下降 | 20% | 2024'],
+  },
+  "a year that opens a standing rule's sentence dates its clauses after a `；`, though no comma follows it": {
+    text: '2026年全县稻谷种植面积稳定在42万亩以上；稻谷总产量达到18.5万吨以上。抽查比例不低于20%。',
+    period: '2026',
+    kind: 'measure',
+    standing: true,
+    expected: ['稻谷种植面积 | 以上 | 42万亩 | 2026', '稻谷总产量 | 以上 | 18.5万吨 | 2026'],
+  },
+  'a threshold one must meet to apply is no goal; a count with its floor before its noun is': {
+    text: '项目设备投资额应在2000万元以上。2026年推动500家以上规模以上工业企业完成智能化改造。',
+    period: '2026',
+    kind: 'measure',
+    expected: ['规模以上工业企业完成智能化改造 | 以上 | 500家 | 2026'],
   },
   'a yield in 亿斤': {
     text: '到2025年，粮食总产量稳定在430亿斤以上。',

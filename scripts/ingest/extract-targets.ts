@@ -90,6 +90,12 @@ const FINDINGS_LIST = /问题(?:清单|台账|汇总表?|整改清单)$/u;
  * (`从业人员10人以下的小企业`), and set no goal.
  */
 const SCOPE = /(?:整治|适用|排查|检查|实施|治理|抽查)范围/u;
+/** A threshold to meet, not a goal: `应在2000万元以上`, `须在…以下`, `从业人员应在20人以上`. */
+const THRESHOLD = /(?:应|须|需|必须)(?:当)?在[^,，。;；]{0,30}\d[^,，。;；]*(?:以上|以下|以内|之间)/u;
+
+/** A year that opens a sentence as its time (`2024年，…`, `2026年全县…`), not a date or a time since (`2024年底前`, `2024年以来`). */
+const OPENING_YEAR = /^\s*(\d{4})年(?:[,，]|(?![底末前内初中\d月]|度?以来|起|至|—|-))/u;
+
 /** A year's whole, written without its number (`全年引进…`): in a plan of one year that year, else each. */
 const WHOLE_YEAR = /全年(?!度)/u;
 const SENTENCE_END = /[。;!?\n]/u;
@@ -166,8 +172,9 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
             carried = { sentence: fullStart, metric: line.value.slice(at, at + field[1]!.length) };
             continue;
           }
-          // A condition (`…一年内被有效投诉超过10次…的，由…撤销其命名`) says when a rule applies: no goal.
-          if (/的\s*$/u.test(clause)) continue;
+          // A condition (`…一年内被有效投诉超过10次…的，由…撤销其命名`) says when a rule applies: no goal;
+          // nor does a threshold one must meet to apply (`项目设备投资额应在2000万元以上`).
+          if (/的\s*$/u.test(clause) || THRESHOLD.test(clause)) continue;
           // A definition's figures say what a word covers (`本办法所称农贸市场，是指…有3个以上销售者…的场所`).
           if (DEFINES.test(fullBefore)) continue;
           if (!options.interpreting && QUOTES_ANOTHER.test(fullBefore)) continue;
@@ -187,15 +194,18 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
             },
           );
           if (found.length === 0) continue;
+          // A year that opens the whole sentence dates its clauses after a `；` (`2024年，全区开工改造…28个；
+          // 完成…更新改造46公里`, `2026年全县稻谷种植面积稳定在42万亩以上…；稻谷总产量达到…`), in a standing rule too.
+          const opening = OPENING_YEAR.exec(fullBefore)?.[1];
           // A standing rule's recurring quota (`每年…不少于1次`, `每季度…`) is dated by its recurrence.
           const every = recurrenceOf(clause);
           const dated =
-            lastYear(sentenceBefore + clause, true) !== undefined || found.some((target) => target.year) || every;
+            lastYear(sentenceBefore + clause, true) !== undefined ||
+            found.some((target) => target.year) ||
+            every ||
+            opening !== undefined;
           if (options.standing && !dated) continue;
           carried = { sentence: fullStart, metric: found.at(-1)!.metric };
-          // A year that opens the whole sentence dates its clauses after a `；` (`2024年，全区开工改造…28个；
-          // 完成…更新改造46公里`).
-          const opening = /^\s*(\d{4})年[,，]/u.exec(fullBefore)?.[1];
           const own =
             lastYearSaid(sentenceBefore + clause, options.issued) ??
             (opening ? Number(opening) : spokenYear(fullBefore + clause, options.issued));

@@ -13,6 +13,8 @@ export function issuersUnit(
   written: string,
   issuer: string | undefined,
   index: DepartmentIndex,
+  /** Who `issuer` is: the document's issuer, or the body whose divisions a part lists (a 三定规定's). */
+  whose: 'issuer' | 'lister' = 'issuer',
 ): { body: Resolution; message: string } | undefined {
   if (!issuer) return undefined;
   const shape = index.namesProvince(written)
@@ -34,7 +36,11 @@ export function issuersUnit(
       own === DIVISION
         ? `division \`${written}\` named without its body, expected a department; read as a division`
         : `local bureaus or institutions \`${written}\` named without their body, expected a department; read as those`;
-    return { body, message: `Unexpected ${found} of the issuer ${issuer} (${body.department.name})` };
+    const of =
+      whose === 'issuer'
+        ? `the issuer ${issuer} (${body.department.name})`
+        : `${issuer} (${body.department.name}), whose divisions its part lists`;
+    return { body, message: `Unexpected ${found} of ${of}` };
   }
   // A township's own document names its offices: of a joint issuer (`中共云溪镇委员会 云溪镇人民政府`), any body.
   const township = TOWNSHIP_OFFICE.test(fold(written))

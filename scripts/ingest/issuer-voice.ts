@@ -83,7 +83,10 @@ export function issuerVoiceTasks(
   let scope: { parentId: string | undefined; body: Responsibility; duties?: boolean } | undefined;
   for (const unit of units) {
     const numbered = unit.numbering.length > 0 && unit.children[0]!.label !== undefined;
-    if (!numbered) {
+    // A division's paragraph under the lead-in that lists them (`第四条 …设下列内设机构：` / `办公室。负责…`)
+    // is an item of it, numbered or not.
+    const division = !numbered && scope?.duties && unit.kind === 'duty' && unit.parentId === scope.parentId;
+    if (!numbered && !division) {
       // A paragraph of its own: the items after it at its level are its part.
       const body = voice(unit);
       scope = body ? { parentId: unit.parentId, body } : undefined;
@@ -130,4 +133,26 @@ function asLead(
   const body = index.resolve(folded);
   if (!body || (kinds === 'department' && body.department.kind !== 'department')) return undefined;
   return { raw, id: body.department.id, name: body.department.name, lead: true, role: 'lead', implied: true };
+}
+
+/** A lead-in to a body's divisions listed below: `市市场监督管理局设下列内设机构：`. */
+const DIVISIONS_BELOW = /设(?:下列|以下|如下)?(?:内设机构|职能科室|科室|处室)[^:]*:\s*$/u;
+
+/**
+ * The body whose divisions a duty's paragraph is one of (`第四条 市市场监督管理局设下列内设机构：` /
+ * `办公室。负责…`), as written; undefined for any other unit.
+ */
+export function divisionsOwner(
+  unit: UnitNode,
+  byId: ReadonlyMap<string, UnitNode>,
+  index: DepartmentIndex,
+): string | undefined {
+  const parent = unit.parentId ? byId.get(unit.parentId) : undefined;
+  if (unit.kind !== 'duty' || !parent) return undefined;
+  const first = parent.children[0]!;
+  const text = fold(parent.children.map((line) => line.value).join('')).slice(first.labelEnd ?? 0);
+  const start = text.length - text.trimStart().length;
+  if (!DIVISIONS_BELOW.test(text)) return undefined;
+  const length = leadingBodies(text.slice(start), index);
+  return length ? text.slice(start, start + length) : undefined;
 }

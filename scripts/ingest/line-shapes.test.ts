@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../src/model/fold.ts';
 import { matchLabel } from './labels.ts';
-import { attachmentLine, attachmentListStart, shapeOf } from './line-shapes.ts';
+import { attachmentLine, attachmentListStart, endsLikeTitle, shapeOf } from './line-shapes.ts';
 
 const label = (line: string) => {
   const found = matchLabel(fold(line));
@@ -101,4 +101,12 @@ describe('attachmentListStart: the first line of a list of attachments', () => {
     ['附件：重点任务分工表', undefined],
     ['1．湖北省质量强省建设实施方案', undefined],
   ])('%s', (line, expected) => expect(attachmentListStart(fold(line))).toBe(expected));
+});
+
+describe('endsLikeTitle: what a document calls itself at its title’s end', () => {
+  it('a body’s or its members’ duties are a document of their own', () => {
+    expect(endsLikeTitle(fold('青漪县安全生产委员会成员单位安全生产工作职责'))).toBe(true);
+    expect(endsLikeTitle(fold('某市食品安全委员会成员单位职责分工'))).toBe(true);
+  });
+  it('a part that lists duties is no document', () => expect(endsLikeTitle(fold('主要职责'))).toBe(false));
 });

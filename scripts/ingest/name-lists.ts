@@ -174,6 +174,9 @@ export const LOCAL_BUREAUS = String.raw`各(?:设区的?)?[市县区州盟旗地
 export const TRAILING_ETC =
   /等(?:(?:\p{Script=Han}{0,10}?(?:成员|直属|相关|有关))?(?:部门|单位)?|\p{Script=Han}{0,6}?乡镇(?:\(街道\))?)$/u;
 
+/** Bodies named before, not by name (`两部门要建立…机制`, `上述单位`, `双方`): no list of names. */
+const NAMED_BEFORE = /^(?:两|三|该|上述|以上|前述|双方)(?:个)?(?:部门|单位|机构)$|^双方$/u;
+
 /** A short bracket in a name, in any of the brackets texts use: `县（市、区）`, `各镇人民政府〔街道办事处〕`. */
 const QUALIFIER = /[(〔[【][^()〔〕[\]【】]{1,8}[)〕\]】]/gu;
 const FINAL_QUALIFIER = new RegExp(`${QUALIFIER.source}$`, 'u');
@@ -186,6 +189,7 @@ export function isOrgList(folded: string): boolean {
   const names = splitNames(folded).map((name) => name.text.trim());
   return (
     areShortNames(names) &&
+    !names.some((name) => NAMED_BEFORE.test(name)) &&
     withSharedEnding(names)
       .map((name) => name.replace(TRAILING_ETC, '') || name)
       .map((name) => name.replace(OTHER_NAME, (bracket) => (ORG_END.test(bracket.slice(1, -1)) ? '' : bracket)))
@@ -306,7 +310,7 @@ export function withSharedEnding(names: readonly string[]): string[] {
  * What follows a duty's subject: its verb, or the colon of a 职责分工 list (`省市场监管局：负责…`).
  * Besides 要, 负责 and their kin, the roles a sentence gives (`市农业农村局配合…`, `A、B联合开展…`,
  * `由A、B共同建设…`), the verbs a body acts by in a task (`市领导小组统筹推进…`, `A会同B加强…`,
- * `省市场监管局每半年开展一次督查`, `县政府督查室定期督查`), the acts of a rule's competent body (`市城管局会同市
+ * `省市场监管局每半年开展一次督查`, `县政府督查室定期督查`, `…会同省财政厅委托第三方机构评审`), the acts of a rule's competent body (`市城管局会同市
  * 自然资源和规划局编制…`, `…审批`, `…核发`, `…受理`) and what makes it one (`市城市管理局是本市户外广告设施设置的主管
  * 部门，负责…`), and the 对 or 在 a body acts on or in (`县住建局会同各镇人民政府对…`,
  * `县市场监管局在办理…时`), what it acts by (`省市场监管局依托…平台`, `省财政厅按规定…`), the 于 of its time (`市食安办于12月20日前通报…`), and a request's 请 (`各设区市市场监管局请于…前报送`); none is part of a body's name (组织部, 对外, 所在地, 联合会, 共同体
@@ -314,7 +318,7 @@ export function withSharedEnding(names: readonly string[]): string[] {
  * 审批 of 行政审批局).
  */
 const DUTY_VERB =
-  /:|要|应当|应(?!急)|负责|承担|牵头|配合|协同|协助|支持|参与|参加(?!的)|联合(?!会)|共同(?!体)|做好|抓好|完成|报送|报(?=[省市县区州盟国])|通报|召开|汇总|确保|统筹|组织(?!部)|开展|推进|推动|加快|加强|强化|完善|健全|提升|实施|指导|制定|编制(?!办|委|部门|外|内)|审核|审批(?!局|服务|中心)|核发|受理|办理|公布|出具|拟定|起草|修订|建立|督促|是(?=[^,，。;；]{0,30}(?:主管部门|主管机关|监督管理部门|行政管理部门|责任单位|牵头单位|执法主体)(?:$|[,，。;；]))|(?<!通过[^,，。;；]{0,30})(?:督查(?![室组办处])|督导(?![组室办])|检查(?![组站室院所])|考核(?![办组室委]))|跟踪(?=督办|问效|落实|指导)|督办|请(?=于|在|按|将|及时|认真|务必|根据|结合)|(?:提|报|商|呈)请|落实|根据|依据|依托|按(?:照|规定|要求|(?:各自|其)?职责)|可以|将|推广(?!中心|站)|派员|派出(?!所|机构)|调派|赶赴|持续|深化(?!改革)|优化(?!营商)|加大|扩大|全面(?=落实|推进|推行|开展|加强|实施|提升|排查|清理)|积极(?!性)|大力|严厉|严格(?=落实|执行|开展|监管|规范|查处|审查|把关)|对(?![外口])|在(?!地)|于(?=\d|[一二三四五六七八九十]{1,2}月|年底|年内|本月|每)/gu;
+  /:|要|应当|应(?!急)|负责|承担|牵头|配合|协同|协助|支持|参与|参加(?!的)|联合(?!会)|共同(?!体)|做好|抓好|完成|报送|报(?=[省市县区州盟国])|通报|召开|汇总|确保|统筹|组织(?!部)|开展|推进|推动|加快|加强|强化|完善|健全|提升|实施|指导|制定|编制(?!办|委|部门|外|内)|审核|审批(?!局|服务|中心)|核发|受理|办理|公布|出具|拟定|起草|修订|建立|督促|是(?=[^,，。;；]{0,30}(?:主管部门|主管机关|监督管理部门|行政管理部门|责任单位|牵头单位|执法主体)(?:$|[,，。;；]))|(?<!通过[^,，。;；]{0,30})(?:督查(?![室组办处])|督导(?![组室办])|检查(?![组站室院所])|考核(?![办组室委]))|跟踪(?=督办|问效|落实|指导)|督办|请(?=于|在|按|将|及时|认真|务必|根据|结合)|(?:提|报|商|呈)请|落实|根据|依据|依托|按(?:照|规定|要求|(?:各自|其)?职责)|可以|将|推广(?!中心|站)|派员|派出(?!所|机构)|调派|赶赴|委托(?![书方])|持续|深化(?!改革)|优化(?!营商)|加大|扩大|全面(?=落实|推进|推行|开展|加强|实施|提升|排查|清理)|积极(?!性)|大力|严厉|严格(?=落实|执行|开展|监管|规范|查处|审查|把关)|对(?![外口])|在(?!地)|于(?=\d|[一二三四五六七八九十]{1,2}月|年底|年内|本月|每)/gu;
 /**
  * What follows the body a 由 names, besides a duty's verbs: the acts of enforcement in a 法律责任
  * article (`由县级以上人民政府市场监督管理部门责令改正`, `由住房城乡建设主管部门依法予以处罚`); the 组织

@@ -52,6 +52,11 @@ export interface Resolving {
   index: DepartmentIndex;
   /** The document's issuer (`广东省市场监督管理局`), whose own divisions a text may name (`质量发展处`). */
   issuer?: string;
+  /**
+   * The body whose divisions a part lists, named by its lead-in (a 三定规定's `第四条 市市场监督管理局设下列
+   * 内设机构：` / `办公室。负责…`): its divisions are its, as the issuer's are in its own document.
+   */
+  owner?: string;
   /** The file the unknown names are reported on. */
   file: VFile;
   /**
@@ -129,7 +134,7 @@ export function resolveSegments(lists: FoundList[], resolving: Resolving): Respo
 function resolveName(
   written: string,
   role: Responsibility['role'],
-  { index, file, issuer, year }: Resolving,
+  { index, file, issuer, owner, year }: Resolving,
   place: ReturnType<typeof spanInLine>,
   /** The name to look up when it differs from the written one (a sector with its list's ending). */
   lookup = written,
@@ -146,7 +151,11 @@ function resolveName(
     );
   const resolution = later ?? found;
   // The issuer's own units, named without it (`质量发展处牵头`, a township's `经发办`): they act for it.
-  const unit = resolution ? undefined : issuersUnit(written, issuer, index);
+  const unit = resolution
+    ? undefined
+    : owner
+      ? issuersUnit(written, owner, index, 'lister')
+      : issuersUnit(written, issuer, index);
   if (unit) {
     report(file, 'extract-departments:division', unit.message, place);
     const { department } = unit.body;

@@ -279,7 +279,7 @@ export const rules = [
     id: 'extract-departments:division',
     severity: 'info',
     description:
-      'A department’s own document names one of its divisions (`质量发展处牵头`, `省局标准化处`) or its own local bureaus and institutions (`各县区局`, `直属单位`) as responsible: the name is kept as written and filed under the issuing department.',
+      'A department’s own document names one of its divisions (`质量发展处牵头`, `省局标准化处`) or its own local bureaus and institutions (`各县区局`, `直属单位`) as responsible, or a 三定规定 lists a body’s divisions under its lead-in (`第四条 市市场监督管理局设下列内设机构：` / `办公室。负责…`): the name is kept as written and filed under the issuing department, or the body the lead-in names.',
     fix: 'Nothing to do when the issuer is the division’s department; otherwise add the name to the right department in registry/departments.yml.',
   },
   {

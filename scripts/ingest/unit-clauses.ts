@@ -57,13 +57,27 @@ export function closingLists(unit: UnitNode): Closing[] {
 /** What a duty says after its body when the duty is to help: `：负责配合…`, `：配合…`, `协助…`. */
 const ASSISTS = /^[:\s]*(?:负责|主要)?(?:配合|协助)/u;
 
+/** A duty's matter before the 由 that names who does it: `工业领域项目由`. */
+const MATTER_BY = /^[^由,，。;；:：]{2,20}由(?=[省市县区州盟自各])/u;
+
+/**
+ * A division's paragraph titled by its name and a full stop, as a 三定规定 lists a body's divisions
+ * (`综合规划科（法规科）。拟订…`, `价格监督检查和反不正当竞争科（…办公室）。承担…`): that name, responsible,
+ * whatever its duty's verb and whatever words its name joins with 和.
+ */
+export function divisionTitle(unit: UnitNode): FoundList | undefined {
+  const line = unit.children[0]!;
+  const label = line.labelEnd ?? 0;
+  const title = /^(\s*)([^,，。;；:：]{2,40})。/u.exec(fold(line.value.slice(label)));
+  if (!title) return undefined;
+  const start = label + title[1]!.length;
+  return { line, segments: [{ start, end: start + title[2]!.length, role: 'responsible' }] };
+}
+
 /**
  * The subject of a duty paragraph, as its responsible departments (name-lists.ts dutySubjectLength);
  * those after 会同 work with them (`第十条 市市场监管局会同市住房城乡建设委、市应急局建立…`).
  */
-/** A duty's matter before the 由 that names who does it: `工业领域项目由`. */
-const MATTER_BY = /^[^由,，。;；:：]{2,20}由(?=[省市县区州盟自各])/u;
-
 export function dutySubject(unit: UnitNode): FoundList | undefined {
   const line = unit.children[0]!;
   const label = line.labelEnd ?? 0;

@@ -61,6 +61,17 @@ export function addressedToBodies(textAfterLabel: string): boolean {
   return !isOrgList(rest) && !/^\d/u.test(rest) && /\p{Script=Han}{4}/u.test(rest);
 }
 
+/**
+ * A paragraph titled by a body's division and a full stop, its duties after it, as a 三定规定 lists its
+ * internal divisions (`办公室。负责机关日常运转…`, `综合规划科（法规科）。拟订…`): a duty of its own.
+ */
+export function titledByDivision(folded: string): boolean {
+  const title = /^([^,，。;；:：]{2,40})。\s*(\S.*)$/u.exec(folded);
+  const name = title?.[1]!.replace(/\([^()]*\)/gu, '');
+  if (!title || !name || name.length > 20) return false;
+  return isOrgList(name) && !opensWithAction(name) && /\p{Script=Han}{4}/u.test(title[2]!);
+}
+
 /** Decide kinds and titles once every unit is known (a heading is only a heading if children follow). */
 export function assignKinds(units: UnitNode[]): void {
   const byId = new Map(units.map((unit) => [unit.localId, unit]));

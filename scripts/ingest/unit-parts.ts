@@ -11,7 +11,7 @@ import { newUnit } from './tree.ts';
 import type { LineNode, UnitNode } from './tree.ts';
 import { kindOfMinutes } from './part-kinds.ts';
 import { dutySubjectLength } from './name-lists.ts';
-import { addressedToBodies } from './unit-kind.ts';
+import { addressedToBodies, titledByDivision } from './unit-kind.ts';
 import type { Label } from './labels.ts';
 import { UnitBoxes } from './unit-boxes.ts';
 import { taskReferences } from './task-references.ts';
@@ -56,6 +56,7 @@ export class UnitParts extends UnitBoxes {
     const afterDuty = this.current!.kind === 'duty' && this.current!.children[0]!.label === undefined;
     const named =
       addressedToBodies(folded) ||
+      (/[:：]$/u.test(last.value) || this.current!.kind === 'duty' ? titledByDivision(folded) : false) ||
       opensWithTasks(folded) ||
       (afterDuty && (OTHER_MEMBERS.test(folded) || !!dutySubjectLength(folded)));
     if (!parent?.label || !named) return false;

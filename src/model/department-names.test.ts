@@ -18,6 +18,9 @@ describe('department names', () => {
     expect(nameKeys('县农业农村局', [])).toEqual(['县农业农村局', '农业农村局']);
     expect(nameKeys('区政府办公室', [])).toEqual(['区政府办公室', '办公室']);
     expect(nameKeys('县委宣传部', [])).toEqual(['县委宣传部', '宣传部']);
+    // Each place's Party committee's body keeps its level's 委 (`各设区市委编办`: 市委编办, then 编办).
+    expect(nameKeys('各设区市委编办', [])).toEqual(['各设区市委编办', '市委编办', '编办']);
+    expect(nameKeys('县委编办', [])).toEqual(['县委编办', '编办']);
   });
 
   it('strips the city or county a name opens with, after every other key', () => {

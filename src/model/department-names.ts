@@ -216,6 +216,9 @@ function withoutPrefixes(name: string, provincePrefixes: readonly string[]): str
     for (const prefix of [...LEVEL_PREFIXES, ...WHICH_PLACES, ...provincePrefixes]) {
       if (rest.startsWith(prefix) && rest.length > prefix.length + 1) {
         rest = rest.slice(prefix.length);
+        // Each place's Party committee's body (`各设区市委编办`, `各市委宣传部`): 市委编办, 市委宣传部.
+        // (Not after the level alone, `县` of `县委编办`: that would give the name back.)
+        if (/^委/u.test(rest) && prefix.length > 1 && /[市县区州]$/u.test(prefix)) rest = prefix.at(-1)! + rest;
         keys.push(rest);
         changed = true;
         break;

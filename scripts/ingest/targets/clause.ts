@@ -115,11 +115,17 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     // A count before the noun it counts, the clause going on after it (`完成3家企业技改`, `为10万名适龄妇女
     // 提供两癌筛查`, `新增2家省级专精特新中小企业`): what follows the value is measured, with its verb.
     // `完成3家…`: a verb of reaching before the count, nothing measured before it.
+    // Its floor may come between them after a verb (`推动500家以上规模以上工业企业完成智能化改造`); at a
+    // clause's start it says which things a rule is for (`1.5万台以上电梯的运行数据由…汇总`).
+    const floorFirst =
+      after !== undefined &&
+      /^(?:及)?以[上下]$/u.test(after.comparator) &&
+      (verb !== undefined || metric.folded.trim().length > 0);
     const countFirst =
       (!verb || (doing.folded.length === 0 && !verb.change)) &&
       count &&
-      !after &&
-      COUNTED_AFTER.test(text.slice(list.end)) &&
+      (!after || floorFirst) &&
+      COUNTED_AFTER.test(text.slice(end)) &&
       list.values.every((value) => COUNT_WORD.test(text.slice(value.start, value.end))) &&
       (doing.folded.length === 0 || isActionOnly(doing) || DOES_FOR.test(doing.folded));
     const counted = (!verb && count && isActionOnly(doing)) || countFirst;
