@@ -11,8 +11,8 @@
  *
  * The full name is the text before the bracket back to the start of its clause (a punctuation mark,
  * or the verb that sets the body up or houses it: 成立, 设立, 组建, 设在, 依托); it counts only when
- * the registry or an earlier definition resolves it, so a law's short title (`《产品质量法》`) defines
- * nothing.
+ * the registry or an earlier definition resolves it, or, for an office, the body the bracket says it
+ * sits in (`（设在县生态环境局，以下简称县督改办）`), so a law's short title (`《产品质量法》`) defines nothing.
  */
 import { fold } from '../../src/model/fold.ts';
 import type { DepartmentIndex, Resolution } from './department-index.ts';
@@ -137,7 +137,14 @@ export function definedNames(text: string, index: DepartmentIndex, addressee?: s
     const before = folded.slice(Math.max(0, match.index - MAX_NAME), match.index);
     const full = before.replace(NAME_START, '');
     if (full.length < 2) continue;
-    const resolution = lookup(full) ?? index.resolve(full);
+    // An office the registry knows by neither name is the body it sits in (`县生态环境保护督察整改工作领导小组
+    // 办公室（设在县生态环境局，以下简称县督改办）`): that body does its daily work.
+    // Not where the registry knows the short name itself (`市食安办`).
+    const host =
+      OFFICE.test(full) && !index.resolve(match[1]!.trim())
+        ? /^\((?:设在|挂靠|依托)([^()，,]{2,20})[，,]/u.exec(match[0])?.[1]
+        : undefined;
+    const resolution = lookup(full) ?? index.resolve(full) ?? (host ? index.resolve(host) : undefined);
     if (!resolution) continue;
     for (const key of index.keys(match[1]!.trim())) defined.set(key, resolution);
   }

@@ -113,7 +113,14 @@ export function issuerVoiceTasks(
     if (scope.duties && unit.kind === 'measure') unit.kind = 'duty';
     const named = unit.data.departments ?? [];
     if (named.some((entry) => entry.id === body.id)) continue;
-    if (!named.some((entry) => entry.role !== 'cooperating'))
+    // In a body's list of its duties the body is every item's subject, the one it helps its partner
+    // (`负责…质量监督管理。配合省药监局鹤汀检查分局做好…`).
+    if (scope.duties && unsaid.has(unit))
+      unit.data.departments = [
+        body,
+        ...named.map((entry) => ({ ...entry, lead: false, role: 'cooperating' as const })),
+      ];
+    else if (!named.some((entry) => entry.role !== 'cooperating'))
       unit.data.departments = [body, ...named.map((entry) => ({ ...entry, lead: false }))];
     else if (unsaid.has(unit))
       unit.data.departments = [...named, { ...body, lead: false, role: 'cooperating' as const }];

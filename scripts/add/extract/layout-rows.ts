@@ -33,6 +33,8 @@ export function rowsOf(
   number: number,
   centred: boolean,
   placement?: Placement,
+  /** Rows centred with a cell of even lines on its upper middle one: a row's line more below its number. */
+  evenBelow = false,
 ): string[][] {
   type Row = PiecesRow;
   const emptyRow = (numberPiece?: Piece): Row => ({ cells: headers.map(() => []), number: numberPiece });
@@ -70,7 +72,7 @@ export function rowsOf(
     if (anchors.length) {
       // Rows centred on their numbers: each takes the lines up to where it and the next are most
       // nearly centred, column by column.
-      const ends = rowEnds(anchors, own, columnOf, block);
+      const ends = rowEnds(anchors, own, columnOf, block, evenBelow);
       for (const piece of own) {
         const at = ends.findIndex((end) => piece.line <= end);
         byNumber.get(anchors[at < 0 ? anchors.length - 1 : at]!)!.cells[columnOf(piece)]!.push(piece);
@@ -121,7 +123,20 @@ export function rowsOf(
  * its number as above it, and the lower one's as many above its number as below it (counted to
  * halfway to the number after it), most nearly summed over the columns; on a tie, nearest halfway.
  */
-function rowEnds(anchors: Piece[], pieces: Piece[], columnOf: (piece: Piece) => number, block: Block): number[] {
+/**
+ * How far a cell's lines are from centred on its row's number, by how many more are below it than above:
+ * none for as many, or one more below (a cell of even lines, its number on the upper middle one).
+ */
+const offCentre = (moreBelow: number): number => Math.max(0, Math.abs(moreBelow - 0.5) - 0.5);
+
+function rowEnds(
+  anchors: Piece[],
+  pieces: Piece[],
+  columnOf: (piece: Piece) => number,
+  block: Block,
+  evenBelow: boolean,
+): number[] {
+  const off = evenBelow ? offCentre : Math.abs;
   const linesOf = new Map<number, Set<number>>();
   for (const piece of pieces) {
     const column = columnOf(piece);
@@ -142,9 +157,11 @@ function rowEnds(anchors: Piece[], pieces: Piece[], columnOf: (piece: Piece) => 
       let cost = 0;
       for (const lines of linesOf.values())
         cost +=
-          Math.abs(count(lines, top, upper - 1) - count(lines, upper, end)) +
-          Math.abs(count(lines, end, lower - 1) - count(lines, lower, bottom));
-      const nearer = Math.abs(end + 0.5 - (upper + lower) / 2) < Math.abs(best + 0.5 - (upper + lower) / 2);
+          off(count(lines, upper, end) - count(lines, top, upper - 1)) +
+          off(count(lines, lower, bottom) - count(lines, end, lower - 1));
+      // Between two ends as good, the nearer the middle; rows whose even cells lean below, the later.
+      const distance = (at: number) => Math.abs(at + 0.5 - (upper + lower) / 2);
+      const nearer = evenBelow ? distance(end) <= distance(best) : distance(end) < distance(best);
       if (cost < bestCost || (cost === bestCost && nearer)) [best, bestCost] = [end, cost];
     }
     ends.push(best);

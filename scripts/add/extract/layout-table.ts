@@ -22,6 +22,7 @@
  * from a PDF's items (pdf-tables.ts) are a converter's whatever they look like: a Word table's rows set
  * at their tops without padding have none of those marks.
  */
+import { endsAsName } from '../../ingest/name-lists.ts';
 import { headerAt, headerCells, type Header } from './layout-header.ts';
 import {
   aboveItsNumber,
@@ -101,12 +102,15 @@ function layOut(
   if (headerPieces.length !== headers.length) return undefined;
   const number = headers.findIndex((cell) => NUMBER_HEADER.test(plainHeader(cell)));
   const pieces = body.flatMap((line, at) => (line.kind === 'row' ? piecesOf(line.text, at, metric) : []));
-  // A row's number: the first piece of its line, standing left of the next column's header.
+  // A row's number: the first piece of its line, standing left of the next column's header, or the
+  // first after the cells of the columns before its own (a group's label: `40分）    3    收入`).
   const numberLimit = number >= 0 ? headerPieces[number + 1]!.at : -Infinity;
+  const numberAt = number >= 0 ? headerPieces[number]!.at : 0;
   const numbers: Piece[] = [];
   const cells: Piece[] = [];
   pieces.forEach((piece, at) => {
-    const first = at === 0 || pieces[at - 1]!.line !== piece.line;
+    // The pieces before it on its line start in the columns before the number's.
+    const first = pieces.slice(0, at).every((other) => other.line !== piece.line || other.at < numberAt - 1);
     (first && ROW_NUMBER.test(piece.text) && piece.at < numberLimit ? numbers : cells).push(piece);
   });
   const textColumns = headers.flatMap((_cell, column) => (column === number ? [] : [column]));
@@ -121,8 +125,44 @@ function layOut(
     columns: headers.flatMap((cell, column) => (isDepartmentHeader(cell) || isDeadlineHeader(cell) ? [column] : [])),
     filled: new Set(mergedColumns(headers).columns),
   };
-  return {
-    spread: found.spread,
-    rows: rowsOf(body, headers, numbers, cells, columnOf, number, centred, placement),
-  };
+  // Rows set at their tops unless a block's first row shows them centred on their numbers; but a row of
+  // two lines has its number on the first, centred or not, and a converter may set a cell of even lines
+  // on either middle line: the reading that leaves the fewest cells cut inside a bracket (`市财政局（市` /
+  // `税务局配合）`) is taken, the first found of those as good.
+  const readings = [
+    rowsOf(body, headers, numbers, cells, columnOf, number, centred, placement),
+    ...(centred ? [] : [rowsOf(body, headers, numbers, cells, columnOf, number, true, placement)]),
+    rowsOf(body, headers, numbers, cells, columnOf, number, true, placement, true),
+  ];
+  const bodies = headers.map((cell) => isDepartmentHeader(cell));
+  const cut = (reading: string[][]) => cutCells(reading, bodies);
+  const rows = readings.reduce((best, reading) => (cut(reading) < cut(best) ? reading : best));
+  return { spread: found.spread, rows };
+}
+
+/** Whether a cell opens a bracket it does not close, or closes one it did not open. */
+function unbalanced(cell: string): boolean {
+  let depth = 0;
+  for (const char of cell) {
+    depth += char === '（' || char === '(' ? 1 : char === '）' || char === ')' ? -1 : 0;
+    if (depth < 0) return true;
+  }
+  return depth !== 0;
+}
+
+/**
+ * How many cells of the rows are cut: a bracket left open or closed unopened, or, in a column of
+ * bodies (`bodies`), a name that does not end as one (`区卫健局医政` / `医管股`).
+ */
+function cutCells(rows: string[][], bodies: boolean[]): number {
+  return rows
+    .flatMap((row) => row.map((cell, column) => ({ cell, column })))
+    .filter(
+      ({ cell, column }) =>
+        unbalanced(cell) ||
+        (bodies[column] &&
+          cell
+            .split(/[、，,；;]/u)
+            .some((name) => name.trim() && !endsAsName(name.trim().replace(/[(（][^()（）]*[)）]$/u, '')))),
+    ).length;
 }
