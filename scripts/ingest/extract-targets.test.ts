@@ -665,6 +665,12 @@ const cases: Record<string, Case> = {
     kind: 'measure',
     expected: ['规模以上工业企业完成智能化改造 | 以上 | 500家 | 2026'],
   },
+  'sums of money a row notes in brackets are amounts a rule sets, not goals': {
+    text: '5. 创业担保贷款（责任单位：市财政局；处理方式：调整（个人30万元、小微企业500万元））',
+    period: '2025-2027',
+    kind: 'measure',
+    expected: [],
+  },
   'a yield in 亿斤': {
     text: '到2025年，粮食总产量稳定在430亿斤以上。',
     expected: ['粮食总产量 | 以上 | 430亿斤 | 2025'],

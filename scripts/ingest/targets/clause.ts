@@ -153,7 +153,11 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     // `国际标准30项、国家标准200项`: a value that ends one item of a list of counts ends its metric too.
     const atEnd = CLOSED.test(text.slice(end)) || /^\s*、\D[^、]*?\d/u.test(text.slice(end));
     const bare = list.values.every((value) => !value.hasUnit);
-    if (!(verb || after || counted || shareFirst || (atEnd && !bare))) continue;
+    // Sums of money listed in brackets without a verb (`处理方式：调整（个人30万元、小微企业500万元）`) are
+    // amounts a rule sets, not goals.
+    const opened = text.slice(0, digit.index).split('(').length - text.slice(0, digit.index).split(')').length;
+    const noted = opened > 0 && list.values.every((value) => /元/u.test(text.slice(value.start, value.end)));
+    if (!(verb || after || counted || shareFirst || (atEnd && !bare && !noted))) continue;
     // A grant or a rule about money, in this value's own stretch of the clause; a rate (兑现率) is a goal.
     const stretch = text.slice(segment, digit.index);
     const money = list.values.some((value) => /元/u.test(text.slice(value.start, value.end)));
