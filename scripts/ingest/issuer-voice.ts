@@ -26,11 +26,13 @@ const OWN_LEAD_IN = new RegExp(`(?:${FIRST_PERSON.join('|')})(?:还|也|仍)?(?:
 const GIVEN_KINDS: ReadonlySet<UnitNode['kind']> = new Set([...SUBJECT_KINDS, 'duty']);
 /** When a lead-in's work is to be done, before the body's name: `2024年，`, `下一步，`. */
 const WHEN = /^(?:\d{4}年|下一步|今后|明年|今年)(?:工作中)?[,，]?\s*/u;
+/** The words that announce a body's divisions listed below: `设下列内设机构`, `设以下职能科室`. */
+const DIVISIONS = String.raw`设(?:下列|以下|如下)?(?:内设机构|职能科室|科室|处室)[^:]*`;
 /**
  * The words that announce a body's duties listed below: `主要职责是：`, `职责如下：`, and its divisions,
  * each with its duties (`市市场监督管理局设下列内设机构：` / `（一）办公室。负责…`, a 三定规定's).
  */
-const DUTIES = String.raw`职责(?:是|为|包括|如下)?|设(?:下列|以下|如下)?(?:内设机构|职能科室|科室|处室)[^:]*`;
+const DUTIES = String.raw`职责(?:是|为|包括|如下)?|${DIVISIONS}`;
 /**
  * After a body's name, a lead-in that gives it the items below: `…要…，重点做好以下工作：`, `承担…日常工作，
  * 主要职责是：`.
@@ -143,7 +145,7 @@ function asLead(
 }
 
 /** A lead-in to a body's divisions listed below: `市市场监督管理局设下列内设机构：`. */
-const DIVISIONS_BELOW = /设(?:下列|以下|如下)?(?:内设机构|职能科室|科室|处室)[^:]*:\s*$/u;
+const DIVISIONS_BELOW = new RegExp(String.raw`${DIVISIONS}:\s*$`, 'u');
 
 /**
  * The body whose divisions a duty's paragraph is one of (`第四条 市市场监督管理局设下列内设机构：` /

@@ -324,3 +324,9 @@ export function endsWithResponsibility(folded: string): boolean {
 
 /** A question's label, in questions and answers (`问：`, `问1：`, `Q：`). */
 export const QUESTION = /^\s*(?:问|Q)\s*\d{0,2}\s*[:：]\s*/u;
+
+/**
+ * A paragraph that opens with a division's name and a full stop, as a 三定规定 lists a body's divisions
+ * (`综合规划科（法规科）。拟订…`): group 1 its indentation, group 2 the name.
+ */
+export const DIVISION_TITLE = /^(\s*)([^,，。;；:：]{2,40})。/u;

@@ -5,7 +5,7 @@
  */
 import { fold } from '../../src/model/fold.ts';
 import type { Closing } from './group-responsibility.ts';
-import { isDeadlineField, isDutiesField, isMembersField, isPersonsField } from './line-shapes.ts';
+import { DIVISION_TITLE, isDeadlineField, isDutiesField, isMembersField, isPersonsField } from './line-shapes.ts';
 import { DEFINES_SHORT_NAME, dutySubjectLength, isOrgList } from './name-lists.ts';
 import type { FoundList } from './resolve-departments.ts';
 import { findResponsibility, innerResponsibilities } from './responsibility.ts';
@@ -68,7 +68,7 @@ const MATTER_BY = /^[^由,，。;；:：]{2,20}由(?=[省市县区州盟自各])
 export function divisionTitle(unit: UnitNode): FoundList | undefined {
   const line = unit.children[0]!;
   const label = line.labelEnd ?? 0;
-  const title = /^(\s*)([^,，。;；:：]{2,40})。/u.exec(fold(line.value.slice(label)));
+  const title = DIVISION_TITLE.exec(fold(line.value.slice(label)));
   if (!title) return undefined;
   const start = label + title[1]!.length;
   return { line, segments: [{ start, end: start + title[2]!.length, role: 'responsible' }] };

@@ -5,7 +5,7 @@
 import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import { isClosingFormula } from './closing-shapes.ts';
-import { attachmentLine, endsWithResponsibility, isTaskRow, QUESTION } from './line-shapes.ts';
+import { attachmentLine, DIVISION_TITLE, endsWithResponsibility, isTaskRow, QUESTION } from './line-shapes.ts';
 import { isOrgList } from './name-lists.ts';
 import {
   isFinding,
@@ -66,10 +66,10 @@ export function addressedToBodies(textAfterLabel: string): boolean {
  * internal divisions (`办公室。负责机关日常运转…`, `综合规划科（法规科）。拟订…`): a duty of its own.
  */
 export function titledByDivision(folded: string): boolean {
-  const title = /^([^,，。;；:：]{2,40})。\s*(\S.*)$/u.exec(folded);
-  const name = title?.[1]!.replace(/\([^()]*\)/gu, '');
+  const title = DIVISION_TITLE.exec(folded);
+  const name = title && `${title[1]}${title[2]}`.replace(/\([^()]*\)/gu, '');
   if (!title || !name || name.length > 20) return false;
-  return isOrgList(name) && !opensWithAction(name) && /\p{Script=Han}{4}/u.test(title[2]!);
+  return isOrgList(name) && !opensWithAction(name) && /\p{Script=Han}{4}/u.test(folded.slice(title[0].length));
 }
 
 /** Decide kinds and titles once every unit is known (a heading is only a heading if children follow). */
