@@ -73,6 +73,7 @@ export const ui = {
   unresolved: '未收录',
   impliedTitle: '原文此处未写明部门，按文中别处的表述推定（发文机关自述的工作，或“以下不再列出”的统一分工）',
   unresolvedTitle: (raw: string) => `未在部门名录中：${raw}`,
+  divisionTitle: (department: string) => `内设机构或下属单位，工作归${department}`,
   /** A company or association a text names as doing a task (a 督办 notice's addressee): no department. */
   organisation: '企业或组织',
   organisationTitle: (raw: string) => `企业或社会组织，不是政府部门：${raw}`,
@@ -129,6 +130,8 @@ export const ui = {
   provinceList: (province: string) => `${province}清单`,
   listedPerProvince: (n: number) => `共 ${n} 条，逐条清单按省份分页（见上表“分省清单”），全部条目亦可下载 CSV。`,
   localNames: '各省写法',
+  /** Before the parts of a department its texts name without it (办公室, 各县区局): its work, not its names. */
+  divisionsNamed: '内设机构和下属单位',
   downloadCsv: '下载责任清单（CSV）',
   total: '合计',
   count: '条数',

@@ -15,6 +15,7 @@
  * sits in (`（设在县生态环境局，以下简称县督改办）`), so a law's short title (`《产品质量法》`) defines nothing.
  */
 import { fold } from '../../src/model/fold.ts';
+import { FIRST_PERSON } from '../../src/model/written-names.ts';
 import type { DepartmentIndex, Resolution } from './department-index.ts';
 import { signingParties } from './line-shapes.ts';
 import { HOSTED, splitNames } from './name-lists.ts';
@@ -67,22 +68,6 @@ const SECOND_PERSON = [
   '你委',
   '你办',
   '你单位',
-];
-
-/** How a department's own text names itself: `我局将…`, `由本厅牵头`, `报送我委`. */
-export const FIRST_PERSON = [
-  '我局',
-  '本局',
-  '我厅',
-  '本厅',
-  '我委',
-  '本委',
-  '我办',
-  '本办',
-  '我院',
-  '本院',
-  '我中心',
-  '本中心',
 ];
 
 /** A bureau's or department's level and ending (`福建省市场监督管理局` → 省, 局; `某县市场监管局` → 县, 局). */

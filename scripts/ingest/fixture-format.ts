@@ -1,6 +1,6 @@
 /**
  * A readable, line-per-fact description of an ingest run, used by the fixture tests: one line per
- * unit with its kind, numbering, title, lines, departments (`=?` unresolved, `=organisation` a company, association or institution, `*` lead, `~` cooperating, `(…)` implied, not written in the unit),
+ * unit with its kind, numbering, title, lines, departments (`=?` unresolved, `=organisation` a company, association or institution, `=id/division` a part of that department named without it, `*` lead, `~` cooperating, `(…)` implied, not written in the unit),
  * themes, targets, deadlines and citations; the documents left out; then every message with its position
  * and rule.
  */
@@ -33,7 +33,7 @@ export function describeRun(result: RunResult): string {
       ];
       if (unit.departments.length)
         parts.push(
-          `depts ${unit.departments.map((entry) => `${entry.implied ? '(' : ''}${entry.raw}${entry.implied ? ')' : ''}=${entry.id ?? (entry.organisation ? 'organisation' : '?')}${entry.lead ? '*' : entry.role === 'cooperating' ? '~' : ''}`).join(', ')}`,
+          `depts ${unit.departments.map((entry) => `${entry.implied ? '(' : ''}${entry.raw}${entry.implied ? ')' : ''}=${entry.id ?? (entry.organisation ? 'organisation' : '?')}${entry.division ? '/division' : ''}${entry.lead ? '*' : entry.role === 'cooperating' ? '~' : ''}`).join(', ')}`,
         );
       if (unit.assignedBy) parts.push(`assigned by ${unit.assignedBy.split('/')[1]}`);
       if (unit.assigns) parts.push(`assigns ${unit.assigns.split('/')[1]}`);

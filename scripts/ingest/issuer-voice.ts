@@ -16,7 +16,7 @@
 import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import type { DepartmentIndex } from './department-index.ts';
-import { FIRST_PERSON } from './defined-names.ts';
+import { FIRST_PERSON } from '../../src/model/written-names.ts';
 import { leadingBodies, SUBJECT_KINDS } from './sentence-subjects.ts';
 import { isUnder, type UnitNode } from './tree.ts';
 

@@ -131,6 +131,12 @@ export function resolveSegments(lists: FoundList[], resolving: Resolving): Respo
   return result;
 }
 
+/**
+ * A city, prefecture, county or township named bare where the text says who acts (`责任单位：安澜市`, `石门乡`):
+ * its government, as the registry reads `安澜市人民政府`. Not a province (`岚州省`), nor `各市`, `全县`.
+ */
+const BARE_PLACE = /^(?:(?!省|各|全|本|该)\p{Script=Han}){2,4}(?:市|州|盟|县|区|旗|乡|镇)$/u;
+
 function resolveName(
   written: string,
   role: Responsibility['role'],
@@ -139,7 +145,8 @@ function resolveName(
   /** The name to look up when it differs from the written one (a sector with its list's ending). */
   lookup = written,
 ): Responsibility {
-  const found = index.resolve(lookup);
+  const found =
+    index.resolve(lookup) ?? (BARE_PLACE.test(fold(lookup)) ? index.resolve(`${fold(lookup)}人民政府`) : undefined);
   const later = found && year !== undefined ? index.laterBody(found, year) : undefined;
   // A short name the later body goes by too (`省林业局` in 2025) is no old name: nothing to tell.
   if (found && later && !index.isShortNameOf(later.key, later.department))
@@ -159,7 +166,7 @@ function resolveName(
   if (unit) {
     report(file, 'extract-departments:division', unit.message, place);
     const { department } = unit.body;
-    return { raw: written, id: department.id, name: department.name, lead: role === 'lead', role };
+    return { raw: written, id: department.id, name: department.name, lead: role === 'lead', role, division: true };
   }
   if (!resolution && isOrganisation(fold(written))) {
     report(

@@ -2,7 +2,6 @@
  * to-exports: the open-data exports (docs/open-data.md), built from every document's model.
  * URLs are site-relative without the base; the site adds its base when it serves them.
  */
-import { FIRST_PERSON } from './defined-names.ts';
 import type {
   CitedDocument,
   Department,
@@ -17,6 +16,7 @@ import type {
 import { buildCited } from './lineage/cited.ts';
 import type { PolicyModel } from './to-model.ts';
 import type { Concept } from '../../src/model/thesaurus.ts';
+import { writtenNames } from '../../src/model/written-names.ts';
 import { type ConceptExport, exportConcepts } from '../../src/model/thesaurus-export.ts';
 
 export interface DepartmentExport {
@@ -28,6 +28,8 @@ export interface DepartmentExport {
   shortForms: string[];
   /** Names as written in the corpus, per province name: `{ 山西省: ['省质监局'] }`. */
   localNames: Record<string, string[]>;
+  /** Its parts the corpus names without it, per province name: `{ 湖南省: ['办公室', '人事科'] }`. */
+  divisions: Record<string, string[]>;
   /** Units naming the department, in corpus order. */
   measures: string[];
   /** Units where it is listed first. */
@@ -109,16 +111,11 @@ export function buildExports(
     measures,
     departments: departments.map((department) => {
       const naming = namingUnits.get(department.id) ?? [];
-      const localNames: Record<string, string[]> = {};
-      for (const unit of naming) {
-        for (const entry of unit.departments) {
-          // `我局` names the issuer in its own text, not a name of the department elsewhere.
-          if (entry.id !== department.id || FIRST_PERSON.includes(entry.raw)) continue;
-          const names = (localNames[unit.province] ??= []);
-          if (!names.includes(entry.raw)) names.push(entry.raw);
-        }
-      }
-      for (const names of Object.values(localNames)) names.sort();
+      const written = writtenNames(naming, department.id);
+      const localNames = Object.fromEntries(written.flatMap((w) => (w.names.length ? [[w.province, w.names]] : [])));
+      const divisions = Object.fromEntries(
+        written.flatMap((w) => (w.divisions.length ? [[w.province, w.divisions]] : [])),
+      );
       return {
         id: department.id,
         name: department.name,
@@ -126,6 +123,7 @@ export function buildExports(
         aliases: department.aliases,
         shortForms: department.shortForms ?? [],
         localNames,
+        divisions,
         measures: naming.map((unit) => unit.id),
         lead: naming
           .filter((unit) => unit.departments.find((entry) => entry.id === department.id)?.lead)

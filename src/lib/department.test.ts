@@ -102,8 +102,8 @@ describe('dutyParagraphs', () => {
 describe('localNames', () => {
   it('collects names as written per province', () => {
     expect(localNames(corpus, 'qs')).toEqual([
-      { province: '吉林省', names: ['省质监局', '质监局'] },
-      { province: '山西省', names: ['qs', '质监部门'] },
+      { province: '吉林省', names: ['省质监局', '质监局'], divisions: [] },
+      { province: '山西省', names: ['qs', '质监部门'], divisions: [] },
     ]);
   });
 });

@@ -5,6 +5,7 @@ import { groupBy, type Corpus } from './corpus.ts';
 import { countRoles, isResolved, roleOf, strongestRole, type Role, type RoleCounts } from './responsibility.ts';
 import { paths } from './url.ts';
 import { readConfig } from '../config.ts';
+import { writtenNames, type WrittenNames } from '../model/written-names.ts';
 
 export interface Responsible {
   unit: Unit;
@@ -132,18 +133,12 @@ export function dutyParagraphs(corpus: Corpus, departmentId: string, provinceId?
     .filter((unit) => unit.kind === 'duty' && (!provinceId || unit.provinceId === provinceId));
 }
 
-/** The names the department goes by in each province, as written (departments.json `localNames`). */
-export function localNames(corpus: Corpus, departmentId: string): Array<{ province: string; names: string[] }> {
-  const names = new Map<string, Set<string>>();
-  for (const { unit } of unitsNaming(corpus, departmentId)) {
-    for (const entry of unit.departments) {
-      if (entry.id !== departmentId) continue;
-      const set = names.get(unit.province) ?? new Set<string>();
-      set.add(entry.raw);
-      names.set(unit.province, set);
-    }
-  }
-  return [...names].map(([province, set]) => ({ province, names: [...set].sort() }));
+/** The names the department goes by in each province, as written, and its parts named without it. */
+export function localNames(corpus: Corpus, departmentId: string): WrittenNames[] {
+  return writtenNames(
+    unitsNaming(corpus, departmentId).map((item) => item.unit),
+    departmentId,
+  );
 }
 
 /**

@@ -37,6 +37,12 @@ describe('departmentOnPage', () => {
     expect(view.tags.map((tag) => tag.label)).toEqual(['牵头']);
   });
 
+  it("links a division to its body's units, saying whose it is", () => {
+    const view = departmentOnPage(corpus, { ref: 'qs', province: 'shanxi', role: 'lead', kind: 'division' });
+    expect(view.path).toMatch(/^\/departments\/qs\//);
+    expect(view.title).toMatch(/^内设机构或下属单位，工作归/u);
+  });
+
   it('keeps a name the registry does not know unlinked, tagged 未收录', () => {
     const view = departmentOnPage(corpus, { name: '省农机局', role: 'responsible' });
     expect(view.path).toBeUndefined();

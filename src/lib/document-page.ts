@@ -107,8 +107,11 @@ export interface DepartmentAttributes {
   province?: string;
   name?: string;
   role: Role;
-  /** `organisation`: a company or association named as doing the task, no department. */
-  kind?: 'organisation';
+  /**
+   * `organisation`: a company or association named as doing the task, no department; `division`: a
+   * part of the department `ref` names, written without it (`办公室`).
+   */
+  kind?: 'organisation' | 'division';
 }
 
 /** How a `<Department>` element shows: as the same name does on the measure pages. */
@@ -121,7 +124,9 @@ export function departmentOnPage(corpus: Corpus, attributes: DepartmentAttribute
   const department = corpus.department(ref);
   if (!department || !province || !corpus.province(province))
     throw new Error(`<Department ref="${ref}" province="${province}">: unknown in the data; run the ingest`);
-  return departmentView({ raw: department.name, id: ref, name: department.name, lead: role === 'lead', role }, (id) =>
-    departmentInProvince(corpus, id, province),
+  const division = kind === 'division' ? { division: true as const } : {};
+  return departmentView(
+    { raw: department.name, id: ref, name: department.name, lead: role === 'lead', role, ...division },
+    (id) => departmentInProvince(corpus, id, province),
   );
 }

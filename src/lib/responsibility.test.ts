@@ -84,4 +84,10 @@ describe('departmentView', () => {
     expect(view.path).toBe('/departments/market/#p-henan');
     expect(view.title).toMatch(/未写明/u);
   });
+  it('links a division named without its body to the body, and says whose it is', () => {
+    const view = departmentView({ ...dept('market', true, '办公室'), name: '市场监督管理局', division: true }, link);
+    expect(view.text).toBe('办公室');
+    expect(view.path).toBe('/departments/market/#p-henan');
+    expect(view.title).toBe('内设机构或下属单位，工作归市场监督管理局');
+  });
 });

@@ -71,7 +71,7 @@ export interface DepartmentView {
   /** Site-relative path of its department page; absent for a name the registry does not know. */
   path?: string;
   tags: DepartmentTag[];
-  /** Tooltip of an unresolved name (`未在部门名录中：省农机局`), an organisation or an implied one. */
+  /** Tooltip of an unresolved name (`未在部门名录中：省农机局`), an organisation, an implied one or a division. */
   title?: string;
 }
 
@@ -81,7 +81,9 @@ export function departmentView(entry: Responsibility, link: (departmentId: strin
   // The issuer doing a task it set itself, its name not written there: said, not hidden.
   if (entry.implied) tags.push({ kind: 'implied', label: ui.inferred });
   const implied = entry.implied ? { title: ui.impliedTitle } : {};
-  if (isResolved(entry)) return { text: entry.raw, role, path: link(entry.id), tags, ...implied };
+  // A division named without its body (`办公室`) links to the body: the tooltip says whose it is.
+  const division = entry.division ? { title: ui.divisionTitle(entry.name ?? '') } : {};
+  if (isResolved(entry)) return { text: entry.raw, role, path: link(entry.id), tags, ...implied, ...division };
   const { tag, title } = unlisted(entry);
   return { text: entry.raw, role, tags: [...tags, tag], title };
 }

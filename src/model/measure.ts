@@ -62,6 +62,12 @@ export const responsibilitySchema = z.object({
    * them: kept as written, never a department of the registry, and not among the names to add to it.
    */
   organisation: z.literal(true).optional(),
+  /**
+   * True when the name is a part of the department the text names without it: one of its divisions
+   * (`质量发展处`, a 三定规定's `办公室`), its local bureaus (`各县区局`) or a township's office (`经发办`).
+   * The work is the department's, done through that part; the name is none of the department's own.
+   */
+  division: z.literal(true).optional(),
 });
 export type Responsibility = z.infer<typeof responsibilitySchema>;
 

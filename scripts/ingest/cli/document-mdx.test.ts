@@ -24,12 +24,13 @@ const fixtures = new URL('../fixtures/', import.meta.url).pathname;
 const repository = new URL('../../../', import.meta.url).pathname;
 const registry = join(repository, 'content/registry');
 
-/** Fixtures whose pages are compared byte for byte: hostile text, marks of every kind, unresolved names, companies. */
+/** Fixtures whose pages are compared byte for byte: hostile text, marks of every kind, unresolved names, companies, divisions. */
 const CASES = [
   'hostile-text',
   'extract-targets-and-deadlines',
   'extract-departments-unknown',
   'extract-departments-organisations',
+  'extract-departments-divisions',
   'structure-reply-letter',
 ];
 

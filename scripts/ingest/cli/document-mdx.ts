@@ -65,9 +65,15 @@ function phrasing(piece: Piece, unit: Unit): PhrasingContent {
       name: 'Department',
       // A link leads to the department's units in the unit's province. A name the registry does not
       // know has no id: it is kept as written (`name`) and shown unlinked, a company's or association's
-      // said to be one (`kind="organisation"`).
+      // said to be one (`kind="organisation"`); a division named without its body links to the body and
+      // says so (`kind="division"`).
       attributes: entry.id
-        ? [attribute('ref', entry.id), attribute('role', roleOf(entry)), attribute('province', unit.provinceId)]
+        ? [
+            attribute('ref', entry.id),
+            attribute('role', roleOf(entry)),
+            attribute('province', unit.provinceId),
+            ...(entry.division ? [attribute('kind', 'division')] : []),
+          ]
         : [
             attribute('name', entry.raw),
             attribute('role', roleOf(entry)),
