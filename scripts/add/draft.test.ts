@@ -229,6 +229,26 @@ describe('draftSidecar: notice wrappers', () => {
     expect(draft(text, { province: 'anhui' }).sidecar).toMatchObject({ issuer: '柏川县教育体育局 柏川县卫生健康局' });
   });
 
+  it("takes the document's own title and joint signature over the page's short title and the field that files it under one issuer", () => {
+    const text = [
+      '柏川县教育体育局等三部门关于开展校外培训机构专项治理的通知',
+      '发布机构：柏川县教育体育局',
+      '成文日期：2025-03-12',
+      '',
+      '柏川县教育体育局 柏川县市场监督管理局 柏川县公安局关于开展校外培训机构专项治理的通知',
+      '各乡镇人民政府：',
+      '　　一、治理范围。全县校外培训机构。',
+      '柏川县教育体育局',
+      '柏川县市场监督管理局',
+      '柏川县公安局',
+      '2025年3月12日',
+    ].join('\n');
+    expect(draft(text, { province: 'anhui' }).sidecar).toMatchObject({
+      title: '柏川县教育体育局 柏川县市场监督管理局 柏川县公安局关于开展校外培训机构专项治理的通知',
+      issuer: '柏川县教育体育局 柏川县市场监督管理局 柏川县公安局',
+    });
+  });
+
   it('reads a policy interpretation under its own title, of type 解读', () => {
     const text = [
       '《某省人民政府关于加快推进质量强省建设的实施意见》政策解读',
@@ -769,6 +789,28 @@ describe('draftSidecar: notice wrappers', () => {
       ].join('\n');
       expect(draft(text, { province: 'gansu' }).sidecar.period).toMatchObject({ value: '2026', inferred: true });
     }
+  });
+
+  it("dates and signs minutes by their 版记's last line, not the page's day of publishing", () => {
+    const text = [
+      '关于雁溪水库工程建设推进有关问题的会议纪要',
+      '发布时间：2024-08-23　信息来源：省人民政府办公厅',
+      '　　8月19日，副省长主持召开专题会议，研究雁溪水库工程建设推进有关问题。纪要如下：',
+      '　　一、会议议定：由省水利厅牵头，于9月底前完成初步设计审查。',
+      '抄送：省委办公厅。',
+      '沅川省人民政府办公厅　　　　　　2024年8月21日印发',
+      '【打印本页】　【关闭窗口】',
+    ].join('\n');
+    expect(draft(text, { province: 'hunan' }).sidecar).toMatchObject({
+      issuer: '沅川省人民政府办公厅',
+      date: '2024-08-21',
+    });
+  });
+
+  it('takes no period from the year of a meeting or an issue a title counts', () => {
+    expect(periodOfTitle('磐溪县保障农民工工资支付工作联席会议2024年第二次全体会议纪要')).toBeUndefined();
+    expect(periodOfTitle('某市质量工作简报2025年第3期')).toBeUndefined();
+    expect(periodOfTitle('某市2025年质量工作要点')).toBe('2025');
   });
 
   it('takes a five-year plan’s five years as its period, not the year it looks ahead to', () => {

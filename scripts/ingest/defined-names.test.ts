@@ -49,6 +49,12 @@ describe('definedNames', () => {
     });
   });
 
+  it('reads what a table’s note says its short names stand for', () => {
+    const note = '注：3.表中“市监局”指市市场监管局，“消防支队”指市消防救援支队。';
+    // The registry knows 消防支队 itself: nothing to define.
+    expect(ids(note, ['市监局', '消防支队'])).toEqual({ 市监局: 'market-regulation', 消防支队: undefined });
+  });
+
   it('takes the name back to the start of its line or clause only', () => {
     expect(ids('各地要落实责任。\n领导小组办公室设在省市场监督管理局（以下简称省质量办）', ['省质量办'])).toEqual({
       省质量办: 'market-regulation',

@@ -1,8 +1,8 @@
 /**
  * Short names a document defines for the bodies it names: `成立市质量强市工作领导小组（以下简称市领导小组）`,
- * `省食品安全委员会办公室（以下简称“省食安办”）`. Within that document the short name is the body: a
- * task later assigned to `市领导小组` or `市质量办` goes to the department the full name resolves to,
- * where the registry alone would file 市领导小组 under any leading group, or know no 市质量办. So is
+ * `省食品安全委员会办公室（以下简称“省食安办”）`, or in a table's note (`“市监局”指市市场监管局`). Within
+ * that document the short name is the body: a task later assigned to `市领导小组` or `市质量办` goes to
+ * the department the full name resolves to, where the registry alone would file 市领导小组 under any leading group, or know no 市质量办. So is
  * the short name without its level (`领导小组`), and its office (`领导小组办公室`: a group's office is
  * filed with the group, as the registry files 质量强省工作领导小组办公室).
  *
@@ -28,6 +28,9 @@ const DEFINITION = new RegExp(
   String.raw`\((?:${HOSTED})?(?:以下)?(?:简称|称)\s*[“"「『]?([^()“”"「」『』,，;；。]{2,20}?)[”"」』]?\)`,
   'gu',
 );
+
+/** A short name a note explains, in quotes, and the full name (folded): `“市监局”指市市场监管局`. */
+const MEANS = /[“"]([^“”"]{2,12})[”"]\s*(?:是)?指\s*([^“”",，;；。、\s]{2,30})/gu;
 
 /**
  * A working group formed at the start of its line, after its label (`（一）救援组：由县市场监管局牵头，…`,
@@ -132,6 +135,11 @@ export function definedNames(text: string, index: DepartmentIndex, addressee?: s
     const resolution = lookup(full) ?? index.resolve(full) ?? (host ? index.resolve(host) : undefined);
     if (!resolution) continue;
     for (const key of index.keys(match[1]!.trim())) defined.set(key, resolution);
+  }
+  // A table's note says what its short names stand for (`注：…表中“市监局”指市市场监管局，“消防支队”指…`).
+  for (const match of folded.matchAll(MEANS)) {
+    const resolution = lookup(match[2]!) ?? index.resolve(match[2]!);
+    if (resolution && !index.resolve(match[1]!)) for (const key of index.keys(match[1]!)) defined.set(key, resolution);
   }
   // A document that names one leading group in full calls it 领导小组 afterwards without saying so
   // (`报送质量兴区工作领导小组办公室，由领导小组办公室汇总`): the bare name is that group, when the

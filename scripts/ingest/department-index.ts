@@ -158,7 +158,8 @@ export class DepartmentIndex {
     // `市发展改革委（市信用办）`, `各镇人民政府〔街道办事处〕`: a body and, in brackets, another name it
     // goes by or a body it stands with; the body before the bracket, else the one in it.
     const bracketed = SECOND_NAME.exec(folded);
-    if (bracketed) return this.resolve(bracketed[1]!) ?? this.resolve(bracketed[2]!);
+    // An office named with the body it sits in (`联席会议办公室（设在县人社局）`) is that body, unless known.
+    if (bracketed) return this.resolve(bracketed[1]!) ?? this.resolve(bracketed[2]!.replace(/^设在/u, ''));
     // `县生态环境局青溪分局`, `市市场监管局高新区分局`: a bureau's branch in a place is the bureau's, and so
     // is a division inside it (`省卫生健康委疾控处`) and its office, and a company's unit the company's.
     // (`中国铁路广州局集团有限公司长沙货运中心` holds a 局 too: the first reading that resolves.)

@@ -43,6 +43,7 @@ import { textPartners, withPartners } from './text-partners.ts';
 import { documentKind, isInterpretation } from './document-kinds.ts';
 import { kindOfMinutes } from './part-kinds.ts';
 import { itemTitle } from './unit-title.ts';
+import { minutesCharges } from './minutes-charges.ts';
 import { reportMissing } from './missing-departments.ts';
 import { partTitleBody, headingBody, itemsBodies, itemsPartners } from './heading-bodies.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
@@ -154,6 +155,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       const acting = closing.some((found) => found.segments.some((segment) => segment.role !== 'cooperating'));
       if (subject && !acting) closing.unshift({ ...subject, wholeLine: false });
       // The parts of a task that name their own departments come first, in the order they are written.
+      let charged: FoundList[] = [];
       let lists = [...innerLists(reading, closing), ...closing.filter((found) => !group?.includes(found))];
       if (lists.length === 0 && unit.kind === 'duty') lists = groupMembers(reading, options.index);
       // A task whose fields name only who is responsible, its text the body that leads (`由市商务局会同
@@ -192,6 +194,10 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
         // The office's host does the body's daily work (`组长：…` / `成员：…` / `领导小组办公室设在市人力资源
         // 社会保障局，…负责领导小组日常工作`), with the members the list names as a field.
         lists = [...sentenceSubjects({ ...reading, children: office }, options.index), ...lists];
+      } else if (lists.length === 0 && !group && (charged = minutesCharges(unit, reading, options.index)).length) {
+        lists = charged;
+        bySubject.add(unit);
+        unit.kind = 'measure';
       } else if (unnumbered && unit.kind === 'preamble') {
         // A paragraph of such a text whose sentences give bodies tasks by name (`市市场监管局要会同…`),
         // or that ends with the bodies responsible for it (`…。（责任单位：省市场监管局）`, a text copied

@@ -61,6 +61,15 @@ function targetsOf({ text, period = '2021-2025', kind = 'goal', parent, reviewin
 }
 
 const cases: Record<string, Case> = {
+  'shares in Chinese numerals, as laws write them, kept as written': {
+    text: '到2030年，街道养老服务中心覆盖率达到百分之百，护理型床位占比不低于百分之六十五，合格率达到百分之九十九点五以上。',
+    period: '2024-2030',
+    expected: [
+      '街道养老服务中心覆盖率 | = | 百分之百 | 2030',
+      '护理型床位占比 | 不低于 | 百分之六十五 | 2030',
+      '合格率 | 以上 | 百分之九十九点五 | 2030',
+    ],
+  },
   'a list of tasks’ numbers is no count': {
     text: '县市场监管局：负责第一部分第1、2项，第三部分第1项工作。',
     kind: 'duty',

@@ -16,7 +16,7 @@ import type { PolicyRoot, UnitNode } from './tree.ts';
 import { lineOffsets, unitText } from './tree.ts';
 import { EVERY, recurrenceOf } from './recurrence.ts';
 import { readClause } from './targets/clause.ts';
-import { markThousands } from './targets/value.ts';
+import { arabicShares, markThousands } from './targets/value.ts';
 import { SIGNATURE_TITLE } from './unit-title.ts';
 import { isFinding, isRemedy } from './part-kinds.ts';
 import { arabicYears } from '../../src/model/written-date.ts';
@@ -120,7 +120,10 @@ export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = func
       // A review's part on the year ahead (`三、2024年工作思路`, `下一步工作打算`), its text too, sets goals, however worded.
       const reviewing = options.reviewing && ![...unit.context, unit.title].some((title) => PLANS_AHEAD.test(title));
       const offsets = lineOffsets(unit);
-      const foldedUnit = markThousands(unitText(unit), withoutBaselines(arabicYears(fold(unitText(unit)))));
+      const foldedUnit = markThousands(
+        unitText(unit),
+        withoutBaselines(arabicShares(arabicYears(fold(unitText(unit))))),
+      );
       // The last target's metric and the start of its sentence up to a full stop, for the clauses after
       // it, after a `；` too (`到2024年底，…覆盖率达到60%；到2025年底，达到75%`: ClauseContext.carried).
       let carried: { sentence: number; metric: string } | undefined;

@@ -30,6 +30,7 @@ import {
 } from './line-shapes.ts';
 import { fold } from '../../src/model/fold.ts';
 import type { LineNode } from './tree.ts';
+import { isFullJointTitle } from './joint-title.ts';
 
 export interface Frame {
   /** Lines `[0, headerEnd)` are header fields. */
@@ -85,7 +86,11 @@ function pageTitleEnd(lines: LineNode[], folded: string[], from: number): number
   const text = (start: number, stop: number) => folded.slice(start, stop).join('').replace(/\s/gu, '');
   for (let again = fields; again < Math.min(lines.length, fields + PAGE_TITLE_AGAIN); again++) {
     const stop = titleBlock(lines, folded, again);
-    if (stop !== undefined && text(again, stop) === text(from, end)) return fields;
+    if (
+      stop !== undefined &&
+      (text(again, stop) === text(from, end) || isFullJointTitle(text(from, end), text(again, stop)))
+    )
+      return fields;
   }
   return from;
 }
@@ -196,11 +201,12 @@ function titleBlock(lines: LineNode[], folded: string[], index: number): number 
   for (let end = index; end < Math.min(lines.length, index + names + MAX_TITLE_LINES); end++) {
     const line = lines[end]!;
     // A title line followed by a date looks like a signature's issuer; it is still a title here.
-    if ((line.role !== 'body' && line.role !== 'issuer') || !looksLikeTitlePiece(folded[end]!)) return undefined;
+    if ((line.role !== 'body' && line.role !== 'issuer') || !looksLikeTitlePiece(withoutIssuers(folded[end]!)))
+      return undefined;
     text += folded[end];
     // A title whose 《 is still open goes on (`…关于印发《…三年行动计划` / `（2024—2026年）》的通知`).
     const open = (text.match(/《/gu)?.length ?? 0) > (text.match(/》/gu)?.length ?? 0);
-    if (looksLikeTitle(text) && !open) {
+    if (looksLikeTitle(withoutIssuers(text)) && !open) {
       // A title that ends as one would before its year (`湖北省贯彻实施质量发展纲要` / `2015年行动计划`).
       const next = end + 1;
       const goesOn =
@@ -214,6 +220,13 @@ function titleBlock(lines: LineNode[], folded: string[], index: number): number 
   }
   return undefined;
 }
+
+/**
+ * A title without the bodies a joint one names before 关于 on its line (`A局 B厅 C委…关于…的通知`, eight of
+ * them on a portal's one line): a title's length is its own words'.
+ */
+const withoutIssuers = (folded: string): string =>
+  opensJointTitle(folded) ? folded.slice(folded.indexOf('关于')) : folded;
 
 /**
  * A title's last line that goes on with the line above it: its year or period first, bracketed too when

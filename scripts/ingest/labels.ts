@@ -62,9 +62,10 @@ const LABELS: Array<{
     pattern: new RegExp(`^(${CN})\\s*(?:、|${DOT}(?!\\d))(?!${NUMERAL_LISTED})\\s*`),
     numeral: 'cn',
   },
+  // A 人大 portal sets a chapter's number out with spaces (`第 一 章 总 则`, full-width spaces in the title too).
   {
     role: 'chapter',
-    pattern: new RegExp(`^第(${CN})(?:章|部分|篇|节)(?!${CITED_PART})\\s*[、,.:]?\\s*`),
+    pattern: new RegExp(`^第\\s?(${CN})\\s?(?:章|部分|篇|节)(?!${CITED_PART})\\s*[、,.:]?\\s*`),
     numeral: 'cn',
   },
   // A roman numeral in one glyph with its mark (`Ⅰ、`, `Ⅱ.`), as a table's categories are numbered; not

@@ -173,7 +173,10 @@ export const isLetterhead = (folded: string): boolean => isSignatureNames(folded
  */
 export function opensJointTitle(folded: string): boolean {
   const before = folded.split('关于')[0]!;
-  return folded.includes('关于') && (before.trim() === '' || isLetterhead(before));
+  // A portal sets them all on the title's one line, apart by spaces (eight bodies: longer than a letterhead).
+  const names = before.trim().split(/\s+/u);
+  const spaced = names.length >= 2 && names.length <= 12 && names.every((name) => name.length >= 3 && isOrgList(name));
+  return folded.includes('关于') && (before.trim() === '' || isLetterhead(before) || spaced);
 }
 
 /** A short unpunctuated line: a signature line (issuer) when a date follows. */

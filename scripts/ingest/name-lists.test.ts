@@ -87,6 +87,18 @@ describe('splitNames', () => {
     expect(names('省公安厅、省交通运输厅')).toEqual(['省公安厅', '省交通运输厅']);
   });
 
+  it('keeps the levels before a department of each one name, as laws name them', () => {
+    const names = (text: string) => splitNames(text).map((name) => name.text);
+    expect(names('市、县(市、区)商务主管部门,公安机关交通管理部门')).toEqual([
+      '市、县(市、区)商务主管部门',
+      '公安机关交通管理部门',
+    ]);
+    expect(names('设区的市、县(市、区)人民政府民政部门')).toEqual(['设区的市、县(市、区)人民政府民政部门']);
+    expect(names('各州、市市场监管局')).toEqual(['各州、市市场监管局']);
+    // Not a body after a level's name of its own: two bodies.
+    expect(names('市财政局、县市场监管局')).toEqual(['市财政局', '县市场监管局']);
+  });
+
   it('keeps the places a task is for with the levels they qualify', () => {
     const names = (text: string) => splitNames(text).map((name) => name.text);
     expect(names('市自然资源和规划局,沿线区、县(市)政府')).toEqual(['市自然资源和规划局', '沿线区、县(市)政府']);

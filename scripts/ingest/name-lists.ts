@@ -26,6 +26,12 @@ const BARE_LEVEL = new RegExp(
   String.raw`^\s*(?:${WHICH_PLACES.join('|')})?各?${LEVEL}(?:[(〔][市州县区盟旗、]{1,6}[)〕])?\s*$`,
   'u',
 );
+/** A body of the last of those levels: `县（市、区）商务主管部门`, `县市场监管局` (whether it ends as one: ORG_END). */
+const LEVELLED_BODY = new RegExp(
+  String.raw`^\s*各?${LEVEL}(?:[(〔][市州县区盟旗、]{1,6}[)〕])?\p{Script=Han}{2,}$`,
+  'u',
+);
+
 /**
  * The government those levels share: `县人民政府`, `县市区人民政府`, `县(市、区)人民政府`, `县〔市、区〕人民政府`,
  * `自治县人民政府`, and two levels joined by 和 (`直管市和神农架林区人民政府`); with their party committees
@@ -95,16 +101,18 @@ export function splitNames(folded: string): Array<{ start: number; text: string 
       }
     }
   }
-  // Levels before a government they share: `各市、州、县人民政府`, `各市（州）、县（市、区）人民政府`.
+  // Levels before a government they share: `各市、州、县人民政府`, `各市（州）、县（市、区）人民政府`, or a
+  // department of each (`市、县（市、区）商务主管部门`, `设区的市、县（市、区）人民政府民政部门`), as laws name them.
   for (let index = names.length - 1; index > 0; index--) {
-    if (!SHARED_GOVERNMENT.test(names[index]!.text)) continue;
+    const last = names[index]!.text;
+    if (!SHARED_GOVERNMENT.test(last) && !(LEVELLED_BODY.test(last) && ORG_END.test(last))) continue;
     let first = index;
     while (first > 0 && BARE_LEVEL.test(names[first - 1]!.text)) first -= 1;
     if (first === index) continue;
-    const last = names[index]!;
+    const { start, text } = names[index]!;
     names.splice(first, index - first + 1, {
       start: names[first]!.start,
-      text: folded.slice(names[first]!.start, last.start + last.text.length),
+      text: folded.slice(names[first]!.start, start + text.length),
     });
     index = first;
   }
@@ -155,7 +163,7 @@ function areShortNames(names: readonly string[]): boolean {
  * 专科, nor 科 cut from 科技 after a conjunction (`标准与科技`).
  */
 const ORG_END =
-  /(?:厅|局|委|委员会|办|办公室|(?<![干])部|部门|单位|政府|会|院|银行|人行|农发行|国开行|署|室|中心|海关|公司|集团|(?<=各\p{Script=Han}{0,10})企业|组|处|(?<![学本专内外儿妇眼牙骨百与和及])科|(?<![炒配控入持])股|所|站|队|团|社|馆|校|(?<=电视|广播|电)台|总会|支行|分行|军区|军分区|警备区|法院|检察院|管委会|监狱|协会|联合会|联|(?<=[科政作])协|(?<=总局\p{Script=Han}{1,10})司|机构|机关|各地|各[市县区]{1,3}|各州|各盟|各旗|(?<=各|第[一二三四五六七八九十]{1,3})师市?|各镇|各乡|(?<=\p{Script=Han}{2})(?<![城小乡重点制色])镇|(?<=\p{Script=Han}{2})(?<![城家下返农故])乡|(?<![乡农渔山城])村|乡镇|街道|你省|你区|你市|你州|你县|(?<!\p{Script=Han})[甲乙丙]方)$/u;
+  /(?:厅|局|委|委员会|(?<!督|承|协|举|创)办|办公室|(?<![干])部|部门|单位|政府|会|院|银行|人行|农发行|国开行|署|室|中心|海关|公司|集团|(?<=各\p{Script=Han}{0,10})企业|组|处|(?<![学本专内外儿妇眼牙骨百与和及])科|(?<![炒配控入持])股|所|站|队|团|社|馆|校|(?<=电视|广播|电)台|总会|支行|分行|军区|军分区|警备区|法院|检察院|管委会|监狱|协会|联合会|联|(?<=[科政作])协|(?<=总局\p{Script=Han}{1,10})司|机构|机关|各地|各[市县区]{1,3}|各州|各盟|各旗|(?<=各|第[一二三四五六七八九十]{1,3})师市?|各镇|各乡|(?<=\p{Script=Han}{2})(?<![城小乡重点制色])镇|(?<=\p{Script=Han}{2})(?<![城家下返农故])乡|(?<![乡农渔山城])村|乡镇|街道|你省|你区|你市|你州|你县|(?<!\p{Script=Han})[甲乙丙]方)$/u;
 /** Does `text` end as a body's name does (`县发改局`, `团县委`), not mid-name (`县自然资源和规`)? */
 export const endsAsName = (text: string): boolean => ORG_END.test(text);
 

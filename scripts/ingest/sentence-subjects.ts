@@ -10,6 +10,7 @@ import type { FoundList } from './resolve-departments.ts';
 import {
   DEFINES_SHORT_NAME,
   dutySubjectLength,
+  endsAsName,
   isOrgList,
   LOCAL_BUREAUS,
   splitNames,
@@ -46,11 +47,12 @@ export const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement'
  * set up under a lead starts one too (`建立由省委组织部牵头，…参加的联席会议制度`), and so does the 由 after a
  * group's name (`综合协调组：由市市场监管局牵头，…`), as does the name itself (`技术专家组：省市场监管局牵头`), and a task's
  * title run in with a colon (`健全协调机制：各市州人民政府要…`). A request names
- * who acts as 由 does (minutes' `请县市场监管局会同县商务局…`, `一是请县林业局…`), but 请示 and a request's manner are none
+ * who acts as 由 does (minutes' `请县市场监管局会同县商务局…`, `一是请县林业局…`, `责成市水利局…`), an item run in
+ * by its count is none of its subject's name (`三是各城区人民政府要…`), but 请示 and a request's manner are none
  * (`请及时向县政府报告`, and whom to tell: `请径向县市场监管局反映`).
  */
 const CLAUSE_START =
-  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，]|(?<=决定|议定|明确):|(?<=^[^,，。;；:：()]{2,20}):(?!\s*$)|:(?=\s*由)|(?<=组):)\s*(?:[^,，。;；!?！？由]{1,40}?由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托))?(?=[省市县区州盟自各你本我])|由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托)(?=[省市县区州盟自各]))?(?![于此其])|(?:一是|二是|三是|四是|五是)?(?:请|建议|协调|督促)(?![示求假]|及时|认真|按时|务必|抓紧|尽快|严格|结合|根据|按照|于|在|将|对|径向|直接向|向))?/gu;
+  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，]|(?<=决定|议定|明确):|(?<=^[^,，。;；:：()]{2,20}):(?!\s*$)|:(?=\s*由)|(?<=组):)\s*(?:[^,，。;；!?！？由]{1,40}?由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托))?(?=[省市县区州盟自各你本我])|由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托)(?=[省市县区州盟自各]))?(?![于此其])|(?:一是|二是|三是|四是|五是)?(?:请|建议|协调|督促|责成)(?![示求假]|及时|认真|按时|务必|抓紧|尽快|严格|结合|根据|按照|于|在|将|对|径向|直接向|向)|[一二三四五六七八九十]是(?!否|指|由|请))?/gu;
 /**
  * A public institution of a level (事业单位: `县农业技术推广中心`, `市不动产登记中心`, `县林业技术推广站`,
  * `各镇财政所`, `市图书馆`), which a plan gives tasks to as it does its department; not a place or a
@@ -107,8 +109,8 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
     for (const { start, opener } of clauseStarts(folded, from)) {
       // What a report asks of the body it is sent to (`建议县人民政府将…纳入…`) is that body's to do,
       // and so is what a body is urged or brought to do (`协调县财政局将…经费纳入预算`) or given authority
-      // to do (`由县人民政府授权县应急管理局会同…组成事故调查组`).
-      const byWhom = /(?:由|请|建议|协调|督促|授权|委托)$/u.test(opener);
+      // to do (`由县人民政府授权县应急管理局会同…组成事故调查组`), or charged with (minutes' `责成市水利局对…`).
+      const byWhom = /(?:由|请|建议|协调|督促|责成|授权|委托)$/u.test(opener);
       // What a body did before a reform (`原由省经委牵头制定的…，自2009年起由省经信委牵头`) is no task of its.
       if (/原由$/u.test(opener)) continue;
       // After 由 the bodies are the ones who act, whatever verb follows (`由市食安办约谈…`, `报送…`).
@@ -173,7 +175,11 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
       // A named company may act alone, as a plan's state enterprises do (`国网四川省电力公司负责…，市发展改革委配合`).
       const companies = actors.length > 0 && actors.every((name) => NAMED_COMPANY.test(name.trim()));
       if (!governmental.length && !helps && !companies) continue;
-      if (!names(partners).every((name) => isGovernmental(name, index) || index.resolve(name))) continue;
+      // Partners the registry does not know (`市政府督查室会同专班办公室对…`) are kept as written beside a
+      // body it knows; beside one it does not, the clause may be no subject's.
+      const known = (name: string) => isGovernmental(name, index) || index.resolve(name);
+      if (!names(partners).every((name) => known(name) || (endsAsName(name) && actors.every((a) => index.resolve(a)))))
+        continue;
       // `A、B要分别牵头…`: each leads its own part.
       // A body told only to guide or support, after the task's own words (`（二）加强质量基础设施建设。
       // 加快建设…。省市场监管局要加强指导，…予以支持`), helps the one who does it.
@@ -235,7 +241,7 @@ export function partnersOfUnsaidSubject(unit: UnitNode, index: DepartmentIndex):
     const folded = fold(line.value);
     for (const { start, opener } of clauseStarts(folded, position === 0 ? (line.labelEnd ?? 0) : 0)) {
       const verb =
-        opener.endsWith('由') || opener.endsWith('请')
+        opener.endsWith('由') || opener.endsWith('请') || opener.endsWith('责成')
           ? null
           : /^(?:要|将|并|同时|积极|主动)?(会同|配合)/u.exec(folded.slice(start));
       const after = verb ? start + verb[0].length : start;
@@ -288,7 +294,9 @@ function isGovernmental(name: string, index: DepartmentIndex): boolean {
   if (NOT_A_NAME.test(written)) return false;
   // Unless the bracket names levels, part of the name (`各乡（镇）`, `各县（市、区）`).
   const levels = /\([市州县区镇乡、]{1,6}\)$/u.test(name.trim());
-  const known = (levels ? index.resolve(name.trim()) : undefined) ?? index.resolve(written);
+  // Or the body it sits in (`联席会议办公室（设在县人社局）`).
+  const hosted = /\(设在[^()]{2,16}\)$/u.test(name.trim());
+  const known = (levels || hosted ? index.resolve(name.trim()) : undefined) ?? index.resolve(written);
   if (!known) return GOVERNMENT_BODY.test(written);
   // `你市`: the one government a reply is addressed to; a zone's committee governs it as a government
   // does (`雄安新区管委会`); `乙方`: a party to an agreement, as it signs (defined-names.ts). The local

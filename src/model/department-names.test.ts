@@ -21,6 +21,9 @@ describe('department names', () => {
     // Each place's Party committee's body keeps its level's 委 (`各设区市委编办`: 市委编办, then 编办).
     expect(nameKeys('各设区市委编办', [])).toEqual(['各设区市委编办', '市委编办', '编办']);
     expect(nameKeys('县委编办', [])).toEqual(['县委编办', '编办']);
+    // Levels named together, as laws name a department of each, and their government before it.
+    expect(nameKeys('市、县(市、区)商务主管部门', []).at(-1)).toBe('商务部门');
+    expect(nameKeys('设区的市、县(市、区)人民政府民政部门', [])).toContain('民政部门');
   });
 
   it('strips the city or county a name opens with, after every other key', () => {

@@ -219,6 +219,10 @@ function withoutPrefixes(name: string, provincePrefixes: readonly string[]): str
         // Each place's Party committee's body (`各设区市委编办`, `各市委宣传部`): 市委编办, 市委宣传部.
         // (Not after the level alone, `县` of `县委编办`: that would give the name back.)
         if (/^委/u.test(rest) && prefix.length > 1 && /[市县区州]$/u.test(prefix)) rest = prefix.at(-1)! + rest;
+        // Levels named together (`市、县(市、区)商务主管部门`, `省和设区的市人民政府`): the next one; and
+        // their government before its department (`县(市、区)人民政府民政部门`).
+        if (/^[、和]/u.test(rest) && LEVEL_PREFIXES.some((level) => rest.startsWith(level, 1))) rest = rest.slice(1);
+        else if (/^人民政府\p{Script=Han}{2,}(?:部门|局|厅|委)$/u.test(rest)) rest = rest.slice(4);
         keys.push(rest);
         changed = true;
         break;

@@ -1,11 +1,12 @@
 /**
  * The date of issue: a line that is only a date (the signature's, or `（2015年5月2日）` under a
- * title), else a header field (`成文日期：`, `颁布时间：2015-05-02`). Written dates are read in
+ * title), else a header field (`成文日期：`, `颁布时间：2015-05-02`), but for a page's day of publishing
+ * (`发布时间：`), after the day the 版记 says the document was printed (`…办公室    2024年8月21日印发`). Written dates are read in
  * the forms `2015年5月2日`, `二〇一五年五月二日` and `2015-05-02`; the sidecar gets `YYYY-MM-DD`.
  */
 import { fold } from '../../../src/model/fold.ts';
 import { findDate, monthAlone } from '../../../src/model/written-date.ts';
-import type { HeaderField } from './header.ts';
+import { imprint, type HeaderField } from './header.ts';
 import { unbracket } from './lines.ts';
 import type { Found, TextLine } from './lines.ts';
 
@@ -42,9 +43,14 @@ export function readDate(lines: TextLine[], header: HeaderField | undefined): Fo
     const alone = dateAlone(line);
     if (alone) return { value: alone.iso, lines: [line.number] };
   }
-  const found = header && findDate(fold(header.value));
-  return found ? { value: found.iso, lines: header.lines } : undefined;
+  // A page's day of publishing (`发布时间：`) gives way to the day the document says it was printed.
+  const field = header && !PUBLISHED.test(header.label.replace(/\s/gu, '')) ? header : undefined;
+  const found = [field, imprint(lines)?.date, header].find((given) => given && findDate(fold(given.value)));
+  return found ? { value: findDate(fold(found.value))!.iso, lines: found.lines } : undefined;
 }
+
+/** A page's field of the day it published the document, not the day the document was made. */
+const PUBLISHED = /^(?:发布|公布|公开)(?:日期|时间)$/u;
 
 /** A date as given by a person: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or any written form above. */
 export function normalizeDateFlag(value: string): string | undefined {

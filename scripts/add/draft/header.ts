@@ -80,3 +80,22 @@ function masthead(line: TextLine): { issuer: HeaderField; date: HeaderField } | 
     date: { ...at, value: line.raw.slice(line.text.length - match[2]!.length) },
   };
 }
+
+/** How far up from a document's foot its 版记 is looked for, in lines. */
+const IMPRINT_SCAN = 12;
+
+/**
+ * The last line of a printed document's 版记, at its foot: the office that printed it and the day
+ * (`沅川省人民政府办公厅    2024年8月21日印发`), the date and issuer of minutes that have no signature.
+ */
+export function imprint(lines: TextLine[]): { issuer: HeaderField; date: HeaderField } | undefined {
+  for (const line of lines.slice(-IMPRINT_SCAN).reverse()) {
+    const match = /^(\S.*?\S)\s{2,}(\S.*?)\s*印发$/u.exec(line.text);
+    if (!match || !isSignatureNames(match[1]!)) continue;
+    const date = findDate(match[2]!);
+    if (date?.index !== 0 || date.length !== match[2]!.length) continue;
+    const at = { lines: [line.number], label: '版记' };
+    return { issuer: { ...at, value: line.raw.slice(0, match[1]!.length) }, date: { ...at, value: match[2]! } };
+  }
+  return undefined;
+}

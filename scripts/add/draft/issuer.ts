@@ -10,7 +10,7 @@ import { fold } from '../../../src/model/fold.ts';
 import { isSignatureNames, signingParties } from '../../ingest/line-shapes.ts';
 import type { Province } from '../../../src/model/index.ts';
 import { dateAlone } from './date.ts';
-import type { HeaderField } from './header.ts';
+import { imprint, type HeaderField } from './header.ts';
 import type { Found, TextLine } from './lines.ts';
 import { endsLikeTitle } from '../../ingest/line-shapes.ts';
 import { nextNonBlank } from './title-lines.ts';
@@ -23,7 +23,8 @@ const SIDE_BY_SIDE = /\S\s{2,}\S/u;
 const LEVEL_ONLY = /^(?:省|市(?!场)|县|区|自治区|州|盟|旗)/u;
 
 export function readIssuer(lines: TextLine[], header: HeaderField | undefined, fromTitle: Found | undefined) {
-  const signed = signature(lines);
+  // Minutes have no signature: the 版记's office that printed them signs for them.
+  const signed = signature(lines) ?? imprint(lines)?.issuer;
   // A page's field that names the body by its level alone gives way to the signature or the title,
   // which name it in full (`发布机构：省政府办公厅` / `浙江省人民政府办公厅关于印发…`).
   // A page files a joint document under one of its issuers (`发布机构：柏川县教育体育局`): the title that
@@ -34,11 +35,13 @@ export function readIssuer(lines: TextLine[], header: HeaderField | undefined, f
     fold(fromTitle.value).includes(fold(header.value)) &&
     fromTitle.value.length > header.value.length + 2;
   if (header && joined && /\s/u.test(fromTitle!.value.trim())) return fromTitle;
-  if (header && !(LEVEL_ONLY.test(header.value) && (signed ?? fromTitle)))
-    return { value: header.value, lines: header.lines };
   // A joint document is signed by each body on a line of its own, or side by side on one line
   // (`中共某省委办公厅` and `某省人民政府办公厅` apart by spaces); its title names them all.
   const joint = signed && jointSigners(lines, signed.lines[0]!);
+  // So does its signature, where the page's title is its own short one (`…等八部门关于…`).
+  if (header && joint && fold(joint.value).includes(fold(header.value))) return joint;
+  if (header && !(LEVEL_ONLY.test(header.value) && (signed ?? fromTitle)))
+    return { value: header.value, lines: header.lines };
   if (signed && fromTitle && (joint || SIDE_BY_SIDE.test(signed.value))) return fromTitle;
   // A title that names no issuer (`关于加强…的通告`): the bodies that sign, a line each, are the issuers.
   if (joint) return joint;

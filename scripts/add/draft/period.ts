@@ -1,6 +1,6 @@
 /**
  * The period a document plans for: a range in its title (`（2021—2025年）` → 2021-2025), else a year
- * in its title (`2015年行动计划` → 2015), never an edition's; the drafter falls back to the year of the date.
+ * in its title (`2015年行动计划` → 2015), never an edition's nor a meeting's; the drafter falls back to the year of the date.
  */
 import { fold } from '../../../src/model/fold.ts';
 import { arabicYears } from '../../../src/model/written-date.ts';
@@ -12,7 +12,9 @@ export function periodOfTitle(title: string): string | undefined {
   // catalogue of that year stands until the next edition replaces it.
   const text = fold(title)
     .replace(/\([^()]*\)(?=的)/gu, '')
-    .replace(/\(\s*\d{4}\s*年?\s*(?:(?:修订|修正|修改)版?|版|本)\s*\)/gu, '');
+    .replace(/\(\s*\d{4}\s*年?\s*(?:(?:修订|修正|修改)版?|版|本)\s*\)/gu, '')
+    // Nor is the year of a meeting or an issue counted in it (`2024年第二次全体会议纪要`, `2024年第3期`).
+    .replace(/\d{4}\s*年(?:度)?\s*第\s*(?:[一二三四五六七八九十]+|\d+)\s*(?:次|期|季度)/gu, '');
   const range = /(\d{4})\s*(?:年\s*)?[-—–~至－到]\s*(\d{4})\s*年?/u.exec(text);
   if (range && Number(range[2]) > Number(range[1])) return `${range[1]}-${range[2]}`;
   // A five-year plan named by its plan (`…“十四五”规划`) runs those five years, whatever it looks

@@ -16,6 +16,7 @@ import { dateAlone } from './date.ts';
 import { isMasthead, type HeaderField } from './header.ts';
 import type { Found, TextLine } from './lines.ts';
 import { titleAt } from './title-lines.ts';
+import { isFullJointTitle } from '../../ingest/joint-title.ts';
 import { typeOfTitle } from './type.ts';
 
 export interface TitleReading {
@@ -44,7 +45,10 @@ type Title = Found & { folded: string };
 
 export function readTitle(lines: TextLine[], header: HeaderField | undefined): TitleReading {
   const titles = titlesInFrame(lines);
-  const first: Title | undefined = header ? { ...header, folded: fold(header.value) } : titles[0];
+  const given: Title | undefined = header ? { ...header, folded: fold(header.value) } : titles[0];
+  // A page's short title for a joint document (`岚州省市场监管局等八部门关于…的通知`) gives way to the
+  // document's own, which names every issuer (`岚州省市场监督管理局 岚州省发展和改革委员会 …关于…的通知`).
+  const first = (given && titles.find((title) => isFullJointTitle(given.folded, title.folded))) ?? given;
   if (!first) {
     const issued = issuedInProse(lines);
     return issued ? { title: issued } : {};

@@ -4,6 +4,8 @@
  * values (`100%、95%`, `90%和95%`), and the comparator words around them.
  */
 
+import { chineseNumeralValue } from '../../../src/model/ids.ts';
+
 /**
  * A thousands separator as the folded text of a clause writes it: extract-targets turns the ASCII comma
  * between digits in threes (`2,184.56平方公里`, as PDFs and tables print figures) into ٬ (U+066C, the
@@ -40,6 +42,22 @@ const UNIT_IN = new RegExp(String.raw`\d\s*${UNIT}`, 'u');
  */
 export function markThousands(raw: string, folded: string): string {
   return folded.replace(/(?<=\d),(?=\d{3}(?!\d))/gu, (comma, at: number) => (raw[at] === ',' ? THOUSANDS : comma));
+}
+
+/** A share in Chinese numerals, as laws and regulations write it: `百分之九十`, `百分之六十五点五`, `千分之三`. */
+const CN_SHARE = /([百千])分之([零〇一二两三四五六七八九十百]+)(?:点([零〇一二三四五六七八九]+))?/gu;
+
+/**
+ * `folded` with each share in Chinese numerals in figures (`百分之九十` → `0090%`), led by zeros to the
+ * length it had: offsets still point into the raw text, so the value is kept as written.
+ */
+export function arabicShares(folded: string): string {
+  return folded.replace(CN_SHARE, (share, per: string, whole: string, decimals: string | undefined) => {
+    const value = chineseNumeralValue(whole);
+    const fraction = decimals ? `.${[...decimals].map((digit) => chineseNumeralValue(digit) ?? 0).join('')}` : '';
+    const figure = `${value}${fraction}${per === '百' ? '%' : '‰'}`;
+    return value === undefined || figure.length > share.length ? share : figure.padStart(share.length, '0');
+  });
 }
 
 /** The multipliers before a unit's base word, as few as the base word leaves (`百分点` has none). */
