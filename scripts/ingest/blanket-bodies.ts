@@ -10,10 +10,9 @@ import type { Responsibility } from '../../src/model/index.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import { resolveSegments, type Resolving } from './resolve-departments.ts';
 import { leadingBodies } from './sentence-subjects.ts';
+import { NOT_LISTED_AGAIN } from './subject-verbs.ts';
 import { isUnder, type UnitNode } from './tree.ts';
 
-/** The words that say the bodies are not named again: `不再列出`, `以下不再一一列出`, `不再逐项标注`. */
-const NOT_LISTED_AGAIN = /不再(?:一一|逐一|逐项|重复|单独|另行)?(?:列(?:出|明|举)|标注|注明|标明|写明)/u;
 /**
  * A line that is nothing but such a clause, in brackets (folded: `（以下各项任务均需各市〔州〕人民政府贯彻
  * 落实，不再列出）`): a rule for reading the part's tasks, no text of the heading it stands under.

@@ -128,8 +128,11 @@ function wrappedDistribution(lines: LineNode[], folded: string[]): void {
  */
 const PARTY_LINE =
   /^(?:[甲乙丙]\s*方(?:代表)?|法定代表人|(?:主要)?负责人|责任人|签订(?:日期|时间)|签\s*字|盖\s*章|\p{Script=Han}{1,8}\((?:签字|签章|签名)\))\s*(?:\([^()]*\))?\s*:/u;
-/** Its date as a field, for each party side by side: `日期：2024年2月28日    日期：2024年2月28日`. */
-const DATE_FIELD = /^(?:签订|签署|签字)?日期\s*:\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
+/**
+ * Its date as a field, for each party side by side (`日期：2024年2月28日    日期：2024年2月28日`), or after
+ * the place it was signed (`签订地点：某县    签订日期：2024年3月18日`).
+ */
+const DATE_FIELD = /^(?:签订地点\s*:\s*\S+\s+)?(?:签订|签署|签字)?日期\s*:\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/u;
 
 /**
  * An agreement (a 责任书) is signed by its parties, a line each or side by side, with their
@@ -141,10 +144,18 @@ function partiesSigning(lines: LineNode[], folded: string[]): void {
     const field = line.role === 'body' && DATE_FIELD.test(folded[index]!.trim());
     if (line.role !== 'date' && !field) return;
     let signed = false;
+    // Each party may be several bodies, the others on lines of their own under its first
+    // (`甲方：沅川省财政厅    乙方：岚州省财政厅` / `沅川省生态环境厅    岚州省生态环境厅`).
+    const names: LineNode[] = [];
     for (let above = index - 1; above >= 0 && index - above <= 12; above--) {
-      if (!folded[above]!.trim()) continue;
-      if (lines[above]!.role !== 'body' || !PARTY_LINE.test(folded[above]!.trim())) break;
-      lines[above]!.role = 'issuer';
+      const text = folded[above]!.trim();
+      if (!text) continue;
+      if (lines[above]!.role === 'body' && !PARTY_LINE.test(text) && isSignatureNames(text)) {
+        names.push(lines[above]!);
+        continue;
+      }
+      if (lines[above]!.role !== 'body' || !PARTY_LINE.test(text)) break;
+      for (const line of [lines[above]!, ...names.splice(0)]) line.role = 'issuer';
       signed = true;
     }
     if (field && signed) line.role = 'date';

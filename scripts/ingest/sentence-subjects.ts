@@ -27,9 +27,11 @@ import {
   DONE,
   FORMS_OR_HOLDS,
   HOSTED_IN,
+  DIRECTS,
   LATER_PARTNERS,
   LEADS,
   MEMBERS_JOIN,
+  NOT_LISTED_AGAIN,
   POST_AFTER,
   SUPPORTS,
 } from './subject-verbs.ts';
@@ -52,7 +54,7 @@ export const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement'
  * (`请及时向县政府报告`, and whom to tell: `请径向县市场监管局反映`).
  */
 const CLAUSE_START =
-  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，]|(?<=决定|议定|明确):|(?<=^[^,，。;；:：()]{2,20}):(?!\s*$)|:(?=\s*由)|(?<=组):)\s*(?:[^,，。;；!?！？由]{1,40}?由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托))?(?=[省市县区州盟自各你本我])|由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托)(?=[省市县区州盟自各]))?(?![于此其])|(?:一是|二是|三是|四是|五是)?(?:请|建议|协调|督促|责成)(?![示求假]|及时|认真|按时|务必|抓紧|尽快|严格|结合|根据|按照|于|在|将|对|径向|直接向|向)|[一二三四五六七八九十]是(?!否|指|由|请))?/gu;
+  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，]|(?<=决定|议定|明确):|(?<=^[^,，。;；:：()]{2,20}):(?!\s*$)|:(?=\s*由)|(?<=组):)\s*(?:[^,，。;；!?！？由]{1,40}?由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托))?(?=[省市县区州盟自各你本我同])|由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托)(?=[省市县区州盟自各]))?(?![于此其])|(?:一是|二是|三是|四是|五是)?(?:请|建议|协调|督促|责成)(?![示求假]|及时|认真|按时|务必|抓紧|尽快|严格|结合|根据|按照|于|在|将|对|径向|直接向|向)|[一二三四五六七八九十]是(?!否|指|由|请))?/gu;
 /**
  * A public institution of a level (事业单位: `县农业技术推广中心`, `市不动产登记中心`, `县林业技术推广站`,
  * `各镇财政所`, `市图书馆`), which a plan gives tasks to as it does its department; not a place or a
@@ -60,14 +62,14 @@ const CLAUSE_START =
  */
 const INSTITUTION = String.raw`各?(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)(?:(?!联合|配合|协同|成立|组建|设立|建立|建设|打造|强化|发挥|的|和|及|与)\p{Script=Han}){2,16}(?:中心|(?<!加油|充电|换电|车|泵|网)站|(?<![场住处])所|(?<![庭大宅书])院|馆)`;
 /**
- * A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`,
+ * A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`, every level's `各级老龄工作委员会`,
  * a government, `事发地乡人民政府`, a law's competent department, `特种设备安全监督管理部门`, a bureau's local bureaus, `各市州局`, and its
  * divisions named with it, `市局网监科`, `厅农产品质量安全监管处`, or alone, `政策法规处`, resolved as the issuer's:
  * resolve-departments.ts); not a clause that sets one up or strengthens it (`省人民政府成立…领导小组`,
  * `强化…领导小组`), nor a clause cut at its verb's 处 (`市气象局建立…应急处置`), nor words ending in one (`落到实处`).
  */
 const GOVERNMENT_BODY = new RegExp(
-  String.raw`^(?:(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥|直接向|向(?=省|市|县|区|州))[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,10}(?:\([^()]{1,8}\))?(?:人民政府|行政公署)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS}|(?:省局|市局|县局|区局|本局|厅|本厅)\p{Script=Han}{1,12}(?:处|科|股|室|中心|支队|大队)|(?![^局厅委]*[局厅委])\p{Script=Han}{2,12}(?<![实之好到此难用长短去住相共益妙深远近])处|总局\p{Script=Han}{2,10}(?:司|局|中心)|${INSTITUTION})$`,
+  String.raw`^(?:(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道|各级|县级以上)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥|直接向|向(?=省|市|县|区|州))[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,10}(?:\([^()]{1,8}\))?(?:人民政府|行政公署)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS}|(?:省局|市局|县局|区局|本局|厅|本厅)\p{Script=Han}{1,12}(?:处|科|股|室|中心|支队|大队)|(?![^局厅委]*[局厅委])\p{Script=Han}{2,12}(?<![实之好到此难用长短去住相共益妙深远近])处|总局\p{Script=Han}{2,10}(?:司|局|中心)|${INSTITUTION})$`,
   'u',
 );
 
@@ -144,6 +146,8 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
       if (/[;；]/u.test(folded.slice(start, start + length))) continue;
       const words = folded.slice(start + length);
       if (DONE.test(words) || DESCRIBES.test(words) || POST_AFTER.test(words)) continue;
+      // Bodies a sentence gives every task below (`…是直接责任主体，…以下不再逐项标注`): blanket-bodies.ts.
+      if (NOT_LISTED_AGAIN.test(words.split(/[。;；]/u)[0]!)) continue;
       // `省发展改革委会同省财政厅负责…`: the body before 会同 acts, the ones after it cooperate.
       const together = folded.slice(start, start + length).indexOf('会同');
       const split = together > 0 ? start + together : start + length;
@@ -201,6 +205,10 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
       const after = start + length + (joined?.[0].length ?? 0);
       const bodies = joined ? leadingBodies(folded.slice(after), index) : 0;
       if (bodies) segments.push({ start: after, end: after + bodies, role: 'cooperating' });
+      const directs = joined ? null : DIRECTS.exec(folded.slice(start + length));
+      const set = directs ? start + length + directs[0].length : 0;
+      const directed = directs ? leadingBodies(folded.slice(set), index) : 0;
+      if (directed) segments.push({ start: set, end: set + directed, role: 'responsible' });
       // Later in its sentence, the bodies it works with: `省市场监管局要牵头建立…机制，会同省发展改革委…加强指导`.
       const sentence = folded.slice(after + bodies).split(/[。;；]/u)[0]!;
       const later = joined ? undefined : LATER_PARTNERS.exec(sentence);

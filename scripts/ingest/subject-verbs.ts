@@ -48,3 +48,13 @@ export const SUPPORTS =
 
 /** Where a group's office or secretariat is housed: the body named after it. */
 export const HOSTED_IN = /(?:办公室|秘书处|专班)设在/gu;
+/**
+ * A subject's verb that sets named bodies to the work (`…人民政府应当组织住房城乡建设部门、乡镇人民政府推进…`,
+ * `省交通运输厅指导澜州市做好…`): the bodies after it do it with the subject.
+ */
+export const DIRECTS = /^(?:要|应当|应|须|将|负责)?(?:组织|指导|督促)/u;
+/**
+ * The words that say the bodies are not named again (`不再列出`, `以下不再一一列出`, `不再逐项标注`): their
+ * sentence is a rule for reading the tasks below it (blanket-bodies.ts), no task of its own.
+ */
+export const NOT_LISTED_AGAIN = /不再(?:一一|逐一|逐项|重复|单独|另行)?(?:列(?:出|明|举)|标注|注明|标明|写明)/u;
