@@ -37,9 +37,12 @@ const SECOND_NAME = /^(.{2,}?)\s*[(〔[【]([^()〔〕[\]【】]{2,24})[)〕\]�
 /** A note of what a name includes, in brackets (folded): `〔含定州、辛集市〕`, `(包括雄安新区)`. */
 const INCLUDED_NOTE = /[(〔[【](?:含|包括)[^()〔〕[\]【】]{1,20}[)〕\]】]/u;
 
-/** The bodies of each place of a region, by the count or the names of its places: group 1 is their kind. */
+/**
+ * The bodies of each place of a region, by the count or the names of its places, or of each party to an
+ * agreement between places (`甲乙双方生态环境厅`): group 1 is their kind.
+ */
 const REGION_BODIES =
-  /^(?:[两二三四五六七八九]省(?:[一二两]市)?|[两二三四五六七八九]地|[两二三四五六七八九]市|沪苏浙皖|京津冀|川渝|成渝|各省\((?:区|市|区、市)\))(\p{Script=Han}{2,16})$/u;
+  /^(?:[两二三四五六七八九]省(?:[一二两]市)?|[两二三四五六七八九]地|[两二三四五六七八九]市|沪苏浙皖|京津冀|川渝|成渝|各省\((?:区|市|区、市)\)|(?:甲乙)?双方)(\p{Script=Han}{2,16})$/u;
 /** A body's party group or committee: `中共…局党组`, `…委党组`, `…厅党委`; the body is group 1. */
 const PARTY_GROUP = /^(?:中共|中国共产党)?(\p{Script=Han}{2,30}?(?:局|厅|委员会|委|署|办))(?:党组|党委)$/u;
 /** A body named by its field and 部门 (`城市管理和综合执法部门`, `自然资源主管部门`): the field, and a 管理 of it. */

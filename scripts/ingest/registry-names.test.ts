@@ -517,6 +517,10 @@ const NAMES: Array<[string, string]> = [
   ['三省一市市场监管局', 'market-regulation'],
   ['三地公安机关', 'public-security'],
   ['各省（市）市场监管局', 'market-regulation'],
+  // each party's to an agreement between places, and the text's own place's
+  ['甲乙双方生态环境厅', 'ecology-environment'],
+  ['本省审计部门', 'audit'],
+  ['流域各市（州）生态环境局', 'ecology-environment'],
   // names of the years before the 2018 reform, as provinces and cities wrote them
   ['省安全监管局', 'work-safety'],
   ['扬州检验检疫局', 'entry-exit-inspection'],

@@ -74,8 +74,12 @@ export const LEVEL_PREFIXES = [
   // each province's, as a central document writes them (`各省级市场监管部门`)
   '各省级',
   '省级',
-  // the place's own, as a central document writes them (`会同当地工业和信息化、公安等部门`)
+  // the place's own, as a central document writes them (`会同当地工业和信息化、公安等部门`), or the text's
+  // own place, as an agreement between places writes each party's (`本省审计部门`)
   '当地',
+  '本省',
+  '本市',
+  '本县',
   // the addressee's, as a reply or a letter writes them (`你市自然资源主管部门`, `贵市住房城乡建设局`)
   '你省',
   '你市',
