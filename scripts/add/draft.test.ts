@@ -791,6 +791,18 @@ describe('draftSidecar: notice wrappers', () => {
     }
   });
 
+  it('takes the number alone a page’s 文号 field gives minutes, not a number inside the text', () => {
+    const text = [
+      '发布机构：磐溪县人力资源和社会保障局',
+      '成文日期：2024-11-12',
+      '文号：〔2024〕7号',
+      '磐溪县保障农民工工资支付工作联席会议纪要',
+      '　　11月8日，联席会议召开全体会议。会议议定：由县人社局牵头，于12月底前完成专项检查（依据〔2023〕5号文件）。',
+    ].join('\n');
+    expect(draft(text, { province: 'hunan' }).sidecar).toMatchObject({ docNumber: '〔2024〕7号' });
+    expect(draft(text.replace('文号：〔2024〕7号\n', ''), { province: 'hunan' }).sidecar.docNumber).toBeUndefined();
+  });
+
   it("dates and signs minutes by their 版记's last line, not the page's day of publishing", () => {
     const text = [
       '关于雁溪水库工程建设推进有关问题的会议纪要',

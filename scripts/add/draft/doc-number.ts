@@ -15,9 +15,15 @@ export const DOC_NUMBER = /[\u4e00-\u9fff]{1,12}\s*[〔[(【]\s*\d{4}\s*[〕\])�
 /** How far down the frame a 文号 line may be. */
 const FRAME_LINES = 60;
 
+/**
+ * A `文号：` field's value may be the number alone, as minutes and joint meetings number their papers
+ * (`〔2024〕7号`): the field says it is the 文号.
+ */
+const FIELD_NUMBER = /(?:[\u4e00-\u9fff]{1,12}\s*)?[〔[(【]\s*\d{4}\s*[〕\])】]\s*\d{1,5}\s*号/u;
+
 export function readDocNumber(lines: TextLine[], header: HeaderField | undefined): Found | undefined {
   if (header) {
-    const match = DOC_NUMBER.exec(fold(header.value));
+    const match = DOC_NUMBER.exec(fold(header.value)) ?? FIELD_NUMBER.exec(fold(header.value));
     if (match)
       return {
         value: halfWidthDigits(header.value.slice(match.index, match.index + match[0].length)),

@@ -89,5 +89,11 @@ function runningLines(lines: readonly string[], pages: readonly number[]): Set<n
       if (lines[next] !== undefined && shapeOf(fold(lines[next]!.trim())) === 'date') continue;
       beside.set(text, [...(beside.get(text) ?? []), index]);
     }
-  return new Set([...beside.values()].filter((found) => new Set(found).size >= 2).flat());
+  const running = [...beside.values()].filter((found) => new Set(found).size >= 2).flat();
+  // The first page's header has no page number above it: the text's first line, the same as a running
+  // header whose parts are set apart (`2024年第4期（总第63期）        市政府文件`), is that header.
+  const first = lines.findIndex((line) => line.trim());
+  const head = lines[first]?.trim() ?? '';
+  if (/\S\s{2,}\S/u.test(head) && running.some((index) => lines[index]!.trim() === head)) running.push(first);
+  return new Set(running);
 }

@@ -307,6 +307,8 @@ describe('unwrapText', () => {
     expect(notes).toEqual([
       `按版面折行的文本：${lines.length - PLAN.length} 处折行接回段落，去掉页码 2 处，去掉页眉页脚 2 处。`,
     ]);
+    // The first page's header, with no page number above it, goes too.
+    expect(unwrapText([gazette, ...paged.map((line) => (line === header ? gazette : line))], [])).toEqual(PLAN);
   });
 
   it('keeps an issuer over its date beside a page number: the signature, not a running line', () => {
