@@ -791,6 +791,22 @@ describe('draftSidecar: notice wrappers', () => {
     }
   });
 
+  it('takes the lead issuer’s 文号 from a line of each joint issuer’s, not the line into the title', () => {
+    const text = [
+      '沅财资环〔2024〕19号　　　　　　岚财资环〔2024〕11号',
+      '',
+      '沅川省财政厅 岚州省财政厅关于做好清河流域生态保护补偿工作的通知',
+      '各市（州）财政局：',
+      '　　一、做好资金清算。',
+      '沅川省财政厅　　　　　　　　岚州省财政厅',
+      '2024年3月20日',
+    ].join('\n');
+    expect(draft(text, { province: 'hunan' }).sidecar).toMatchObject({
+      docNumber: '沅财资环〔2024〕19号',
+      title: '沅川省财政厅 岚州省财政厅关于做好清河流域生态保护补偿工作的通知',
+    });
+  });
+
   it('takes the number alone a page’s 文号 field gives minutes, not a number inside the text', () => {
     const text = [
       '发布机构：磐溪县人力资源和社会保障局',

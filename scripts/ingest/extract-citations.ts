@@ -161,9 +161,12 @@ export const extractCitations: Plugin<[ExtractCitationsOptions], PolicyRoot> = f
           // the brackets after it is this title's own.
           covered.at(-1)![0] = match.index + 1 + match[1]!.length;
         }
+        // The document's own 文号 line names each joint issuer's number (`沅财资环〔2024〕19号    岚财资环〔2024〕11号`).
+        const ownLine =
+          line.role === 'doc-number' && selfNumber !== undefined && normalizeDocNumber(folded) === selfNumber;
         DOC_NUMBER.lastIndex = 0;
         for (const match of folded.matchAll(DOC_NUMBER)) {
-          if (covered.some(([start, end]) => match.index >= start && match.index < end)) continue;
+          if (ownLine || covered.some(([start, end]) => match.index >= start && match.index < end)) continue;
           const docNumber = normalizeDocNumber(match[0])!;
           const prefixTrim = match[1]!.length - match[1]!.replace(LEADING_VERBS, '').length;
           const start = match.index + prefixTrim;

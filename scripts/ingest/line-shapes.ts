@@ -17,10 +17,11 @@ const CN_DATE =
 const DATE_ALONE = new RegExp(`^(\\()?${CN_DATE}(?:\\))?$`);
 /**
  * A 文号 alone, or in brackets under a title (`晋政办发〔2015〕12号`, `（冀政发[2023]5号）`), or with its
- * 签发人 beside it as a printed head sets them (`湘市监函〔2024〕47号 签发人：刘某`).
+ * 签发人 beside it as a printed head sets them (`湘市监函〔2024〕47号 签发人：刘某`), or each joint issuer's
+ * side by side, as two provinces' bodies number one document (`沅财资环〔2024〕19号    岚财资环〔2024〕11号`).
  */
 const DOC_NUMBER_ALONE =
-  /^\(?[\u4e00-\u9fff]{1,12}\s*[〔[(]\d{4}[〕\])]\s*第?\d+号?\)?(?:\s+签发人\s*:[\u4e00-\u9fff·\s]{2,20})?$/u;
+  /^\(?[\u4e00-\u9fff]{1,12}\s*[〔[(]\d{4}[〕\])]\s*第?\d+号?\)?(?:\s+签发人\s*:[\u4e00-\u9fff·\s]{2,20}|(?:\s{2,}[\u4e00-\u9fff]{1,12}\s*[〔[(]\d{4}[〕\])]\s*\d+号){1,3})?$/u;
 /**
  * Field lines copied from a gazette, a web page or a legal database: `索引号：…`, `颁布时间：2019-05-02
  * 发文单位：…`, a printed head's (`签发人：…`, `紧急程度：特急`, a reply's `办理结果类别：B类`), and a

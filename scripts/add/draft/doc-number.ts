@@ -51,7 +51,9 @@ export function docNumberAlone(line: TextLine): string | undefined {
   if (!match || match.index !== 0) return undefined;
   // Alone, or with its 签发人 beside it as a printed head sets them (`湘市监函〔2024〕47号 签发人：刘某`).
   const rest = text.slice(match[0].length).trim();
-  if (rest && !/^签发人\s*:/u.test(rest)) return undefined;
+  // Or with the other joint issuers' beside it (`沅财资环〔2024〕19号    岚财资环〔2024〕11号`): the first is the lead's.
+  const others = rest.split(/\s{2,}/u).every((number) => DOC_NUMBER.exec(number)?.[0] === number);
+  if (rest && !/^签发人\s*:/u.test(rest) && !(/\s{2,}/u.test(text.slice(match[0].length)) && others)) return undefined;
   return line.raw.slice(offset, offset + match[0].length);
 }
 
