@@ -45,7 +45,8 @@ export const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement'
  * Where a clause starts, after the unit's label: the text's start, or after a full stop, `；` or a
  * comma (`…，省财政厅要统筹安排资金`); a 由 before the subject is no part of it (`，由省财政厅负责…`,
  * `以上工作由省市场监管局会同…负责`, `由住房城乡建设主管部门责令改正`), as is what the clause says is done
- * by them (`考核结果由市食安办报送…`, `所需经费由市财政局安排`, a reply's `日常工作由你局承担`), and 由于, 由此 are no 由; a body
+ * by them (`考核结果由市食安办报送…`, `所需经费由市财政局安排`, a reply's `日常工作由你局承担`), or the year it is theirs
+ * (`2024年由湖南省生态环境厅承担`), and 由于, 由此 are no 由; a body
  * set up under a lead starts one too (`建立由省委组织部牵头，…参加的联席会议制度`), and so does the 由 after a
  * group's name (`综合协调组：由市市场监管局牵头，…`), as does the name itself (`技术专家组：省市场监管局牵头`), and a task's
  * title run in with a colon (`健全协调机制：各市州人民政府要…`). A request names
@@ -54,7 +55,7 @@ export const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement'
  * (`请及时向县政府报告`, and whom to tell: `请径向县市场监管局反映`).
  */
 const CLAUSE_START =
-  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，]|(?<=决定|议定|明确):|(?<=^[^,，。;；:：()]{2,20}):(?!\s*$)|:(?=\s*由)|(?<=组):)\s*(?:[^,，。;；!?！？由]{1,40}?由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托))?(?=[省市县区州盟自各你本我同])|由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托)(?=[省市县区州盟自各]))?(?![于此其])|(?:一是|二是|三是|四是|五是)?(?:请|建议|协调|督促|责成)(?![示求假]|及时|认真|按时|务必|抓紧|尽快|严格|结合|根据|按照|于|在|将|对|径向|直接向|向)|[一二三四五六七八九十]是(?!否|指|由|请))?/gu;
+  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，]|(?<=决定|议定|明确):|(?<=^[^,，。;；:：()]{2,20}):(?!\s*$)|:(?=\s*由)|(?<=组):)\s*(?:[^,，。;；!?！？由]{1,40}?由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托))?(?=[省市县区州盟自各你本我同])|(?:\d{4}\s*年(?:起|度)?\s*)?由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托)(?=[省市县区州盟自各]))?(?![于此其])|(?:一是|二是|三是|四是|五是)?(?:请|建议|协调|督促|责成)(?![示求假]|及时|认真|按时|务必|抓紧|尽快|严格|结合|根据|按照|于|在|将|对|径向|直接向|向)|[一二三四五六七八九十]是(?!否|指|由|请))?/gu;
 /**
  * A public institution of a level (事业单位: `县农业技术推广中心`, `市不动产登记中心`, `县林业技术推广站`,
  * `各镇财政所`, `市图书馆`), which a plan gives tasks to as it does its department; not a place or a
@@ -76,8 +77,9 @@ const GOVERNMENT_BODY = new RegExp(
 /**
  * Words a body's name never starts with: setting one up, an event it acts on, or the way to a body
  * something is sent to (`并向市市场监督管理局通报`, `同时抄送县委督查室`): that one receives, it does not act.
+ * Nor does a name hold a body that sets up another (`联席会议下设秘书处，负责…`): a clause about that one.
  */
-const NOT_A_NAME = /^(?:设立|成立|组建|建立|撤销|发生|需要?|并|同时|抄送|直接向|向)/u;
+const NOT_A_NAME = /^(?:设立|成立|组建|建立|撤销|发生|需要?|并|同时|抄送|直接向|向)|下设/u;
 
 /** The departments a list leaves unnamed: `有关部门`, `省有关部门`, `其他相关部门`, `市直有关部门`, `州直各部门`. */
 const UNNAMED_DEPARTMENTS =
