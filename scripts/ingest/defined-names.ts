@@ -2,9 +2,10 @@
  * Short names a document defines for the bodies it names: `成立市质量强市工作领导小组（以下简称市领导小组）`,
  * `省食品安全委员会办公室（以下简称“省食安办”）`, or in a table's note (`“市监局”指市市场监管局`). Within
  * that document the short name is the body: a task later assigned to `市领导小组` or `市质量办` goes to
- * the department the full name resolves to, where the registry alone would file 市领导小组 under any leading group, or know no 市质量办. So is
- * the short name without its level (`领导小组`), and its office (`领导小组办公室`: a group's office is
- * filed with the group, as the registry files 质量强省工作领导小组办公室).
+ * the department the full name resolves to, where the registry alone would file 市领导小组 under any
+ * leading group, or know no 市质量办. So is the short name without its level (`领导小组`), and its
+ * office (`领导小组办公室`: a group's office is filed with the group, as the registry files
+ * 质量强省工作领导小组办公室).
  *
  * A document that names one leading group in full means it by a bare 领导小组 (and its office by
  * 领导小组办公室) too.

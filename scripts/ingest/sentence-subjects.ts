@@ -24,10 +24,10 @@ import {
   ASSISTS,
   COOPERATES,
   DESCRIBES,
+  DIRECTS,
   DONE,
   FORMS_OR_HOLDS,
   HOSTED_IN,
-  DIRECTS,
   LATER_PARTNERS,
   LEADS,
   MEMBERS_JOIN,
@@ -46,7 +46,7 @@ export const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement'
  * comma (`…，省财政厅要统筹安排资金`); a 由 before the subject is no part of it (`，由省财政厅负责…`,
  * `以上工作由省市场监管局会同…负责`, `由住房城乡建设主管部门责令改正`), as is what the clause says is done
  * by them (`考核结果由市食安办报送…`, `所需经费由市财政局安排`, a reply's `日常工作由你局承担`), or the year it is theirs
- * (`2024年由湖南省生态环境厅承担`), and 由于, 由此 are no 由; a body
+ * (`2024年由市生态环境局承担`), and 由于, 由此 are no 由; a body
  * set up under a lead starts one too (`建立由省委组织部牵头，…参加的联席会议制度`), and so does the 由 after a
  * group's name (`综合协调组：由市市场监管局牵头，…`), as does the name itself (`技术专家组：省市场监管局牵头`), and a task's
  * title run in with a colon (`健全协调机制：各市州人民政府要…`). A request names
@@ -63,8 +63,9 @@ const CLAUSE_START =
  */
 const INSTITUTION = String.raw`各?(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)(?:(?!联合|配合|协同|成立|组建|设立|建立|建设|打造|强化|发挥|的|和|及|与)\p{Script=Han}){2,16}(?:中心|(?<!加油|充电|换电|车|泵|网)站|(?<![场住处])所|(?<![庭大宅书])院|馆)`;
 /**
- * A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`, every level's `各级老龄工作委员会`,
- * a government, `事发地乡人民政府`, a law's competent department, `特种设备安全监督管理部门`, a bureau's local bureaus, `各市州局`, and its
+ * A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`,
+ * every level's `各级老龄工作委员会`, a government, `事发地乡人民政府`, a law's competent department,
+ * `特种设备安全监督管理部门`, a bureau's local bureaus, `各市州局`, and its
  * divisions named with it, `市局网监科`, `厅农产品质量安全监管处`, or alone, `政策法规处`, resolved as the issuer's:
  * resolve-departments.ts); not a clause that sets one up or strengthens it (`省人民政府成立…领导小组`,
  * `强化…领导小组`), nor a clause cut at its verb's 处 (`市气象局建立…应急处置`), nor words ending in one (`落到实处`).
@@ -207,6 +208,7 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
       const after = start + length + (joined?.[0].length ?? 0);
       const bodies = joined ? leadingBodies(folded.slice(after), index) : 0;
       if (bodies) segments.push({ start: after, end: after + bodies, role: 'cooperating' });
+      // The bodies it organises, guides or urges to do the work (`…应当组织住房城乡建设部门、乡镇人民政府推进…`).
       const directs = joined ? null : DIRECTS.exec(folded.slice(start + length));
       const set = directs ? start + length + directs[0].length : 0;
       const directed = directs ? leadingBodies(folded.slice(set), index) : 0;

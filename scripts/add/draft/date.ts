@@ -1,8 +1,9 @@
 /**
  * The date of issue: a line that is only a date (the signature's, or `（2015年5月2日）` under a
- * title), else a header field (`成文日期：`, `颁布时间：2015-05-02`), but for a page's day of publishing
- * (`发布时间：`), after the day the 版记 says the document was printed (`…办公室    2024年8月21日印发`). Written dates are read in
- * the forms `2015年5月2日`, `二〇一五年五月二日` and `2015-05-02`; the sidecar gets `YYYY-MM-DD`.
+ * title), else a header field (`成文日期：`, `颁布时间：2015-05-02`), but for a page's day of
+ * publishing (`发布时间：`), which comes after the day the 版记 says the document was printed
+ * (`…办公室    2024年8月21日印发`). Written dates are read in the forms `2015年5月2日`,
+ * `二〇一五年五月二日` and `2015-05-02`; the sidecar gets `YYYY-MM-DD`.
  */
 import { fold } from '../../../src/model/fold.ts';
 import { findDate, monthAlone } from '../../../src/model/written-date.ts';

@@ -1,10 +1,12 @@
 /**
  * The issuing body: a `发文机关：` header field, unless it names the body by its level alone (then
- * the signature or the title, which name it in full) or one of the joint issuers the title names, else the signature (the short line right
- * above the signature date), else the body named before 关于 in the title (`河北省人民政府办公厅关于
- * 印发…`), else the body a 政策解读 names as its author at its foot (`解读机关：某市发展和改革委员会`),
- * else an agreement's first party (`甲方：某市人民政府（盖章）`). A joint signature (bodies on several
- * lines above the date, or side by side on one) gives way to the title, which names them all.
+ * the signature or the title, which name it in full) or one of the joint issuers the title or the
+ * signature names; else the signature (the short line right above the signature date, or for
+ * minutes the office of the 版记's `…2024年8月21日印发`), else the body named before 关于 in the title
+ * (`河北省人民政府办公厅关于印发…`), else the body a 政策解读 names as its author at its foot
+ * (`解读机关：某市发展和改革委员会`), else an agreement's first party (`甲方：某市人民政府（盖章）`). A
+ * joint signature (bodies on several lines above the date, or side by side on one) gives way to the
+ * title, which names them all.
  */
 import { fold } from '../../../src/model/fold.ts';
 import { isSignatureNames, signingParties } from '../../ingest/line-shapes.ts';
