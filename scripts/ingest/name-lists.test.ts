@@ -7,6 +7,8 @@ describe('dutySubjectLength', () => {
     expect(dutySubjectLength('各乡镇于2024年6月底前完成辖区排查')).toBe(3);
     expect(dutySubjectLength('县财政局确保排查所需经费及时到位')).toBe(4);
     expect(dutySubjectLength('县商务局于每季度末月25日前报送进展')).toBe(4);
+    expect(dutySubjectLength('省林业局同步办理使用林地审核审批手续')).toBe(4);
+    expect(dutySubjectLength('两省财政部门据此拨付补偿资金')).toBe(6);
     expect(dutySubjectLength('市质量发展委员会办公室每年第四季度组织开展专项督查')).toBe(11);
     expect(dutySubjectLength('县市场监管局汇总后，于2025年1月8日前报县政府')).toBe(6);
     expect(dutySubjectLength('公安机关依照《治安管理处罚法》的规定处理', true)).toBe(4);
