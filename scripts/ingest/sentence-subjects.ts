@@ -63,6 +63,13 @@ const CLAUSE_START =
  */
 const INSTITUTION = String.raw`各?(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)(?:(?!联合|配合|协同|成立|组建|设立|建立|建设|打造|强化|发挥|的|和|及|与)\p{Script=Han}){2,16}(?:中心|(?<!加油|充电|换电|车|泵|网)站|(?<![场住处])所|(?<![庭大宅书])院|馆)`;
 /**
+ * A place's own name before its level (`沅川省`, `澜州市`, `溪口县`), which the registry may not know:
+ * a body it names is still a body (`沅川省生态环境厅负责…`), kept unresolved with its warning rather
+ * than lost. Not a word that only points at the level (`全省`, `各市`, `本县`, `该市`), nor a verb before a
+ * body (`充分发挥省…领导小组`, `受省市场监管局委托`), nor a level run into the next (`受省`|`市场监管局`); a place may hold 州 (`澜州市`).
+ */
+const PLACE_NAME = String.raw`(?!全|各|本|我|该|每|充分|发挥|受|由|经|请|对|向|将|把|按|依|据|根据|为|与|和|及|同|会同|推进|推动|加强|支持|指导|组织|协调|负责|督促|配合|牵头|协助|委托|在)(?:(?![省市县区])\p{Script=Han}){2,4}`;
+/**
  * A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`,
  * every level's `各级老龄工作委员会`, a government, `事发地乡人民政府`, a law's competent department,
  * `特种设备安全监督管理部门`, a bureau's local bureaus, `各市州局`, and its
@@ -71,7 +78,7 @@ const INSTITUTION = String.raw`各?(?:省|市|自治区|区|州|盟|县|旗|镇|
  * `强化…领导小组`), nor a clause cut at its verb's 处 (`市气象局建立…应急处置`), nor words ending in one (`落到实处`).
  */
 const GOVERNMENT_BODY = new RegExp(
-  String.raw`^(?:(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道|各级|县级以上)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥|直接向|向(?=省|市|县|区|州))[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,10}(?:\([^()]{1,8}\))?(?:人民政府|行政公署)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS}|(?:省局|市局|县局|区局|本局|厅|本厅)\p{Script=Han}{1,12}(?:处|科|股|室|中心|支队|大队)|(?![^局厅委]*[局厅委])\p{Script=Han}{2,12}(?<![实之好到此难用长短去住相共益妙深远近])处|总局\p{Script=Han}{2,10}(?:司|局|中心)|${INSTITUTION})$`,
+  String.raw`^(?:(?:(?:${PLACE_NAME})?(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)|各级|县级以上)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥|直接向|向(?=省|市|县|区|州))[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,10}(?:\([^()]{1,8}\))?(?:人民政府|行政公署)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS}|(?:省局|市局|县局|区局|本局|厅|本厅)\p{Script=Han}{1,12}(?:处|科|股|室|中心|支队|大队)|(?![^局厅委]*[局厅委])\p{Script=Han}{2,12}(?<![实之好到此难用长短去住相共益妙深远近])处|总局\p{Script=Han}{2,10}(?:司|局|中心)|${INSTITUTION})$`,
   'u',
 );
 
