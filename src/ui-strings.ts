@@ -121,6 +121,7 @@ export const ui = {
     context: '背景与现状',
     closing: '结语',
     entry: '名单条目',
+    appended: '另一文件',
   } satisfies Record<UnitKind, string> as Record<string, string>,
   responsibilityList: '责任清单',
   byProvince: '按省份、文件',

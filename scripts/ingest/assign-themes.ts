@@ -10,8 +10,8 @@
 import type { Plugin } from 'unified';
 import { fold } from '../../src/model/fold.ts';
 import type { Theme } from '../../src/model/index.ts';
-import type { PolicyRoot, UnitNode } from './tree.ts';
-import { unitText } from './tree.ts';
+import type { PolicyRoot } from './tree.ts';
+import { readUnits, unitText } from './tree.ts';
 
 export interface AssignThemesOptions {
   themes: Theme[];
@@ -36,7 +36,7 @@ export const assignThemes: Plugin<[AssignThemesOptions], PolicyRoot> = function 
     keywords: theme.keywords.map(fold),
   }));
   return (tree) => {
-    for (const unit of tree.children as UnitNode[]) {
+    for (const unit of readUnits(tree)) {
       if (unit.kind === 'title') continue; // a document's title is not a task
       const title = fold(unit.numbering.length ? unit.title : [...unit.context, unit.title].join(' '));
       const text = fold(unitText(unit));

@@ -10,11 +10,12 @@
  */
 import type { Plugin } from 'unified';
 import { kindOfHeading } from './part-kinds.ts';
-import type { PolicyRoot, UnitNode } from './tree.ts';
+import type { PolicyRoot } from './tree.ts';
+import { readUnits } from './tree.ts';
 
 export const datedRequirements: Plugin<[], PolicyRoot> = function () {
   return (tree) => {
-    for (const unit of tree.children as UnitNode[]) {
+    for (const unit of readUnits(tree)) {
       // A part of requirements with text but no items (`三、保障措施` / its paragraphs) stays one.
       if (unit.kind !== 'requirement' || !unit.children[0]!.label || kindOfHeading(unit.title)) continue;
       const named = (unit.data.departments ?? []).some((department) => department.role !== 'cooperating');

@@ -6,8 +6,8 @@
 import type { Plugin } from 'unified';
 import { fold } from '../../src/model/fold.ts';
 import { report, spanInLine } from './messages.ts';
-import type { ExtractedCitation, PolicyRoot, UnitNode } from './tree.ts';
-import { lineOffsets } from './tree.ts';
+import type { ExtractedCitation, PolicyRoot } from './tree.ts';
+import { readUnits, lineOffsets } from './tree.ts';
 
 /** What the citation resolver knows of each corpus document. */
 export interface CorpusEntry {
@@ -104,14 +104,14 @@ export const extractCitations: Plugin<[ExtractCitationsOptions], PolicyRoot> = f
   return (tree, file) => {
     // The short names the text defines for the documents it cites stand for them wherever they are used.
     const shortNames = new Map<string, { title: string; docNumber?: string }>();
-    for (const unit of tree.children as UnitNode[])
+    for (const unit of readUnits(tree))
       for (const line of unit.children)
         for (const match of fold(line.value).matchAll(DEFINES_SHORT)) {
           const title = line.value.slice(match.index + 1, match.index + 1 + match[1]!.length);
           const docNumber = normalizeDocNumber(match[2]!);
           shortNames.set(match[3]!, { title, ...(docNumber ? { docNumber } : {}) });
         }
-    for (const unit of tree.children as UnitNode[]) {
+    for (const unit of readUnits(tree)) {
       const offsets = lineOffsets(unit);
       unit.children.forEach((line, lineIndex) => {
         const folded = fold(line.value);

@@ -18,7 +18,7 @@ import { fold } from '../../src/model/fold.ts';
 import { DEADLINE_LABEL } from './deadline-label.ts';
 import { isDeadlineField } from './line-shapes.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
-import { lineOffsets } from './tree.ts';
+import { readUnits, lineOffsets } from './tree.ts';
 import { arabicYears } from '../../src/model/written-date.ts';
 import type { Recurrence } from '../../src/model/index.ts';
 import { recurringDeadlines } from './recurrence.ts';
@@ -211,7 +211,7 @@ function deadlinesIn(folded: string): Found[] {
 
 export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = function (options = {}) {
   return (tree) => {
-    for (const unit of tree.children as UnitNode[]) {
+    for (const unit of readUnits(tree)) {
       // A review's dates are past (`2023年6月底前全部完成`), a header's and a list's are no one's to meet.
       if (unit.kind === 'context' || unit.kind === 'header' || unit.kind === 'entry') continue;
       const offsets = lineOffsets(unit);
@@ -277,8 +277,8 @@ export const extractDeadlines: Plugin<[ExtractDeadlinesOptions?], PolicyRoot> = 
         }
       });
     }
-    shareFieldDeadlines(tree.children as UnitNode[]);
-    giveRowDeadlines(tree.children as UnitNode[]);
+    shareFieldDeadlines(readUnits(tree));
+    giveRowDeadlines(readUnits(tree));
   };
 };
 

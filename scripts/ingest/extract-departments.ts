@@ -47,7 +47,7 @@ import { minutesCharges } from './minutes-charges.ts';
 import { reportMissing } from './missing-departments.ts';
 import { partTitleBody, headingBody, itemsBodies, itemsPartners } from './heading-bodies.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
-import { lineOffsets } from './tree.ts';
+import { readUnits, lineOffsets } from './tree.ts';
 import { isOrgList } from './name-lists.ts';
 import { withSubjectsBesideFields } from './subjects-beside-fields.ts';
 
@@ -76,7 +76,7 @@ const STANDING_DUTY = /^\s*(?:负责|承担|主管)/u;
 
 export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot> = function (given) {
   return (tree, file) => {
-    const units = tree.children as UnitNode[];
+    const units = readUnits(tree);
     // The short names the document defines (`（以下简称市质量办）`) are its bodies wherever it uses them.
     const text = units.flatMap((unit) => unit.children.map((line) => line.value)).join('\n');
     const addressee = units.flatMap((unit) => unit.children).find((line) => line.role === 'addressee')?.value;

@@ -13,7 +13,7 @@ import { fold } from '../../src/model/fold.ts';
 import { DEADLINE_LABEL } from './deadline-label.ts';
 import { isDeadlineField } from './line-shapes.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
-import { lineOffsets, unitText } from './tree.ts';
+import { lineOffsets, readUnits, unitText } from './tree.ts';
 import { EVERY, recurrenceOf } from './recurrence.ts';
 import { readClause } from './targets/clause.ts';
 import { arabicShares, markThousands } from './targets/value.ts';
@@ -105,7 +105,7 @@ const FULL_STOP = /[。!?\n]/u;
 export const extractTargets: Plugin<[ExtractTargetsOptions?], PolicyRoot> = function (options = {}) {
   const period = parsePeriod(options.period);
   return (tree) => {
-    const units = tree.children as UnitNode[];
+    const units = readUnits(tree);
     const byId = new Map(units.map((unit) => [unit.localId, unit]));
     // Closing text under the text's signature (the 版记, a contact, a WeChat article's 往期推荐) sets no goal.
     let signed = false;

@@ -233,7 +233,7 @@ export const rules = [
     id: 'structure:second-document',
     severity: 'warning',
     description:
-      'A second document (its title, then its 文号) follows the signature of the first in one source, as a page listing several is copied.',
+      'A second document (its title, then its 文号) follows the signature of the first in one source, as a page listing several is copied, or a gazette page the start of the next. Its text, from its title on, is kept as one unit of its own (`appended`, 另一文件), read for no task, body, date or citation.',
     fix: 'Cut the second document out into a file of its own and add it with `npm run add`.',
   },
   {

@@ -13,7 +13,7 @@ import { fold } from '../../src/model/fold.ts';
 import { findFrame } from './frame.ts';
 import type { Frame } from './frame.ts';
 import { assignRoles } from './line-roles.ts';
-import { reportSecondDocument } from './second-document.ts';
+import { findSecondDocument } from './second-document.ts';
 import type { LineNode, PolicyRoot } from './tree.ts';
 import { UnitBuilder } from './unit-builder.ts';
 import type { Place } from './unit-stack.ts';
@@ -26,9 +26,16 @@ export const structure: Plugin<[{ title?: string }?], PolicyRoot> = function (op
     const labels = assignRoles(lines, folded);
     const frame = findFrame(lines, folded, options?.title);
     const titleText = frame.title ? folded.slice(frame.title.start, frame.title.end).join('') : (folded[0] ?? '');
-    reportSecondDocument(lines, folded, titleText, file);
+    const second = findSecondDocument(lines, folded, titleText, file);
     const builder = new UnitBuilder(file, publishedTitles(folded, frame, titleText));
-    lines.forEach((line, index) => builder.add(line, folded[index]!, labels[index], placeOf(frame, index)));
+    lines.forEach((line, index) =>
+      builder.add(
+        line,
+        folded[index]!,
+        labels[index],
+        second !== undefined && index >= second ? 'appended' : placeOf(frame, index),
+      ),
+    );
     tree.children = builder.finish();
   };
 };

@@ -112,6 +112,13 @@ export interface PolicyRoot extends Parent {
   children: Array<LineNode | UnitNode>;
 }
 
+/**
+ * The units the extract-* and assign-themes plugins read: all but a second document's text the
+ * source holds after this one (second-document.ts), whose tasks, bodies and dates are not this one's.
+ */
+export const readUnits = (tree: PolicyRoot): UnitNode[] =>
+  (tree.children as UnitNode[]).filter((unit) => unit.kind !== 'appended');
+
 /** Offsets of each line of a unit inside the unit's text (lines joined by `\n`). */
 export function lineOffsets(unit: UnitNode): number[] {
   const offsets: number[] = [];
@@ -123,7 +130,6 @@ export function lineOffsets(unit: UnitNode): number[] {
   return offsets;
 }
 
-/** The unit's text: its lines joined by `\n`. */
 /** `unit` is below `ancestor` (any unit is below the top, `undefined`); `byId` holds the units by local id. */
 export function isUnder(unit: UnitNode, ancestor: string | undefined, byId: ReadonlyMap<string, UnitNode>): boolean {
   for (let parent = unit.parentId; parent !== undefined; parent = byId.get(parent)?.parentId)
@@ -131,6 +137,7 @@ export function isUnder(unit: UnitNode, ancestor: string | undefined, byId: Read
   return ancestor === undefined;
 }
 
+/** The unit's text: its lines joined by `\n`. */
 export const unitText = (unit: UnitNode): string => unit.children.map((line) => line.value).join('\n');
 
 /** A new unit without lines, inside `parent` when it has one (its context: the parent's, then its title). */

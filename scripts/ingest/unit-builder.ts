@@ -49,7 +49,7 @@ export class UnitBuilder extends UnitParts {
   }
 
   add(line: LineNode, folded: string, label: Label | undefined, place: Place): void {
-    if (place === 'header' || place === 'title') return this.addFrameLine(line, place);
+    if (place === 'header' || place === 'title' || place === 'appended') return this.addFrameLine(line, place);
     const part = place === 'notice' ? 'notice' : 'plan';
     if (part !== this.part) {
       this.part = part;
@@ -153,8 +153,8 @@ export class UnitBuilder extends UnitParts {
     return this.units;
   }
 
-  /** Header fields and title lines each make one unit of their kind. */
-  private addFrameLine(line: LineNode, place: 'header' | 'title'): void {
+  /** Header fields, title lines and a second document's lines each make one unit of their kind. */
+  private addFrameLine(line: LineNode, place: 'header' | 'title' | 'appended'): void {
     if (this.current?.localId === place) {
       this.current.children.push(line);
     } else {

@@ -83,7 +83,7 @@ export function assignKinds(units: UnitNode[]): void {
   const { guide, listing } = document;
   units.forEach((unit, index) => {
     const first = unit.children[0]!;
-    if (unit.kind === 'title' || unit.kind === 'header') return;
+    if (unit.kind === 'title' || unit.kind === 'header' || unit.kind === 'appended') return;
     if (unit.partTitle !== undefined && hasChildren.has(unit.localId)) {
       unit.kind = 'heading';
       unit.title = unit.partTitle;

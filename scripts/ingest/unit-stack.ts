@@ -8,8 +8,8 @@ import type { Label } from './labels.ts';
 import { LocalIds } from './local-ids.ts';
 import type { LineNode, UnitNode } from './tree.ts';
 
-/** Where a line stands in the document's frame (frame.ts). */
-export type Place = 'header' | 'notice' | 'title' | 'plan';
+/** Where a line stands in the document's frame (frame.ts), or in a second document after it (second-document.ts). */
+export type Place = 'header' | 'notice' | 'title' | 'plan' | 'appended';
 
 /** How deep each kind of label nests: a label nests under the nearest open one of a lower level. */
 export const LEVEL: Record<Label['role'], number> = {

@@ -138,6 +138,15 @@ export function titleOf(unit: UnitNode): string {
   const first = unit.children[0]!;
   if (unit.kind === 'title') return titleOfTitle(unit);
   if (unit.kind === 'header') return UNNUMBERED_TITLES.header!;
+  // A second document's text is titled by its own title, the lines above its 文号 but a page's fields.
+  if (unit.kind === 'appended') {
+    const number = unit.children.findIndex((line) => line.role === 'doc-number');
+    return unit.children
+      .slice(0, number > 0 ? number : 1)
+      .filter((line, index) => index === 0 || line.role !== 'header')
+      .map((line) => line.value.trim())
+      .join('');
+  }
   if (unit.part === 'notice') {
     if (unit.numbering.length) return itemTitle(first.value.slice(first.labelEnd ?? 0), 'notice-item');
     if (unit.signature) return SIGNATURE_TITLE;

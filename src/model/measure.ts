@@ -23,6 +23,7 @@ export const unitKinds = [
   'context', // background and review (发展基础, 现状和形势): shown and searchable, never a measure
   'closing', // closing paragraph; a regulation's entry into force and interpretation
   'entry', // an entry of a list the document publishes (名单, 名录, 目录): a name, never a task
+  'appended', // another document's text the source holds after this one (a gazette page's next document): read for nothing
 ] as const;
 export const unitKindSchema = z.enum(unitKinds);
 export type UnitKind = z.infer<typeof unitKindSchema>;
