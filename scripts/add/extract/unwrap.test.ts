@@ -47,6 +47,24 @@ describe('unwrapText', () => {
     expect(unwrapText(lines, [])).toEqual([...PLAN, cut.join('')]);
   });
 
+  it("joins a body's name cut after the levels it lists in brackets, though the line ends in a bracket", () => {
+    // 28 characters each: full lines, the second ending `各县（区）` over a short `人民政府`.
+    const cut = [
+      '责任单位：市财政局、市市场监管局、市公安局交警支队、市城',
+      '管局、市应急管理局、市消防救援支队、市文旅局，各县（区）',
+      '人民政府',
+      '完成时限：年底前',
+    ];
+    expect(cut.slice(0, 2).map((line) => line.length)).toEqual([28, 28]);
+    expect(unwrapText([...PLAN.flatMap(copied), ...cut], [])).toEqual([...PLAN, cut.slice(0, 3).join(''), cut[3]]);
+  });
+
+  it("joins a task's field of bodies cut after the levels in brackets, though it reads as a whole field", () => {
+    const cut = ['责任单位：市财政局、市场监管局、市公安局，各县（市、区）', '人民政府', '完成时限：年底前'];
+    expect(cut[0]).toHaveLength(28);
+    expect(unwrapText([...PLAN.flatMap(copied), ...cut], [])).toEqual([...PLAN, cut.slice(0, 2).join(''), cut[2]]);
+  });
+
   it('joins a Latin word or code a short line cut in two', () => {
     const cut = ['（五）推进网络升级，开展IPv', '6改造，骨干带宽达到10G', 'bps，智能算力超过80EFL', 'OPS。'];
     expect(unwrapText([...PLAN.flatMap(copied), ...cut], [])).toEqual([...PLAN, cut.join('')]);

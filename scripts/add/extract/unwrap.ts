@@ -69,6 +69,12 @@ const CITES_ON =
 
 /** A sentence or a bracketed clause ends: the next line may open a new paragraph. */
 const ENDS_CLAUSE = /[。！？；：!?;:）)]$/u;
+/**
+ * But for the levels a body's name lists in brackets (`各县（区）` / `人民政府`, `各县（市、区）` /
+ * `财政局`): its name goes on. Folded text.
+ */
+const LEVELS_BRACKET = /[市县区州盟旗乡镇]\([市县区州盟旗乡镇、]{1,8}\)$/u;
+const endsClause = (end: string) => ENDS_CLAUSE.test(end) && !LEVELS_BRACKET.test(fold(end));
 /** A notice's addressees (`各市人民政府，省政府各部门：`): the opening paragraph follows. */
 const ADDRESSEE = /^[^。；]{2,40}(?:人民政府|部门|单位|委员会|管委会)[：:]$/u;
 /** An item's number (`二、`, `（三）`, `4.`, `第五条`, `①`, `——`), as the ingest reads labels, or `附件`. */
@@ -165,7 +171,7 @@ function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges, opensParag
   if (cutInNumber(end, head)) return true;
   // A task's closing clause ends its paragraph (`…前完成资金清算。（责任单位：省商务厅、省财政厅）` / `本政策
   // 措施自印发之日起施行…`), even where the line is full and the next lost its indentation.
-  if (/[)）]$/u.test(end) && endsWithResponsibility(fold(end))) return false;
+  if (endsClause(end) && /[)）]$/u.test(end) && endsWithResponsibility(fold(end))) return false;
   const indentLost = edges.lostIndent && opensParagraph && line.left <= edges.left + EDGE_TOLERANCE * size;
   const full = (edges.right - line.right) / size;
   // A paragraph's first line that reaches the edge itself was set flush, not indented (a notice's
@@ -174,12 +180,12 @@ function isWrap(line: MeasuredLine, next: MeasuredLine, edges: Edges, opensParag
   if (shortBy < -FULL_TOLERANCE) return false;
   // Short of the edge, a line is a wrap only where a number, a Latin word or a 文号 too long for what
   // was left went down whole: the line ends mid-sentence and the next one starts with it.
-  if (shortBy > FULL_TOLERANCE && (shortBy > RUN_TOLERANCE || ENDS_CLAUSE.test(end) || !RUN.test(head))) return false;
+  if (shortBy > FULL_TOLERANCE && (shortBy > RUN_TOLERANCE || endsClause(end) || !RUN.test(head))) return false;
   // An item's number opens a new item whatever ends the line before (a list of names of one width),
   // but for a 第 that ends it: `…安全第` / `一、预防为主…`, `…第（二）项、第` / `（三）项规定的`, and for
   // a rule the line names last, whose article follows: `…依照本办法` / `第九条评价为优秀的…`.
   if (opensItem(folded) && !end.endsWith('第') && !CITES_ON.test(fold(end)) && !rangeGoesOn(end, folded)) return false;
-  return !(ENDS_CLAUSE.test(end) && isBare(next, size));
+  return !(endsClause(end) && isBare(next, size));
 }
 
 /** Whether the blank lines from `index` on stand between `text`, a bracket left open, and the line that closes it. */
