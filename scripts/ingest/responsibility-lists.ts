@@ -198,9 +198,14 @@ export function readVerbs(folded: string, start: number, end: number): Responsib
 /** The longest clause read as a body doing a part of the task (`成都市人民政府先行开展试点`). */
 const ACTING_CLAUSE = 24;
 
-/** The length of the body's name a short clause starts with, when it does a part of the work. */
+/**
+ * The length of the body's name a short clause starts with, when it does a part of the work; or of
+ * the whole clause, when it only names bodies (`（执法稽查局牵头，各业务处室按职责分工负责，各市州局）`),
+ * not the first level of a name (`各市`|`州局`).
+ */
 function actingBody(clause: string): number | undefined {
   if (clause.length > ACTING_CLAUSE || /[,;，；]/u.test(clause)) return undefined;
+  if (isOrgList(clause)) return clause.length;
   for (let end = clause.length - 2; end >= 2; end--)
     if (/\p{Script=Han}/u.test(clause[end]!) && isOrgList(clause.slice(0, end))) return end;
   return undefined;
