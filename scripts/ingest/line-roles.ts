@@ -16,6 +16,7 @@ import {
 import { type Label, matchLabel } from './labels.ts';
 import { bulletHeadings } from './bullet-headings.ts';
 import { flattenedLadder } from './flat-numbering.ts';
+import { ordinalParagraphs } from './ordinal-paragraphs.ts';
 import { isOrgList } from './name-lists.ts';
 import type { LineNode } from './tree.ts';
 import { SIGNATURE_ROLES } from './unit-kind.ts';
@@ -86,6 +87,7 @@ export function assignRoles(lines: LineNode[], folded: string[]): Array<Label | 
   outlineChapters(lines, folded, labels);
   flattenedLadder(lines, folded, labels);
   bulletHeadings(lines, folded, labels);
+  ordinalParagraphs(lines, folded, labels);
   // Each label as cited, once the passes above have settled its role.
   labels.forEach((label, index) => {
     if (label) lines[index]!.label = citedLabel(lines[index]!.value.slice(0, label.length), label);

@@ -370,7 +370,10 @@ const BEFORE_PARTNERS = /^[^,，。;；]{2,40}?会同/u;
 function namedPartnersEnd(folded: string): number | undefined {
   const opening = BEFORE_PARTNERS.exec(folded)?.[0];
   if (!opening) return undefined;
-  for (let end = Math.min(folded.length, opening.length + 40); end > opening.length + 2; end--) {
+  // They end before the act's verb: `…会同市住建局研究制定办法` holds no office `…研究制定办`.
+  const verb = verbOutsideBrackets(DUTY_VERB, folded.slice(opening.length));
+  const reach = opening.length + Math.min(40, verb?.index ?? 40);
+  for (let end = Math.min(folded.length, reach); end >= opening.length + 2; end--) {
     const list = folded.slice(opening.length, end);
     if (!/[,，。;；]/u.test(list) && endsAsName(list) && isOrgList(list)) return end;
   }
