@@ -5,7 +5,7 @@
  * feeds a PDF converter writes between pages. None is the document's text.
  */
 import { fold } from '../../../src/model/fold.ts';
-import { shapeOf } from '../../ingest/line-shapes.ts';
+import { looksLikeTitle, shapeOf } from '../../ingest/line-shapes.ts';
 
 /**
  * A page number as it shows in text copied out of a PDF: `— 3 —`, `－3－`, `-3-` (OCR: `一 3 一`), `第 3 页 共 4 页`,
@@ -91,9 +91,11 @@ function runningLines(lines: readonly string[], pages: readonly number[]): Set<n
     }
   const running = [...beside.values()].filter((found) => new Set(found).size >= 2).flat();
   // The first page's header has no page number above it: the text's first line, the same as a running
-  // header whose parts are set apart (`2024年第4期（总第63期）        市政府文件`), is that header.
+  // header whose parts are set apart (`2024年第4期（总第63期）        市政府文件`), or a gazette's column
+  // that reads as no title (`市政府文件`), is that header. A title repeated as the running header stays.
   const first = lines.findIndex((line) => line.trim());
   const head = lines[first]?.trim() ?? '';
-  if (/\S\s{2,}\S/u.test(head) && running.some((index) => lines[index]!.trim() === head)) running.push(first);
+  const header = /\S\s{2,}\S/u.test(head) || !looksLikeTitle(fold(head));
+  if (header && running.some((index) => lines[index]!.trim() === head)) running.push(first);
   return new Set(running);
 }

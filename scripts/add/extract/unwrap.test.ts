@@ -327,6 +327,9 @@ describe('unwrapText', () => {
     ]);
     // The first page's header, with no page number above it, goes too.
     expect(unwrapText([gazette, ...paged.map((line) => (line === header ? gazette : line))], [])).toEqual(PLAN);
+    // And so does a gazette's column that reads as no title, set alone (`市政府文件`).
+    const column = '市政府文件';
+    expect(unwrapText([column, ...paged.map((line) => (line === header ? column : line))], [])).toEqual(PLAN);
   });
 
   it('keeps an issuer over its date beside a page number: the signature, not a running line', () => {
