@@ -28,6 +28,13 @@ describe('dutySubjectLength', () => {
     expect(dutySubjectLength('市局网监科提请省通信管理局依法处置', true)).toBe(5);
   });
 
+  it('reads the body alone before the part it plays, and partners up to the act, the issuer among them', () => {
+    expect(dutySubjectLength('市城市管理局作为全市城镇燃气行业主管部门，要牵头抓好行业安全监管')).toBe(6);
+    // Not `…研究制定办` read as an office after 会同, and `我局` tried though it is two characters.
+    expect(dutySubjectLength('市财政局会同市住建局研究制定补贴办法')).toBe(10);
+    expect(dutySubjectLength('市财政局、市自然资源和规划局会同我局研究制定补贴办法')).toBe(18);
+  });
+
   it('reads no body in a subject of study or in cadres', () => {
     expect(dutySubjectLength('本科及以上学历人员负责技术审核')).toBeUndefined();
     expect(dutySubjectLength('其他县级领导干部:按照分工抓好分管领域食品安全工作')).toBeUndefined();

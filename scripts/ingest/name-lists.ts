@@ -400,6 +400,9 @@ function verbOutsideBrackets(verb: RegExp, folded: string): { index: number } | 
   return undefined;
 }
 
+/** A subject's name, then the part it plays, up to the verb: `市城市管理局作为…主管部门，`. */
+const AS_ROLE = /^([^,，。;；]{2,40}?)作为[^,，。;；]{2,40}[,，]?\s*$/u;
+
 export function dutySubjectLength(folded: string, byWhom = false): number | undefined {
   // Bodies and those they work with, whatever the verb after them (`住房城乡建设主管部门会同自然资源、
   // 特种设备安全监督管理等部门简化…`): the list after 会同 ends at its shared ending.
@@ -411,6 +414,9 @@ export function dutySubjectLength(folded: string, byWhom = false): number | unde
   if (!verb || DESCRIBED_BODY.test(folded.slice(verb.index))) return undefined;
   if (FORMED_GROUP.test(folded)) return undefined;
   const before = folded.slice(0, verb.index).replace(DUTY_MANNER, '');
+  // A body and the part it plays (`市城市管理局作为全市城镇燃气行业主管部门，要牵头…`): the body alone.
+  const playing = AS_ROLE.exec(before);
+  if (playing && isOrgList(playing[1]!)) return playing[1]!.length;
   // Bodies worked with are no subject (`会同市财政局制定…`, under the body whose duty it is).
   if (/^(?:会同|配合|协助|协同|联合)/u.test(before)) return undefined;
   // A bracket still open before the verb is a clause (`提升电梯质量（牵头单位：`), not a name.
