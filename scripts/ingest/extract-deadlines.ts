@@ -49,11 +49,12 @@ const LABELLED = new RegExp(
 /**
  * Other dates a deadline field's whole value may be (deadline-label.ts): a quarter or a half-year
  * (`完成时限：2026年第三季度`, `上半年`), its end; a month or day without the year (`11月30日`, `6月底`), of
- * the document's; a date in dots (`2026.12`, `2026.12.31`). Groups: year, quarter, half, month, day,
- * part; dotted year, month, day.
+ * the document's; a date in dots (`2026.12`, `2026.12.31`); the first of a list of them (`一季度末、6月底前、
+ * 年底前`), whose others are read as any date is. Groups: year, quarter, half, month, day, part; dotted
+ * year, month, day.
  */
 const LABELLED_OTHER = new RegExp(
-  String.raw`${DEADLINE_LABEL}\s*:\s*((?:(\d{4})年)?(?:第?([一二三四1-4])季度|([上下])半年)(?:末|底)?|(\d{1,2})月(?:(\d{1,2})日)?(底|末)?|(\d{4})[.．/](\d{1,2})(?:[.．/](\d{1,2}))?)(?=\s*(?:[);,。]|$))`,
+  String.raw`${DEADLINE_LABEL}\s*:\s*((?:(\d{4})年)?(?:第?([一二三四1-4])季度|([上下])半年)(?:末|底)?|(\d{1,2})月(?:(\d{1,2})日)?(底|末)?|(\d{4})[.．/](\d{1,2})(?:[.．/](\d{1,2}))?)(?=\s*(?:[);,。、]|$))`,
   'dgu',
 );
 
@@ -90,6 +91,12 @@ const YEAR_END =
  */
 const BY_MONTH =
   /(?<=(?<!截|截止)(?:到|至|于)\s*)(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?(底|末)?(?=\s*(?:,|完成|建成|实现|全面|全部|基本))/gu;
+
+/**
+ * A year's end a task is to be done by, written without 前, right before what is done (`到2026年底基本完成…`);
+ * not before a comma (`到2025年底，…达到95%`), the year a goal is set for.
+ */
+const BY_YEAR_END = /(?<=(?<!截|截止)(?:到|至|于)\s*)(\d{4})年(底|末)(?=\s*(?:完成|建成|实现|全面|全部|基本))/gu;
 
 /**
  * The end of a quarter (`第三季度末前`, `2025年一季度前`, `第三季度末完成85%`) or of a half-year (`上半年完成
@@ -166,6 +173,10 @@ function deadlinesIn(folded: string): Found[] {
   for (const match of folded.matchAll(BY_MONTH)) {
     const [, year, month, day, part] = match;
     found.push({ start: match.index, end: match.index + match[0].length, year, month, day, part });
+  }
+  for (const match of folded.matchAll(BY_YEAR_END)) {
+    const [, year, part] = match;
+    found.push({ start: match.index, end: match.index + match[0].length, year, part });
   }
   for (const match of folded.matchAll(QUARTER)) {
     const [, year, quarter, half] = match;
