@@ -73,12 +73,12 @@ const PLACE_NAME = String.raw`(?!全|各|本|我|该|每|充分|发挥|受|由|�
  * A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`,
  * every level's `各级老龄工作委员会`, a government, `事发地乡人民政府`, a law's competent department,
  * `特种设备安全监督管理部门`, a bureau's local bureaus, `各市州局`, and its
- * divisions named with it, `市局网监科`, `厅农产品质量安全监管处`, or alone, `政策法规处`, resolved as the issuer's:
+ * divisions named with it, `市局网监科`, `厅农产品质量安全监管处`, `局办公室`, or alone, `政策法规处`, resolved as the issuer's:
  * resolve-departments.ts); not a clause that sets one up or strengthens it (`省人民政府成立…领导小组`,
  * `强化…领导小组`), nor a clause cut at its verb's 处 (`市气象局建立…应急处置`), nor words ending in one (`落到实处`).
  */
 const GOVERNMENT_BODY = new RegExp(
-  String.raw`^(?:(?:(?:${PLACE_NAME})?(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)|各级|县级以上)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥|直接向|向(?=省|市|县|区|州))[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,10}(?:\([^()]{1,8}\))?(?:人民政府|行政公署)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS}|(?:省局|市局|县局|区局|本局|厅|本厅)\p{Script=Han}{1,12}(?:处|科|股|室|中心|支队|大队)|(?![^局厅委]*[局厅委])\p{Script=Han}{2,12}(?<![实之好到此难用长短去住相共益妙深远近])处|总局\p{Script=Han}{2,10}(?:司|局|中心)|${INSTITUTION})$`,
+  String.raw`^(?:(?:(?:${PLACE_NAME})?(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)|各级|县级以上)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥|直接向|向(?=省|市|县|区|州))[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,10}(?:\([^()]{1,8}\))?(?:人民政府|行政公署)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS}|(?:省局|市局|县局|区局|本局|局|厅|本厅)\p{Script=Han}{1,12}(?:处|科|股|室|中心|支队|大队)|(?![^局厅委]*[局厅委])\p{Script=Han}{2,12}(?<![实之好到此难用长短去住相共益妙深远近])处|总局\p{Script=Han}{2,10}(?:司|局|中心)|${INSTITUTION})$`,
   'u',
 );
 
@@ -89,9 +89,9 @@ const GOVERNMENT_BODY = new RegExp(
  */
 const NOT_A_NAME = /^(?:设立|成立|组建|建立|撤销|发生|需要?|并|同时|抄送|直接向|向)|下设/u;
 
-/** The departments a list leaves unnamed: `有关部门`, `省有关部门`, `其他相关部门`, `市直有关部门`, `州直各部门`. */
+/** The departments a list leaves unnamed: `有关部门`, `省有关部门`, `其他相关部门`, `市直有关部门`, `州直各部门`, `县直各有关单位`. */
 const UNNAMED_DEPARTMENTS =
-  /^(?:省|市|县|区|州|自治区)?(?:直(?:各|有关|相关)|(?:各|其他|其它)?(?:有关|相关))(?:部门|单位)$/u;
+  /^(?:省|市|县|区|州|自治区)?(?:直(?:各(?:有关|相关)?|有关|相关)|(?:各|其他|其它)?(?:有关|相关))(?:部门|单位)$/u;
 
 /**
  * A company named by its own name (`国网四川省电力公司`, `中国铁路成都局集团有限公司`), which a plan gives tasks

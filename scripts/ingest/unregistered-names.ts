@@ -8,14 +8,14 @@ import { LOCAL_BUREAUS } from './name-lists.ts';
 /**
  * A division inside a body, named without its body (`质量发展处`, `省局标准化处`, `综合科`, one with its
  * second name, `市局市场规范管理科（消费者权益保护科）`, a county bureau's `登记注册股`, an inner bureau the
- * registry does not know, `执法稽查局`, `省局执法稽查局`, `价格监督检查和反不正当竞争局`, a centre or an enforcement unit it calls its own, `局信息中心`, `市局执法稽查支队`,
- * its own office named alone, `办公室`, or with the division it also is, `办公室（党建股）`, and the organ's party committee, branches and union, `机关党委`,
- * `机关第二党支部`, `各党支部`, `机关工会`), or its divisions together (`各业务处室`, `局机关各处室`, `省局各处室`):
+ * registry does not know, `执法稽查局`, a long one, `小微企业个体工商户专业市场党建工作处`, `省局执法稽查局`, `价格监督检查和反不正当竞争局`, a centre or an enforcement unit it calls its own, `局信息中心`, `市局执法稽查支队`,
+ * its own office named alone, `办公室`, `局办公室`, or with the division it also is, `办公室（党建股）`, and the organ's party committee, branches and union, `机关党委`, `机关党委（人事处）`, `人事处（机关党委）`,
+ * `机关第二党支部`, `各党支部`, `机关工会`), or its divisions together (`各业务处室`, `局机关各处室`, `省局各处室`, a county bureau's `局机关各股室`):
  * not a body of its own level (`省大数据发展办公室`, `市政府办公室`). Read only when the registry knows no
  * such name and the document's issuer is a department.
  */
 export const DIVISION =
-  /^(?:(?:省局|市局|本局|本厅)?(?![省县区州盟各国]|市(?!场))\p{Script=Han}{2,16}(?:处|处室|科|股|(?<!办公)室)(?:\(\p{Script=Han}{2,16}(?:处|科|股|室)\))?|(?![省市县区州盟各国])\p{Script=Han}{2,14}局|(?:省局|市局|本局)\p{Script=Han}{2,8}局|(?:局|厅|省局|市局|本局|本厅)\p{Script=Han}{2,12}(?:中心|支队|大队|总队)|机关(?:党委|纪委|工会|团委)|(?:局机关|机关|各直属单位)?(?:各|第[一二三四五六七八九十]{1,3})?(?:党支部|团支部|党总支|党组织)|总局\p{Script=Han}{2,10}(?:司|局|中心)|(?:省局|市局|本局|本厅)?办公室(?:\(\p{Script=Han}{2,16}(?:处|科|股|室)\))?|(?:局机关|厅机关|机关|省局|市局|本局|本厅)?各(?:业务|相关|有关|职能)?(?:处室|处|科室))$/u;
+  /^(?:(?:省局|市局|本局|本厅)?(?![省县区州盟各国]|市(?!场))\p{Script=Han}{2,20}(?:处|处室|科|股|(?<!办公)室)(?:\((?:\p{Script=Han}{2,16}(?:处|科|股|室)|机关(?:党委|纪委|工会|团委))\))?|(?![省市县区州盟各国])\p{Script=Han}{2,14}局|(?:省局|市局|本局)\p{Script=Han}{2,8}局|(?:局|厅|省局|市局|本局|本厅)\p{Script=Han}{2,12}(?:中心|支队|大队|总队)|机关(?:党委|纪委|工会|团委)(?:\(\p{Script=Han}{2,16}(?:处|科|股|室)\))?|(?:局机关|机关|各直属单位)?(?:各|第[一二三四五六七八九十]{1,3})?(?:党支部|团支部|党总支|党组织)|总局\p{Script=Han}{2,10}(?:司|局|中心)|(?:省局|市局|本局|本厅|局|厅)?办公室(?:\(\p{Script=Han}{2,16}(?:处|科|股|室)\))?|(?:局机关|厅机关|机关|省局|市局|本局|本厅)?各(?:业务|相关|有关|职能)?(?:处室|处|科室|股室))$/u;
 /**
  * The issuing department's own local bureaus and institutions, named without their body: `各县区局`,
  * `各市州局`, `各县（市、区）局`, `各分局`, `直属单位`, `局属各单位`.
