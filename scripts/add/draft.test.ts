@@ -199,6 +199,27 @@ describe('draftSidecar: notice wrappers', () => {
     expect(draft(text).sidecar).toMatchObject({ title: '内蒙古自治区推动平台经济规范健康持续发展实施方案' });
   });
 
+  it('takes a year’s 重点工作安排 a notice issues as the document, of type 工作安排', () => {
+    const text = [
+      '陇源市人民政府',
+      '关于印发2025年市政府重点工作',
+      '安排的通知',
+      '陇政发〔2025〕4号',
+      '各县（区）人民政府，市政府各部门：',
+      '　　《2025年市政府重点工作安排》已经市政府常务会议研究通过，现印发给你们，请认真抓好落实。',
+      '陇源市人民政府',
+      '2025年2月10日',
+      '2025年市政府重点工作安排',
+      '一、主要预期目标',
+      '　　地区生产总值增长6%左右，到2027年数字经济核心产业增加值占比达到10%。',
+    ].join('\n');
+    expect(draft(text, { province: 'gansu' }).sidecar).toMatchObject({
+      title: '2025年市政府重点工作安排',
+      type: '工作安排',
+      period: '2025',
+    });
+  });
+
   it('reads a title that four joint issuers make long, set apart by spaces before 关于', () => {
     const title =
       '禾丰县医疗保障局 国家税务总局禾丰县税务局 禾丰县教育体育局 禾丰县卫生健康局关于做好2026年度城乡居民基本医疗保险集中参保缴费工作的通知';
@@ -776,7 +797,12 @@ describe('draftSidecar: notice wrappers', () => {
   });
 
   it('takes its year as the period of a paper for one year’s work, whatever later year a goal looks ahead to', () => {
-    for (const title of ['政府工作报告', '某市市场监管局工作要点', '某县农业农村局年度重点工作任务清单']) {
+    for (const title of [
+      '政府工作报告',
+      '某市市场监管局工作要点',
+      '某市政府重点工作安排',
+      '某县农业农村局年度重点工作任务清单',
+    ]) {
       const text = [
         title,
         '',

@@ -5,7 +5,7 @@
  */
 
 /** What a document calls itself in its closing formula (`本方案`, `本实施意见`, `本预案`, `本政策措施`). */
-const SELF_NAME = String.raw`本(?:方案|意见|办法|计划|通知|通告|公告|规定|细则|措施|政策(?:措施)?|若干(?:措施|政策)|规划|决定|条例|规则|预案|清单|要点|指南|指引|实施(?:意见|方案|办法|细则|条例)|(?:行动|工作)(?:计划|方案)|工作要点|(?:目标)?责任书|承诺书|协议书?)`;
+const SELF_NAME = String.raw`本(?:方案|意见|办法|计划|通知|通告|公告|规定|细则|措施|政策(?:措施)?|若干(?:措施|政策)|规划|决定|条例|规则|预案|清单|要点|指南|指引|实施(?:意见|方案|办法|细则|条例)|(?:行动|工作)(?:计划|方案)|工作要点|工作安排|(?:目标)?责任书|承诺书|协议书?)`;
 /**
  * The formula proper: when it takes effect, who interprets it, how long it stands, what it repeals,
  * and that rules made later prevail (`本细则实施期间，国家、省出台新规定的，从其规定`).

@@ -36,6 +36,8 @@ export const documentTypes = [
   '若干措施',
   '措施',
   '工作要点',
+  // A city's or a department's year of work set out item by item (`2025年市政府重点工作安排`).
+  '工作安排',
   '决定',
   '规定',
   '细则',
@@ -110,6 +112,7 @@ export const termTypes: ReadonlySet<(typeof documentTypes)[number]> = new Set([
   '方案',
   '计划',
   '工作要点',
+  '工作安排',
   '纲要',
   '台账',
   '责任书',

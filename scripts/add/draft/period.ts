@@ -63,7 +63,7 @@ export const SETS_UP_BODY =
  * A title of a paper for one year's work (`政府工作报告`, `2026年工作要点`, `年度工作计划`): its period is
  * its year, whatever later year one of its goals looks ahead to (`到2028年…覆盖率达到90%`).
  */
-export const ONE_YEARS_WORK = /(?:政府工作报告|工作要点|年度工作计划|年度重点工作(?:任务)?(?:清单)?)$/u;
+export const ONE_YEARS_WORK = /(?:政府工作报告|工作要点|工作安排|年度工作计划|年度重点工作(?:任务)?(?:清单)?)$/u;
 
 /**
  * The last year the body sets goals for: `到2020年`, `至2025年`, `2023年底前`, `2025年前`; not in words it

@@ -25,6 +25,7 @@ export const TYPE_SLUGS: Record<DocumentType, string> = {
   若干措施: 'measures',
   措施: 'measures',
   工作要点: 'priorities',
+  工作安排: 'priorities',
   决定: 'decision',
   规定: 'provisions',
   细则: 'rules',
