@@ -88,7 +88,7 @@ export const targetSchema = z.object({
   /** The number the value stands for, its unit's multipliers applied (`1万家` → 10000), when it has one. */
   number: z.number().optional(),
   /**
-   * How the value bounds the metric: the word as written (`以上` `以下` `以内` `左右` `约` `不低于` `不少于`
+   * How the value bounds the metric: the word as written (`以上` `以下` `以内` `左右` `约` `至少` `不低于` `不少于`
    * `不高于` `不超过` `控制在` `超过` `突破` `低于` `高于`), `提高`/`下降` when the value is a change
    * (`较上年提高2个百分点`, `下降15%`), `=` when the value is a level to reach (`达到98%`, `350项`).
    */

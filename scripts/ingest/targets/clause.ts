@@ -4,7 +4,7 @@
  * it ends the clause after its metric (`省优良工程350项`), or it counts what a verb of making makes
  * (`培育30户服务行业龙头企业`). Other numbers (`实施50%节能标准`, `拨打12365`) are not targets.
  */
-import { cleanMetric, isActionOnly, slice, splitMetric } from './metric.ts';
+import { afterDoer, cleanMetric, isActionOnly, slice, splitMetric } from './metric.ts';
 import type { Text } from './metric.ts';
 import { comparatorAfter, readValues, verbBefore } from './value.ts';
 import type { Value } from './value.ts';
@@ -112,6 +112,8 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     let metric: Text = slice(clause, segment, verb ? segment + verb.start : digit.index);
     const count = list.values.every((value) => value.hasUnit && !RATIO.test(text.slice(value.start, value.end)));
     const doing = cleanMetric(metric, false);
+    // Or the count a doer or each place is to make (`各城区人民政府要打造3个…`, `每个城区至少打造3个…`).
+    const made = verb ? undefined : afterDoer(doing);
     // A count before the noun it counts, the clause going on after it (`完成3家企业技改`, `为10万名适龄妇女
     // 提供两癌筛查`, `新增2家省级专精特新中小企业`): what follows the value is measured, with its verb.
     // `完成3家…`: a verb of reaching before the count, nothing measured before it.
@@ -127,14 +129,22 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
       (!after || floorFirst) &&
       COUNTED_AFTER.test(text.slice(end)) &&
       list.values.every((value) => COUNT_WORD.test(text.slice(value.start, value.end))) &&
-      (doing.folded.length === 0 || isActionOnly(doing) || DOES_FOR.test(doing.folded));
+      (doing.folded.length === 0 || isActionOnly(doing) || DOES_FOR.test(doing.folded) || made !== undefined);
     const counted = (!verb && count && isActionOnly(doing)) || countFirst;
     // What is counted, when nothing follows the value: the action itself (`2024年完成改造200台以上` counts 改造).
     const action = counted ? doing : undefined;
     if (counted) {
       const rest = slice(clause, end, text.length);
+      // Who makes it is no part of the metric; each place's share is (`每个城区打造…示范小区`), its
+      // `至少` the comparator.
+      const floor = made ? doing.folded.indexOf('至少') : -1;
+      const share =
+        floor < 0
+          ? doing
+          : { folded: doing.folded.replace('至少', ''), raw: doing.raw.slice(0, floor) + doing.raw.slice(floor + 2) };
+      const named = made?.doer ? made.action : share;
       metric =
-        countFirst && !isActionOnly(doing) ? { folded: doing.folded + rest.folded, raw: doing.raw + rest.raw } : rest;
+        countFirst && !isActionOnly(doing) ? { folded: named.folded + rest.folded, raw: named.raw + rest.raw } : rest;
       end = text.length;
     }
     // `规模以上企业100%建立质量追溯体系`: a share before the verb of what it reaches; both make the metric.
@@ -246,7 +256,8 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     const several = list.values.length > 1 || /分别|均|都/u.test(text.slice(segment, digit.index));
     // What a share reaches names one thing, its subjects together (`A、B和C100%实现可追溯`).
     const metrics = shareFirst ? [cleaned.raw] : splitMetric(cleaned, several);
-    const stated = (verb?.change ? verb.comparator : after?.comparator) ?? verb?.comparator ?? '=';
+    const atLeast = made !== undefined && counted && doing.folded.includes('至少');
+    const stated = (verb?.change ? verb.comparator : after?.comparator) ?? verb?.comparator ?? (atLeast ? '至少' : '=');
     const comparator = about && stated === '=' ? '约' : stated;
     const years = yearsFor(list.values, metric.folded, text, context);
     // `其中2024年完成700家、2025年完成300家`: a year in the value's own stretch is its year.

@@ -118,6 +118,27 @@ export const isActionOnly = (text: Text): boolean => {
   return action !== null && action[0].length === text.folded.length;
 };
 
+/**
+ * Who makes what is counted, or for each of which places, before the verb of making: `各城区人民政府要`
+ * in `各城区人民政府要打造3个…示范小区`, `每个城区至少` in `每个城区至少打造3个…`. Group 1 is the doer.
+ */
+const BEFORE_ACTION = new RegExp(
+  String.raw`^(?:([^,，。;；\d]{2,30}?(?:人民政府|政府|管委会|局|厅|委|办|中心|部门|单位))(?:要|应|将)?|每个?[^,，。;；\d]{1,8}?)(?:至少|均|各)?(?=${MAKING})`,
+  'u',
+);
+
+/**
+ * The text after a doer or a place's share before a verb of making (`各城区人民政府要打造`: `打造`), and
+ * whether what was cut is the doer (no part of the metric) or the share (part of it); undefined when
+ * the text is no such clause.
+ */
+export function afterDoer(text: Text): { action: Text; doer: boolean } | undefined {
+  const found = BEFORE_ACTION.exec(text.folded);
+  if (!found) return undefined;
+  const action = slice(text, found[0].length);
+  return isActionOnly(action) ? { action, doer: found[1] !== undefined } : undefined;
+}
+
 /** The rest of a list of levels that names how many they are: `市两级`, `县、乡三级`. */
 const LEVELS_TOGETHER = /^[省市县区乡镇村](?:、[省市县区乡镇村])*[两二三四五]级/u;
 
