@@ -74,7 +74,8 @@ function paperMastheadEnd(folded: string[], from: number): number {
 /**
  * A web page's title over its fields, the document's title again under them (`…的通知` / `索 引 号：…` /
  * `发文机关：…` / … / `…的通知`), or under the order that publishes it (`…的决定` / `发布时间：…` /
- * `海南省人民政府令` / … / `…的决定`): the page's title and fields are its header; `from` when there is none.
+ * `海南省人民政府令` / … / `…的决定`), or its `关于…` part alone: the page's title and fields are its header;
+ * `from` when there is none.
  */
 function pageTitleEnd(lines: LineNode[], folded: string[], from: number): number {
   const end = titleBlock(lines, folded, from);
@@ -86,9 +87,11 @@ function pageTitleEnd(lines: LineNode[], folded: string[], from: number): number
   const text = (start: number, stop: number) => folded.slice(start, stop).join('').replace(/\s/gu, '');
   for (let again = fields; again < Math.min(lines.length, fields + PAGE_TITLE_AGAIN); again++) {
     const stop = titleBlock(lines, folded, again);
+    // Or again without the issuer the page's title names first (`四川省交通运输厅关于…的答复` / … / `关于…的答复`).
+    const short = stop !== undefined && /^关于/u.test(text(again, stop)) && text(from, end).endsWith(text(again, stop));
     if (
       stop !== undefined &&
-      (text(again, stop) === text(from, end) || isFullJointTitle(text(from, end), text(again, stop)))
+      (text(again, stop) === text(from, end) || isFullJointTitle(text(from, end), text(again, stop)) || short)
     )
       return fields;
   }
