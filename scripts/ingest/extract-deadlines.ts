@@ -106,8 +106,11 @@ const QUARTER =
   /(?<!每)(?:(\d{4})年)?(?:第?([一二三四1-4])季度|([上下])半年)(?:(?:末|底)?(?:之前|以前|前)|(?:末|底)?(?=\s*(?:完成|建成|实现|全面|全部|基本)))/gu;
 const QUARTER_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
-/** After a date, a verb and 的 that make it qualify what follows (`2000年底前建成的小区`, `此前登记的`). */
-const QUALIFIES = /^(?:建成|建设|建造|竣工|投用|投入使用|登记|注册|成立|设立|出厂|生产|购置|取得|颁发|发放)的/u;
+/**
+ * After a date, a verb and 的 that make it qualify what follows (`2000年底前建成的小区`, `此前登记的`), or 已
+ * that makes it the past (`2024年以前已改户厕`).
+ */
+const QUALIFIES = /^(?:(?:建成|建设|建造|竣工|投用|投入使用|登记|注册|成立|设立|出厂|生产|购置|取得|颁发|发放)的|\s*已)/u;
 
 /** A day listed before another that its 前 is for: `6月30日和` in `6月30日和12月20日前`. */
 const SHARES_BEFORE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[和、及]$/u;
@@ -126,7 +129,8 @@ function deadlinesIn(folded: string): Found[] {
   const found: Found[] = [];
   for (const match of folded.matchAll(DEADLINE)) {
     const [, year, month, day, part] = match;
-    // A date that dates a class (`改造2000年底前建成的老旧小区`) sets no deadline.
+    // A date that dates a class (`改造2000年底前建成的老旧小区`) or what is done already (`2024年以前已改户厕`)
+    // sets no deadline.
     if (QUALIFIES.test(folded.slice(match.index + match[0].length))) continue;
     // Dates listed before it share its 前 (`每年6月30日和12月20日前`): each is a deadline, the list's 每年 theirs.
     const shared: RegExpExecArray[] = [];
