@@ -35,6 +35,8 @@ export interface ClauseContext {
 
 /** Money or a share of it handed out (`安排500万元`, `给予30%补助`, `按20%的比例`): a rule, not a goal. */
 const GRANT = /安排|补助|奖励|补贴|资助|给予|列支|拨付|用于|提取|按(?:照)?[^,。;]*比例/u;
+/** A sum set aside in a budget: `安排…资金`, `安排…投资`, `安排…经费`. */
+const BUDGET = /安排[^,。;]{0,30}(?:资金|经费|投资|投入)/u;
 /**
  * An amount of money a rule sets, not a goal: fines (`处1万元以上…罚款`), caps (`最高不超过30万元`) and a
  * sum for each one (`每人再增加500元`, `每亩200元`), as a subsidy's standard is written.
@@ -68,6 +70,8 @@ const WINS = /争取|引进|吸引|招引|撬动|带动|到位/u;
 const DOES = /完成|实现/u;
 /** A sum of money named as a cost, right before its value: `经费约`, `总投资`, `预算`, `造价`. */
 const COST = /(?:经费|资金|费用|投资|预算|造价)(?:总额|总计|合计)?(?:约|共|为)?\s*$/u;
+/** `至少` and the verb of what is counted right before a value: `至少巡查`, `至少打造`. */
+const AT_LEAST_BEFORE = /至少\p{Script=Han}{0,4}\s*$/u;
 /** The verb of points scored, right before them: `扣2分`, `加3分`, `得5分`, `扣除1分`. */
 const SCORE = /(?:扣除?|加|减|得|计|记)\s*$/u;
 /** The verb of what a share reaches, right after it: `100%实现可追溯`, `100%建成…`. */
@@ -108,6 +112,9 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     // 4.5个`, `引进10亿元以上产业项目25个`): part of the metric, no value of its own.
     if (after && /^(?:及)?以[上下]$/u.test(after.comparator) && QUALIFIES.test(text.slice(list.end + after.length)))
       continue;
+    // So does an age (`为全市65岁以上老年人免费开展健康体检`): whom a task serves, no goal.
+    const aged = list.values.every((value) => /岁$/u.test(text.slice(value.start, value.end)));
+    if (aged && after && /^\p{Script=Han}/u.test(text.slice(list.end + after.length))) continue;
     let end = list.end + (after?.length ?? 0);
     let metric: Text = slice(clause, segment, verb ? segment + verb.start : digit.index);
     const count = list.values.every((value) => value.hasUnit && !RATIO.test(text.slice(value.start, value.end)));
@@ -135,14 +142,8 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     const action = counted ? doing : undefined;
     if (counted) {
       const rest = slice(clause, end, text.length);
-      // Who makes it is no part of the metric; each place's share is (`每个城区打造…示范小区`), its
-      // `至少` the comparator.
-      const floor = made ? doing.folded.indexOf('至少') : -1;
-      const share =
-        floor < 0
-          ? doing
-          : { folded: doing.folded.replace('至少', ''), raw: doing.raw.slice(0, floor) + doing.raw.slice(floor + 2) };
-      const named = made?.doer ? made.action : share;
+      // Who makes it is no part of the metric; each place's share is (`每个城区至少打造…示范小区`).
+      const named = made?.doer ? made.action : doing;
       metric =
         countFirst && !isActionOnly(doing) ? { folded: named.folded + rest.folded, raw: named.raw + rest.raw } : rest;
       end = text.length;
@@ -178,7 +179,11 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
       /用于[^,。;]{1,20}的(?:比例|比重)\s*(?:达到|为|达|不低于|不少于|提高到|提高至)?\s*$/u.test(stretch);
     // Money to be won or drawn in is a goal, grants too (`全年争取上级补助资金不低于3.2亿元`).
     const wins = WINS.test(stretch);
-    if (!rate && !wins && GRANT.test(text.slice(segment, end + 8)) && (money || share)) continue;
+    // A budget set aside in total, with its floor (`每年安排…投资不低于20亿元`, `安排运维资金不低于260万元`), is a
+    // goal; a sum for each one (`每户补助…不低于…`) is still a rule.
+    const floor = verb?.comparator === '不低于' || verb?.comparator === '不少于' || after?.comparator === '以上';
+    const budget = money && floor && BUDGET.test(stretch) && !MONEY_RULE.test(stretch);
+    if (!rate && !wins && !budget && GRANT.test(text.slice(segment, end + 8)) && (money || share)) continue;
     // A standard raised to a level (`基础养老金最低标准提高到每人每月213元`) is a goal to reach; a cap or a
     // penalty raised (`贷款最高额度由20万元提高至30万元`) is still a rule.
     const raised = /(?:提高|上调|提升)(?:到|至)/u.test(stretch);
@@ -249,6 +254,14 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     // `节能量约300万吨标准煤`: about the value, no part of what is measured.
     const about = /(?<=.)约$/u.test(cleaned.folded) && /约$/u.test(cleaned.raw);
     if (about) cleaned = { folded: cleaned.folded.slice(0, -1), raw: cleaned.raw.slice(0, -1) };
+    // `至少` before the verb of what is counted bounds the value (`每月至少巡查1次`, `每个城区至少打造3个…`),
+    // no part of what is measured.
+    const floorAt = !verb && !after && AT_LEAST_BEFORE.test(stretch) ? cleaned.folded.indexOf('至少') : -1;
+    if (floorAt >= 0)
+      cleaned = {
+        folded: cleaned.folded.slice(0, floorAt) + cleaned.folded.slice(floorAt + 2),
+        raw: cleaned.raw.slice(0, floorAt) + cleaned.raw.slice(floorAt + 2),
+      };
     if (cleaned.folded.length === 0 || /^[\d.]+(?:[%‰]|$)/u.test(cleaned.folded)) continue;
     // How long a rule is in force (`有效期5年`) or a post is held (`每届任期3年`) is about the document
     // or the body, not a goal of it.
@@ -256,8 +269,8 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     const several = list.values.length > 1 || /分别|均|都/u.test(text.slice(segment, digit.index));
     // What a share reaches names one thing, its subjects together (`A、B和C100%实现可追溯`).
     const metrics = shareFirst ? [cleaned.raw] : splitMetric(cleaned, several);
-    const atLeast = made !== undefined && counted && doing.folded.includes('至少');
-    const stated = (verb?.change ? verb.comparator : after?.comparator) ?? verb?.comparator ?? (atLeast ? '至少' : '=');
+    const stated =
+      (verb?.change ? verb.comparator : after?.comparator) ?? verb?.comparator ?? (floorAt >= 0 ? '至少' : '=');
     const comparator = about && stated === '=' ? '约' : stated;
     const years = yearsFor(list.values, metric.folded, text, context);
     // `其中2024年完成700家、2025年完成300家`: a year in the value's own stretch is its year.

@@ -2,6 +2,7 @@
  * Time in target clauses (folded text): the year a target is for, lists of years that pair with
  * lists of values, and whether a figure is a past result (a review) rather than a goal.
  */
+import { DEADLINE_LABEL } from '../deadline-label.ts';
 
 export interface Period {
   start: number;
@@ -150,8 +151,18 @@ const BASELINE_NOTE =
  */
 const FINDINGS_FIELD = /(?<=[(;；])(?:存在|主要|突出|反馈)?问题(?:描述|表现|清单)?[:：](?:[^;；()]|\([^()]*\))*/gu;
 
-/** Folded text with its bracketed baselines and a row's findings blanked (spaces: offsets and length are kept). */
+/**
+ * A task row's deadline field that says how often, not by when (`（…；完成时限：每季度开展1次）`): its count is
+ * the field's rhythm, no goal.
+ */
+const RHYTHM_FIELD = new RegExp(String.raw`(?<=[(;；])${DEADLINE_LABEL}[:：]\s*(?:每|长期|常态)[^;；()]*`, 'gu');
+
+/**
+ * Folded text with its bracketed baselines, a row's findings and its deadline field's rhythm blanked
+ * (spaces: offsets and length are kept).
+ */
 export const withoutBaselines = (folded: string): string =>
   folded
     .replace(BASELINE_NOTE, (note) => ' '.repeat(note.length))
-    .replace(FINDINGS_FIELD, (note) => ' '.repeat(note.length));
+    .replace(FINDINGS_FIELD, (note) => ' '.repeat(note.length))
+    .replace(RHYTHM_FIELD, (note) => ' '.repeat(note.length));
