@@ -29,6 +29,11 @@ const FIVE_YEAR_PLANS: Record<string, number> = {
  * `2010年以前出生的`, `2015年后注册的`.
  */
 export const DESCRIBES_THINGS = String.raw`(?:底|末)?(?:以)?[前后]?(?:建成|建设|竣工|投用|投入使用|出生|登记|注册|成立|设立|建造|修建|开工|出厂|生产|购置|取得)的`;
+/**
+ * After a year, the year's work an assessment or an award is of (`组织开展2024年度市州政府质量工作考核`): what
+ * is assessed, not when the clause's goals are for.
+ */
+const ASSESSED = String.raw`度[^,，。;；]{0,16}?(?:考核|评估|评价|考评|评比|表彰|评审|审计|决算)`;
 /** A year written as a goal year: `到2025年`, `至2025年`, `2025年底前`, `2025年前`, `2025年底`, `到“十四五”末`. */
 const FRAMED = new RegExp(
   String.raw`(?:到|至)(\d{4})年|(\d{4})年(?!${DESCRIBES_THINGS})(?:底|末)?前|(\d{4})年(?:底|末)(?!${DESCRIBES_THINGS})|(?:到|至)?[“"]?(十[一二三四五]五)[”"]?(?:期末|末)`,
@@ -40,7 +45,7 @@ const FRAMED = new RegExp(
  * (`2024—2025年新建…120处以上`: by 2025).
  */
 const ANY = new RegExp(
-  String.raw`(?<![较与同由\d\-—~～]|(?<!占)比)(\d{4})年(?!\s*的?基础|相比|同期|水平|${DESCRIBES_THINGS})|` +
+  String.raw`(?<![较与同由\d\-—~～]|(?<!占)比)(\d{4})年(?!\s*的?基础|相比|同期|水平|${DESCRIBES_THINGS}|${ASSESSED})|` +
     String.raw`[“"]?(十[一二三四五]五)[”"]?(期间|时期|以来|期末|末)?|` +
     String.raw`(?<![较与同由\d]|(?<!占)比)\d{4}年?[-—–~～至到](\d{4})年(?!的?基础|相比|同期|水平|平均)`,
   'gu',
