@@ -100,7 +100,7 @@ const UNNAMED_DEPARTMENTS =
 const NAMED_COMPANY = /^(?!各|有关|相关|其他|其它|重点|骨干|龙头|国有|民营|大型|中小)\p{Script=Han}{3,}(?:公司|集团)$/u;
 
 /** The registry's collectives of local governments (content/registry/departments.yml). */
-const LOCAL_GOVERNMENTS = new Set(['city-governments', 'township-governments']);
+export const LOCAL_GOVERNMENTS = new Set(['city-governments', 'township-governments']);
 
 /**
  * A numbered task with no responsibility clause, whose sentences or clauses say who acts by their
@@ -287,9 +287,12 @@ function* clauseStarts(folded: string, from: number): Generator<{ start: number;
  * a comma or stop ends (`省公安厅、省大数据局，建立…`), so that `研究…办法` is never read as a `…办`.
  */
 export function leadingBodies(folded: string, index: DepartmentIndex): number {
+  // Names the registry knows though no body's ending shows (`省消协`, `省科协`) count as bodies' names.
+  const known = (list: string) =>
+    splitNames(list).every((name) => name.text.trim().length >= 3 && index.resolve(name.text.trim()));
   for (let end = Math.min(folded.length, 80); end > 1; end--) {
     const list = folded.slice(0, end);
-    if (!isOrgList(list)) continue;
+    if (!isOrgList(list) && !known(list)) continue;
     const names = withSharedEnding(splitNames(list).map((name) => name.text.trim())).map(
       (name) => name.replace(TRAILING_ETC, '') || name,
     );

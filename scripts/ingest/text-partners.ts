@@ -1,14 +1,15 @@
 /**
  * The bodies a task's or duty's sentences say its doer works with (`…，会同省发展改革委、省商务厅建立…`,
  * `联合省税务局开展…`: they cooperate) or helps (`省委农办：…配合省市场监管局开展…`: they do that work),
- * when a clause or the duty's subject gave who does it. Only departments of the registry: a
- * collective (`有关部门`) adds nothing a reader could not guess.
+ * when a clause or the duty's subject gave who does it. Only departments of the registry and the
+ * local governments (`联合各乡镇人民政府、县水利局开展…`): another collective (`有关部门`) adds nothing a
+ * reader could not guess.
  */
 import type { VFile } from 'vfile';
 import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import { type FoundList, type Resolving, resolveSegments } from './resolve-departments.ts';
-import { leadingBodies } from './sentence-subjects.ts';
+import { LOCAL_GOVERNMENTS, leadingBodies } from './sentence-subjects.ts';
 import type { UnitNode } from './tree.ts';
 
 /**
@@ -52,7 +53,7 @@ export function withPartners(
   const added = resolveSegments([...partners], resolving).filter(
     (entry) =>
       entry.id !== undefined &&
-      resolving.index.resolve(fold(entry.raw))?.department.kind === 'department' &&
+      (resolving.index.resolve(fold(entry.raw))?.department.kind === 'department' || LOCAL_GOVERNMENTS.has(entry.id)) &&
       !named.some((other) => other.id === entry.id),
   );
   return [...named, ...added.map((entry) => ({ ...entry, lead: false }))];
