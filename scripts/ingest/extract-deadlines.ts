@@ -110,7 +110,8 @@ const QUARTER_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4,
  * After a date, a verb and 的 that make it qualify what follows (`2000年底前建成的小区`, `此前登记的`), or 已
  * that makes it the past (`2024年以前已改户厕`).
  */
-const QUALIFIES = /^(?:(?:建成|建设|建造|竣工|投用|投入使用|登记|注册|成立|设立|出厂|生产|购置|取得|颁发|发放)的|\s*已)/u;
+const QUALIFIES =
+  /^(?:(?:建成|建设|建造|竣工|投用|投入使用|登记|注册|成立|设立|出厂|生产|购置|取得|颁发|发放)的|\s*已)/u;
 
 /** A day listed before another that its 前 is for: `6月30日和` in `6月30日和12月20日前`. */
 const SHARES_BEFORE = /(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日[和、及]$/u;

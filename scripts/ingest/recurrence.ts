@@ -36,8 +36,10 @@ export interface RecurringDeadline {
   weekday?: number;
 }
 
-/** Before: the verb a date without 前 is the time of (`每季度末将工作进展报…`, `每月底向…报送`). */
-const ACTS = String.raw`(?=\s*(?:将|向|报|上报|提交|完成|形成|通报|公示|汇总|召开))`;
+/**
+ * Before: the verb a date without 前 is the time of (`每季度末将工作进展报…`, `每月底向…报送`, `每季度末对…进行通报`).
+ */
+const ACTS = String.raw`(?=\s*(?:将|向|对|报|上报|提交|完成|形成|通报|公示|汇总|召开))`;
 /** By a date: `前`, `之前`, `以前`. */
 const BEFORE = '(?:之前|以前|前)';
 
@@ -75,11 +77,11 @@ const SHAPES: Array<{ pattern: RegExp; recurring: Recurrence; first: (match: Reg
       recurring: 'quarterly',
       first: (m) => (m[2] ? [4] : [4, +m[1]!]),
     },
-    // `每季度首月10日前`, `每季度最后一个月25日前`, `每季度末月25日前`
+    // `每季度首月10日前`, `每季度最后一个月25日前`, `每季度末月25日前`, and the month after it: `每季度次月10日前`
     {
-      pattern: new RegExp(String.raw`每季度?(首月|第一个月|最后一个月|末月)(\d{1,2})日${BEFORE}`, 'gu'),
+      pattern: new RegExp(String.raw`每季度?(首月|第一个月|最后一个月|末月|次月)(\d{1,2})日${BEFORE}`, 'gu'),
       recurring: 'quarterly',
-      first: (m) => [/首|第一/u.test(m[1]!) ? 1 : 3, +m[2]!],
+      first: (m) => [/首|第一/u.test(m[1]!) ? 1 : m[1] === '次月' ? 4 : 3, +m[2]!],
     },
     // `每半年末前`, `每半年结束后15日内`
     { pattern: endOf('每半年'), recurring: 'half-yearly', first: () => [6] },
