@@ -99,6 +99,9 @@ const UNNAMED_DEPARTMENTS =
  */
 const NAMED_COMPANY = /^(?!各|有关|相关|其他|其它|重点|骨干|龙头|国有|民营|大型|中小)\p{Script=Han}{3,}(?:公司|集团)$/u;
 
+/** The part a body plays, between its name and its verb: `作为全市城镇燃气行业主管部门，`. */
+const PLAYS = /^作为[^,，。;；]{2,40}[,，]?\s*/u;
+
 /** The registry's collectives of local governments (content/registry/departments.yml). */
 export const LOCAL_GOVERNMENTS = new Set(['city-governments', 'township-governments']);
 
@@ -198,12 +201,10 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
       // A body told only to guide or support, after the task's own words (`（二）加强质量基础设施建设。
       // 加快建设…。省市场监管局要加强指导，…予以支持`), helps the one who does it.
       const opening = position === 0 && folded.slice(line.labelEnd ?? 0, start).trim() === '';
-      const supports = !opening && SUPPORTS.test(folded.slice(start + length));
-      const role = LEADS.test(folded.slice(start + length))
-        ? 'lead'
-        : COOPERATES.test(folded.slice(start + length)) || supports
-          ? 'cooperating'
-          : 'responsible';
+      // Its verb, past the part it plays (`市城市管理局作为…主管部门，要牵头…`).
+      const verbs = folded.slice(start + length).replace(PLAYS, '');
+      const supports = !opening && SUPPORTS.test(verbs);
+      const role = LEADS.test(verbs) ? 'lead' : COOPERATES.test(verbs) || supports ? 'cooperating' : 'responsible';
       // The short name a document defines after the body (`市食品安全委员会办公室（以下简称市食安办）`) is no part of it.
       const defined = DEFINES_SHORT_NAME.exec(folded.slice(start, split))?.[0].length ?? 0;
       const segments: ResponsibilitySegment[] = [{ start, end: split - defined, role }];
