@@ -9,7 +9,8 @@ import type { VFile } from 'vfile';
 import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import { type FoundList, type Resolving, resolveSegments } from './resolve-departments.ts';
-import { LOCAL_GOVERNMENTS, leadingBodies } from './sentence-subjects.ts';
+import { LOCAL_GOVERNMENTS } from './government-bodies.ts';
+import { leadingBodies } from './sentence-subjects.ts';
 import type { UnitNode } from './tree.ts';
 
 /**
