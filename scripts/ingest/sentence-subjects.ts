@@ -253,11 +253,11 @@ function* clauseStarts(folded: string, from: number): Generator<{ start: number;
  */
 export function leadingBodies(folded: string, index: DepartmentIndex): number {
   // Names the registry knows though no body's ending shows (`省消协`, `省科协`) count as bodies' names.
-  const known = (list: string) =>
+  const registered = (list: string) =>
     splitNames(list).every((name) => name.text.trim().length >= 3 && index.resolve(name.text.trim()));
   for (let end = Math.min(folded.length, 80); end > 1; end--) {
     const list = folded.slice(0, end);
-    if (!isOrgList(list) && !known(list)) continue;
+    if (!isOrgList(list) && !registered(list)) continue;
     const names = withSharedEnding(splitNames(list).map((name) => name.text.trim())).map(
       (name) => name.replace(TRAILING_ETC, '') || name,
     );

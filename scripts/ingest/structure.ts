@@ -28,14 +28,7 @@ export const structure: Plugin<[{ title?: string }?], PolicyRoot> = function (op
     const titleText = frame.title ? folded.slice(frame.title.start, frame.title.end).join('') : (folded[0] ?? '');
     const second = findSecondDocument(lines, folded, titleText, file);
     const builder = new UnitBuilder(file, publishedTitles(folded, frame, titleText));
-    lines.forEach((line, index) =>
-      builder.add(
-        line,
-        folded[index]!,
-        labels[index],
-        second !== undefined && index >= second ? 'appended' : placeOf(frame, index),
-      ),
-    );
+    lines.forEach((line, index) => builder.add(line, folded[index]!, labels[index], placeOf(frame, index, second)));
     tree.children = builder.finish();
   };
 };
@@ -62,7 +55,9 @@ function publishedTitles(folded: string[], frame: Frame, planTitle: string): str
     .filter((title) => title !== plan && !plan.endsWith(title));
 }
 
-function placeOf(frame: Frame, index: number): Place {
+/** Where line `index` stands: in the frame, or in a second document from line `second` on. */
+function placeOf(frame: Frame, index: number, second: number | undefined): Place {
+  if (second !== undefined && index >= second) return 'appended';
   if (index < frame.headerEnd) return 'header';
   if (frame.title && index >= frame.title.start && index < frame.title.end) return 'title';
   if (index < frame.wrapperEnd) return 'notice';
