@@ -8,18 +8,18 @@ import type { DepartmentIndex } from './department-index.ts';
 import { LOCAL_BUREAUS } from './name-lists.ts';
 
 /**
- * A public institution of a level (事业单位: `县农业技术推广中心`, `市不动产登记中心`, `县林业技术推广站`,
- * `各镇财政所`, `市图书馆`), which a plan gives tasks to as it does its department; not a place or a
- * facility (`场所`, `加油站`, `庭院`), nor words that set one up (`县城建设…中心`).
- */
-const INSTITUTION = String.raw`各?(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)(?:(?!联合|配合|协同|成立|组建|设立|建立|建设|打造|强化|发挥|的|和|及|与)\p{Script=Han}){2,16}(?:中心|(?<!加油|充电|换电|车|泵|网)站|(?<![场住处])所|(?<![庭大宅书])院|馆)`;
-/**
  * A place's own name before its level (`沅川省`, `澜州市`, `溪口县`), which the registry may not know:
  * a body it names is still a body (`沅川省生态环境厅负责…`), kept unresolved with its warning rather
  * than lost. Not a word that only points at the level (`全省`, `各市`, `本县`, `该市`), nor a verb before a
  * body (`充分发挥省…领导小组`, `受省市场监管局委托`), nor a level run into the next (`受省`|`市场监管局`); a place may hold 州 (`澜州市`).
  */
 const PLACE_NAME = String.raw`(?!全|各|本|我|该|每|充分|发挥|受|由|经|请|对|向|将|把|按|依|据|根据|为|与|和|及|同|会同|推进|推动|加强|支持|指导|组织|协调|负责|督促|配合|牵头|协助|委托|在)(?:(?![省市县区])\p{Script=Han}){2,4}`;
+/**
+ * A public institution of a level (事业单位: `县农业技术推广中心`, `市不动产登记中心`, `县林业技术推广站`,
+ * `各镇财政所`, `市图书馆`, one named with its place, `澜溪区政务数据中心`), which a plan gives tasks to as it does its department; not a place or a
+ * facility (`场所`, `加油站`, `庭院`), nor words that set one up (`县城建设…中心`).
+ */
+const INSTITUTION = String.raw`(?:各|${PLACE_NAME})?(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)(?:(?!联合|配合|协同|成立|组建|设立|建立|建设|打造|强化|发挥|的|和|及|与)\p{Script=Han}){2,16}(?:中心|(?<!加油|充电|换电|车|泵|网)站|(?<![场住处])所|(?<![庭大宅书])院|馆)`;
 /**
  * A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`,
  * every level's `各级老龄工作委员会`, a government, `事发地乡人民政府`, a law's competent department,

@@ -1,5 +1,6 @@
 /**
- * Paragraphs that open with their place in a list (`一是加大资金倾斜力度。…` / `二是实施提档升级三年行动。…`),
+ * Paragraphs that open with their place in a list (`一是加大资金倾斜力度。…` / `二是实施提档升级三年行动。…`,
+ * a speech's `一要抓好…`),
  * as a reply's or a report's next steps are written under a chapter with no items of its own: each is
  * an item of that chapter, a task with its own bodies and dates. Inside a numbered item
  * (`（一）加强人才培养。…` / `一是…；` / `二是…。` / `…（A、B按职责分工负责）`) they are that item's
@@ -9,8 +10,11 @@ import { chineseNumeralValue } from '../../src/model/ids.ts';
 import type { Label } from './labels.ts';
 import type { LineNode } from './tree.ts';
 
-/** `一是` … `十是` at a paragraph's start; not `是否`, nor what a word is (`一是指…`), nor a request (`一是由`, `一是请`). */
-const ORDINAL = /^([一二三四五六七八九十])是(?![否指由请])(?=\S)/u;
+/**
+ * `一是` … `十是`, or a speech's `一要` … at a paragraph's start; not `是否`, nor what a word is (`一是指…`), nor a
+ * request (`一是由`, `一是请`), nor `要求`, `要素`, `要点`.
+ */
+const ORDINAL = /^([一二三四五六七八九十])(?:是(?![否指由请])|要(?![求素点]))(?=\S)/u;
 
 /**
  * Label the ordinal paragraphs that stand under a chapter as its items; in a text without numbers (a
