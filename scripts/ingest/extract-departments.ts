@@ -48,7 +48,7 @@ import { reportMissing } from './missing-departments.ts';
 import { partTitleBody, headingBody, itemsBodies, itemsPartners } from './heading-bodies.ts';
 import type { PolicyRoot, UnitNode } from './tree.ts';
 import { readUnits, lineOffsets } from './tree.ts';
-import { isOrgList } from './name-lists.ts';
+import { isOrgList } from './body-lists.ts';
 import { withSubjectsBesideFields } from './subjects-beside-fields.ts';
 
 /** The registry's index, and the document's issuer (resolve-departments.ts Resolving). */

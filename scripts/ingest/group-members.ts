@@ -4,7 +4,7 @@
  */
 import { fold } from '../../src/model/fold.ts';
 import type { DepartmentIndex } from './department-index.ts';
-import { FORMED_GROUP } from './name-lists.ts';
+import { FORMED_GROUP } from './duty-subject.ts';
 import type { FoundList } from './resolve-departments.ts';
 import { sentenceSubjects } from './sentence-subjects.ts';
 import type { UnitNode } from './tree.ts';

@@ -10,7 +10,9 @@
 import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
 import type { DepartmentIndex } from './department-index.ts';
-import { dutySubjectLength, isOrgList, splitNames, withSharedEnding } from './name-lists.ts';
+import { splitNames } from './name-lists.ts';
+import { isOrgList, withSharedEnding } from './body-lists.ts';
+import { dutySubjectLength } from './duty-subject.ts';
 import type { FoundList } from './resolve-departments.ts';
 import { leadingBodies } from './sentence-subjects.ts';
 import type { LineNode, UnitNode } from './tree.ts';

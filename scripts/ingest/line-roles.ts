@@ -17,7 +17,7 @@ import { type Label, matchLabel } from './labels.ts';
 import { bulletHeadings } from './bullet-headings.ts';
 import { flattenedLadder } from './flat-numbering.ts';
 import { ordinalParagraphs } from './ordinal-paragraphs.ts';
-import { isOrgList } from './name-lists.ts';
+import { isOrgList } from './body-lists.ts';
 import type { LineNode } from './tree.ts';
 import { SIGNATURE_ROLES } from './unit-kind.ts';
 

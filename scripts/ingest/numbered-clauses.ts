@@ -3,7 +3,8 @@
  * clauses of a paragraph, the bodies a clause opens with, and those after its numbers (`由A牵头，B配合`,
  * `分别由A、B牵头`, `第9项任务A、B配合`, `…项工作，A、B配合`, a part of the work: `中…的，由A牵头`).
  */
-import { dutySubjectLength, isOrgList } from './name-lists.ts';
+import { isOrgList } from './body-lists.ts';
+import { dutySubjectLength } from './duty-subject.ts';
 import type { Resolving } from './resolve-departments.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
 import { readVerbs } from './responsibility-lists.ts';

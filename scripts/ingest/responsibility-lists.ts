@@ -5,7 +5,8 @@
  * Each list comes back as a span of the folded line with its role.
  */
 import type { Responsibility } from '../../src/model/index.ts';
-import { isNameList, isOrgList, splitNames } from './name-lists.ts';
+import { isNameList, splitNames } from './name-lists.ts';
+import { isOrgList } from './body-lists.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
 import {
   CO_VERB,

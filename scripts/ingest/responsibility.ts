@@ -13,7 +13,8 @@
  *   责任单位：…   省质监局、省工商局负责落实。        a line of its own
  */
 import type { Responsibility } from '../../src/model/index.ts';
-import { CLOSERS, DEFINES_SHORT_NAME, isOrgList, OPENERS } from './name-lists.ts';
+import { CLOSERS, DEFINES_SHORT_NAME, OPENERS } from './name-lists.ts';
+import { isOrgList } from './body-lists.ts';
 import { readClause, readLabelled, readVerbs } from './responsibility-lists.ts';
 import { GROUP_BY, LABEL } from './responsibility-words.ts';
 import { FIRST_LEADS } from './lead-convention.ts';

@@ -8,15 +8,9 @@ import { fold } from '../../src/model/fold.ts';
 import type { DepartmentIndex } from './department-index.ts';
 import { isGovernmental, LOCAL_GOVERNMENTS } from './government-bodies.ts';
 import type { FoundList } from './resolve-departments.ts';
-import {
-  DEFINES_SHORT_NAME,
-  dutySubjectLength,
-  endsAsName,
-  isOrgList,
-  splitNames,
-  TRAILING_ETC,
-  withSharedEnding,
-} from './name-lists.ts';
+import { DEFINES_SHORT_NAME, endsAsName, splitNames, TRAILING_ETC } from './name-lists.ts';
+import { isOrgList, withSharedEnding } from './body-lists.ts';
+import { dutySubjectLength } from './duty-subject.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
 import type { UnitNode } from './tree.ts';
 import { isOrganisation } from './unregistered-names.ts';

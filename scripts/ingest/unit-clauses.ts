@@ -6,7 +6,9 @@
 import { fold } from '../../src/model/fold.ts';
 import type { Closing } from './group-responsibility.ts';
 import { DIVISION_TITLE, isDeadlineField, isDutiesField, isMembersField, isPersonsField } from './line-shapes.ts';
-import { DEFINES_SHORT_NAME, dutySubjectLength, isOrgList } from './name-lists.ts';
+import { DEFINES_SHORT_NAME } from './name-lists.ts';
+import { isOrgList } from './body-lists.ts';
+import { dutySubjectLength } from './duty-subject.ts';
 import type { FoundList } from './resolve-departments.ts';
 import { findResponsibility, innerResponsibilities } from './responsibility.ts';
 import type { UnitNode } from './tree.ts';
@@ -75,7 +77,7 @@ export function divisionTitle(unit: UnitNode): FoundList | undefined {
 }
 
 /**
- * The subject of a duty paragraph, as its responsible departments (name-lists.ts dutySubjectLength);
+ * The subject of a duty paragraph, as its responsible departments (duty-subject.ts dutySubjectLength);
  * those after 会同 work with them (`第十条 市市场监管局会同市住房城乡建设委、市应急局建立…`).
  */
 export function dutySubject(unit: UnitNode): FoundList | undefined {

@@ -6,7 +6,7 @@ import { fold } from '../../src/model/fold.ts';
 import type { UnitKind } from '../../src/model/index.ts';
 import { isClosingFormula } from './closing-shapes.ts';
 import { attachmentLine, DIVISION_TITLE, endsWithResponsibility, isTaskRow, QUESTION } from './line-shapes.ts';
-import { isOrgList } from './name-lists.ts';
+import { isOrgList } from './body-lists.ts';
 import {
   isFinding,
   isRemedy,

@@ -10,7 +10,7 @@ import { fold } from '../../src/model/fold.ts';
 import { newUnit } from './tree.ts';
 import type { LineNode, UnitNode } from './tree.ts';
 import { kindOfMinutes } from './part-kinds.ts';
-import { dutySubjectLength } from './name-lists.ts';
+import { dutySubjectLength } from './duty-subject.ts';
 import { addressedToBodies, titledByDivision } from './unit-kind.ts';
 import type { Label } from './labels.ts';
 import { UnitBoxes } from './unit-boxes.ts';

@@ -15,7 +15,8 @@ import {
   isPublishingOrder,
   QUESTION,
 } from './line-shapes.ts';
-import { DEFINES_SHORT_NAME, dutySubjectLength, FORMED_GROUP } from './name-lists.ts';
+import { DEFINES_SHORT_NAME } from './name-lists.ts';
+import { dutySubjectLength, FORMED_GROUP } from './duty-subject.ts';
 import { isFinding } from './part-kinds.ts';
 import { findResponsibility } from './responsibility.ts';
 import type { UnitNode } from './tree.ts';

@@ -8,6 +8,7 @@ import { afterDoer, cleanMetric, isActionOnly, slice, splitMetric } from './metr
 import type { Text } from './metric.ts';
 import { comparatorAfter, readValues, verbBefore } from './value.ts';
 import type { Value } from './value.ts';
+import { isNoGoal } from './no-goal.ts';
 import { lastYear, yearList } from './year.ts';
 import type { Period } from './year.ts';
 
@@ -33,28 +34,7 @@ export interface ClauseContext {
   carried?: Text;
 }
 
-/** Money or a share of it handed out (`安排500万元`, `给予30%补助`, `按20%的比例`): a rule, not a goal. */
-const GRANT = /安排|补助|奖励|补贴|资助|给予|列支|拨付|用于|提取|按(?:照)?[^,。;]*比例/u;
-/** A sum set aside in a budget: `安排…资金`, `安排…投资`, `安排…经费`. */
-const BUDGET = /安排[^,。;]{0,30}(?:资金|经费|投资|投入)/u;
-/**
- * An amount of money a rule sets, not a goal: fines (`处1万元以上…罚款`), caps (`最高不超过30万元`) and a
- * sum for each one (`每人再增加500元`, `每亩200元`), as a subsidy's standard is written.
- */
-const MONEY_RULE = /罚款|罚金|处以?|没收|最高|最低|不得?超过|不得高于|上限|每(?:人|户|名|亩|家|个|平方米)/u;
-/** Of those, the caps and penalties, which stay rules when raised. */
-const CAP_OR_PENALTY = /罚款|罚金|处以?|没收|最高|不得?超过|不得高于|上限/u;
 const RATIO = /%|‰|百分点/u;
-/**
- * What a sentence counts as there now, before its values: `现有`, `共有`, `实有`, `现存`, the
- * tally of a list (`共确定行政职权事项11项，其中行政许可3项`), and what a 公告 publishes (`现批准发布…等15项
- * 地方标准，其中推荐性地方标准14项`).
- */
-const EXISTING = /现有|实有|现存|共(?:有|确定|梳理|列入|保留|收录)|现(?:批准)?(?:发布|公布|确定)|批准发布/u;
-/** What lasts a term: a period (`公示期`, `有效期`, `期限`) or a sanction (`暂停`, `停止`, `禁止`, `限制`). */
-const TERM = /期(?:限)?(?:为|是)?|暂停|停止|禁止|限制|吊销/u;
-/** A speech or a report at a meeting, whose length a notice limits. */
-const SPEECH = /发言|讲话|致辞|汇报|交流/u;
 /** After a bound, a noun that runs on to its own count in the same clause: `婴幼儿托位数达到4.5个`. */
 const QUALIFIES = /^\p{Script=Han}[^,，。;；、:：()（）]{0,20}?\d/u;
 /** After a count, the noun it counts and what is done with it: Han script, not a unit's or a bound's word. */
@@ -64,22 +44,9 @@ const COUNT_WORD =
   /\d(?:万|千)?(?:个|家|名|人|户|所|座|台|套|项|处|条|辆|场|批次|人次|张|块|件|支|栋|幢|间|艘|架|部|本|册|门|期|片|村|镇|乡|县)$/u;
 /** A verb a count before its noun is for: `为…提供`, `推动…实施`, `新增…`, `帮助…`. */
 const DOES_FOR = /^(?:为|推动|新增|帮助|支持|引导|促进|带动|推荐|服务)$/u;
-/** Money to be won or drawn in: `争取…资金`, `引进…投资`, `到位…资金`. */
-const WINS = /争取|引进|吸引|招引|撬动|带动|到位/u;
-/** Work done on an amount, before it: `完成…投资`, `实现…投资`. */
-const DOES = /完成|实现/u;
-/** A sum of money named as a cost, right before its value: `经费约`, `总投资`, `预算`, `造价`. */
-const COST = /(?:经费|资金|费用|投资|预算|造价)(?:总额|总计|合计)?(?:约|共|为)?\s*$/u;
 /** `至少` and the verb of what is counted right before a value: `至少巡查`, `至少打造`. */
 const AT_LEAST_BEFORE = /至少\p{Script=Han}{0,4}\s*$/u;
-/** The verb of points scored, right before them: `扣2分`, `加3分`, `得5分`, `扣除1分`. */
-const SCORE = /(?:扣除?|加|减|得|计|记)\s*$/u;
 /** The verb of what a share reaches, right after it: `100%实现可追溯`, `100%建成…`. */
-/** After a value, the grade it marks the bound of: `（含）至90分为B级`, `为优秀`, `的为不合格`. */
-const GRADE_AFTER =
-  /^\s*(?:\(含\))?\s*(?:(?:至|到|-|—|~)\s*[\d.]+\s*分?\s*(?:\(含\))?\s*(?:以下|以上)?\s*)?的?\s*(?:为|定为|评为|确定为)\s*(?:[A-Da-d](?![\p{Script=Han}\d])|[A-Da-d]级|[一二三四五]级|[一二三]等|优秀|良好|合格|基本合格|不合格|较好|较差|一般|好|差)/u;
-/** Before a value, the weight of a part of an assessment or its whole: `日常考核占`, `权重为`, `满分`. */
-const WEIGHT_BEFORE = /(?:(?:考核|考评|评价|评分|得分)[^,，。;；]{0,8}占|权重\s*(?:为|占)?|满分|总分)\s*$/u;
 const SHARE_BEFORE_VERB =
   /^(?:实现|建成|建立|开展|覆盖|纳入|达标|配备|完成|落实|通过|接入|使用|得到|登记|备案|办结|处置|整改|签约|公开|公示|持证|上线)/u;
 /** A slogan's count of the goals it names, before their common value: `“四个`, `"两个`. */
@@ -169,82 +136,10 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
     const opened = text.slice(0, digit.index).split('(').length - text.slice(0, digit.index).split(')').length;
     const noted = opened > 0 && list.values.every((value) => /元/u.test(text.slice(value.start, value.end)));
     if (!(verb || after || counted || shareFirst || (atEnd && !bare && !noted))) continue;
-    // A grant or a rule about money, in this value's own stretch of the clause; a rate (兑现率) is a goal.
+    // A grant or a rule about money, a cost, a term, a score, a class or a grade: no goal (no-goal.ts).
     const stretch = text.slice(segment, digit.index);
-    const money = list.values.some((value) => /元/u.test(text.slice(value.start, value.end)));
-    const share = list.values.some((value) => /%|‰|百分点/u.test(text.slice(value.start, value.end)));
-    // So is the share of money that goes to a use (`土地出让收入用于农业农村的比例不低于10%`).
-    const rate =
-      /率\s*(?:达到|为|达|不低于|不少于|保持在|稳定在|提高到|提高至)?\s*$/u.test(stretch) ||
-      /用于[^,。;]{1,20}的(?:比例|比重)\s*(?:达到|为|达|不低于|不少于|提高到|提高至)?\s*$/u.test(stretch);
-    // Money to be won or drawn in is a goal, grants too (`全年争取上级补助资金不低于3.2亿元`).
-    const wins = WINS.test(stretch);
-    // A budget set aside in total, with its floor (`每年安排…投资不低于20亿元`, `安排运维资金不低于260万元`), is a
-    // goal; a sum for each one (`每户补助…不低于…`) is still a rule.
-    const floor = verb?.comparator === '不低于' || verb?.comparator === '不少于' || after?.comparator === '以上';
-    const budget = money && floor && BUDGET.test(stretch) && !MONEY_RULE.test(stretch);
-    if (!rate && !wins && !budget && GRANT.test(text.slice(segment, end + 8)) && (money || share)) continue;
-    // A standard raised to a level (`基础养老金最低标准提高到每人每月213元`) is a goal to reach; a cap or a
-    // penalty raised (`贷款最高额度由20万元提高至30万元`) is still a rule.
-    const raised = /(?:提高|上调|提升)(?:到|至)/u.test(stretch);
-    const rule = raised ? CAP_OR_PENALTY : MONEY_RULE;
-    if (money && (rule.test(stretch) || rule.test(text.slice(end, end + 6)))) continue;
-    // What there is now (`全镇现有行政村26个，食品生产企业4家`): a count of the present, no goal.
-    if (!verb && EXISTING.test(`${context.sentenceBefore ?? ''}${stretch}`)) continue;
-    // What a task or project costs (`所需设备购置经费约680万元`, `项目总投资860万元`) is no goal; what is
-    // to be reached is said with a verb (`社会投资达到1亿元`).
-    // An investment to be made or reached, with its floor (`年度计划投资850亿元以上`) or its work
-    // (`年内完成交通基础设施投资120亿元`), is a goal too.
-    if (money && !verb && !wins && !after && !DOES.test(stretch) && COST.test(stretch)) continue;
-    // What may not be passed (`不得超过30分钟`, `不得低于…`) is a rule's limit, not a goal.
-    if (/不得/u.test(stretch)) continue;
-    // A value right after a preposition names whom a rule covers (`对160千瓦及以下低压小微企业…`): no goal.
-    if (/^\s*(?:对|向|给|按|凡)\s*$/u.test(stretch)) continue;
-    // How long a period or a sanction lasts (`公示期为…（5个工作日）`, `有效期3年`, `列入期限3年`, `暂停承接…业务1个月`):
-    // a term, no goal.
-    if (TERM.test(stretch) && /(?:年|个月|月|日|天|工作日|小时)$/u.test(text.slice(digit.index, list.end))) continue;
-    // How long a paper or a speech may be (`书面材料不超过1500字`, `每个发言时间不超过6分钟`): a rule of
-    // form, no goal.
-    if (
-      /^\s*字/u.test(text.slice(list.end)) ||
-      (/分钟$/u.test(text.slice(digit.index, list.end)) && SPEECH.test(stretch))
-    )
+    if (isNoGoal({ text, segment, at: digit.index, end, list, verb, after, sentenceBefore: context.sentenceBefore }))
       continue;
-    // `缺1次扣2分`, `加3分`, `责任落实（15分）`: the points an assessment's rule gives or takes are no goal.
-    const points = /分$/u.test(text.slice(digit.index, list.end));
-    if (
-      points &&
-      (SCORE.test(text.slice(Math.max(segment, digit.index - 3), digit.index)) || text[digit.index - 1] === '(')
-    )
-      continue;
-    // `床位数在10张以上的养老机构`: a value that qualifies a noun defines a class; it is no goal. Nor
-    // is the condition of an assessment's rule (`完成率低于95%的，每低1个百分点扣0.5分`, `…低于100%的扣2分`).
-    if (after && /^的/u.test(text.slice(end))) continue;
-    // Or a class qualified before its value (`使用年限超过15年的电梯`, `使用年限超过15年且存在重大隐患的
-    // 住宅电梯`, `使用超过15年的2台电梯`), which no goal (`达到90%的目标`) is.
-    if (
-      verb &&
-      /^(?:(?:且|并且|或者?|以及|、)[^,，。;；的]{1,12})?的(?!目标|要求|水平|任务|标准)[\p{Script=Han}\d]/u.test(
-        text.slice(end),
-      )
-    )
-      continue;
-    // An age or a length of service above or below which a class begins (`完成投用15年以上住宅电梯安全
-    // 评估`): years with 以上/以下 and the noun they qualify right after them.
-    if (
-      after &&
-      list.values.every((value) => /年$/u.test(text.slice(value.start, value.end))) &&
-      /^(?:以上|以下)$/u.test(after.comparator) &&
-      /^\p{Script=Han}/u.test(text.slice(end))
-    )
-      continue;
-    // Nor the class a policy grants to or a task acts on (`对年营业收入首次突破1亿元、5亿元的企业，分别给予…`,
-    // `对使用年限超过15年、故障率高的住宅电梯开展安全评估`).
-    if (/^对/u.test(text.trimStart()) && /^[^的]{0,20}的/u.test(text.slice(end))) continue;
-    if (/^的\s*(?:$|扣|减|不得分|不计分|不予)/u.test(text.slice(end))) continue;
-    // An assessment's grades (`90分以上为A级，75分（含）至90分为B级`) and weights (`日常考核占40%`,
-    // `权重为30%`) say how the assessed are scored, not what they are to reach.
-    if (GRADE_AFTER.test(text.slice(end)) || WEIGHT_BEFORE.test(stretch)) continue;
     let cleaned = cleanMetric(metric, count);
     // `占比2023年达到35%、2024年达到40%`: another year's value of the clause's own metric, else of the
     // sentence's; `新增驰名商标30件、累计达到150件`: the total of what the clause's metric adds.
