@@ -17,9 +17,10 @@ const PLACE_NAME = String.raw`(?!全|各|本|我|该|每|充分|发挥|受|由|�
 /**
  * A public institution of a level (事业单位: `县农业技术推广中心`, `市不动产登记中心`, `县林业技术推广站`,
  * `各镇财政所`, `市图书馆`, one named with its place, `澜溪区政务数据中心`), which a plan gives tasks to as it does its department; not a place or a
- * facility (`场所`, `加油站`, `庭院`), nor words that set one up (`县城建设…中心`).
+ * facility (`场所`, `加油站`, `庭院`), nor words that set one up (`县城建设…中心`, `建设县级…中心`: a level's 级 makes a
+ * class of bodies, `县级`, never a named place's body).
  */
-const INSTITUTION = String.raw`(?:各|${PLACE_NAME})?(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)(?:(?!联合|配合|协同|成立|组建|设立|建立|建设|打造|强化|发挥|的|和|及|与)\p{Script=Han}){2,16}(?:中心|(?<!加油|充电|换电|车|泵|网)站|(?<![场住处])所|(?<![庭大宅书])院|馆)`;
+const INSTITUTION = String.raw`(?:各|${PLACE_NAME})?(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)(?!级)(?:(?!联合|配合|协同|成立|组建|设立|建立|建设|打造|强化|发挥|的|和|及|与)\p{Script=Han}){2,16}(?:中心|(?<!加油|充电|换电|车|泵|网)站|(?<![场住处])所|(?<![庭大宅书])院|馆)`;
 /**
  * A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`,
  * every level's `各级老龄工作委员会`, a government, `事发地乡人民政府`, a law's competent department,
@@ -29,7 +30,7 @@ const INSTITUTION = String.raw`(?:各|${PLACE_NAME})?(?:省|市|自治区|区|�
  * `强化…领导小组`), nor a clause cut at its verb's 处 (`市气象局建立…应急处置`), nor words ending in one (`落到实处`).
  */
 const GOVERNMENT_BODY = new RegExp(
-  String.raw`^(?:(?:(?:${PLACE_NAME})?(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)|各级|县级以上)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥|直接向|向(?=省|市|县|区|州))[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,10}(?:\([^()]{1,8}\))?(?:人民政府|行政公署)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS}|(?:省局|市局|县局|区局|本局|局|厅|本厅)\p{Script=Han}{1,12}(?:处|科|股|室|中心|支队|大队)|(?![^局厅委]*[局厅委])\p{Script=Han}{2,12}(?<![实之好到此难用长短去住相共益妙深远近])处|总局\p{Script=Han}{2,10}(?:司|局|中心)|${INSTITUTION})$`,
+  String.raw`^(?:(?:${PLACE_NAME}(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)(?!级)|(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)|各级|县级以上)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥|直接向|向(?=省|市|县|区|州))[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,10}(?:\([^()]{1,8}\))?(?:人民政府|行政公署)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS}|(?:省局|市局|县局|区局|本局|局|厅|本厅)\p{Script=Han}{1,12}(?:处|科|股|室|中心|支队|大队)|(?![^局厅委]*[局厅委])\p{Script=Han}{2,12}(?<![实之好到此难用长短去住相共益妙深远近])处|总局\p{Script=Han}{2,10}(?:司|局|中心)|${INSTITUTION})$`,
   'u',
 );
 
