@@ -220,6 +220,44 @@ describe('draftSidecar: notice wrappers', () => {
     });
   });
 
+  it('takes a bureau’s page of its duties and divisions as a document of type 职责, issued by the bureau it names', () => {
+    const text = [
+      '来源：市应急管理局办公室',
+      '发布日期：2022-06-15',
+      '桐溪市应急管理局主要职责及内设机构',
+      '一、主要职责',
+      '　　（一）负责全市应急管理工作，指导各县（市、区）应对突发事件。',
+      '二、内设机构',
+      '　　办公室。负责机关日常运转。',
+    ].join('\n');
+    const { sidecar, id } = draft(text, { province: 'zhejiang' });
+    expect(sidecar).toMatchObject({
+      title: '桐溪市应急管理局主要职责及内设机构',
+      issuer: '桐溪市应急管理局',
+      type: '职责',
+    });
+    expect(id).toBe('zhejiang-2022-functions');
+  });
+
+  it('reads the 文号, date and joint issuers of the note under a title that says who issued it', () => {
+    const text = [
+      '首页 > 机构编制 > 部门职责',
+      '发布时间：2019-03-08 09:15　　来源：省委编办职能配置处',
+      '',
+      '　　峤南省市场监督管理局职能配置、内设机构和人员编制规定',
+      '　　（峤委办发〔２０１９〕17号　2019年2月26日中共峤南省委办公厅、峤南省人民政府办公厅印发）',
+      '　　第一条　为贯彻落实党中央关于深化党和国家机构改革的决策部署，制定本规定。',
+      '　　第二条　峤南省市场监督管理局是省政府直属机构，为正厅级。',
+    ].join('\n');
+    expect(draft(text, { province: 'hunan' }).sidecar).toMatchObject({
+      title: '峤南省市场监督管理局职能配置、内设机构和人员编制规定',
+      issuer: '中共峤南省委办公厅 峤南省人民政府办公厅',
+      docNumber: '峤委办发〔2019〕17号',
+      date: '2019-02-26',
+      type: '规定',
+    });
+  });
+
   it('reads a title that four joint issuers make long, set apart by spaces before 关于', () => {
     const title =
       '禾丰县医疗保障局 国家税务总局禾丰县税务局 禾丰县教育体育局 禾丰县卫生健康局关于做好2026年度城乡居民基本医疗保险集中参保缴费工作的通知';

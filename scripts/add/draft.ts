@@ -11,6 +11,7 @@ import { documentTypes, sidecarSchema } from '../../src/model/index.ts';
 import type { Province, Sidecar } from '../../src/model/index.ts';
 import { draftDate, draftDocNumber, draftIssuer, draftPeriod, draftTitle } from './draft/fields.ts';
 import { readAdoption, readOrderMasthead } from './draft/adoption.ts';
+import { readIssueNote } from './draft/issue-note.ts';
 import type { FieldContext } from './draft/fields.ts';
 import { DraftError, FlagError } from './draft/errors.ts';
 import { readHeader } from './draft/header.ts';
@@ -57,6 +58,7 @@ export function draftSidecar(text: string, options: DraftOptions): Draft {
     adoption: readAdoption(lines),
     order: readOrderMasthead(lines),
     cover: readStandardCover(lines),
+    issueNote: readIssueNote(lines),
     provinces: options.provinces,
     overrides,
     missing: [],

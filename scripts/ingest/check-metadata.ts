@@ -28,7 +28,11 @@ export const checkMetadata: Plugin<[CheckMetadataOptions], PolicyRoot> = functio
     const compact = text.replace(/\s+/gu, '');
     for (const key of ['title', 'issuer', 'docNumber'] as const) {
       const field = sidecar[key];
-      if (isStated(field) && !compact.includes(fold(valueOf(field)!).replace(/\s+/gu, ''))) {
+      const value = fold(valueOf(field) ?? '');
+      // Joint issuers parted by spaces may be named in a list (`A、B印发`): each is in the text.
+      const parts = key === 'issuer' ? value.split(/\s+/u).filter(Boolean) : [value.replace(/\s+/gu, '')];
+      const contained = compact.includes(value.replace(/\s+/gu, '')) || parts.every((part) => compact.includes(part));
+      if (isStated(field) && !contained) {
         report(
           file,
           'sidecar:unstated',

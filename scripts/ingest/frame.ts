@@ -16,6 +16,7 @@
 import {
   isAttachmentLabel,
   isBracketedMeta,
+  isIssueNote,
   isSpeakerLine,
   isStandardCoverLine,
   isForwardingNotice,
@@ -270,7 +271,7 @@ function titleAnnexEnd(lines: LineNode[], folded: string[], titleEnd: number): n
   return withMetaLines(folded, lines[under]?.role === 'doc-number' ? under + 1 : under);
 }
 
-/** Extend a title over the bracketed lines right under it: 文号, date, period, `（试行）`. */
+/** Extend a title over the bracketed lines right under it: 文号, date, period, `（试行）`, who issued it when. */
 function withMetaLines(folded: string[], end: number): number {
   let next = end;
   while (next < folded.length && isTitleAnnex(folded[next]!)) next += 1;
@@ -278,6 +279,7 @@ function withMetaLines(folded: string[], end: number): number {
 }
 
 function isTitleAnnex(folded: string): boolean {
-  if (isBracketedMeta(folded) || isSpeakerLine(folded) || isStandardCoverLine(folded)) return true;
+  if (isBracketedMeta(folded) || isIssueNote(folded) || isSpeakerLine(folded) || isStandardCoverLine(folded))
+    return true;
   return /^\([^()]{1,30}\)$/.test(folded) && !/(?:通过|审议|会议)/.test(folded);
 }

@@ -108,5 +108,12 @@ describe('endsLikeTitle: what a document calls itself at its title’s end', () 
     expect(endsLikeTitle(fold('青漪县安全生产委员会成员单位安全生产工作职责'))).toBe(true);
     expect(endsLikeTitle(fold('某市食品安全委员会成员单位职责分工'))).toBe(true);
   });
-  it('a part that lists duties is no document', () => expect(endsLikeTitle(fold('主要职责'))).toBe(false));
+  it('a body’s statement of its duties and divisions is a document of its own', () => {
+    expect(endsLikeTitle(fold('桐溪市应急管理局主要职责及内设机构'))).toBe(true);
+    expect(endsLikeTitle(fold('某县市场监督管理局机构职能'))).toBe(true);
+  });
+  it('a part that lists duties is no document', () => {
+    expect(endsLikeTitle(fold('主要职责'))).toBe(false);
+    expect(endsLikeTitle(fold('三、内设机构'))).toBe(false);
+  });
 });

@@ -7,7 +7,7 @@ import { chineseNumeralValue } from '../../src/model/ids.ts';
 import { CN, matchLabel } from './labels.ts';
 import { DEADLINE_LABEL } from './deadline-label.ts';
 import { SPACED_HEADER_LABEL } from './header-labels.ts';
-import { isOrgList } from './name-lists.ts';
+import { isOrgList } from './body-lists.ts';
 import { findResponsibility } from './responsibility.ts';
 import type { LineRole } from './tree.ts';
 
@@ -40,7 +40,7 @@ const BREADCRUMB =
  * ingest and `npm run add` (add/draft/title-lines.ts) read titles by these same words.
  */
 const TITLE_END =
-  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|工作安排|通告|公告|条例|规则|决议|批复|函|答复|报告|总结|通报|清单|指南|指引|解读|问答|解答|台账|纪要|预案|基准|倡议书|公开信|一封信|责任书|标准|分工表|分解表|任务表|一览表|讲话|致辞|发布会|吹风会|答记者问|备忘录|公示|手册|打算|制度|(?:工作|部门|单位)职责|职责分工|(?:起草|编制|修订|制定)说明)(?:\([^()]*\))?$/u;
+  /(?:计划|方案|意见|办法|规定|通知|纲要|规划|决定|细则|措施|要点|工作安排|通告|公告|条例|规则|决议|批复|函|答复|报告|总结|通报|清单|指南|指引|解读|问答|解答|台账|纪要|预案|基准|倡议书|公开信|一封信|责任书|标准|分工表|分解表|任务表|一览表|讲话|致辞|发布会|吹风会|答记者问|备忘录|公示|手册|打算|制度|(?:工作|部门|单位)职责|职责分工|(?<=\p{Script=Han}{2})(?:(?:主要|机构)职责|(?:主要|机构|部门)职能|职能配置|内设机构|机构设置)|(?:起草|编制|修订|制定)说明)(?:\([^()]*\))?$/u;
 
 /** Whether a folded text ends as a document's title does (TITLE_END). */
 export const endsLikeTitle = (folded: string): boolean => TITLE_END.test(folded);
@@ -82,6 +82,13 @@ export function shapeOf(folded: string): LineRole {
 export function isBracketedMeta(folded: string): boolean {
   return /^\(.*\)$/.test(folded) && (DATE_ALONE.test(folded) || DOC_NUMBER_ALONE.test(folded));
 }
+
+/**
+ * The note under a title that says who issued it when, in place of a signature, folded:
+ * `（峤委办发〔2019〕17号 2019年2月26日中共峤南省委办公厅、峤南省人民政府办公厅印发）`.
+ */
+export const isIssueNote = (folded: string): boolean =>
+  /^\((?:[^()]{0,30}\s*)?\d{4}年\d{1,2}月\d{1,2}日[^()]{2,80}(?:印发|发布|下发)\)$/u.test(folded.trim());
 
 /**
  * A party where an agreement is signed, folded, alone on its line or side by side with the other:

@@ -76,6 +76,9 @@ export const documentTypes = [
   '备忘录',
   // A local standard (地方标准, `DB33/T 2468—2025`): requirements its field must meet, by its code.
   '标准',
+  // A body's statement of what it does (`…主要职责及内设机构`, `…机构职能`, `…部门职责`): its duties, its
+  // divisions and theirs, as a department posts them in its 机构概况 column.
+  '职责',
 ] as const;
 
 /**
@@ -95,6 +98,7 @@ export const standingTypes: ReadonlySet<(typeof documentTypes)[number]> = new Se
   '基准',
   '备忘录',
   '标准',
+  '职责',
 ]);
 
 /**

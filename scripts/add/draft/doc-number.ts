@@ -38,7 +38,7 @@ export function readDocNumber(lines: TextLine[], header: HeaderField | undefined
 }
 
 /** A 文号 is an identifier: its digits are written half-width (`闽政〔２０２０〕８号` → `闽政〔2020〕8号`). */
-function halfWidthDigits(value: string): string {
+export function halfWidthDigits(value: string): string {
   return value.replace(/[０-９]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 }
 

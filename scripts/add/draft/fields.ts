@@ -15,6 +15,7 @@ import type { Found, TextLine } from './lines.ts';
 import { lineRef } from './lines.ts';
 import { MANUAL_BASIS, manual } from './manual.ts';
 import { lastGoalYear, normalizePeriodFlag, ONE_YEARS_WORK, periodOfTitle, SETS_UP_BODY } from './period.ts';
+import type { IssueNote } from './issue-note.ts';
 import type { StandardCover } from './standard-cover.ts';
 import type { TitleReading } from './title.ts';
 import type { Drafted } from './yaml.ts';
@@ -30,6 +31,8 @@ export interface FieldContext {
   order: OrderMasthead | undefined;
   /** A local standard's cover: its code, title, dates and the body that publishes it. */
   cover: StandardCover | undefined;
+  /** The note under a title that says who issued it when, with its 文号 (`（…〔2019〕17号 2019年2月26日…印发）`). */
+  issueNote: IssueNote | undefined;
   overrides: Partial<Record<string, string>>;
   /** Plain notes of what was not found. */
   missing: string[];
@@ -59,6 +62,8 @@ export function draftIssuer(context: FieldContext, docNumber: Drafted | undefine
   // An order is signed by the head of government (`省长 王某某`), in the government's name.
   if (!header.issuer && context.order) return stated(context.order.issuer);
   if (context.cover?.issuer) return stated(context.cover.issuer);
+  // A note under the title that says who issued it is the signature such a copy has.
+  if (!header.issuer && context.issueNote) return stated(context.issueNote.issuer);
   const found = readIssuer(lines, header.issuer, titles.issuer);
   // A province's own office signs without the province's name (`省人民政府办公厅`): its 文号 names it.
   const whole = found?.value.replace(/^(省|自治区)政府/u, '$1人民政府');
@@ -110,6 +115,7 @@ export function draftDocNumber(context: FieldContext): Drafted | undefined {
   const { order } = context;
   if (order && (!found || order.number.lines[0]! < found.lines[0]!)) return stated(order.number);
   if (found) return stated(found);
+  if (context.issueNote?.docNumber) return stated(context.issueNote.docNumber);
   // A standard's code is its number.
   if (context.cover) return stated(context.cover.code);
   // A 政府规章's 文号 is the order that published it, named in the note under its title.
@@ -139,7 +145,13 @@ export function draftDate(context: FieldContext, docNumber: Drafted | undefined,
     return manual(value, lines, at);
   }
   const { adoption } = context;
-  const found = context.cover?.published ?? readDate(lines, header.date) ?? adoption?.order?.date ?? adoption?.date;
+  // The date a note under the title says it was issued on comes before a page's date of posting.
+  const found =
+    context.cover?.published ??
+    context.issueNote?.date ??
+    readDate(lines, header.date) ??
+    adoption?.order?.date ??
+    adoption?.date;
   if (found) return stated(found);
   const fromNumber = docNumber && docNumberYear(docNumber.value);
   if (fromNumber) {

@@ -38,6 +38,8 @@ const SEVERAL =
 /** A chapter or item label (`一、`, `（一）`, `第一章`): the body has begun. */
 const CHAPTER = /^(?:[一二三四五六七八九十]+[、.,]|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[章条部])/u;
 const BODY = /(?:政府|办公厅|办公室|委员会|公署|厅|局|委|院|部|会|署|办)$/u;
+/** The body a statement of duties is of, before what it states (`…局主要职责`, `…局机构职能`, `…局职责`). */
+const OWN_DUTIES = /^(\p{Script=Han}{2,30}?)(?:主要|工作|部门|机构)?(?:职责|职能|内设机构|机构设置)/u;
 /** How many lines the frame search looks at. */
 const SCAN = 150;
 
@@ -67,7 +69,11 @@ export function readTitle(lines: TextLine[], header: HeaderField | undefined): T
   // The body before 关于, or before the year a plan is for (`浙江省市场监督管理局2025年工作要点`).
   const prefix = wrapper
     ? wrapper[1]!
-    : (/^(.*?)关于/u.exec(first.folded)?.[1] ?? /^(\D*?)\d{4}\s*年/u.exec(first.folded)?.[1] ?? '');
+    : (/^(.*?)关于/u.exec(first.folded)?.[1] ??
+      /^(\D*?)\d{4}\s*年/u.exec(first.folded)?.[1] ??
+      // A body's statement of its duties is its own (`桐溪市应急管理局主要职责及内设机构`).
+      (typeOfTitle(first.folded) === '职责' ? OWN_DUTIES.exec(first.folded)?.[1] : undefined) ??
+      '');
   // Else a body's name alone on the line above the title (`湖南省市场监督管理局` / `食品生产许可办事指南`).
   const above = prefix ? undefined : lines.slice(0, first.lines[0]! - 1).findLast((line) => line.text);
   // A prefix inside a cited title is that title's issuer (`一问一答：《省人民政府办公厅关于…》政策解读`).

@@ -53,6 +53,7 @@ export const TYPE_SLUGS: Record<DocumentType, string> = {
   预案: 'contingency-plan',
   备忘录: 'memorandum',
   标准: 'standard',
+  职责: 'functions',
 };
 
 /** Longest first, so `实施方案` wins over `方案`. */
@@ -85,6 +86,9 @@ export function typeOfTitle(title: string): DocumentType | undefined {
   if (text.endsWith('制度')) return '规则';
   // A table of who does which task (`…重点任务分工表`, `…责任分解表`, `…任务清单表`), sent as it is, lists the tasks.
   if (/(?:分工|分解|任务|责任|清单)(?:一览)?表$/u.test(text)) return '清单';
+  // A body's statement of its duties and divisions (`…主要职责及内设机构`, `…机构职能`, `…部门职责`).
+  if (/(?:主要|工作|部门|单位|机构)?职责$|(?:主要|机构|部门)职能$|职能配置$|内设机构$|机构设置$/u.test(text))
+    return '职责';
   // A handbook of how the work is done (`…工作操作手册`) guides it as a 指南 does.
   if (text.endsWith('手册')) return '指南';
   return BY_LENGTH.find((type) => text.endsWith(type));
