@@ -36,7 +36,7 @@ import { groupMembers } from './group-members.ts';
 import { assignFromTaskTable } from './table-tasks.ts';
 import { readNumberedDuties } from './numbered-duties.ts';
 import { assignNumberedDuties } from './give-numbered-duties.ts';
-import { divisionsOwner, issuerVoiceTasks } from './issuer-voice.ts';
+import { divisionsOwner, DUTIES_PART, issuerVoiceTasks } from './issuer-voice.ts';
 import { applyLeadConvention } from './lead-convention.ts';
 import { giveBlanketBodies } from './blanket-bodies.ts';
 import { textPartners, withPartners } from './text-partners.ts';
@@ -52,7 +52,13 @@ import { isOrgList } from './body-lists.ts';
 import { withSubjectsBesideFields } from './subjects-beside-fields.ts';
 
 /** The registry's index, and the document's issuer (resolve-departments.ts Resolving). */
-export type ExtractDepartmentsOptions = Omit<Resolving, 'file'>;
+export type ExtractDepartmentsOptions = Omit<Resolving, 'file'> & {
+  /**
+   * The document is a body's statement of its own duties (type 职责: `…主要职责及内设机构`): the items of
+   * its part of duties (`二、主要职责` / `（一）负责…`) are the issuer's.
+   */
+  statesOwnDuties?: boolean;
+};
 
 /** A duty that divides duties between bodies (`与市农业农村局的有关职责分工。…`), with no items under it. */
 const sharesDuties = (unit: UnitNode): boolean =>
@@ -67,9 +73,6 @@ const titledByBodies = (unit: UnitNode): boolean => {
   const title = /^([^。]{2,20})。/u.exec(fold(line.value.slice(line.labelEnd ?? 0)).trim())?.[1];
   return title !== undefined && isOrgList(title);
 };
-
-/** The part of a body's list that holds its own duties: `主要职责`, `工作职责`, `职责任务`. */
-const DUTIES_PART = /^(?:主要|工作|部门|基本)?(?:职责|职能)(?:任务)?$/u;
 
 /** How a body's standing duty opens, under its name (`负责…`, `承担…`, `指导…`). */
 const STANDING_DUTY = /^\s*(?:负责|承担|主管)/u;
@@ -148,7 +151,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
       // A division a 三定规定's part lists (`第二条 …设下列内设机构：` / `办公室。负责…`) is its paragraph's subject.
       const owner = divisionsOwner(unit, byId, options.index);
       const subject =
-        (owner ? divisionTitle(unit) : undefined) ??
+        (owner ? divisionTitle(unit, options.index) : undefined) ??
         (unit.kind === 'duty' ? dutySubject(unit) : undefined) ??
         partTitleBody(unit, options.index);
       // A duty's subject acts unless a clause names who does (`一、市住房城乡建设局：牵头完成…。（市财政局配合）`).
@@ -239,7 +242,7 @@ export const extractDepartments: Plugin<[ExtractDepartmentsOptions], PolicyRoot>
     shareGroupClauses(units, groups, { ...options, file });
     assignFromTaskTable(units, bySubject);
     assignNumberedDuties(units, numbered, { ...options, file }, bySubject);
-    issuerVoiceTasks(units, unsaid, options);
+    issuerVoiceTasks(units, unsaid, { ...options, file });
     shareWithItem(units, bySubject);
     shareWithSteps(units);
     giveBlanketBodies(units, { ...options, file });

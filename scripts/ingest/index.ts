@@ -50,6 +50,7 @@ export function createPipeline(options: PipelineOptions) {
         index: options.departments,
         issuer: options.head.issuer.value,
         year: Number(/^\d{4}/.exec(options.head.date.value)?.[0]) || undefined,
+        statesOwnDuties: options.head.type === '职责',
       })
       .use(extractCitations, {
         corpus: options.corpus,

@@ -11,7 +11,8 @@
  *
  * A lead-in to a body's standing duties (`第三条 市市场监督管理局…。主要职责是：`, or its divisions:
  * `第四条 市市场监督管理局设下列内设机构：`, a 三定规定's) gives the items below to that body as its
- * duties: they are its standing duties (kind `duty`), not a plan's tasks.
+ * duties: they are its standing duties (kind `duty`), not a plan's tasks. So does the part of duties of a
+ * body's own statement of them (`桐溪市应急管理局主要职责及内设机构` / `二、主要职责` / `（一）负责…`).
  */
 import { fold } from '../../src/model/fold.ts';
 import type { Responsibility } from '../../src/model/index.ts';
@@ -19,6 +20,8 @@ import type { DepartmentIndex } from './department-index.ts';
 import { FIRST_PERSON } from '../../src/model/written-names.ts';
 import { leadingBodies, SUBJECT_KINDS } from './sentence-subjects.ts';
 import { isUnder, type UnitNode } from './tree.ts';
+import { textPartners, withPartners } from './text-partners.ts';
+import type { VFile } from 'vfile';
 
 /** A lead-in in the issuer's voice: it names itself, says what it will do, and ends with a colon. */
 const OWN_LEAD_IN = new RegExp(`(?:${FIRST_PERSON.join('|')})(?:还|也|仍)?(?:将|要|拟|计划|准备)[^:]*:\\s*$`, 'u');
@@ -26,8 +29,8 @@ const OWN_LEAD_IN = new RegExp(`(?:${FIRST_PERSON.join('|')})(?:还|也|仍)?(?:
 const GIVEN_KINDS: ReadonlySet<UnitNode['kind']> = new Set([...SUBJECT_KINDS, 'duty']);
 /** When a lead-in's work is to be done, before the body's name: `2024年，`, `下一步，`. */
 const WHEN = /^(?:\d{4}年|下一步|今后|明年|今年)(?:工作中)?[,，]?\s*/u;
-/** The words that announce a body's divisions listed below: `设下列内设机构`, `设以下职能科室`. */
-const DIVISIONS = String.raw`设(?:下列|以下|如下)?(?:内设机构|职能科室|科室|处室)[^:]*`;
+/** The words that announce a body's divisions listed below: `设下列内设机构`, `设以下职能科室`, `设8个内设机构，具体如下`. */
+const DIVISIONS = String.raw`设(?:下列|以下|如下|[\d一二三四五六七八九十]+个)?(?:内设机构|职能科室|科室|处室)[^:]*`;
 /**
  * The words that announce a body's duties listed below: `主要职责是：`, `职责如下：`, and its divisions,
  * each with its duties (`市市场监督管理局设下列内设机构：` / `（一）办公室。负责…`, a 三定规定's).
@@ -54,7 +57,12 @@ export function issuerVoiceTasks(
   units: UnitNode[],
   /** Tasks whose departments are the partners of their unsaid subject (sentence-subjects.ts partnersOfUnsaidSubject). */
   unsaid: ReadonlySet<UnitNode>,
-  { index, issuer }: { index: DepartmentIndex; issuer?: string | undefined },
+  {
+    index,
+    issuer,
+    statesOwnDuties,
+    file,
+  }: { index: DepartmentIndex; issuer?: string | undefined; statesOwnDuties?: boolean | undefined; file: VFile },
 ): void {
   const self = fold(issuer ?? '').trim();
   const own = self && !/[、,，;；\s]/u.test(self) ? asLead(self, issuer!.trim(), index, 'department') : undefined;
@@ -95,6 +103,11 @@ export function issuerVoiceTasks(
       continue;
     }
     if (scope && unit.parentId !== scope.parentId && !isUnder(unit, scope.parentId, byId)) scope = undefined;
+    // A body's statement of its own duties: the items of its part of duties (`二、主要职责`) are its.
+    if (statesOwnDuties && own && unit.kind === 'heading' && DUTIES_PART.test(fold(unit.title ?? ''))) {
+      scope = { parentId: unit.localId, body: own, duties: true };
+      continue;
+    }
     // A heading, or a task, with its lead-in under its title: the part below it.
     const opens = unit.kind === 'heading' || GIVEN_KINDS.has(unit.kind) ? voice(unit) : undefined;
     if (opens) {
@@ -122,9 +135,16 @@ export function issuerVoiceTasks(
         body,
         ...named.map((entry) => ({ ...entry, lead: false, role: 'cooperating' as const })),
       ];
-    else if (!named.some((entry) => entry.role !== 'cooperating'))
+    else if (!named.some((entry) => entry.role !== 'cooperating')) {
       unit.data.departments = [body, ...named.map((entry) => ({ ...entry, lead: false }))];
-    else if (unsaid.has(unit))
+      // Those its sentences say the body works with cooperate (`组织编制…，会同市水利局、市林业局建立…`).
+      if (named.length === 0)
+        unit.data.departments = withPartners(unit.data.departments, textPartners(unit, [], { index }), {
+          index,
+          file,
+          ...(issuer ? { issuer } : {}),
+        });
+    } else if (unsaid.has(unit))
       unit.data.departments = [...named, { ...body, lead: false, role: 'cooperating' as const }];
   }
 }
@@ -144,6 +164,9 @@ function asLead(
   return { raw, id: body.department.id, name: body.department.name, lead: true, role: 'lead', implied: true };
 }
 
+/** The part of a body's list that holds its own duties: `主要职责`, `工作职责`, `职责任务`. */
+export const DUTIES_PART = /^(?:主要|工作|部门|基本)?(?:职责|职能)(?:任务)?$/u;
+
 /** A lead-in to a body's divisions listed below: `市市场监督管理局设下列内设机构：`. */
 const DIVISIONS_BELOW = new RegExp(String.raw`${DIVISIONS}:\s*$`, 'u');
 
@@ -157,9 +180,12 @@ export function divisionsOwner(
   index: DepartmentIndex,
 ): string | undefined {
   const parent = unit.parentId ? byId.get(unit.parentId) : undefined;
-  if (unit.kind !== 'duty' || !parent) return undefined;
-  const first = parent.children[0]!;
-  const text = fold(parent.children.map((line) => line.value).join('')).slice(first.labelEnd ?? 0);
+  // A numbered division is still a measure here: the lead-in makes it a duty (issuerVoiceTasks).
+  if ((unit.kind !== 'duty' && unit.kind !== 'measure') || !parent) return undefined;
+  // The lead-in is the part's text, or its last line under a heading's title (`三、内设机构` / `市应急管理局设
+  // 8个内设机构，具体如下：`).
+  const last = parent.children.at(-1)!;
+  const text = fold(last.value).slice(last === parent.children[0] ? (last.labelEnd ?? 0) : 0);
   const start = text.length - text.trimStart().length;
   if (!DIVISIONS_BELOW.test(text)) return undefined;
   const length = leadingBodies(text.slice(start), index);

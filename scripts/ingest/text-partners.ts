@@ -11,6 +11,7 @@ import type { Responsibility } from '../../src/model/index.ts';
 import { type FoundList, type Resolving, resolveSegments } from './resolve-departments.ts';
 import { LOCAL_GOVERNMENTS } from './government-bodies.ts';
 import { leadingBodies } from './sentence-subjects.ts';
+import { endsAsName } from './name-lists.ts';
 import type { UnitNode } from './tree.ts';
 
 /**
@@ -29,6 +30,8 @@ export function textPartners(
   for (const line of unit.children) {
     const folded = fold(line.value);
     for (const match of folded.matchAll(TOGETHER)) {
+      // Another body's partners (`指导巴溪市交通运输局会同市财政局建立…`): that body is named right before.
+      if (endsAsName(folded.slice(Math.max(0, match.index - 12), match.index))) continue;
       const start = match.index + match[0].length;
       const length = leadingBodies(folded.slice(start), index);
       const inRead = read.some(

@@ -3,10 +3,11 @@
  * clauses that close a part of it, and a duty's subject. Each comes back as lists of the line they
  * are in (resolve-departments.ts FoundList), read by extract-departments.ts.
  */
+import type { DepartmentIndex } from './department-index.ts';
 import { fold } from '../../src/model/fold.ts';
 import type { Closing } from './group-responsibility.ts';
 import { DIVISION_TITLE, isDeadlineField, isDutiesField, isMembersField, isPersonsField } from './line-shapes.ts';
-import { DEFINES_SHORT_NAME } from './name-lists.ts';
+import { DEFINES_SHORT_NAME, endsAsName } from './name-lists.ts';
 import { isOrgList } from './body-lists.ts';
 import { dutySubjectLength } from './duty-subject.ts';
 import type { FoundList } from './resolve-departments.ts';
@@ -65,15 +66,20 @@ const MATTER_BY = /^[^由,，。;；:：]{2,20}由(?=[省市县区州盟自各])
 /**
  * A division's paragraph titled by its name and a full stop, as a 三定规定 lists a body's divisions
  * (`综合规划科（法规科）。拟订…`, `价格监督检查和反不正当竞争科（…办公室）。承担…`): that name, responsible,
- * whatever its duty's verb and whatever words its name joins with 和.
+ * whatever its duty's verb and whatever words its name joins with 和. The body it houses, named in brackets
+ * after it (`质量发展处（省质量强省工作领导小组办公室）`), is its other name: the division is the name, not
+ * that body; another name of its own stays with it (`综合规划科（法规科）`).
  */
-export function divisionTitle(unit: UnitNode): FoundList | undefined {
+export function divisionTitle(unit: UnitNode, index: DepartmentIndex): FoundList | undefined {
   const line = unit.children[0]!;
   const label = line.labelEnd ?? 0;
   const title = DIVISION_TITLE.exec(fold(line.value.slice(label)));
   if (!title) return undefined;
   const start = label + title[1]!.length;
-  return { line, segments: [{ start, end: start + title[2]!.length, role: 'responsible' }] };
+  const bracket = /\s*\(([^()]+)\)$/u.exec(title[2]!);
+  const name = bracket ? title[2]!.slice(0, bracket.index) : title[2]!;
+  const length = bracket && endsAsName(name) && index.resolve(bracket[1]!) ? name.length : title[2]!.length;
+  return { line, segments: [{ start, end: start + length, role: 'responsible' }] };
 }
 
 /**
