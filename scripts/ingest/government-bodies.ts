@@ -23,23 +23,24 @@ const PLACE_NAME = String.raw`(?!全|各|本|我|该|每|充分|发挥|受|由|�
 const INSTITUTION = String.raw`(?:各|${PLACE_NAME})?(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)(?!级)(?:(?!联合|配合|协同|成立|组建|设立|建立|建设|打造|强化|发挥|的|和|及|与)\p{Script=Han}){2,16}(?:中心|(?<!加油|充电|换电|车|泵|网)站|(?<![场住处])所|(?<![庭大宅书])院|馆)`;
 /**
  * A government body by the shape of its name, known to the registry or not (`省大数据局`, `省…领导小组`,
- * every level's `各级老龄工作委员会`, a government, `事发地乡人民政府`, a law's competent department,
+ * every level's `各级老龄工作委员会`, a level's working group (`县考核工作组`), a government, `事发地乡人民政府`, a law's competent department,
  * `特种设备安全监督管理部门`, a bureau's local bureaus, `各市州局`, and its
  * divisions named with it, `市局网监科`, `厅农产品质量安全监管处`, `局办公室`, or alone, `政策法规处`, resolved as the issuer's:
  * resolve-departments.ts); not a clause that sets one up or strengthens it (`省人民政府成立…领导小组`,
  * `强化…领导小组`), nor a clause cut at its verb's 处 (`市气象局建立…应急处置`), nor words ending in one (`落到实处`).
  */
 const GOVERNMENT_BODY = new RegExp(
-  String.raw`^(?:(?:${PLACE_NAME}(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)(?!级)|(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)|各级|县级以上)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥|直接向|向(?=省|市|县|区|州))[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组)|\p{Script=Han}{2,10}(?:\([^()]{1,8}\))?(?:人民政府|行政公署)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS}|(?:省局|市局|县局|区局|本局|局|厅|本厅)\p{Script=Han}{1,12}(?:处|科|股|室|中心|支队|大队)|(?![^局厅委]*[局厅委])\p{Script=Han}{2,12}(?<![实之好到此难用长短去住相共益妙深远近])处|总局\p{Script=Han}{2,10}(?:司|局|中心)|${INSTITUTION})$`,
+  String.raw`^(?:(?:${PLACE_NAME}(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)(?!级)|(?:省|市|自治区|区|州|盟|县|旗|镇|乡|街道)|各级|县级以上)(?:(?!联合|配合|协同|成立|组建|设立|建立|强化|发挥|直接向|向(?=省|市|县|区|州))[^、,;]){1,20}(?:厅|局|委|委员会|办|办公室|署|总队|领导小组|工作组)|\p{Script=Han}{2,10}(?:\([^()]{1,8}\))?(?:人民政府|行政公署)|\p{Script=Han}{2,16}(?:主管|监督管理|行政管理|行政)部门|${LOCAL_BUREAUS}|(?:省局|市局|县局|区局|本局|局|厅|本厅)\p{Script=Han}{1,12}(?:处|科|股|室|中心|支队|大队)|(?![^局厅委]*[局厅委])\p{Script=Han}{2,12}(?<![实之好到此难用长短去住相共益妙深远近])处|总局\p{Script=Han}{2,10}(?:司|局|中心)|${INSTITUTION})$`,
   'u',
 );
 
 /**
  * Words a body's name never starts with: setting one up, an event it acts on, or the way to a body
- * something is sent to (`并向市市场监督管理局通报`, `同时抄送县委督查室`): that one receives, it does not act.
+ * something is sent to (`并向市市场监督管理局通报`, `同时抄送县委督查室`) or a duty passes to (`交由…承担`):
+ * that one receives (duty-receivers.ts), it does not act.
  * Nor does a name hold a body that sets up another (`联席会议下设秘书处，负责…`): a clause about that one.
  */
-const NOT_A_NAME = /^(?:设立|成立|组建|建立|撤销|发生|需要?|并|同时|抄送|直接向|向)|下设/u;
+const NOT_A_NAME = /^(?:设立|成立|组建|建立|撤销|发生|需要?|并|同时|抄送|直接向|向|交由|划入|划归)|下设/u;
 
 /** The registry's collectives of local governments (content/registry/departments.yml). */
 export const LOCAL_GOVERNMENTS = new Set(['city-governments', 'township-governments']);

@@ -451,6 +451,13 @@ const NAMES: Array<[string, string]> = [
   ['各地级以上市市场监管局', 'market-regulation'],
   ['各县（市、区）市场监管部门', 'market-regulation'],
   ['各设区市市场监管局', 'market-regulation'],
+  ['省直管县质监局', 'quality-supervision'],
+  // a government's office by its short name
+  ['县府办', 'general-office'],
+  // a working group for one work, and its office
+  ['县考核工作组', 'leading-groups'],
+  ['耕地保护目标责任考核工作组办公室', 'leading-groups'],
+  ['各省直管县（市）财政局', 'finance'],
   // collectives
   ['各市人民政府', 'city-governments'],
   ['各市县人民政府', 'city-governments'],

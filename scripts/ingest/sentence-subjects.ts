@@ -11,6 +11,7 @@ import type { FoundList } from './resolve-departments.ts';
 import { DEFINES_SHORT_NAME, endsAsName, splitNames, TRAILING_ETC } from './name-lists.ts';
 import { isOrgList, withSharedEnding } from './body-lists.ts';
 import { dutySubjectLength } from './duty-subject.ts';
+import { dutyReceivers } from './duty-receivers.ts';
 import type { ResponsibilitySegment } from './responsibility.ts';
 import type { UnitNode } from './tree.ts';
 import { isOrganisation } from './unregistered-names.ts';
@@ -37,7 +38,7 @@ import {
 export const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement', 'project', 'notice-item']);
 /**
  * Where a clause starts, after the unit's label: the text's start, or after a full stop, `；` or a
- * comma (`…，省财政厅要统筹安排资金`); a 由 before the subject is no part of it (`，由省财政厅负责…`,
+ * comma (`…，省财政厅要统筹安排资金`), or the `、` after a lead (`市市场监管局牵头、市工信局配合，…`); a 由 before the subject is no part of it (`，由省财政厅负责…`,
  * `以上工作由省市场监管局会同…负责`, `由住房城乡建设主管部门责令改正`), as is what the clause says is done
  * by them (`考核结果由市食安办报送…`, `所需经费由市财政局安排`, a reply's `日常工作由你局承担`), or the year it is theirs
  * (`2024年由市生态环境局承担`), and 由于, 由此 are no 由; a body
@@ -49,7 +50,7 @@ export const SUBJECT_KINDS = new Set<UnitNode['kind']>(['measure', 'requirement'
  * (`请及时向县政府报告`, and whom to tell: `请径向县市场监管局反映`).
  */
 const CLAUSE_START =
-  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，]|(?<=决定|议定|明确):|(?<=^[^,，。;；:：()]{2,20}):(?!\s*$)|:(?=\s*由)|(?<=组):)\s*(?:[^,，。;；!?！？由]{1,40}?由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托))?(?=[省市县区州盟自各你本我同])|(?:\d{4}\s*年(?:起|度)?\s*)?由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托)(?=[省市县区州盟自各]))?(?![于此其])|(?:一是|二是|三是|四是|五是)?(?:请|建议|协调|督促|责成)(?![示求假]|及时|认真|按时|务必|抓紧|尽快|严格|结合|根据|按照|于|在|将|对|径向|直接向|向)|[一二三四五六七八九十]是(?!否|指|由|请))?/gu;
+  /(?:(?:建立|成立|组建|设立)(?=由)|^|[。;；!?！？,，]|(?<=牵头)、|(?<=决定|议定|明确):|(?<=^[^,，。;；:：()]{2,20}):(?!\s*$)|:(?=\s*由)|(?<=组):)\s*(?:[^,，。;；!?！？由]{1,40}?由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托))?(?=[省市县区州盟自各你本我同])|(?:\d{4}\s*年(?:起|度)?\s*)?由(?:[^,，。;；!?！？由]{2,30}?(?:授权|委托)(?=[省市县区州盟自各]))?(?![于此其])|(?:一是|二是|三是|四是|五是)?(?:请|建议|协调|督促|责成)(?![示求假]|及时|认真|按时|务必|抓紧|尽快|严格|结合|根据|按照|于|在|将|对|径向|直接向|向)|[一二三四五六七八九十]是(?!否|指|由|请))?/gu;
 /** The departments a list leaves unnamed: `有关部门`, `省有关部门`, `其他相关部门`, `市直有关部门`, `州直各部门`, `县直各有关单位`. */
 const UNNAMED_DEPARTMENTS =
   /^(?:省|市|县|区|州|自治区)?(?:直(?:各(?:有关|相关)?|有关|相关)|(?:各|其他|其它)?(?:有关|相关))(?:部门|单位)$/u;
@@ -117,6 +118,8 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
       if (/[;；]/u.test(folded.slice(start, start + length))) continue;
       const words = folded.slice(start + length);
       if (DONE.test(words) || DESCRIBES.test(words) || POST_AFTER.test(words)) continue;
+      // The body that holds a duty, named to say which duty (`现由县交通运输局履行的…职责，交由…`): no task of its.
+      if (byWhom && /^(?:承担|履行|负责|行使)的/u.test(words)) continue;
       // Bodies a sentence gives every task below (`…是直接责任主体，…以下不再逐项标注`): blanket-bodies.ts.
       if (NOT_LISTED_AGAIN.test(words.split(/[。;；]/u)[0]!)) continue;
       // `省发展改革委会同省财政厅负责…`: the body before 会同 acts, the ones after it cooperate.
@@ -203,6 +206,8 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
       if (host && leadingBodies(host, index) === host.length)
         found.push({ line, segments: [{ start, end: start + host.length, role: 'responsible' }] });
     }
+    // The body a duty passes to holds it from then on (`将A承担的…职责划入B`: duty-receivers.ts).
+    found.push(...dutyReceivers(line, folded, from, index, leadingBodies));
     return found.sort((a, b) => a.segments[0]!.start - b.segments[0]!.start);
   });
 }

@@ -20,9 +20,10 @@ export const POST_AFTER =
   /^(?:常务|分管|主管|联系)?(?:副)?(?:总指挥|指挥长|主任|组长|召集人|局长|厅长|处长|科长|主席|书记|部长|所长|站长|队长|省长|市长|州长|县长|区长|乡长|镇长|秘书长)|^(?:主要|分管)?负责(?:同志|人)|^(?:主要|分管)领导/u;
 /**
  * A clause that tells what a body has done (`市政府对…规范性文件进行了全面清理`, `县市场监管局已完成…`):
- * a report of the past, no task; 为了, 除了 and 了解 are no sign of it.
+ * a report of the past, no task; 为了, 除了 and 了解 are no sign of it. Nor is a duty a body gives up
+ * (`县自然资源局不再承担林业行政处罚职责`).
  */
-export const DONE = /^(?:已经?|均已|先后)|^[^。;；]*?(?<![为除])了(?!解)/u;
+export const DONE = /^(?:已经?|均已|先后|不再(?:承担|负责|履行|保留|行使))|^[^。;；]*?(?<![为除])了(?!解)/u;
 /** A later clause of the subject's sentence that names the bodies it works with: `，会同…`, `，并会同…`, `，应当会同…`. */
 export const LATER_PARTNERS = /[,，](?:并|要|应当|应|须|同时)?会同/u;
 /**
@@ -46,8 +47,11 @@ export const COOPERATES =
 export const SUPPORTS =
   /^(?:要|应当|应|须|将)?(?:结合(?:各自)?职能|按照?(?:各自|其)?职责(?:分工)?|积极|主动)?[,，]?(?:加强|给予|予以|做好|强化)(?:业务|督促|政策|技术|工作)?(?:指导|支持|帮助)(?:(?:和|与|、)(?:指导|支持|帮助))?(?=$|[,，。;；])/u;
 
-/** Where a group's office or secretariat is housed: the body named after it. */
-export const HOSTED_IN = /(?:办公室|秘书处|专班)设在/gu;
+/**
+ * Where a group's office or secretariat is housed: the body named after it, past the short name the
+ * text defines for the office (`…办公室（以下简称“市考核办”）设在市政府督查室`).
+ */
+export const HOSTED_IN = /(?:办公室|秘书处|专班)(?:\((?:以下|下文)?(?:简称|称)[^()]{1,20}\))?设在/gu;
 /**
  * A subject's verb that sets named bodies to the work (`…人民政府应当组织住房城乡建设部门、乡镇人民政府推进…`,
  * `省交通运输厅指导澜州市做好…`): the bodies after it do it with the subject.

@@ -28,6 +28,11 @@ export const LEVEL_PREFIXES = [
   '县(市、区)',
   '各县(市)',
   '县(市)',
+  // each county a province governs directly, as 湖北, 河南 and 海南 write them (`省直管县质监局`, `各省直管县（市）财政局`)
+  '各省直管县(市)',
+  '省直管县(市)',
+  '省直管县',
+  '省直管市',
   // each prefecture's, as provinces with autonomous prefectures or leagues write them (`各市（州）质监局`,
   // `各市州市场监管局`, `市（州）安监局`, `各盟市市场监管局`)
   '各市(州)',
