@@ -102,6 +102,8 @@ export function readClause(clause: Text, context: ClauseContext = {}): ClauseTar
       count &&
       (!after || floorFirst) &&
       COUNTED_AFTER.test(text.slice(end)) &&
+      // A count that qualifies a noun whose own value follows (`10件民生实事按期办结率达到100%`) is no target.
+      !/\d/u.test(text.slice(end)) &&
       list.values.every((value) => COUNT_WORD.test(text.slice(value.start, value.end))) &&
       (doing.folded.length === 0 || isActionOnly(doing) || DOES_FOR.test(doing.folded) || made !== undefined);
     const counted = (!verb && count && isActionOnly(doing)) || countFirst;

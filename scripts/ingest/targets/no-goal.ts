@@ -39,6 +39,18 @@ const SCORE = /(?:扣除?|加|减|得|计|记)\s*$/u;
 /** After a value, the grade it marks the bound of: `（含）至90分为B级`, `为优秀`, `的为不合格`. */
 const GRADE_AFTER =
   /^\s*(?:\(含\))?\s*(?:(?:至|到|-|—|~)\s*[\d.]+\s*分?\s*(?:\(含\))?\s*(?:以下|以上)?\s*)?的?\s*(?:为|定为|评为|确定为)\s*(?:[A-Da-d](?![\p{Script=Han}\d])|[A-Da-d]级|[一二三四五]级|[一二三]等|优秀|良好|合格|基本合格|不合格|较好|较差|一般|好|差)/u;
+/**
+ * Before a value, the share of the assessed a grade may take (`优秀等次比例不超过30%`, `A级单位原则上不超过
+ * 20%`): how grades are given, no goal.
+ */
+const GRADE_QUOTA =
+  /(?:等次|等级|档次|[A-D]级)[^,，。;；]{0,8}?(?:比例|名额|数量|单位)?\s*(?:原则上)?\s*(?:不超过|不得超过|不高于|控制在)\s*$/u;
+/**
+ * Before a count of people, the posts and staff a body is given (`核定行政编制38名`, `设局长1名`, `处级领导
+ * 职数5名`, `增加事业编制3名`): its establishment, no goal.
+ */
+const STAFFING =
+  /(?:(?:编制|职数)[^,，。;；]{0,4}|(?:设|、|和)(?:正|副)?(?:厅长|局长|处长|科长|股长|主任|所长|队长|院长|站长|书记|总工程师|督察长|调研员))$/u;
 /** Before a value, the weight of a part of an assessment or its whole: `日常考核占`, `权重为`, `满分`. */
 const WEIGHT_BEFORE = /(?:(?:考核|考评|评价|评分|得分)[^,，。;；]{0,8}占|权重\s*(?:为|占)?|满分|总分)\s*$/u;
 
@@ -86,6 +98,8 @@ export function isNoGoal({ text, segment, at, end, list, verb, after, sentenceBe
   if (money && (rule.test(stretch) || rule.test(text.slice(end, end + 6)))) return true;
   // What there is now (`全镇现有行政村26个，食品生产企业4家`): a count of the present, no goal.
   if (!verb && EXISTING.test(`${sentenceBefore ?? ''}${stretch}`)) return true;
+  // Nor does a tally right before its value (`2024年市级民生实事共10件`, `合计56台`).
+  if (!verb && /(?:共|共计|合计|总计)\s*$/u.test(stretch)) return true;
   // What a task or project costs (`所需设备购置经费约680万元`, `项目总投资860万元`) is no goal; what is
   // to be reached is said with a verb (`社会投资达到1亿元`).
   // An investment to be made or reached, with its floor (`年度计划投资850亿元以上`) or its work
@@ -132,6 +146,8 @@ export function isNoGoal({ text, segment, at, end, list, verb, after, sentenceBe
   if (/^的\s*(?:$|扣|减|不得分|不计分|不予)/u.test(text.slice(end))) return true;
   // An assessment's grades (`90分以上为A级，75分（含）至90分为B级`) and weights (`日常考核占40%`,
   // `权重为30%`) say how the assessed are scored, not what they are to reach.
-  if (GRADE_AFTER.test(text.slice(end)) || WEIGHT_BEFORE.test(stretch)) return true;
+  if (GRADE_AFTER.test(text.slice(end)) || WEIGHT_BEFORE.test(stretch) || GRADE_QUOTA.test(stretch)) return true;
+  if (STAFFING.test(stretch) && list.values.every((value) => /名$/u.test(text.slice(value.start, value.end))))
+    return true;
   return false;
 }
