@@ -35,9 +35,18 @@ export const isNameCut = (line: string) =>
 /**
  * Whether `next` goes on with a cut list of bodies `before`: the rest of its last name (`监局`, `争科`),
  * or the next name after a `、`; never a name of its own after a task's words (`共服务标准体系` / `省质监局`).
+ * A level after a name's `各` is its rest too (`市市场监管局，各` / `县（市、区）人民` / `政府`).
  */
 const goesOnCut = (before: string, next: string) =>
-  isNameCut(before) && (/[、，]$/u.test(before) || !/^(?:省|市|县|区|州|盟|旗|各|自治区)/u.test(next));
+  isNameCut(before) &&
+  (/[、，]$/u.test(before) || /(?:^|[、，])各$/u.test(before) || !/^(?:省|市|县|区|州|盟|旗|各|自治区)/u.test(next));
+/**
+ * A branch named under its parent on the next line (`人民银行` / `澧阳市中心支行`, `国家税务总局` / `澧阳市
+ * 税务局`): one name, cut by the column's width.
+ */
+const branchAfter = (before: string, next: string) =>
+  /(?:银行|总局|公司|集团)$/u.test(before) &&
+  /^\p{Script=Han}{2,10}(?:中心支行|支行|分行|税务局|分局|分公司|子公司)$/u.test(next);
 /** The widest a task's first line is in a narrow column of its own, in characters. */
 const NARROW_TASK = 8;
 /** A line that ends a sentence. */
@@ -128,7 +137,7 @@ export function placeCells(cells: string[], columns: Column[], goesOn = false): 
     // is one line again.
     for (let at = last - 1; at > 1 && at >= last - 4; at--)
       if (
-        (goesOnCut(cells[at - 1]!, cells[at]!) || /^等/u.test(cells[at]!)) &&
+        (goesOnCut(cells[at - 1]!, cells[at]!) || branchAfter(cells[at - 1]!, cells[at]!) || /^等/u.test(cells[at]!)) &&
         isNamesCell(cells[at - 1]! + cells[at]!)
       ) {
         cells.splice(at - 1, 2, cells[at - 1]! + cells[at]!);
