@@ -14,6 +14,15 @@ describe('readValidity', () => {
       validTo: { value: '2020-12-31', stated: true, lines: [3] },
     });
   });
+  it('reads the status a page’s 有效性 field states, among the other fields of its line', () => {
+    expect(read('索 引 号：\tQC0031\t信息分类：\t特种设备\n有 效 性：\t有效\t公开方式：\t主动公开').status).toEqual({
+      value: '现行有效',
+      stated: true,
+      lines: [2],
+    });
+    expect(read('有效性：已废止').status).toEqual({ value: '已废止', stated: true, lines: [1] });
+    expect(read('有效性：待定').status).toBeUndefined();
+  });
   it('reads 自…起施行 with a date, and 自印发之日起施行 as the date of issue', () => {
     expect(read('　　本办法自2016年5月1日起施行。').effective).toEqual({
       value: '2016-05-01',

@@ -1,7 +1,8 @@
 /**
  * The dates of time and lineage where the text states them: `发布日期：…`, `施行日期：…` or
  * `自2016年1月1日起施行`, `本方案自印发之日起施行` (the date of issue, inferred), `有效期至2025年12月31日`,
- * and `有效期5年` / `有效期为五年` (counted from the effective date, inferred).
+ * and `有效期5年` / `有效期为五年` (counted from the effective date, inferred); the status a page's field
+ * states (`有效性：有效`).
  */
 import { chineseNumeralValue } from '../../../src/model/ids.ts';
 import { findDate } from './date.ts';
@@ -14,7 +15,22 @@ export interface DraftedValidity {
   published?: Drafted;
   effective?: Drafted;
   validTo?: Drafted;
+  status?: Drafted;
 }
+
+/**
+ * A page's field of the document's validity, among the other fields of its line (`有 效 性：	有效	公开方式：
+ * 主动公开`), and the status each value states: the issuer says so where it publishes the document.
+ */
+const VALIDITY_FIELD = /(?:^|\s)有\s*效\s*性\s*[:：]\s*(现行有效|有效|已失效|失效|已废止|废止)(?=\s|$)/u;
+const STATUS_OF: Record<string, string> = {
+  现行有效: '现行有效',
+  有效: '现行有效',
+  已失效: '已失效',
+  失效: '已失效',
+  已废止: '已废止',
+  废止: '已废止',
+};
 
 const stated = (value: string, line: TextLine): Drafted => ({ value, stated: true, lines: [line.number] });
 const dateAfter = (text: string, at: number) => findDate(text.slice(at));
@@ -75,6 +91,8 @@ export function readValidity(lines: TextLine[], date: Drafted, cover?: StandardC
         stated: false,
         basis: `${lineRef([line.number])}：自印发之日起施行，即发文日期`,
       };
+    const validity = VALIDITY_FIELD.exec(text);
+    if (validity && !result.status) result.status = stated(STATUS_OF[validity[1]!]!, line);
     const until = /有效期(?:至|到|截至)/u.exec(text);
     if (until && !result.validTo && ofDocument(text, until.index)) {
       const found = dateAfter(text, until.index + until[0].length);

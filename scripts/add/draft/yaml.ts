@@ -22,6 +22,8 @@ export interface DraftedFields {
   published?: Drafted;
   effective?: Drafted;
   validTo?: Drafted;
+  /** The status a page's field states (`有效性：有效` → 现行有效; draft/validity.ts). */
+  status?: Drafted;
   note?: string;
 }
 
@@ -47,6 +49,7 @@ export function sidecarYaml(fields: DraftedFields, missing: string[]): string {
     'published',
     'effective',
     'validTo',
+    'status',
   ] as const) {
     const field = fields[key];
     if (!field) continue;

@@ -5,7 +5,7 @@
  * period only when the sidecar states one, never from one inferred (the year it was published).
  * Any other paper that is no plan for a term (termTypes: an 意见, a 通知, a 清单) takes its validity
  * from a period stated, or inferred over years (`到2020年` in its goals), not from the year of its
- * date alone.
+ * date alone. A document stated to be in force (`有效性：有效`) takes no end from a period.
  */
 import {
   type Lineage,
@@ -49,7 +49,9 @@ export function datesOf(sidecar: Sidecar): Dates {
     validTo: metaField(sidecar.validTo),
   };
   const period = metaField(sidecar.period)!;
-  if (!dates.validTo && periodIsTerm(sidecar, period)) {
+  // A document its issuer states is in force (a page's `有效性：有效`) has no end its goals' years imply.
+  const inForce = metaField(sidecar.status)?.value === '现行有效';
+  if (!dates.validTo && !inForce && periodIsTerm(sidecar, period)) {
     const end = periodEnd(period.value);
     if (end !== undefined)
       dates.validTo = {
