@@ -80,6 +80,12 @@ describe('status', () => {
     const stated = { value: '部分失效', inferred: false };
     expect(statusOf({ stated, validTo, supersededBy: [], amendedBy: [], asOf: '2030-01-01' })).toEqual(stated);
   });
+  it('gives a stated 现行有效 up to a replacement in force since', () => {
+    const stated = { value: '现行有效', inferred: false };
+    const newer = [{ id: 'b', title: '新计划', date: '2015-06' }];
+    expect(statusOf({ stated, supersededBy: newer, amendedBy: [], asOf: '2015-07-01' }).value).toBe('已废止');
+    expect(statusOf({ stated, supersededBy: [], amendedBy: [], asOf: '2030-01-01' })).toEqual(stated);
+  });
 });
 
 describe('implements from the preamble', () => {
