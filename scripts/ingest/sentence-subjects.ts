@@ -173,7 +173,10 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
       // `省市场监管局牵头，会同省住房城乡建设厅、省公安厅，建立…`, `省财政厅要会同省发展改革委研究…`,
       // `各市住房城乡建设部门要牵头会同财政、市场监管部门…`, a reply's `我局将会同省工业和信息化厅…`,
       // `我局将联合省教育厅…`
-      const joined = /^(?:要|应当|应|将)?(?:牵头[,，]?\s*)?(?:会同|联合)/u.exec(folded.slice(start + length));
+      // and those it is to work closely with (`各市质监局要主动加强与当地安监、住建等部门的沟通配合`).
+      const joined = /^(?:要|应当|应|将)?(?:牵头[,，]?\s*)?(?:会同|联合|(?:主动|积极)?(?:加强|强化|密切)与)/u.exec(
+        folded.slice(start + length),
+      );
       const after = start + length + (joined?.[0].length ?? 0);
       const bodies = joined ? leadingBodies(folded.slice(after), index) : 0;
       if (bodies) segments.push({ start: after, end: after + bodies, role: 'cooperating' });
