@@ -705,6 +705,21 @@ describe('extractText: text files and other types', () => {
     ]);
   });
 
+  it('rewrites a table of a body’s divisions without a column of numbers as its divisions, numbered in order', async () => {
+    const rows = [
+      '科室名称\t主要职责\t联系电话',
+      '办公室\t负责机关日常运转。\t0578-2236101',
+      '政策法规科\t起草有关规范性文件。\t0578-2236102',
+      '',
+    ];
+    const result = await typed(rows, 'divisions.txt', '\n');
+    expect(result.lines).toEqual([
+      '1. 办公室：负责机关日常运转；联系电话：0578-2236101',
+      '2. 政策法规科：起草有关规范性文件；联系电话：0578-2236102',
+      '',
+    ]);
+  });
+
   it('numbers the rows of a task table an item announces as its sub-items, not as the list’s items again', async () => {
     const rows = [
       '7.清理规范涉企收费。对下列重点领域收费事项，按规定时限完成清理规范：',

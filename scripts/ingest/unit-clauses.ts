@@ -60,6 +60,8 @@ export function closingLists(unit: UnitNode): Closing[] {
 /** What a duty says after its body when the duty is to help: `：负责配合…`, `：配合…`, `协助…`. */
 const ASSISTS = /^[:\s]*(?:负责|主要)?(?:配合|协助)/u;
 
+/** A division's name and the colon before its duties, a row of a table of divisions: `办公室：`. */
+const DIVISION_FIELD = /^(\s*)([^,，。;；:：]{2,40})[:：]/u;
 /** A duty's matter before the 由 that names who does it: `工业领域项目由`. */
 const MATTER_BY = /^[^由,，。;；:：]{2,20}由(?=[省市县区州盟自各])/u;
 
@@ -73,7 +75,9 @@ const MATTER_BY = /^[^由,，。;；:：]{2,20}由(?=[省市县区州盟自各])
 export function divisionTitle(unit: UnitNode, index: DepartmentIndex): FoundList | undefined {
   const line = unit.children[0]!;
   const label = line.labelEnd ?? 0;
-  const title = DIVISION_TITLE.exec(fold(line.value.slice(label)));
+  // Or its colon, as a table of divisions is written out (`1. 办公室：负责…`, extract/duty-table.ts).
+  const title =
+    DIVISION_TITLE.exec(fold(line.value.slice(label))) ?? DIVISION_FIELD.exec(fold(line.value.slice(label)));
   if (!title) return undefined;
   const start = label + title[1]!.length;
   const bracket = /\s*\(([^()]+)\)$/u.exec(title[2]!);

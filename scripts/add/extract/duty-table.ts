@@ -6,7 +6,8 @@
  * and its duties on the line below, the items under the body's name (heading-bodies.ts). A row
  * without a body of its own (its cell merged with the one above, or blank in a table typed as text)
  * goes on with the duties of the body above: its duties alone. Any other column follows as
- * `<header>：<value>`.
+ * `<header>：<value>`. A table without a column of numbers (a body's divisions: `科室名称｜主要职责｜联系电话`)
+ * numbers its rows in order.
  */
 import { fold } from '../../../src/model/fold.ts';
 import { toChineseNumeral } from '../../../src/model/ids.ts';
@@ -16,8 +17,11 @@ import { MAX_HEADER, NUMBER_HEADER, plainHeader } from './table-headers.ts';
 /** Duties written as numbered items: `1.`, `（1）`, `①`. */
 const ITEMS = /^\s*(?:\d{1,2}\s*[.．、]|[(（]\d{1,2}[)）]|[①-⑳])/u;
 
-/** The column of bodies: `部门`, `单位`, `成员单位`, `责任单位`, `责任主体`. */
-const BODY_HEADER = /^(?:[\p{Script=Han}]{0,4}(?:部门|单位)|责任主体|机构|名称)$/u;
+/**
+ * The column of bodies: `部门`, `单位`, `成员单位`, `责任单位`, `责任主体`, and a body's divisions (`科室名称`,
+ * `处室`, `内设机构`).
+ */
+const BODY_HEADER = /^(?:[\p{Script=Han}]{0,4}(?:部门|单位)|责任主体|机构|名称|(?:科室|处室|股室|内设机构)(?:名称)?)$/u;
 /** The column of their duties: `主要职责`, `职责`, `工作职责`, `职责任务`, `主要职能`. */
 const DUTY_HEADER = /职责|职能/u;
 
@@ -51,6 +55,8 @@ export function dutyLines(
   const others = labels.flatMap((label, column) =>
     label && column !== columns.number && column !== columns.body && column !== columns.duty ? [column] : [],
   );
+  // A table without a column of numbers (`科室名称｜主要职责｜联系电话`) numbers its bodies in order.
+  let position = 0;
   const read = rows.map((row) => {
     const own = (column: number) => {
       const cell = column >= 0 ? row[column] : undefined;
@@ -58,10 +64,14 @@ export function dutyLines(
     };
     const body = own(columns.body);
     const extra = others.flatMap((column) => (own(column) ? [`${labels[column]}：${own(column)}`] : []));
+    if (body) position += 1;
     return {
       body,
-      number: body ? own(columns.number) : '',
-      duty: [own(columns.duty), ...extra].filter(Boolean).join('；'),
+      number: body ? own(columns.number) || (columns.number < 0 ? String(position) : '') : '',
+      // The fields after the duties go on after their last sentence (`负责机关日常运转；联系电话：…`).
+      duty: [extra.length ? own(columns.duty).replace(/[。;；]$/u, '') : own(columns.duty), ...extra]
+        .filter(Boolean)
+        .join('；'),
     };
   });
   // One numbering for the table's bodies: above the items' level when any row's duties are items.
