@@ -29,8 +29,8 @@ const OWN_LEAD_IN = new RegExp(`(?:${FIRST_PERSON.join('|')})(?:还|也|仍)?(?:
 const GIVEN_KINDS: ReadonlySet<UnitNode['kind']> = new Set([...SUBJECT_KINDS, 'duty']);
 /** When a lead-in's work is to be done, before the body's name: `2024年，`, `下一步，`. */
 const WHEN = /^(?:\d{4}年|下一步|今后|明年|今年)(?:工作中)?[,，]?\s*/u;
-/** The words that announce a body's divisions listed below: `设下列内设机构`, `设以下职能科室`, `设8个内设机构，具体如下`. */
-const DIVISIONS = String.raw`设(?:下列|以下|如下|[\d一二三四五六七八九十]+个)?(?:内设机构|职能科室|科室|处室)[^:]*`;
+/** The words that announce a body's divisions listed below: `设下列内设机构`, `设以下职能科室`, a county's `设下列股室`, `设8个内设机构，具体如下`. */
+const DIVISIONS = String.raw`设(?:下列|以下|如下|[\d一二三四五六七八九十]+个)?(?:内设机构|职能科室|职能股室|科室|处室|股室)[^:]*`;
 /**
  * The words that announce a body's duties listed below: `主要职责是：`, `职责如下：`, and its divisions,
  * each with its duties (`市市场监督管理局设下列内设机构：` / `（一）办公室。负责…`, a 三定规定's).
@@ -188,6 +188,7 @@ export function divisionsOwner(
   const text = fold(last.value).slice(last === parent.children[0] ? (last.labelEnd ?? 0) : 0);
   const start = text.length - text.trimStart().length;
   if (!DIVISIONS_BELOW.test(text)) return undefined;
-  const length = leadingBodies(text.slice(start), index);
+  // The body is named before the words that list its divisions (`市应急管理局` of `市应急管理局设下列股室：`).
+  const length = leadingBodies(text.slice(start, text.search(new RegExp(DIVISIONS, 'u'))), index);
   return length ? text.slice(start, start + length) : undefined;
 }
