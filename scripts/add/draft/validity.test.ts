@@ -17,8 +17,8 @@ describe('readValidity', () => {
   it('reads the status a page’s 有效性 field states, among the other fields of its line', () => {
     expect(read('索 引 号：\tQC0031\t信息分类：\t特种设备\n有 效 性：\t有效\t公开方式：\t主动公开').status).toEqual({
       value: '现行有效',
-      stated: true,
-      lines: [2],
+      stated: false,
+      basis: '第2行：网页“有效性”字段称有效',
     });
     expect(read('有效性：已废止').status).toEqual({ value: '已废止', stated: true, lines: [1] });
     expect(read('有效性：待定').status).toBeUndefined();

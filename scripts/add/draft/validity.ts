@@ -92,7 +92,13 @@ export function readValidity(lines: TextLine[], date: Drafted, cover?: StandardC
         basis: `${lineRef([line.number])}：自印发之日起施行，即发文日期`,
       };
     const validity = VALIDITY_FIELD.exec(text);
-    if (validity && !result.status) result.status = stated(STATUS_OF[validity[1]!]!, line);
+    // A repeal or an expiry stays so; in force is said as of the page's copy, evidence the ingest weighs.
+    const status = validity ? STATUS_OF[validity[1]!]! : undefined;
+    if (status && !result.status)
+      result.status =
+        status === '现行有效'
+          ? { value: status, stated: false, basis: `${lineRef([line.number])}：网页“有效性”字段称有效` }
+          : stated(status, line);
     const until = /有效期(?:至|到|截至)/u.exec(text);
     if (until && !result.validTo && ofDocument(text, until.index)) {
       const found = dateAfter(text, until.index + until[0].length);

@@ -59,6 +59,13 @@ describe('validity from the period', () => {
     expect(datesOf(sidecar('工作要点', '2024')).validTo).toBeUndefined();
     expect(datesOf(sidecar('工作要点', '2024-2025')).validTo?.value).toBe('2025-12-31');
   });
+  it('is not inferred from the years its goals reach when a page says it is in force; a term stated still ends', () => {
+    const overYears = { value: '2025-2027', inferred: true, basis: '止于正文目标的最晚年份（到2027年）' };
+    const status = { value: '现行有效', inferred: true, basis: '网页“有效性”字段称有效' };
+    const inForce = (type: string, period: unknown) => sidecarSchema.parse({ ...sidecar(type, period), status });
+    expect(datesOf(inForce('通知', overYears)).validTo).toBeUndefined();
+    expect(datesOf(inForce('实施方案', '2025')).validTo?.value).toBe('2025-12-31');
+  });
 });
 
 describe('status', () => {
@@ -85,6 +92,10 @@ describe('status', () => {
     const newer = [{ id: 'b', title: '新计划', date: '2015-06' }];
     expect(statusOf({ stated, supersededBy: newer, amendedBy: [], asOf: '2015-07-01' }).value).toBe('已废止');
     expect(statusOf({ stated, supersededBy: [], amendedBy: [], asOf: '2030-01-01' })).toEqual(stated);
+  });
+  it('weighs an inferred 现行有效 as evidence: the end of a term still ends it', () => {
+    const stated = { value: '现行有效', inferred: true, basis: '网页“有效性”字段称有效' };
+    expect(statusOf({ stated, validTo, supersededBy: [], amendedBy: [], asOf: '2016-01-01' }).value).toBe('已失效');
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The status of a document as of one date, with the reason: a status the sidecar states wins, but for
- * 现行有效 once a replacement is in force; else a
+ * 现行有效 once a replacement is in force, or when it was only inferred (a page's `有效性：有效`); else a
  * replacement in force makes it 已废止, an expired validity 已失效, an amendment 已修订, and otherwise
  * it is 现行有效 — all inferred, each with its basis.
  */
@@ -28,8 +28,10 @@ const inForceBy = (date: string, asOf: string) => date.slice(0, asOf.length) <= 
 export function statusOf(input: StatusInput): Lineage['status'] {
   const { stated, validTo, asOf } = input;
   const replacing = input.supersededBy.find((other) => inForceBy(other.date, asOf));
-  // In force is said as of when it was said (a page's `有效性：有效`): a replacement in force since says more.
-  if (stated && !(stated.value === '现行有效' && replacing)) return { ...stated, value: stated.value as Status };
+  // In force is said as of when it was said (a page's `有效性：有效`, inferred): a replacement in force since,
+  // or the end of a term, says more.
+  if (stated && !(stated.value === '现行有效' && (replacing || stated.inferred)))
+    return { ...stated, value: stated.value as Status };
   if (replacing) return inferred('已废止', `已被《${replacing.title}》（${replacing.date}）替代`);
   if (validTo && endOf(validTo.value) < asOf)
     return inferred(

@@ -49,8 +49,9 @@ export function datesOf(sidecar: Sidecar): Dates {
     validTo: metaField(sidecar.validTo),
   };
   const period = metaField(sidecar.period)!;
-  // A document its issuer states is in force (a page's `有效性：有效`) has no end its goals' years imply.
-  const inForce = metaField(sidecar.status)?.value === '现行有效';
+  // A document its issuer says is in force (a page's `有效性：有效`) has no end that years its goals reach
+  // imply; a term its title states still ends.
+  const inForce = metaField(sidecar.status)?.value === '现行有效' && period.inferred;
   if (!dates.validTo && !inForce && periodIsTerm(sidecar, period)) {
     const end = periodEnd(period.value);
     if (end !== undefined)
