@@ -178,7 +178,14 @@ export function sentenceSubjects(unit: UnitNode, index: DepartmentIndex): FoundL
         folded.slice(start + length),
       );
       const after = start + length + (joined?.[0].length ?? 0);
-      const bodies = joined ? leadingBodies(folded.slice(after), index) : 0;
+      const partnered = joined ? leadingBodies(folded.slice(after), index) : 0;
+      // Those it works closely with share the work (`…的沟通配合`), not those it reports to (`…的汇报衔接`).
+      const bodies =
+        partnered &&
+        /与$/u.test(joined![0]) &&
+        !/^的?(?:沟通|协调|配合|协作|联动|合作)/u.test(folded.slice(after + partnered))
+          ? 0
+          : partnered;
       if (bodies) segments.push({ start: after, end: after + bodies, role: 'cooperating' });
       // The bodies it organises, guides or urges to do the work (`…应当组织住房城乡建设部门、乡镇人民政府推进…`).
       const directs = joined ? null : DIRECTS.exec(folded.slice(start + length));
