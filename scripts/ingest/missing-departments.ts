@@ -42,9 +42,10 @@ export function reportMissing(units: UnitNode[], bySubject: ReadonlySet<UnitNode
   const missing = [...texts.values()].flatMap((text) => missingIn(text, bySubject));
   // Any unit's clause counts: the rows of a task table without numbers are no numbered measures.
   if (missing.length === 0 && !units.some((unit) => unit.data.departments?.length && !bySubject.has(unit))) {
-    // Only a task's wording: what a review or a meeting's hearing says of others' tasks sets none.
+    // Only a task's wording: what a review or a meeting's hearing says of others' tasks sets none; and
+    // only one read for no body (`…，A、B按职责分工负责，建立…` names its bodies as its sentence's subjects).
     const wording = units
-      .filter((unit) => SUBJECT_KINDS.has(unit.kind))
+      .filter((unit) => SUBJECT_KINDS.has(unit.kind) && !unit.data.departments?.length)
       .flatMap((unit) => unit.children)
       .find((line) => RESPONSIBILITY_WORDING.test(fold(line.value)));
     if (wording && measures.length > 0) {
