@@ -82,6 +82,14 @@ const BY_YEAR_END = /(?<=(?<!截|截止)(?:到|至|于)\s*)(\d{4})年(底|末)(?
  */
 const QUARTER =
   /(?<!每)(?:(\d{4})年)?(?:第?([一二三四1-4])季度|([上下])半年)(?:(?:末|底)?(?:之前|以前|前)|(?:末|底)?(?=\s*(?:完成|建成|实现|全面|全部|基本)))/gu;
+/**
+ * The span of a stage of the work, in brackets after its name (`排查整治阶段（4月21日至8月31日）`,
+ * `督查验收阶段（2017年9月1日—10月20日）`): the stage is due at its end, of its start's year when the end
+ * names none (`总结阶段（2026年7月—12月）`). Group 1: the start's year; SPAN_END's: the end's year, month, day.
+ */
+const STAGE_SPAN =
+  /(?<=阶段\s*\()(?:(\d{4})年)?\d{1,2}月(?:\d{1,2}日)?\s*(?:至|到|—|-|–|~)\s*(?=(?:\d{4}年)?\d{1,2}月)/gu;
+const SPAN_END = /^(?:(\d{4})年)?(\d{1,2})月(?:(\d{1,2})日)?(?=\s*\))/u;
 const QUARTER_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 /**
@@ -160,6 +168,11 @@ export function deadlinesIn(folded: string): FoundDeadline[] {
   for (const match of folded.matchAll(BY_YEAR_END)) {
     const [, year, part] = match;
     found.push({ start: match.index, end: match.index + match[0].length, year, part });
+  }
+  for (const match of folded.matchAll(STAGE_SPAN)) {
+    const start = match.index + match[0].length;
+    const end = SPAN_END.exec(folded.slice(start));
+    if (end) found.push({ start, end: start + end[0].length, year: end[1] ?? match[1], month: end[2], day: end[3] });
   }
   for (const match of folded.matchAll(QUARTER)) {
     const [, year, quarter, half] = match;
