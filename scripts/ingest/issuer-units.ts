@@ -4,6 +4,7 @@
  * `社会事务办`). They act for the issuer, and are filed under it with an info message; only names the
  * registry does not know are asked about (resolve-departments.ts).
  */
+import { endsAsName } from './name-lists.ts';
 import { fold } from '../../src/model/fold.ts';
 import type { DepartmentIndex, Resolution } from './department-index.ts';
 import { DIVISION, OWN_BUREAUS, TOWNSHIP_GOVERNMENTS, TOWNSHIP_OFFICE } from './unregistered-names.ts';
@@ -17,9 +18,11 @@ export function issuersUnit(
   whose: 'issuer' | 'lister' = 'issuer',
 ): { body: Resolution; message: string } | undefined {
   if (!issuer) return undefined;
+  // In a body's list of its divisions, any body's name is one (`应急指挥中心（风险监测和综合减灾科）`).
+  const listed = whose === 'lister' && endsAsName(fold(written).replace(/\([^()]*\)$/u, '')) ? DIVISION : undefined;
   const shape = index.namesProvince(written)
     ? undefined
-    : [DIVISION, OWN_BUREAUS].find((pattern) => pattern.test(fold(written)));
+    : ([DIVISION, OWN_BUREAUS].find((pattern) => pattern.test(fold(written))) ?? listed);
   // Only a bureau has bureaus inside it (`执法稽查局`): a government's office does not (`前海管理局`), but
   // a department names its own by its kind (`厅公路局` in a 交通运输厅's plan).
   const ending = issuer.trim().at(-1) ?? '';
