@@ -75,9 +75,10 @@ const MATTER_BY = /^[^由,，。;；:：]{2,20}由(?=[省市县区州盟自各])
 export function divisionTitle(unit: UnitNode, index: DepartmentIndex): FoundList | undefined {
   const line = unit.children[0]!;
   const label = line.labelEnd ?? 0;
-  // Or its colon, as a table of divisions is written out (`1. 办公室：负责…`, extract/duty-table.ts).
-  const title =
-    DIVISION_TITLE.exec(fold(line.value.slice(label))) ?? DIVISION_FIELD.exec(fold(line.value.slice(label)));
+  // Its name ends at its full stop, or at its colon as a table of divisions is written out (`1. 办公室：负责…`,
+  // extract/duty-table.ts).
+  const text = fold(line.value.slice(label));
+  const title = DIVISION_TITLE.exec(text) ?? DIVISION_FIELD.exec(text);
   if (!title) return undefined;
   const start = label + title[1]!.length;
   const bracket = /\s*\(([^()]+)\)$/u.exec(title[2]!);
